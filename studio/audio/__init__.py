@@ -1,0 +1,1 @@
+"""Audio: reading and writing files, loudness, DSP, waveform summaries, recording and playback."""

@@ -1,0 +1,175 @@
+"""The command line: parse, call the core, print; errors become one line and an exit code.
+
+Every command accepts `--lang fr|en` and `--debug`. Exit codes: 0 success, 1 failure (one line
+`antenne: error: ...` on stderr, no traceback unless --debug), 2 usage error, 130 interrupted.
+Commands live in `studio.commands.*`, one module per area; heavy libraries are imported inside them.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from typing import Any
+
+import click
+
+from studio.errors import StudioError
+from studio.i18n import N_, _, set_language
+
+STATE: dict[str, Any] = {"debug": False, "lang": None}
+
+
+def _set_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value:
+        STATE["lang"] = value
+        set_language(value)
+
+
+def _set_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        STATE["debug"] = True
+
+
+def _common_params() -> list[click.Parameter]:
+    return [
+        click.Option(
+            ["--lang"], type=click.Choice(["fr", "en"]), expose_value=False, is_eager=True,
+            callback=_set_lang, help=N_("Language of messages (default: from the locale, French when unknown)."),
+        ),
+        click.Option(
+            ["--debug"], is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
+            help=N_("Show the full traceback when something fails."),
+        ),
+    ]
+
+
+class _Translated:
+    """Mixin: help texts are English msgids, translated when help is shown."""
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        cmd: Any = self
+        saved = (cmd.help, [(p, getattr(p, "help", None)) for p in cmd.params])
+        if cmd.help:
+            cmd.help = _(cmd.help)
+        for p, h in saved[1]:
+            if h:
+                p.help = _(h)
+        try:
+            super().format_help(ctx, formatter)  # type: ignore[misc]
+        finally:
+            cmd.help = saved[0]
+            for p, h in saved[1]:
+                p.help = h
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        cmd: Any = self
+        original = cmd.short_help
+        cmd.short_help = _(original) if original else (_(cmd.help).split("\n")[0] if cmd.help else "")
+        try:
+            return super().get_short_help_str(limit)  # type: ignore[misc]
+        finally:
+            cmd.short_help = original
+
+
+def _add_common(params: list[click.Parameter]) -> None:
+    taken = {opt for p in params for opt in getattr(p, "opts", [])}
+    params.extend(p for p in _common_params() if not set(p.opts) & taken)
+
+
+class Command(_Translated, click.Command):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _add_common(self.params)
+
+
+class Group(_Translated, click.Group):
+    command_class = Command
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _add_common(self.params)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)  # keep the order they were added in
+
+
+Group.group_class = Group
+
+
+def fail(message: str, hint: str = "") -> None:
+    """Raise a StudioError from a command (used for plain argument checks)."""
+    raise StudioError(message, hint)
+
+
+@click.group(cls=Group, invoke_without_command=True, context_settings={"help_option_names": ["--help", "-h"]},
+             help=N_("Antenne: offline toolkit for radio workshops. Without a command, opens the terminal UI."))
+@click.version_option(package_name="antenne", message="antenne %(version)s")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    if ctx.invoked_subcommand is None:
+        from studio.commands.workshop import open_ui
+
+        open_ui(None)
+
+
+def _register() -> None:
+    from studio.commands import audio, doctor, export, framing, record, share, transcribe, workshop
+
+    for module in (workshop, record, audio, transcribe, framing, export, share, doctor):
+        module.register(cli)
+
+
+_register()
+
+
+def _prescan_lang(argv: list[str]) -> None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            set_language(argv[i + 1])
+            return
+        if arg.startswith("--lang="):
+            set_language(arg.split("=", 1)[1])
+            return
+    set_language(None)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the `antenne` command."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    _prescan_lang(args)
+    STATE["debug"] = "--debug" in args
+    try:
+        cli.main(args=args, prog_name="antenne", standalone_mode=False)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.UsageError as e:
+        e.show()
+        sys.exit(2)
+    except click.ClickException as e:
+        click.echo(f"antenne: error: {e.format_message()}", err=True)
+        sys.exit(e.exit_code)
+    except click.exceptions.Abort:
+        click.echo("", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        click.echo(_("antenne: interrupted"), err=True)
+        sys.exit(130)
+    except StudioError as e:
+        if STATE["debug"]:
+            traceback.print_exc()
+        click.echo(f"antenne: error: {e.one_line()}", err=True)
+        sys.exit(e.exit_code)
+    except BrokenPipeError:
+        sys.exit(1)
+    except Exception as e:  # an unexpected failure is still one line unless --debug
+        if STATE["debug"]:
+            traceback.print_exc()
+        click.echo(
+            "antenne: error: "
+            + _("unexpected failure: {error}. Run again with --debug and report it").format(
+                error=f"{type(e).__name__}: {e}"
+            ),
+            err=True,
+        )
+        sys.exit(1)
+    sys.exit(0)

@@ -1,0 +1,42 @@
+"""Commands `loudness`, `normalize` and `assemble`."""
+
+from __future__ import annotations
+
+import click
+
+from studio.commands import not_yet
+from studio.i18n import N_
+
+
+@click.command("loudness", help=N_("Measure loudness (EBU R128 / ITU-R BS.1770-4) of audio files."))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help=N_("Print a JSON array, one object per file."))
+def loudness(files: tuple[str, ...], as_json: bool) -> None:
+    raise not_yet("loudness")
+
+
+@click.command("normalize", help=N_("Write OUT normalised to a loudness target with a true-peak ceiling."))
+@click.argument("src", metavar="IN", type=click.Path())
+@click.argument("out", metavar="OUT", type=click.Path())
+@click.option("--target", default="podcast", help=N_("podcast (-16 LUFS), broadcast (-23 LUFS) or a number in LUFS."))
+@click.option("--true-peak", "true_peak", type=float, default=-1.0, help=N_("True-peak ceiling in dBTP."))
+def normalize(src: str, out: str, target: str, true_peak: float) -> None:
+    raise not_yet("normalize")
+
+
+@click.command("assemble", help=N_("Build an episode from audio files: intro, clips, outro, ducked music bed."))
+@click.argument("clips", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", "out", required=True, type=click.Path(), help=N_("Output audio file."))
+@click.option("--intro", type=click.Path(), help=N_("Intro jingle."))
+@click.option("--outro", type=click.Path(), help=N_("Outro jingle."))
+@click.option("--bed", type=click.Path(), help=N_("Music bed ducked under speech."))
+@click.option("--target", default="podcast", help=N_("podcast, broadcast or a number in LUFS."))
+@click.option("--title", default="", help=N_("Title tag of the episode."))
+def assemble(clips: tuple[str, ...], out: str, intro: str | None, outro: str | None, bed: str | None,
+             target: str, title: str) -> None:
+    raise not_yet("assemble")
+
+
+def register(group: click.Group) -> None:
+    for command in (loudness, normalize, assemble):
+        group.add_command(command)

@@ -1,0 +1,105 @@
+"""Erase a participant everywhere: takes, derived files, transcripts, caches, edits, exports, backups.
+
+Convention every module follows so erasure can find what it derived: a file derived from a take is
+named `<take id>.*` or `<take id>-*` (in derived/, transcripts/, edits/), and a cache entry derived
+from audio content starts with that audio's SHA-256.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from studio.i18n import _
+from studio.project.model import Workshop, now_iso
+from studio.project.store import BACKUP_DIR, save_workshop
+from studio.settings import cache_dir
+
+TAKE_DIRS = ("derived", "transcripts", "edits", "recording")
+
+
+def _remove(path: Path, removed: list[str], root: Path) -> None:
+    try:
+        if path.is_dir() and not path.is_symlink():
+            for child in sorted(path.rglob("*"), reverse=True):
+                _remove(child, removed, root)
+            path.rmdir()
+            return
+        os.chmod(path, stat.S_IWUSR | stat.S_IRUSR)
+        path.unlink()
+    except FileNotFoundError:
+        return
+    try:
+        removed.append(str(path.relative_to(root)))
+    except ValueError:
+        removed.append(str(path))
+
+
+def _derived_of(folder: Path, key: str) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return [p for p in folder.rglob("*") if p.is_file() and (p.name.startswith(key + ".") or p.name.startswith(key + "-"))]
+
+
+def forget_participant(workshop: Workshop, name: str) -> list[str]:
+    """Remove everything of participant `name`; returns what was removed (paths) for the user to see."""
+    person = workshop.participant(name)
+    root = workshop.path
+    removed: list[str] = []
+    takes = workshop.takes_of(person.name)
+    take_ids = {t.id for t in takes}
+    hashes = {t.sha256 for t in takes}
+    for t in takes:
+        _remove(root / t.file, removed, root)
+        for sub in TAKE_DIRS:
+            for p in _derived_of(root / sub, t.id):
+                _remove(p, removed, root)
+    cache = cache_dir()
+    for digest in hashes:
+        for p in _derived_of(cache, digest) if cache.is_dir() else []:
+            _remove(p, removed, root)
+    # Episodes: drop their items; renders of episodes that held them are derived, remove them.
+    touched_episodes = []
+    for e in workshop.episodes:
+        before = len(e.items)
+        e.items = [i for i in e.items if not (i.kind == "take" and i.ref in take_ids)]
+        if len(e.items) != before:
+            touched_episodes.append(e)
+            for p in _derived_of(root / "derived", e.id):
+                _remove(p, removed, root)
+    # Exports and packs that contain the person.
+    kept = []
+    for rec in workshop.exports:
+        if person.name in rec.participants:
+            for f in rec.files:
+                _remove(Path(rec.folder) / f, removed, root)
+        else:
+            kept.append(rec)
+    workshop.exports = kept
+    workshop.participants.remove(person)
+    workshop.takes = [t for t in workshop.takes if t.id not in take_ids]
+    # Backups of the workshop file name the person: remove every one that does.
+    needle = person.name.encode("utf-8")
+    backups = root / BACKUP_DIR
+    if backups.is_dir():
+        for p in backups.iterdir():
+            try:
+                if needle in p.read_bytes() or needle.lower() in p.read_bytes().lower():
+                    _remove(p, removed, root)
+            except OSError:
+                continue
+    workshop.add_log(f"erasure of one participant ({len(takes)} takes) {now_iso()}")
+    save_workshop(workshop)
+    # The save above made a backup of the previous file, which still named the person.
+    if backups.is_dir():
+        for p in backups.iterdir():
+            if needle.lower() in p.read_bytes().lower():
+                p.unlink()
+    return removed
+
+
+def describe_removed(removed: list[str]) -> str:
+    if not removed:
+        return _("Nothing else was stored for this participant.")
+    return "\n".join(removed)
