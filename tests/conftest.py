@@ -13,6 +13,11 @@ import soundfile as sf
 
 from studio.i18n import set_language
 
+# Each area keeps its fixtures in tests/fixtures/<area>.py; they are all loaded here.
+pytest_plugins = sorted(
+    f"tests.fixtures.{p.stem}" for p in (Path(__file__).parent / "fixtures").glob("*.py") if p.stem != "__init__"
+)
+
 
 @pytest.fixture(autouse=True)
 def antenne_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
