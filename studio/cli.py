@@ -117,6 +117,20 @@ def _register() -> None:
 
     for module in (workshop, record, audio, transcribe, framing, export, share, doctor):
         module.register(cli)
+    for command in cli.commands.values():
+        _upgrade(command)
+
+
+def _upgrade(command: click.Command) -> None:
+    """Give every command (declared with plain click decorators) --lang, --debug and translated help."""
+    if isinstance(command, click.Group):
+        if not isinstance(command, Group):
+            command.__class__ = type("Group", (Group,), {})
+        for sub in command.commands.values():
+            _upgrade(sub)
+    elif not isinstance(command, Command):
+        command.__class__ = type("Command", (Command,), {})
+    _add_common(command.params)
 
 
 _register()

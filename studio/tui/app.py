@@ -1,0 +1,158 @@
+"""The Textual application: `make_app()` is used by the CLI and by the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+
+from studio.errors import StudioError, WorkshopDamaged
+from studio.i18n import N_, _, get_language, set_language
+from studio.project import Workshop
+
+
+class AntenneApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "Antenne"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [
+        Binding("f1,question_mark", "help", N_("Help")),
+        Binding("f2", "switch_language", N_("FR/EN")),
+        Binding("ctrl+q", "quit", N_("Quit"), show=False),
+    ]
+
+    def __init__(self, workshop_dir: Path | None = None, language: str | None = None) -> None:
+        super().__init__()
+        self.language = set_language(language or get_language())
+        self.workshop_dir = workshop_dir
+        self.workshop: Workshop | None = None
+        self.player: Any = None
+
+    def on_mount(self) -> None:
+        from studio.tui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        if self.workshop_dir is not None:
+            self.open_workshop(self.workshop_dir)
+
+    # -- workshop ---------------------------------------------------------------------------------
+    def open_workshop(self, path: Path) -> None:
+        from studio.project import load_workshop
+        from studio.project.store import remember_recent
+        from studio.tui.dialogs import ConfirmDialog
+        from studio.tui.screens.workshop import WorkshopScreen
+
+        try:
+            self.workshop = load_workshop(path)
+        except WorkshopDamaged as e:
+            def answer(ok: bool | None) -> None:
+                if ok:
+                    from studio.project import restore_backup
+
+                    try:
+                        restore_backup(path)
+                    except StudioError as err:
+                        self.show_error(err)
+                        return
+                    self.notify(_("The last good backup was restored"))
+                    self.open_workshop(path)
+
+            self.push_screen(ConfirmDialog(
+                e.message + "\n\n" + _("Restore the last good backup? The damaged file is kept aside."),
+                confirm=_("Restore")), answer)
+            return
+        except StudioError as e:
+            self.show_error(e)
+            return
+        remember_recent(self.workshop.path)
+        self.push_screen(WorkshopScreen())
+
+    def save(self) -> None:
+        from studio.project import save_workshop
+
+        if self.workshop is None:
+            return
+        try:
+            save_workshop(self.workshop)
+        except (StudioError, OSError) as e:
+            self.show_error(e)
+
+    def reload(self) -> None:
+        from studio.project import load_workshop
+
+        if self.workshop is not None:
+            try:
+                self.workshop = load_workshop(self.workshop.path)
+            except StudioError as e:
+                self.show_error(e)
+
+    def go_home(self) -> None:
+        from studio.tui.screens.home import HomeScreen
+
+        self.workshop = None
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(HomeScreen())
+
+    # -- errors, help, language ---------------------------------------------------------------------
+    def show_error(self, error: BaseException | str) -> None:
+        from studio.tui.dialogs import ErrorDialog
+
+        self.push_screen(ErrorDialog(error))
+
+    def action_help(self) -> None:
+        from studio.tui.dialogs import HelpDialog
+        from studio.tui.screens.base import AntenneScreen
+
+        screen = self.screen
+        if isinstance(screen, AntenneScreen):
+            self.push_screen(HelpDialog(screen.help_markdown()))
+
+    def action_switch_language(self) -> None:
+        from studio.tui.screens.base import AntenneScreen
+
+        self.language = set_language("en" if self.language == "fr" else "fr")
+        for screen in self.screen_stack:
+            if isinstance(screen, AntenneScreen):
+                screen.language_changed()
+        self.notify(_("Language: English") if self.language == "en" else _("Langue : français"))
+
+    # -- playback (shared by screens) ---------------------------------------------------------------
+    def play_take(self, take_id: str) -> None:
+        """Play a take with its edits; a second call on the same take stops it."""
+        if self.workshop is None:
+            return
+        try:
+            from studio.audio.play import Player
+        except ImportError:
+            self.notify(_("Playback is not available in this version yet"), severity="warning")
+            return
+        try:
+            from studio.audio import io
+
+            take = self.workshop.take(take_id)
+            data, rate = io.read(self.workshop.take_path(take))
+            self.stop_playback()
+            self.player = Player()
+            self.player.play(data, rate)
+            self.notify(_("Playing {id} ({who})").format(id=take.id, who=take.participant))
+        except StudioError as e:
+            self.show_error(e)
+
+    def stop_playback(self) -> None:
+        if self.player is not None:
+            try:
+                self.player.stop()
+            except Exception:
+                pass
+            self.player = None
+
+    def on_unmount(self) -> None:
+        self.stop_playback()
+
+
+def make_app(workshop_dir: Path | str | None = None, language: str | None = None) -> AntenneApp:
+    """Build the app, opened on a workshop folder or on the home screen."""
+    return AntenneApp(Path(workshop_dir) if workshop_dir else None, language)

@@ -1,0 +1,45 @@
+"""The base of every screen: header, translated footer, a help panel (F1) and a language refresh."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.screen import Screen
+
+from studio.i18n import _
+
+if TYPE_CHECKING:
+    from studio.tui.app import AntenneApp
+
+
+class AntenneScreen(Screen[Any]):
+    """Subclasses set HELP (an English Markdown msgid) and compose their body."""
+
+    HELP = ""
+
+    @property
+    def antenne(self) -> AntenneApp:
+        return self.app  # type: ignore[return-value]
+
+    def help_markdown(self) -> str:
+        lines = [_(self.HELP)] if self.HELP else []
+        keys = []
+        for binding in self.active_bindings.values():
+            b = binding.binding
+            if b.show and b.description:
+                keys.append(f"- `{self.app.get_key_display(b)}` {_(b.description)}")
+        if keys:
+            lines += ["", "### " + _("Keys"), *keys]
+        return "\n".join(lines)
+
+    def language_changed(self) -> None:
+        """Called after the language was switched: rebuild the screen with the new texts."""
+
+        async def rebuild() -> None:
+            await self.recompose()
+            self.after_recompose()
+
+        self.call_later(rebuild)
+
+    def after_recompose(self) -> None:
+        """Fill widgets again after a language switch rebuilt them (on_mount is not called again)."""

@@ -1,0 +1,468 @@
+"""The workshop screen: the plan that drives the session, the facilitator clock, participants, takes, episodes."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from studio.errors import StudioError
+from studio.i18n import N_, _
+from studio.project.model import PlanStep, Workshop
+from studio.tui.screens.base import AntenneScreen
+from studio.tui.widgets.footer import TranslatedFooter
+
+ROLE_LABELS = {
+    "presenter": N_("presenter"),
+    "columnist": N_("columnist"),
+    "journalist": N_("journalist"),
+    "technician": N_("technician"),
+    "guest": N_("guest"),
+    "": "—",
+}
+CONSENT_LABELS = {
+    "none": N_("not recorded"),
+    "workshop": N_("workshop only"),
+    "publish": N_("publication"),
+}
+
+
+def format_clock(seconds: int) -> str:
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    return f"{sign}{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def format_duration(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+class StepClock(Static):
+    """Counts the current step's time against its planned duration; turns red when it runs over."""
+
+    elapsed: reactive[int] = reactive(0)
+    running: reactive[bool] = reactive(False)
+
+    def __init__(self, planned_s: int, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.planned_s = planned_s
+        self._warned = False
+
+    def on_mount(self) -> None:
+        self.set_interval(1.0, self._tick)
+
+    def _tick(self) -> None:
+        if self.running:
+            self.elapsed += 1
+
+    def reset(self, planned_s: int) -> None:
+        self.planned_s = planned_s
+        self.elapsed = 0
+        self._warned = False
+        self.refresh_text()
+
+    def watch_elapsed(self, value: int) -> None:
+        over = value > self.planned_s
+        self.set_class(over, "over")
+        if over and not self._warned:
+            self._warned = True
+            self.app.notify(_("This step is over its planned time"), severity="warning")
+        self.refresh_text()
+
+    def watch_running(self, value: bool) -> None:
+        self.refresh_text()
+
+    def refresh_text(self) -> None:
+        state = "▶" if self.running else "⏸"
+        left = self.planned_s - self.elapsed
+        tail = _("{time} left").format(time=format_clock(left)) if left >= 0 else _("{time} over").format(
+            time=format_clock(-left))
+        self.update(f"{state} {format_clock(self.elapsed)} / {format_clock(self.planned_s)}  ·  {tail}")
+
+
+class WorkshopScreen(AntenneScreen):
+    HELP = N_(
+        "## The workshop\n\nOn the left, the **plan**: each step with its duration. The current step is marked "
+        "with ▶. Press **Enter** on a step to open its screen (exercise, recording, editing, transcription, "
+        "listening together, export); other steps show the facilitator's note.\n\nThe **clock** counts the "
+        "time of the current step (Space starts or pauses it) and warns when the step runs over. **n** moves "
+        "to the next step, **b** back to the previous one.\n\nOn the right: the **participants** with their "
+        "role and consent (a to add, c to change consent, x to erase someone completely), the **takes** "
+        "(i to import voice notes, p to play) and the **episodes**."
+    )
+    BINDINGS = [
+        Binding("enter", "open_step", N_("Open step"), show=False),
+        Binding("space", "toggle_clock", N_("Clock")),
+        Binding("n", "next_step", N_("Next")),
+        Binding("b", "previous_step", N_("Previous"), show=False),
+        Binding("a", "add_participant", N_("Add")),
+        Binding("c", "consent", N_("Consent")),
+        Binding("x", "forget", N_("Erase"), show=False),
+        Binding("i", "import", N_("Import")),
+        Binding("p", "play", N_("Play")),
+        Binding("escape", "home", N_("Home")),
+    ]
+
+    @property
+    def workshop(self) -> Workshop:
+        assert self.antenne.workshop is not None
+        return self.antenne.workshop
+
+    def compose(self) -> ComposeResult:
+        w = self.workshop
+        yield Header()
+        with Vertical(id="plan-column"):
+            yield Static(_("Plan · {minutes} min").format(minutes=sum(s.minutes for s in w.plan)),
+                         classes="section-title")
+            yield OptionList(*self._plan_options(), id="plan")
+            yield StepClock(self._current().minutes * 60 if w.plan else 0, id="clock")
+            yield Static(self._note_text(), id="step-note")
+        with TabbedContent(id="tabs"):
+            with TabPane(_("Participants"), id="tab-participants"):
+                yield DataTable(id="participants", cursor_type="row", zebra_stripes=True)
+            with TabPane(_("Takes"), id="tab-takes"):
+                yield DataTable(id="takes", cursor_type="row", zebra_stripes=True)
+            with TabPane(_("Episodes"), id="tab-episodes"):
+                yield DataTable(id="episodes", cursor_type="row", zebra_stripes=True)
+        yield TranslatedFooter()
+
+    def on_mount(self) -> None:
+        self.after_recompose()
+        self.call_after_refresh(self._offer_unfinished_takes)
+
+    def after_recompose(self) -> None:
+        self.title = "Antenne"
+        self.sub_title = self.workshop.title
+        self.refresh_tables()
+        plan = self.query_one("#plan", OptionList)
+        if self.workshop.plan:
+            plan.highlighted = min(self.workshop.current_step, len(self.workshop.plan) - 1)
+        plan.focus()
+
+    # -- plan -----------------------------------------------------------------------------------
+    def _current(self) -> PlanStep:
+        w = self.workshop
+        return w.plan[min(w.current_step, len(w.plan) - 1)]
+
+    def _plan_options(self) -> list[Option]:
+        w = self.workshop
+        language = self.antenne.language
+        options = []
+        for i, step in enumerate(w.plan):
+            mark = "▶" if i == w.current_step else ("✓" if step.done else " ")
+            options.append(Option(f"{mark} {i + 1}. {step.text('title', language)} ({step.minutes}′)", id=step.id))
+        return options
+
+    def _note_text(self) -> str:
+        if not self.workshop.plan:
+            return ""
+        step = self._current()
+        return step.text("note", self.antenne.language)
+
+    def _refresh_plan(self) -> None:
+        plan = self.query_one("#plan", OptionList)
+        highlighted = plan.highlighted
+        plan.clear_options()
+        plan.add_options(self._plan_options())
+        plan.highlighted = highlighted
+        self.query_one("#step-note", Static).update(self._note_text())
+
+    def _set_step(self, index: int) -> None:
+        w = self.workshop
+        if not w.plan:
+            return
+        index = max(0, min(index, len(w.plan) - 1))
+        if index > w.current_step:
+            for step in w.plan[w.current_step:index]:
+                step.done = True
+        w.current_step = index
+        self.antenne.save()
+        clock = self.query_one(StepClock)
+        clock.reset(self._current().minutes * 60)
+        self._refresh_plan()
+        self.query_one("#plan", OptionList).highlighted = index
+
+    def action_next_step(self) -> None:
+        self._set_step(self.workshop.current_step + 1)
+
+    def action_previous_step(self) -> None:
+        self._set_step(self.workshop.current_step - 1)
+
+    def action_toggle_clock(self) -> None:
+        clock = self.query_one(StepClock)
+        clock.running = not clock.running
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "plan":
+            self.open_step(event.option_index)
+
+    def action_open_step(self) -> None:
+        plan = self.query_one("#plan", OptionList)
+        if plan.highlighted is not None:
+            self.open_step(plan.highlighted)
+
+    def open_step(self, index: int) -> None:
+        from studio.tui.dialogs import HelpDialog
+        from studio.tui.screens import STEP_SCREENS, step_screen
+
+        w = self.workshop
+        if not 0 <= index < len(w.plan):
+            return
+        step = w.plan[index]
+        if index != w.current_step:
+            self._set_step(index)
+        try:
+            screen = step_screen(step.kind)
+        except Exception as e:  # a broken screen must not take the workshop down
+            self.antenne.show_error(e)
+            return
+        if screen is not None:
+            self.app.push_screen(screen)
+            return
+        language = self.antenne.language
+        text = f"## {step.text('title', language)} ({step.minutes}′)\n\n{step.text('note', language)}"
+        if step.kind in STEP_SCREENS:
+            text += "\n\n> " + _("The screen for this step arrives in a later version of Antenne.")
+        self.app.push_screen(HelpDialog(text))
+
+    # -- tables -----------------------------------------------------------------------------------
+    def refresh_tables(self) -> None:
+        w = self.workshop
+        people = self.query_one("#participants", DataTable)
+        people.clear(columns=True)
+        people.add_columns(_("Name"), _("Role"), _("Consent"), _("Takes"))
+        for p in w.participants:
+            people.add_row(p.name, _(ROLE_LABELS.get(p.role, p.role)), _(CONSENT_LABELS[p.consent]),
+                           str(len(w.takes_of(p.name))), key=p.name)
+        takes = self.query_one("#takes", DataTable)
+        takes.clear(columns=True)
+        takes.add_columns(_("Take"), _("Who"), _("Duration"), _("When"), _("Origin"))
+        origins = {"import": _("imported"), "record": _("recorded"), "demo": _("demo")}
+        for t in w.takes:
+            when = t.created[5:16].replace("T", " ")
+            takes.add_row(t.id, t.participant, format_duration(t.duration_s), when,
+                          origins.get(t.origin, t.origin), key=t.id)
+        episodes = self.query_one("#episodes", DataTable)
+        episodes.clear(columns=True)
+        episodes.add_columns(_("Episode"), _("Title"), _("Items"))
+        for e in w.episodes:
+            episodes.add_row(e.id, e.title, str(len(e.items)), key=e.id)
+
+    def _selected_participant(self) -> str | None:
+        table = self.query_one("#participants", DataTable)
+        if not self.workshop.participants or table.cursor_row is None:
+            return None
+        row = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key
+        return str(row.value) if row.value is not None else None
+
+    def _selected_take(self) -> str | None:
+        table = self.query_one("#takes", DataTable)
+        if not self.workshop.takes or table.cursor_row is None:
+            return None
+        row = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key
+        return str(row.value) if row.value is not None else None
+
+    # -- participants and consent -------------------------------------------------------------------
+    def action_add_participant(self) -> None:
+        from studio.tui.dialogs import ChoiceDialog, InputDialog
+
+        def got_name(name: str | None) -> None:
+            if not name:
+                return
+
+            def got_consent(level: str | None) -> None:
+                if level is None:
+                    return
+                try:
+                    self.workshop.add_participant(name, consent=level, by=self.workshop.facilitator)
+                    self.antenne.save()
+                except StudioError as e:
+                    self.antenne.reload()
+                    self.antenne.show_error(e)
+                    return
+                self.refresh_tables()
+                self.query_one(TabbedContent).active = "tab-participants"
+                self.notify(_("{name} added").format(name=name))
+
+            self.app.push_screen(ChoiceDialog(_("Consent of {name}").format(name=name), self._consent_choices()),
+                                 got_consent)
+
+        self.app.push_screen(InputDialog(_("First name or pseudonym of the participant")), got_name)
+
+    @staticmethod
+    def _consent_choices() -> list[tuple[str, str]]:
+        return [
+            ("none", _("none — not recorded")),
+            ("workshop", _("workshop — recorded, kept for the workshop only")),
+            ("publish", _("publish — may be published in an episode")),
+        ]
+
+    def action_consent(self) -> None:
+        from studio.tui.dialogs import ChoiceDialog, ConfirmDialog
+
+        name = self._selected_participant()
+        if name is None:
+            self.notify(_("Select a participant first (Participants tab)"), severity="warning")
+            return
+        person = self.workshop.participant(name)
+
+        def chosen(level: str | None) -> None:
+            if level is None or level == person.consent:
+                return
+
+            def confirmed(ok: bool | None) -> None:
+                if not ok:
+                    return
+                from studio.project.consent import withdraw_exports
+
+                previous = person.consent
+                self.workshop.set_consent(name, level, by=self.workshop.facilitator)
+                notes = withdraw_exports(self.workshop, person.name) if previous == "publish" else []
+                self.antenne.save()
+                self.refresh_tables()
+                for note in notes:
+                    self.notify(note, severity="warning", timeout=12)
+
+            self.app.push_screen(ConfirmDialog(
+                _("Change the consent of {name} from “{old}” to “{new}”? The change is logged with today's date.")
+                .format(name=person.name, old=_(CONSENT_LABELS[person.consent]), new=_(CONSENT_LABELS[level]))),
+                confirmed)
+
+        self.app.push_screen(ChoiceDialog(_("Consent of {name}").format(name=name), self._consent_choices(),
+                                          current=person.consent), chosen)
+
+    def action_forget(self) -> None:
+        from studio.tui.dialogs import ConfirmDialog
+
+        name = self._selected_participant()
+        if name is None:
+            self.notify(_("Select a participant first (Participants tab)"), severity="warning")
+            return
+
+        def confirmed(ok: bool | None) -> None:
+            if not ok:
+                return
+            from studio.project.erase import forget_participant
+
+            try:
+                removed = forget_participant(self.workshop, name)
+            except StudioError as e:
+                self.antenne.show_error(e)
+                return
+            self.antenne.reload()
+            self.refresh_tables()
+            self.notify(_("{name} was erased ({count} files removed)").format(name=name, count=len(removed)))
+
+        self.app.push_screen(ConfirmDialog(
+            _("Erase {name} completely? Their recordings, transcripts and exports that contain them are deleted. "
+              "This cannot be undone.").format(name=name), confirm=_("Erase"), danger=True), confirmed)
+
+    # -- takes --------------------------------------------------------------------------------------
+    def action_import(self) -> None:
+        from studio.tui.dialogs import ChoiceDialog, InputDialog
+
+        people = [(p.name, p.name) for p in self.workshop.participants if p.consent != "none"]
+        if not people:
+            self.notify(_("Add a participant who agreed to be recorded first"), severity="warning")
+            return
+
+        def got_files(text: str | None) -> None:
+            if not text:
+                return
+            try:
+                files = [Path(f).expanduser() for f in shlex.split(text)]
+            except ValueError:
+                files = [Path(text).expanduser()]
+
+            def got_person(name: str | None) -> None:
+                if name:
+                    self.notify(_("Importing…"))
+                    self._import(files, name)
+
+            self.app.push_screen(ChoiceDialog(_("Who speaks in these recordings?"), people), got_person)
+
+        self.app.push_screen(InputDialog(_("Recording(s) to import (paths separated by spaces)"),
+                                         placeholder="~/Téléchargements/note-vocale.m4a"), got_files)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import")
+    def _import(self, files: list[Path], name: str) -> None:
+        from studio.project import load_workshop
+        from studio.project.media import import_files
+
+        try:
+            takes = import_files(load_workshop(self.workshop.path), files, name)
+        except StudioError as e:
+            self.app.call_from_thread(self.antenne.show_error, e)
+            return
+        self.app.call_from_thread(self._imported, [t.id for t in takes])
+
+    def _imported(self, ids: list[str]) -> None:
+        self.antenne.reload()
+        self.refresh_tables()
+        self.query_one(TabbedContent).active = "tab-takes"
+        self.notify(_("Imported: {ids}").format(ids=", ".join(ids)))
+
+    def action_play(self) -> None:
+        take_id = self._selected_take()
+        if take_id is None:
+            self.notify(_("Select a take first (Takes tab)"), severity="warning")
+            return
+        self.antenne.play_take(take_id)
+
+    def action_home(self) -> None:
+        self.antenne.stop_playback()
+        self.antenne.go_home()
+
+    # -- unfinished takes ---------------------------------------------------------------------------
+    def _offer_unfinished_takes(self) -> None:
+        try:
+            from studio.audio import record
+        except Exception:
+            return
+        finder = getattr(record, "find_unfinished", None)
+        if finder is None:
+            return
+        try:
+            unfinished = list(finder(self.workshop))
+        except Exception:
+            return
+        if not unfinished:
+            return
+        from studio.tui.dialogs import ConfirmDialog
+
+        def answer(ok: bool | None) -> None:
+            if ok:
+                self._recover()
+
+        self.app.push_screen(ConfirmDialog(
+            _("{count} recording(s) were interrupted (crash or power cut). Recover them now? Nothing is lost.")
+            .format(count=len(unfinished)), confirm=_("Recover")), answer)
+
+    def _recover(self) -> None:
+        from studio.audio import record
+
+        recover = getattr(record, "recover_workshop", None) or getattr(record, "recover", None)
+        if recover is None:
+            return
+        try:
+            recover(self.workshop.path)
+        except StudioError as e:
+            self.antenne.show_error(e)
+            return
+        self.antenne.reload()
+        self.refresh_tables()
+        self.notify(_("Interrupted recordings were recovered"))
+
+    def on_screen_resume(self) -> None:
+        if self.antenne.workshop is not None and self.is_mounted:
+            self.antenne.reload()
+            self.refresh_tables()
+            self._refresh_plan()
