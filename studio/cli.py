@@ -15,6 +15,7 @@ import click
 
 from studio.errors import StudioError
 from studio.i18n import N_, _, set_language
+from studio.logs import setup_logging
 
 STATE: dict[str, Any] = {"debug": False, "lang": None}
 
@@ -151,6 +152,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the `antenne` command."""
     args = list(sys.argv[1:] if argv is None else argv)
     _prescan_lang(args)
+    setup_logging(argv=args)
     STATE["debug"] = "--debug" in args
     try:
         cli.main(args=args, prog_name="antenne", standalone_mode=False)
