@@ -1,0 +1,1 @@
+"""Offline transcription: Whisper models, engine, hallucination guard, cache, writers, review."""
