@@ -121,6 +121,9 @@ class ScrubNames(logging.Formatter):
         self._names: set[str] = set()
         self._loaded = False
 
+    def reset(self) -> None:
+        self._pattern, self._names, self._loaded = None, set(), False
+
     def add_names(self, names: Iterable[str]) -> None:
         self._names |= {n for n in names if isinstance(n, str)}
         self._pattern = name_pattern(self._names)
@@ -144,18 +147,29 @@ def add_private_names(names: Iterable[str]) -> None:
     _scrubber.add_names(names)
 
 
+class _QuietRotatingHandler(logging.handlers.RotatingFileHandler):
+    """A rotating file handler that never prints logging errors over a command's output."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        pass
+
+
 def setup_logging(level: int = logging.INFO, argv: list[str] | None = None) -> Path | None:
-    """Configure the rotating log file once; returns its path (None when it cannot be written).
+    """Configure the rotating log file (again if the user data dir changed); returns its path, or None
+    when it cannot be written (logging is then off: a read-only home must not stop the program).
 
     Only the command's name is logged, never its arguments (they hold names and paths).
     """
     global _handler
     logger = logging.getLogger("antenne")
+    target = log_file()
+    if _handler is not None and Path(getattr(_handler, "baseFilename", "")) != target.absolute():
+        shutdown_logging()
     if _handler is None:
         try:
-            log_dir().mkdir(parents=True, exist_ok=True)
-            handler: logging.Handler = logging.handlers.RotatingFileHandler(
-                log_file(), maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handler = _QuietRotatingHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
+                                            encoding="utf-8", delay=True)
         except OSError:
             return None
         handler.setFormatter(_scrubber)
@@ -165,7 +179,17 @@ def setup_logging(level: int = logging.INFO, argv: list[str] | None = None) -> P
         _handler = handler
     args = sys.argv[1:] if argv is None else argv
     logger.info("antenne %s started (python %s): %s", _version(), sys.version.split()[0], _command_name(args))
-    return log_file()
+    return target
+
+
+def shutdown_logging() -> None:
+    """Detach and close the log file handler (tests, or before the log folder is removed)."""
+    global _handler
+    if _handler is not None:
+        logging.getLogger("antenne").removeHandler(_handler)
+        _handler.close()
+        _handler = None
+    _scrubber.reset()
 
 
 def _command_name(args: list[str]) -> str:
