@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import click
 
-from studio.commands import not_yet
-from studio.i18n import N_
+from studio.i18n import N_, _
 
 
 @click.command("export", help=N_("Render a workshop episode into a publishable podcast pack."))
@@ -18,7 +17,26 @@ from studio.i18n import N_
 @click.option("--skip-unconsented", is_flag=True, help=N_("Leave out takes of participants without publish consent."))
 def export(folder: str, episode: str | None, outdir: str, fmt: str, target: str | None,
            skip_unconsented: bool) -> None:
-    raise not_yet("export")
+    from studio.export.pack import describe_unconsented, export_episode
+    from studio.project import load_workshop
+
+    workshop = load_workshop(folder)
+    result = export_episode(workshop, outdir, episode_id=episode, fmt=fmt, target=target,
+                            skip_unconsented=skip_unconsented)
+    if result.skipped:
+        click.echo(_("Left out (no publish consent): {who}").format(who=describe_unconsented(result.skipped)),
+                   err=True)
+    for warning in result.warnings:
+        click.echo(_("warning: {text}").format(text=warning), err=True)
+    lufs = result.loudness.get("integrated_lufs")
+    peak = result.loudness.get("true_peak_dbtp")
+    click.echo(_("Exported {slug} ({minutes}:{seconds:02d}, {lufs} LUFS, true peak {peak} dBTP) to {dir}").format(
+        slug=result.slug, minutes=int(result.duration_s) // 60, seconds=int(result.duration_s) % 60,
+        lufs=lufs, peak=peak, dir=result.outdir))
+    for path in result.files:
+        click.echo(str(path))
+    if result.feed is not None:
+        click.echo(str(result.feed))
 
 
 @click.command("feed", help=N_("Write or update OUTDIR/feed.xml for every episode pack in OUTDIR."))
@@ -26,7 +44,10 @@ def export(folder: str, episode: str | None, outdir: str, fmt: str, target: str 
 @click.option("--title", required=True, help=N_("Title of the podcast."))
 @click.option("--base-url", default="", help=N_("Public address where OUTDIR will be published."))
 def feed(outdir: str, title: str, base_url: str) -> None:
-    raise not_yet("feed")
+    from studio.export.feed import write_feed
+
+    path, packs = write_feed(outdir, title=title, base_url=base_url or None)
+    click.echo(_("{path}: {count} episode(s)").format(path=path, count=len(packs)))
 
 
 def register(group: click.Group) -> None:

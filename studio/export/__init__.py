@@ -1,0 +1,1 @@
+"""Episode export: render, encode, tag, chapters, subtitles, show notes and the podcast feed."""

@@ -1,0 +1,96 @@
+"""Streaming encoders: float32 blocks in, MP3 (lameenc), OGG Vorbis/Opus, FLAC or WAV (soundfile) out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+#: Audio formats an episode can be exported to, with the MIME type used in the feed.
+FORMATS = {"mp3": "audio/mpeg", "ogg": "audio/ogg", "flac": "audio/flac", "wav": "audio/wav"}
+
+
+class Encoder:
+    """Write float32 (frames, channels) blocks to `path`; `close()` finishes the file."""
+
+    def __init__(self, path: Path, sample_rate: int, channels: int) -> None:
+        self.path = path
+        self.sample_rate = sample_rate
+        self.channels = channels
+        self.frames = 0
+
+    def write(self, block: np.ndarray) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Encoder:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def to_int16(block: np.ndarray) -> np.ndarray:
+    return (np.clip(block, -1.0, 32767 / 32768) * 32768.0).round().astype("<i2")
+
+
+class Mp3Encoder(Encoder):
+    """LAME through `lameenc`: constant bit rate (128 kb/s stereo, 64 kb/s mono), written as it goes."""
+
+    def __init__(self, path: Path, sample_rate: int, channels: int, bitrate_kbps: int | None = None,
+                 quality: int = 5) -> None:
+        import lameenc
+
+        super().__init__(path, sample_rate, channels)
+        self._enc = lameenc.Encoder()
+        self._enc.set_bit_rate(bitrate_kbps or (128 if channels > 1 else 64))
+        self._enc.set_in_sample_rate(sample_rate)
+        self._enc.set_channels(channels)
+        self._enc.set_quality(quality)  # 2 best .. 7 fastest; 5 is LAME's good default speed
+        self._file = open(path, "wb")
+
+    def write(self, block: np.ndarray) -> None:
+        self.frames += len(block)
+        self._file.write(bytes(self._enc.encode(to_int16(block).tobytes())))
+
+    def close(self) -> None:
+        if self._file.closed:
+            return
+        self._file.write(bytes(self._enc.flush()))
+        self._file.close()
+
+
+class SoundfileEncoder(Encoder):
+    """libsndfile formats, written block by block."""
+
+    FORMAT = {"ogg": ("OGG", "VORBIS"), "opus": ("OGG", "OPUS"), "flac": ("FLAC", "PCM_24"), "wav": ("WAV", "PCM_24")}
+
+    def __init__(self, path: Path, sample_rate: int, channels: int, fmt: str) -> None:
+        import soundfile as sf
+
+        super().__init__(path, sample_rate, channels)
+        major, subtype = self.FORMAT[fmt]
+        kwargs: dict[str, Any] = {}
+        if fmt == "ogg":
+            kwargs["compression_level"] = 0.55
+        self._sf = sf.SoundFile(str(path), mode="w", samplerate=sample_rate, channels=channels, format=major,
+                                subtype=subtype, **kwargs)
+
+    def write(self, block: np.ndarray) -> None:
+        self.frames += len(block)
+        self._sf.write(np.ascontiguousarray(block, dtype=np.float32))
+
+    def close(self) -> None:
+        if not self._sf.closed:
+            self._sf.close()
+
+
+def open_encoder(fmt: str, path: Path, sample_rate: int, channels: int) -> Encoder:
+    if fmt == "mp3":
+        return Mp3Encoder(path, sample_rate, channels)
+    if fmt in SoundfileEncoder.FORMAT:
+        return SoundfileEncoder(path, sample_rate, channels, fmt)
+    raise ValueError(f"unknown format {fmt}")

@@ -1,0 +1,310 @@
+"""Render an episode, streamed: items in order with crossfades, a bed ducked under speech, then the
+loudness-normalised and true-peak-limited master written block by block to an encoder.
+
+Audio comes from the other areas: `studio.edit.render_take` (a take with its edits), `studio.audio.dsp`
+(fades, ducking), `studio.audio.loudness` (the BS.1770 meter) and `studio.audio.normalize` (target gain and
+look-ahead true-peak limiter). Memory stays bounded by the longest single take, whatever the episode length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from studio.errors import NotFound, StudioError
+from studio.i18n import _
+from studio.project.model import Episode, EpisodeItem, Workshop
+from studio.settings import WORKSHOP_RATE, assets_dir
+
+RATE = WORKSHOP_RATE
+SLICE_FRAMES = 1 << 16  # blocks handed downstream (about 1.4 s)
+BED_GAIN_DB = -8.0  # the bed's level before ducking, relative to the asset
+BED_FADE_S = 1.5
+
+Progress = Callable[[str, float], None]
+
+
+class Cancelled(StudioError):
+    """The export was stopped by the user."""
+
+
+@dataclass
+class Placed:
+    """An item on the episode timeline (times in seconds, after crossfades)."""
+
+    index: int
+    item: EpisodeItem
+    start_s: float
+    duration_s: float
+    participant: str = ""
+
+    @property
+    def end_s(self) -> float:
+        return self.start_s + self.duration_s
+
+
+# ----------------------------------------------------------------------------- sources of audio
+
+def _to_channels(data: np.ndarray, channels: int) -> np.ndarray:
+    if data.ndim == 1:
+        data = data[:, None]
+    if data.shape[1] == channels:
+        return data
+    if channels == 1:
+        return data.mean(axis=1, keepdims=True, dtype=np.float32)
+    return np.repeat(data[:, :1], channels, axis=1) if data.shape[1] == 1 else data[:, :channels]
+
+
+def _resample(data: np.ndarray, rate: int) -> np.ndarray:
+    if rate == RATE:
+        return data
+    from math import gcd
+
+    from scipy.signal import resample_poly
+
+    g = gcd(RATE, rate)
+    return resample_poly(data, RATE // g, rate // g, axis=0).astype(np.float32)
+
+
+def asset_path(ref: str) -> Path:
+    """An asset reference ('jingles/intro.ogg') inside the assets folder, or an absolute path."""
+    p = Path(ref)
+    path = p if p.is_absolute() else assets_dir() / ref
+    if not path.is_file():
+        raise NotFound(_("The sound {ref} was not found").format(ref=ref),
+                       _("Choose another jingle or bed in the Episode screen"))
+    return path
+
+
+def load_asset(ref: str) -> np.ndarray:
+    from studio.audio import io
+
+    data, rate = io.read(asset_path(ref))
+    return _resample(data, rate)
+
+
+def load_take(workshop: Workshop, take_id: str) -> np.ndarray:
+    """The take with its edit list applied, float32 (frames, channels) at 48 kHz."""
+    try:
+        from studio.edit import render_take
+    except ImportError:  # the edit engine is not installed yet: the take as recorded
+        from studio.audio import io
+
+        data, rate = io.read(workshop.take_path(workshop.take(take_id)))
+    else:
+        data, rate = render_take(workshop, take_id)
+    data = np.asarray(data, dtype=np.float32)
+    return _resample(data if data.ndim == 2 else data[:, None], rate)
+
+
+def item_channels(workshop: Workshop, episode: Episode) -> int:
+    """Stereo when a take or a sound of the episode is stereo, mono otherwise."""
+    from studio.audio import io
+
+    for item in episode.items:
+        try:
+            if item.kind == "take":
+                if workshop.take(item.ref).channels > 1:
+                    return 2
+            elif io.info(asset_path(item.ref)).channels > 1:
+                return 2
+        except StudioError:
+            continue
+    if episode.bed:
+        try:
+            if io.info(asset_path(episode.bed)).channels > 1:
+                return 2
+        except StudioError:
+            pass
+    return 1
+
+
+# ------------------------------------------------------------------------------------ mixing
+
+def _fade(n: int, rising: bool) -> np.ndarray:
+    """Equal-power fade curve of n frames, shaped (n, 1) (the audio engine's curve when it has one)."""
+    try:
+        from studio.audio import dsp
+
+        curve = np.asarray(dsp.fade_curve(n, rising=rising), dtype=np.float32)
+    except (ImportError, AttributeError):
+        x = np.linspace(0.0, 1.0, n, dtype=np.float32) if rising else np.linspace(1.0, 0.0, n, dtype=np.float32)
+        curve = np.sin(x * np.float32(np.pi / 2))
+    return curve.reshape(-1, 1)
+
+
+def _slices(data: np.ndarray) -> Iterator[np.ndarray]:
+    for i in range(0, len(data), SLICE_FRAMES):
+        yield data[i:i + SLICE_FRAMES]
+
+
+class _FixedDuck:
+    """Used only while the audio engine has no streaming ducker: the bed sits at a constant low level."""
+
+    def process(self, bed: np.ndarray, program: np.ndarray) -> np.ndarray:
+        return bed * np.float32(10 ** (-12 / 20))
+
+
+def _ducker(channels: int):  # type: ignore[no-untyped-def]
+    try:
+        from studio.audio import dsp
+
+        return dsp.Ducker(RATE, channels)
+    except (ImportError, AttributeError):
+        return _FixedDuck()
+
+
+class BedTrack:
+    """A looped music bed from `start_frame` to `end_frame`, faded in and out, ducked under the program."""
+
+    def __init__(self, ref: str, channels: int) -> None:
+        self.audio = _to_channels(load_asset(ref), channels) * np.float32(10 ** (BED_GAIN_DB / 20))
+        if len(self.audio) == 0:
+            raise NotFound(_("The sound {ref} holds no audio").format(ref=ref))
+        self.start_frame: int | None = None
+        self.end_frame: int | None = None
+        self._ducker = _ducker(channels)
+
+    def block(self, at_frame: int, program: np.ndarray) -> np.ndarray | None:
+        """The bed under `program` (which starts at `at_frame`), or None where the bed is silent."""
+        if self.start_frame is None:
+            return None
+        n = len(program)
+        t = np.arange(at_frame, at_frame + n)
+        active = (t >= self.start_frame) & ((self.end_frame is None) | (t < (self.end_frame or 0)))
+        if not active.any():
+            return None
+        idx = (t - self.start_frame) % len(self.audio)
+        bed = self.audio[idx]
+        fade_n = int(BED_FADE_S * RATE)
+        env = np.clip((t - self.start_frame) / fade_n, 0.0, 1.0)
+        if self.end_frame is not None:
+            env = np.minimum(env, np.clip((self.end_frame - t) / fade_n, 0.0, 1.0))
+        bed = bed * (env * active).astype(np.float32)[:, None]
+        return self._ducker.process(bed, program)
+
+
+def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.ndarray], None],
+        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> list[Placed]:
+    """Play the episode's items into `sink` block by block; returns where each item landed."""
+    items = list(episode.items)
+    placed: list[Placed] = []
+    take_indexes = [i for i, it in enumerate(items) if it.kind == "take"]
+    bed = BedTrack(episode.bed, channels) if episode.bed and take_indexes else None
+    position = 0  # frames emitted so far
+    held = np.zeros((0, channels), dtype=np.float32)  # previous item's tail, already faded out
+
+    def emit(block: np.ndarray) -> None:
+        nonlocal position
+        for part in _slices(block):
+            if cancelled is not None and cancelled():
+                raise Cancelled(_("Export stopped"), _("The previous pack, if any, was left as it was"))
+            out = part
+            if bed is not None:
+                under = bed.block(position, part)
+                if under is not None:
+                    out = part + under
+            sink(np.ascontiguousarray(out, dtype=np.float32))
+            position += len(part)
+
+    for i, item in enumerate(items):
+        if progress:
+            progress("mix", i / max(1, len(items)))
+        if item.kind == "take":
+            audio = _to_channels(load_take(workshop, item.ref), channels)
+            participant = workshop.take(item.ref).participant
+        else:
+            audio = _to_channels(load_asset(item.ref), channels)
+            participant = ""
+        n = len(audio)
+        fade_in = min(len(held), n // 2)
+        nxt = items[i + 1].crossfade_s if i + 1 < len(items) else 0.0
+        fade_out = min(int(max(0.0, nxt) * RATE), n // 2) if i + 1 < len(items) else 0
+        # a held tail longer than this item's half is played as is (no overlap for that part)
+        if len(held) > fade_in:
+            emit(held[: len(held) - fade_in])
+            held = held[len(held) - fade_in:]
+        start = position
+        if bed is not None and i == take_indexes[0]:
+            bed.start_frame = start
+        if fade_in:
+            emit(held + audio[:fade_in] * _fade(fade_in, rising=True))
+        emit(audio[fade_in: n - fade_out])
+        held = audio[n - fade_out:] * _fade(fade_out, rising=False) if fade_out else held[:0]
+        end = position + len(held)
+        if bed is not None and i == take_indexes[-1]:
+            bed.end_frame = end
+        placed.append(Placed(i, item, start / RATE, (end - start) / RATE, participant))
+        del audio
+    if len(held):
+        emit(held)
+    if progress:
+        progress("mix", 1.0)
+    return placed
+
+
+# -------------------------------------------------------------------------------- mastering
+
+class _PeakSafeGain:
+    """Used only while the audio engine has no streaming limiter: lowers the gain so that the true peak
+    stays under the ceiling (the loudness may then land under the target)."""
+
+    def __init__(self, reduction_db: float) -> None:
+        self.gain = np.float32(10 ** (reduction_db / 20))
+
+    def process(self, block: np.ndarray) -> np.ndarray:
+        return block * self.gain
+
+    def flush(self) -> np.ndarray:
+        return np.zeros((0, 1), dtype=np.float32)
+
+
+def _limiter(rate: int, channels: int, ceiling_dbtp: float, mix_path: Path, gain_db: float):  # type: ignore[no-untyped-def]
+    try:
+        from studio.audio import normalize
+
+        return normalize.Limiter(rate, channels, ceiling_dbtp=ceiling_dbtp)
+    except (ImportError, AttributeError):
+        from studio.audio.loudness import measure_file
+
+        peak = measure_file(mix_path).true_peak_dbtp
+        over = (peak + gain_db - ceiling_dbtp) if peak is not None else 0.0
+        return _PeakSafeGain(-max(0.0, over))
+
+
+@dataclass
+class MasterResult:
+    gain_db: float
+    input_lufs: float | None
+    frames: int
+
+
+def master(mix_path: Path, encoder_write: Callable[[np.ndarray], None], target_lufs: float,
+           ceiling_dbtp: float, input_lufs: float | None, progress: Progress | None = None,
+           cancelled: Callable[[], bool] | None = None) -> MasterResult:
+    """Read the rendered mix back in blocks, apply the gain to the target and the look-ahead true-peak
+    limiter, and hand the result to the encoder."""
+    import soundfile as sf
+
+    gain_db = (target_lufs - input_lufs) if input_lufs is not None else 0.0
+    with sf.SoundFile(str(mix_path)) as f:
+        total = f.frames
+        limiter = _limiter(f.samplerate, f.channels, ceiling_dbtp, mix_path, gain_db)
+        gain = np.float32(10 ** (gain_db / 20))
+        done = 0
+        for block in f.blocks(blocksize=SLICE_FRAMES, dtype="float32", always_2d=True):
+            if cancelled is not None and cancelled():
+                raise Cancelled(_("Export stopped"), _("The previous pack, if any, was left as it was"))
+            out = limiter.process(block * gain)
+            if len(out):
+                encoder_write(out)
+            done += len(block)
+            if progress:
+                progress("master", done / max(1, total))
+        tail = limiter.flush()
+        if len(tail):
+            encoder_write(tail)
+    return MasterResult(gain_db, input_lufs, total)
