@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import click
 
-from studio.commands import not_yet
-from studio.i18n import N_
+from studio.i18n import N_, _
 
 
 @click.command("compare", help=N_("Compare how two versions of a news item are framed."))
@@ -14,7 +16,22 @@ from studio.i18n import N_
 @click.option("--language", type=click.Choice(["fr", "en", "auto"]), default="auto", help=N_("Language of the texts."))
 @click.option("--json", "as_json", is_flag=True, help=N_("Print JSON."))
 def compare(a: str, b: str, language: str, as_json: bool) -> None:
-    raise not_yet("compare")
+    from studio.framing import compare as compare_texts
+    from studio.framing.inputs import read_version
+
+    text_a, lang_a = read_version(a, language)
+    text_b, lang_b = read_version(b, language)
+    if language == "auto" and lang_a and lang_a == lang_b:
+        language = lang_a
+    result = compare_texts(text_a, text_b, language, labels=(Path(a).stem, Path(b).stem))
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+
+    from studio.framing.report import render
+
+    render(result, Console(highlight=False, soft_wrap=False))
 
 
 @click.group("exercises", help=N_("Framing exercises: list, show, check."))
@@ -23,20 +40,55 @@ def exercises() -> None:
 
 
 @exercises.command("list", help=N_("List the bundled exercises."))
-def exercises_list() -> None:
-    raise not_yet("exercises")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON."))
+def exercises_list(as_json: bool) -> None:
+    from studio.framing.exercises import bundled_exercises
+    from studio.i18n import get_language
+
+    lang = get_language()
+    items = bundled_exercises()
+    if as_json:
+        click.echo(json.dumps([e.summary_dict() for e in items], ensure_ascii=False, indent=2))
+        return
+    for e in items:
+        click.echo(f"{e.id:<28} {_(e.level):<14} {e.duration_min:>3} min  {e.text('title', lang)}")
 
 
 @exercises.command("show", help=N_("Show one exercise."))
 @click.argument("exercise_id", metavar="ID")
-def exercises_show(exercise_id: str) -> None:
-    raise not_yet("exercises")
+@click.option("--html", "html_dir", type=click.Path(), default=None,
+              help=N_("Write the participant handout and the facilitator sheet as printable HTML into this folder."))
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON."))
+def exercises_show(exercise_id: str, html_dir: str | None, as_json: bool) -> None:
+    from studio.framing.exercises import find_exercise, render_markdown
+    from studio.i18n import get_language
+
+    exercise = find_exercise(exercise_id)
+    if html_dir:
+        from studio.framing.handout import write_sheets
+
+        for path in write_sheets(exercise, Path(html_dir), get_language()):
+            click.echo(str(path))
+        return
+    if as_json:
+        click.echo(json.dumps(exercise.raw, ensure_ascii=False, indent=2))
+        return
+    click.echo(render_markdown(exercise, get_language()))
 
 
 @exercises.command("check", help=N_("Validate a folder of exercises written by a facilitator."))
 @click.argument("folder", metavar="DIR", type=click.Path())
 def exercises_check(folder: str) -> None:
-    raise not_yet("exercises")
+    from studio.errors import InvalidInput
+    from studio.framing.exercises import check_folder
+
+    checked, problems = check_folder(Path(folder))
+    for p in problems:
+        click.echo(p, err=True)
+    if problems:
+        raise InvalidInput(_("{count} problem(s) in {dir}").format(count=len(problems), dir=folder),
+                           _("Fix the lines above and run the check again"))
+    click.echo(_("{count} exercise(s) checked in {dir}: all valid").format(count=checked, dir=folder))
 
 
 def register(group: click.Group) -> None:

@@ -1,0 +1,438 @@
+"""Feature finders over a spaCy Doc: passives, agents, attributions, conditionals, hedges, terms, numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from studio.framing.lexicon import Lexicon, lexicon
+from studio.framing.nlp import pipeline
+
+QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
+PASSIVE_MARKS = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}
+# Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
+OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
+                    "contester", "dénoncer", "announce", "confirm", "admit", "acknowledge", "deny", "concede",
+                    "confess", "denounce", "dispute"}
+MONEY = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "livre", "livres", "centime", "pence"}
+NUMBER_WORDS = {
+    "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+           "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+           "mille": 1000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9},
+    "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
+           "thousand": 1000, "million": 1_000_000, "billion": 10**9},
+}
+
+
+@dataclass
+class Found:
+    """One feature found in a text: `text` is its sentence, `start`/`end` the highlighted words' offsets."""
+
+    kind: str
+    text: str
+    words: str
+    start: int
+    end: int
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "words": self.words, "start": self.start, "end": self.end, **self.info}
+
+
+# -- helpers ------------------------------------------------------------------------------------------
+def quote_mask(doc: Any) -> list[bool]:
+    """For each token, whether it is inside quotation marks (« », “ ”, or straight double quotes)."""
+    mask = [False] * len(doc)
+    closing: str | None = None
+    for tok in doc:
+        ch = tok.text
+        if closing is not None and (ch == closing or (closing == '"' and ch in ('"', "''", "”"))):
+            closing = None
+            continue
+        if closing is None:
+            if ch in QUOTE_PAIRS:
+                closing = QUOTE_PAIRS[ch]
+                continue
+            if ch in ('"', "``"):
+                closing = '"'
+                continue
+        mask[tok.i] = closing is not None
+    return mask
+
+
+def phrase(tok: Any, max_tokens: int = 10) -> Any:
+    """The compact phrase a head token stands for: its subtree without relative clauses and punctuation."""
+    doc = tok.doc
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in ("acl:relcl", "relcl", "acl", "punct", "appos", "parataxis", "ccomp") or child.text in "«»\"“”":
+            continue
+        keep.extend(t for t in child.subtree if not t.is_punct or t.text in "-'’")
+    left = min(t.i for t in keep)
+    right = max(t.i for t in keep)
+    if right - left + 1 > max_tokens:
+        left, right = max(left, tok.i - 4), min(right, tok.i + 5)
+    span = doc[left:right + 1]
+    while len(span) > 1 and (span[0].is_punct or span[0].dep_ in ("case",)):
+        span = span[1:]
+    return span
+
+
+def verb_group(verb: Any) -> Any:
+    """The verb with its auxiliaries ("a été blessé", "was injured", "aurait fait")."""
+    aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    left = min([verb.i] + [a.i for a in aux])
+    return verb.doc[left:verb.i + 1]
+
+
+@lru_cache(maxsize=8)
+def _term_index(language: str, kind: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Terms of a lexicon, tokenised with the pipeline's tokenizer, indexed by their first token."""
+    lex = lexicon(language)
+    tokenizer = pipeline(language).tokenizer
+    terms: dict[str, str]
+    if kind == "loaded":
+        terms = lex.loaded
+    elif kind == "hedges":
+        terms = {t: "hedge" for t in lex.hedges}
+    elif kind == "approximators":
+        terms = {t: "approx" for t in lex.approximators}
+    elif kind == "reported":
+        terms = {t: "reported" for t in lex.reported}
+    elif kind == "episodic":
+        terms = {t: "episodic" for t in lex.episodic}
+    elif kind == "thematic":
+        terms = {t: "thematic" for t in lex.thematic}
+    else:
+        terms = {t: name for name, cues in lex.frames.items() if name == kind for t in cues}
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for term, payload in terms.items():
+        toks = tuple(t.lower_ for t in tokenizer(term))
+        if toks:
+            index.setdefault(toks[0], []).append((toks, payload))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))  # longest match first
+    return index
+
+
+def match_terms(doc: Any, language: str, kind: str) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping matches (first token, end token, term, payload); a token matches by form or lemma."""
+    index = _term_index(language, kind)
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        matched = False
+        for key in {tok.lower_, tok.lemma_.lower()}:
+            for toks, payload in index.get(key, []):
+                end = i + len(toks)
+                if end <= n and all(doc[i + k].lower_ == toks[k] or doc[i + k].lemma_.lower() == toks[k]
+                                    for k in range(1, len(toks))):
+                    out.append((i, end, " ".join(toks).replace(" '", "'").replace("' ", "'"), payload))
+                    i = end
+                    matched = True
+                    break
+            if matched:
+                break
+        if not matched:
+            i += 1
+    return out
+
+
+def is_number(tok: Any, language: str) -> bool:
+    """A cardinal figure ("266", "3,5", "trois"), not an ordinal ("première") nor a lone article ("un")."""
+    if any(ch.isdigit() for ch in tok.text):
+        return tok.pos_ != "PROPN" or tok.text.replace(",", "").replace(".", "").isdigit()
+    return tok.lower_ in NUMBER_WORDS.get(language, {}) and tok.pos_ == "NUM" and tok.lower_ not in ("un", "une", "one")
+
+
+def number_value(text: str, language: str) -> str:
+    """A normalised value of a figure, to compare versions: "3 millions" -> "3000000", "trois" -> "3"."""
+    words = NUMBER_WORDS.get(language, {})
+    total = 0.0
+    current = 0.0
+    seen = False
+    for part in text.lower().replace("\u202f", " ").replace("\xa0", " ").replace("-", " ").split():
+        clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
+        if clean.count(".") > 1 or (language == "fr" and clean.count(".") == 1 and len(clean.split(".")[1]) == 3):
+            clean = clean.replace(".", "")  # thousands separators: 1.500 / 1,500
+        try:
+            current += float(clean)
+            seen = True
+            continue
+        except ValueError:
+            pass
+        if part in words:
+            value = words[part]
+            seen = True
+            if value >= 1000:
+                total += (current or 1) * value
+                current = 0
+            elif value == 100:
+                current = (current or 1) * 100
+            else:
+                current += value
+    if not seen:
+        return text.lower().strip()
+    result = total + current
+    return str(int(result)) if result == int(result) else str(result)
+
+
+# -- finders ------------------------------------------------------------------------------------------
+def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
+    """(agentless passives, passives with an agent), one per passive verb."""
+    agentless: list[Found] = []
+    with_agent: list[Found] = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in PASSIVE_MARKS for c in verb.children):
+            continue
+        if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and verb.tag_ != "VBN" \
+                and "Pass" not in verb.morph.get("Voice"):
+            continue
+        agent = _passive_agent(verb)
+        group = verb_group(verb)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+        info: dict[str, Any] = {"verb": verb.lemma_.lower(), "subject": phrase(subj).text if subj is not None else ""}
+        sent = verb.sent
+        if agent is None:
+            agentless.append(Found("passive", sent.text.strip(), group.text, group.start_char, group.end_char, info))
+        else:
+            info["agent"] = phrase(agent).text
+            with_agent.append(Found("passive_agent", sent.text.strip(), group.text, group.start_char,
+                                    group.end_char, info))
+    return agentless, with_agent
+
+
+def _passive_agent(verb: Any) -> Any:
+    for c in verb.children:
+        if c.dep_ == "agent":  # English "by" phrase
+            return next((g for g in c.children if g.dep_ == "pobj"), c)
+        if c.dep_ == "obl:agent":
+            return c
+        if c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children):
+            # "par balle" (an instrument) has no determiner; "par un policier", "par Paul" is an agent
+            if c.pos_ in ("PROPN", "PRON") or any(g.dep_ == "det" for g in c.children):
+                return c
+    return None
+
+
+def find_nominalisations(doc: Any, lex: Lexicon) -> list[Found]:
+    """Event nouns that tell an action without an agent ("la fusillade", "a shooting involving police")."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.nominalisations:
+            continue
+        by_agent = any(
+            c.dep_.startswith(("nmod", "obl")) and any(g.lower_ in ("par", "by") for g in c.children)
+            or c.dep_ == "prep" and c.lower_ == "by"
+            for c in tok.children
+        )
+        if by_agent:
+            continue
+        involving = next((c for c in tok.children if c.lemma_.lower() in lex.involving and c.pos_ == "VERB"), None)
+        info: dict[str, Any] = {"term": tok.lemma_.lower()}
+        if involving is not None:
+            obj = next((g for g in involving.children if g.dep_ in ("obj", "dobj")), None)
+            info["involving"] = phrase(obj).text if obj is not None else ""
+        out.append(Found("nominalisation", tok.sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text), info))
+    return out
+
+
+def find_agents(doc: Any, lex: Lexicon) -> list[Found]:
+    """Active clauses of the main events with a named grammatical subject (who does what)."""
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "xcomp"):
+            continue
+        if any(c.dep_ in PASSIVE_MARKS for c in verb.children) or verb.lemma_.lower() in lex.reporting:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        group = verb_group(verb)
+        out.append(Found("agent", verb.sent.text.strip(), group.text, group.start_char, group.end_char,
+                         {"agent": phrase(subj).text, "verb": verb.lemma_.lower()}))
+    return out
+
+
+def source_kind(span: Any, lex: Lexicon) -> str:
+    """official, expert, witness, anonymous (from the lexicon), named (a person's name) or other."""
+    root = span.root
+    for tok in [root] + [t for t in span if t is not root]:
+        kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
+        if kind:
+            return kind
+    if any(t.ent_type_ in ("PER", "PERSON") for t in span) or root.pos_ == "PROPN":
+        return "named"
+    return "other"
+
+
+def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
+    """Quoted and reported speech with its speaker and verb, and "selon X" / "according to X"."""
+    out: list[Found] = []
+    seen: set[int] = set()
+    sent_has_quote = {s.start: any(quotes[s.start:s.end]) or any(t.text in "«»“”\"" for t in s) for s in doc.sents}
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in lex.reporting and not quotes[tok.i]:
+            sent = tok.sent
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+            if subj is None and (tok.dep_ == "parataxis" or sent_has_quote[sent.start]):
+                # the inverted subject of an incise ("», a déclaré le maire") is often parsed as an object
+                subj = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("obj", "dobj", "nsubj")
+                             and c.pos_ in ("NOUN", "PROPN")), None)
+            if subj is None:
+                continue
+            deps = {c.dep_ for c in tok.children}
+            speech = (
+                sent_has_quote[sent.start]
+                or deps & {"ccomp", "parataxis"}
+                or tok.dep_ in ("parataxis",)
+                or any(c.text == ":" for c in tok.children)
+                or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
+                or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
+            )
+            if not speech:
+                continue
+            src = phrase(subj)
+            group = verb_group(tok)
+            nuance = lex.reporting[lemma]
+            out.append(Found("attribution", sent.text.strip(), group.text, group.start_char, group.end_char, {
+                "source": src.text, "verb": lemma, "connotation": "neutral" if nuance == "neutral" else "loaded",
+                "nuance": nuance, "source_kind": source_kind(src, lex)}))
+            seen.add(sent.start)
+        elif tok.lower_ in ("selon", "après", "according"):
+            head = None
+            if tok.lower_ == "selon" or (tok.lower_ == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
+                head = tok.head if tok.dep_ == "case" else next(iter(tok.children), None)
+            elif tok.lower_ == "according":
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                    to = doc[tok.i + 1]
+                head = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            if head is None or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            src = phrase(head)
+            words = doc[min(tok.i, src.start):max(tok.i + 1, src.end)]
+            if tok.lower_ == "après":
+                words = doc[tok.i - 1:words.end]
+            verb = "according to" if tok.lower_ == "according" else ("d'après" if tok.lower_ == "après" else "selon")
+            out.append(Found("attribution", tok.sent.text.strip(), words.text, words.start_char, words.end_char, {
+                "source": src.text, "verb": verb, "connotation": "neutral", "nuance": "according",
+                "source_kind": source_kind(src, lex)}))
+    return out
+
+
+def _hypothetical(sent: Any) -> bool:
+    return any(t.lower_ in ("si", "s'", "if", "unless") and t.dep_ == "mark" for t in sent) or any(
+        t.lower_ in ("if", "unless") for t in sent)
+
+
+def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
+    """The journalistic conditional ("aurait fait 266 morts") and its English counterparts."""
+    out: list[Found] = []
+    used: set[int] = set()
+    if lex.language == "fr":
+        for tok in doc:
+            if "Cnd" not in tok.morph.get("Mood") or quotes[tok.i] or "1" in tok.morph.get("Person"):
+                continue
+            verb = tok.head if tok.dep_.startswith("aux") else tok
+            if verb.i in used or _hypothetical(tok.sent):
+                continue
+            used.add(verb.i)
+            group = verb_group(verb) if verb is not tok else doc[tok.i:tok.i + 1]
+            out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
+                             {"verb": verb.lemma_.lower()}))
+        return out
+    for tok in doc:  # English: "would/could/may/might have" + past participle, outside quotes and "if"
+        if tok.tag_ == "VBN" and not quotes[tok.i]:
+            aux = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
+            lowers = [a.lower_ for a in aux]
+            if "have" in lowers and any(m in lowers for m in ("would", "could", "may", "might")) \
+                    and not _hypothetical(tok.sent):
+                group = verb_group(tok)
+                used.add(tok.i)
+                out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
+                                 {"verb": tok.lemma_.lower()}))
+    for start, end, term, _p in match_terms(doc, "en", "reported"):
+        if quotes[start]:
+            continue
+        span = doc[start:end]
+        out.append(Found("conditional", span.sent.text.strip(), span.text, span.start_char, span.end_char,
+                         {"verb": term}))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def find_hedges(doc: Any, language: str) -> list[Found]:
+    out = []
+    for start, end, term, _p in match_terms(doc, language, "hedges"):
+        span = doc[start:end]
+        if language == "en" and span[0].lower_ in ("may", "might", "could") and span[0].tag_ != "MD":
+            continue
+        out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
+    for start, end, term, _p in match_terms(doc, language, "approximators"):
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is None or not (is_number(nxt, language) or term.startswith(("une ", "un ", "des ", "dozens",
+                                                                              "hundreds", "thousands"))):
+            continue
+        span = doc[start:end]
+        out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
+    out = []
+    for start, end, term, category in match_terms(doc, lex.language, "loaded"):
+        span = doc[start:end]
+        out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, {
+            "term": term, "category": category, "quoted": bool(quotes[start])}))
+    return out
+
+
+def find_numbers(doc: Any, language: str) -> list[Found]:
+    """Figures with what they count ("266 morts", "3 millions d'euros", "12 %")."""
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not is_number(tok, language):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and (is_number(doc[j + 1], language) or doc[j + 1].lower_ in ("million", "millions",
+                                                                                               "milliards", "billion")):
+            j += 1
+        end = j + 1
+        kind = "count"
+        if end < len(doc) and doc[end].text in ("%", "€", "$", "£", "euros", "euro", "pounds", "dollars"):
+            kind = "percent" if doc[end].text == "%" else "money"
+            end += 1
+        elif i > 0 and doc[i - 1].text in ("€", "$", "£"):
+            kind = "money"
+            i -= 1
+        elif end < len(doc) and doc[end].lower_ in ("pour", "per") and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+            kind, end = "percent", end + 2
+        elif tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100:
+            kind = "year"
+        elif end + 1 < len(doc) and doc[end].lower_ in ("d'", "de", "of") and doc[end + 1].lemma_.lower() in MONEY:
+            kind, end = "money", end + 2
+        elif end < len(doc) and doc[end].pos_ == "NOUN":
+            if doc[end].lemma_.lower() in MONEY:
+                kind = "money"
+            end += 1
+            if end + 1 < len(doc) and doc[end].lower_ in ("d'", "de", "of") and doc[end + 1].pos_ == "NOUN":
+                end += 2
+        span = doc[i:end]
+        value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 2].text, language)
+        out.append(Found("number", span.sent.text.strip(), span.text, span.start_char, span.end_char,
+                         {"value": value, "kind": kind}))
+        i = max(end, j + 1)
+    return out

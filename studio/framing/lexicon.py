@@ -1,0 +1,65 @@
+"""The curated word lists (data files in `framing/lexicons/<language>/*.toml`), loaded once per language."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    reporting: dict[str, str]  # lemma -> "neutral" or the loaded nuance (doubt, concession, ...)
+    according: tuple[str, ...]
+    sources: dict[str, str]  # lemma -> official | expert | witness | anonymous
+    loaded: dict[str, str]  # term -> category
+    loaded_notes: dict[str, str]
+    hedges: tuple[str, ...]
+    approximators: tuple[str, ...]
+    reported: tuple[str, ...]
+    nominalisations: frozenset[str]
+    involving: frozenset[str]
+    episodic: tuple[str, ...]
+    thematic: tuple[str, ...]
+    frames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _read(language: str, name: str) -> dict:
+    return tomllib.loads((LEXICON_DIR / language / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def lexicon(language: str) -> Lexicon:
+    rep = _read(language, "reporting")
+    reporting = {v: "neutral" for v in rep["neutral"]}
+    for nuance, verbs in rep["loaded"].items():
+        reporting.update({v: nuance for v in verbs})
+    src = _read(language, "sources")
+    sources: dict[str, str] = {}
+    for kind in ("anonymous", "witness", "expert", "official"):  # later kinds win on overlaps
+        sources.update({w: kind for w in src.get(kind, [])})
+    lo = _read(language, "loaded")
+    loaded = {t: cat for cat, body in lo.items() for t in body["terms"]}
+    notes = {cat: body.get("note", "") for cat, body in lo.items()}
+    he = _read(language, "hedges")
+    cues = _read(language, "cues")
+    return Lexicon(
+        language=language,
+        reporting=reporting,
+        according=tuple(rep.get("according", [])),
+        sources=sources,
+        loaded=loaded,
+        loaded_notes=notes,
+        hedges=tuple(he.get("hedges", [])),
+        approximators=tuple(he.get("approximators", [])),
+        reported=tuple(he.get("reported", [])),
+        nominalisations=frozenset(cues.get("nominalisations", [])),
+        involving=frozenset(cues.get("involving", [])),
+        episodic=tuple(cues["episodic"]["cues"]),
+        thematic=tuple(cues["thematic"]["cues"]),
+        frames={name: tuple(body["cues"]) for name, body in cues["frames"].items()},
+    )
