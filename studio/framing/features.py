@@ -310,7 +310,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         elif tok.lower_ in ("selon", "après", "according"):
             head = None
             if tok.lower_ == "selon" or (tok.lower_ == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
-                head = tok.head if tok.dep_ == "case" else next(iter(tok.children), None)
+                marker = tok
+                while marker.dep_ == "fixed" and marker.head is not marker:
+                    marker = marker.head
+                head = marker.head if marker.dep_ == "case" else next(iter(tok.children), None)
             elif tok.lower_ == "according":
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -392,6 +395,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     out = []
     for start, end, term, category in match_terms(doc, lex.language, "loaded"):
         span = doc[start:end]
+        if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV"):
+            continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives and adverbs
         out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, {
             "term": term, "category": category, "quoted": bool(quotes[start])}))
     return out
