@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from studio.i18n import _
+from studio.i18n import N_, tr
 from studio.project import Episode, EpisodeItem, Workshop, create_workshop, save_workshop
 from studio.project.media import import_files
 from studio.project.model import slugify
@@ -32,14 +32,18 @@ def _unique_folder(parent: Path, stem: str) -> Path:
 def create_demo(folder: Path | None = None, language: str = "fr") -> Workshop:
     """Create the demo workshop in `folder` (default: a new folder in the user data dir)."""
     language = language if language in ("fr", "en") else "fr"
-    title = _("Demo workshop — news flash")
+
+    def t(message: str) -> str:
+        return tr(message, language)
+
+    title = t(N_("Demo workshop — news flash"))
     if folder is None:
         folder = _unique_folder(workshops_dir(), f"{date.today().isoformat()}-{slugify(title, 'demo')}")
     voices = assets_dir() / "voices"
     w = create_workshop(
         folder, title, template="flash-info", language=language,
-        institution=_("Neighbourhood media library (demo)"), correspondent="Nadia",
-        relay=_("Neighbourhood social centre (demo)"), facilitator="Sam",
+        institution=t(N_("Neighbourhood media library (demo)")), correspondent="Nadia",
+        relay=t(N_("Neighbourhood social centre (demo)")), facilitator="Sam",
     )
     takes_by_stem = {}
     for name, role, consent, stems in PEOPLE:
@@ -51,22 +55,22 @@ def create_demo(folder: Path | None = None, language: str = "fr") -> Workshop:
     items = []
     jingles = assets_dir() / "jingles"
     if (jingles / "intro.ogg").is_file():
-        items.append(EpisodeItem(kind="asset", ref="jingles/intro.ogg", title=_("Opening jingle")))
+        items.append(EpisodeItem(kind="asset", ref="jingles/intro.ogg", title=t(N_("Opening jingle"))))
     for stem, item_title in (
-        (f"{language}-amina-intro", _("Headlines")),
-        (f"{language}-bastien-news", _("The library opens on Sundays")),
-        (f"{language}-amina-outro", _("Goodbye")),
+        (f"{language}-amina-intro", t(N_("Headlines"))),
+        (f"{language}-bastien-news", t(N_("The library opens on Sundays"))),
+        (f"{language}-amina-outro", t(N_("Goodbye"))),
     ):
         items.append(EpisodeItem(kind="take", ref=takes_by_stem[stem].id, title=item_title))
     if (jingles / "outro.ogg").is_file():
-        items.append(EpisodeItem(kind="asset", ref="jingles/outro.ogg", title=_("Closing jingle")))
+        items.append(EpisodeItem(kind="asset", ref="jingles/outro.ogg", title=t(N_("Closing jingle"))))
     bed = "beds/bed.ogg" if (assets_dir() / "beds" / "bed.ogg").is_file() else ""
-    episode_title = _("The workshop's news flash")
+    episode_title = t(N_("The workshop's news flash"))
     w.episodes.append(Episode(
         id="e1", slug=slugify(episode_title), title=episode_title, items=items, bed=bed,
-        summary=_("The news flash written and recorded by the demo workshop: the town library opens on Sundays."),
-        credits=_("Presented by Amina, report by Bastien. Facilitated by Sam."),
-        sources=[_("Town hall press release")], target="podcast", created=w.date,
+        summary=t(N_("The news flash written and recorded by the demo workshop: the town library opens on Sundays.")),
+        credits=t(N_("Presented by Amina, report by Bastien. Facilitated by Sam.")),
+        sources=[t(N_("Town hall press release"))], target="podcast", created=w.date,
     ))
     save_workshop(w)
     return w

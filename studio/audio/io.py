@@ -149,7 +149,10 @@ def _ffmpeg_blocks(path: Path, block_frames: int) -> Iterator[tuple[np.ndarray, 
             if len(header) < 12 or header[:4] != b"RIFF" or header[8:12] != b"WAVE":
                 proc.wait()
                 err.seek(0)
-                detail = err.read().decode(errors="replace").strip().splitlines()
+                detail = [
+                    line.replace(f"{path}: ", "")
+                    for line in err.read().decode(errors="replace").strip().splitlines()
+                ]
                 raise DecodeError(
                     _("{name} cannot be decoded as audio").format(name=path.name)
                     + (f" ({detail[-1][:120]})" if detail else ""),

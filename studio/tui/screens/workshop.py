@@ -45,6 +45,19 @@ def format_duration(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
+def fill_table(table: DataTable, headers: list[str], rows: list[tuple[str, list[str]]]) -> None:  # type: ignore[type-arg]
+    """Replace a table's content; column widths fit the longest cell (computed here, not on first render)."""
+    cursor = table.cursor_row
+    table.clear(columns=True)
+    for i, header in enumerate(headers):
+        width = max([len(header)] + [len(cells[i]) for _key, cells in rows])
+        table.add_column(header, width=min(width, 40))
+    for key, cells in rows:
+        table.add_row(*cells, key=key)
+    if rows and cursor is not None:
+        table.move_cursor(row=min(cursor, len(rows) - 1))
+
+
 class StepClock(Static):
     """Counts the current step's time against its planned duration; turns red when it runs over."""
 
@@ -100,15 +113,15 @@ class WorkshopScreen(AntenneScreen):
     )
     BINDINGS = [
         Binding("enter", "open_step", N_("Open step"), show=False),
-        Binding("space", "toggle_clock", N_("Clock")),
+        Binding("space", "toggle_clock", N_("Clock"), key_display="␣"),
         Binding("n", "next_step", N_("Next")),
         Binding("b", "previous_step", N_("Previous"), show=False),
         Binding("a", "add_participant", N_("Add")),
-        Binding("c", "consent", N_("Consent")),
+        Binding("c", "consent", N_("Change consent")),
         Binding("x", "forget", N_("Erase"), show=False),
         Binding("i", "import", N_("Import")),
         Binding("p", "play", N_("Play")),
-        Binding("escape", "home", N_("Home")),
+        Binding("escape", "home", N_("Home"), show=False),
     ]
 
     @property
@@ -236,25 +249,24 @@ class WorkshopScreen(AntenneScreen):
     # -- tables -----------------------------------------------------------------------------------
     def refresh_tables(self) -> None:
         w = self.workshop
-        people = self.query_one("#participants", DataTable)
-        people.clear(columns=True)
-        people.add_columns(_("Name"), _("Role"), _("Consent"), _("Takes"))
-        for p in w.participants:
-            people.add_row(p.name, _(ROLE_LABELS.get(p.role, p.role)), _(CONSENT_LABELS[p.consent]),
-                           str(len(w.takes_of(p.name))), key=p.name)
-        takes = self.query_one("#takes", DataTable)
-        takes.clear(columns=True)
-        takes.add_columns(_("Take"), _("Who"), _("Duration"), _("When"), _("Origin"))
+        fill_table(
+            self.query_one("#participants", DataTable),
+            [_("Name"), _("Role"), _("Consent"), _("Takes")],
+            [(p.name, [p.name, _(ROLE_LABELS.get(p.role, p.role)), _(CONSENT_LABELS[p.consent]),
+                       str(len(w.takes_of(p.name)))]) for p in w.participants],
+        )
         origins = {"import": _("imported"), "record": _("recorded"), "demo": _("demo")}
-        for t in w.takes:
-            when = t.created[5:16].replace("T", " ")
-            takes.add_row(t.id, t.participant, format_duration(t.duration_s), when,
-                          origins.get(t.origin, t.origin), key=t.id)
-        episodes = self.query_one("#episodes", DataTable)
-        episodes.clear(columns=True)
-        episodes.add_columns(_("Episode"), _("Title"), _("Items"))
-        for e in w.episodes:
-            episodes.add_row(e.id, e.title, str(len(e.items)), key=e.id)
+        fill_table(
+            self.query_one("#takes", DataTable),
+            [_("Take"), _("Who"), _("Duration"), _("When"), _("Origin")],
+            [(t.id, [t.id, t.participant, format_duration(t.duration_s), t.created[5:16].replace("T", " "),
+                     origins.get(t.origin, t.origin)]) for t in w.takes],
+        )
+        fill_table(
+            self.query_one("#episodes", DataTable),
+            [_("Episode"), _("Title"), _("Items")],
+            [(e.id, [e.id, e.title, str(len(e.items))]) for e in w.episodes],
+        )
 
     def _selected_participant(self) -> str | None:
         table = self.query_one("#participants", DataTable)

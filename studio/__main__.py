@@ -1,0 +1,5 @@
+"""`python -m studio ARGS` == `antenne ARGS`."""
+
+from studio.cli import main
+
+main()

@@ -1,0 +1,204 @@
+"""The TUI shell driven as a person would (Pilot): home, the demo workshop, its plan, language, dialogs."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, OptionList
+
+from studio.demo import create_demo
+from studio.i18n import set_language
+from studio.project import load_workshop
+from studio.tui.app import make_app
+from studio.tui.dialogs import ChoiceDialog, ErrorDialog, HelpDialog, InputDialog
+from studio.tui.screens.home import HomeScreen
+from studio.tui.screens.workshop import StepClock, WorkshopScreen
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    return create_demo(tmp_path / "demo", language="fr").path
+
+
+def run(coro) -> None:  # type: ignore[no-untyped-def]
+    asyncio.run(coro)
+
+
+def test_home_offers_new_open_demo_and_recent(demo: Path) -> None:
+    async def main() -> None:
+        app = make_app(None, language="en")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
+            recent = app.screen.query_one("#recent", OptionList)
+            assert recent.option_count == 1  # the demo created above
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, WorkshopScreen)
+            assert app.workshop is not None and app.workshop.path == demo.resolve()
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
+
+    run(main())
+
+
+def test_new_workshop_from_home(tmp_path: Path) -> None:
+    async def main() -> None:
+        app = make_app(None, language="fr")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press(*"Radio du jeudi")
+            await pilot.click("#create")
+            await pilot.pause()
+            assert isinstance(app.screen, WorkshopScreen)
+            assert app.workshop is not None and app.workshop.title == "Radio du jeudi"
+            assert load_workshop(app.workshop.path).template == "flash-info"
+
+    run(main())
+
+
+def test_plan_drives_the_session(demo: Path) -> None:
+    async def main() -> None:
+        app = make_app(demo, language="fr")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, WorkshopScreen)
+            plan = screen.query_one("#plan", OptionList)
+            assert plan.option_count == 9
+            assert "▶" in str(plan.get_option_at_index(0).prompt)
+            clock = screen.query_one(StepClock)
+            await pilot.press("space")
+            clock.elapsed = 10 * 60 + 1  # the welcome step is 10 minutes: now over
+            await pilot.pause()
+            assert clock.has_class("over")
+            await pilot.press("n")
+            await pilot.pause()
+            assert app.workshop is not None and app.workshop.current_step == 1
+            assert load_workshop(demo).current_step == 1 and load_workshop(demo).plan[0].done
+            assert clock.elapsed <= 2 and not clock.has_class("over") and clock.running
+            # Enter on a step without its own screen shows the facilitator's note.
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpDialog)
+            assert "Écoute" in app.screen.markdown
+            await pilot.press("escape")
+            # Every step of the plan opens something, from start to end.
+            for index in range(9):
+                screen.open_step(index)
+                await pilot.pause()
+                assert app.screen is not screen
+                app.pop_screen()
+                await pilot.pause()
+            assert app.workshop.current_step == 8
+
+    run(main())
+
+
+def test_language_switch_and_help(demo: Path) -> None:
+    async def main() -> None:
+        app = make_app(demo, language="fr")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            table = app.screen.query_one("#participants", DataTable)
+            assert "présentateur" in [str(c) for c in table.get_row("Amina")]
+            await pilot.press("f2")
+            await pilot.pause()
+            await pilot.pause()
+            assert app.language == "en"
+            table = app.screen.query_one("#participants", DataTable)
+            assert "presenter" in [str(c) for c in table.get_row("Amina")]
+            plan = app.screen.query_one("#plan", OptionList)
+            assert "Welcome" in str(plan.get_option_at_index(0).prompt)
+            await pilot.press("f1")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpDialog) and "plan" in app.screen.markdown
+    set_language("en")
+    run(main())
+
+
+def test_add_participant_and_change_consent(demo: Path) -> None:
+    async def main() -> None:
+        app = make_app(demo, language="en")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("a")
+            await pilot.pause()
+            assert isinstance(app.screen, InputDialog)
+            await pilot.press(*"Dalia", "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ChoiceDialog)
+            await pilot.press("down", "enter")  # workshop
+            await pilot.pause()
+            w = load_workshop(demo)
+            assert w.participant("Dalia").consent == "workshop"
+            table = app.screen.query_one("#participants", DataTable)
+            table.move_cursor(row=table.get_row_index("Dalia"))
+            await pilot.press("c")
+            await pilot.pause()
+            await pilot.press("down", "enter")  # publish
+            await pilot.pause()
+            await pilot.click("#yes")
+            await pilot.pause()
+            log = load_workshop(demo).participant("Dalia").consent_log
+            assert [c.level for c in log] == ["workshop", "publish"]
+
+    run(main())
+
+
+def test_import_through_the_ui_and_errors_in_a_dialog(demo: Path, audio_formats: dict[str, Path]) -> None:
+    async def main() -> None:
+        app = make_app(demo, language="en")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            await pilot.press("i")
+            await pilot.pause()
+            app.screen.query_one("Input").value = f"'{audio_formats['m4a']}'"
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("enter")  # Amina
+            await screen.workers.wait_for_complete()
+            await pilot.pause()
+            assert len(load_workshop(demo).takes) == 5
+            takes = screen.query_one("#takes", DataTable)
+            assert takes.row_count == 5
+            await pilot.press("i")
+            await pilot.pause()
+            app.screen.query_one("Input").value = str(audio_formats["text_as_wav"])
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("enter")
+            await screen.workers.wait_for_complete()
+            await pilot.pause()
+            assert isinstance(app.screen, ErrorDialog)
+            assert len(load_workshop(demo).takes) == 5
+
+    run(main())
+
+
+def test_damaged_workshop_offers_the_backup(demo: Path) -> None:
+    (demo / "workshop.json").write_text("{broken", encoding="utf-8")
+
+    async def main() -> None:
+        app = make_app(demo, language="en")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.click("#yes")
+            await pilot.pause()
+            assert isinstance(app.screen, WorkshopScreen)
+
+    run(main())
+    assert load_workshop(demo).participants
+
+
+def test_snapshot_home(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(None, language="fr"), terminal_size=(80, 24))
+
+
+def test_snapshot_workshop(snap_compare, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(demo, language="fr"), terminal_size=(80, 24))
