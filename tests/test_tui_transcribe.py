@@ -28,9 +28,9 @@ async def _wait(pilot, condition, timeout_s: float = 90.0) -> None:  # type: ign
 
 
 def test_transcribe_screen_end_to_end(short_workshop) -> None:  # type: ignore[no-untyped-def]
+    from studio.transcribe.workshop import raw_path, reviewed_path, take_transcript
     from studio.tui.app import make_app
     from studio.tui.screens.transcribe import TakeRow, TranscribeQueue, TranscribeScreen, TranscriptView
-    from studio.transcribe.workshop import raw_path, reviewed_path, take_transcript
 
     workshop, take_id = short_workshop
 

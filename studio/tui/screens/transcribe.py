@@ -512,8 +512,8 @@ class TranscribeScreen(AntenneScreen):
             save_reviewed(workshop, self.take_id, view.transcript)
 
     def action_correct(self) -> None:
-        from studio.tui.dialogs import InputDialog
         from studio.transcribe.review import correct_word
+        from studio.tui.dialogs import InputDialog
 
         view = self._view()
         if not view.refs:
