@@ -2,29 +2,106 @@
 
 from __future__ import annotations
 
+import signal
+import sys
+from typing import TYPE_CHECKING
+
 import click
 
-from studio.commands import not_yet
 from studio.i18n import N_, _
+
+if TYPE_CHECKING:
+    from studio.audio.record import Levels
 
 
 @click.command("record", help=N_("Record a take from an input device until Ctrl-C or S seconds."))
 @click.argument("folder", metavar="DIR", type=click.Path())
 @click.option("--participant", required=True, help=N_("Who speaks (first name or pseudonym)."))
-@click.option("--seconds", type=float, default=None, help=N_("Stop after this many seconds."))
+@click.option("--seconds", type=click.FloatRange(min=0.1), default=None, help=N_("Stop after this many seconds."))
 @click.option("--device", default=None, help=N_("Input device index or name (see antenne devices)."))
 def record(folder: str, participant: str, seconds: float | None, device: str | None) -> None:
+    from studio.audio.record import Recorder
     from studio.project import load_workshop
 
     workshop = load_workshop(folder)
     workshop.require_recording_consent(participant)
-    raise not_yet("record")
+    recorder = Recorder(workshop, participant, device=device, max_seconds=seconds)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        recorder.start()
+        tty = sys.stderr.isatty()
+        if not tty:
+            click.echo(_("Recording take {id} ({rate} Hz, {channels} ch); Ctrl-C stops.").format(
+                id=recorder.take_id, rate=recorder.sample_rate, channels=recorder.channels), err=True)
+        try:
+            while not recorder.wait(timeout=0.1):
+                if tty:
+                    click.echo("\r" + level_line(recorder.levels()) + "\x1b[K", nl=False, err=True)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            if tty:
+                click.echo("", err=True)
+        take = recorder.stop()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if recorder.message:
+        click.echo(recorder.message, err=True)
+    if recorder.overflows:
+        click.echo(_("Warning: the computer dropped sound {n} times (too busy)").format(n=recorder.overflows),
+                   err=True)
+    click.echo(_("{id} ({duration}) kept for {name}").format(
+        id=take.id, duration=format_duration(take.duration_s), name=take.participant), err=True)
+    click.echo(take.id)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def format_duration(seconds: float) -> str:
+    minutes, secs = divmod(max(0.0, seconds), 60)
+    return f"{int(minutes):02d}:{secs:04.1f}"
+
+
+def level_line(levels: Levels, width: int = 24) -> str:
+    """One terminal line: state, time, a bar of the peak level over -60..0 dBFS, clips, disk left."""
+    peak = levels.peak_max_dbfs
+    filled = int(round(width * min(1.0, max(0.0, (peak + 60.0) / 60.0))))
+    bar = "#" * filled + "-" * (width - filled)
+    state = {"recording": _("REC"), "paused": _("PAUSE")}.get(levels.state, levels.state)
+    parts = [f"{state} {format_duration(levels.recorded_s)}", f"[{bar}]", f"{peak:6.1f} dBFS"]
+    if levels.clip_count:
+        parts.append(_("clipped {n}").format(n=levels.clip_count))
+    if levels.overflows:
+        parts.append(_("dropped {n}").format(n=levels.overflows))
+    if levels.low_disk and levels.seconds_left is not None:
+        parts.append(_("disk: {minutes} min left").format(minutes=int(levels.seconds_left // 60)))
+    parts.append(_("Ctrl-C stops"))
+    return "  ".join(parts)
 
 
 @click.command("recover", help=N_("Finalise takes left unfinished by a crash or power loss."))
 @click.argument("folder", metavar="DIR", type=click.Path())
 def recover(folder: str) -> None:
-    raise not_yet("recover")
+    from studio.audio.recover import recover as recover_takes
+    from studio.project import load_workshop
+
+    workshop = load_workshop(folder)
+    results = recover_takes(workshop)
+    if not results:
+        click.echo(_("No unfinished take: nothing to recover."))
+        return
+    for r in results:
+        if r.status == "recovered":
+            click.echo(_("{id}: recovered {duration} of {name}").format(
+                id=r.take_id, duration=format_duration(r.duration_s), name=r.participant))
+        elif r.status == "already registered":
+            click.echo(_("{id}: was already saved; leftover note removed").format(id=r.take_id))
+        elif r.status == "empty":
+            click.echo(_("{id}: held no sound; removed").format(id=r.take_id))
+        else:
+            click.echo(_("{id}: the file cannot be read; it was left in the recording folder").format(id=r.take_id))
 
 
 @click.command("devices", help=N_("List audio input and output devices."))
