@@ -146,6 +146,11 @@ def test_add_participant_and_change_consent(demo: Path) -> None:
             await pilot.pause()
             log = load_workshop(demo).participant("Dalia").consent_log
             assert [c.level for c in log] == ["workshop", "publish"]
+            await pilot.press("l")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpDialog)
+            register = app.screen.markdown
+            assert "Dalia" in register and "workshop only" in register and "publication" in register
 
     run(main())
 

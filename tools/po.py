@@ -23,3 +23,20 @@ def render(entries: dict[str, str], comment: str = "") -> str:
 if __name__ == "__main__":  # python tools/po.py entries.json out.po "comment"
     data = json.load(open(sys.argv[1], encoding="utf-8"))
     open(sys.argv[2], "w", encoding="utf-8").write(render(data, sys.argv[3] if len(sys.argv) > 3 else ""))
+
+
+def update(path: str, entries: dict[str, str], remove: tuple[str, ...] = ()) -> None:
+    """Add or replace entries of an existing PO file (keeping the others), dropping `remove`."""
+    import pathlib
+    import sys as _sys
+
+    _sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+    from studio.i18n import parse_po
+
+    file = pathlib.Path(path)
+    current = parse_po(file.read_text(encoding="utf-8")) if file.exists() else {}
+    for key in remove:
+        current.pop(key, None)
+    current.update(entries)
+    head = file.read_text(encoding="utf-8").splitlines()[0] if file.exists() else "#"
+    file.write_text(render(current, head.lstrip("# ")), encoding="utf-8")

@@ -108,8 +108,9 @@ class WorkshopScreen(AntenneScreen):
         "listening together, export); other steps show the facilitator's note.\n\nThe **clock** counts the "
         "time of the current step (Space starts or pauses it) and warns when the step runs over. **n** moves "
         "to the next step, **b** back to the previous one.\n\nOn the right: the **participants** with their "
-        "role and consent (a to add, c to change consent, x to erase someone completely), the **takes** "
-        "(i to import voice notes, p to play) and the **episodes**."
+        "role and consent (a to add, c to change consent, Enter or l for the dated consent register, x to "
+        "erase someone completely), the **takes** (i to import voice notes, p or Enter to play) and the "
+        "**episodes**."
     )
     BINDINGS = [
         Binding("enter", "open_step", N_("Open step"), show=False),
@@ -119,6 +120,7 @@ class WorkshopScreen(AntenneScreen):
         Binding("a", "add_participant", N_("Add")),
         Binding("c", "consent", N_("Change consent")),
         Binding("x", "forget", N_("Erase"), show=False),
+        Binding("l", "consent_log", N_("Consent log"), show=False),
         Binding("i", "import", N_("Import")),
         Binding("p", "play", N_("Play")),
         Binding("escape", "home", N_("Home"), show=False),
@@ -350,6 +352,35 @@ class WorkshopScreen(AntenneScreen):
 
         self.app.push_screen(ChoiceDialog(_("Consent of {name}").format(name=name), self._consent_choices(),
                                           current=person.consent), chosen)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "participants":
+            self.action_consent_log()
+        elif event.data_table.id == "takes":
+            self.action_play()
+
+    def action_consent_log(self) -> None:
+        """Show the dated consent register of the selected participant."""
+        from studio.tui.dialogs import HelpDialog
+
+        name = self._selected_participant()
+        if name is None:
+            self.notify(_("Select a participant first (Participants tab)"), severity="warning")
+            return
+        person = self.workshop.participant(name)
+        lines = [
+            f"## {_('Consent register of {name}').format(name=person.name)}",
+            "",
+            _("Current consent: **{level}**").format(level=_(CONSENT_LABELS[person.consent])),
+            "",
+            f"| {_('Date')} | {_('Consent')} | {_('Recorded by')} |",
+            "|---|---|---|",
+        ]
+        for change in person.consent_log:
+            when = change.date[:16].replace("T", " ")
+            lines.append(f"| {when} | {_(CONSENT_LABELS.get(change.level, change.level))} | {change.by or '—'} |")
+        lines += ["", _("Press c to change the consent (with a confirmation), x to erase this person completely.")]
+        self.app.push_screen(HelpDialog("\n".join(lines)))
 
     def action_forget(self) -> None:
         from studio.tui.dialogs import ConfirmDialog
