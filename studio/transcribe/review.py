@@ -147,3 +147,37 @@ def delete_words(workshop: Workshop, take_id: str, transcript: Transcript, targe
         segment.refresh_text()
     save_reviewed(workshop, take_id, transcript)
     return ranges
+
+
+@dataclass
+class Sentence:
+    """A sentence with its time span (source seconds) and speaker, for reading along while listening."""
+
+    start: float
+    end: float
+    text: str
+    speaker: str = ""
+
+
+def sentences(transcript: Transcript) -> list[Sentence]:
+    """Split a transcript into sentences at . ? ! (word timings kept); segments without words stay whole."""
+    out: list[Sentence] = []
+    for segment in transcript.segments:
+        words = [w for w in segment.words if not w.deleted and w.text]
+        if not words:
+            if segment.text.strip():
+                out.append(Sentence(segment.start, segment.end, segment.text.strip(), segment.speaker))
+            continue
+        current: list[Word] = []
+        for w in words:
+            current.append(w)
+            if w.text[-1:] in ".?!…":
+                out.append(_sentence(current, segment.speaker))
+                current = []
+        if current:
+            out.append(_sentence(current, segment.speaker))
+    return out
+
+
+def _sentence(words: list[Word], speaker: str) -> Sentence:
+    return Sentence(words[0].start, words[-1].end, "".join(w.word for w in words).strip(), speaker)
