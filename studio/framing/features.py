@@ -120,6 +120,16 @@ def _term_index(language: str, kind: str) -> dict[str, list[tuple[tuple[str, ...
     return index
 
 
+def forms(tok: Any) -> set[str]:
+    """The forms a lexicon entry may match: the word, its lemma, and the word without a plural -s
+    (the small models leave some capitalised or rare plurals unlemmatised: "Rioters", "exilés")."""
+    low = tok.lower_
+    found = {low, tok.lemma_.lower()}
+    if len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+        found.add(low[:-1])
+    return found
+
+
 def match_terms(doc: Any, language: str, kind: str) -> list[tuple[int, int, str, str]]:
     """Non-overlapping matches (first token, end token, term, payload); a token matches by form or lemma."""
     index = _term_index(language, kind)
@@ -129,11 +139,10 @@ def match_terms(doc: Any, language: str, kind: str) -> list[tuple[int, int, str,
     while i < n:
         tok = doc[i]
         matched = False
-        for key in {tok.lower_, tok.lemma_.lower()}:
+        for key in forms(tok):
             for toks, payload in index.get(key, []):
                 end = i + len(toks)
-                if end <= n and all(doc[i + k].lower_ == toks[k] or doc[i + k].lemma_.lower() == toks[k]
-                                    for k in range(1, len(toks))):
+                if end <= n and all(toks[k] in forms(doc[i + k]) for k in range(1, len(toks))):
                     out.append((i, end, " ".join(toks).replace(" '", "'").replace("' ", "'"), payload))
                     i = end
                     matched = True

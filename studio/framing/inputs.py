@@ -90,7 +90,7 @@ def _transcribe(path: Path, language: str) -> tuple[str, str | None]:
             _("Comparing audio is not available yet: transcription is missing"),
             _("Transcribe the file first and compare the transcripts"),
         ) from e
-    text, found = transcribe_text(path, None if language == "auto" else language)
+    text, found = transcribe_text(path, language)
     if not text.strip():
         raise InvalidInput(_("No speech was found in {path}").format(path=path))
     return text, found

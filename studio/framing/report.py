@@ -98,7 +98,7 @@ def render(comparison: Comparison, console: Any) -> None:
         table.add_row(highlighted(a), highlighted(b))
         console.print(table)
         rows = Table(show_header=True, expand=True, show_lines=True)
-        rows.add_column(_("Feature"), style="bold", no_wrap=False, ratio=1)
+        rows.add_column(_("Feature"), style="bold", no_wrap=True)
         rows.add_column(a.label, ratio=3)
         rows.add_column(b.label, ratio=3)
         for (name, va), (_n, vb) in zip(feature_rows(a), feature_rows(b), strict=True):
