@@ -1,0 +1,441 @@
+"""Loudness normalisation to a target with a true-peak ceiling, a look-ahead true-peak limiter, streamed writers.
+
+`normalize_file(IN, OUT)` measures IN (pass 1), then streams it through gain (and the limiter when the gain
+would push true peaks over the ceiling) into OUT, measuring the output as it goes; when limiting cost some
+loudness, the gain is corrected and the pass repeated (at most twice more). Silence and clips too short to
+have an integrated loudness are copied unchanged: an undefined loudness never becomes a gain.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from studio.audio.loudness import _ROW, _TP_A, _TP_B, TP_L1, TP_TAPS, Loudness, LoudnessMeter, measure_file
+from studio.errors import InvalidInput
+from studio.i18n import _
+from studio.settings import DEFAULT_TRUE_PEAK_DBTP, LOUDNESS_TARGETS, PODCAST_MONO_LUFS
+
+BLOCK_FRAMES = 1 << 16
+MAX_PASSES = 3
+TOLERANCE_LU = 0.1
+
+
+def parse_target(target: str | float | None, channels: int = 2) -> float:
+    """`podcast` (-16 LUFS, -19 for mono), `broadcast` (-23) or a number of LUFS ('-18', '-18 LUFS')."""
+    if target is None or target == "":
+        target = "podcast"
+    if isinstance(target, int | float):
+        value = float(target)
+    else:
+        name = target.strip().lower()
+        if name == "podcast" and channels == 1:
+            return PODCAST_MONO_LUFS
+        if name in LOUDNESS_TARGETS:
+            return LOUDNESS_TARGETS[name]
+        try:
+            value = float(name.removesuffix("lufs").strip())
+        except ValueError:
+            raise InvalidInput(
+                _("Unknown loudness target {target}").format(target=target),
+                _("Use podcast, broadcast or a number of LUFS such as -18"),
+            ) from None
+    if not -70.0 <= value <= 0.0 or math.isnan(value):
+        raise InvalidInput(
+            _("The loudness target {target} is out of range").format(target=target),
+            _("Choose a level between -70 and 0 LUFS (podcast -16, broadcast -23)"),
+        )
+    return value
+
+
+def check_ceiling(ceiling_dbtp: float) -> float:
+    if math.isnan(ceiling_dbtp) or not -20.0 <= ceiling_dbtp <= 0.0:
+        raise InvalidInput(
+            _("The true-peak ceiling {value} dBTP is out of range").format(value=ceiling_dbtp),
+            _("Choose a ceiling between -20 and 0 dBTP (usually -1)"),
+        )
+    return float(ceiling_dbtp)
+
+
+@dataclass
+class NormalizeReport:
+    """What normalisation did, for the user to read."""
+
+    target_lufs: float
+    ceiling_dbtp: float
+    input: Loudness
+    output: Loudness | None = None
+    gain_db: float = 0.0
+    limited: bool = False
+    max_reduction_db: float = 0.0
+    passes: int = 0
+    unchanged_reason: str = ""  # set when no gain was applied (silence, too short)
+    notes: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """A few translated lines saying what was done."""
+        i = self.input
+        lines = []
+        if self.unchanged_reason:
+            lines.append(self.unchanged_reason)
+        else:
+            lines.append(
+                _("Loudness {before} LUFS -> {after} LUFS (target {target} LUFS), gain {gain:+.2f} dB").format(
+                    before=_fmt(i.integrated_lufs), after=_fmt(self.output.integrated_lufs if self.output else None),
+                    target=_fmt(self.target_lufs), gain=self.gain_db,
+                )
+            )
+            if self.limited:
+                lines.append(
+                    _("True-peak limiter engaged: peaks reduced by up to {db:.1f} dB to stay under {ceiling} dBTP")
+                    .format(db=self.max_reduction_db, ceiling=_fmt(self.ceiling_dbtp))
+                )
+        if self.output is not None:
+            lines.append(
+                _("True peak {before} dBTP -> {after} dBTP").format(
+                    before=_fmt(i.true_peak_dbtp), after=_fmt(self.output.true_peak_dbtp)
+                )
+            )
+        return "\n".join(lines + self.notes)
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+# ---- look-ahead true-peak limiter ----------------------------------------------------------------------
+
+
+def _oversampled_envelope(ctx: np.ndarray, threshold: float) -> np.ndarray:
+    """Per output position q of `ctx` (the first TP_TAPS-1 frames are history), the largest |interpolated|
+    value over phases and channels; rows that cannot exceed `threshold` are left at 0."""
+    m = _ROW
+    n = len(ctx) - (TP_TAPS - 1)
+    rows = -(-n // m)
+    padded = np.zeros(((rows + 1) * m, ctx.shape[1]), dtype=np.float32)
+    padded[: len(ctx)] = ctx
+    absmax = np.abs(padded).max(axis=1).reshape(rows + 1, m).max(axis=1)
+    selected = np.maximum(absmax[:-1], absmax[1:]) * TP_L1 > threshold
+    env = np.zeros(rows * m, dtype=np.float32)
+    if selected.any():
+        idx = np.flatnonzero(selected)
+        best = np.zeros((len(idx), m), dtype=np.float32)
+        for c in range(ctx.shape[1]):
+            col = np.ascontiguousarray(padded[:, c]).reshape(rows + 1, m)
+            y = col[:-1][idx] @ _TP_A
+            y += col[1:][idx] @ _TP_B
+            best = np.maximum(best, np.abs(y).reshape(len(idx), m, 4).max(axis=2))
+        env.reshape(rows, m)[idx] = best
+    out = np.zeros(len(ctx), dtype=np.float32)
+    out[TP_TAPS - 1:] = env[:n]
+    return out
+
+
+class TruePeakLimiter:
+    """Streaming look-ahead limiter keeping 4x-oversampled peaks under `ceiling_dbtp`.
+
+    Attenuation (dB) needed per sample is held over the look-ahead window, released exponentially and then
+    averaged over the look-ahead, so the gain is already down when a peak arrives and recovers smoothly.
+    `process` returns frames in order (same timing as the input), `flush` the rest. The internal ceiling
+    sits `margin_db` under the requested one: 4x oversampling can miss up to ~0.2 dB of a broadband peak
+    that other meters (ffmpeg's 192 kHz resampler) will see.
+    """
+
+    HISTORY = 16  # frames before a chunk for the interpolation filter
+    AHEAD = 9  # extra frames after the look-ahead for the interpolation filter's delay
+
+    def __init__(self, sample_rate: int, channels: int, ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP,
+                 gain_db: float = 0.0, lookahead_s: float = 0.005, release_s: float = 0.1,
+                 margin_db: float = 0.35, chunk_frames: int = BLOCK_FRAMES) -> None:
+        self.rate = sample_rate
+        self.channels = channels
+        self.ceiling = 10 ** ((ceiling_dbtp - margin_db) / 20)
+        self.gain = np.float32(10 ** (gain_db / 20))
+        self.look = max(1, int(round(lookahead_s * sample_rate)))
+        self.beta = math.exp(-1.0 / max(1.0, release_s * sample_rate))
+        self.chunk = chunk_frames
+        self._buf = np.zeros((self.HISTORY, channels), dtype=np.float32)  # gained input; [HISTORY] = next out
+        self._release = 0.0
+        self._prev = np.zeros(self.look, dtype=np.float64)  # last `look` released attenuations
+        self._started = False
+        self.max_reduction_db = 0.0
+        self.limited_frames = 0
+
+    def _process(self, n_out: int) -> np.ndarray:
+        from scipy.ndimage import maximum_filter1d
+
+        h, look = self.HISTORY, self.look
+        ctx = self._buf[: h + n_out + look + self.AHEAD]
+        if len(ctx) < h + n_out + look + self.AHEAD:
+            ctx = np.concatenate([ctx, np.zeros((h + n_out + look + self.AHEAD - len(ctx), self.channels),
+                                                dtype=np.float32)])
+        # Envelope for frames [0, n_out + look) of the chunk: the sample and the interpolated points beside it.
+        v = _oversampled_envelope(ctx, self.ceiling)
+        i = np.arange(n_out + look) + h
+        env = np.maximum(np.abs(ctx[i]).max(axis=1), np.maximum(v[i + 7], v[i + 8]))
+        with np.errstate(divide="ignore"):
+            need = np.maximum(0.0, 20 * np.log10(np.maximum(env, 1e-12) / self.ceiling)).astype(np.float64)
+        if not self._started:
+            # Nothing precedes the start: act as if the first attenuation had been reached beforehand.
+            self._started = True
+            self._prev[:] = need[: look + 1].max()
+        if not need.any() and self._release < 1e-6 and not self._prev.any():
+            out = ctx[h: h + n_out].copy()
+            self._prev[:] = 0.0
+            self._release = 0.0
+            return out
+        size = look + 1
+        hold = maximum_filter1d(need, size=size, mode="constant", cval=0.0, origin=-(size // 2))[:n_out]
+        # Exponential release: rel[i] = max(hold[i], rel[i-1] * beta), solved with a running maximum.
+        k = np.arange(n_out, dtype=np.float64)
+        decay = self.beta ** k
+        w = hold / decay
+        w[0] = max(w[0], self._release * self.beta)
+        rel = np.maximum.accumulate(w) * decay
+        self._release = float(rel[-1])
+        # Average over the look-ahead (causal box of look+1 values, previous chunk's tail included).
+        joined = np.concatenate([self._prev, rel])
+        csum = np.concatenate([[0.0], np.cumsum(joined)])
+        smooth = (csum[look + 1:] - csum[: len(joined) - look]) / (look + 1)
+        smooth = smooth[-n_out:]
+        self._prev = joined[-look:].copy()
+        gain = np.power(10.0, -smooth / 20).astype(np.float32)
+        self.max_reduction_db = max(self.max_reduction_db, float(smooth.max()))
+        self.limited_frames += int((smooth > 0.01).sum())
+        return ctx[h: h + n_out] * gain[:, None]
+
+    def process(self, block: np.ndarray) -> np.ndarray:
+        """Feed input frames; returns the output frames that are ready (possibly none)."""
+        self._buf = np.concatenate([self._buf, np.asarray(block, dtype=np.float32) * self.gain], axis=0)
+        outs = []
+        while len(self._buf) >= self.HISTORY + self.chunk + self.look + self.AHEAD:
+            outs.append(self._process(self.chunk))
+            self._buf = self._buf[self.chunk:]
+        return np.concatenate(outs) if outs else np.zeros((0, self.channels), dtype=np.float32)
+
+    def flush(self) -> np.ndarray:
+        remaining = len(self._buf) - self.HISTORY
+        if remaining <= 0:
+            return np.zeros((0, self.channels), dtype=np.float32)
+        out = self._process(remaining)
+        self._buf = self._buf[:self.HISTORY]
+        return out
+
+
+def limit(data: np.ndarray, sample_rate: int, ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP,
+          gain_db: float = 0.0) -> np.ndarray:
+    """Apply `gain_db` then the true-peak limiter to a whole array (same length out)."""
+    lim = TruePeakLimiter(sample_rate, data.shape[1], ceiling_dbtp, gain_db)
+    parts = [lim.process(data[s: s + BLOCK_FRAMES]) for s in range(0, len(data), BLOCK_FRAMES)]
+    parts.append(lim.flush())
+    return np.concatenate(parts, axis=0)
+
+
+# ---- writers -----------------------------------------------------------------------------------------
+
+
+class AudioWriter:
+    """Write blocks to a temporary file beside `path`, renamed into place by `commit()` (wav/flac/ogg/mp3)."""
+
+    FORMATS = {".wav": "WAV", ".flac": "FLAC", ".ogg": "OGG", ".mp3": "MP3"}
+
+    def __init__(self, path: str | os.PathLike[str], sample_rate: int, channels: int,
+                 frames_hint: int = 0, mp3_bitrate_kbps: int = 192) -> None:
+        from studio.audio import io
+
+        self.path = Path(path)
+        fmt = self.FORMATS.get(self.path.suffix.lower())
+        if fmt is None:
+            raise InvalidInput(
+                _("Cannot write {ext} files").format(ext=self.path.suffix or "?"), _("Use .wav, .flac, .ogg or .mp3")
+            )
+        self.format = fmt
+        self.rate = sample_rate
+        self.channels = channels
+        self.tmp = io.atomic_output(self.path)
+        self._file = None
+        self._lame = None
+        self._fh = None
+        if fmt == "MP3":
+            import lameenc
+
+            if channels > 2:
+                raise InvalidInput(_("MP3 files hold at most 2 channels"), _("Write .wav or .flac instead"))
+            enc = lameenc.Encoder()
+            enc.set_bit_rate(mp3_bitrate_kbps)
+            enc.set_in_sample_rate(sample_rate)
+            enc.set_channels(channels)
+            enc.set_quality(2)
+            self._lame = enc
+            self._fh = open(self.tmp, "wb")
+        else:
+            import soundfile as sf
+
+            subtype = {"WAV": "PCM_24", "FLAC": "PCM_24", "OGG": "VORBIS"}[fmt]
+            if fmt == "WAV" and frames_hint * channels * 3 > 3.9 * 1024**3:
+                fmt = "RF64"
+            self._file = sf.SoundFile(str(self.tmp), "w", samplerate=sample_rate, channels=channels,
+                                      format=fmt, subtype=subtype)
+
+    def write(self, block: np.ndarray) -> None:
+        if len(block) == 0:
+            return
+        block = np.asarray(block, dtype=np.float32)
+        if self._lame is not None:
+            pcm = (np.clip(block, -1.0, 1.0 - 1 / 32768) * 32768).astype("<i2")
+            self._fh.write(self._lame.encode(pcm.tobytes()))  # type: ignore[union-attr]
+        else:
+            self._file.write(block)  # type: ignore[union-attr]
+
+    def commit(self) -> Path:
+        if self._lame is not None:
+            self._fh.write(self._lame.flush())  # type: ignore[union-attr]
+            self._fh.flush()  # type: ignore[union-attr]
+            os.fsync(self._fh.fileno())  # type: ignore[union-attr]
+            self._fh.close()  # type: ignore[union-attr]
+        else:
+            self._file.close()  # type: ignore[union-attr]
+            with open(self.tmp, "rb+") as f:
+                os.fsync(f.fileno())
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        for handle in (self._file, self._fh):
+            try:
+                if handle is not None:
+                    handle.close()
+            except Exception:
+                pass
+        self.tmp.unlink(missing_ok=True)
+
+
+# ---- normalisation -------------------------------------------------------------------------------------
+
+
+def _run(blocks: Iterable[np.ndarray], rate: int, channels: int, gain_db: float, use_limiter: bool,
+         ceiling_dbtp: float, sink: AudioWriter | None, keep: bool) -> tuple[Loudness, TruePeakLimiter | None,
+                                                                         np.ndarray | None]:
+    meter = LoudnessMeter(rate, channels)
+    lim = TruePeakLimiter(rate, channels, ceiling_dbtp, gain_db) if use_limiter else None
+    gain = np.float32(10 ** (gain_db / 20))
+    kept: list[np.ndarray] = []
+
+    def emit(out: np.ndarray) -> None:
+        if len(out):
+            meter.add(out)
+            if sink is not None:
+                sink.write(out)
+            if keep:
+                kept.append(out)
+
+    for block in blocks:
+        emit(lim.process(block) if lim is not None else block * gain)
+    if lim is not None:
+        emit(lim.flush())
+    data = np.concatenate(kept) if keep and kept else (np.zeros((0, channels), np.float32) if keep else None)
+    return meter.result(), lim, data
+
+
+def _normalize(source: Loudness, block_source, rate: int, channels: int, target_lufs: float,  # type: ignore[no-untyped-def]
+               ceiling_dbtp: float, make_sink, keep: bool) -> tuple[NormalizeReport, np.ndarray | None]:
+    report = NormalizeReport(target_lufs=target_lufs, ceiling_dbtp=ceiling_dbtp, input=source)
+    if source.integrated_lufs is None:
+        report.unchanged_reason = _(
+            "Loudness is undefined (silence, or shorter than 0.4 s): the audio was copied without any gain"
+        )
+        sink = make_sink()
+        out, _lim, data = _run(block_source(), rate, channels, 0.0, False, ceiling_dbtp, sink, keep)
+        if sink is not None:
+            sink.commit()
+        report.output, report.passes = out, 1
+        return report, data
+    gain_db = target_lufs - source.integrated_lufs
+    tp = source.true_peak_dbtp if source.true_peak_dbtp is not None else -120.0
+    use_limiter = tp + gain_db > ceiling_dbtp
+    data = None
+    for attempt in range(MAX_PASSES):
+        sink = make_sink()
+        try:
+            out, lim, data = _run(block_source(), rate, channels, gain_db, use_limiter, ceiling_dbtp, sink, keep)
+        except BaseException:
+            if sink is not None:
+                sink.abort()
+            raise
+        error = target_lufs - out.integrated_lufs if out.integrated_lufs is not None else 0.0
+        done = abs(error) <= TOLERANCE_LU or attempt == MAX_PASSES - 1 or not use_limiter
+        if done:
+            if sink is not None:
+                sink.commit()
+            report.output = out
+            report.gain_db = gain_db
+            report.passes = attempt + 1
+            if lim is not None:
+                report.limited = lim.max_reduction_db > 0.01
+                report.max_reduction_db = lim.max_reduction_db
+            if abs(error) > TOLERANCE_LU + 0.1:
+                report.notes.append(
+                    _("The target could not be reached exactly without exceeding the ceiling ({error:+.1f} LU)")
+                    .format(error=-error)
+                )
+            break
+        if sink is not None:
+            sink.abort()
+        gain_db += error
+    return report, data
+
+
+def normalize_array(data: np.ndarray, sample_rate: int, target_lufs: float,
+                    ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP) -> tuple[np.ndarray, NormalizeReport]:
+    """Normalise an in-memory float32 (frames, channels) signal; returns (new array, report)."""
+    from studio.audio.loudness import measure_array
+
+    data = np.asarray(data, dtype=np.float32)
+    if data.ndim == 1:
+        data = data[:, None]
+    ceiling_dbtp = check_ceiling(ceiling_dbtp)
+    source = measure_array(data, sample_rate)
+
+    def block_source() -> Iterator[np.ndarray]:
+        for s in range(0, len(data), BLOCK_FRAMES):
+            yield data[s: s + BLOCK_FRAMES]
+
+    report, out = _normalize(source, block_source, sample_rate, data.shape[1], target_lufs, ceiling_dbtp,
+                             lambda: None, keep=True)
+    assert out is not None
+    return out, report
+
+
+def normalize_file(src: str | os.PathLike[str], out: str | os.PathLike[str], target: str | float = "podcast",
+                   ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP) -> NormalizeReport:
+    """Write OUT normalised (format from its extension), streaming; IN is only read."""
+    from studio.audio import io
+
+    src_p, out_p = Path(src), Path(out)
+    if out_p.suffix.lower() not in AudioWriter.FORMATS:
+        raise InvalidInput(
+            _("Cannot write {ext} files").format(ext=out_p.suffix or "?"), _("Use .wav, .flac, .ogg or .mp3")
+        )
+    if out_p.exists() and src_p.exists() and out_p.resolve() == src_p.resolve():
+        raise InvalidInput(_("The output must be a different file from the input"),
+                           _("Choose another name for OUT: the input is never modified"))
+    ceiling_dbtp = check_ceiling(ceiling_dbtp)
+    source = measure_file(src_p)
+    target_lufs = parse_target(target, source.channels)
+    rate, channels = source.sample_rate, source.channels
+
+    def block_source() -> Iterator[np.ndarray]:
+        for block, _rate in io.blocks(src_p, BLOCK_FRAMES):
+            yield block
+
+    frames = int(round(source.duration_s * rate))
+    report, _data = _normalize(
+        source, block_source, rate, channels, target_lufs, ceiling_dbtp,
+        lambda: AudioWriter(out_p, rate, channels, frames_hint=frames), keep=False,
+    )
+    return report
