@@ -26,7 +26,7 @@ from studio.export.tags import Tags, find_cover, write_tags
 from studio.i18n import N_, _, tr
 from studio.project.model import Episode, EpisodeItem, ExportRecord, Workshop, now_iso
 from studio.project.store import atomic_write_text, save_workshop
-from studio.settings import DEFAULT_TRUE_PEAK_DBTP, LOUDNESS_TARGETS, PODCAST_MONO_LUFS
+from studio.settings import DEFAULT_TRUE_PEAK_DBTP
 
 Progress = Callable[[str, float], None]
 
@@ -176,20 +176,10 @@ def episode_words(workshop: Workshop, placed: list[render.Placed], warnings: lis
 # ----------------------------------------------------------------------------------- targets
 
 def parse_target(target: str | None, channels: int) -> float:
-    """podcast (-16 LUFS, -19 in mono), broadcast (-23) or a number in LUFS."""
-    value = (target or "podcast").strip().lower()
-    if value == "podcast":
-        return PODCAST_MONO_LUFS if channels == 1 else LOUDNESS_TARGETS["podcast"]
-    if value in LOUDNESS_TARGETS:
-        return LOUDNESS_TARGETS[value]
-    try:
-        lufs = float(value)
-    except ValueError:
-        lufs = float("nan")
-    if not -40.0 <= lufs <= -5.0:
-        raise InvalidInput(_("Unknown loudness target {target}").format(target=target),
-                           _("Use podcast, broadcast or a number in LUFS between -40 and -5"))
-    return lufs
+    """podcast (-16 LUFS, -19 in mono), broadcast (-23) or a number in LUFS (the audio engine's rules)."""
+    from studio.audio.normalize import parse_target as engine_parse_target
+
+    return engine_parse_target(target or "podcast", channels)
 
 
 # ------------------------------------------------------------------------------------ export
@@ -270,8 +260,6 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
                    true_peak_dbtp: float = DEFAULT_TRUE_PEAK_DBTP, progress: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None, update_feed: bool = True) -> ExportResult:
     """Render `episode_id` of `workshop` into OUTDIR as a pack (see CONTRACT.md) and update OUTDIR/feed.xml."""
-    from studio.audio.loudness import LoudnessMeter, measure_file
-
     if fmt not in FORMATS:
         raise InvalidInput(_("Unknown format {fmt}").format(fmt=fmt), _("Use mp3, ogg, flac or wav"))
     source = workshop.episode(episode_id)
@@ -291,6 +279,8 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         raise InvalidInput(_("Cannot create the folder {dir}: {reason}").format(dir=out, reason=e.strerror or e)) from e
     slug = episode.slug or "episode"
     language = workshop.language if workshop.language in ("fr", "en") else "fr"
+    from studio.audio.loudness import LoudnessMeter, measure_file
+
     clean_stale(out, slug)
     stage = _Staging(out, slug)
     warnings: list[str] = []
@@ -315,7 +305,7 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         audio_name = f"{slug}.{fmt}"
         audio_tmp = stage.temp(audio_name)
         gain_lufs, ceiling = input_lufs, true_peak_dbtp
-        for attempt in range(3):
+        for _attempt in range(3):
             with open_encoder(fmt, audio_tmp, render.RATE, channels) as enc:
                 render.master(mix_tmp, enc.write, target_lufs, ceiling, gain_lufs, progress, cancelled)
             final = measure_file(audio_tmp)

@@ -264,10 +264,10 @@ class _PeakSafeGain:
 
 def _limiter(rate: int, channels: int, ceiling_dbtp: float, mix_path: Path, gain_db: float):  # type: ignore[no-untyped-def]
     try:
-        from studio.audio import normalize
+        from studio.audio.normalize import TruePeakLimiter
 
-        return normalize.Limiter(rate, channels, ceiling_dbtp=ceiling_dbtp)
-    except (ImportError, AttributeError):
+        return TruePeakLimiter(rate, channels, ceiling_dbtp=ceiling_dbtp)
+    except ImportError:
         from studio.audio.loudness import measure_file
 
         peak = measure_file(mix_path).true_peak_dbtp
