@@ -42,7 +42,7 @@ def exercises() -> None:
 @exercises.command("list", help=N_("List the bundled exercises."))
 @click.option("--json", "as_json", is_flag=True, help=N_("Print JSON."))
 def exercises_list(as_json: bool) -> None:
-    from studio.framing.exercises import bundled_exercises
+    from studio.framing.exercises import bundled_exercises, level_name
     from studio.i18n import get_language
 
     lang = get_language()
@@ -51,7 +51,7 @@ def exercises_list(as_json: bool) -> None:
         click.echo(json.dumps([e.summary_dict() for e in items], ensure_ascii=False, indent=2))
         return
     for e in items:
-        click.echo(f"{e.id:<28} {_(e.level):<14} {e.duration_min:>3} min  {e.text('title', lang)}")
+        click.echo(f"{e.id:<28} {level_name(e.level):<14} {e.duration_min:>3} min  {e.text('title', lang)}")
 
 
 @exercises.command("show", help=N_("Show one exercise."))
