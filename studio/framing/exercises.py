@@ -284,7 +284,7 @@ def _validate(c: _Checker, data: dict[str, Any], path: Path) -> None:
         if audio is not None:
             c.text((*keys, "audio"), audio, langs, required=False)
             if isinstance(audio, dict):
-                for lang, rel in audio.items():
+                for rel in audio.values():
                     if isinstance(rel, str) and rel and not resolve_audio(path, rel).is_file():
                         c.fail((*keys, "audio"), _("audio file {file} not found (next to the exercise or in "
                                                    "the assets folder)").format(file=rel))
