@@ -52,7 +52,7 @@ def test_language_switch() -> None:
     assert _("No file to import") == "No file to import"
 
 
-@pytest.mark.parametrize(("env", "expected"), [("fr_FR.UTF-8", "fr"), ("en_GB.UTF-8", "en"), ("de_DE.UTF-8", "fr")])
+@pytest.mark.parametrize(("env", "expected"), [("fr_FR.UTF-8", "fr"), ("en_GB.UTF-8", "en"), ("de_DE.UTF-8", "fr"), ("C.UTF-8", "fr"), ("", "fr")])
 def test_language_from_locale(monkeypatch: pytest.MonkeyPatch, env: str, expected: str) -> None:
     for var in ("ANTENNE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)

@@ -8,7 +8,6 @@ so they can grow independently; all of them are merged into one French catalogue
 from __future__ import annotations
 
 import ast
-import locale
 import os
 from pathlib import Path
 
@@ -82,11 +81,9 @@ def detect_language() -> str:
                 return code
             if value not in ("C", "POSIX", "C.UTF-8"):
                 return "fr"
-    try:
-        code = (locale.getlocale()[0] or "")[:2].lower()
-    except ValueError:
-        code = ""
-    return code if code in LANGUAGES else "fr"
+    # No usable locale (unset, C or POSIX): Python maps C.UTF-8 to en_US, but nothing says the user
+    # reads English, so French, the language of the workshops, is the default.
+    return "fr"
 
 
 def set_language(language: str | None) -> str:
