@@ -202,9 +202,9 @@ def test_levels_follow_the_signal(tmp_path: Path, pulse_server) -> None:  # type
     assert rate_hz >= 20, rate_hz
     peaks = [lv.peak_max_dbfs for lv in seen if lv.peak_dbfs]
     rmss = [lv.rms_max_dbfs for lv in seen if lv.rms_dbfs]
-    assert max(peaks) == pytest.approx(-6.0, abs=0.3)
-    assert max(rmss) == pytest.approx(-9.0, abs=0.5)
-    assert min(peaks) < -60  # before the tone: silence
+    assert max(peaks) == pytest.approx(-6.0, abs=0.3), peaks
+    assert max(rmss) == pytest.approx(-9.0, abs=0.5), rmss
+    assert min(peaks) < -60, peaks  # before the tone: silence
     assert take.duration_s > 1.5
 
 

@@ -181,11 +181,13 @@ class Recorder:
         self._stopping = threading.Event()
         self._finished = threading.Event()
         self._lock = threading.Lock()
+        self._stop_lock = threading.Lock()
         self._overflows = 0
         self._callback_frames = 0
         self._stream_ended = False
         self._message = ""
         self._take: Take | None = None
+        self._discarded = False
 
     # -- life cycle ----------------------------------------------------------------------------
     def start(self) -> Recorder:
@@ -247,7 +249,6 @@ class Recorder:
         """Undo a start that failed before any audio: no file, no journal."""
         if self._writer is not None:
             self._writer.close()
-            self._writer = None
         if self.path is not None:
             self.path.unlink(missing_ok=True)
         from studio.audio.recover import journal_path
@@ -283,33 +284,45 @@ class Recorder:
     def levels(self) -> Levels:
         return self.latest.get()
 
-    def mark(self, name: str = "") -> float:
-        """Drop a named marker at the current position of the take; returns its time in seconds."""
-        time_s = round(self.recorded_s, 3)
+    def mark(self, name: str = "", time_s: float | None = None) -> float:
+        """Drop a named marker at the current position (or at `time_s`); returns its time in seconds."""
+        at = round(self.recorded_s if time_s is None else time_s, 3)
         with self._lock:
             assert self._journal is not None
             label = name.strip() or _("Marker {n}").format(n=len(self._journal.markers) + 1)
-            self._journal.markers.append({"time_s": time_s, "name": label})
+            self._journal.markers.append({"time_s": at, "name": label})
             self._journal.save(self.workshop.path)
-        return time_s
+        return at
+
+    @property
+    def markers(self) -> list[dict[str, Any]]:
+        return list(self._journal.markers) if self._journal is not None else []
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the take ends by itself (max duration, disk full, device gone)."""
         return self._finished.wait(timeout)
 
-    def stop(self) -> Take:
-        """Stop, finalise the file, move it into media/ and register the take (also after it ended itself)."""
-        if self._take is not None:
+    def stop(self) -> Take | None:
+        """Stop, finalise the file, move it into media/ and register the take (also after it ended itself).
+
+        Returns None when not a single frame was recorded (stopped during the countdown): nothing is kept.
+        """
+        with self._stop_lock:
+            if self._take is not None or self._discarded:
+                return self._take
+            self._stopping.set()
+            self._close_stream()
+            self._queue.put(None)
+            if self._thread is not None:
+                self._thread.join()
+            assert self._journal is not None and self.path is not None
+            with self._lock:
+                if self._writer is not None and self._writer.frames == 0:
+                    self._discarded = True
+                    self._abandon()
+                    return None
+                self._take = finish_take(self.workshop, self._journal, self.path)
             return self._take
-        self._stopping.set()
-        self._close_stream()
-        self._queue.put(None)
-        if self._thread is not None:
-            self._thread.join()
-        assert self._journal is not None and self.path is not None
-        with self._lock:
-            self._take = finish_take(self.workshop, self._journal, self.path)
-        return self._take
 
     def _close_stream(self) -> None:
         stream = self._stream

@@ -50,6 +50,9 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
     if recorder.overflows:
         click.echo(_("Warning: the computer dropped sound {n} times (too busy)").format(n=recorder.overflows),
                    err=True)
+    if take is None:
+        click.echo(_("Nothing was recorded"), err=True)
+        return
     click.echo(_("{id} ({duration}) kept for {name}").format(
         id=take.id, duration=format_duration(take.duration_s), name=take.participant), err=True)
     click.echo(take.id)
