@@ -261,6 +261,7 @@ class AudioWriter:
         self._file = None
         self._lame = None
         self._fh = None
+        self._finished = False
         if fmt == "MP3":
             import lameenc
 
@@ -292,7 +293,11 @@ class AudioWriter:
         else:
             self._file.write(block)  # type: ignore[union-attr]
 
-    def commit(self) -> Path:
+    def finish(self) -> None:
+        """Complete and close the temporary file (it can then be tagged) without moving it into place."""
+        if self._finished:
+            return
+        self._finished = True
         if self._lame is not None:
             self._fh.write(self._lame.flush())  # type: ignore[union-attr]
             self._fh.flush()  # type: ignore[union-attr]
@@ -302,6 +307,10 @@ class AudioWriter:
             self._file.close()  # type: ignore[union-attr]
             with open(self.tmp, "rb+") as f:
                 os.fsync(f.fileno())
+
+    def commit(self) -> Path:
+        """Finish if needed, then rename the temporary file to `path`."""
+        self.finish()
         os.replace(self.tmp, self.path)
         return self.path
 

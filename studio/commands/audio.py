@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from studio.commands import not_yet
 from studio.i18n import N_, _
 
 
@@ -64,7 +63,12 @@ def normalize(src: str, out: str, target: str, true_peak: float) -> None:
 @click.option("--title", default="", help=N_("Title tag of the episode."))
 def assemble(clips: tuple[str, ...], out: str, intro: str | None, outro: str | None, bed: str | None,
              target: str, title: str) -> None:
-    raise not_yet("assemble")
+    from studio.audio.assemble import assemble_files
+
+    result = assemble_files(list(clips), out, intro=intro, outro=outro, bed=bed, target=target, title=title)
+    if result.report is not None:
+        click.echo(result.report.describe())
+    click.echo(_("Episode of {duration:.1f} s written: {path}").format(duration=result.duration_s, path=out))
 
 
 def register(group: click.Group) -> None:
