@@ -84,7 +84,7 @@ def _soundfile_info(path: Path) -> AudioInfo | None:
     if info.frames > MAX_DURATION_S * info.samplerate or info.channels > 32:
         return None
     # MP3 through libsndfile: frame counts are estimates and some builds misread VBR; let ffmpeg do it.
-    if info.format == "MPEG":
+    if info.format in ("MPEG", "MP3"):
         return None
     return AudioInfo(str(path), int(info.frames), int(info.samplerate), int(info.channels), "soundfile")
 
