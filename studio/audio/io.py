@@ -75,6 +75,8 @@ def _check_input(path: Path) -> None:
 def _soundfile_info(path: Path) -> AudioInfo | None:
     import soundfile as sf
 
+    if path.suffix.lower() == ".mp3":  # ffmpeg reads MP3 (below); libmpg123 would print warnings on stderr
+        return None
     try:
         info = sf.info(str(path))
     except Exception:
