@@ -223,7 +223,7 @@ class Recorder:
         if self._start_paused:
             self._paused.set()
         kwargs = dict(device=device, samplerate=self.sample_rate, channels=self.channels, dtype="float32",
-                      latency="high", blocksize=self.sample_rate // 50, callback=self._callback,
+                      latency="high", blocksize=self.sample_rate // 40, callback=self._callback,
                       finished_callback=self._stream_finished)
         try:
             factory = self._stream_factory or sd.InputStream  # type: ignore[union-attr]

@@ -132,7 +132,7 @@ class LevelMeter(Widget):
         loud_start = self._column(LOUD_ABOVE_DBFS, width)
         for start, end, zone, label in ((0, quiet_end, "quiet", _("too quiet")),
                                         (quiet_end, loud_start, "good", _("good")),
-                                        (loud_start, width, "loud", _("too loud"))):
+                                        (loud_start, width + LABEL_COLUMNS - 1, "loud", _("too loud"))):
             span = max(0, end - start)
             out.append(label[:span].center(span, "─"), styles[zone])
         if self.clipping:
