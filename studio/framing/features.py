@@ -87,7 +87,11 @@ def verb_group(verb: Any) -> Any:
     """The verb with its auxiliaries ("a été blessé", "was injured", "aurait fait")."""
     aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     left = min([verb.i] + [a.i for a in aux])
-    return verb.doc[left:verb.i + 1]
+    right = verb.i
+    while right + 1 < len(verb.doc) and verb.doc[right + 1].dep_ in ("prt", "compound:prt") \
+            and verb.doc[right + 1].head.i == verb.i:  # phrasal verbs: "knocked down"
+        right += 1
+    return verb.doc[left:right + 1]
 
 
 @lru_cache(maxsize=8)
@@ -273,7 +277,7 @@ def find_agents(doc: Any, lex: Lexicon) -> list[Found]:
 def source_kind(span: Any, lex: Lexicon) -> str:
     """official, expert, witness, anonymous (from the lexicon), named (a person's name) or other."""
     root = span.root
-    for tok in [root] + [t for t in span if t is not root]:
+    for tok in [root] + [t for t in span if t.i != root.i]:
         kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
         if kind:
             return kind
@@ -320,7 +324,7 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             head = None
             if tok.lower_ == "selon" or (tok.lower_ == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
                 marker = tok
-                while marker.dep_ == "fixed" and marker.head is not marker:
+                while marker.dep_ == "fixed" and marker.head.i != marker.i:
                     marker = marker.head
                 head = marker.head if marker.dep_ == "case" else next(iter(tok.children), None)
             elif tok.lower_ == "according":
@@ -346,19 +350,34 @@ def _hypothetical(sent: Any) -> bool:
         t.lower_ in ("if", "unless") for t in sent)
 
 
+def is_french_conditional(tok: Any) -> bool:
+    """The conditional mood, from the tagger or, where the small model misses it on rarer verbs
+    ("coûteraient"), from the form: the infinitive (or the -re stem) followed by a conditional ending."""
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    for ending in ("aient", "ais", "ait", "ions", "iez"):
+        if form.endswith(ending):
+            stem = form[: -len(ending)]
+            return len(stem) > 2 and stem.endswith("r") and (stem == lemma or (lemma.endswith("re") and stem == lemma[:-1]))
+    return False
+
+
 def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     """The journalistic conditional ("aurait fait 266 morts") and its English counterparts."""
     out: list[Found] = []
     used: set[int] = set()
     if lex.language == "fr":
         for tok in doc:
-            if "Cnd" not in tok.morph.get("Mood") or quotes[tok.i] or "1" in tok.morph.get("Person"):
+            if not is_french_conditional(tok) or quotes[tok.i] or "1" in tok.morph.get("Person"):
                 continue
             verb = tok.head if tok.dep_.startswith("aux") else tok
             if verb.i in used or _hypothetical(tok.sent):
                 continue
             used.add(verb.i)
-            group = verb_group(verb) if verb is not tok else doc[tok.i:tok.i + 1]
+            group = verb_group(verb) if verb.i != tok.i else doc[tok.i:tok.i + 1]
             out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
                              {"verb": verb.lemma_.lower()}))
         return out

@@ -1,0 +1,429 @@
+"""The Exercise screens: the exercise list with filters, and the runner (versions, highlights, questions, debrief).
+
+The runner is the screen of plan steps of kind "exercise": built with no argument it first shows the list;
+choosing an exercise opens it in place. The analysis (spaCy) runs in a thread worker that only posts a message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import DataTable, Header, Input, Label, Markdown, SelectionList, Static, TextArea
+
+from studio.errors import StudioError
+from studio.i18n import N_, _
+from studio.tui.screens.base import AntenneScreen
+from studio.tui.widgets.footer import TranslatedFooter
+
+GROUP_NAMES = {
+    "passives": N_("passives"),
+    "sources": N_("sources"),
+    "loaded": N_("loaded terms"),
+    "conditionals": N_("conditionals"),
+    "numbers": N_("figures"),
+}
+GROUPS = list(GROUP_NAMES)
+LEVEL_FILTERS = [None, "beginner", "intermediate", "advanced"]
+LANGUAGE_FILTERS = [None, "fr", "en"]
+DURATION_FILTERS = [None, 20, 30, 60]
+
+
+class AnalysesReady(Message):
+    """The analyses of the versions (version id -> TextAnalysis), or the error that stopped them."""
+
+    def __init__(self, analyses: dict[str, Any], error: BaseException | None = None) -> None:
+        super().__init__()
+        self.analyses = analyses
+        self.error = error
+
+
+def toggles_text(active: set[str]) -> Text:
+    """The row of highlight toggles: "1 passives  2 sources ..." with the active ones in their colours."""
+    from studio.framing.report import STYLES
+
+    text = Text()
+    for n, group in enumerate(GROUPS, 1):
+        on = group in active
+        text.append(f" {n} ", style="reverse" if on else "dim")
+        text.append(f"{_(GROUP_NAMES[group])} ", style=STYLES[group][0] if on else "dim")
+    return text
+
+
+class VersionPanel(VerticalScroll, can_focus=True):
+    """One version: its label and its text, highlighted by the active feature groups."""
+
+    def __init__(self, version_id: str, label: str, text: str, has_audio: bool) -> None:
+        super().__init__(classes="version")
+        self.version_id = version_id
+        self.label = label
+        self.text = text
+        self.has_audio = has_audio
+
+    def compose(self) -> ComposeResult:
+        title = self.label + ("  ♪" if self.has_audio else "")
+        yield Label(title, classes="version-title")
+        yield Static(self.text, classes="version-text")
+
+    def show(self, analysis: Any, groups: set[str]) -> None:
+        from studio.framing.report import highlighted
+
+        body = highlighted(analysis, groups) if analysis is not None else Text(self.text)
+        self.query_one(".version-text", Static).update(body)
+
+
+class ExerciseScreen(AntenneScreen):
+    """Run a framing exercise with the group; without an exercise id, choose one from the list first."""
+
+    HELP = N_(
+        "## Exercises\n\n"
+        "**The list**: choose an exercise and press **Enter**. **l** filters by language, **v** by level, "
+        "**d** by duration.\n\n"
+        "**An exercise**: the versions of the same news item are side by side. **Tab** moves between them; "
+        "**p** plays the selected version, **s** stops.\n\n"
+        "Keys **1** to **5** switch the highlights on and off: hidden agents (passives), sources, loaded "
+        "terms, conditionals and hedges, figures. They are clues for the discussion, not verdicts.\n\n"
+        "**n** and **b** go to the next and previous question; answer, then press **ctrl+s** (or **Enter** in "
+        "a text box) to see the feedback. **r** reveals the facilitator's debrief. **c** compares two "
+        "transcribed takes of the workshop. **Escape** goes back."
+    )
+    BINDINGS = [
+        Binding("escape", "back", N_("Back")),
+        Binding("enter", "open", N_("Open"), show=False),
+        Binding("l", "filter_language", N_("Language")),
+        Binding("v", "filter_level", N_("Level")),
+        Binding("d", "filter_duration", N_("Duration")),
+        Binding("p", "play", N_("Play")),
+        Binding("s", "stop", N_("Stop"), show=False),
+        Binding("1", "toggle(0)", N_("Passives"), show=False),
+        Binding("2", "toggle(1)", N_("Sources"), show=False),
+        Binding("3", "toggle(2)", N_("Terms"), show=False),
+        Binding("4", "toggle(3)", N_("Conditionals"), show=False),
+        Binding("5", "toggle(4)", N_("Figures"), show=False),
+        Binding("n", "question(1)", N_("Next question")),
+        Binding("b", "question(-1)", N_("Previous question"), show=False),
+        Binding("ctrl+s", "answer", N_("Answer")),
+        Binding("r", "reveal", N_("Debrief")),
+        Binding("c", "compare_takes", N_("Compare takes")),
+    ]
+    DEFAULT_CSS = """
+    ExerciseScreen #filters { height: 1; padding: 0 1; background: $panel; }
+    ExerciseScreen #exercises { height: 1fr; }
+    ExerciseScreen #title { height: 1; padding: 0 1; text-style: bold; }
+    ExerciseScreen #toggles { height: 1; padding: 0 1; }
+    ExerciseScreen #versions { height: 1fr; min-height: 6; }
+    ExerciseScreen VersionPanel { width: 1fr; border: round $primary-darken-2; padding: 0 1; }
+    ExerciseScreen VersionPanel:focus { border: round $accent; }
+    ExerciseScreen .version-title { text-style: bold; }
+    ExerciseScreen #question { height: auto; max-height: 11; border-top: solid $primary; padding: 0 1; }
+    ExerciseScreen #prompt { text-style: bold; }
+    ExerciseScreen #answer-box { height: auto; max-height: 6; }
+    ExerciseScreen #answer-box TextArea { height: 4; }
+    ExerciseScreen #feedback { height: auto; color: $success; }
+    ExerciseScreen #feedback.wrong { color: $warning; }
+    ExerciseScreen #debrief { height: 1fr; border: round $warning; padding: 0 1; display: none; }
+    ExerciseScreen.revealed #debrief { display: block; }
+    ExerciseScreen.revealed #versions { height: 1fr; }
+    """
+
+    def __init__(self, exercise_id: str | None = None) -> None:
+        super().__init__()
+        self.exercise: Any = None
+        self.exercise_id = exercise_id
+        self.from_list = exercise_id is None
+        self.filters: dict[str, Any] = {"language": None, "level": None, "duration": None}
+        self.analyses: dict[str, Any] = {}
+        self.active: set[str] = set()
+        self.question_index = 0
+        self.feedback: dict[int, Any] = {}
+        self.listed: list[Any] = []
+
+    # -- building ---------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return str(getattr(self.app, "language", "fr"))
+
+    def on_mount(self) -> None:
+        if self.exercise_id:
+            self.load(self.exercise_id)
+
+    def load(self, exercise_id: str) -> None:
+        from studio.framing.exercises import find_exercise
+
+        try:
+            self.exercise = find_exercise(exercise_id)
+        except StudioError as e:
+            self.antenne.show_error(e)
+            return
+        self.exercise_id = exercise_id
+        self.active = set(self.exercise.features)
+        self.question_index = 0
+        self.feedback = {}
+        self.analyses = {}
+        self.language_changed()
+        self.analyse_versions()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        if self.exercise is None:
+            yield Static(id="filters")
+            yield DataTable(id="exercises", cursor_type="row", zebra_stripes=True)
+        else:
+            ex = self.exercise
+            lang = self.language
+            yield Label(f"{ex.text('title', lang)} · {ex.duration_min} min", id="title")
+            yield Static(toggles_text(self.active), id="toggles")
+            with Horizontal(id="versions"):
+                for v in ex.versions:
+                    yield VersionPanel(v["id"], ex.text("label", lang, v), str(ex.text("text", lang, v)),
+                                       ex.audio_path(v, lang) is not None)
+            with Vertical(id="question"):
+                yield Label("", id="prompt")
+                yield Vertical(id="answer-box")
+                yield Static("", id="feedback")
+            with VerticalScroll(id="debrief"):
+                yield Markdown(self.debrief_markdown())
+        yield TranslatedFooter()
+
+    def on_screen_resume(self) -> None:
+        self.after_recompose()
+
+    def after_recompose(self) -> None:
+        if self.exercise is None:
+            self.fill_list()
+        else:
+            self.refresh_versions()
+            self.show_question()
+
+    def language_changed(self) -> None:
+        async def rebuild() -> None:
+            await self.recompose()
+            self.after_recompose()
+
+        self.call_later(rebuild)
+
+    # -- the list ---------------------------------------------------------------------------------
+    def fill_list(self) -> None:
+        from studio.framing.exercises import bundled_exercises, filter_exercises, level_name
+
+        try:
+            items = bundled_exercises()
+        except StudioError as e:
+            self.antenne.show_error(e)
+            items = []
+        self.listed = filter_exercises(items, self.filters["language"], self.filters["level"],
+                                       self.filters["duration"])
+        table = self.query_one("#exercises", DataTable)
+        table.clear(columns=True)
+        table.add_columns(_("Exercise"), _("Level"), _("Minutes"))
+        for ex in self.listed:
+            table.add_row(ex.text("title", self.language), level_name(ex.level), str(ex.duration_min), key=ex.id)
+        any_ = _("all")
+        lang = self.filters["language"] or any_
+        level = level_name(self.filters["level"]) if self.filters["level"] else any_
+        minutes = f"≤ {self.filters['duration']} min" if self.filters["duration"] else any_
+        self.query_one("#filters", Static).update(
+            _("Language: {lang} · Level: {level} · Duration: {minutes} · {count} exercise(s)").format(
+                lang=lang, level=level, minutes=minutes, count=len(self.listed)))
+        table.focus()
+
+    def _cycle(self, key: str, values: list[Any]) -> None:
+        if self.exercise is not None:
+            return
+        current = values.index(self.filters[key]) if self.filters[key] in values else 0
+        self.filters[key] = values[(current + 1) % len(values)]
+        self.fill_list()
+
+    def action_filter_language(self) -> None:
+        self._cycle("language", LANGUAGE_FILTERS)
+
+    def action_filter_level(self) -> None:
+        self._cycle("level", LEVEL_FILTERS)
+
+    def action_filter_duration(self) -> None:
+        self._cycle("duration", DURATION_FILTERS)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self.load(str(event.row_key.value))
+
+    def action_open(self) -> None:
+        if self.exercise is None and self.listed:
+            table = self.query_one("#exercises", DataTable)
+            self.load(self.listed[table.cursor_row].id)
+
+    def action_back(self) -> None:
+        if self.exercise is not None and self.has_class("revealed"):
+            self.remove_class("revealed")
+            return
+        if self.exercise is not None and self.from_list:
+            self.exercise = None
+            self.exercise_id = None
+            self.language_changed()
+            return
+        self.app.pop_screen()
+
+    # -- versions and highlights --------------------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="framing")
+    def analyse_versions(self) -> None:
+        from studio.framing import analyse
+
+        ex = self.exercise
+        lang = ex.lang(self.language)
+        try:
+            found = {v["id"]: analyse(str(ex.text("text", lang, v)), lang, v["id"]) for v in ex.versions}
+        except Exception as e:  # noqa: BLE001 - shown in the error dialog
+            self.post_message(AnalysesReady({}, e))
+            return
+        self.post_message(AnalysesReady(found))
+
+    def on_analyses_ready(self, message: AnalysesReady) -> None:
+        if message.error is not None:
+            self.antenne.show_error(message.error)
+            return
+        self.analyses = message.analyses
+        self.refresh_versions()
+
+    def refresh_versions(self) -> None:
+        if self.exercise is None:
+            return
+        for panel in self.query(VersionPanel):
+            panel.show(self.analyses.get(panel.version_id), self.active)
+        self.query_one("#toggles", Static).update(toggles_text(self.active))
+
+    def action_toggle(self, index: int) -> None:
+        if self.exercise is None:
+            return
+        group = GROUPS[index]
+        self.active ^= {group}
+        self.refresh_versions()
+
+    # -- audio ------------------------------------------------------------------------------------
+    def selected_version(self) -> dict[str, Any] | None:
+        if self.exercise is None:
+            return None
+        focused = self.focused
+        vid = focused.version_id if isinstance(focused, VersionPanel) else None
+        return next((v for v in self.exercise.versions if v["id"] == vid), self.exercise.versions[0])
+
+    def action_play(self) -> None:
+        version = self.selected_version()
+        if version is None:
+            return
+        path = self.exercise.audio_path(version, self.language)
+        if path is None or not path.is_file():
+            self.notify(_("This version has no audio"), severity="warning")
+            return
+        try:
+            from studio.audio.play import Player  # type: ignore[import-not-found]
+        except ImportError:
+            self.notify(_("Playback is not available in this version yet"), severity="warning")
+            return
+        try:
+            from studio.audio import io
+
+            data, rate = io.read(path)
+            self.antenne.stop_playback()
+            player = Player()
+            player.play(data, rate)
+            self.antenne.player = player
+            self.notify(_("Playing {label}").format(label=self.exercise.text("label", self.language, version)))
+        except StudioError as e:
+            self.antenne.show_error(e)
+
+    def action_stop(self) -> None:
+        self.antenne.stop_playback()
+
+    # -- questions --------------------------------------------------------------------------------
+    def current_question(self) -> dict[str, Any] | None:
+        if self.exercise is None or not self.exercise.questions:
+            return None
+        return self.exercise.questions[self.question_index % len(self.exercise.questions)]
+
+    def show_question(self) -> None:
+        q = self.current_question()
+        if q is None:
+            return
+        ex, lang = self.exercise, self.language
+        n, total = self.question_index + 1, len(ex.questions)
+        self.query_one("#prompt", Label).update(f"{n}/{total} · {ex.text('prompt', lang, q)}")
+        box = self.query_one("#answer-box", Vertical)
+        box.remove_children()
+        kind = q["kind"]
+        if kind == "choice":
+            box.mount(SelectionList[int](*[(opt, i) for i, opt in enumerate(ex.text("options", lang, q))],
+                                         id="choice"))
+        elif kind == "ranking":
+            items = ex.text("items", lang, q)
+            hint = "  ".join(f"{chr(97 + i)}) {item}" for i, item in enumerate(items))
+            box.mount(Static(hint, classes="hint"))
+            box.mount(Input(placeholder=_("Type the letters in order, e.g. b a c"), id="ranking"))
+        elif kind == "highlight":
+            version = next((v for v in ex.versions if v["id"] == q.get("version")), None)
+            label = ex.text("label", lang, version) if version else ""
+            box.mount(Input(placeholder=_("Words found in {label}, separated by commas").format(label=label),
+                            id="highlight"))
+        else:
+            box.mount(TextArea(id="free"))
+        self.show_feedback()
+
+    def show_feedback(self) -> None:
+        fb = self.feedback.get(self.question_index)
+        widget = self.query_one("#feedback", Static)
+        widget.update(fb.message if fb is not None else "")
+        widget.set_class(fb is not None and fb.correct is False, "wrong")
+
+    def action_question(self, step: int) -> None:
+        if self.exercise is None:
+            return
+        self.question_index = (self.question_index + step) % len(self.exercise.questions)
+        self.show_question()
+
+    def current_answer(self) -> Any:
+        q = self.current_question()
+        if q is None:
+            return None
+        kind = q["kind"]
+        if kind == "choice":
+            return list(self.query_one("#choice", SelectionList).selected)
+        if kind == "ranking":
+            letters = [c for c in self.query_one("#ranking", Input).value.lower() if c.isalpha()]
+            return [ord(c) - 97 for c in letters]
+        if kind == "highlight":
+            return [w.strip() for w in self.query_one("#highlight", Input).value.split(",") if w.strip()]
+        return self.query_one("#free", TextArea).text
+
+    def action_answer(self) -> None:
+        from studio.framing.exercises import check_answer
+
+        q = self.current_question()
+        if q is None:
+            return
+        self.feedback[self.question_index] = check_answer(self.exercise, q, self.current_answer(), self.language)
+        self.show_feedback()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_answer()
+
+    # -- debrief and comparing takes -----------------------------------------------------------------
+    def debrief_markdown(self) -> str:
+        ex, lang = self.exercise, self.language
+        debrief = ex.raw.get("debrief", {})
+        lines = [f"## {_('Facilitator debrief')}", "", str(ex.text("notes", lang, debrief)).strip(), "",
+                 f"### {_('Expected findings')}", ""]
+        lines += [f"- {item}" for item in ex.text("expected", lang, debrief)]
+        return "\n".join(lines)
+
+    def action_reveal(self) -> None:
+        if self.exercise is not None:
+            self.toggle_class("revealed")
+
+    def action_compare_takes(self) -> None:
+        from studio.tui.screens.exercise_compare import CompareTakesScreen
+
+        self.app.push_screen(CompareTakesScreen())
