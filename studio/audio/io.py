@@ -208,7 +208,7 @@ def blocks(path: str | os.PathLike[str], block_frames: int = 1 << 16) -> Iterato
         try:
             with sf.SoundFile(str(p)) as f:
                 for block in f.blocks(blocksize=block_frames, dtype="float32", always_2d=True):
-                    yield block, found.sample_rate
+                    yield np.nan_to_num(block, copy=False, nan=0.0, posinf=1.0, neginf=-1.0), found.sample_rate
             return
         except DecodeError:
             raise
