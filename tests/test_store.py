@@ -120,3 +120,44 @@ def test_killed_mid_save_leaves_a_valid_workshop(tmp_path: Path) -> None:
         proc.wait()
         again = load_workshop(tmp_path / "w")  # parses: either the old or a complete new version
         assert again.title == "Killed" and len(again.participants) == 40
+
+
+def test_concurrent_saves_are_merged_not_lost(tmp_path: Path, audio_formats: dict[str, Path]) -> None:
+    """The TUI holds a copy while the CLI (or a worker) imports a take: neither change is lost."""
+    from studio.project.media import import_files
+
+    create_workshop(tmp_path / "w", "Merge")
+    cli = load_workshop(tmp_path / "w")
+    cli.add_participant("Amina", consent="publish")
+    save_workshop(cli)
+    tui = load_workshop(tmp_path / "w")  # the UI's copy
+    worker = load_workshop(tmp_path / "w")
+    import_files(worker, [audio_formats["wav"]], "Amina")  # another process adds a take
+    tui.current_step = 3  # the UI moves on in the plan, from its stale copy
+    tui.add_participant("Bastien", consent="workshop")
+    save_workshop(tui)
+    final = load_workshop(tmp_path / "w")
+    assert final.current_step == 3
+    assert [p.name for p in final.participants] == ["Amina", "Bastien"]
+    assert [t.id for t in final.takes] == ["t001"]
+    assert tui.takes and tui.takes[0].id == "t001"  # the saved copy now reflects the merge
+    assert final.revision == tui.revision
+
+
+def test_removal_elsewhere_is_not_undone_by_a_stale_copy(tmp_path: Path, audio_formats: dict[str, Path]) -> None:
+    from studio.project.erase import forget_participant
+    from studio.project.media import import_files
+
+    w = create_workshop(tmp_path / "w", "Erase")
+    w.add_participant("Amina", consent="publish")
+    w.add_participant("Chloé", consent="publish")
+    save_workshop(w)
+    import_files(load_workshop(tmp_path / "w"), [audio_formats["wav"]], "Amina")
+    stale = load_workshop(tmp_path / "w")
+    forget_participant(load_workshop(tmp_path / "w"), "Amina")
+    stale.title = "Renamed"
+    save_workshop(stale)
+    final = load_workshop(tmp_path / "w")
+    assert final.title == "Renamed"
+    assert [p.name for p in final.participants] == ["Chloé"] and final.takes == []
+    assert any("erasure" in e.event for e in final.log)

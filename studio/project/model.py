@@ -170,17 +170,25 @@ class Workshop:
     exports: list[ExportRecord] = field(default_factory=list)
     log: list[LogEntry] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
+    revision: int = 0
     path: Path = field(default=Path("."), compare=False)
+    #: The file's content when it was loaded (for merging concurrent saves); never serialised.
+    base: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     # -- serialisation -------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        base, self.base = self.base, None
+        try:
+            data = asdict(self)
+        finally:
+            self.base = base
         data.pop("path")
+        data.pop("base")
         return {"schema_version": data.pop("schema_version"), **data}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], path: Path) -> Workshop:
-        w = _from_dict(cls, {k: v for k, v in data.items() if k != "path"})
+        w = _from_dict(cls, {k: v for k, v in data.items() if k not in ("path", "base")})
         w.participants = [Participant.from_dict(p) for p in data.get("participants", [])]
         w.takes = [Take.from_dict(t) for t in data.get("takes", [])]
         w.episodes = [Episode.from_dict(e) for e in data.get("episodes", [])]

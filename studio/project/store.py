@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -83,7 +84,9 @@ def _parse(path: Path, text: str) -> Workshop:
             _("Update Antenne to open it; the folder was left untouched"),
         )
     try:
-        return Workshop.from_dict(data, path)
+        workshop = Workshop.from_dict(data, path)
+        workshop.base = data
+        return workshop
     except (TypeError, KeyError, AttributeError, ValueError) as e:
         raise WorkshopDamaged(
             _("The workshop file {file} is damaged").format(file=path / WORKSHOP_FILE),
@@ -114,27 +117,115 @@ def _backups(folder: Path) -> list[Path]:
     return sorted((folder / BACKUP_DIR).glob("workshop.*.json"), reverse=True)
 
 
+_MISSING = object()
+
+
+def _list_key(items: list[Any]) -> str | None:
+    """The identity field of a list of records ("id" or "name"), or None for plain lists."""
+    for key in ("id", "name"):
+        if items and all(isinstance(i, dict) and key in i for i in items):
+            return key
+    return None
+
+
+def merge3(base: Any, mine: Any, theirs: Any) -> Any:
+    """Three-way merge of JSON values: what this process changed since `base` is applied on top of what
+    another process saved meanwhile (`theirs`). Records in lists are matched by "id" or "name"; additions
+    and removals on both sides are kept; when both changed the same scalar, this process wins."""
+    if mine == theirs or theirs is _MISSING:
+        return mine
+    if mine == base:
+        return theirs
+    if theirs == base:
+        return mine
+    if isinstance(mine, dict) and isinstance(theirs, dict):
+        b = base if isinstance(base, dict) else {}
+        out = {}
+        for k in list(theirs) + [k for k in mine if k not in theirs]:
+            if (k not in mine and k in b) or (k not in theirs and k in b):
+                continue  # removed on one side
+            out[k] = merge3(b.get(k, _MISSING), mine.get(k, _MISSING), theirs.get(k, _MISSING)) \
+                if k in mine else theirs[k]
+        return out
+    if isinstance(mine, list) and isinstance(theirs, list):
+        b = base if isinstance(base, list) else []
+        key = _list_key(b + mine + theirs)
+        if key is None:  # append-only lists (logs): theirs, plus what this process appended
+            return theirs + [x for x in mine if x not in b and x not in theirs]
+        base_map = {i[key]: i for i in b}
+        mine_map = {i[key]: i for i in mine}
+        theirs_keys = {i[key] for i in theirs}
+        merged = []
+        for item in theirs:
+            k = item[key]
+            if k in base_map and k not in mine_map:
+                continue  # this process removed it
+            merged.append(merge3(base_map.get(k, _MISSING), mine_map[k], item) if k in mine_map else item)
+        merged += [i for i in mine if i[key] not in theirs_keys and i[key] not in base_map]
+        return merged
+    return mine
+
+
+class _FolderLock:
+    """An advisory lock on the workshop folder, so the TUI, the CLI and workers save one at a time."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / ".lock"
+        self.fd: int | None = None
+
+    def __enter__(self) -> _FolderLock:
+        try:
+            import fcntl
+
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        except (ImportError, OSError):
+            self.fd = None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing releases the lock
+
+
 def save_workshop(workshop: Workshop) -> None:
-    """Save atomically, keeping the previous version among the last few backups."""
+    """Save atomically, keeping the previous version among the last few backups.
+
+    If another process (the CLI, a recording, a worker) saved the workshop since this copy was loaded,
+    both sets of changes are merged (see `merge3`) instead of one silently overwriting the other.
+    """
     folder = workshop.path
     file = folder / WORKSHOP_FILE
-    if file.is_file():
-        try:
-            on_disk = json.loads(file.read_text(encoding="utf-8"))
-            if isinstance(on_disk, dict) and int(on_disk.get("schema_version", 0)) > SCHEMA_VERSION:
+    with _FolderLock(folder):
+        on_disk: Any = None
+        if file.is_file():
+            try:
+                on_disk = json.loads(file.read_text(encoding="utf-8"))
+                if not isinstance(on_disk, dict):
+                    on_disk = None
+            except (ValueError, OSError, UnicodeDecodeError):
+                on_disk = None
+            if on_disk is not None and int(on_disk.get("schema_version", 0) or 0) > SCHEMA_VERSION:
                 raise WorkshopTooNew(
                     _("This workshop was written by a newer version of Antenne"),
                     _("Update Antenne to open it; the folder was left untouched"),
                 )
-            previous_ok = True
-        except (ValueError, OSError, UnicodeDecodeError):
-            previous_ok = False
-        if previous_ok:
-            stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
-            atomic_write_bytes(folder / BACKUP_DIR / f"workshop.{stamp}.json", file.read_bytes())
-            for old in _backups(folder)[KEEP_BACKUPS:]:
-                old.unlink(missing_ok=True)
-    atomic_write_json(file, workshop.to_dict())
+            if on_disk is not None:
+                stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
+                atomic_write_bytes(folder / BACKUP_DIR / f"workshop.{stamp}.json", file.read_bytes())
+                for old in _backups(folder)[KEEP_BACKUPS:]:
+                    old.unlink(missing_ok=True)
+        data = workshop.to_dict()
+        if on_disk is not None and workshop.base is not None and on_disk != workshop.base:
+            data = merge3(workshop.base, data, on_disk)
+            merged = Workshop.from_dict(data, folder)
+            for f in fields(Workshop):
+                if f.name not in ("path", "base"):
+                    setattr(workshop, f.name, getattr(merged, f.name))
+        revision = max(int(data.get("revision", 0) or 0), int((on_disk or {}).get("revision", 0) or 0)) + 1
+        data["revision"] = workshop.revision = revision
+        atomic_write_json(file, data)
+        workshop.base = json.loads(json.dumps(data))
 
 
 def restore_backup(path: str | os.PathLike[str]) -> Path:
