@@ -125,15 +125,11 @@ def item_channels(workshop: Workshop, episode: Episode) -> int:
 # ------------------------------------------------------------------------------------ mixing
 
 def _fade(n: int, rising: bool) -> np.ndarray:
-    """Equal-power fade curve of n frames, shaped (n, 1) (the audio engine's curve when it has one)."""
-    try:
-        from studio.audio import dsp
+    """S-curve fade of n frames, shaped (n, 1); the rising and falling curves sum to 1 (as in dsp.crossfade)."""
+    from studio.audio import dsp
 
-        curve = np.asarray(dsp.fade_curve(n, rising=rising), dtype=np.float32)
-    except (ImportError, AttributeError):
-        x = np.linspace(0.0, 1.0, n, dtype=np.float32) if rising else np.linspace(1.0, 0.0, n, dtype=np.float32)
-        curve = np.sin(x * np.float32(np.pi / 2))
-    return curve.reshape(-1, 1)
+    up = dsp.fade_curve(n, "s-curve").reshape(-1, 1)
+    return up if rising else (1.0 - up).astype(np.float32)
 
 
 def _slices(data: np.ndarray) -> Iterator[np.ndarray]:
@@ -141,20 +137,30 @@ def _slices(data: np.ndarray) -> Iterator[np.ndarray]:
         yield data[i:i + SLICE_FRAMES]
 
 
-class _FixedDuck:
-    """Used only while the audio engine has no streaming ducker: the bed sits at a constant low level."""
+class _StreamDucker:
+    """`dsp.duck` applied block by block: each block is ducked together with the last few seconds before it,
+    so the gain's envelope and hold carry over block boundaries instead of restarting."""
+
+    CONTEXT_S = 2.0
+
+    def __init__(self, channels: int) -> None:
+        self.context = int(self.CONTEXT_S * RATE)
+        self.bed_tail = np.zeros((0, channels), dtype=np.float32)
+        self.voice_tail = np.zeros((0, channels), dtype=np.float32)
 
     def process(self, bed: np.ndarray, program: np.ndarray) -> np.ndarray:
-        return bed * np.float32(10 ** (-12 / 20))
-
-
-def _ducker(channels: int):  # type: ignore[no-untyped-def]
-    try:
         from studio.audio import dsp
 
-        return dsp.Ducker(RATE, channels)
-    except (ImportError, AttributeError):
-        return _FixedDuck()
+        bed_ctx = np.concatenate([self.bed_tail, bed])
+        voice_ctx = np.concatenate([self.voice_tail, program])
+        out = dsp.duck(bed_ctx, voice_ctx, RATE)[len(self.bed_tail):]
+        self.bed_tail = bed_ctx[-self.context:]
+        self.voice_tail = voice_ctx[-self.context:]
+        return out
+
+
+def _ducker(channels: int) -> _StreamDucker:
+    return _StreamDucker(channels)
 
 
 class BedTrack:
