@@ -69,8 +69,40 @@ def load_model(info: ModelInfo, cpu_threads: int = 0) -> Any:
     return model
 
 
+def _mono(block: np.ndarray) -> np.ndarray:
+    return block.mean(axis=1, dtype=np.float32) if block.ndim == 2 else block.astype(np.float32)
+
+
 def _resample_stream(blocks: Iterator[tuple[np.ndarray, int]]) -> Iterator[np.ndarray]:
-    """Downmix blocks to mono and resample them to 16 kHz in overlapping chunks (never the whole file)."""
+    """Downmix blocks to mono and resample them to 16 kHz as they come (never the whole file at once).
+
+    Uses libswresample through PyAV (already loaded with faster-whisper; importing scipy.signal costs
+    seconds on a slow laptop), else scipy's polyphase filter.
+    """
+    try:
+        import av
+    except ImportError:  # pragma: no cover - PyAV comes with faster-whisper
+        yield from _resample_stream_scipy(blocks)
+        return
+    resampler = None
+    for block, sr in blocks:
+        mono = _mono(block)
+        if sr == SAMPLE_RATE:
+            yield mono
+            continue
+        if resampler is None:
+            resampler = av.audio.resampler.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(mono[None, :]), format="flt", layout="mono")
+        frame.sample_rate = sr
+        for out in resampler.resample(frame):
+            yield out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+    if resampler is not None:
+        for out in resampler.resample(None):
+            yield out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+
+
+def _resample_stream_scipy(blocks: Iterator[tuple[np.ndarray, int]]) -> Iterator[np.ndarray]:
+    """Polyphase resampling to 16 kHz in overlapping chunks (scipy), for when PyAV is missing."""
     from scipy.signal import resample_poly
 
     buffer = np.zeros(0, dtype=np.float32)
@@ -79,7 +111,7 @@ def _resample_stream(blocks: Iterator[tuple[np.ndarray, int]]) -> Iterator[np.nd
     chunk = pad = 0
     started = False  # whether a chunk has been emitted (the buffer then starts with `pad` context)
     for block, sr in blocks:
-        mono = block.mean(axis=1, dtype=np.float32) if block.ndim == 2 else block.astype(np.float32)
+        mono = _mono(block)
         if not rate:
             rate = sr
             g = math.gcd(SAMPLE_RATE, rate)

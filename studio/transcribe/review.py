@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from typing import Any
 
 from studio.project.model import Workshop
 from studio.transcribe.guard import normalise
@@ -127,26 +128,79 @@ def deletion_ranges(transcript: Transcript, targets: list[WordRef]) -> list[tupl
     return ranges
 
 
+def cut_source_range(edit_list: Any, source_id: str, start_s: float, end_s: float) -> Any:
+    """Remove from an edit list every stretch that plays source `source_id` between start_s and end_s.
+
+    Transcript times are source times; the edit list's `cut` takes timeline times. The two only agree
+    on an untouched take, so each region of that source is intersected with the range and the matching
+    timeline stretches are cut, from the last to the first (earlier offsets do not move).
+    """
+    from studio.edit import cut
+
+    rate = edit_list.rate
+    a, b = start_s * rate, end_s * rate
+    spans = []
+    for region, offset in zip(edit_list.regions, edit_list.offsets(), strict=True):
+        if region.source_id != source_id:
+            continue
+        lo, hi = max(a, region.start_frame), min(b, region.end_frame)
+        if lo < hi:
+            spans.append((offset + lo - region.start_frame, offset + hi - region.start_frame))
+    for lo, hi in sorted(spans, reverse=True):
+        edit_list = cut(edit_list, lo / rate, hi / rate)
+    return edit_list
+
+
+def sync_deleted(transcript: Transcript, edit_list: Any, source_id: str) -> int:
+    """Mark as deleted exactly the words the edit list no longer plays (so undo in the Edit screen shows).
+
+    Returns how many words are deleted.
+    """
+    from studio.edit import source_to_edit_time
+
+    count = 0
+    for w in transcript.words():
+        w.deleted = source_to_edit_time(edit_list, source_id, (w.start + w.end) / 2) is None
+        count += w.deleted
+    for segment in transcript.segments:
+        segment.refresh_text()
+    return count
+
+
 def delete_words(workshop: Workshop, take_id: str, transcript: Transcript, targets: list[WordRef]) -> list[tuple[float, float]]:
     """Cut these words' audio from the take's edit list and mark them deleted in the reviewed transcript.
 
     Non-destructive: the take is untouched; the edit list keeps its undo history; the raw transcript stays.
     Returns the source-time ranges that were cut.
     """
-    from studio.edit import cut, load_edit_list, save_edit_list
+    from studio.edit import load_edit_list, save_edit_list
     from studio.transcribe.workshop import save_reviewed
 
     ranges = deletion_ranges(transcript, targets)
     edit_list = load_edit_list(workshop, take_id)
-    for start_s, end_s in reversed(ranges):  # from the end, so earlier positions do not move
-        edit_list = cut(edit_list, start_s, end_s)
+    for start_s, end_s in reversed(ranges):
+        edit_list = cut_source_range(edit_list, take_id, start_s, end_s)
     save_edit_list(workshop, take_id, edit_list)
     for r in targets:
         word_at(transcript, r).deleted = True
-    for segment in transcript.segments:
-        segment.refresh_text()
+    sync_deleted(transcript, edit_list, take_id)
     save_reviewed(workshop, take_id, transcript)
     return ranges
+
+
+def undo_cut(workshop: Workshop, take_id: str, transcript: Transcript) -> bool:
+    """Undo the take's last edit and show the words it brings back; False when there is nothing to undo."""
+    from studio.edit import load_history, save_history
+    from studio.transcribe.workshop import save_reviewed
+
+    history = load_history(workshop, take_id)
+    if not history.can_undo:
+        return False
+    edit_list = history.undo()
+    save_history(workshop, take_id, history)
+    sync_deleted(transcript, edit_list, take_id)
+    save_reviewed(workshop, take_id, transcript)
+    return True
 
 
 @dataclass

@@ -304,7 +304,7 @@ class TranscribeScreen(AntenneScreen):
         "- **Space** plays or pauses; the word being said is highlighted. **Enter** on a word plays from there.\n"
         "- Words underlined in yellow are uncertain: check them. **e** corrects the word under the cursor.\n"
         "- **f** goes to the next hesitation (euh, ben, um...) and asks before removing it.\n"
-        "- **Delete** cuts the word from the take's edit (the recording itself is never changed).\n"
+        "- **Delete** cuts the word from the take's edit (the recording itself is never changed); **u** undoes.\n"
         "- The pace is shown in words per minute: radio speech is 170 to 220.\n"
         "- **x** exports the transcript as text or subtitles."
     )
@@ -318,6 +318,7 @@ class TranscribeScreen(AntenneScreen):
         Binding("e", "correct", N_("Correct")),
         Binding("f", "filler", N_("Hesitations")),
         Binding("delete,d", "delete_word", N_("Cut word")),
+        Binding("u", "undo", N_("Undo cut")),
         Binding("x", "export", N_("Export")),
         Binding("escape", "back", N_("Back")),
     ]
@@ -421,9 +422,25 @@ class TranscribeScreen(AntenneScreen):
         workshop = self.antenne.workshop
         view = self.query_one(TranscriptView)
         transcript = take_transcript(workshop, self.take_id) if workshop is not None and self.take_id else None
+        if transcript is not None and workshop is not None and self.take_id:
+            self._sync_with_edits(workshop, self.take_id, transcript)
         view.set_transcript(transcript)
         self._loaded_status[self.take_id or ""] = self._status(self.take_id)[0] if self.take_id else ""
         self.update_stats()
+
+    @staticmethod
+    def _sync_with_edits(workshop: Any, take_id: str, transcript: Any) -> None:
+        """Grey out exactly the words the take's edit list no longer plays (edits made elsewhere, undo)."""
+        try:
+            from studio.edit.store import edits_path, load_edit_list
+            from studio.transcribe.review import sync_deleted
+        except ImportError:
+            return
+        if edits_path(workshop, take_id).is_file():
+            try:
+                sync_deleted(transcript, load_edit_list(workshop, take_id), take_id)
+            except StudioError:
+                pass
 
     def update_stats(self) -> None:
         from studio.transcribe.review import pace, script_diff, script_match, words_per_minute
@@ -569,6 +586,26 @@ class TranscribeScreen(AntenneScreen):
         except StudioError as e:
             self.antenne.show_error(e)
             return
+        view.set_transcript(view.transcript)
+        self.update_stats()
+
+    def action_undo(self) -> None:
+        from studio.transcribe.review import undo_cut
+
+        view = self._view()
+        workshop = self.antenne.workshop
+        if workshop is None or not self.take_id or view.transcript is None:
+            return
+        try:
+            undone = undo_cut(workshop, self.take_id, view.transcript)
+        except ImportError:
+            self.notify(_("Editing is not available in this version yet"), severity="warning")
+            return
+        except StudioError as e:
+            self.antenne.show_error(e)
+            return
+        if not undone:
+            self.notify(_("Nothing to undo"))
         view.set_transcript(view.transcript)
         self.update_stats()
 
