@@ -203,7 +203,7 @@ class _Checker:
             elif not isinstance(v, kind) or not v:
                 self.fail(keys, _("{key}.{lang} must be {what} and not empty").format(
                     key=name, lang=lang, what=_("a text") if kind is str else _("a list")))
-            elif kind is list and not all(isinstance(x, str) and x.strip() for x in v):
+            elif isinstance(v, list) and not all(isinstance(x, str) and x.strip() for x in v):
                 self.fail(keys, _("{key}.{lang} must be a list of texts").format(key=name, lang=lang))
         for lang in value:
             if lang not in langs:

@@ -100,11 +100,11 @@ class ExerciseScreen(AntenneScreen):
         Binding("d", "filter_duration", N_("Duration")),
         Binding("p", "play", N_("Play")),
         Binding("s", "stop", N_("Stop"), show=False),
-        Binding("1", "toggle(0)", N_("Passives"), show=False),
-        Binding("2", "toggle(1)", N_("Sources"), show=False),
-        Binding("3", "toggle(2)", N_("Terms"), show=False),
-        Binding("4", "toggle(3)", N_("Conditionals"), show=False),
-        Binding("5", "toggle(4)", N_("Figures"), show=False),
+        Binding("1", "highlight(0)", N_("Passives"), show=False),
+        Binding("2", "highlight(1)", N_("Sources"), show=False),
+        Binding("3", "highlight(2)", N_("Terms"), show=False),
+        Binding("4", "highlight(3)", N_("Conditionals"), show=False),
+        Binding("5", "highlight(4)", N_("Figures"), show=False),
         Binding("n", "question(1)", N_("Next question")),
         Binding("b", "question(-1)", N_("Previous question"), show=False),
         Binding("ctrl+s", "answer", N_("Answer")),
@@ -296,7 +296,7 @@ class ExerciseScreen(AntenneScreen):
             panel.show(self.analyses.get(panel.version_id), self.active)
         self.query_one("#toggles", Static).update(toggles_text(self.active))
 
-    def action_toggle(self, index: int) -> None:
+    def action_highlight(self, index: int) -> None:
         if self.exercise is None:
             return
         group = GROUPS[index]

@@ -69,11 +69,11 @@ class CompareTakesScreen(AntenneScreen):
     BINDINGS = [
         Binding("space", "mark", N_("Mark take")),
         Binding("enter", "compare", N_("Compare")),
-        Binding("1", "toggle(0)", N_("Passives"), show=False),
-        Binding("2", "toggle(1)", N_("Sources"), show=False),
-        Binding("3", "toggle(2)", N_("Terms"), show=False),
-        Binding("4", "toggle(3)", N_("Conditionals"), show=False),
-        Binding("5", "toggle(4)", N_("Figures"), show=False),
+        Binding("1", "highlight(0)", N_("Passives"), show=False),
+        Binding("2", "highlight(1)", N_("Sources"), show=False),
+        Binding("3", "highlight(2)", N_("Terms"), show=False),
+        Binding("4", "highlight(3)", N_("Conditionals"), show=False),
+        Binding("5", "highlight(4)", N_("Figures"), show=False),
         Binding("escape", "back", N_("Back")),
     ]
     DEFAULT_CSS = """
@@ -193,7 +193,7 @@ class CompareTakesScreen(AntenneScreen):
                       ", ".join(self.comparison.only_in[b.label][:25]) or "-")
         self.query_one("#rows", Static).update(table)
 
-    def action_toggle(self, index: int) -> None:
+    def action_highlight(self, index: int) -> None:
         self.active ^= {GROUPS[index]}
         self.show_comparison()
 
