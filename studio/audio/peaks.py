@@ -46,8 +46,9 @@ class Peaks:
         end = int(np.clip(np.ceil(edges[-1] / bin_frames), first[-1] + 1, len(table)))
         if np.all(np.diff(first) > 0):
             # Column i covers bins [first[i], first[i+1]); the last one ends at `end`.
-            padded = np.concatenate([table, table[-1:]])
-            idx = np.concatenate([first, [end]])
+            lo = int(first[0])
+            padded = np.concatenate([table[lo:end], table[end - 1: end]])  # only the bins on screen
+            idx = np.concatenate([first, [end]]) - lo
             out[:, 0] = np.minimum.reduceat(padded[:, 0], idx)[:columns]
             out[:, 1] = np.maximum.reduceat(padded[:, 1], idx)[:columns]
             sq = np.add.reduceat(padded[:, 2].astype(np.float64) ** 2, idx)[:columns]
