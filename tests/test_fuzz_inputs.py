@@ -38,16 +38,18 @@ MAX_RSS_MB = 1500
 CLI_SECONDS = 90
 #: Kinds sent through the real command line in the default run (every case with ANTENNE_FUZZ_SCALE>1);
 #: the core test above runs every case through the same functions the commands call.
-CLI_KINDS = ("valid", "truncated", "bit-flipped", "wav-huge-or-absurd-header", "m4a-huge-atom", "text-renamed",
-             "random-bytes", "zero-length")
+CLI_KINDS = ("valid", "truncated", "corrupted-frames", "wav-huge-or-absurd-header", "text-renamed", "random-bytes",
+             "wav-nan-inf-samples")
 
 
 def _make_seeds(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     data = speech_like(1.0, rate=48_000, channels=1, seed=3)
     stereo = speech_like(1.0, rate=44_100, channels=2, seed=4)
-    seeds = {"wav": folder / "seed.wav", "flac": folder / "seed.flac", "ogg": folder / "seed.ogg"}
+    seeds = {"wav": folder / "seed.wav", "flac": folder / "seed.flac", "ogg": folder / "seed.ogg",
+             "wavf": folder / "seed-float.wav"}
     sf.write(seeds["wav"], data, 48_000, subtype="PCM_16")
+    sf.write(seeds["wavf"], stereo, 44_100, subtype="FLOAT")
     sf.write(seeds["flac"], stereo, 44_100, subtype="PCM_16")
     sf.write(seeds["ogg"], data, 48_000, format="OGG", subtype="VORBIS")
     for ext, args in (("mp3", ("-c:a", "libmp3lame", "-b:a", "64k")), ("m4a", ("-c:a", "aac", "-b:a", "64k")),
@@ -109,8 +111,9 @@ def build_cases(seeds: dict[str, Path], folder: Path, scale: int = 1) -> list[tu
         path.write_bytes(data)
         cases.append((kind, path))
 
-    for ext, seed in seeds.items():
+    for label, seed in seeds.items():
         data = seed.read_bytes()
+        ext = f"{label}{seed.suffix}"  # file names: <mutation>.<label>.<real extension>
         n = len(data)
         cases.append(("valid", seed))
         cuts = {4, 44, n // 2, n - 1} if scale == 1 else {1, 4, 12, 44, 200, n // 4, n // 2, n - n // 10, n - 1}
@@ -130,8 +133,9 @@ def build_cases(seeds: dict[str, Path], folder: Path, scale: int = 1) -> list[tu
         add("corrupted-frames", f"frames.{ext}", data[:start] + rng.bytes(n // 5) + data[start + n // 5:])
         add("zeroed-header", f"zerohdr.{ext}", bytes(64) + data[64:])
         add("doubled", f"doubled.{ext}", data + data)
-        other = {"wav": b"fLaC", "flac": b"RIFF", "ogg": b"ID3\x04", "mp3": b"OggS", "m4a": b"RIFF", "opus": b"fLaC"}
-        add("wrong-magic", f"magic.{ext}", other[ext] + data[4:])
+        other = {"wav": b"fLaC", "wavf": b"OggS", "flac": b"RIFF", "ogg": b"ID3\x04", "mp3": b"OggS", "m4a": b"RIFF",
+                 "opus": b"fLaC"}
+        add("wrong-magic", f"magic.{ext}", other[label] + data[4:])
         add("zero-length", f"empty.{ext}", b"")
         add("random-bytes", f"random.{ext}", rng.bytes(int(rng.integers(100, 200_000))))
     wav = seeds["wav"].read_bytes()
@@ -149,6 +153,11 @@ def build_cases(seeds: dict[str, Path], folder: Path, scale: int = 1) -> list[tu
     add("random-bytes", "voice.m4a", rng.bytes(50_000))
     add("random-bytes", "noext", rng.bytes(20_000))
     add("wav-header-only", "header-only.wav", wav[:_find(wav, b"data") + 8])
+    wavf = bytearray(seeds["wavf"].read_bytes())
+    at = _find(bytes(wavf), b"data") + 8
+    for k, value in enumerate((float("nan"), float("inf"), float("-inf"), 3.4e38)):
+        wavf[at + 4000 * (k + 1):at + 4000 * (k + 1) + 4] = struct.pack("<f", value)
+    add("wav-nan-inf-samples", "nan-inf.wav", bytes(wavf))
     return cases
 
 
@@ -165,7 +174,7 @@ def _worker_workshop(root: Path) -> Path:
 
 def run_worker(cases: list[tuple[str, Path]], ws: Path, participant: str) -> list[dict]:  # type: ignore[type-arg]
     """Run the cases in one worker subprocess; a crash or a hang of the worker names the case."""
-    spec = {"workshop": str(ws), "participant": participant, "case_seconds": CASE_SECONDS,
+    spec = {"workshop": str(ws), "participant": participant, "case_seconds": CASE_SECONDS, "thorough": SCALE > 1,
             "cases": [[k, str(p)] for k, p in cases]}
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     proc = subprocess.run(
@@ -221,12 +230,15 @@ def test_hostile_files_through_the_core(fuzz_cases: list[tuple[str, Path]], tmp_
 
 
 def _cli_sample(cases: list[tuple[str, Path]], per_kind: int) -> list[tuple[str, Path]]:
+    """`per_kind` cases of each kind, taken from a different seed format for each kind (so every format
+    reaches the command line in turn)."""
+    by_kind: dict[str, list[tuple[str, Path]]] = {}
+    for case in cases:
+        by_kind.setdefault(case[0], []).append(case)
     chosen: list[tuple[str, Path]] = []
-    counts: dict[str, int] = {}
-    for kind, path in cases:
-        if counts.get(kind, 0) < per_kind:
-            counts[kind] = counts.get(kind, 0) + 1
-            chosen.append((kind, path))
+    for i, (_kind, group) in enumerate(sorted(by_kind.items())):
+        start = (i * 5) % len(group)
+        chosen += (group[start:] + group[:start])[:per_kind]
     return chosen
 
 
@@ -237,6 +249,10 @@ def _assert_clean(proc: subprocess.CompletedProcess[str], what: str) -> None:
         assert proc.returncode == 1, (what, proc.returncode, proc.stderr)
         assert len(lines) == 1 and lines[0].startswith("antenne: error: "), (what, proc.stderr)
         assert "unexpected failure" not in lines[0], (what, lines[0])
+
+
+def _no_constant(name: str) -> None:
+    raise AssertionError(f"{name} in JSON output")
 
 
 def _command_available(*args: str) -> bool:
@@ -260,8 +276,8 @@ def test_hostile_files_through_the_command_line(fuzz_cases: list[tuple[str, Path
         if loudness:
             proc = run_cli("loudness", str(path), "--json", timeout=CLI_SECONDS)
             _assert_clean(proc, f"loudness {kind} {path.name}")
-            if proc.returncode == 0:
-                assert isinstance(json.loads(proc.stdout), list)
+            if proc.returncode == 0:  # strict JSON: NaN or Infinity is not JSON
+                assert isinstance(json.loads(proc.stdout, parse_constant=_no_constant), list), proc.stdout
             FUZZ_CASES[f"cli loudness: {kind}"] += 1
         assert path.read_bytes() == before_src
     from studio.project import load_workshop
@@ -293,7 +309,6 @@ def test_hostile_files_through_transcribe(fuzz_cases: list[tuple[str, Path]], tm
 
 # -- hypothesis: more mutations, in-process ---------------------------------------------------------
 
-_SEED_CACHE: dict[str, bytes] = {}
 
 
 @pytest.fixture(scope="module")
@@ -350,10 +365,11 @@ def _expect_clean(path: Path) -> None:
 @pytest.mark.timeout(300)
 @settings(max_examples=EXAMPLES, deadline=20_000, derandomize=SCALE == 1,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(ext=st.sampled_from(["wav", "flac", "ogg", "mp3", "m4a", "opus"]), ops=st.lists(mutation, min_size=1, max_size=4))
-def test_hypothesis_mutations(seed_bytes: dict[str, bytes], tmp_path: Path, ext: str, ops: list) -> None:  # type: ignore[type-arg]
-    path = tmp_path / f"h.{ext}"
-    data = _mutate(seed_bytes[ext], ops)
+@given(label=st.sampled_from(["wav", "wavf", "flac", "ogg", "mp3", "m4a", "opus"]),
+       ops=st.lists(mutation, min_size=1, max_size=4))
+def test_hypothesis_mutations(seed_bytes: dict[str, bytes], tmp_path: Path, label: str, ops: list) -> None:  # type: ignore[type-arg]
+    path = tmp_path / f"h.{'wav' if label == 'wavf' else label}"
+    data = _mutate(seed_bytes[label], ops)
     path.write_bytes(data)
     _expect_clean(path)
     assert path.read_bytes() == data
