@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures.export import LINES, make_export_workshop, transcribe_tiny
+from tests.fixtures.export import LINES, make_export_workshop, transcribe_takes, transcribe_tiny
 
 SLUG = "news-flash"
 pytestmark = pytest.mark.skipif(shutil.which("ffprobe") is None, reason="ffprobe is not installed")
@@ -110,6 +110,36 @@ def test_subtitles_parse_and_land_on_the_spoken_words(exported_pack) -> None:  #
         assert candidates, (first, heard)
         assert min(abs(t - start) for t in candidates) <= 0.5, (first, start, candidates)
     assert "Amina: Good morning" in (out / f"{SLUG}.txt").read_text()
+
+
+def test_subtitle_times_follow_cuts_in_takes(tmp_path: Path) -> None:
+    """Words cut from a take vanish from the subtitles; the words after the cut keep landing on the audio."""
+    import srt
+
+    from studio.edit import cut, load_edit_list, save_edit_list
+    from studio.export.pack import export_episode
+    from studio.transcribe import take_transcript
+
+    w = make_export_workshop(tmp_path, consent={"Chloe": "publish"}, crossfade_s=0.8, bed=False)
+    transcribe_takes(w, "base")  # base's word times are steadier than tiny's
+    bastien = next(t for t in w.takes if t.participant == "Bastien")
+    words = take_transcript(w, bastien.id).words()
+    first_cut = next(i for i, x in enumerate(words) if _norm(x.word) == "now")
+    resume = next(i for i, x in enumerate(words) if _norm(x.word) == "from")
+    save_edit_list(w, bastien.id, cut(load_edit_list(w, bastien.id), words[first_cut].start, words[resume].start))
+    out = tmp_path / "out"
+    export_episode(w, out)
+    subs = list(srt.parse((out / f"{SLUG}.srt").read_text(encoding="utf-8")))
+    text = " ".join(c.content for c in subs)
+    assert "Sundays" not in text and "now" not in text.split() and "morning" in text
+    heard = [(x.start, _norm(x.word)) for x in transcribe_tiny(out / f"{SLUG}.mp3", "base").words()]
+    checked = 0
+    for cue in subs:
+        first = _norm(re.sub(r"^\w+: ", "", cue.content).split()[0])
+        candidates = [t for t, h in heard if h == first]
+        assert candidates and min(abs(t - cue.start.total_seconds()) for t in candidates) <= 0.5, (cue, heard)
+        checked += 1
+    assert checked >= 3
 
 
 def test_show_notes(exported_pack) -> None:  # type: ignore[no-untyped-def]

@@ -161,9 +161,13 @@ def episode_words(workshop: Workshop, placed: list[render.Placed], warnings: lis
             for start, end, text in raw:
                 if not text:
                     continue
-                s = to_edit(start)
-                if s is None:
+                # a word is kept when its middle is: a word touching a cut's edge is not "heard"
+                mid = to_edit((start + end) / 2)
+                if mid is None:
                     continue
+                s = to_edit(start)
+                if s is None or s > mid:
+                    s = max(0.0, mid - (end - start) / 2)
                 e = to_edit(end)
                 if e is None or e < s:
                     e = s + max(0.05, end - start)
@@ -425,11 +429,12 @@ def estimated_duration_s(workshop: Workshop, episode: Episode) -> float:
 
 
 def _edited_duration(workshop: Workshop, take_id: str) -> float:
+    """The take's length once its edits are applied (from its edit list: nothing is rendered)."""
     try:
-        from studio.edit import edited_duration_s
+        from studio.edit import load_edit_list
 
-        return float(edited_duration_s(workshop, take_id))
-    except (ImportError, AttributeError):
+        return float(load_edit_list(workshop, take_id).duration_s)
+    except ImportError:
         return workshop.take(take_id).duration_s
 
 
