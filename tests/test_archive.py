@@ -239,6 +239,23 @@ def test_too_many_entries(good_pack: Path, tmp_path: Path) -> None:
     _assert_refused(bad, tmp_path, "too many entries")
 
 
+def test_entry_count_is_checked_before_the_directory_is_loaded(good_pack: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A directory of millions of entries would fill memory before any check: the end record is read first."""
+    monkeypatch.setattr(archive, "MAX_ENTRIES", 3)
+
+    def no_zipfile(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the whole directory was loaded")
+
+    monkeypatch.setattr(archive.zipfile, "ZipFile", no_zipfile)
+    _assert_refused(good_pack, tmp_path, "too many entries")
+
+
+def test_oversized_workshop_file_is_refused(good_pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(archive, "MAX_WORKSHOP_FILE_BYTES", 100)
+    _assert_refused(good_pack, tmp_path, "too large")
+
+
 def test_duplicate_names_are_refused(good_pack: Path, tmp_path: Path) -> None:
     bad = _rebuild(good_pack, tmp_path / "dup.zip", [("media/t001.wav", b"RIFF-other")], list_extra=False)
     _assert_refused(bad, tmp_path, "same name twice")

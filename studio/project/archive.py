@@ -54,6 +54,7 @@ MAX_ENTRIES = 20_000
 MAX_TOTAL_BYTES = 20 * 1024**3
 MAX_ENTRY_BYTES = 8 * 1024**3
 MAX_MANIFEST_BYTES = 32 * 1024**2
+MAX_WORKSHOP_FILE_BYTES = 64 * 1024**2
 #: Largest accepted uncompressed/compressed ratio for an entry bigger than RATIO_MIN_BYTES.
 MAX_RATIO = 100
 RATIO_MIN_BYTES = 1024**2
@@ -268,6 +269,36 @@ def _safe_name(name: str) -> PurePosixPath:
     return PurePosixPath(*parts)
 
 
+def _declared_entries(path: Path) -> int | None:
+    """The entry count the zip's end record declares, read before zipfile loads the whole directory."""
+    import struct
+
+    try:
+        with open(path, "rb") as f:
+            f.seek(0, os.SEEK_END)
+            size = f.tell()
+            f.seek(max(0, size - 65_557))
+            tail = f.read()
+    except OSError:
+        return None
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
+        return None
+    count = struct.unpack("<H", tail[at + 10:at + 12])[0]
+    locator = tail.rfind(b"PK\x06\x07", 0, at)
+    if locator >= 0 and locator + 20 <= len(tail):
+        offset = struct.unpack("<Q", tail[locator + 8:locator + 16])[0]
+        try:
+            with open(path, "rb") as f:
+                f.seek(offset)
+                record = f.read(56)
+            if record[:4] == b"PK\x06\x06" and len(record) == 56:
+                count = max(count, struct.unpack("<Q", record[32:40])[0])
+        except (OSError, ValueError, OverflowError):
+            pass
+    return count
+
+
 def _check_entries(zf: zipfile.ZipFile) -> tuple[dict[str, zipfile.ZipInfo], dict]:  # type: ignore[type-arg]
     """Check every entry and the manifest without extracting anything; returns (files by path, manifest)."""
     infos = zf.infolist()
@@ -309,8 +340,8 @@ def _check_entries(zf: zipfile.ZipFile) -> tuple[dict[str, zipfile.ZipInfo], dic
     if manifest_info is None or WORKSHOP_FILE not in files:
         raise ArchiveError(_("This file is not an Antenne pack (no manifest or no workshop file)"),
                            _("Make packs with: antenne pack DIR -o FILE"))
-    if manifest_info.file_size > MAX_MANIFEST_BYTES:
-        raise _refuse(_("The archive's manifest is too large"))
+    if manifest_info.file_size > MAX_MANIFEST_BYTES or files[WORKSHOP_FILE].file_size > MAX_WORKSHOP_FILE_BYTES:
+        raise _refuse(_("The archive's manifest or workshop file is too large"))
     manifest = _read_manifest(zf, manifest_info)
     listed = {e["path"]: e for e in manifest["files"]}
     if set(listed) != set(files):
@@ -403,6 +434,10 @@ def unpack_workshop(archive: str | os.PathLike[str], folder: str | os.PathLike[s
     if not src.is_file():
         raise ArchiveError(_("File not found: {path}").format(path=src), _("Check the path and try again"))
     _check_target(target)
+    declared = _declared_entries(src)
+    if declared is not None and declared > MAX_ENTRIES:
+        raise _refuse(_("The archive holds too many entries ({count}, at most {limit})").format(
+            count=declared, limit=MAX_ENTRIES))
     try:
         zf = zipfile.ZipFile(src)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
