@@ -62,6 +62,14 @@ def wrap(text: str, width: int = LINE_CHARS, max_lines: int = MAX_LINES) -> list
     return lines
 
 
+def _fits(text: str, line_chars: int, max_lines: int) -> bool:
+    """Whether `text` can be broken into at most `max_lines` lines of at most `line_chars` characters."""
+    if len(text) > line_chars * max_lines:
+        return False
+    lines = wrap(text, line_chars, max_lines)
+    return len(lines) <= max_lines and all(len(line) <= line_chars for line in lines)
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?…]['\"»)]?$", text))
 
@@ -69,7 +77,6 @@ def _ends_sentence(text: str) -> bool:
 def cues_from_words(words: Sequence[Word], line_chars: int = LINE_CHARS, max_lines: int = MAX_LINES) -> list[Cue]:
     """Group timed words into readable cues: a new cue at a speaker change, a long pause, a sentence end
     once the cue has some length, or when the text would not fit in `max_lines` lines."""
-    limit = line_chars * max_lines
     cues: list[Cue] = []
     current: list[Word] = []
     previous_speaker: str | None = None
@@ -92,7 +99,7 @@ def cues_from_words(words: Sequence[Word], line_chars: int = LINE_CHARS, max_lin
             if (w.speaker != current[-1].speaker
                     or w.start_s - current[-1].end_s > MAX_GAP_S
                     or w.end_s - current[0].start_s > MAX_CUE_S
-                    or len(text) + 1 + len(w.text) > limit
+                    or not _fits(f"{text} {w.text}", line_chars, max_lines)
                     or (_ends_sentence(text) and len(text) > line_chars // 2)):
                 flush()
         current.append(w)
