@@ -239,3 +239,33 @@ def test_kill_during_export(tmp_path: Path) -> None:
     for name, path in _visible_files(fresh).items():
         _complete(path, reference[name])
     assert landed >= TRIALS - 1, f"only {landed} kills landed during export ({duration:.2f} s)"
+
+
+def test_kill_during_pack_and_unpack(tmp_path: Path) -> None:
+    from studio.project import load_workshop
+    from studio.project.media import import_files
+
+    ws = make_small_workshop(tmp_path, seconds=0.3).path
+    src = tmp_path / "long.wav"
+    sf.write(src, np.tile(speech_like(6.0, channels=2, seed=30), (30, 1)), 48_000, subtype="PCM_16")
+    import_files(load_workshop(ws), [src], "Léa")
+    out = tmp_path / "share" / "atelier.zip"
+    duration = _calibrate(DRIVER, "pack", str(ws), "-o", str(out))
+    previous = _digest(out)
+    landed = 0
+    for delay in _delays(duration, TRIALS - 1, seed=6):
+        landed += _kill_after(DRIVER, delay, "pack", str(ws), "-o", str(out))
+        assert set(_visible_files(out.parent)) == {"atelier.zip"}
+        if _digest(out) != previous:  # replaced after a complete write: a good pack
+            previous = _digest(out)
+        load_workshop(ws)
+    # unpack: the target either does not exist or is the complete workshop
+    duration = _calibrate(DRIVER, "unpack", str(out), str(tmp_path / "first"))
+    for i, delay in enumerate(_delays(duration, TRIALS - 1, seed=7)):
+        target = tmp_path / f"copy{i}"
+        landed += _kill_after(DRIVER, delay, "unpack", str(out), str(target))
+        if target.exists():
+            w = load_workshop(target)
+            for t in w.takes:
+                assert _digest(target / t.file) == t.sha256
+    assert landed >= 2 * (TRIALS - 1) - 2, f"only {landed} kills landed during pack/unpack"
