@@ -290,3 +290,37 @@ def test_refuses_to_start_on_a_full_disk(tmp_path: Path) -> None:
     with pytest.raises(StudioError, match="disk is full"):
         Recorder(workshop, "Amina", stream_factory=FakeStream, free_bytes=lambda p: 1024).start()
     assert not list((workshop.path / "recording").iterdir())
+
+
+def _our_source_outputs() -> list[str]:
+    """Indexes of the PulseAudio record streams opened by this process."""
+    import os
+
+    out = subprocess.run(["pactl", "list", "source-outputs"], capture_output=True, text=True, check=True).stdout
+    found, current = [], None
+    for line in out.splitlines():
+        line = line.strip()
+        if line.startswith("Source Output #"):
+            current = line.split("#", 1)[1]
+        elif line.startswith("application.process.id") and current and f'"{os.getpid()}"' in line:
+            found.append(current)
+    return found
+
+
+@pytest.mark.audio_server
+def test_a_stream_killed_by_the_sound_server_ends_the_take_cleanly(tmp_path: Path, pulse_server) -> None:  # type: ignore[no-untyped-def]
+    workshop = make_workshop(tmp_path)
+    recorder = Recorder(workshop, "Amina", device=pulse_server.input_device).start()
+    time.sleep(1.0)
+    streams = _our_source_outputs()
+    assert streams, "our record stream is not visible in PulseAudio"
+    if shutil.which("pacmd") is None:
+        pytest.skip("pacmd is not installed")
+    for index in streams:
+        subprocess.run(["pacmd", "kill-source-output", index], check=True, capture_output=True)
+    killed_at = recorder.recorded_s
+    assert recorder.wait(timeout=10), "the take did not end when its stream vanished"
+    assert "unplugged" in recorder.levels().message
+    take = recorder.stop()
+    assert take is not None and take.duration_s >= killed_at - 0.2
+    assert sf.info(workshop.path / take.file).frames == round(take.duration_s * 48_000)

@@ -31,7 +31,7 @@ from studio.project.model import Take, Workshop, now_iso
 PREFERRED_RATE = 48_000
 CLIP_LEVEL = 0.999  # |sample| at or above this counts as clipped
 SILENCE_DBFS = -120.0
-LEVELS_INTERVAL_S = 0.04  # published at 25 Hz
+LEVELS_INTERVAL_S = 0.02  # publish with every block group (25-40 Hz), at most 50 Hz
 SYNC_INTERVAL_S = 1.0  # fdatasync at least this often: a power loss costs at most about a second
 DISK_CHECK_INTERVAL_S = 1.0
 LOW_DISK_WARNING_S = 10 * 60  # warn when less than this much recording time is left
@@ -51,7 +51,7 @@ class Levels:
     rms_dbfs: tuple[float, ...] = ()
     clip_count: int = 0  # clipped samples since the start
     overflows: int = 0  # input overflows reported by PortAudio (frames dropped before we saw them)
-    state: str = "idle"  # idle, monitoring, recording, paused, stopped
+    state: str = "idle"  # idle, recording, paused (stream open, nothing written), stopped
     recorded_s: float = 0.0  # audio written to the take
     seconds_left: float | None = None  # recording time left on the disk
     low_disk: bool = False
@@ -192,8 +192,9 @@ class Recorder:
     # -- life cycle ----------------------------------------------------------------------------
     def start(self) -> Recorder:
         sd = None if self._stream_factory else sounddevice_module()
-        device = resolve_input_device(self.device_spec) if self._stream_factory is None else self.device_spec
+        device: int | str | None = self.device_spec
         if sd is not None:
+            device = resolve_input_device(self.device_spec)
             self.sample_rate, self.channels = choose_format(sd, device, self.requested_channels)
         else:
             self.sample_rate, self.channels = PREFERRED_RATE, max(1, self.requested_channels)

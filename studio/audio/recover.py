@@ -51,6 +51,7 @@ class GrowingWav:
         self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
         os.pwrite(self._fd, self._header(), 0)
         os.fsync(self._fd)
+        _fsync_dir(path.parent)  # the file itself must survive a power loss, not only its data
 
     @property
     def frames(self) -> int:
@@ -115,6 +116,19 @@ class GrowingWav:
         finally:
             os.close(self._fd)
             self._fd = -1
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def pcm_bytes(block: np.ndarray, sample_bytes: int) -> bytes:
