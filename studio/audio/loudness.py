@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -165,6 +166,7 @@ class TruePeakMeter:
         single_thread_blas()
         self.channels = channels
         self.peak = 0.0  # linear
+        self.sample_peak = 0.0
         self._tail = np.zeros((TP_TAPS - 1, channels), dtype=np.float32)  # history + not yet computed frames
 
     def _rows(self, ext: np.ndarray, rows: int, selected: np.ndarray) -> float:
@@ -191,12 +193,14 @@ class TruePeakMeter:
         if rows == 0:
             self._tail = ext
             return
-        span = np.zeros(((rows + 1) * m,), dtype=np.float32)
-        absmax = np.abs(ext[: (rows + 1) * m]).max(axis=1)
-        span[: len(absmax)] = absmax
-        row_max = span.reshape(rows + 1, m).max(axis=1)
+        ch = self.channels
+        row_max = np.empty(rows + 1, dtype=np.float32)
+        row_max[:rows] = np.abs(ext[: rows * m].reshape(rows, m * ch)).max(axis=1)
+        rest = ext[rows * m: (rows + 1) * m]
+        row_max[rows] = float(np.abs(rest).max()) if len(rest) else 0.0
+        self.sample_peak = max(self.sample_peak, float(row_max.max()))
         # The samples lie on the reconstructed waveform: the true peak is never below the sample peak.
-        self.peak = max(self.peak, float(row_max.max()))
+        self.peak = max(self.peak, self.sample_peak)
         bound = np.maximum(row_max[:-1], row_max[1:]) * TP_L1
         top = int(np.argmax(bound))
         if bound[top] > self.peak:
@@ -213,6 +217,64 @@ class TruePeakMeter:
         self.add(np.zeros((TP_TAPS + _ROW, self.channels), dtype=np.float32))
 
 
+class BlockIIR:
+    """A linear IIR filter (here K-weighting) run as matrix products over rows of `row` samples.
+
+    Within a row the output is the input times a Toeplitz matrix of the impulse response plus the
+    row's starting state times a matrix of the state's free response; the states of all rows come from
+    a parallel-prefix scan of the state recursion. Exact up to float rounding (energy within 1e-6 of
+    scipy's sosfilt), and several times faster than a sample-by-sample recursion on long files.
+    """
+
+    def __init__(self, sos: np.ndarray, channels: int, row: int = 32) -> None:
+        from scipy.signal import sos2tf, tf2ss
+
+        b, a = sos2tf(sos)
+        state_a, state_b, state_c, state_d = tf2ss(b, a)
+        n = state_a.shape[0]
+        powers = [np.eye(n)]
+        for _ in range(row):
+            powers.append(powers[-1] @ state_a)
+        h = np.zeros(row)
+        h[0] = state_d[0, 0]
+        for k in range(1, row):
+            h[k] = (state_c @ powers[k - 1] @ state_b)[0, 0]
+        toeplitz = np.zeros((row, row))
+        for i in range(row):
+            toeplitz[i, i:] = h[: row - i]
+        self.row, self.order, self.channels = row, n, channels
+        self._toeplitz = toeplitz.astype(np.float32)
+        self._free = np.stack([(state_c @ powers[j])[0] for j in range(row)], axis=1).astype(np.float32)
+        self._drive = np.stack([(powers[row - 1 - i] @ state_b)[:, 0] for i in range(row)]).astype(np.float32)
+        self._step = powers[row]
+        self._step_powers: dict[int, np.ndarray] = {}
+        self.state = np.zeros((channels, n))
+
+    def _power(self, d: int) -> np.ndarray:
+        if d not in self._step_powers:
+            self._step_powers[d] = np.ascontiguousarray(np.linalg.matrix_power(self._step, d).T)
+        return self._step_powers[d]
+
+    def process(self, x: np.ndarray) -> np.ndarray:
+        """Filter (channels, k * row) float32 samples; the state carries over to the next call."""
+        ch, n = x.shape
+        rows = n // self.row
+        flat = x.reshape(ch * rows, self.row)
+        states = np.empty((ch, rows + 1, self.order))
+        states[:, 0] = self.state
+        states[:, 1:] = (flat @ self._drive).reshape(ch, rows, self.order)
+        for c in range(ch):  # Hillis-Steele scan: states[r] = sum_k step^(r-k) drive_k
+            u = states[c]
+            d = 1
+            while d <= rows:
+                u[d:] += u[:-d] @ self._power(d)
+                d *= 2
+        self.state = states[:, rows].copy()
+        y = flat @ self._toeplitz
+        y += states[:, :rows].reshape(ch * rows, self.order).astype(np.float32) @ self._free
+        return y.reshape(ch, n)
+
+
 class LoudnessMeter:
     """Feed float32 (frames, channels) blocks with `add`, then read `result()`; memory is O(duration / 100 ms)."""
 
@@ -222,10 +284,13 @@ class LoudnessMeter:
         self.sample_rate = int(sample_rate)
         self.channels = int(channels)
         self._sos = k_weighting_sos(self.sample_rate)
-        self._zi = np.zeros((2, 2, channels), dtype=np.float64)  # filters start at rest
-        self._weights = channel_weights(channels)
+        single_thread_blas()
+        self._filter = BlockIIR(self._sos, channels)
+        self._unfiltered = np.zeros((channels, 0), dtype=np.float32)  # input waiting for a whole row
+        self._filtered = 0  # frames through the K-weighting filter
+        self._weights = channel_weights(channels).astype(np.float32)
         self._frames = 0
-        self._pending = np.zeros(0, dtype=np.float64)  # weighted squared samples of the open sub-block
+        self._pending = np.zeros(0, dtype=np.float32)  # weighted squared samples of the open sub-block
         self._k = 0  # index of the next sub-block to close
         self._energies: list[np.ndarray] = []  # weighted sum of squares per closed sub-block
         self._counts: list[np.ndarray] = []  # frames per closed sub-block
@@ -237,8 +302,6 @@ class LoudnessMeter:
         return (np.asarray(k, dtype=np.int64) * self.sample_rate) // 10
 
     def add(self, block: np.ndarray) -> None:
-        from scipy.signal import sosfilt
-
         block = np.asarray(block, dtype=np.float32)
         if block.ndim == 1:
             block = block[:, None]
@@ -248,28 +311,46 @@ class LoudnessMeter:
             return
         if self._finished:
             raise RuntimeError("meter already finished")
-        self._sample_peak = max(self._sample_peak, float(np.abs(block).max()))
         if self._tp is not None:
-            self._tp.add(block)
-        y, self._zi = sosfilt(self._sos, block, axis=0, zi=self._zi)
-        y = np.asarray(y, dtype=np.float64)
-        sq = (y * y) @ self._weights
-        start_frame = self._frames - len(self._pending)
-        data = np.concatenate([self._pending, sq]) if len(self._pending) else sq
+            self._tp.add(block)  # also keeps the sample peak
+        else:
+            self._sample_peak = max(self._sample_peak, float(np.abs(block).max()))
         self._frames += len(block)
+        pending = np.concatenate([self._unfiltered, block.T], axis=1) if self._unfiltered.shape[1] else block.T
+        usable = pending.shape[1] - pending.shape[1] % self._filter.row
+        self._unfiltered = np.ascontiguousarray(pending[:, usable:])
+        if usable:
+            self._energy(self._filter.process(np.ascontiguousarray(pending[:, :usable])))
+
+    def _energy(self, y: np.ndarray) -> None:
+        """Accumulate K-weighted (channels, n) samples into 100 ms sub-block energies."""
+        y *= y
+        sq = self._weights @ y
+        start_frame = self._filtered - len(self._pending)
+        data = np.concatenate([self._pending, sq]) if len(self._pending) else sq
+        self._filtered += y.shape[1]
         # Close every sub-block whose end is now available.
-        last_k = int((self._frames * 10) // self.sample_rate)  # sub-blocks 0..last_k-1 are complete
+        last_k = int((self._filtered * 10) // self.sample_rate)  # sub-blocks 0..last_k-1 are complete
         if last_k > self._k:
             ks = np.arange(self._k, last_k + 1)
             edges = np.asarray(self._bound(ks)) - start_frame
             # Sub-blocks are never empty at rates >= 10 Hz, so reduceat's equal-index quirk cannot occur.
-            sums = np.add.reduceat(data[: edges[-1]], edges[:-1])
+            sums = np.add.reduceat(data[: edges[-1]], edges[:-1], dtype=np.float64)
             self._energies.append(sums)
             self._counts.append(np.diff(edges).astype(np.float64))
             self._pending = data[edges[-1]:].copy()
             self._k = last_k
         else:
             self._pending = data
+
+    def _flush(self) -> None:
+        """Filter the last frames that did not fill a whole row."""
+        left = self._unfiltered.shape[1]
+        if left:
+            padded = np.zeros((self.channels, self._filter.row), dtype=np.float32)
+            padded[:, :left] = self._unfiltered
+            self._energy(self._filter.process(padded)[:, :left].copy())
+            self._unfiltered = np.zeros((self.channels, 0), dtype=np.float32)
 
     # ---- derived quantities -----------------------------------------------------------------
     def _sub(self) -> tuple[np.ndarray, np.ndarray]:
@@ -334,8 +415,10 @@ class LoudnessMeter:
         return float(_lufs(z.max()))
 
     def result(self, path: str = "") -> Loudness:
-        if self._tp is not None and not self._finished:
-            self._tp.finish()
+        if not self._finished:
+            self._flush()
+            if self._tp is not None:
+                self._tp.finish()
         self._finished = True
         return Loudness(
             duration_s=self._frames / self.sample_rate,
@@ -344,7 +427,7 @@ class LoudnessMeter:
             integrated_lufs=self.integrated_lufs(),
             loudness_range_lu=self.loudness_range_lu(),
             true_peak_dbtp=_db(self._tp.peak) if self._tp is not None else None,
-            sample_peak_dbfs=_db(self._sample_peak),
+            sample_peak_dbfs=_db(self._tp.sample_peak if self._tp is not None else self._sample_peak),
             max_momentary_lufs=self._max(self.momentary_energies()),
             max_short_term_lufs=self._max(self.short_term_energies()),
             path=path,
@@ -365,12 +448,51 @@ def measure_array(data: np.ndarray, sample_rate: int, true_peak: bool = True) ->
     return meter.result()
 
 
+def prefetch(blocks: Iterator[tuple[np.ndarray, int]], depth: int = 4) -> Iterator[tuple[np.ndarray, int]]:
+    """Read blocks in a thread (libsndfile and ffmpeg release the GIL) while the caller computes."""
+    import queue
+    import threading
+
+    q: queue.Queue[object] = queue.Queue(maxsize=depth)
+    done = object()
+    stop = threading.Event()
+
+    def reader() -> None:
+        try:
+            for item in blocks:
+                while not stop.is_set():
+                    try:
+                        q.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            q.put(done)
+        except BaseException as e:  # handed over to the consumer
+            q.put(e)
+
+    thread = threading.Thread(target=reader, daemon=True, name="antenne-read")
+    thread.start()
+    try:
+        while True:
+            item = q.get()
+            if item is done:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item  # type: ignore[misc]
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+
+
 def measure_file(path: str | os.PathLike[str], true_peak: bool = True) -> Loudness:
     """Loudness of an audio file, read in blocks (bounded memory). Raises DecodeError/InvalidInput."""
     from studio.audio import io
 
     meter: LoudnessMeter | None = None
-    for block, rate in io.blocks(path, BLOCK_FRAMES):
+    for block, rate in prefetch(io.blocks(path, BLOCK_FRAMES)):
         if meter is None:
             meter = LoudnessMeter(rate, block.shape[1], true_peak=true_peak)
         meter.add(block)
