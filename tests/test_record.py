@@ -219,10 +219,11 @@ class FakeStream:
     """A stand-in for sounddevice.InputStream driven by a thread (for failure modes a server can't show)."""
 
     def __init__(self, *, callback, finished_callback, samplerate, channels, blocksize, seconds_before_gone=None,
-                 **_: object) -> None:
+                 speed: float = 1.0, **_: object) -> None:
         self.callback, self.finished = callback, finished_callback
         self.rate, self.channels, self.block = samplerate, channels, blocksize
         self.gone_after = seconds_before_gone
+        self.speed = speed
         self.running = False
 
     def start(self) -> None:
@@ -242,7 +243,7 @@ class FakeStream:
             block = np.full((self.block, self.channels), 0.1, dtype=np.float32)
             self.callback(block, self.block, None, None)
             sent += self.block
-            time.sleep(max(0.0, t0 + sent / self.rate - time.monotonic()))
+            time.sleep(max(0.0, t0 + sent / self.rate / self.speed - time.monotonic()))
 
     def stop(self) -> None:
         self.running = False
@@ -324,3 +325,52 @@ def test_a_stream_killed_by_the_sound_server_ends_the_take_cleanly(tmp_path: Pat
     take = recorder.stop()
     assert take is not None and take.duration_s >= killed_at - 0.2
     assert sf.info(workshop.path / take.file).frames == round(take.duration_s * 48_000)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A 3 MB tmpfs (needs root and a kernel that lets us mount); skipped elsewhere."""
+    import os
+
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small tmpfs needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def test_a_really_full_disk_keeps_every_frame(small_disk: Path) -> None:
+    """No reserve: the write itself fails with ENOSPC; everything before it stays readable and recoverable."""
+    workshop = make_workshop(small_disk)
+    other_files = small_disk / "someone-else.bin"
+    other_files.write_bytes(b"x" * 256 * 1024)
+
+    def fast(**kw):  # type: ignore[no-untyped-def]
+        return FakeStream(speed=20.0, **kw)
+
+    recorder = Recorder(workshop, "Amina", stream_factory=fast, disk_reserve_bytes=0).start()
+    assert recorder.wait(timeout=30)
+    assert "disk is full" in recorder.levels().message
+    written = recorder.recorded_s
+    assert written > 5.0  # most of the 3 MB
+    path = recorder.path
+    assert path is not None
+    frames = sf.info(path).frames
+    assert frames == wave.open(str(path)).getnframes() == round(written * 48_000)
+    try:
+        take = recorder.stop()
+    except StudioError as e:
+        assert "antenne recover" in e.one_line()
+        take = None  # no room left even for workshop.json: recover registers it once space is freed
+    if take is None:
+        other_files.unlink()
+        results = rec.recover(load_workshop(workshop.path))
+        assert [r.status for r in results] == ["recovered"]
+    saved = load_workshop(workshop.path).takes[-1]
+    assert sf.info(workshop.path / saved.file).frames == frames

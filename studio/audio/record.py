@@ -322,7 +322,14 @@ class Recorder:
                     self._discarded = True
                     self._abandon()
                     return None
-                self._take = finish_take(self.workshop, self._journal, self.path)
+                try:
+                    self._take = finish_take(self.workshop, self._journal, self.path)
+                except OSError as e:
+                    raise StudioError(
+                        _("Take {id} is safe on disk but could not be added to the workshop: {error}").format(
+                            id=self._journal.take_id, error=e.strerror or e),
+                        _("Free some disk space, then reopen the workshop or run: antenne recover DIR"),
+                    ) from e
             return self._take
 
     def _close_stream(self) -> None:
