@@ -16,7 +16,17 @@ from pathlib import Path
 
 import numpy as np
 
-from studio.audio.loudness import _ROW, _TP_A, _TP_B, TP_L1, TP_TAPS, Loudness, LoudnessMeter, measure_file
+from studio.audio.loudness import (
+    _ROW,
+    _TP_A,
+    _TP_B,
+    TP_L1,
+    TP_TAPS,
+    Loudness,
+    LoudnessMeter,
+    measure_file,
+    prefetch,
+)
 from studio.errors import InvalidInput
 from studio.i18n import _
 from studio.settings import DEFAULT_TRUE_PEAK_DBTP, LOUDNESS_TARGETS, PODCAST_MONO_LUFS
@@ -327,28 +337,44 @@ class AudioWriter:
 # ---- normalisation -------------------------------------------------------------------------------------
 
 
+def _shifted(source: Loudness, gain_db: float) -> Loudness:
+    """The loudness of `source` after a plain gain: every level moves by the gain, LRA does not change."""
+    from dataclasses import replace
+
+    def move(value: float | None) -> float | None:
+        return None if value is None else value + gain_db
+
+    return replace(source, integrated_lufs=move(source.integrated_lufs), true_peak_dbtp=move(source.true_peak_dbtp),
+                   sample_peak_dbfs=move(source.sample_peak_dbfs), max_momentary_lufs=move(source.max_momentary_lufs),
+                   max_short_term_lufs=move(source.max_short_term_lufs))
+
+
 def _run(blocks: Iterable[np.ndarray], rate: int, channels: int, gain_db: float, use_limiter: bool,
-         ceiling_dbtp: float, sink: AudioWriter | None, keep: bool) -> tuple[Loudness, TruePeakLimiter | None,
-                                                                         np.ndarray | None]:
-    meter = LoudnessMeter(rate, channels)
+         ceiling_dbtp: float, sink: AudioWriter | None, keep: bool,
+         source: Loudness) -> tuple[Loudness, TruePeakLimiter | None, np.ndarray | None]:
+    """One pass: gain (and limiter) into the sink. Without the limiter the output's loudness is the input's
+    shifted by the gain (exact for a linear gain), so it is not measured again."""
+    meter = LoudnessMeter(rate, channels) if use_limiter else None
     lim = TruePeakLimiter(rate, channels, ceiling_dbtp, gain_db) if use_limiter else None
     gain = np.float32(10 ** (gain_db / 20))
     kept: list[np.ndarray] = []
 
     def emit(out: np.ndarray) -> None:
         if len(out):
-            meter.add(out)
+            if meter is not None:
+                meter.add(out)
             if sink is not None:
                 sink.write(out)
             if keep:
                 kept.append(out)
 
     for block in blocks:
-        emit(lim.process(block) if lim is not None else block * gain)
+        emit(lim.process(block) if lim is not None else (block * gain if gain_db else block))
     if lim is not None:
         emit(lim.flush())
     data = np.concatenate(kept) if keep and kept else (np.zeros((0, channels), np.float32) if keep else None)
-    return meter.result(), lim, data
+    result = meter.result() if meter is not None else _shifted(source, gain_db)
+    return result, lim, data
 
 
 def _normalize(source: Loudness, block_source, rate: int, channels: int, target_lufs: float,  # type: ignore[no-untyped-def]
@@ -359,7 +385,7 @@ def _normalize(source: Loudness, block_source, rate: int, channels: int, target_
             "Loudness is undefined (silence, or shorter than 0.4 s): the audio was copied without any gain"
         )
         sink = make_sink()
-        out, _lim, data = _run(block_source(), rate, channels, 0.0, False, ceiling_dbtp, sink, keep)
+        out, _lim, data = _run(block_source(), rate, channels, 0.0, False, ceiling_dbtp, sink, keep, source)
         if sink is not None:
             sink.commit()
         report.output, report.passes = out, 1
@@ -371,7 +397,8 @@ def _normalize(source: Loudness, block_source, rate: int, channels: int, target_
     for attempt in range(MAX_PASSES):
         sink = make_sink()
         try:
-            out, lim, data = _run(block_source(), rate, channels, gain_db, use_limiter, ceiling_dbtp, sink, keep)
+            out, lim, data = _run(block_source(), rate, channels, gain_db, use_limiter, ceiling_dbtp, sink, keep,
+                                  source)
         except BaseException:
             if sink is not None:
                 sink.abort()
@@ -439,7 +466,7 @@ def normalize_file(src: str | os.PathLike[str], out: str | os.PathLike[str], tar
     rate, channels = source.sample_rate, source.channels
 
     def block_source() -> Iterator[np.ndarray]:
-        for block, _rate in io.blocks(src_p, BLOCK_FRAMES):
+        for block, _rate in prefetch(io.blocks(src_p, BLOCK_FRAMES)):
             yield block
 
     frames = int(round(source.duration_s * rate))
