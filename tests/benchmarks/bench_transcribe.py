@@ -92,24 +92,31 @@ def antenne(clip: Path, model: str, out: Path) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
-CHILD_ANTENNE = """
-import resource, sys, time
+# VmHWM is this process's own peak (ru_maxrss would keep the parent's peak across fork and exec).
+PEAK = """
+def HWM():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+"""
+CHILD_ANTENNE = PEAK + """
+import sys, time
 t = time.perf_counter()
 from studio.cli import main
 try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-print("RESULT", time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+print("RESULT", time.perf_counter() - t, HWM(), file=sys.stderr)
 """
-CHILD_BARE = """
-import json, resource, sys, time
+CHILD_BARE = PEAK + """
+import json, sys, time
 t = time.perf_counter()
 from faster_whisper import WhisperModel
 m = WhisperModel(sys.argv[1], device="cpu", compute_type="int8", local_files_only=True)
 segments, info = m.transcribe(sys.argv[2], **json.loads(sys.argv[3]))
 text = " ".join(s.text for s in segments)
-print("RESULT", time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+print("RESULT", time.perf_counter() - t, HWM(), file=sys.stderr)
 """
 
 
@@ -126,7 +133,7 @@ def main() -> None:
     parser.add_argument("--model", default="base")
     args = parser.parse_args()
 
-    work = Path(tempfile.mkdtemp(prefix="antenne-bench-"))
+    work = Path(tempfile.mkdtemp(prefix="antenne-bench-transcribe-"))
     os.environ["ANTENNE_HOME"] = str(work / "home")
     os.environ.setdefault("ANTENNE_MODEL_CACHE", "/tmp/antenne-test-models")
     from studio.transcribe.engine import Options, load_model

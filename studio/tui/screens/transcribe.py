@@ -117,8 +117,9 @@ class TranscribeQueue:
 
 # -- playback clock --------------------------------------------------------------------------------
 class Playback:
-    """Plays a take from a position through `studio.audio.play.Player` when there is one; the position
-    always follows the clock, so the transcript stays in step (and the screen works without sound)."""
+    """Plays a take from a position through the app's `studio.audio.play.Player`, whose playhead the
+    transcript follows. Without a sound device the position follows the clock instead, so reading along
+    still works (a notice says there is no sound)."""
 
     def __init__(self, app: App[Any]) -> None:
         self.app = app
@@ -130,6 +131,7 @@ class Playback:
         self.playing = False
         self.duration_s = 0.0
         self.sound = True
+        self.player: Any = None
 
     def load(self, path: Any, take_id: str) -> None:
         self.stop()
@@ -140,9 +142,21 @@ class Playback:
         self.duration_s = len(self.data) / self.rate if self.rate else 0.0
         self.offset_s = 0.0
 
+    def _player_live(self) -> bool:
+        return self.player is not None and getattr(self.app, "player", None) is self.player
+
     @property
     def position_s(self) -> float:
         if not self.playing:
+            return self.offset_s
+        if self._player_live():
+            if not self.player.is_active:  # finished
+                self.playing = False
+                self.offset_s = self.duration_s
+            return min(self.player.position_s, self.duration_s)
+        if self.player is not None:  # something else took the sound over: stop following it
+            self.player = None
+            self.playing = False
             return self.offset_s
         pos = self.offset_s + time.monotonic() - self.started_at
         if pos >= self.duration_s:
@@ -154,27 +168,29 @@ class Playback:
     def play(self, from_s: float | None = None) -> None:
         if self.data is None:
             return
-        self._stop_sound()
         if from_s is not None:
             self.offset_s = max(0.0, min(from_s, self.duration_s))
         if self.offset_s >= self.duration_s:
             self.offset_s = 0.0
         self.started_at = time.monotonic()
         self.playing = True
+        if not self.sound:
+            return
         try:
             from studio.audio.play import Player
 
-            player = Player()
-            player.play(self.data[int(self.offset_s * self.rate):], self.rate)
             stop_app_player = getattr(self.app, "stop_playback", None)
             if stop_app_player:
                 stop_app_player()
+            player = Player()
+            player.play(self.data, self.rate, start_s=self.offset_s)
+            self.player = player
             self.app.player = player  # type: ignore[attr-defined]
         except Exception as e:  # no sound (no PortAudio, no device): the clock still runs
-            if self.sound:
-                self.sound = False
-                message = e.one_line() if isinstance(e, StudioError) else _("Playback is not available here")
-                self.app.notify(message, severity="warning")
+            self.player = None
+            self.sound = False
+            message = e.one_line() if isinstance(e, StudioError) else _("Playback is not available here")
+            self.app.notify(message, severity="warning")
 
     def pause(self) -> None:
         self.offset_s = self.position_s
@@ -185,9 +201,11 @@ class Playback:
         self.pause() if self.playing else self.play()
 
     def _stop_sound(self) -> None:
-        stop = getattr(self.app, "stop_playback", None)
-        if stop:
-            stop()
+        if self._player_live():
+            stop = getattr(self.app, "stop_playback", None)
+            if stop:
+                stop()
+        self.player = None
 
     def stop(self) -> None:
         self.pause()
