@@ -85,7 +85,7 @@ def test_cues_break_at_long_pauses_and_skip_deleted_words() -> None:
 
 def test_txt_and_json_from_a_real_transcript(fr_transcript) -> None:  # type: ignore[no-untyped-def]
     txt = WRITERS["txt"]().render(fr_transcript)
-    assert word_error_rate(FR_TEXT, txt) <= 0.15
+    assert word_error_rate(FR_TEXT, txt) <= 0.08
     data = json.loads(WRITERS["json"]().render(fr_transcript))
     assert set(data) == {"language", "duration_s", "model", "segments"}
     assert data["segments"][0]["words"][0].keys() == {"start", "end", "word", "probability"}
