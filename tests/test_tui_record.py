@@ -111,6 +111,14 @@ def test_record_screen_unavailable_but_import_works(tmp_path: Path, wav_file: Pa
             await pilot.pause(0.2)
             labels = [str(item.query_one("Label").render()) for item in screen.query_one("#takes", ListView).children]
             assert any("imported" in label for label in labels)
+            played: list[str] = []
+            monkeypatch.setattr(app, "play_take", played.append)
+            takes = screen.query_one("#takes", ListView)
+            takes.focus()
+            takes.index = 0
+            await pilot.press("enter")
+            await pilot.pause(0.1)
+            assert played == [load_workshop(workshop.path).takes[0].id]
         take = load_workshop(workshop.path).takes[0]
         assert take.origin == "import" and take.participant == "Amina"
 
@@ -140,6 +148,13 @@ def test_participant_picker_and_consent_refusal(tmp_path: Path, monkeypatch: pyt
 
             assert isinstance(app.screen, ErrorDialog)
             assert screen.recorder is None and screen.phase == "idle"
+            await pilot.press("escape")
+            await pilot.pause(0.1)
+            await pilot.press("d")
+            await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+            await pilot.press("escape")
+            await pilot.pause(0.1)
+            assert screen.device is None
 
     asyncio.run(main())
 

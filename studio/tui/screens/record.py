@@ -66,6 +66,7 @@ class RecordScreen(AntenneScreen):
         "keeps the take. **m** drops a marker (a chapter or an edit point later), **M** a named one.\n\n"
         "Every take is written to disk while it is recorded: if the computer crashes, the take is offered "
         "again at the next start (or run `antenne recover`).\n\n"
+        "**d** chooses the microphone. "
         "**Enter** plays the selected take; **x** records it again (the earlier take is kept). "
         "**i** imports a voice note or any audio file: this works even when no microphone is available."
     )
@@ -76,6 +77,7 @@ class RecordScreen(AntenneScreen):
         Binding("m", "marker", N_("Marker")),
         Binding("M", "named_marker", N_("Named marker"), show=False),
         Binding("p", "participant", N_("Who speaks")),
+        Binding("d", "device", N_("Microphone"), show=False),
         Binding("x", "retake", N_("Re-take")),
         Binding("i", "import_file", N_("Import")),
         Binding("escape", "back", N_("Back")),
@@ -124,9 +126,10 @@ class RecordScreen(AntenneScreen):
 
     COUNTDOWN_S = 3
 
-    def __init__(self, participant: str | None = None) -> None:
+    def __init__(self, participant: str | None = None, device: int | None = None) -> None:
         super().__init__()
         self.participant = participant
+        self.device = device  # PortAudio input device index; None: the system's default
         self.recorder: Recorder | None = None
         self.unavailable_reason: str | None = None
         self.devices_checked = False
@@ -280,16 +283,16 @@ class RecordScreen(AntenneScreen):
         self.countdown = self.COUNTDOWN_S
         self.countdown_shown = []
         self._show_countdown()
-        self.open_recorder(self.participant)
+        self.open_recorder(self.participant, self.device)
         self.set_timer(1.0, self._count)
         self._show_state()
 
     @work(thread=True, exclusive=True, group="recorder", exit_on_error=False)
-    def open_recorder(self, participant: str) -> None:
+    def open_recorder(self, participant: str, device: int | None) -> None:
         from studio.audio.record import Recorder
 
         try:
-            recorder = Recorder(self.workshop, participant, start_paused=True).start()
+            recorder = Recorder(self.workshop, participant, device=device, start_paused=True).start()
         except Exception as e:
             self.post_message(self.RecorderStarted(None, e))
             return
@@ -440,6 +443,46 @@ class RecordScreen(AntenneScreen):
                 self.refresh_takes()
 
         self.app.push_screen(ChoiceDialog(_("Who speaks?"), choices, self.participant), chosen)
+
+    def action_device(self) -> None:
+        if self.phase != "idle" or self.unavailable_reason:
+            return
+        self.list_devices()
+
+    @work(thread=True, exclusive=True, group="devices", exit_on_error=False)
+    def list_devices(self) -> None:
+        from studio.audio.devices import input_devices
+
+        try:
+            found = input_devices()
+        except Exception as e:
+            self.post_message(self.DevicesListed([], e))
+            return
+        self.post_message(self.DevicesListed([(str(d.index), f"{d.index}  {d.name}  ({d.max_input_channels} ch)"
+                                                + ("  *" if d.is_default_input else "")) for d in found]))
+
+    class DevicesListed(Message):
+        def __init__(self, choices: list[tuple[str, str]], error: BaseException | None = None) -> None:
+            super().__init__()
+            self.choices = choices
+            self.error = error
+
+    def on_record_screen_devices_listed(self, message: DevicesListed) -> None:
+        from studio.tui.dialogs import ChoiceDialog
+
+        if message.error is not None:
+            self.antenne.show_error(message.error)
+            return
+        choices = [("default", _("System default")), *message.choices]
+
+        def chosen(value: str | None) -> None:
+            if value is not None:
+                self.device = None if value == "default" else int(value)
+                self.notify(_("Microphone: {name}").format(
+                    name=dict(choices).get(value, value).strip()), timeout=3)
+
+        current = "default" if self.device is None else str(self.device)
+        self.app.push_screen(ChoiceDialog(_("Which microphone?"), choices, current), chosen)
 
     def _selected_take(self) -> Take | None:
         view = self.query_one("#takes", ListView)
