@@ -126,6 +126,18 @@ def test_recover_after_crash_between_move_and_save(tmp_path: Path) -> None:
     assert load_workshop(workshop.path).take("t001").duration_s == pytest.approx(0.5)
 
 
+def test_a_take_being_recorded_is_not_offered_for_recovery(tmp_path: Path) -> None:
+    workshop = make_workshop(tmp_path)
+    crashed_take(workshop, "t001", 0.5)
+    journal_file = rec.journal_path(workshop.path, "t001")
+    journal = rec.Journal.load(journal_file)
+    journal.pid, journal.host = os.getpid(), rec.this_host()  # "still recording" in this very process
+    journal.save(workshop.path)
+    assert rec.find_unfinished(workshop) == [] and rec.recover(workshop) == []
+    os.utime(rec.wav_path(workshop.path, "t001"), (time.time() - 60, time.time() - 60))  # stale: crashed
+    assert [u.take_id for u in rec.find_unfinished(workshop)] == ["t001"]
+
+
 def test_reserved_ids_skip_unfinished_takes(tmp_path: Path) -> None:
     workshop = make_workshop(tmp_path)
     crashed_take(workshop, "t001", 0.1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import queue
 import shutil
 import threading
@@ -22,6 +23,7 @@ from studio.audio.recover import (
     finish_take,
     recording_dir,
     reserve_take_id,
+    this_host,
     wav_path,
 )
 from studio.errors import DeviceError, InvalidInput, NotFound, StudioError
@@ -217,7 +219,7 @@ class Recorder:
             except Exception:
                 device_name = ""
         self._journal = Journal(self.take_id, self.participant, self.sample_rate, self.channels, now_iso(),
-                                self.subtype, device_name)
+                                self.subtype, device_name, pid=os.getpid(), host=this_host())
         self._journal.save(self.workshop.path)
         self._writer = GrowingWav(self.path, self.sample_rate, self.channels, self.subtype,
                                   self.rf64_threshold_bytes)

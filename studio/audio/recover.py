@@ -247,6 +247,8 @@ class Journal:
     subtype: str = "PCM_24"
     device: str = ""
     markers: list[dict[str, Any]] = field(default_factory=list)
+    pid: int = 0  # the recording process, so a take being recorded right now is never "recovered"
+    host: str = ""
 
     def save(self, folder: Path) -> None:
         from studio.project.store import atomic_write_json
@@ -258,6 +260,30 @@ class Journal:
         data = json.loads(path.read_text(encoding="utf-8"))
         names = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def this_host() -> str:
+    import socket
+
+    return socket.gethostname()
+
+
+def is_live(journal: Journal, audio: Path, fresh_s: float = 10.0) -> bool:
+    """True when the take is still being recorded by a running process on this computer."""
+    import time
+
+    if not journal.pid or journal.host != this_host():
+        return False
+    try:
+        os.kill(journal.pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    try:
+        return time.time() - audio.stat().st_mtime < fresh_s
+    except OSError:
+        return False
 
 
 def recording_dir(workshop_path: Path) -> Path:
@@ -336,7 +362,10 @@ class UnfinishedTake:
 
 
 def find_unfinished(workshop: Workshop) -> list[UnfinishedTake]:
-    """Unfinished takes of a workshop, oldest first (journal present, take not registered)."""
+    """Unfinished takes of a workshop, oldest first (journal present, take not registered).
+
+    A take that a running process is recording right now is not listed.
+    """
     folder = recording_dir(workshop.path)
     found: list[UnfinishedTake] = []
     if not folder.is_dir():
@@ -347,6 +376,8 @@ def find_unfinished(workshop: Workshop) -> list[UnfinishedTake]:
         except (OSError, ValueError, TypeError):
             continue
         audio = wav_path(workshop.path, journal.take_id)
+        if is_live(journal, audio):
+            continue  # being recorded right now (this app, or `antenne record` in another terminal)
         if not audio.exists():
             audio = workshop.path / "media" / f"{journal.take_id}.wav"
         duration = 0.0
