@@ -121,6 +121,14 @@ def _fmt(value: float | None) -> str:
 # ---- look-ahead true-peak limiter ----------------------------------------------------------------------
 
 
+def _channel_absmax(x: np.ndarray) -> np.ndarray:
+    """max |x| over channels, per frame (element-wise maxima: much faster than a reduction over 2 values)."""
+    out = np.abs(x[:, 0])
+    for c in range(1, x.shape[1]):
+        np.maximum(out, np.abs(x[:, c]), out=out)
+    return out
+
+
 def _oversampled_envelope(ctx: np.ndarray, threshold: float) -> np.ndarray:
     """Per output position q of `ctx` (the first TP_TAPS-1 frames are history), the largest |interpolated|
     value over phases and channels; rows that cannot exceed `threshold` are left at 0."""
@@ -129,7 +137,7 @@ def _oversampled_envelope(ctx: np.ndarray, threshold: float) -> np.ndarray:
     rows = -(-n // m)
     padded = np.zeros(((rows + 1) * m, ctx.shape[1]), dtype=np.float32)
     padded[: len(ctx)] = ctx
-    absmax = np.abs(padded).max(axis=1).reshape(rows + 1, m).max(axis=1)
+    absmax = np.abs(padded.reshape(rows + 1, m * ctx.shape[1])).max(axis=1)
     selected = np.maximum(absmax[:-1], absmax[1:]) * TP_L1 > threshold
     env = np.zeros(rows * m, dtype=np.float32)
     if selected.any():
@@ -173,6 +181,7 @@ class TruePeakLimiter:
         self._release = 0.0
         self._prev = np.zeros(self.look, dtype=np.float64)  # last `look` released attenuations
         self._started = False
+        self._decay_cache: np.ndarray | None = None
         self.max_reduction_db = 0.0
         self.limited_frames = 0
 
@@ -186,24 +195,26 @@ class TruePeakLimiter:
                                                 dtype=np.float32)])
         # Envelope for frames [0, n_out + look) of the chunk: the sample and the interpolated points beside it.
         v = _oversampled_envelope(ctx, self.ceiling)
-        i = np.arange(n_out + look) + h
-        env = np.maximum(np.abs(ctx[i]).max(axis=1), np.maximum(v[i + 7], v[i + 8]))
-        with np.errstate(divide="ignore"):
-            need = np.maximum(0.0, 20 * np.log10(np.maximum(env, 1e-12) / self.ceiling)).astype(np.float64)
+        env = _channel_absmax(ctx[h: h + n_out + look])
+        np.maximum(env, v[h + 7: h + 7 + n_out + look], out=env)
+        np.maximum(env, v[h + 8: h + 8 + n_out + look], out=env)
+        over = env > self.ceiling
+        need = np.zeros(len(env), dtype=np.float64)
+        if over.any():
+            need[over] = 20 * np.log10(env[over] / self.ceiling)
         if not self._started:
             # Nothing precedes the start: act as if the first attenuation had been reached beforehand.
             self._started = True
             self._prev[:] = need[: look + 1].max()
-        if not need.any() and self._release < 1e-6 and not self._prev.any():
-            out = ctx[h: h + n_out].copy()
+        if self._release < 1e-4 and not over.any() and float(self._prev.max()) < 1e-4:
+            # Fully recovered (less than 0.0001 dB left) and nothing to limit: pass the chunk through.
             self._prev[:] = 0.0
             self._release = 0.0
-            return out
+            return ctx[h: h + n_out].copy()
         size = look + 1
         hold = maximum_filter1d(need, size=size, mode="constant", cval=0.0, origin=-(size // 2))[:n_out]
         # Exponential release: rel[i] = max(hold[i], rel[i-1] * beta), solved with a running maximum.
-        k = np.arange(n_out, dtype=np.float64)
-        decay = self.beta ** k
+        decay = self._decay(n_out)
         w = hold / decay
         w[0] = max(w[0], self._release * self.beta)
         rel = np.maximum.accumulate(w) * decay
@@ -214,10 +225,18 @@ class TruePeakLimiter:
         smooth = (csum[look + 1:] - csum[: len(joined) - look]) / (look + 1)
         smooth = smooth[-n_out:]
         self._prev = joined[-look:].copy()
-        gain = np.power(10.0, -smooth / 20).astype(np.float32)
+        active = smooth > 0.0
         self.max_reduction_db = max(self.max_reduction_db, float(smooth.max()))
         self.limited_frames += int((smooth > 0.01).sum())
-        return ctx[h: h + n_out] * gain[:, None]
+        out = ctx[h: h + n_out].copy()
+        if active.any():
+            out[active] *= np.power(10.0, -smooth[active] / 20).astype(np.float32)[:, None]
+        return out
+
+    def _decay(self, n: int) -> np.ndarray:
+        if self._decay_cache is None or len(self._decay_cache) != n:
+            self._decay_cache = self.beta ** np.arange(n, dtype=np.float64)
+        return self._decay_cache
 
     def process(self, block: np.ndarray) -> np.ndarray:
         """Feed input frames; returns the output frames that are ready (possibly none)."""
