@@ -107,9 +107,13 @@ def test_forget_removes_takes_and_derived_files(antenne, ws: Path, audio_formats
     antenne("import", str(ws), str(audio_formats["flac"]), "--participant", "Bastien")
     (ws / "transcripts" / "t001.json").write_text('{"speaker": "Amina"}', encoding="utf-8")
     (ws / "derived" / "t001-peaks-256.npy").write_bytes(b"x")
+    (ws / "recording").mkdir(exist_ok=True)
+    (ws / "recording" / "t009.journal.json").write_text('{"take_id": "t009", "participant": "Amina"}')
+    (ws / "recording" / "t009.wav").write_bytes(b"RIFF")
     proc = antenne("participant", "forget", str(ws), "amina")
     assert proc.returncode == 0, proc.stderr
     assert "media/t001.wav" in proc.stdout and "transcripts/t001.json" in proc.stdout
+    assert "recording/t009.wav" in proc.stdout and not (ws / "recording" / "t009.journal.json").exists()
     w = load_workshop(ws)
     assert [p.name for p in w.participants] == ["Bastien"] and [t.id for t in w.takes] == ["t002"]
     for root, _dirs, files in os.walk(ws):

@@ -207,3 +207,37 @@ def test_snapshot_home(snap_compare) -> None:  # type: ignore[no-untyped-def]
 
 def test_snapshot_workshop(snap_compare, demo: Path) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app(demo, language="fr"), terminal_size=(80, 24))
+
+
+def test_interrupted_recording_is_offered_at_start(demo: Path) -> None:
+    """A take left by a crash (journal + growing WAV, no process alive) is offered and recovered."""
+    import json
+
+    import numpy as np
+
+    from studio.audio.recover import GrowingWav, Journal, journal_path, wav_path
+
+    w = load_workshop(demo)
+    take_id = "t900"
+    (demo / "recording").mkdir(exist_ok=True)
+    Journal(take_id=take_id, participant="Amina", sample_rate=48000, channels=1, started="2026-11-26T10:00:00",
+            pid=999_999, host="elsewhere").save(demo)
+    wav = GrowingWav(wav_path(demo, take_id), 48000, 1)
+    wav.write(np.zeros((48000, 1), dtype=np.float32) + 0.1)
+    del wav
+    assert json.loads(journal_path(demo, take_id).read_text())["participant"] == "Amina"
+    before = len(w.takes)
+
+    async def main() -> None:
+        app = make_app(demo, language="en")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.pause()
+            await pilot.click("#yes")
+            await pilot.pause()
+            assert isinstance(app.screen, WorkshopScreen)
+
+    run(main())
+    after = load_workshop(demo)
+    assert len(after.takes) == before + 1
+    assert after.takes[-1].duration_s == pytest.approx(1.0, abs=0.05)

@@ -7,6 +7,7 @@ from audio content starts with that audio's SHA-256.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -55,6 +56,18 @@ def forget_participant(workshop: Workshop, name: str) -> list[str]:
         for sub in TAKE_DIRS:
             for p in _derived_of(root / sub, t.id):
                 _remove(p, removed, root)
+    # Takes still being recorded, or interrupted, are named only in their journal.
+    recording = root / "recording"
+    if recording.is_dir():
+        for journal in recording.glob("*.journal.json"):
+            try:
+                speaker = json.loads(journal.read_text(encoding="utf-8")).get("participant", "")
+            except (ValueError, OSError):
+                continue
+            if str(speaker).casefold() == person.name.casefold():
+                take_id = journal.name[: -len(".journal.json")]
+                for p in _derived_of(recording, take_id):
+                    _remove(p, removed, root)
     cache = cache_dir()
     for digest in hashes:
         for p in _derived_of(cache, digest) if cache.is_dir() else []:

@@ -466,16 +466,12 @@ class WorkshopScreen(AntenneScreen):
 
     # -- unfinished takes ---------------------------------------------------------------------------
     def _offer_unfinished_takes(self) -> None:
+        """After a crash or power cut, offer to finalise the takes that were being recorded."""
+        from studio.audio.recover import find_unfinished
+
         try:
-            from studio.audio import record
-        except Exception:
-            return
-        finder = getattr(record, "find_unfinished", None)
-        if finder is None:
-            return
-        try:
-            unfinished = list(finder(self.workshop))
-        except Exception:
+            unfinished = find_unfinished(self.workshop)
+        except (StudioError, OSError):
             return
         if not unfinished:
             return
@@ -490,19 +486,18 @@ class WorkshopScreen(AntenneScreen):
             .format(count=len(unfinished)), confirm=_("Recover")), answer)
 
     def _recover(self) -> None:
-        from studio.audio import record
+        from studio.audio.recover import recover
 
-        recover = getattr(record, "recover_workshop", None) or getattr(record, "recover", None)
-        if recover is None:
-            return
         try:
-            recover(self.workshop.path)
+            recovered = recover(self.workshop)
         except StudioError as e:
             self.antenne.show_error(e)
             return
         self.antenne.reload()
         self.refresh_tables()
-        self.notify(_("Interrupted recordings were recovered"))
+        self.query_one(TabbedContent).active = "tab-takes"
+        ids = ", ".join(r.take_id for r in recovered if r.status == "recovered") or "—"
+        self.notify(_("Interrupted recordings were recovered: {ids}").format(ids=ids))
 
     def on_screen_resume(self) -> None:
         if self.antenne.workshop is not None and self.is_mounted:
