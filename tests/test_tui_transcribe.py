@@ -99,6 +99,13 @@ def test_transcribe_screen_end_to_end(short_workshop) -> None:  # type: ignore[n
 
             subs = list(srt.parse(srt_file.read_text(encoding="utf-8")))
             assert "ICI" in " ".join(s.content for s in subs)
+            # Script vs said, word by word.
+            await pilot.press("s")
+            await pilot.pause()
+            shown = str(app.screen.query_one("Markdown").source)
+            assert "quartier" in shown and "script said as written" in shown, shown
+            await pilot.press("escape")
+            await pilot.pause()
             # Help panel opens.
             await pilot.press("f1")
             await pilot.pause()

@@ -323,7 +323,7 @@ class TranscribeScreen(AntenneScreen):
         "- Words underlined in yellow are uncertain: check them. **e** corrects the word under the cursor.\n"
         "- **f** goes to the next hesitation (euh, ben, um...) and asks before removing it.\n"
         "- **Delete** cuts the word from the take's edit (the recording itself is never changed); **u** undoes.\n"
-        "- The pace is shown in words per minute: radio speech is 170 to 220.\n"
+        "- The pace is shown in words per minute: radio speech is 170 to 220. **s** compares with the written script.\n"
         "- **x** exports the transcript as text or subtitles."
     )
     BINDINGS = [
@@ -337,6 +337,7 @@ class TranscribeScreen(AntenneScreen):
         Binding("f", "filler", N_("Hesitations")),
         Binding("delete,d", "delete_word", N_("Cut word")),
         Binding("u", "undo", N_("Undo cut")),
+        Binding("s", "script", N_("Script vs said")),
         Binding("x", "export", N_("Export")),
         Binding("escape", "back", N_("Back")),
     ]
@@ -626,6 +627,39 @@ class TranscribeScreen(AntenneScreen):
             self.notify(_("Nothing to undo"))
         view.set_transcript(view.transcript)
         self.update_stats()
+
+    def action_script(self) -> None:
+        """Show the participant's script against what was said: missing words struck, added ones in bold."""
+        from studio.transcribe.review import script_diff, script_match
+        from studio.tui.dialogs import HelpDialog
+
+        view = self._view()
+        workshop = self.antenne.workshop
+        if workshop is None or not self.take_id or view.transcript is None:
+            return
+        person = workshop.find_participant(workshop.take(self.take_id).participant)
+        if person is None or not person.script.strip():
+            self.notify(_("This participant has no written script to compare with"))
+            return
+        ops = script_diff(person.script, view.transcript)
+        parts = []
+        for op in ops:
+            if op.kind in ("missing", "changed") and op.script:
+                parts.append("~~" + " ".join(op.script) + "~~")
+            if op.kind in ("added", "changed") and op.said:
+                parts.append("**" + " ".join(op.said) + "**")
+            if op.kind == "same":
+                parts.append(" ".join(op.script))
+        text = "\n".join([
+            "## " + _("Script and what was said"),
+            "",
+            _("~~Struck~~: written but not said. **Bold**: said but not written."),
+            "",
+            " ".join(parts),
+            "",
+            _("script said as written: {pct:.0f}%").format(pct=script_match(ops) * 100),
+        ])
+        self.app.push_screen(HelpDialog(text))
 
     def action_filler(self) -> None:
         from studio.transcribe.review import filler_suggestions
