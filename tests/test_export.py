@@ -101,7 +101,7 @@ def test_subtitles_parse_and_land_on_the_spoken_words(exported_pack) -> None:  #
     voices = {c.voice for c in vtt.captions}
     assert voices == {"Amina", "Bastien"}
     # the first word of every cue is heard within 0.5 s of the cue's start in the exported audio
-    heard = [(w.start, _norm(w.word)) for w in transcribe_tiny(out / f"{SLUG}.mp3").words()]
+    heard = [(w.start, _norm(w.word)) for w in transcribe_tiny(out / f"{SLUG}.mp3", "base").words()]
     for cue in subs:
         text = re.sub(r"^\w+: ", "", cue.content)
         first = _norm(text.split()[0])

@@ -29,6 +29,9 @@ from studio.project.store import atomic_write_text, save_workshop
 from studio.settings import DEFAULT_TRUE_PEAK_DBTP
 
 Progress = Callable[[str, float], None]
+#: Accepted distance of the encoded file from the target before a corrective second encoding.
+LOUDNESS_TOLERANCE_LU = 0.3
+LOSSY_HEADROOM_DB = 0.5
 
 ROLE_NAMES = {"presenter": N_("presenter"), "columnist": N_("columnist"), "journalist": N_("journalist"),
               "technician": N_("technician"), "guest": N_("guest")}
@@ -308,7 +311,8 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         # pass 2: gain, limiter, encoder
         audio_name = f"{slug}.{fmt}"
         audio_tmp = stage.temp(audio_name)
-        gain_lufs, ceiling = input_lufs, true_peak_dbtp
+        # lossy encoders ring a little over the limiter's ceiling: leave them some headroom from the start
+        gain_lufs, ceiling = input_lufs, true_peak_dbtp - (LOSSY_HEADROOM_DB if fmt in ("mp3", "ogg") else 0.0)
         for _attempt in range(3):
             with open_encoder(fmt, audio_tmp, render.RATE, channels) as enc:
                 render.master(mix_tmp, enc.write, target_lufs, ceiling, gain_lufs, progress, cancelled)
@@ -317,7 +321,7 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
             # peak: correct what the final file shows, at most twice
             off_lu = (final.integrated_lufs - target_lufs) if final.integrated_lufs is not None else 0.0
             over_db = (final.true_peak_dbtp - true_peak_dbtp) if final.true_peak_dbtp is not None else 0.0
-            if abs(off_lu) <= 0.2 and over_db <= 0.0:
+            if abs(off_lu) <= LOUDNESS_TOLERANCE_LU and over_db <= 0.0:
                 break
             gain_lufs += off_lu
             if over_db > 0.0:

@@ -20,7 +20,7 @@ from studio.project.model import Episode, EpisodeItem, Workshop
 from studio.settings import WORKSHOP_RATE, assets_dir
 
 RATE = WORKSHOP_RATE
-SLICE_FRAMES = 1 << 16  # blocks handed downstream (about 1.4 s)
+SLICE_FRAMES = 1 << 18  # blocks handed downstream (about 5.5 s)
 BED_GAIN_DB = -8.0  # the bed's level before ducking, relative to the asset
 BED_FADE_S = 1.5
 
@@ -87,17 +87,31 @@ def load_asset(ref: str) -> np.ndarray:
 
 
 def load_take(workshop: Workshop, take_id: str) -> np.ndarray:
-    """The take with its edit list applied, float32 (frames, channels) at 48 kHz."""
+    """The take with its edit list applied, float32 (frames, channels) at 48 kHz.
+
+    Built from the edit engine's public parts (edit list, pure render) with the take's sources read here
+    rather than through its small in-memory cache, so a long episode holds one take at a time.
+    """
     try:
-        from studio.edit import render_take
-    except ImportError:  # the edit engine is not installed yet: the take as recorded
+        from studio.edit import load_edit_list
+        from studio.edit.render import render as render_edits
+    except ImportError:  # the edit engine is not installed: the take as recorded
         from studio.audio import io
 
         data, rate = io.read(workshop.take_path(workshop.take(take_id)))
-    else:
-        data, rate = render_take(workshop, take_id)
-    data = np.asarray(data, dtype=np.float32)
-    return _resample(data if data.ndim == 2 else data[:, None], rate)
+        return _resample(data, rate)
+    from studio.audio import dsp, io
+
+    edit_list = load_edit_list(workshop, take_id)
+    sources = {}
+    for sid in {r.source_id for r in edit_list.regions}:
+        data, rate = io.read(workshop.take_path(workshop.take(sid)))
+        sources[sid] = dsp.resample(data, rate, RATE)
+        del data
+    if not sources:
+        return np.zeros((0, 1), dtype=np.float32)
+    out = np.asarray(render_edits(edit_list, sources), dtype=np.float32)
+    return out if out.ndim == 2 else out[:, None]
 
 
 def item_channels(workshop: Workshop, episode: Episode) -> int:
@@ -206,6 +220,7 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
     def emit(block: np.ndarray) -> None:
         nonlocal position
         for part in _slices(block):
+            part = _to_channels(part, channels)
             if cancelled is not None and cancelled():
                 raise Cancelled(_("Export stopped"), _("The previous pack, if any, was left as it was"))
             out = part
@@ -220,11 +235,14 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
         if progress:
             progress("mix", i / max(1, len(items)))
         if item.kind == "take":
-            audio = _to_channels(load_take(workshop, item.ref), channels)
+            audio = load_take(workshop, item.ref)  # mono stays mono until it is emitted
             participant = workshop.take(item.ref).participant
         else:
-            audio = _to_channels(load_asset(item.ref), channels)
+            audio = load_asset(item.ref)
             participant = ""
+        if len(held) and held.shape[1] != audio.shape[1]:
+            audio = _to_channels(audio, channels)
+            held = _to_channels(held, channels)
         n = len(audio)
         fade_in = min(len(held), n // 2)
         nxt = items[i + 1].crossfade_s if i + 1 < len(items) else 0.0
