@@ -100,6 +100,15 @@ def _atom_size(data: bytes, atom: bytes, size: int) -> bytes:
     return bytes(b)
 
 
+def huge_float_wav(data: bytes) -> bytes:
+    """A float WAV with a few finite but absurd samples (3.4e38): squaring them overflows float32."""
+    b = bytearray(data)
+    at = _find(data, b"data") + 8
+    for k in range(1, 4):
+        b[at + 4000 * k:at + 4000 * k + 4] = struct.pack("<f", 3.4e38 * (-1) ** k)
+    return bytes(b)
+
+
 def build_cases(seeds: dict[str, Path], folder: Path, scale: int = 1) -> list[tuple[str, Path]]:
     """Every hostile file, as (kind, path); deterministic for a given scale."""
     rng = np.random.default_rng(2026)
@@ -116,10 +125,10 @@ def build_cases(seeds: dict[str, Path], folder: Path, scale: int = 1) -> list[tu
         ext = f"{label}{seed.suffix}"  # file names: <mutation>.<label>.<real extension>
         n = len(data)
         cases.append(("valid", seed))
-        cuts = {4, 44, n // 2, n - 1} if scale == 1 else {1, 4, 12, 44, 200, n // 4, n // 2, n - n // 10, n - 1}
+        cuts = {44, n // 2, n - 1} if scale == 1 else {1, 4, 12, 44, 200, n // 4, n // 2, n - n // 10, n - 1}
         for cut in sorted(cuts):
             add("truncated", f"trunc-{cut}.{ext}", data[:cut])
-        for k in range(2 * scale):
+        for k in range(1 if scale == 1 else 3 * scale):
             flips = int(rng.choice([1, 8, 64]))
             b = bytearray(data)
             for pos in rng.integers(0, n, flips):
@@ -131,8 +140,9 @@ def build_cases(seeds: dict[str, Path], folder: Path, scale: int = 1) -> list[tu
         add("header-flipped", f"hdrflip.{ext}", bytes(b))
         start = n // 3
         add("corrupted-frames", f"frames.{ext}", data[:start] + rng.bytes(n // 5) + data[start + n // 5:])
-        add("zeroed-header", f"zerohdr.{ext}", bytes(64) + data[64:])
-        add("doubled", f"doubled.{ext}", data + data)
+        if scale > 1:
+            add("zeroed-header", f"zerohdr.{ext}", bytes(64) + data[64:])
+            add("doubled", f"doubled.{ext}", data + data)
         other = {"wav": b"fLaC", "wavf": b"OggS", "flac": b"RIFF", "ogg": b"ID3\x04", "mp3": b"OggS", "m4a": b"RIFF",
                  "opus": b"fLaC"}
         add("wrong-magic", f"magic.{ext}", other[label] + data[4:])
@@ -155,9 +165,10 @@ def build_cases(seeds: dict[str, Path], folder: Path, scale: int = 1) -> list[tu
     add("wav-header-only", "header-only.wav", wav[:_find(wav, b"data") + 8])
     wavf = bytearray(seeds["wavf"].read_bytes())
     at = _find(bytes(wavf), b"data") + 8
-    for k, value in enumerate((float("nan"), float("inf"), float("-inf"), 3.4e38)):
+    for k, value in enumerate((float("nan"), float("inf"), float("-inf"))):
         wavf[at + 4000 * (k + 1):at + 4000 * (k + 1) + 4] = struct.pack("<f", value)
     add("wav-nan-inf-samples", "nan-inf.wav", bytes(wavf))
+    add("wav-huge-float-samples", "huge-float.wav", huge_float_wav(seeds["wavf"].read_bytes()))
     return cases
 
 
@@ -305,6 +316,19 @@ def test_hostile_files_through_transcribe(fuzz_cases: list[tuple[str, Path]], tm
             assert not out.exists()
         assert path.read_bytes() == before
         FUZZ_CASES[f"cli transcribe: {kind}"] += 1
+
+
+@pytest.mark.xfail(strict=True, reason="studio/audio/loudness.py: samples of 3.4e38 overflow float32 energy, so "
+                   "`antenne loudness --json` prints NaN (not JSON) and a 770 dB peak; measure energy in float64 and "
+                   "turn non-finite results into null. Remove this mark once fixed.")
+def test_loudness_json_stays_json_for_huge_float_samples(seed_bytes: dict[str, bytes], tmp_path: Path) -> None:
+    path = tmp_path / "huge-float.wav"
+    path.write_bytes(huge_float_wav(seed_bytes["wavf"]))
+    proc = run_cli("loudness", str(path), "--json", timeout=CLI_SECONDS)
+    _assert_clean(proc, "loudness huge float samples")
+    if proc.returncode == 0:
+        json.loads(proc.stdout, parse_constant=_no_constant)
+    FUZZ_CASES["cli loudness: wav-huge-float-samples"] += 1
 
 
 # -- hypothesis: more mutations, in-process ---------------------------------------------------------

@@ -4,6 +4,7 @@ Each operation runs in a subprocess that prints `ready` right before the operati
 run measures how long the operation takes, then the process is killed at random moments inside that
 window. Afterwards: the workshop loads, every file under a final name is complete (the old version or the
 new one, never a partial one), inputs are unchanged. Temporary files (hidden `.name.*.tmp/.part`) may remain.
+More kills per operation: ANTENNE_KILL_TRIALS=10 pytest tests/test_killsafe.py
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import soundfile as sf
 
 from tests.fixtures.privacy import REPO, make_small_workshop, speech_like
 
-TRIALS = int(os.environ.get("ANTENNE_KILL_TRIALS", "4"))
+TRIALS = int(os.environ.get("ANTENNE_KILL_TRIALS", "3"))
 DRIVER = "import sys; from studio.cli import main; print('ready', flush=True); main(sys.argv[1:])"
 SAVE_LOOP = """
 import sys
