@@ -70,9 +70,9 @@ def scrub(text: str, names: Iterable[str] | re.Pattern[str] | None) -> str:
     return pattern.sub(PLACEHOLDER, text) if pattern is not None else text
 
 
-def known_names(extra_folders: Iterable[Path] = ()) -> set[str]:
+def known_names(extra_folders: Iterable[Path] = (), include_backups: bool = True) -> set[str]:
     """Names of people (participants, facilitators, correspondents) in the recent workshops and in the
-    workshops under the user data dir. Read straight from the JSON files, without validating them."""
+    workshops under the user data dir (and their backups). Read straight from the JSON files, unvalidated."""
     from studio.settings import recent_file, workshops_dir
 
     folders: list[Path] = list(extra_folders)
@@ -91,7 +91,7 @@ def known_names(extra_folders: Iterable[Path] = ()) -> set[str]:
     for folder in folders:
         candidates = [folder / "workshop.json"]
         backups = folder / ".backups"
-        if backups.is_dir():
+        if include_backups and backups.is_dir():
             candidates += sorted(backups.glob("*.json"))
         for file in candidates:
             try:
@@ -130,10 +130,12 @@ class ScrubNames(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         text = super().format(record)
+        if getattr(record, "no_names", False):  # built from versions and command names only
+            return text
         if not self._loaded:
             self._loaded = True
             try:
-                self.add_names(known_names())
+                self.add_names(known_names(include_backups=False))
             except Exception:  # never let logging break a command
                 pass
         return self._pattern.sub(PLACEHOLDER, text) if self._pattern is not None else text
@@ -178,7 +180,8 @@ def setup_logging(level: int = logging.INFO, argv: list[str] | None = None) -> P
         logger.propagate = False
         _handler = handler
     args = sys.argv[1:] if argv is None else argv
-    logger.info("antenne %s started (python %s): %s", _version(), sys.version.split()[0], _command_name(args))
+    logger.info("antenne %s started (python %s): %s", _version(), sys.version.split()[0], _command_name(args),
+                extra={"no_names": True})
     return target
 
 
