@@ -166,6 +166,7 @@ def test_guard_drops_phantoms_not_under_speech_and_keeps_real_ones() -> None:
     assert [r for r, _ in guard.dropped] == ["no speech under it", "phantom phrase"] or \
         [r for r, _ in guard.dropped] == ["phantom phrase", "phantom phrase"]
     assert is_phantom("Sous-titrage ST' 501") and not is_phantom("Merci d'avoir regardé le match avec nous hier soir")
+    assert is_phantom("Merci.") and is_phantom(" you") and not is_phantom("Merci à la mairie pour son accueil")
 
 
 def test_guard_cuts_loops_and_flags_unsure_words() -> None:
@@ -184,10 +185,13 @@ def test_guard_cuts_loops_and_flags_unsure_words() -> None:
     assert kept[-1].words[0].low_confidence and not kept[0].words[0].low_confidence
 
 
-def test_phantom_phrase_really_spoken_is_kept(tmp_path: Path) -> None:
+def test_phantom_phrase_really_spoken_is_kept(tmp_path: Path, base_model: models.ModelInfo) -> None:
     clip = write_speech(tmp_path / "thanks.wav", "Thanks for watching. See you next week.", "en-US")
     t = transcribe_all(clip, "tiny.en", "en", use_cache=False)
     assert "thanks for watching" in t.text().lower()
+    clip = write_speech(tmp_path / "merci.wav", "Voilà pour les nouvelles du jour. Merci.", "fr-FR")
+    t = transcribe_all(clip, base_model, "fr", use_cache=False)
+    assert t.text().lower().rstrip(".").endswith("merci"), t.text()
 
 
 # -- cancel and cache ------------------------------------------------------------------------------

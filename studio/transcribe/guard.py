@@ -41,6 +41,13 @@ PHANTOM_PHRASES = (
     "transcription by castingwords",
     "translated by",
     "www mooji org",
+    # Short words Whisper puts on breath, clicks or room noise; kept when the audio clearly says them.
+    "merci",
+    "merci beaucoup",
+    "thank you",
+    "thank you very much",
+    "you",
+    "bye",
 )
 
 #: A segment under which Silero hears less speech than this (mean probability) is not speech.
@@ -154,9 +161,11 @@ class HallucinationGuard:
         if not norm:
             self._drop("empty", segment)
             return None
+        speech_fraction = 1.0
         if self.speech is not None:
             segment.speech_prob = self.speech.mean_prob(segment.start, segment.end)
-            if segment.speech_prob < MIN_SPEECH_PROB and self.speech.speech_fraction(segment.start, segment.end) < 0.1:
+            speech_fraction = self.speech.speech_fraction(segment.start, segment.end)
+            if segment.speech_prob < MIN_SPEECH_PROB and speech_fraction < 0.1:
                 self._drop("no speech under it", segment)
                 return None
         if segment.no_speech_prob > 0.6 and segment.avg_logprob < -1.0:
@@ -164,7 +173,8 @@ class HallucinationGuard:
             return None
         if is_phantom(text):
             word_prob = float(np.mean([w.probability for w in segment.words])) if segment.words else 0.0
-            really_spoken = (segment.speech_prob >= PHANTOM_MIN_SPEECH_PROB and word_prob >= PHANTOM_MIN_WORD_PROB
+            heard = max(segment.speech_prob, speech_fraction if self.speech is not None else 0.0)
+            really_spoken = (heard >= PHANTOM_MIN_SPEECH_PROB and word_prob >= PHANTOM_MIN_WORD_PROB
                              and segment.no_speech_prob <= PHANTOM_MAX_NO_SPEECH)
             if not really_spoken:
                 self._drop("phantom phrase", segment)
