@@ -52,8 +52,12 @@ def generate(path: Path, minutes: float, seed: int = 0) -> None:
             f.write(np.clip(stereo, -1, 1).astype(np.float32))
 
 
+CPU: dict[str, float] = {}
+
+
 def run_measured(cmd: list[str]) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB of that one process via wait4, its output) of a command."""
+    """(wall seconds, peak RSS in MB of that one process via wait4, its output) of a command; its CPU
+    seconds (user + system) go to CPU[last] -- on a shared machine they compare tools more fairly."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=REPO)
     assert proc.stdout is not None
@@ -61,6 +65,7 @@ def run_measured(cmd: list[str]) -> tuple[float, float, str]:
     _pid, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
+    CPU["last"] = usage.ru_utime + usage.ru_stime
     if proc.returncode:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{out.decode(errors='replace')[-2000:]}")
     return seconds, usage.ru_maxrss / 1024, out.decode(errors="replace")
@@ -82,12 +87,13 @@ def main() -> None:
         t = time.perf_counter()
         generate(src, args.minutes)
         print(f"generated {src} ({src.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t:.1f} s")
-    rows: list[tuple[str, float, float, str]] = []
+    rows: list[tuple[str, float, float, float]] = []
+    print(f"  {'':<44} {'wall':>9}  {'CPU':>9}  {'peak RSS':>9}")
 
     def add(name: str, cmd: list[str]) -> str:
         seconds, rss, out = run_measured(cmd)
-        rows.append((name, seconds, rss, ""))
-        print(f"  {name:<44} {seconds:7.2f} s  {rss:7.0f} MB", flush=True)
+        rows.append((name, seconds, rss, CPU["last"]))
+        print(f"  {name:<44} {seconds:7.2f} s  {CPU['last']:7.2f} s  {rss:6.0f} MB", flush=True)
         return out
 
     print("loudness analysis (I + LRA + true peak):")
@@ -119,14 +125,15 @@ def main() -> None:
         t0 = time.perf_counter()
         s1, r1, first = run_measured([ffmpeg, "-nostdin", "-hide_banner", "-nostats", "-i", str(src), "-af",
                                       "loudnorm=I=-16:TP=-1:LRA=11:print_format=json", "-f", "null", "-"])
+        c1 = CPU["last"]
         measured = json.loads(first[first.rfind("{"): first.rfind("}") + 1])
         out_ff = work / "norm-ffmpeg.wav"
         af = ("loudnorm=I=-16:TP=-1:LRA=11:measured_I={input_i}:measured_TP={input_tp}:measured_LRA={input_lra}:"
               "measured_thresh={input_thresh}:offset={target_offset}:linear=true").format(**measured)
         s2, r2, _ = run_measured([ffmpeg, "-nostdin", "-hide_banner", "-nostats", "-y", "-i", str(src), "-af", af,
                                   "-ar", str(RATE), "-c:a", "pcm_s24le", str(out_ff)])
-        rows.append(("ffmpeg loudnorm two-pass", time.perf_counter() - t0, max(r1, r2), ""))
-        print(f"  {'ffmpeg loudnorm two-pass':<44} {s1 + s2:7.2f} s  {max(r1, r2):7.0f} MB")
+        rows.append(("ffmpeg loudnorm two-pass", time.perf_counter() - t0, max(r1, r2), c1 + CPU["last"]))
+        print(f"  {'ffmpeg loudnorm two-pass':<44} {s1 + s2:7.2f} s  {c1 + CPU['last']:7.2f} s  {max(r1, r2):6.0f} MB")
         check = run_measured([ffmpeg, "-nostdin", "-hide_banner", "-nostats", "-i", str(out_ours), "-filter_complex",
                               "ebur128=peak=true", "-f", "null", "-"])[2]
         print("    antenne's output re-measured by ffmpeg: " + " ".join(check[check.rfind("Summary:"):].split())[:120])
@@ -150,18 +157,24 @@ def main() -> None:
     whole_ms, zoomed_ms = (float(x) for x in redraw.strip().splitlines()[-1].split())
     print(f"  {'redraw 200x40, whole 60 min / zoomed in':<44} {whole_ms:7.1f} ms / {zoomed_ms:.1f} ms")
 
-    by = {name: (s, rss) for name, s, rss, _ in rows}
-    print("\nratios:")
-    ours_s, ours_rss = by["antenne (studio.audio.loudness)"]
+    by = {name: (s, rss, cpu) for name, s, rss, cpu in rows}
+
+    def ratio(slow: str, fast: str) -> str:
+        return f"{by[slow][0] / by[fast][0]:.1f}x wall, {by[slow][2] / by[fast][2]:.1f}x CPU"
+
+    print("\nratios (how many times faster Antenne is):")
+    ours = "antenne (studio.audio.loudness)"
     if "ffmpeg ebur128=peak=true" in by:
-        print(f"  analysis: {by['ffmpeg ebur128=peak=true'][0] / ours_s:.1f}x faster than ffmpeg ebur128 (goal > 1)")
-    print(f"  analysis: {by['pyloudnorm (integrated only)'][0] / ours_s:.1f}x faster than pyloudnorm (goal >= 3), "
-          f"RSS {ours_rss:.0f} MB vs {by['pyloudnorm (integrated only)'][1]:.0f} MB (goal < 300)")
+        print(f"  analysis vs ffmpeg ebur128=peak=true: {ratio('ffmpeg ebur128=peak=true', ours)} (goal > 1)")
+    print(f"  analysis vs pyloudnorm: {ratio('pyloudnorm (integrated only)', ours)} (goal >= 3); "
+          f"peak RSS {by[ours][1]:.0f} MB vs {by['pyloudnorm (integrated only)'][1]:.0f} MB (goal < 300)")
     if "ffmpeg loudnorm two-pass" in by:
-        print(f"  normalise: {by['ffmpeg loudnorm two-pass'][0] / by['antenne normalize'][0]:.1f}x faster than "
-              f"ffmpeg two-pass loudnorm (goal >= 5), RSS {by['antenne normalize'][1]:.0f} MB")
-    print(f"  summaries of 60 min: {by['antenne peaks (256 + 65536 bins), 60 min'][0]:.2f} s (goal < 2 s); "
+        print(f"  normalise vs ffmpeg two-pass loudnorm: {ratio('ffmpeg loudnorm two-pass', 'antenne normalize')} "
+              f"(goal >= 5); peak RSS {by['antenne normalize'][1]:.0f} MB")
+    peaks_row = by["antenne peaks (256 + 65536 bins), 60 min"]
+    print(f"  summaries of 60 min: {peaks_row[0]:.2f} s wall, {peaks_row[2]:.2f} s CPU (goal < 2 s); "
           f"redraw {whole_ms:.1f} ms (goal < 30 ms)")
+    print(f"  load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     if args.keep is None:
         shutil.rmtree(work, ignore_errors=True)
 
