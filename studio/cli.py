@@ -148,6 +148,12 @@ def _prescan_lang(argv: list[str]) -> None:
     set_language(None)
 
 
+def _log():  # type: ignore[no-untyped-def]
+    import logging
+
+    return logging.getLogger("antenne.cli")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `antenne` command."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -173,6 +179,7 @@ def main(argv: list[str] | None = None) -> None:
     except StudioError as e:
         if STATE["debug"]:
             traceback.print_exc()
+        _log().warning("error: %s", e.one_line())
         click.echo(f"antenne: error: {e.one_line()}", err=True)
         sys.exit(e.exit_code)
     except BrokenPipeError:
@@ -180,6 +187,7 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:  # an unexpected failure is still one line unless --debug
         if STATE["debug"]:
             traceback.print_exc()
+        _log().exception("unexpected failure")
         click.echo(
             "antenne: error: "
             + _("unexpected failure: {error}. Run again with --debug and report it").format(

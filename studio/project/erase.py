@@ -81,12 +81,17 @@ def forget_participant(workshop: Workshop, name: str) -> list[str]:
             touched_episodes.append(e)
             for p in _derived_of(root / "derived", e.id):
                 _remove(p, removed, root)
-    # Exports and packs that contain the person.
+    # Exports and packs that contain the person: only plain file names inside the recorded folder
+    # (a hand-edited workshop.json must not be able to make `forget` delete anything else).
     kept = []
     for rec in workshop.exports:
         if person.name in rec.participants:
+            folder = Path(rec.folder)
             for f in rec.files:
-                _remove(Path(rec.folder) / f, removed, root)
+                target = folder / f
+                if Path(f).name != f or f in ("", ".", "..") or target.resolve().parent != folder.resolve():
+                    continue
+                _remove(target, removed, root)
         else:
             kept.append(rec)
     workshop.exports = kept
@@ -102,6 +107,12 @@ def forget_participant(workshop: Workshop, name: str) -> list[str]:
                     _remove(p, removed, root)
             except OSError:
                 continue
+    from studio.logs import scrub_log_files
+
+    try:
+        scrub_log_files([person.name])
+    except OSError:
+        pass
     workshop.add_log(f"erasure of one participant ({len(takes)} takes) {now_iso()}")
     save_workshop(workshop)
     # The save above made a backup of the previous file, which still named the person.
