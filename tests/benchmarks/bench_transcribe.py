@@ -66,6 +66,34 @@ def make_clip(path: Path, sentences: list[str], voice: str, seconds: float = 60.
     return path
 
 
+def breakdown(clip: Path) -> dict[str, float]:
+    """Antenne's own steps around the model (best of 3 each) and the decode the bare call does instead.
+
+    These are short, so they can be timed precisely even on a busy machine, unlike whole runs.
+    """
+    from faster_whisper.audio import decode_audio
+
+    from studio.transcribe.cache import file_sha256
+    from studio.transcribe.engine import load_audio_16k
+    from studio.transcribe.guard import SpeechMap
+
+    def best(fn) -> float:  # type: ignore[no-untyped-def]
+        times = []
+        for _ in range(3):
+            start = time.process_time()
+            fn()
+            times.append(time.process_time() - start)
+        return min(times)
+
+    audio = load_audio_16k(clip)
+    return {
+        "hash": best(lambda: file_sha256(clip)),
+        "decode+resample": best(lambda: load_audio_16k(clip)),
+        "silero speech map": best(lambda: SpeechMap.from_audio(audio)),
+        "bare decode (PyAV)": best(lambda: decode_audio(str(clip))),
+    }
+
+
 def bare(model_path: str, clip: Path, kwargs: dict) -> tuple[float, float]:  # type: ignore[type-arg]
     from faster_whisper import WhisperModel
 
@@ -175,6 +203,11 @@ def main() -> None:
               f"   cpu: {', '.join(f'{c:.2f}' for _, c in theirs)}")
         print(f"  overhead of antenne: wall {100 * (best_ours / best_theirs - 1):+.1f} %,"
               f" CPU time {100 * (cpu_ours / cpu_theirs - 1):+.1f} % (CPU time is steadier on a shared machine)")
+        steps = breakdown(clip)
+        extra = sum(v for k, v in steps.items() if not k.startswith("bare")) - steps["bare decode (PyAV)"]
+        print("  antenne's own steps (CPU s, best of 3): "
+              + ", ".join(f"{k} {v:.3f}" for k, v in steps.items())
+              + f"; net extra work vs bare {extra:+.3f} s = {100 * extra / cpu_theirs:+.1f} % of the bare run")
         print(f"  cache hit: {hit * 1000:.0f} ms in-process, {hit_wall:.2f} s as a fresh process")
         print(f"  fresh process incl. start-up and model load: antenne {cli_wall:.2f} s, peak RSS {cli_rss:.0f} MB;"
               f" bare {bare_wall:.2f} s, peak RSS {bare_rss:.0f} MB")
