@@ -108,7 +108,9 @@ def test_source_to_edit_time_follows_cuts(cut_start: float, cut_len: float, t: f
         assert mapped == pytest.approx(t)
     elif t * RATE >= hi * RATE and t < 0.3:
         assert mapped == pytest.approx(t - (hi - lo))
-    elif lo <= t < hi:
+    elif t == lo:  # the instant a cut starts is the junction itself
+        assert mapped == pytest.approx(lo)
+    elif lo < t < hi:
         assert mapped is None
 
 

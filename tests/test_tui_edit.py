@@ -133,9 +133,9 @@ def test_waveform_redraw_is_fast() -> None:
     summaries = {"t": peaks.of_array(data, rate)}
     el = EditList(tuple(Region("t", i * rate * 10, rate * 9) for i in range(60)), rate)
     view = View(el, summaries, 0, el.frames / 200, 1000, (5000, 90_000))
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the test machine is shared, wall time would measure the others
     for _ in range(10):
         lines = draw(view, 200, 40)
-    per_redraw = (time.perf_counter() - start) / 10
+    per_redraw = (time.process_time() - start) / 10
     assert len(lines) == 40 and len(lines[0]) == 200
     assert per_redraw < 0.05, per_redraw
