@@ -16,7 +16,7 @@ from textual.widgets import Static
 from studio.errors import StudioError
 from studio.i18n import N_, _
 from studio.tui.screens.base import AntenneScreen
-from studio.tui.screens.transcribe import Playback
+from studio.tui.screens.transcribe_jobs import Playback
 from studio.tui.widgets.footer import TranslatedFooter
 
 
