@@ -109,7 +109,7 @@ def tag_title(path: Path, title: str) -> None:
             audio = WAVE(str(path))
             if audio.tags is None:
                 audio.add_tags()
-            audio.tags.add(TIT2(encoding=3, text=title))  # type: ignore[union-attr]
+            audio.tags.add(TIT2(encoding=3, text=title))  # type: ignore[union-attr,attr-defined]
             audio.save()
         else:
             try:

@@ -122,7 +122,7 @@ def detect_silence(x: np.ndarray, rate: int, threshold_db: float = -45.0, min_du
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
     total_s = len(as_frames(x)) / rate
     for s, e in zip(starts, ends, strict=True):
-        start_s, end_s = s * hop / rate, e * hop / rate
+        start_s, end_s = float(s * hop / rate), float(e * hop / rate)
         if e == len(quiet):
             end_s = total_s  # the tail shorter than one window belongs to the last stretch
         if end_s - start_s >= min_duration_s:

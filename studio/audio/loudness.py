@@ -414,7 +414,7 @@ class LoudnessMeter:
         if not len(z):
             return None
         gate = float(_lufs(z.mean())) + LRA_RELATIVE_GATE_LU
-        loud = _lufs(z)
+        loud = np.asarray(_lufs(z))
         loud = loud[loud > gate]
         if not len(loud):
             return None
