@@ -370,10 +370,10 @@ def _shifted(source: Loudness, gain_db: float) -> Loudness:
 
 def _run(blocks: Iterable[np.ndarray], rate: int, channels: int, gain_db: float, use_limiter: bool,
          ceiling_dbtp: float, sink: AudioWriter | None, keep: bool,
-         source: Loudness) -> tuple[Loudness, TruePeakLimiter | None, np.ndarray | None]:
+         source: Loudness, true_peak: bool = True) -> tuple[Loudness, TruePeakLimiter | None, np.ndarray | None]:
     """One pass: gain (and limiter) into the sink. Without the limiter the output's loudness is the input's
     shifted by the gain (exact for a linear gain), so it is not measured again."""
-    meter = LoudnessMeter(rate, channels) if use_limiter else None
+    meter = LoudnessMeter(rate, channels, true_peak=true_peak) if use_limiter else None
     lim = TruePeakLimiter(rate, channels, ceiling_dbtp, gain_db) if use_limiter else None
     gain = np.float32(10 ** (gain_db / 20))
     kept: list[np.ndarray] = []
@@ -413,7 +413,16 @@ def _normalize(source: Loudness, block_source, rate: int, channels: int, target_
     tp = source.true_peak_dbtp if source.true_peak_dbtp is not None else -120.0
     use_limiter = tp + gain_db > ceiling_dbtp
     data = None
-    for attempt in range(MAX_PASSES):
+    probes = 0
+    if use_limiter:
+        # Limiting lowers the loudness a little: a quick pass (nothing written, no true peak) measures by how
+        # much, so the pass that writes usually lands on the target at once.
+        probe, _lim, _data = _run(block_source(), rate, channels, gain_db, True, ceiling_dbtp, None, False, source,
+                                  true_peak=False)
+        if probe.integrated_lufs is not None:
+            gain_db += target_lufs - probe.integrated_lufs
+        probes = 1
+    for attempt in range(MAX_PASSES - probes):
         sink = make_sink()
         try:
             out, lim, data = _run(block_source(), rate, channels, gain_db, use_limiter, ceiling_dbtp, sink, keep,
@@ -423,13 +432,13 @@ def _normalize(source: Loudness, block_source, rate: int, channels: int, target_
                 sink.abort()
             raise
         error = target_lufs - out.integrated_lufs if out.integrated_lufs is not None else 0.0
-        done = abs(error) <= TOLERANCE_LU or attempt == MAX_PASSES - 1 or not use_limiter
+        done = abs(error) <= TOLERANCE_LU or attempt == MAX_PASSES - probes - 1 or not use_limiter
         if done:
             if sink is not None:
                 sink.commit()
             report.output = out
             report.gain_db = gain_db
-            report.passes = attempt + 1
+            report.passes = probes + attempt + 1
             if lim is not None:
                 report.limited = lim.max_reduction_db > 0.01
                 report.max_reduction_db = lim.max_reduction_db
