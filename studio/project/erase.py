@@ -84,6 +84,7 @@ def forget_participant(workshop: Workshop, name: str) -> list[str]:
     # Exports and packs that contain the person: only plain file names inside the recorded folder
     # (a hand-edited workshop.json must not be able to make `forget` delete anything else).
     kept = []
+    feeds: set[Path] = set()
     for rec in workshop.exports:
         if person.name in rec.participants:
             folder = Path(rec.folder)
@@ -92,11 +93,19 @@ def forget_participant(workshop: Workshop, name: str) -> list[str]:
                 if Path(f).name != f or f in ("", ".", "..") or target.resolve().parent != folder.resolve():
                     continue
                 _remove(target, removed, root)
+            if rec.episode != "pack" and (folder / "feed.xml").is_file():
+                feeds.add(folder)
         else:
             kept.append(rec)
     workshop.exports = kept
+    for folder in feeds:  # the feed must not list the erased episode any more
+        _rewrite_feed(folder, removed, root)
     workshop.participants.remove(person)
     workshop.takes = [t for t in workshop.takes if t.id not in take_ids]
+    redacted = _redact_name(workshop, person.name)
+    if redacted:
+        removed.append(_("workshop.json: the name was removed from {count} texts (credits, titles, notes)")
+                       .format(count=redacted))
     # Backups of the workshop file name the person: remove every one that does.
     needle = person.name.encode("utf-8")
     backups = root / BACKUP_DIR
@@ -121,6 +130,49 @@ def forget_participant(workshop: Workshop, name: str) -> list[str]:
             if needle.lower() in p.read_bytes().lower():
                 p.unlink()
     return removed
+
+
+REDACTED = "[…]"
+
+
+def _redact_name(workshop: Workshop, name: str) -> int:
+    """Replace the name in every free text of the workshop (episode credits, titles, notes...)."""
+    import re
+
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    count = 0
+
+    def walk(value: object) -> object:
+        nonlocal count
+        if isinstance(value, str):
+            new, n = pattern.subn(REDACTED, value)
+            count += n
+            return new
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    data = walk(workshop.to_dict())
+    if count:
+        from dataclasses import fields
+
+        fresh = Workshop.from_dict(data, workshop.path)  # type: ignore[arg-type]
+        for f in fields(Workshop):
+            if f.name not in ("path", "base"):
+                setattr(workshop, f.name, getattr(fresh, f.name))
+    return count
+
+
+def _rewrite_feed(folder: Path, removed: list[str], root: Path) -> None:
+    from studio.errors import StudioError
+    from studio.export.feed import write_feed
+
+    try:
+        write_feed(folder)
+    except StudioError:  # no pack left in the folder: no feed either
+        _remove(folder / "feed.xml", removed, root)
 
 
 def describe_removed(removed: list[str]) -> str:
