@@ -318,9 +318,6 @@ def test_hostile_files_through_transcribe(fuzz_cases: list[tuple[str, Path]], tm
         FUZZ_CASES[f"cli transcribe: {kind}"] += 1
 
 
-@pytest.mark.xfail(strict=True, reason="studio/audio/loudness.py: samples of 3.4e38 overflow float32 energy, so "
-                   "`antenne loudness --json` prints NaN (not JSON) and a 770 dB peak; measure energy in float64 and "
-                   "turn non-finite results into null. Remove this mark once fixed.")
 def test_loudness_json_stays_json_for_huge_float_samples(seed_bytes: dict[str, bytes], tmp_path: Path) -> None:
     path = tmp_path / "huge-float.wav"
     path.write_bytes(huge_float_wav(seed_bytes["wavf"]))

@@ -87,6 +87,15 @@ def test_undefined_quantities_are_none() -> None:
     assert two_s.integrated_lufs == pytest.approx(-20.0, abs=0.1) and two_s.max_short_term_lufs is None
 
 
+def test_broken_float_files_still_give_finite_numbers() -> None:
+    import math
+
+    huge = np.full((RATE * 2, 2), 3.4e38, np.float32)
+    huge[::2] *= -1
+    result = measure_array(huge, RATE).to_dict()
+    assert all(v is None or not isinstance(v, float) or math.isfinite(v) for v in result.values())
+
+
 def test_block_size_does_not_change_the_result() -> None:
     signal = speech_like(8.0, clicks=True)
     whole = measure_array(signal, RATE)

@@ -128,7 +128,16 @@ def _lufs(energy: float | np.ndarray) -> float | np.ndarray:
 
 
 def _db(value: float) -> float | None:
-    return 20 * math.log10(value) if value > 0 else None
+    return 20 * math.log10(value) if 0 < value < math.inf else None
+
+
+def _finite(value: float | None) -> float | None:
+    """None for anything JSON cannot hold (inf, NaN): broken files must still give valid output."""
+    return value if value is not None and math.isfinite(value) else None
+
+#: Samples beyond +/-1e12 (+240 dBFS: only broken float files have them) are clipped before K-weighting,
+#: so energies stay finite in float32.
+_ABSURD = 1e12
 
 
 @dataclass
@@ -205,7 +214,8 @@ class TruePeakMeter:
         self.sample_peak = max(self.sample_peak, float(row_max.max()))
         # The samples lie on the reconstructed waveform: the true peak is never below the sample peak.
         self.peak = max(self.peak, self.sample_peak)
-        bound = np.maximum(row_max[:-1], row_max[1:]) * TP_L1
+        with np.errstate(over="ignore"):  # absurd float files: an infinite bound is still a bound
+            bound = np.maximum(row_max[:-1], row_max[1:]) * TP_L1
         top = int(np.argmax(bound))
         if bound[top] > self.peak:
             one = np.zeros(rows, dtype=bool)
@@ -328,6 +338,9 @@ class LoudnessMeter:
         else:
             self._sample_peak = max(self._sample_peak, float(np.abs(block).max()))
         self._frames += len(block)
+        peak = self._tp.sample_peak if self._tp is not None else self._sample_peak
+        if peak > _ABSURD:
+            block = np.clip(block, -_ABSURD, _ABSURD)
         pending = np.concatenate([self._unfiltered, block.T], axis=1) if self._unfiltered.shape[1] else block.T
         usable = pending.shape[1] - pending.shape[1] % self._filter.row
         self._unfiltered = np.ascontiguousarray(pending[:, usable:])
@@ -436,12 +449,12 @@ class LoudnessMeter:
             duration_s=self._frames / self.sample_rate,
             sample_rate=self.sample_rate,
             channels=self.channels,
-            integrated_lufs=self.integrated_lufs(),
-            loudness_range_lu=self.loudness_range_lu(),
+            integrated_lufs=_finite(self.integrated_lufs()),
+            loudness_range_lu=_finite(self.loudness_range_lu()),
             true_peak_dbtp=_db(self._tp.peak) if self._tp is not None else None,
             sample_peak_dbfs=_db(self._tp.sample_peak if self._tp is not None else self._sample_peak),
-            max_momentary_lufs=self._max(self.momentary_energies()),
-            max_short_term_lufs=self._max(self.short_term_energies()),
+            max_momentary_lufs=_finite(self._max(self.momentary_energies())),
+            max_short_term_lufs=_finite(self._max(self.short_term_energies())),
             path=path,
         )
 
