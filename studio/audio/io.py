@@ -207,8 +207,12 @@ def blocks(path: str | os.PathLike[str], block_frames: int = 1 << 16) -> Iterato
 
         try:
             with sf.SoundFile(str(p)) as f:
+                # Integer PCM can never hold NaN or infinities; only float files need cleaning.
+                may_be_nonfinite = f.subtype in ("FLOAT", "DOUBLE")
                 for block in f.blocks(blocksize=block_frames, dtype="float32", always_2d=True):
-                    yield np.nan_to_num(block, copy=False, nan=0.0, posinf=1.0, neginf=-1.0), found.sample_rate
+                    if may_be_nonfinite:
+                        block = np.nan_to_num(block, copy=False, nan=0.0, posinf=1.0, neginf=-1.0)
+                    yield block, found.sample_rate
             return
         except DecodeError:
             raise
@@ -223,7 +227,7 @@ def read(path: str | os.PathLike[str]) -> tuple[np.ndarray, int]:
     """Read a whole file as float32 (frames, channels) and its sample rate."""
     parts: list[np.ndarray] = []
     rate = 0
-    for block, rate in blocks(path):
+    for block, rate in blocks(path):  # noqa: B007 - the last block's rate is the file's
         parts.append(block)
     if not parts:
         raise DecodeError(_("{name} holds no audio that can be decoded").format(name=Path(path).name))

@@ -130,10 +130,10 @@ class AntenneApp(App[None]):
             self.notify(_("Playback is not available in this version yet"), severity="warning")
             return
         try:
-            from studio.audio import io
+            from studio.edit import render_take
 
             take = self.workshop.take(take_id)
-            data, rate = io.read(self.workshop.take_path(take))
+            data, rate = render_take(self.workshop, take_id)  # the take as edited, not the raw file
             self.stop_playback()
             self.player = Player()
             self.player.play(data, rate)
