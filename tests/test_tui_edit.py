@@ -7,6 +7,8 @@ import json
 import time
 from pathlib import Path
 
+import pytest
+
 import numpy as np
 import soundfile as sf
 
@@ -61,6 +63,14 @@ def test_edit_screen_end_to_end(tmp_path: Path) -> None:
             assert wave.size.width >= 70 and wave.size.height >= 5
             drawn = str(wave.render())
             assert any(c in drawn for c in "▁▂▃▄▅▆▇█")
+            await pilot.pause(0.1)
+            # zoomed to fit: the whole take spans the widget's width (not one column of it)
+            assert wave.view.frames_per_column * wave.size.width == pytest.approx(screen.edit_list.frames, rel=0.05)
+            rows = str(wave.render()).splitlines()[:-1]
+            drawn_columns = {x for row in rows for x, c in enumerate(row) if c != " "}
+            # the take is 1 s silence, 1 s tone, 1 s silence: the tone fills the middle third
+            third = wave.size.width / 3
+            assert abs(min(drawn_columns) - third) <= 2 and abs(max(drawn_columns) + 1 - 2 * third) <= 2
             await _until(pilot, lambda: "LUFS" in str(screen.query_one("#info").render()))
             from studio.audio.loudness import measure_array
             from studio.edit import render_take

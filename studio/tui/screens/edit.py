@@ -245,6 +245,12 @@ class EditScreen(AntenneScreen):
         self._set_mode()
         self.query_one("#wave", Waveform).focus()
         self._changed(save=False)
+        # The waveform was hidden while a take was being picked: its width is only known after the next
+        # layout, and the zoom-to-fit depends on it.
+        self.call_after_refresh(self._redraw)
+
+    def on_waveform_resized(self, message: Waveform.Resized) -> None:
+        self._redraw()
 
     # ---- state helpers ----------------------------------------------------------------------------
     @property

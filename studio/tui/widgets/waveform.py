@@ -152,10 +152,16 @@ class Waveform(Widget):
             self.start_frame = start_frame
             self.end_frame = end_frame
 
+    class Resized(Message):
+        """The widget's width changed: the owner recomputes the zoom (frames per column) and redraws."""
+
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.view = View()
         self._drag_from: int | None = None
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Resized())
 
     def show(self, view: View) -> None:
         self.view = view
