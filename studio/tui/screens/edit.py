@@ -112,16 +112,16 @@ class EditScreen(AntenneScreen):
         Binding("s", "trim_silence", N_("Trim silence")),
         Binding("u,ctrl+z", "undo", N_("Undo")),
         Binding("r,ctrl+y", "redo", N_("Redo")),
-        Binding("up", "zoom(1)", N_("Zoom in")),
-        Binding("down", "zoom(-1)", N_("Zoom out")),
-        Binding("left", "nudge(-0.1)", N_("-100 ms")),
-        Binding("right", "nudge(0.1)", N_("+100 ms")),
-        Binding("shift+left", "nudge(-0.01)", N_("-10 ms")),
-        Binding("shift+right", "nudge(0.01)", N_("+10 ms")),
-        Binding("pageup", "nudge(-1)", N_("-1 s")),
-        Binding("pagedown", "nudge(1)", N_("+1 s")),
-        Binding("home", "cursor_to(0)", N_("Start")),
-        Binding("end", "cursor_to(-1)", N_("End")),
+        Binding("up", "zoom(1)", N_("Zoom in/out"), key_display="↑↓"),
+        Binding("down", "zoom(-1)", N_("Zoom out"), show=False),
+        Binding("left", "nudge(-0.1)", N_("Move 100 ms (Shift: 10 ms, PgUp/PgDn: 1 s)"), key_display="←→"),
+        Binding("right", "nudge(0.1)", N_("+100 ms"), show=False),
+        Binding("shift+left", "nudge(-0.01)", N_("-10 ms"), show=False),
+        Binding("shift+right", "nudge(0.01)", N_("+10 ms"), show=False),
+        Binding("pageup", "nudge(-1)", N_("-1 s"), show=False),
+        Binding("pagedown", "nudge(1)", N_("+1 s"), show=False),
+        Binding("home", "cursor_to(0)", N_("Start"), show=False),
+        Binding("end", "cursor_to(-1)", N_("End"), show=False),
         Binding("t", "choose_take", N_("Other take")),
         Binding("escape", "back", N_("Back")),
     ]
@@ -130,7 +130,7 @@ class EditScreen(AntenneScreen):
     EditScreen #takes { height: 1fr; margin: 1 2; }
     EditScreen #wave { height: 1fr; margin: 0 1; }
     EditScreen #info { height: 2; padding: 0 1; }
-    EditScreen #legend { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
+    EditScreen #legend { display: none; }  /* every key is in the footer and the help panel */
     EditScreen.picking #wave, EditScreen.picking #info { display: none; }
     EditScreen.editing #takes { display: none; }
     """

@@ -103,6 +103,8 @@ class TranscriptView(Widget, can_focus=True):
             w = self.word(i)
             if ref.segment != last_segment and last_segment >= 0:
                 text.append("\n")
+            elif ref.segment == last_segment and (w.word[:1].isspace() or w.corrected):
+                text.append(" ")  # Whisper marks word starts with a space; "l" + "'atelier" stay joined
             last_segment = ref.segment
             styles = []
             if w.deleted:
@@ -116,7 +118,6 @@ class TranscriptView(Widget, can_focus=True):
             if i == self.cursor and self.has_focus:
                 styles.append("reverse")
             text.append(w.text, style=" ".join(styles) or None)
-            text.append(" ")
         return text
 
     def watch_cursor(self) -> None:
