@@ -7,9 +7,8 @@ import json
 import time
 from pathlib import Path
 
-import pytest
-
 import numpy as np
+import pytest
 import soundfile as sf
 
 

@@ -151,16 +151,16 @@ def merge3(base: Any, mine: Any, theirs: Any) -> Any:
     if theirs == base:
         return mine
     if isinstance(mine, dict) and isinstance(theirs, dict):
-        b = base if isinstance(base, dict) else {}
+        bd: dict[str, Any] = base if isinstance(base, dict) else {}
         out = {}
         for k in list(theirs) + [k for k in mine if k not in theirs]:
-            if (k not in mine and k in b) or (k not in theirs and k in b):
+            if (k not in mine and k in bd) or (k not in theirs and k in bd):
                 continue  # removed on one side
-            out[k] = merge3(b.get(k, _MISSING), mine.get(k, _MISSING), theirs.get(k, _MISSING)) \
+            out[k] = merge3(bd.get(k, _MISSING), mine.get(k, _MISSING), theirs.get(k, _MISSING)) \
                 if k in mine else theirs[k]
         return out
     if isinstance(mine, list) and isinstance(theirs, list):
-        b = base if isinstance(base, list) else []
+        b: list[Any] = base if isinstance(base, list) else []
         key = _list_key(b + mine + theirs)
         if key is None:  # append-only lists (logs): theirs, plus what this process appended
             return theirs + [x for x in mine if x not in b and x not in theirs]
@@ -295,7 +295,7 @@ def create_workshop(
         template=tpl.name,
         plan=tpl.steps(),
         path=folder,
-        **{k: v for k, v in details.items() if v},
+        **{k: v for k, v in details.items() if v},  # type: ignore[arg-type]
     )
     workshop.add_log(f"created {now_iso()}")
     save_workshop(workshop)

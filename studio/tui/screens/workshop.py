@@ -9,6 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.coordinate import Coordinate
 from textual.reactive import reactive
 from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
@@ -274,14 +275,14 @@ class WorkshopScreen(AntenneScreen):
         table = self.query_one("#participants", DataTable)
         if not self.workshop.participants or table.cursor_row is None:
             return None
-        row = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key
+        row = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key
         return str(row.value) if row.value is not None else None
 
     def _selected_take(self) -> str | None:
         table = self.query_one("#takes", DataTable)
         if not self.workshop.takes or table.cursor_row is None:
             return None
-        row = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key
+        row = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key
         return str(row.value) if row.value is not None else None
 
     # -- participants and consent -------------------------------------------------------------------
