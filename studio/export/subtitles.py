@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from studio.transcribe.writers import timestamp
+
 #: Two lines of at most this many characters per cue (fits SRT's 32-42 and VTT's ~65 per line).
 LINE_CHARS = 42
 MAX_LINES = 2
@@ -130,14 +132,6 @@ def words_from_segment(start_s: float, end_s: float, text: str, speaker: str = "
     return out
 
 
-def _timestamp(seconds: float, sep: str) -> str:
-    ms = max(0, int(round(seconds * 1000)))
-    h, rem = divmod(ms, 3_600_000)
-    m, rem = divmod(rem, 60_000)
-    s, ms = divmod(rem, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
-
-
 class SubtitleWriter:
     """Base of the subtitle writers; subclasses differ in header, separator and how a voice is shown."""
 
@@ -151,7 +145,7 @@ class SubtitleWriter:
         return "\n".join(wrap(cue.text))
 
     def cue_block(self, index: int, cue: Cue) -> str:
-        times = f"{_timestamp(cue.start_s, self.decimal)} --> {_timestamp(cue.end_s, self.decimal)}"
+        times = f"{timestamp(cue.start_s, self.decimal)} --> {timestamp(cue.end_s, self.decimal)}"
         return f"{index}\n{times}\n{self.cue_text(cue)}\n"
 
     def render(self, cues: Iterable[Cue]) -> str:
@@ -189,7 +183,7 @@ class VttWriter(SubtitleWriter):
         return "\n".join(_escape_vtt(x) for x in lines)
 
     def cue_block(self, index: int, cue: Cue) -> str:
-        times = f"{_timestamp(cue.start_s, '.')} --> {_timestamp(cue.end_s, '.')}"
+        times = f"{timestamp(cue.start_s, '.')} --> {timestamp(cue.end_s, '.')}"
         return f"{times}\n{self.cue_text(cue)}\n"
 
 

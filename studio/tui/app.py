@@ -120,26 +120,45 @@ class AntenneApp(App[None]):
         self.notify(_("Language: English") if self.language == "en" else _("Langue : français"))
 
     # -- playback (shared by screens) ---------------------------------------------------------------
-    def play_take(self, take_id: str) -> None:
-        """Play a take with its edits; a second call on the same take stops it."""
-        if self.workshop is None:
-            return
-        try:
-            from studio.audio.play import Player
-        except ImportError:
-            self.notify(_("Playback is not available in this version yet"), severity="warning")
-            return
-        try:
-            from studio.edit import render_take
+    def play_audio(self, data: Any, rate: int) -> bool:
+        """Play float32 audio through the shared Player (stopping what was playing); False if it failed."""
+        from studio.audio.play import Player
 
-            take = self.workshop.take(take_id)
-            data, rate = render_take(self.workshop, take_id)  # the take as edited, not the raw file
-            self.stop_playback()
-            self.player = Player()
-            self.player.play(data, rate)
-            self.notify(_("Playing {id} ({who})").format(id=take.id, who=take.participant))
+        self.stop_playback()
+        try:
+            player = Player()
+            player.play(data, rate)
         except StudioError as e:
             self.show_error(e)
+            return False
+        self.player = player
+        return True
+
+    def play_file(self, path: Path) -> bool:
+        """Play any audio file (jingle, exercise version...)."""
+        from studio.audio import io
+
+        try:
+            data, rate = io.read(path)
+        except StudioError as e:
+            self.show_error(e)
+            return False
+        return self.play_audio(data, rate)
+
+    def play_take(self, take_id: str) -> None:
+        """Play a take as edited (not the raw file)."""
+        if self.workshop is None:
+            return
+        from studio.edit import render_take
+
+        try:
+            take = self.workshop.take(take_id)
+            data, rate = render_take(self.workshop, take_id)
+        except StudioError as e:
+            self.show_error(e)
+            return
+        if self.play_audio(data, rate):
+            self.notify(_("Playing {id} ({who})").format(id=take.id, who=take.participant))
 
     def stop_playback(self) -> None:
         if self.player is not None:

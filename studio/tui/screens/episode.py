@@ -445,20 +445,9 @@ class EpisodeScreen(AntenneScreen):
         if item.kind == "take":
             self.antenne.play_take(item.ref)
             return
-        try:
-            from studio.audio import io
-            from studio.audio.play import Player
-            from studio.export.render import asset_path
-        except ImportError:
-            self.notify(_("Playback is not available in this version yet"), severity="warning")
-            return
-        try:
-            data, rate = io.read(asset_path(item.ref))
-            self.antenne.stop_playback()
-            self.antenne.player = Player()
-            self.antenne.player.play(data, rate)
-        except StudioError as e:
-            self.antenne.show_error(e)
+        from studio.export.render import asset_path
+
+        self.antenne.play_file(asset_path(item.ref))
 
     def action_back(self) -> None:
         self.antenne.stop_playback()

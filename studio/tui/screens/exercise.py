@@ -319,22 +319,8 @@ class ExerciseScreen(AntenneScreen):
         if path is None or not path.is_file():
             self.notify(_("This version has no audio"), severity="warning")
             return
-        try:
-            from studio.audio.play import Player  # type: ignore[import-not-found]
-        except ImportError:
-            self.notify(_("Playback is not available in this version yet"), severity="warning")
-            return
-        try:
-            from studio.audio import io
-
-            data, rate = io.read(path)
-            self.antenne.stop_playback()
-            player = Player()
-            player.play(data, rate)
-            self.antenne.player = player
+        if self.antenne.play_file(path):
             self.notify(_("Playing {label}").format(label=self.exercise.text("label", self.language, version)))
-        except StudioError as e:
-            self.antenne.show_error(e)
 
     def action_stop(self) -> None:
         self.antenne.stop_playback()
