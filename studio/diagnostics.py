@@ -51,10 +51,8 @@ def _ffmpeg_check() -> Check:
 
 
 def _model_checks() -> list[Check]:
-    try:
-        from studio.transcribe.models import available_models
-    except ImportError:
-        return [Check(_("Whisper models"), False, _("transcription is not available in this version yet"))]
+    from studio.transcribe.models import available_models
+
     found = available_models()
     if not found:
         return [Check(_("Whisper models"), False, _("none found: reinstall Antenne (pip install -e .) to get the bundled models"))]

@@ -62,7 +62,3 @@ class InvalidInput(StudioError):
 
 class ArchiveError(StudioError):
     """A workshop archive that is unsafe or damaged."""
-
-
-class NotAvailableYet(StudioError):
-    """A capability that this version does not provide yet."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from studio.errors import InvalidInput, NotAvailableYet, NotFound
+from studio.errors import InvalidInput, NotFound
 from studio.i18n import _
 
 MAX_BYTES = 2_000_000
@@ -83,13 +83,8 @@ def read_version(path_str: str, language: str = "auto") -> tuple[str, str | None
 
 
 def _transcribe(path: Path, language: str) -> tuple[str, str | None]:
-    try:
-        from studio.transcribe import transcribe_text  # type: ignore[attr-defined]
-    except ImportError as e:
-        raise NotAvailableYet(
-            _("Comparing audio is not available yet: transcription is missing"),
-            _("Transcribe the file first and compare the transcripts"),
-        ) from e
+    from studio.transcribe import transcribe_text
+
     text, found = transcribe_text(path, language)
     if not text.strip():
         raise InvalidInput(_("No speech was found in {path}").format(path=path))

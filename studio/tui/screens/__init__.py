@@ -6,7 +6,7 @@ import importlib
 
 from textual.screen import Screen
 
-#: step kind -> "module:Class". A module that does not exist yet means "arrives with its issue".
+#: step kind -> "module:Class" (imported when the step is opened, so start-up stays light).
 STEP_SCREENS: dict[str, str] = {
     "exercise": "studio.tui.screens.exercise:ExerciseScreen",
     "record": "studio.tui.screens.record:RecordScreen",
@@ -18,16 +18,10 @@ STEP_SCREENS: dict[str, str] = {
 
 
 def step_screen(kind: str) -> Screen | None:  # type: ignore[type-arg]
-    """A new screen for a step kind, or None when that step has no screen (or not yet)."""
+    """A new screen for a step kind, or None when that kind of step has no screen of its own."""
     target = STEP_SCREENS.get(kind)
     if not target:
         return None
     module_name, _, class_name = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as e:
-        if e.name == module_name:
-            return None
-        raise
-    cls = getattr(module, class_name, None)
-    return cls() if cls is not None else None
+    screen: Screen = getattr(importlib.import_module(module_name), class_name)()  # type: ignore[type-arg]
+    return screen

@@ -416,9 +416,6 @@ class TranscribeScreen(AntenneScreen):
             return
         try:
             delete_words(workshop, self.take_id, view.transcript, targets)
-        except ImportError:
-            self.notify(_("Editing is not available in this version yet"), severity="warning")
-            return
         except StudioError as e:
             self.antenne.show_error(e)
             return
@@ -434,9 +431,6 @@ class TranscribeScreen(AntenneScreen):
             return
         try:
             undone = undo_cut(workshop, self.take_id, view.transcript)
-        except ImportError:
-            self.notify(_("Editing is not available in this version yet"), severity="warning")
-            return
         except StudioError as e:
             self.antenne.show_error(e)
             return

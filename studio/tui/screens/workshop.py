@@ -227,7 +227,7 @@ class WorkshopScreen(AntenneScreen):
 
     def open_step(self, index: int) -> None:
         from studio.tui.dialogs import HelpDialog
-        from studio.tui.screens import STEP_SCREENS, step_screen
+        from studio.tui.screens import step_screen
 
         w = self.workshop
         if not 0 <= index < len(w.plan):
@@ -245,8 +245,6 @@ class WorkshopScreen(AntenneScreen):
             return
         language = self.antenne.language
         text = f"## {step.text('title', language)} ({step.minutes}′)\n\n{step.text('note', language)}"
-        if step.kind in STEP_SCREENS:
-            text += "\n\n> " + _("The screen for this step arrives in a later version of Antenne.")
         self.app.push_screen(HelpDialog(text))
 
     # -- tables -----------------------------------------------------------------------------------
