@@ -219,7 +219,7 @@ def test_printable_sheets_are_self_contained_html(framing_models: None, tmp_path
     d = debrief.read_text(encoding="utf-8")
     assert "Lake Voices" in h and "Participant handout" in h
     assert "Expected findings" not in h and "reportedly" in h  # versions yes, answers no
-    assert "Expected findings" in d and '<mark class="conditionals">reportedly</mark>' in d
+    assert "Expected findings" in d and '<mark class="conditionals">reportedly<sup>C</sup></mark>' in d
     assert "Right answer:" in d and "Version A" in d
     with pytest.raises(SystemExit):
         main(["exercises", "show", "who-speaks", "--html", str(tmp_path), "--lang", "fr"])

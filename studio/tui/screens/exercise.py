@@ -181,7 +181,7 @@ class ExerciseScreen(AntenneScreen):
             with Horizontal(id="versions"):
                 for v in ex.versions:
                     yield VersionPanel(v["id"], ex.text("label", lang, v), str(ex.text("text", lang, v)),
-                                       ex.audio_path(v, lang) is not None)
+                                       ex.has_audio(v, lang))
             with Vertical(id="question"):
                 yield Label("", id="prompt")
                 yield Vertical(id="answer-box")
@@ -272,11 +272,13 @@ class ExerciseScreen(AntenneScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="framing")
     def analyse_versions(self) -> None:
         from studio.framing import analyse
+        from studio.framing.answerkey import KeyedAnalysis
 
         ex = self.exercise
         lang = ex.lang(self.language)
         try:
-            found = {v["id"]: analyse(str(ex.text("text", lang, v)), lang, v["id"]) for v in ex.versions}
+            found = {v["id"]: KeyedAnalysis(analyse(str(ex.text("text", lang, v)), lang, v["id"]), ex, v["id"], lang)
+                     for v in ex.versions}  # findings the answer key denies are never shown
         except Exception as e:  # noqa: BLE001 - shown in the error dialog
             self.post_message(AnalysesReady({}, e))
             return
