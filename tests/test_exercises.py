@@ -55,15 +55,15 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return int(exc.value.code or 0), out, err
 
 
-def test_at_least_eight_bundled_exercises_all_valid_and_bilingual(capsys) -> None:
+def test_at_least_fourteen_bundled_exercises_all_valid_and_bilingual(capsys) -> None:
     items = bundled_exercises()
-    assert len(items) >= 8
+    assert len(items) >= 14
     assert len({e.id for e in items}) == len(items)
     for ex in items:
         assert ex.languages == ["fr", "en"], ex.id
         assert len(ex.questions) >= 2 and ex.raw["debrief"]["expected"]["fr"]
         kinds = {q["kind"] for e in items for q in e.questions}
-    assert kinds == {"choice", "ranking", "highlight", "free"}
+    assert kinds == {"choice", "ranking", "highlight", "free", "running-order"}
     code, out, err = run(capsys, "exercises", "check", str(exercises_dir()))
     assert code == 0, err
     assert f"{len(items)} exercise(s) checked" in out
@@ -188,8 +188,18 @@ def test_answer_feedback() -> None:
     assert check_answer(ex, by_id["why"], "", "fr").correct is None
     ranking = find_exercise("who-speaks")
     q = next(q for q in ranking.questions if q["kind"] == "ranking")
-    assert check_answer(ranking, q, [0, 1, 2, 3], "en").correct is True
-    assert check_answer(ranking, q, [3, 2, 1, 0], "en").correct is False
+    assert check_answer(ranking, q, list(q["order"]), "en").correct is True
+    assert check_answer(ranking, q, list(reversed(q["order"])), "en").correct is False
+
+
+def test_running_order_feedback_counts_air_time_and_what_is_left_out() -> None:
+    ex = find_exercise("running-order")
+    q = next(q for q in ex.questions if q["kind"] == "running-order")
+    fits = check_answer(ex, q, [1, 0, 2, 6], "en")  # 40 + 50 + 50 + 15 s
+    assert fits.correct is None and "2 min 35 s" in fits.message and "4 min" in fits.message
+    assert "A cat rescued on Lilac Street" in fits.message  # left out
+    over = check_answer(ex, q, list(range(8)), "en")
+    assert over.correct is False and "4 min 40 s" in over.message
 
 
 class _Parser(html.parser.HTMLParser):
