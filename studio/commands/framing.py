@@ -76,6 +76,36 @@ def exercises_show(exercise_id: str, html_dir: str | None, as_json: bool) -> Non
     click.echo(render_markdown(exercise, get_language()))
 
 
+@exercises.command("orders", help=N_("Compare the groups' running orders of a running-order exercise side by side."))
+@click.argument("exercise_id", metavar="ID")
+@click.argument("groups", metavar="GROUP=LETTERS...", nargs=-1, required=True)
+def exercises_orders(exercise_id: str, groups: tuple[str, ...]) -> None:
+    from studio.errors import InvalidInput
+    from studio.framing.exercises import find_exercise
+    from studio.framing.running_order import (
+        MAX_GROUPS,
+        compare,
+        parse_group,
+        render_text,
+        running_order_question,
+    )
+    from studio.i18n import get_language
+
+    exercise = find_exercise(exercise_id)
+    question = running_order_question(exercise)
+    if question is None:
+        raise InvalidInput(_("Exercise {id} has no running order to compare").format(id=exercise_id),
+                           _("Try: antenne exercises orders running-order \"Red=B A C\" \"Blue=A C\""))
+    if len(groups) > MAX_GROUPS:
+        raise InvalidInput(_("Too many groups (at most {count})").format(count=MAX_GROUPS), _("Compare fewer groups"))
+    count = len(exercise.text("items", get_language(), question))
+    parsed = [parse_group(spec, count, n) for n, spec in enumerate(groups, 1)]
+    import shutil
+
+    columns = shutil.get_terminal_size((80, 24)).columns
+    click.echo(render_text(compare(exercise, question, parsed, get_language()), int(question["budget_s"]), columns))
+
+
 @exercises.command("check", help=N_("Validate a folder of exercises written by a facilitator."))
 @click.argument("folder", metavar="DIR", type=click.Path())
 def exercises_check(folder: str) -> None:

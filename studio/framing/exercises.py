@@ -494,6 +494,8 @@ def check_answer(exercise: Exercise, question: dict[str, Any], answer: Any, lang
         msg = _("You found them all.") if ok else _("Still to find: {count}").format(count=len(missing))
         return Feedback(ok, msg + (" " + note if note else ""), missing)
     if kind == "running-order":
+        if isinstance(answer, str):  # letters typed in air order: "B A C"
+            answer = [ord(c) - 97 for c in answer.lower() if c.isalpha()]
         return running_order_feedback(exercise, question, list(answer or []), language, note)
     model = exercise.text("model_answer", language, question) or note
     return Feedback(None, _("Discuss your answer with the group.") + (" " + model if model else ""))
