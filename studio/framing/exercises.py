@@ -527,7 +527,7 @@ def running_order_feedback(exercise: Exercise, question: dict[str, Any], order: 
     msg = msg.format(total=format_duration(total), budget=format_duration(budget))
     left = [items[i] for i in range(len(items)) if i not in valid]
     if left:
-        msg += " " + _("Left out: {items}.").format(items="; ".join(left))
+        msg += " " + _("Left out: {items}.").format(items=_("; ").join(left))
     return Feedback(None if fits else False, msg + (" " + note if note else ""))
 
 

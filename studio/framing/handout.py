@@ -59,7 +59,7 @@ WORDS = {
     "model": N_("Possible answer:"),
     "order": N_("Expected order:"),
     "right": N_("Right answer:"),
-    "passives": N_("Agentless passives"),
+    "passives": N_("Agent hidden (passive, event noun)"),
     "sources": N_("Who speaks"),
     "conditionals": N_("Conditional and hedges"),
     "loaded": N_("Loaded terms"),
@@ -76,7 +76,6 @@ WORDS = {
     "airtime": N_("Air time: {budget}. Number the items you keep (1 = first on air); the total must fit."),
     "total": N_("Total:"),
     "open": N_("No single right answer: compare the groups' choices and ask why."),
-    "heard_edit": N_("Heard as an edit"),
 }
 #: Letters printed after each highlight (they survive photocopies), per language.
 MARK_CODES = {

@@ -16,6 +16,11 @@ from studio.i18n import _
 MAX_GROUPS = 12
 
 
+def LIST_SEP() -> str:  # noqa: N802 - reads like the constant it stands for
+    """The separator between listed items ("; ", with a no-break space before it in French)."""
+    return _("; ")
+
+
 @dataclass
 class GroupOrder:
     """One group's running order: item numbers in air order."""
@@ -106,8 +111,8 @@ def render_text(comparison: Comparison, budget_s: int, columns: int = 80) -> str
                  + ("  (! = " + _("over the air time") + ")" if any(comparison.over_budget) else ""))
     for item, names in comparison.leads.items():
         lines.append(_("Lead: {item} ({groups})").format(item=item, groups=", ".join(names)))
-    lines.append(_("Kept by every group: {items}").format(items="; ".join(comparison.kept_by_all) or "-"))
-    lines.append(_("Left out by every group: {items}").format(items="; ".join(comparison.left_by_all) or "-"))
+    lines.append(_("Kept by every group: {items}").format(items=LIST_SEP().join(comparison.kept_by_all) or "-"))
+    lines.append(_("Left out by every group: {items}").format(items=LIST_SEP().join(comparison.left_by_all) or "-"))
     for name, left in zip(comparison.groups, comparison.left_out, strict=True):
-        lines.append(_("{group} leaves out: {items}").format(group=name, items="; ".join(left) or "-"))
+        lines.append(_("{group} leaves out: {items}").format(group=name, items=LIST_SEP().join(left) or "-"))
     return "\n".join(lines)

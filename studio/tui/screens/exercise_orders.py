@@ -97,7 +97,7 @@ class RunningOrderScreen(AntenneScreen):
         self.fill()
 
     def fill(self) -> None:
-        from studio.framing.running_order import compare
+        from studio.framing.running_order import LIST_SEP, compare
 
         table = self.query_one("#ro-table", DataTable)
         table.clear(columns=True)
@@ -116,8 +116,8 @@ class RunningOrderScreen(AntenneScreen):
         table.add_row("Σ", *totals)
         lines = [_("Lead: {item} ({groups})").format(item=item, groups=", ".join(names))
                  for item, names in result.leads.items()]
-        lines.append(_("Kept by every group: {items}").format(items="; ".join(result.kept_by_all) or "-"))
-        lines.append(_("Left out by every group: {items}").format(items="; ".join(result.left_by_all) or "-"))
+        lines.append(_("Kept by every group: {items}").format(items=LIST_SEP().join(result.kept_by_all) or "-"))
+        lines.append(_("Left out by every group: {items}").format(items=LIST_SEP().join(result.left_by_all) or "-"))
         summary.update("\n".join(lines))
 
     def action_remove_last(self) -> None:
