@@ -214,3 +214,26 @@ def test_handouts_have_a_name_and_date_line_and_no_answers(language: str) -> Non
             for text in (ex.text("feedback", language, q), ex.text("model_answer", language, q)):
                 if text:
                     assert str(text) not in page, (ex.id, q["id"])
+
+
+def test_the_bundled_cut_is_an_edit_list_that_reverses_the_answer(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The edited version is rendered from the full take by Antenne's edit list; Whisper hears the reversal."""
+    import soundfile as sf
+
+    from studio.cli import main
+    from studio.framing.exercise_audio import kept_ranges, load_edit
+    from tests.fixtures.export import transcribe_tiny
+
+    with pytest.raises(SystemExit) as exc:
+        main(["exercises", "show", "the-cut", "--audio", str(tmp_path), "--lang", "en"])
+    assert exc.value.code in (0, None), capsys.readouterr().err
+    full, edited = tmp_path / "the-cut-full.en.ogg", tmp_path / "the-cut-edited.en.wav"
+    assert full.is_file() and edited.is_file()
+    ex = find_exercise("the-cut")
+    edit = load_edit(ex.path, ex.text("edit", "en", ex.versions[0]))
+    expected_s = sum(b - a for a, b in kept_ranges(edit, "full"))
+    assert abs(sf.info(edited).duration - expected_s) < 0.01 < sf.info(full).duration - expected_s
+    heard_full = " ".join(s.text for s in transcribe_tiny(full).segments).casefold()
+    heard_edit = " ".join(s.text for s in transcribe_tiny(edited).segments).casefold()
+    assert "agree" in heard_full and "close it" in heard_edit
+    assert "agree" not in heard_edit and "some people" not in heard_edit

@@ -58,12 +58,21 @@ def exercises_list(as_json: bool) -> None:
 @click.argument("exercise_id", metavar="ID")
 @click.option("--html", "html_dir", type=click.Path(), default=None,
               help=N_("Write the participant handout and the facilitator sheet as printable HTML into this folder."))
+@click.option("--audio", "audio_dir", type=click.Path(), default=None,
+              help=N_("Write each version's audio into this folder (an edited version is rendered from its edit list)."))
 @click.option("--json", "as_json", is_flag=True, help=N_("Print JSON."))
-def exercises_show(exercise_id: str, html_dir: str | None, as_json: bool) -> None:
+def exercises_show(exercise_id: str, html_dir: str | None, audio_dir: str | None, as_json: bool) -> None:
     from studio.framing.exercises import find_exercise, render_markdown
     from studio.i18n import get_language
 
     exercise = find_exercise(exercise_id)
+    if audio_dir:
+        from studio.framing.exercise_audio import write_version_audio
+
+        for path in write_version_audio(exercise, Path(audio_dir), get_language()):
+            click.echo(str(path))
+        if not html_dir:
+            return
     if html_dir:
         from studio.framing.handout import write_sheets
 

@@ -114,3 +114,20 @@ def edit_summary(exercise: Any, version: dict[str, Any], language: str) -> str:
         return e.message
     parts = "; ".join(f"{a:.1f}–{b:.1f} s" for sid in sorted(edit.sources) for a, b in kept_ranges(edit, sid))
     return _("Heard as an edit of the full take: keeps {parts} (the rest is cut).").format(parts=parts)
+
+
+def write_version_audio(exercise: Any, folder: Path, language: str) -> list[Path]:
+    """Copy (or render, for an edit) each version's audio into `folder` as `<id>-<version>.<lang>.<ext>`."""
+    from studio.project.store import atomic_write_bytes
+
+    language = exercise.lang(language)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for version in exercise.versions:
+        source = exercise.audio_path(version, language)
+        if source is None or not source.is_file():
+            continue
+        out = folder / f"{exercise.id}-{version['id']}.{language}{source.suffix}"
+        atomic_write_bytes(out, source.read_bytes())
+        written.append(out)
+    return written
