@@ -54,6 +54,7 @@ WORDS = {
     "expected": N_("Expected findings"),
     "found": N_("What the analyser finds"),
     "level": N_("Level"),
+    "level_is": N_("Level: {level}"),
     "rank": N_("Number the items in order:"),
     "highlight": N_("Highlight the words in the text above:"),
     "model": N_("Possible answer:"),
@@ -138,8 +139,8 @@ def _header(ex: Exercise, language: str, kind: str) -> list[str]:
     t = lambda key: ex.text(key, language)  # noqa: E731
     who = "name" if kind == "handout" else "group"
     return [f"<h1>{html.escape(t('title'))}</h1>",
-            f'<p class="meta">{html.escape(tr(WORDS[kind], language))} · {html.escape(tr(WORDS["level"], language))}: '
-            f"{html.escape(_level(ex.level, language))} · "
+            f'<p class="meta">{html.escape(tr(WORDS[kind], language))} · '
+            f'{html.escape(tr(WORDS["level_is"], language).format(level=_level(ex.level, language)))} · '
             f"{ex.duration_min} min</p>",
             f'<p class="who"><span>{tr(WORDS[who], language)}</span><span>{tr(WORDS["date"], language)}</span></p>']
 
