@@ -50,8 +50,9 @@ def exercises_list(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([e.summary_dict() for e in items], ensure_ascii=False, indent=2))
         return
+    width = max((len(e.id) for e in items), default=0)
     for e in items:
-        click.echo(f"{e.id:<28} {level_name(e.level):<14} {e.duration_min:>3} min  {e.text('title', lang)}")
+        click.echo(f"{e.id:<{width}}  {level_name(e.level):<13} {e.duration_min:>3} min  {e.text('title', lang)}")
 
 
 @exercises.command("show", help=N_("Show one exercise."))
