@@ -91,7 +91,7 @@ def test_list_and_show(capsys) -> None:
     assert code == 0 and "# Who speaks?" in out and "Version B" in out and "Facilitator debrief" in out
     with pytest.raises(SystemExit):
         main(["exercises", "show", "who-speaks", "--lang", "fr"])
-    assert "# Qui parle ?" in capsys.readouterr().out
+    assert "# Qui parle\u00a0?" in capsys.readouterr().out
     code, _out, err = run(capsys, "exercises", "show", "no-such-exercise")
     assert code == 1 and "No exercise no-such-exercise" in err
 
