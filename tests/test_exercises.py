@@ -235,3 +235,46 @@ def test_printable_sheets_are_self_contained_html(framing_models: None, tmp_path
         main(["exercises", "show", "who-speaks", "--html", str(tmp_path), "--lang", "fr"])
     fr = (tmp_path / "who-speaks-debrief.fr.html").read_text(encoding="utf-8")
     assert 'lang="fr"' in fr and "Fiche animateur" in fr and "prétend" in fr
+
+
+def test_answer_keys_running_orders_and_edits_are_validated(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "edit.json").write_text('{"rate": 16000, "sources": {"full": "../../etc/passwd"}, '
+                                      '"regions": [{"source_id": "full", "start_frame": 0, "length": 10}]}')
+    (folder / "broken.json").write_text("{not json")
+    text = VALID + '''
+[[findings]]
+version = "z"
+feature = "loaded"
+absent = { fr = ["vitrine"] }
+
+[[findings]]
+version = "a"
+feature = "colours"
+absent = { fr = ["pas dans le texte"] }
+
+[[questions]]
+id = "q2"
+kind = "running-order"
+prompt = { fr = "Votre conducteur" }
+items = { fr = ["un", "deux"] }
+durations_s = [30]
+budget_s = 0
+'''
+    text = text.replace('text = { fr = "Une vitrine a été brisée rue Pasteur." }',
+                        'text = { fr = "Une vitrine a été brisée rue Pasteur." }\nedit = { fr = "edit.json" }')
+    (folder / "my-exercise.toml").write_text(text, encoding="utf-8")
+    (folder / "other.toml").write_text(VALID.replace('id = "my-exercise"', 'id = "other"').replace(
+        'text = { fr = "Une vitrine a été brisée rue Pasteur." }',
+        'text = { fr = "Une vitrine a été brisée rue Pasteur." }\nedit = { fr = "broken.json" }'), encoding="utf-8")
+    code, _out, err = run(capsys, "exercises", "check", str(folder))
+    assert code == 1 and "Traceback" not in err
+    lines = err.splitlines()
+    assert any(line.startswith("my-exercise.toml:") and "outside the exercise's folder" in line for line in lines)
+    assert any(line.startswith("other.toml:") and "edit list broken.json cannot be used" in line for line in lines)
+    assert any("version must be the id of one of the versions" in line for line in lines)
+    assert any("feature must be one of" in line for line in lines)
+    assert any("'pas dans le texte' is not in the fr text of version a" in line for line in lines)
+    assert any("durations_s must give each item's length" in line for line in lines)
+    assert any("budget_s must be the air time" in line for line in lines)
