@@ -94,8 +94,9 @@ def version_key(exercise: Any, version_id: str, language: str) -> dict[str, Grou
         if not isinstance(entry, dict) or entry.get("version") != version_id:
             continue
         group = key.setdefault(str(entry.get("feature")), GroupKey())
-        group.present += list(exercise.text("present", language, entry) or [])
-        group.absent += list(exercise.text("absent", language, entry) or [])
+        # per language, without falling back to another language's phrases
+        group.present += list((entry.get("present") or {}).get(exercise.lang(language), []))
+        group.absent += list((entry.get("absent") or {}).get(exercise.lang(language), []))
         group.only = group.only or bool(entry.get("only", False))
     for q in exercise.questions:
         if q.get("kind") == "highlight" and q.get("feature") and q.get("version") == version_id:
