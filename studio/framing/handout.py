@@ -173,6 +173,7 @@ def _versions(ex: Exercise, language: str, marks: dict[str, Any] | None = None) 
             from studio.framing.exercise_audio import edit_summary
 
             extra = f'<p class="meta">{html.escape(edit_summary(ex, v, language))}</p>'
+        body = body.replace("\n", "<br>\n")  # one news item per line stays one per line on paper
         out.append(f'<div class="version"><h3>{html.escape(ex.text("label", language, v))}</h3>'
                    f"<p>{body}</p>{extra}</div>")
     return out

@@ -354,7 +354,7 @@ class ExerciseScreen(AntenneScreen):
         if kind == "choice":
             box.mount(SelectionList[int](*[(opt, i) for i, opt in enumerate(ex.text("options", lang, q))],
                                          id="choice"))
-        elif kind == "ranking":
+        elif kind in ("ranking", "running-order"):  # a running order is typed as letters too
             items = ex.text("items", lang, q)
             hint = "  ".join(f"{chr(97 + i)}) {item}" for i, item in enumerate(items))
             box.mount(Static(hint, classes="hint"))
@@ -387,7 +387,7 @@ class ExerciseScreen(AntenneScreen):
         kind = q["kind"]
         if kind == "choice":
             return list(self.query_one("#choice", SelectionList).selected)
-        if kind == "ranking":
+        if kind in ("ranking", "running-order"):
             letters = [c for c in self.query_one("#ranking", Input).value.lower() if c.isalpha()]
             return [ord(c) - 97 for c in letters]
         if kind == "highlight":

@@ -32,10 +32,10 @@ class RunningOrderScreen(AntenneScreen):
     ]
     DEFAULT_CSS = """
     RunningOrderScreen #ro-title { height: 1; padding: 0 1; text-style: bold; }
-    RunningOrderScreen #ro-items { height: auto; max-height: 5; padding: 0 1; color: $text-muted; }
+    RunningOrderScreen #ro-items { height: auto; max-height: 4; padding: 0 1; color: $text-muted; }
     RunningOrderScreen #ro-input { margin: 0 1; }
     RunningOrderScreen #ro-table { height: 1fr; min-height: 5; }
-    RunningOrderScreen #ro-summary { height: auto; max-height: 6; padding: 0 1; border-top: solid $primary; }
+    RunningOrderScreen #ro-summary { height: auto; max-height: 5; padding: 0 1; border-top: solid $primary; }
     """
 
     def __init__(self, exercise: Any, question: dict[str, Any]) -> None:
@@ -75,6 +75,9 @@ class RunningOrderScreen(AntenneScreen):
         self.fill()
         self.query_one("#ro-input", Input).focus()
 
+    def on_resize(self) -> None:
+        self.fill()
+
     def after_recompose(self) -> None:
         self.fill()
 
@@ -106,11 +109,17 @@ class RunningOrderScreen(AntenneScreen):
             summary.update(_("No group yet: type a running order above."))
             return
         result = compare(self.exercise, self.question, self.groups, self.language)
-        table.add_column("#", width=3)
+        # every group's column fits the screen, so the groups really are side by side
+        width = max(8, (max(self.size.width, 40) - 6) // len(result.groups) - 2)
+
+        def fit(cell: str) -> str:
+            return cell if len(cell) <= width else cell[: width - 1] + "…"
+
+        table.add_column("#", width=2)
         for name in result.groups:
-            table.add_column(name)
+            table.add_column(fit(name), width=width)
         for n, row in enumerate(result.rows, 1):
-            table.add_row(str(n), *row)
+            table.add_row(str(n), *[fit(c) for c in row])
         totals = [Text(t, style="bold red" if over else "bold green")
                   for t, over in zip(result.totals, result.over_budget, strict=True)]
         table.add_row("Σ", *totals)
