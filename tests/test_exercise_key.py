@@ -237,3 +237,17 @@ def test_the_bundled_cut_is_an_edit_list_that_reverses_the_answer(tmp_path, caps
     heard_edit = " ".join(s.text for s in transcribe_tiny(edited).segments).casefold()
     assert "agree" in heard_full and "close it" in heard_edit
     assert "agree" not in heard_edit and "some people" not in heard_edit
+
+
+def test_check_with_the_analyser_reports_what_it_does_not_find(framing_models: None, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from studio.cli import main
+    from studio.settings import exercises_dir
+
+    source = (exercises_dir() / "one-fact-three-headlines.toml").read_text(encoding="utf-8")
+    assert 'present = { fr = ["Collision"]' in source
+    (tmp_path / "mine.toml").write_text(source.replace('present = { fr = ["Collision"]', 'present = { fr = ["Un blessé"]'),
+                                        encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["exercises", "check", str(tmp_path), "--analyse", "--lang", "en"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 1 and "mine.toml: c/passives: Un blessé (fr): the analyser does not find it" in err

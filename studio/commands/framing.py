@@ -118,11 +118,24 @@ def exercises_orders(exercise_id: str, groups: tuple[str, ...]) -> None:
 
 @exercises.command("check", help=N_("Validate a folder of exercises written by a facilitator."))
 @click.argument("folder", metavar="DIR", type=click.Path())
-def exercises_check(folder: str) -> None:
+@click.option("--analyse", "with_analyser", is_flag=True,
+              help=N_("Also run the framing analyser and check that it finds what each answer key expects."))
+def exercises_check(folder: str, with_analyser: bool) -> None:
     from studio.errors import InvalidInput
     from studio.framing.exercises import check_folder
 
     checked, problems = check_folder(Path(folder))
+    if with_analyser and not problems:
+        from studio.framing.analyse import analyse
+        from studio.framing.answerkey import disagreements
+        from studio.framing.exercises import exercise_files, load_exercise
+
+        for file in exercise_files(Path(folder)):
+            ex = load_exercise(file)
+            for lang in ex.languages:
+                found = {v["id"]: analyse(str(ex.text("text", lang, v)), lang, v["id"]) for v in ex.versions}
+                problems += [f"{file.name}: " + _("{where} ({lang}): the analyser does not find it").format(
+                    where=d, lang=lang) for d in disagreements(ex, lang, found)]
     for p in problems:
         click.echo(p, err=True)
     if problems:
