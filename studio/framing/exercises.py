@@ -535,7 +535,8 @@ def render_markdown(exercise: Exercise, language: str) -> str:
     """The exercise as Markdown text (for `antenne exercises show`)."""
     t = lambda key, within=None: exercise.text(key, language, within)  # noqa: E731
     out = [f"# {t('title')}", "",
-           f"{_('Level')}: {level_name(exercise.level)} · {exercise.duration_min} min · {exercise.id}", ""]
+           f"{_('Level: {level}').format(level=level_name(exercise.level))} · {exercise.duration_min} min · "
+           f"{exercise.id}", ""]
     if t("summary"):
         out += [t("summary"), ""]
     out += [f"## {_('Goals')}", ""] + [f"- {g}" for g in t("goals")] + [""]
