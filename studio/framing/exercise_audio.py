@@ -112,7 +112,10 @@ def edit_summary(exercise: Any, version: dict[str, Any], language: str) -> str:
         edit = load_edit(exercise.path, str(exercise.text("edit", language, version)))
     except InvalidInput as e:
         return e.message
-    parts = "; ".join(f"{a:.1f}–{b:.1f} s" for sid in sorted(edit.sources) for a, b in kept_ranges(edit, sid))
+    def num(x: float) -> str:
+        return f"{x:.1f}".replace(".", ",") if exercise.lang(language) == "fr" else f"{x:.1f}"
+
+    parts = _("; ").join(f"{num(a)}–{num(b)} s" for sid in sorted(edit.sources) for a, b in kept_ranges(edit, sid))
     return _("Heard as an edit of the full take: keeps {parts} (the rest is cut).").format(parts=parts)
 
 
