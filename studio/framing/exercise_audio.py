@@ -16,7 +16,7 @@ from typing import Any
 
 from studio.edit.model import EditList
 from studio.errors import InvalidInput
-from studio.i18n import _
+from studio.i18n import N_, _, tr
 
 MAX_EDIT_BYTES = 256 * 1024
 MAX_REGIONS = 200
@@ -115,8 +115,10 @@ def edit_summary(exercise: Any, version: dict[str, Any], language: str) -> str:
     def num(x: float) -> str:
         return f"{x:.1f}".replace(".", ",") if exercise.lang(language) == "fr" else f"{x:.1f}"
 
-    parts = _("; ").join(f"{num(a)}–{num(b)} s" for sid in sorted(edit.sources) for a, b in kept_ranges(edit, sid))
-    return _("Heard as an edit of the full take: keeps {parts} (the rest is cut).").format(parts=parts)
+    lang = exercise.lang(language)  # the sheet's language, which may differ from the interface's
+    parts = tr(N_("; "), lang).join(f"{num(a)}–{num(b)} s" for sid in sorted(edit.sources)
+                                    for a, b in kept_ranges(edit, sid))
+    return tr(N_("Heard as an edit of the full take: keeps {parts} (the rest is cut)."), lang).format(parts=parts)
 
 
 def write_version_audio(exercise: Any, folder: Path, language: str) -> list[Path]:
