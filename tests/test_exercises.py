@@ -242,7 +242,8 @@ def test_answer_keys_running_orders_and_edits_are_validated(tmp_path: Path, caps
     folder.mkdir()
     (folder / "edit.json").write_text('{"rate": 16000, "sources": {"full": "../../etc/passwd"}, '
                                       '"regions": [{"source_id": "full", "start_frame": 0, "length": 10}]}')
-    (folder / "broken.json").write_text("{not json")
+    (folder / "broken.json").write_text('{"rate": 16000, "sources": {"full": "a.ogg"}, '
+                                        '"regions": [{"source_id": "full", "start_frame": 0, "length": 1e15}]}')
     text = VALID + '''
 [[findings]]
 version = "z"

@@ -20,6 +20,7 @@ from studio.i18n import N_, _, tr
 
 MAX_EDIT_BYTES = 256 * 1024
 MAX_REGIONS = 200
+MAX_EDIT_S = 30 * 60
 
 
 @dataclass
@@ -58,6 +59,8 @@ def load_edit(exercise_file: Path, rel: str) -> ExerciseEdit:
         edit_list = EditList.from_dict(data)
         if not 8000 <= edit_list.rate <= 192000 or any(r.start_frame < 0 for r in edit_list.regions):
             raise ValueError("bad rate or frames")
+        if edit_list.frames > MAX_EDIT_S * edit_list.rate:  # never allocate hours of silence for a hostile file
+            raise ValueError("too long")
     except FileNotFoundError as e:
         raise InvalidInput(_("edit list {file} not found (next to the exercise or in the assets folder)").format(
             file=rel), _("Check the path in the exercise file")) from e
