@@ -71,6 +71,7 @@ WORDS = {
     "group": N_("Group:"),
     "legend": N_("Marks:"),
     "pen": N_("To mark a text with a pen:"),
+    "pen_item": N_("{group}: {mark}"),
     "item": N_("News item"),
     "length": N_("Length"),
     "position": N_("Position"),
@@ -151,8 +152,9 @@ def _legend(language: str, groups: list[str], pen: bool = False) -> str:
 
     codes = MARK_CODES.get(language, MARK_CODES["en"])
     if pen:
-        items = [f"<span>{html.escape(tr(STYLES[g][1], language))}: {html.escape(tr(PEN_MARKS[g], language))}</span>"
-                 for g in groups]
+        pen_item = tr(WORDS["pen_item"], language)
+        items = [f"<span>{html.escape(pen_item.format(group=tr(STYLES[g][1], language), mark=tr(PEN_MARKS[g], language)))}"
+                 "</span>" for g in groups]
         return f'<p class="legend"><strong>{tr(WORDS["pen"], language)}</strong> ' + " ".join(items) + "</p>"
     items = [f'<span class="{g}">{html.escape(tr(STYLES[g][1], language))}<sup>{codes[g]}</sup></span>'
              for g in groups]
