@@ -251,3 +251,14 @@ def test_check_with_the_analyser_reports_what_it_does_not_find(framing_models: N
         main(["exercises", "check", str(tmp_path), "--analyse", "--lang", "en"])
     err = capsys.readouterr().err
     assert exc.value.code == 1 and "mine.toml: c/passives: Un blessé (fr): the analyser does not find it" in err
+
+
+@pytest.mark.parametrize(("exercise_id", "language"), CASES)
+def test_no_answer_key_contradicts_itself(exercise_id: str, language: str) -> None:
+    """A phrase the key expects (a highlight answer, a `present` finding) is never one it denies."""
+    ex = find_exercise(exercise_id)
+    for v in ex.versions:
+        text = str(ex.text("text", language, v))
+        for group, gk in version_key(ex, v["id"], language).items():
+            for good in gk.present:
+                assert not any(_overlap(text, good, bad) for bad in gk.absent), (v["id"], group, good)
