@@ -55,15 +55,15 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return int(exc.value.code or 0), out, err
 
 
-def test_at_least_eight_bundled_exercises_all_valid_and_bilingual(capsys) -> None:
+def test_at_least_fourteen_bundled_exercises_all_valid_and_bilingual(capsys) -> None:
     items = bundled_exercises()
-    assert len(items) >= 8
+    assert len(items) >= 14
     assert len({e.id for e in items}) == len(items)
     for ex in items:
         assert ex.languages == ["fr", "en"], ex.id
         assert len(ex.questions) >= 2 and ex.raw["debrief"]["expected"]["fr"]
         kinds = {q["kind"] for e in items for q in e.questions}
-    assert kinds == {"choice", "ranking", "highlight", "free"}
+    assert kinds == {"choice", "ranking", "highlight", "free", "running-order"}
     code, out, err = run(capsys, "exercises", "check", str(exercises_dir()))
     assert code == 0, err
     assert f"{len(items)} exercise(s) checked" in out
@@ -91,7 +91,7 @@ def test_list_and_show(capsys) -> None:
     assert code == 0 and "# Who speaks?" in out and "Version B" in out and "Facilitator debrief" in out
     with pytest.raises(SystemExit):
         main(["exercises", "show", "who-speaks", "--lang", "fr"])
-    assert "# Qui parle ?" in capsys.readouterr().out
+    assert "# Qui parle\u00a0?" in capsys.readouterr().out
     code, _out, err = run(capsys, "exercises", "show", "no-such-exercise")
     assert code == 1 and "No exercise no-such-exercise" in err
 
@@ -188,8 +188,18 @@ def test_answer_feedback() -> None:
     assert check_answer(ex, by_id["why"], "", "fr").correct is None
     ranking = find_exercise("who-speaks")
     q = next(q for q in ranking.questions if q["kind"] == "ranking")
-    assert check_answer(ranking, q, [0, 1, 2, 3], "en").correct is True
-    assert check_answer(ranking, q, [3, 2, 1, 0], "en").correct is False
+    assert check_answer(ranking, q, list(q["order"]), "en").correct is True
+    assert check_answer(ranking, q, list(reversed(q["order"])), "en").correct is False
+
+
+def test_running_order_feedback_counts_air_time_and_what_is_left_out() -> None:
+    ex = find_exercise("running-order")
+    q = next(q for q in ex.questions if q["kind"] == "running-order")
+    fits = check_answer(ex, q, [1, 0, 2, 6], "en")  # 40 + 50 + 50 + 15 s
+    assert fits.correct is None and "2 min 35 s" in fits.message and "4 min" in fits.message
+    assert "A cat rescued on Lilac Street" in fits.message  # left out
+    over = check_answer(ex, q, list(range(8)), "en")
+    assert over.correct is False and "4 min 40 s" in over.message
 
 
 class _Parser(html.parser.HTMLParser):
@@ -219,9 +229,53 @@ def test_printable_sheets_are_self_contained_html(framing_models: None, tmp_path
     d = debrief.read_text(encoding="utf-8")
     assert "Lake Voices" in h and "Participant handout" in h
     assert "Expected findings" not in h and "reportedly" in h  # versions yes, answers no
-    assert "Expected findings" in d and '<mark class="conditionals">reportedly</mark>' in d
+    assert "Expected findings" in d and '<mark class="conditionals">reportedly<sup>C</sup></mark>' in d
     assert "Right answer:" in d and "Version A" in d
     with pytest.raises(SystemExit):
         main(["exercises", "show", "who-speaks", "--html", str(tmp_path), "--lang", "fr"])
     fr = (tmp_path / "who-speaks-debrief.fr.html").read_text(encoding="utf-8")
     assert 'lang="fr"' in fr and "Fiche animateur" in fr and "prétend" in fr
+
+
+def test_answer_keys_running_orders_and_edits_are_validated(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "edit.json").write_text('{"rate": 16000, "sources": {"full": "../../etc/passwd"}, '
+                                      '"regions": [{"source_id": "full", "start_frame": 0, "length": 10}]}')
+    (folder / "broken.json").write_text('{"rate": 16000, "sources": {"full": "a.ogg"}, '
+                                        '"regions": [{"source_id": "full", "start_frame": 0, "length": 1e15}]}')
+    text = VALID + '''
+[[findings]]
+version = "z"
+feature = "loaded"
+absent = { fr = ["vitrine"] }
+
+[[findings]]
+version = "a"
+feature = "colours"
+absent = { fr = ["pas dans le texte"] }
+
+[[questions]]
+id = "q2"
+kind = "running-order"
+prompt = { fr = "Votre conducteur" }
+items = { fr = ["un", "deux"] }
+durations_s = [30]
+budget_s = 0
+'''
+    text = text.replace('text = { fr = "Une vitrine a été brisée rue Pasteur." }',
+                        'text = { fr = "Une vitrine a été brisée rue Pasteur." }\nedit = { fr = "edit.json" }')
+    (folder / "my-exercise.toml").write_text(text, encoding="utf-8")
+    (folder / "other.toml").write_text(VALID.replace('id = "my-exercise"', 'id = "other"').replace(
+        'text = { fr = "Une vitrine a été brisée rue Pasteur." }',
+        'text = { fr = "Une vitrine a été brisée rue Pasteur." }\nedit = { fr = "broken.json" }'), encoding="utf-8")
+    code, _out, err = run(capsys, "exercises", "check", str(folder))
+    assert code == 1 and "Traceback" not in err
+    lines = err.splitlines()
+    assert any(line.startswith("my-exercise.toml:") and "outside the exercise's folder" in line for line in lines)
+    assert any(line.startswith("other.toml:") and "edit list broken.json cannot be used" in line for line in lines)
+    assert any("version must be the id of one of the versions" in line for line in lines)
+    assert any("feature must be one of" in line for line in lines)
+    assert any("'pas dans le texte' is not in the fr text of version a" in line for line in lines)
+    assert any("durations_s must give each item's length" in line for line in lines)
+    assert any("budget_s must be the air time" in line for line in lines)

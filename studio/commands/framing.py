@@ -50,20 +50,30 @@ def exercises_list(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([e.summary_dict() for e in items], ensure_ascii=False, indent=2))
         return
+    width = max((len(e.id) for e in items), default=0)
     for e in items:
-        click.echo(f"{e.id:<28} {level_name(e.level):<14} {e.duration_min:>3} min  {e.text('title', lang)}")
+        click.echo(f"{e.id:<{width}}  {level_name(e.level):<13} {e.duration_min:>3} min  {e.text('title', lang)}")
 
 
 @exercises.command("show", help=N_("Show one exercise."))
 @click.argument("exercise_id", metavar="ID")
 @click.option("--html", "html_dir", type=click.Path(), default=None,
               help=N_("Write the participant handout and the facilitator sheet as printable HTML into this folder."))
+@click.option("--audio", "audio_dir", type=click.Path(), default=None,
+              help=N_("Write each version's audio into this folder (an edited version is rendered from its edit list)."))
 @click.option("--json", "as_json", is_flag=True, help=N_("Print JSON."))
-def exercises_show(exercise_id: str, html_dir: str | None, as_json: bool) -> None:
+def exercises_show(exercise_id: str, html_dir: str | None, audio_dir: str | None, as_json: bool) -> None:
     from studio.framing.exercises import find_exercise, render_markdown
     from studio.i18n import get_language
 
     exercise = find_exercise(exercise_id)
+    if audio_dir:
+        from studio.framing.exercise_audio import write_version_audio
+
+        for path in write_version_audio(exercise, Path(audio_dir), get_language()):
+            click.echo(str(path))
+        if not html_dir:
+            return
     if html_dir:
         from studio.framing.handout import write_sheets
 
@@ -76,13 +86,56 @@ def exercises_show(exercise_id: str, html_dir: str | None, as_json: bool) -> Non
     click.echo(render_markdown(exercise, get_language()))
 
 
+@exercises.command("orders", help=N_("Compare the groups' running orders of a running-order exercise side by side."))
+@click.argument("exercise_id", metavar="ID")
+@click.argument("groups", metavar="GROUP=LETTERS...", nargs=-1, required=True)
+def exercises_orders(exercise_id: str, groups: tuple[str, ...]) -> None:
+    from studio.errors import InvalidInput
+    from studio.framing.exercises import find_exercise
+    from studio.framing.running_order import (
+        MAX_GROUPS,
+        compare,
+        parse_group,
+        render_text,
+        running_order_question,
+    )
+    from studio.i18n import get_language
+
+    exercise = find_exercise(exercise_id)
+    question = running_order_question(exercise)
+    if question is None:
+        raise InvalidInput(_("Exercise {id} has no running order to compare").format(id=exercise_id),
+                           _("Try: antenne exercises orders running-order \"Red=B A C\" \"Blue=A C\""))
+    if len(groups) > MAX_GROUPS:
+        raise InvalidInput(_("Too many groups (at most {count})").format(count=MAX_GROUPS), _("Compare fewer groups"))
+    count = len(exercise.text("items", get_language(), question))
+    parsed = [parse_group(spec, count, n) for n, spec in enumerate(groups, 1)]
+    import shutil
+
+    columns = shutil.get_terminal_size((80, 24)).columns
+    click.echo(render_text(compare(exercise, question, parsed, get_language()), int(question["budget_s"]), columns))
+
+
 @exercises.command("check", help=N_("Validate a folder of exercises written by a facilitator."))
 @click.argument("folder", metavar="DIR", type=click.Path())
-def exercises_check(folder: str) -> None:
+@click.option("--analyse", "with_analyser", is_flag=True,
+              help=N_("Also run the framing analyser and check that it finds what each answer key expects."))
+def exercises_check(folder: str, with_analyser: bool) -> None:
     from studio.errors import InvalidInput
     from studio.framing.exercises import check_folder
 
     checked, problems = check_folder(Path(folder))
+    if with_analyser and not problems:
+        from studio.framing.analyse import analyse
+        from studio.framing.answerkey import disagreements
+        from studio.framing.exercises import exercise_files, load_exercise
+
+        for file in exercise_files(Path(folder)):
+            ex = load_exercise(file)
+            for lang in ex.languages:
+                found = {v["id"]: analyse(str(ex.text("text", lang, v)), lang, v["id"]) for v in ex.versions}
+                problems += [f"{file.name}: " + _("{where} ({lang}): the analyser does not find it").format(
+                    where=d, lang=lang) for d in disagreements(ex, lang, found)]
     for p in problems:
         click.echo(p, err=True)
     if problems:

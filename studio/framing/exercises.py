@@ -15,15 +15,16 @@ from studio.settings import assets_dir, exercises_dir
 FORMAT_VERSION = 1
 LEVELS = ("beginner", "intermediate", "advanced")
 LEVEL_NAMES = {"beginner": N_("beginner"), "intermediate": N_("intermediate"), "advanced": N_("advanced")}
-QUESTION_KINDS = ("choice", "ranking", "highlight", "free")
+QUESTION_KINDS = ("choice", "ranking", "highlight", "free", "running-order")
 HIGHLIGHT_GROUPS = ("passives", "sources", "loaded", "conditionals", "numbers")
 LANGS = ("fr", "en")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,60}$")
 TOP_KEYS = {"format", "id", "languages", "level", "duration_min", "features", "title", "summary", "goals",
-            "instructions", "versions", "questions", "debrief", "tags"}
-VERSION_KEYS = {"id", "label", "text", "audio", "source"}
+            "instructions", "versions", "questions", "debrief", "tags", "findings"}
+VERSION_KEYS = {"id", "label", "text", "audio", "source", "edit"}
 QUESTION_KEYS = {"id", "kind", "prompt", "options", "answer", "items", "order", "version", "feedback",
-                 "model_answer"}
+                 "model_answer", "feature", "durations_s", "budget_s"}
+FINDING_KEYS = {"version", "feature", "present", "absent", "only"}
 DEBRIEF_KEYS = {"notes", "expected"}
 
 
@@ -68,10 +69,18 @@ class Exercise:
         return values.get(self.lang(language), next(iter(values.values()), ""))
 
     def audio_path(self, version: dict[str, Any], language: str) -> Path | None:
+        """The version's audio file; a version given as an edit list is rendered (once, into the cache)."""
         rel = self.text("audio", language, version)
-        if not rel:
-            return None
-        return resolve_audio(self.path, rel)
+        if rel:
+            return resolve_audio(self.path, rel)
+        if self.text("edit", language, version):
+            from studio.framing.exercise_audio import render_edit_audio
+
+            return render_edit_audio(self, version, language)
+        return None
+
+    def has_audio(self, version: dict[str, Any], language: str) -> bool:
+        return bool(self.text("audio", language, version) or self.text("edit", language, version))
 
     def summary_dict(self) -> dict[str, Any]:
         return {"id": self.id, "level": self.level, "duration_min": self.duration_min,
@@ -280,6 +289,8 @@ def _validate(c: _Checker, data: dict[str, Any], path: Path) -> None:
         c.text((*keys, "text"), v.get("text"), langs)
         if isinstance(vid, str) and isinstance(v.get("text"), dict):
             version_texts[vid] = v["text"]
+        if v.get("edit") is not None:
+            _validate_edit(c, keys, v.get("edit"), langs, path)
         audio = v.get("audio")
         if audio is not None:
             c.text((*keys, "audio"), audio, langs, required=False)
@@ -297,6 +308,12 @@ def _validate(c: _Checker, data: dict[str, Any], path: Path) -> None:
             _validate_question(c, ("questions", i), q, langs, version_texts)
         else:
             c.fail(("questions", i), _("each question must be a table"))
+    findings = data.get("findings", [])
+    if not isinstance(findings, list):
+        c.fail(("findings",), _("findings must be [[findings]] tables"))
+        findings = []
+    for i, f in enumerate(findings):
+        _validate_finding(c, ("findings", i), f, langs, version_texts)
     debrief = data.get("debrief")
     if not isinstance(debrief, dict):
         c.fail(("debrief",), _("an exercise needs a [debrief] table with notes and expected findings"))
@@ -343,17 +360,86 @@ def _validate_question(c: _Checker, keys: tuple[Any, ...], q: dict[str, Any], la
             c.fail((*keys, "version"), _("version must be the id of one of the versions ({ids})").format(
                 ids=", ".join(version_texts) or "-"))
             return
+        feature = q.get("feature")
+        if feature is not None and feature not in HIGHLIGHT_GROUPS:
+            c.fail((*keys, "feature"), _("feature must be one of: {groups}").format(groups=", ".join(HIGHLIGHT_GROUPS)))
         c.text((*keys, "answer"), q.get("answer"), langs, kind=list)
-        answer = q.get("answer")
-        if isinstance(answer, dict):
-            for lang, words in answer.items():
-                text = str(version_texts[vid].get(lang, "")).casefold()
-                for w in words if isinstance(words, list) else []:
-                    if isinstance(w, str) and w.casefold() not in text:
-                        c.fail((*keys, "answer"), _("{words!r} is not in the {lang} text of version {id}").format(
-                            words=w, lang=lang, id=vid))
+        _phrases_in_text(c, (*keys, "answer"), q.get("answer"), version_texts, vid)
+    elif kind == "running-order":
+        c.text((*keys, "items"), q.get("items"), langs, kind=list)
+        sizes = {len(v) for v in (q.get("items") or {}).values() if isinstance(v, list)}
+        if len(sizes) > 1:
+            c.fail((*keys, "items"), _("items must have the same number of entries in every language"))
+        durations = q.get("durations_s")
+        n = min(sizes) if sizes else 0
+        if (not isinstance(durations, list) or len(durations) != n
+                or not all(isinstance(d, int) and not isinstance(d, bool) and 0 < d <= 3600 for d in durations)):
+            c.fail((*keys, "durations_s"), _("durations_s must give each item's length in seconds ({count} whole "
+                                             "numbers)").format(count=n))
+        c.text((*keys, "model_answer"), q.get("model_answer"), langs, required=False)
+        budget = q.get("budget_s")
+        if not isinstance(budget, int) or isinstance(budget, bool) or not 0 < budget <= 7200:
+            c.fail((*keys, "budget_s"), _("budget_s must be the air time in seconds (a whole number)"))
     elif kind == "free":
         c.text((*keys, "model_answer"), q.get("model_answer"), langs, required=False)
+
+
+def _phrases_in_text(c: _Checker, keys: tuple[Any, ...], value: Any, version_texts: dict[str, dict[str, str]],
+                     vid: str) -> None:
+    """Each phrase of a per-language list must appear in that language's text of version `vid`."""
+    if not isinstance(value, dict):
+        return
+    from studio.framing.answerkey import phrase_spans
+
+    for lang, words in value.items():
+        text = str(version_texts[vid].get(lang, ""))
+        for w in words if isinstance(words, list) else []:
+            if isinstance(w, str) and not phrase_spans(text, w):
+                c.fail(keys, _("{words!r} is not in the {lang} text of version {id}").format(words=w, lang=lang, id=vid))
+
+
+def _validate_finding(c: _Checker, keys: tuple[Any, ...], f: Any, langs: list[str],
+                      version_texts: dict[str, dict[str, str]]) -> None:
+    """A [[findings]] table: what the answer key affirms (present) or denies (absent) in one version."""
+    if not isinstance(f, dict):
+        c.fail(keys, _("each finding must be a table"))
+        return
+    c.unknown(keys, f, FINDING_KEYS)
+    if f.get("feature") not in HIGHLIGHT_GROUPS:
+        c.fail((*keys, "feature"), _("feature must be one of: {groups}").format(groups=", ".join(HIGHLIGHT_GROUPS)))
+    if not isinstance(f.get("only", False), bool):
+        c.fail((*keys, "only"), _("only must be true or false"))
+    vid = f.get("version")
+    if vid not in version_texts:
+        c.fail((*keys, "version"), _("version must be the id of one of the versions ({ids})").format(
+            ids=", ".join(version_texts) or "-"))
+        return
+    if f.get("present") is None and f.get("absent") is None and not f.get("only"):
+        c.fail(keys, _("a finding needs present, absent or only = true"))
+    for name in ("present", "absent"):
+        value = f.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, dict) or any(not isinstance(v, list) or not all(isinstance(x, str) for x in v)
+                                              for v in value.values()):
+            c.fail((*keys, name), _("{key} must give a list of phrases per language").format(key=name))
+            continue
+        _phrases_in_text(c, (*keys, name), value, version_texts, vid)
+
+
+def _validate_edit(c: _Checker, keys: tuple[Any, ...], edit: Any, langs: list[str], path: Path) -> None:
+    """A version heard as an edit of a bundled take: an edit list file per language that must load."""
+    from studio.framing.exercise_audio import load_edit
+
+    c.text((*keys, "edit"), edit, langs)
+    if not isinstance(edit, dict):
+        return
+    for rel in edit.values():
+        if isinstance(rel, str) and rel:
+            try:
+                load_edit(path, rel)
+            except InvalidInput as e:
+                c.fail((*keys, "edit"), e.message)
 
 
 def check_folder(folder: Path) -> tuple[int, list[str]]:
@@ -399,32 +485,77 @@ def check_answer(exercise: Exercise, question: dict[str, Any], answer: Any, lang
         ok = list(answer or []) == list(question.get("order", []))
         return Feedback(ok, (_("Right order.") if ok else _("Not the expected order.")) + (" " + note if note else ""))
     if kind == "highlight":
+        from studio.framing.answerkey import match_selections
+
         expected = exercise.text("answer", language, question) or []
-        chosen = " ".join(answer or []).casefold() if isinstance(answer, list) else str(answer or "").casefold()
-        missing = [w for w in expected if w.casefold() not in chosen]
+        chosen = [str(a) for a in answer] if isinstance(answer, list) else [str(answer or "")]
+        missing, _extra = match_selections(expected, [c for c in chosen if c.strip()], exercise.lang(language))
         ok = not missing
         msg = _("You found them all.") if ok else _("Still to find: {count}").format(count=len(missing))
         return Feedback(ok, msg + (" " + note if note else ""), missing)
+    if kind == "running-order":
+        if isinstance(answer, str):  # letters typed in air order: "B A C"
+            answer = [ord(c) - 97 for c in answer.lower() if c.isalpha()]
+        return running_order_feedback(exercise, question, list(answer or []), language, note)
     model = exercise.text("model_answer", language, question) or note
     return Feedback(None, _("Discuss your answer with the group.") + (" " + model if model else ""))
+
+
+def format_duration(seconds: int) -> str:
+    """"3 min 40 s", "45 s", "4 min"."""
+    minutes, secs = divmod(int(seconds), 60)
+    if minutes and secs:
+        return f"{minutes} min {secs:02d} s"
+    return f"{minutes} min" if minutes else f"{secs} s"
+
+
+def running_order_total(question: dict[str, Any], order: list[int]) -> int:
+    durations = list(question.get("durations_s", []))
+    return sum(durations[i] for i in order if 0 <= i < len(durations))
+
+
+def running_order_feedback(exercise: Exercise, question: dict[str, Any], order: list[int], language: str,
+                           note: str = "") -> Feedback:
+    """No single right running order: the feedback says whether it fits the air time and what it leaves out."""
+    items = exercise.text("items", language, question) or []
+    budget = int(question.get("budget_s", 0))
+    valid = [i for i in dict.fromkeys(order) if 0 <= i < len(items)]
+    total = running_order_total(question, valid)
+    fits = total <= budget
+    msg = (_("Your running order lasts {total} for {budget} of air time.") if fits else
+           _("Your running order lasts {total}: that is more than the {budget} of air time."))
+    msg = msg.format(total=format_duration(total), budget=format_duration(budget))
+    left = [items[i] for i in range(len(items)) if i not in valid]
+    if left:
+        msg += " " + _("Left out: {items}.").format(items=_("; ").join(left))
+    return Feedback(None if fits else False, msg + (" " + note if note else ""))
 
 
 def render_markdown(exercise: Exercise, language: str) -> str:
     """The exercise as Markdown text (for `antenne exercises show`)."""
     t = lambda key, within=None: exercise.text(key, language, within)  # noqa: E731
     out = [f"# {t('title')}", "",
-           f"{_('Level')}: {level_name(exercise.level)} · {exercise.duration_min} min · {exercise.id}", ""]
+           f"{_('Level: {level}').format(level=level_name(exercise.level))} · {exercise.duration_min} min · "
+           f"{exercise.id}", ""]
     if t("summary"):
         out += [t("summary"), ""]
     out += [f"## {_('Goals')}", ""] + [f"- {g}" for g in t("goals")] + [""]
     out += [f"## {_('Instructions')}", "", t("instructions").strip(), ""]
     for v in exercise.versions:
         out += [f"## {t('label', v)}", "", t("text", v).strip(), ""]
+        if t("edit", v):
+            from studio.framing.exercise_audio import edit_summary
+
+            out += [edit_summary(exercise, v, language), ""]
     out += [f"## {_('Questions')}", ""]
     for n, q in enumerate(exercise.questions, 1):
         out.append(f"{n}. {t('prompt', q)}")
+        durations = q.get("durations_s") if q.get("kind") == "running-order" else None
         for i, opt in enumerate(t("options", q) or t("items", q) or []):
-            out.append(f"   {chr(97 + i)}) {opt}")
+            length = f" ({format_duration(durations[i])})" if durations and i < len(durations) else ""
+            out.append(f"   {chr(97 + i)}) {opt}{length}")
+        if q.get("kind") == "running-order":
+            out.append("   " + _("Air time: {budget}").format(budget=format_duration(int(q.get("budget_s", 0)))))
     out += ["", f"## {_('Facilitator debrief')}", "", t("notes", exercise.raw.get("debrief", {})).strip(), ""]
     out += [f"- {e}" for e in t("expected", exercise.raw.get("debrief", {}))]
     return "\n".join(out) + "\n"

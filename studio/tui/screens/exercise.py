@@ -90,7 +90,8 @@ class ExerciseScreen(AntenneScreen):
         "terms, conditionals and hedges, figures. They are clues for the discussion, not verdicts.\n\n"
         "**n** and **b** go to the next and previous question; answer, then press **ctrl+s** (or **Enter** in "
         "a text box) to see the feedback. **r** reveals the facilitator's debrief. **c** compares two "
-        "transcribed takes of the workshop. **Escape** goes back."
+        "transcribed takes of the workshop. **g** opens the running-order board of a running-order exercise, "
+        "**x** the original and its edit of an exercise with an edited version. **Escape** goes back."
     )
     BINDINGS = [
         Binding("escape", "back", N_("Back")),
@@ -110,6 +111,8 @@ class ExerciseScreen(AntenneScreen):
         Binding("ctrl+s", "answer", N_("Answer")),
         Binding("r", "reveal", N_("Debrief")),
         Binding("c", "compare_takes", N_("Compare takes")),
+        Binding("g", "running_orders", N_("Running orders"), show=False),
+        Binding("x", "original_and_edit", N_("Original and edit"), show=False),
     ]
     DEFAULT_CSS = """
     ExerciseScreen #filters { height: 1; padding: 0 1; background: $panel; }
@@ -181,7 +184,7 @@ class ExerciseScreen(AntenneScreen):
             with Horizontal(id="versions"):
                 for v in ex.versions:
                     yield VersionPanel(v["id"], ex.text("label", lang, v), str(ex.text("text", lang, v)),
-                                       ex.audio_path(v, lang) is not None)
+                                       ex.has_audio(v, lang))
             with Vertical(id="question"):
                 yield Label("", id="prompt")
                 yield Vertical(id="answer-box")
@@ -191,7 +194,12 @@ class ExerciseScreen(AntenneScreen):
         yield TranslatedFooter()
 
     def on_screen_resume(self) -> None:
-        self.after_recompose()
+        # Back from a tool screen (compare takes, running orders, original and edit): the question widgets
+        # are still mounted, so only the list or the highlights are redrawn (rebuilding them duplicated ids).
+        if self.exercise is None:
+            self.fill_list()
+        elif self.query("#toggles"):
+            self.refresh_versions()
 
     def after_recompose(self) -> None:
         if self.exercise is None:
@@ -272,11 +280,13 @@ class ExerciseScreen(AntenneScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="framing")
     def analyse_versions(self) -> None:
         from studio.framing import analyse
+        from studio.framing.answerkey import KeyedAnalysis
 
         ex = self.exercise
         lang = ex.lang(self.language)
         try:
-            found = {v["id"]: analyse(str(ex.text("text", lang, v)), lang, v["id"]) for v in ex.versions}
+            found = {v["id"]: KeyedAnalysis(analyse(str(ex.text("text", lang, v)), lang, v["id"]), ex, v["id"], lang)
+                     for v in ex.versions}  # findings the answer key denies are never shown
         except Exception as e:  # noqa: BLE001 - shown in the error dialog
             self.post_message(AnalysesReady({}, e))
             return
@@ -344,7 +354,7 @@ class ExerciseScreen(AntenneScreen):
         if kind == "choice":
             box.mount(SelectionList[int](*[(opt, i) for i, opt in enumerate(ex.text("options", lang, q))],
                                          id="choice"))
-        elif kind == "ranking":
+        elif kind in ("ranking", "running-order"):  # a running order is typed as letters too
             items = ex.text("items", lang, q)
             hint = "  ".join(f"{chr(97 + i)}) {item}" for i, item in enumerate(items))
             box.mount(Static(hint, classes="hint"))
@@ -377,7 +387,7 @@ class ExerciseScreen(AntenneScreen):
         kind = q["kind"]
         if kind == "choice":
             return list(self.query_one("#choice", SelectionList).selected)
-        if kind == "ranking":
+        if kind in ("ranking", "running-order"):
             letters = [c for c in self.query_one("#ranking", Input).value.lower() if c.isalpha()]
             return [ord(c) - 97 for c in letters]
         if kind == "highlight":
@@ -408,6 +418,27 @@ class ExerciseScreen(AntenneScreen):
     def action_reveal(self) -> None:
         if self.exercise is not None:
             self.toggle_class("revealed")
+
+    def action_running_orders(self) -> None:
+        from studio.framing.running_order import running_order_question
+        from studio.tui.screens.exercise_orders import RunningOrderScreen
+
+        question = running_order_question(self.exercise) if self.exercise is not None else None
+        if question is None:
+            self.notify(_("This exercise has no running order"), severity="warning")
+            return
+        self.app.push_screen(RunningOrderScreen(self.exercise, question))
+
+    def action_original_and_edit(self) -> None:
+        from studio.tui.screens.exercise_cut import CutScreen
+
+        ex = self.exercise
+        edited = next((v for v in ex.versions if ex.text("edit", self.language, v)), None) if ex else None
+        full = next((v for v in ex.versions if ex.text("audio", self.language, v)), None) if ex else None
+        if edited is None or full is None:
+            self.notify(_("This exercise has no edited version"), severity="warning")
+            return
+        self.app.push_screen(CutScreen(ex, full, edited))
 
     def action_compare_takes(self) -> None:
         from studio.tui.screens.exercise_compare import CompareTakesScreen
