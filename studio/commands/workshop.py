@@ -122,10 +122,17 @@ def demo(folder: str | None, no_ui: bool) -> None:
 
 @click.command("restore", help=N_("Restore the last good backup of a damaged workshop file."))
 @click.argument("folder", metavar="DIR", type=click.Path())
-def restore(folder: str) -> None:
+@click.option("--force", is_flag=True,
+              help=N_("Go back to the previous version even if the workshop file is healthy (it is kept as a backup first)."))
+def restore(folder: str, force: bool) -> None:
+    from studio.errors import WorkshopHealthy
     from studio.project import restore_backup
 
-    backup = restore_backup(folder)
+    try:
+        backup = restore_backup(folder, force=force)
+    except WorkshopHealthy as e:
+        click.echo(e.one_line())
+        return
     click.echo(_("Restored the workshop file from {backup}").format(backup=backup.name))
 
 

@@ -142,6 +142,8 @@ class ExportRecord:
     participants: list[str] = field(default_factory=list)
     date: str = ""
     withdrawn: bool = False
+    #: SHA-256 of each file when it was written: erasure deletes only a file that still matches.
+    hashes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -196,6 +198,10 @@ class Workshop:
         w.log = [_from_dict(LogEntry, e) for e in data.get("log", [])]
         w.exports = [_from_dict(ExportRecord, e) for e in data.get("exports", [])]
         w.path = path
+        for e in w.episodes:  # a slug becomes file names: sanitised whatever the file says
+            e.slug = slugify(e.slug, fallback=slugify(e.id, "episode")) if isinstance(e.slug, str) else "episode"
+        if not 0 <= w.current_step < max(1, len(w.plan)):
+            w.current_step = 0
         return w
 
     # -- participants --------------------------------------------------------------------------
@@ -261,7 +267,10 @@ class Workshop:
         return f"t{n:03d}"
 
     def take_path(self, take: Take) -> Path:
-        return self.path / take.file
+        """The take's recording, confined to the workshop folder (a PathOutside error otherwise)."""
+        from studio.project.confine import confined
+
+        return confined(self.path, take.file, f"takes[{take.id}].file", ("media", "recording"))
 
     def require_recording_consent(self, name: str) -> Participant:
         p = self.participant(name)
