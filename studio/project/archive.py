@@ -30,9 +30,9 @@ from pathlib import Path, PurePosixPath
 from studio.errors import ArchiveError, StudioError, WorkshopError, WorkshopTooNew
 from studio.i18n import _
 from studio.project.confine import PathOutside, hash_files
+from studio.project.model import ExportRecord, Workshop, now_iso
 from studio.project.oserrors import require_space
 from studio.project.parts import is_stale_part, part_file
-from studio.project.model import ExportRecord, Workshop, now_iso
 from studio.project.store import (
     BACKUP_DIR,
     SUBDIRS,
