@@ -203,11 +203,15 @@ class _Eraser:
             if not holds and not names and not self._texts_name(folder, rec):
                 kept.append(rec)
                 continue
+            checked = []  # decided before anything is deleted (a pack's manifest vouches for its files)
             for f in rec.files:
                 target = folder / f
-                if not plain_name(f) or not is_inside(target.parent, folder) or target.parent.resolve() != folder.resolve():
+                if not plain_name(f) or target.parent.resolve() != folder.resolve():
                     continue
-                if hash_matches(target, rec.hashes.get(f, "")):
+                ok = hash_matches(target, rec.hashes.get(f, "")) and _antenne_output(folder, f, rec.episode)
+                checked.append((target, ok))
+            for target, ok in checked:
+                if ok:
                     self.remove_outside(target)
                 elif target.exists():
                     self.report.kept.append(_("{file}: not deleted, it changed since it was exported or its checksum "
@@ -326,6 +330,29 @@ class _Eraser:
                 continue
             if self.pattern.search(text) or self.pattern.search(unicodedata.normalize("NFC", text)):
                 self.remove(p)
+
+
+def _antenne_output(folder: Path, name: str, episode: str) -> bool:
+    """Whether `name` in `folder` is something Antenne wrote: an Antenne pack (a zip whose manifest comes
+    first), or a file of an episode pack (its stem has a `<stem>.pack.json` manifest beside it)."""
+    target = folder / name
+    if episode == "pack":
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(target) as zf:
+                first = zf.infolist()[0].filename if zf.infolist() else ""
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, IndexError):
+            return False
+        from studio.project.archive import MANIFEST
+
+        return first == MANIFEST
+    for manifest in folder.glob("*.pack.json"):
+        stem = manifest.name[: -len(".pack.json")]
+        if stem and (name == manifest.name or name.startswith(stem + ".")) and manifest.is_file() \
+                and not manifest.is_symlink():
+            return True
+    return False
 
 
 def redact_name(workshop: Workshop, name: str) -> int:
