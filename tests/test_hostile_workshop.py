@@ -311,3 +311,63 @@ def test_log_keeps_no_names_or_file_names(tmp_path: Path) -> None:
     for secret in ("Philomène", "Philomene", "kqz", "dossier-secret", "enregistrement-prive", str(tmp_path)):
         assert secret.lower() not in text.lower(), secret
     tally("log", True)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux only")
+def test_ffmpeg_dies_with_its_parent(tmp_path: Path) -> None:
+    """A killed Antenne (kill -9, power button in a terminal) leaves no ffmpeg decoding behind."""
+    import signal
+    import time
+
+    from tests.conftest import ffmpeg_encode
+
+    wav = tmp_path / "long.wav"
+    sf.write(wav, (0.1 * np.sin(np.arange(48_000 * 20) / 48_000 * 2 * np.pi * 220)).astype(np.float32), 48_000)
+    m4a = ffmpeg_encode(wav, tmp_path / "long.m4a", "-c:a", "aac", "-b:a", "64k")
+    code = ("import sys, time\nfrom pathlib import Path\nfrom studio.audio import io\n"
+            "g = io._ffmpeg_blocks(Path(sys.argv[1]), 1024)\nnext(g)\nprint('ready', flush=True)\ntime.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", code, str(m4a)], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    assert parent.stdout is not None and parent.stdout.readline().strip() == "ready"
+    kids = _children(parent.pid)
+    assert kids, "ffmpeg was not started"
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(Path(f"/proc/{k}").exists() and
+                                              "Z" not in Path(f"/proc/{k}/stat").read_text().split()[2]
+                                              for k in kids if Path(f"/proc/{k}/stat").exists()):
+        time.sleep(0.1)
+    alive = [k for k in kids if Path(f"/proc/{k}/stat").exists()
+             and Path(f"/proc/{k}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+    tally("children", not alive)
+    assert not alive, f"ffmpeg {alive} outlived its parent"
+
+
+def test_stale_part_files_are_cleaned_at_the_next_run(tmp_path: Path) -> None:
+    """A killed normalize leaves OUT's .part file; the next run to the same OUT removes it (not a live one)."""
+    src = tmp_path / "in.wav"
+    sf.write(src, (0.1 * np.sin(np.arange(48_000) / 48_000 * 2 * np.pi * 440)).astype(np.float32), 48_000)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    stale = tmp_path / f".out.{dead}.abcd1234.part.wav"
+    live = tmp_path / f".out.{os.getpid()}.efgh5678.part.wav"
+    legacy = tmp_path / ".out.x1y2z3.part.wav"
+    for p in (stale, live):
+        p.write_bytes(b"partial")
+    legacy.write_bytes(b"partial")
+    proc = cli("normalize", str(src), str(tmp_path / "out.wav"), home=tmp_path / "home")
+    assert proc.returncode == 0, proc.stderr
+    assert not stale.exists() and live.exists()
+    tally("leftovers", not stale.exists() and live.exists())

@@ -101,6 +101,9 @@ def explain(error: BaseException) -> StudioError | None:
     if code == errno.ENOENT:
         return StudioError(_("File or folder not found: {path}").format(path=shown),
                            _("Check the path and try again"))
+    if code == errno.EEXIST and where is not None and where.is_file():  # a folder was wanted where a file is
+        return CannotWrite(_("{path} is a file, not a folder").format(path=shown),
+                           _("Choose another output folder"))
     if code == errno.EEXIST:
         return StudioError(_("{path} already exists").format(path=shown), _("Choose another name"))
     if code == errno.EMFILE or code == errno.ENFILE:

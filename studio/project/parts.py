@@ -12,10 +12,13 @@ import os
 import re
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+#: A `.part` file without a process id (older versions) is stale when untouched for this long.
+LEGACY_STALE_S = 6 * 3600
 _PART = re.compile(r"^\..*?\.(?:(?P<pid>\d+)\.)?[^./]*\.part(?:\.[A-Za-z0-9]{1,8})?$")
 
 
@@ -47,8 +50,11 @@ def is_stale_part(path: Path, any_owner: bool = False) -> bool:
     if m is None or path.is_symlink() or not path.is_file():
         return False
     pid = m.group("pid")
-    if pid is None:
-        return any_owner
+    if pid is None:  # written by an older version: stale once nobody could still be writing it
+        try:
+            return any_owner or time.time() - path.stat().st_mtime > LEGACY_STALE_S
+        except OSError:
+            return False
     return not _alive(int(pid))
 
 
