@@ -371,3 +371,40 @@ def test_stale_part_files_are_cleaned_at_the_next_run(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert not stale.exists() and live.exists()
     tally("leftovers", not stale.exists() and live.exists())
+
+
+def test_tui_wrong_types_open_a_dialog_that_offers_restore(template: Path, tmp_path: Path) -> None:
+    """`antenne open` on a wrong-typed workshop: one line, exit 1, no name; the TUI shows a dialog naming the
+    field and restores the last good backup when asked."""
+    import asyncio
+
+    from studio.tui.app import make_app
+    from studio.tui.dialogs import ConfirmDialog
+    from studio.tui.screens.workshop import WorkshopScreen
+
+    root = tmp_path / "t"
+    shutil.copytree(template.parent, root, symlinks=True)
+    ws = root / template.name
+    data = json.loads((ws / "workshop.json").read_text(encoding="utf-8"))
+    data["participants"][0]["name"] = 5
+    data["takes"][0]["duration_s"] = "abc"
+    (ws / "workshop.json").write_text(json.dumps(data), encoding="utf-8")
+    proc = cli("open", str(ws), home=root / "home")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "participants[0].name" in proc.stderr and OTHER not in proc.stderr
+
+    async def main() -> None:
+        app = make_app(ws, language="fr")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmDialog)
+            question = str(app.screen.question)
+            assert "participants[0].name" in question and "endommagé" in question
+            assert OTHER not in question
+            await pilot.click("#yes")
+            await pilot.pause()
+            assert isinstance(app.screen, WorkshopScreen)
+
+    asyncio.run(main())
+    assert load_workshop(ws).find_participant(OTHER) is not None
+    tally("types", True)
