@@ -73,11 +73,12 @@ def _commands(ws: Path, out: Path, src: Path) -> dict[str, list[str]]:
 ROTATION = ["export", "import", "pack", "plan", "add", "consent", "recover", "restore"]
 
 
-def _chosen(index: int, refused: bool) -> list[str]:
+def _chosen(index: int, refused: bool, must: tuple[str, ...] = ()) -> list[str]:
     if SCALE > 1:
         names = ["forget", *ROTATION]
     else:
         names = ["forget", ROTATION[(2 * index) % len(ROTATION)], ROTATION[(2 * index + 1) % len(ROTATION)]]
+    names += [n for n in must if n not in names]
     if refused:
         names.insert(0, "open")  # on a valid workshop `open` would start the terminal UI
     # restore changes the workshop file: run it last
@@ -95,6 +96,12 @@ def _one_line_error(proc: subprocess.CompletedProcess[str]) -> list[str]:
         elif "unexpected failure" in lines[0]:
             problems.append(f"unclear error: {lines[0][:200]}")
     return problems
+
+
+def _around(root: Path, *inside: Path) -> dict[str, str]:
+    """Everything under `root` except the given folders (the workshop, the output folder, the user data)."""
+    return {k: v for k, v in digest_tree(root).items()
+            if not any(k == p.name or k.startswith(p.name + "/") for p in inside)}
 
 
 def _apply(m: Mutation, ws: Path, canary: Path) -> None:
@@ -116,9 +123,10 @@ def _run_case(index: int, m: Mutation, template: Path, root: Path) -> list[str]:
     _apply(m, ws, canary)
     before_canary = digest_tree(canary)
     before_ws = digest_tree(ws)
+    before_around = _around(root, ws, out, home)
     commands = _commands(ws, out, src)
     problems: list[str] = []
-    for name in _chosen(index, m.refused):
+    for name in _chosen(index, m.refused, m.must):
         try:
             proc = cli(*commands[name], home=home)
         except subprocess.TimeoutExpired:
@@ -138,10 +146,8 @@ def _run_case(index: int, m: Mutation, template: Path, root: Path) -> list[str]:
             found.append(f"{name}: exit {proc.returncode}")
         if digest_tree(canary) != before_canary:
             found.append(f"{name}: something outside the workshop changed")
-        if out.exists() and name == "export" and proc.returncode == 0:
-            outside = [p for p in root.rglob("*") if p.is_file() and "inner" in p.name and canary not in p.parents]
-            if outside:
-                found.append(f"export wrote outside its folder: {outside}")
+        if _around(root, ws, out, home) != before_around:
+            found.append(f"{name}: a file was written or removed outside the workshop and the output folder")
         tally(m.area, not found)
         problems += found
     if not m.refused:
