@@ -239,18 +239,33 @@ def save_workshop(workshop: Workshop) -> None:
     file = folder / WORKSHOP_FILE
     with _FolderLock(folder):
         on_disk: Any = None
+        keep_damaged = False
         if file.is_file():
             try:
                 on_disk = json.loads(file.read_text(encoding="utf-8"))
                 if not isinstance(on_disk, dict):
                     on_disk = None
-            except (ValueError, OSError, UnicodeDecodeError):
-                on_disk = None
+            except (ValueError, OSError, UnicodeDecodeError, RecursionError):
+                on_disk, keep_damaged = None, True
+            if on_disk is not None:
+                try:
+                    validate_workshop_data(on_disk, folder)
+                except WorkshopError:  # damaged meanwhile: kept as a backup below, not merged
+                    version = on_disk.get("schema_version")
+                    too_new = isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION
+                    on_disk = {"schema_version": version} if too_new else None
+                    keep_damaged = True
             if on_disk is not None and int(on_disk.get("schema_version", 0) or 0) > SCHEMA_VERSION:
                 raise WorkshopTooNew(
                     _("This workshop was written by a newer version of Antenne"),
                     _("Update Antenne to open it; the folder was left untouched"),
                 )
+            if keep_damaged:  # never overwrite a damaged file without keeping it (it may be repaired by hand)
+                stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
+                try:
+                    atomic_write_bytes(folder / BACKUP_DIR / f"damaged.{stamp}.json", file.read_bytes())
+                except OSError:
+                    pass
             if on_disk is not None:
                 stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
                 atomic_write_bytes(folder / BACKUP_DIR / f"workshop.{stamp}.json", file.read_bytes())
@@ -368,7 +383,7 @@ def remember_recent(folder: Path) -> None:
         recent = json.loads(file.read_text(encoding="utf-8")) if file.exists() else []
         if not isinstance(recent, list):
             recent = []
-    except (ValueError, OSError):
+    except (ValueError, OSError, RecursionError):
         recent = []
     entry = str(folder)
     recent = [entry] + [r for r in recent if isinstance(r, str) and r != entry]
@@ -383,6 +398,6 @@ def recent_workshops() -> list[Path]:
 
     try:
         recent = json.loads(recent_file().read_text(encoding="utf-8"))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RecursionError):
         return []
     return [Path(r) for r in recent if isinstance(r, str) and is_workshop(Path(r))]
