@@ -414,3 +414,52 @@ def test_tui_wrong_types_open_a_dialog_that_offers_restore(template: Path, tmp_p
     asyncio.run(main())
     assert load_workshop(ws).find_participant(OTHER) is not None
     tally("types", True)
+
+
+def test_system_errors_become_clear_messages(tmp_path: Path) -> None:
+    """Disk full says where and how much; a file in the way, a read-only disk, a link loop are named."""
+    import errno
+
+    from studio.project.oserrors import DiskFull, explain, require_space
+
+    full = explain(OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out" / "x.wav")))
+    assert isinstance(full, DiskFull) and str(tmp_path / "out") in full.one_line() and "free" in full.one_line()
+    with pytest.raises(DiskFull) as caught:
+        require_space(tmp_path, 10**18)
+    assert str(tmp_path) in caught.value.one_line() and "needed" in caught.value.one_line()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    in_the_way = explain(FileExistsError(errno.EEXIST, "File exists", str(blocker)))
+    assert in_the_way is not None and "not a folder" in in_the_way.one_line()
+    for code in (errno.EROFS, errno.EACCES, errno.ELOOP, errno.ENOTDIR, errno.EIO):
+        err = explain(OSError(code, os.strerror(code), str(tmp_path / "x")))
+        assert err is not None and "\n" not in err.one_line() and "unexpected" not in err.one_line()
+    proc = cli("plan", str(tmp_path / "none"), "-o", str(blocker / "plan.html"), home=tmp_path / "home")
+    assert proc.returncode == 1 and "unexpected" not in proc.stderr and "Traceback" not in proc.stderr
+    tally("errors", True)
+
+
+def test_many_small_well_compressed_entries_are_refused(tmp_path: Path) -> None:
+    """Entries of 1 MiB of zeros (each under the per-entry ratio threshold, listed in a consistent manifest)
+    are refused as a whole, before anything is written (the bound is a ratio: 200 entries stand for 2,000)."""
+    import hashlib
+    import zipfile
+
+    bomb = tmp_path / "bomb.zip"
+    block = bytes(1024**2 - 1)
+    digest = hashlib.sha256(block).hexdigest()
+    workshop = b"{}"
+    files = [{"path": "workshop.json", "size": len(workshop), "sha256": hashlib.sha256(workshop).hexdigest()}]
+    files += [{"path": f"media/x{i:04d}.wav", "size": len(block), "sha256": digest} for i in range(200)]
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("antenne-pack.json", json.dumps({"format": "antenne-pack", "pack_version": 1, "files": files}))
+        zf.writestr("workshop.json", workshop)
+        for f in files[1:]:
+            zf.writestr(f["path"], block)
+    assert bomb.stat().st_size < 10 * 1024**2
+    proc = cli("unpack", str(bomb), str(tmp_path / "dest"), home=tmp_path / "home")
+    assert proc.returncode == 1 and "zip bomb" in proc.stderr, proc.stderr
+    assert not (tmp_path / "dest").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["bomb.zip"] or not any(
+        p.name.startswith(".dest") for p in tmp_path.iterdir())
+    tally("archives", True)
