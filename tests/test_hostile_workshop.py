@@ -38,7 +38,7 @@ from tests.fixtures.hostile import (
 from tests.fixtures.privacy import REPO
 
 SCALE = max(1, int(os.environ.get("ANTENNE_FUZZ_SCALE", "1")))
-TIMEOUT = 60
+TIMEOUT = float(os.environ.get("ANTENNE_HOSTILE_TIMEOUT", "60"))
 
 
 def cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
