@@ -16,7 +16,7 @@ from pathlib import Path
 
 from studio.errors import WorkshopDamaged
 from studio.i18n import _
-from studio.project.model import slugify
+from studio.project.model import safe_slug
 
 #: Take and episode ids become file names (derived/t001-..., transcripts/t001.json): letters, digits, - and _.
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
@@ -78,12 +78,6 @@ def safe_id(value: object) -> bool:
     return isinstance(value, str) and ID_PATTERN.fullmatch(value) is not None
 
 
-def safe_slug(value: object, fallback: str = "episode") -> str:
-    """A slug usable as a file name stem: ASCII letters, digits and dashes (sanitised, never refused)."""
-    fallback = slugify(fallback) if isinstance(fallback, str) else "episode"
-    return slugify(value, fallback=fallback) if isinstance(value, str) else fallback
-
-
 def sha256_of(path: Path) -> str:
     """SHA-256 of a regular file, read without following a final link ('' when it is not one)."""
     h = hashlib.sha256()
@@ -117,3 +111,6 @@ def hash_files(folder: Path, names: Iterable[str]) -> dict[str, str]:
             if digest:
                 out[name] = digest
     return out
+
+__all__ = ["PathOutside", "confined", "hash_files", "hash_matches", "is_inside", "plain_name", "relative_ok",
+           "safe_id", "safe_slug", "sha256_of"]
