@@ -135,6 +135,8 @@ class _Eraser:
 
     # -- the steps -----------------------------------------------------------------------------------
     def takes(self, takes: list) -> None:  # type: ignore[type-arg]
+        mine = {t.id for t in takes}
+        shared = {t.file for t in self.w.takes if t.id not in mine}  # a hand-edited file may share one
         for t in takes:
             try:
                 path = self.w.take_path(t)
@@ -142,7 +144,10 @@ class _Eraser:
                 self.report.kept.append(_("take {id}: its file is outside the workshop folder; nothing was deleted "
                                           "there").format(id=t.id))
                 continue
-            if hash_matches(path, t.sha256):
+            if t.file in shared:
+                self.report.kept.append(_("{file}: not deleted, another participant's take uses the same file")
+                                        .format(file=t.file))
+            elif hash_matches(path, t.sha256):
                 self.remove(path)
             elif path.exists() or path.is_symlink():
                 self.report.kept.append(_("{file}: not deleted, its checksum does not match the one recorded at "

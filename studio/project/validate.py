@@ -297,7 +297,6 @@ def validate_workshop_data(data: dict[str, Any], folder: Path) -> None:
         takes = data.get("takes", [])
         _unique([p["name"].strip() for p in data.get("participants", [])], "participants.name")
         _unique([t["id"] for t in takes], "takes.id")
-        _unique([t["file"] for t in takes], "takes.file")
         _unique([e["id"] for e in data.get("episodes", [])], "episodes.id")
     except _Bad as e:
         raise damaged(folder, _problem(e.field, e.problem)) from None
