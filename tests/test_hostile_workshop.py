@@ -207,12 +207,12 @@ def test_parallel_imports_keep_every_take(template: Path, tmp_path: Path) -> Non
     ws = root / template.name
     home = root / "home"
     start = len(load_workshop(ws).takes)
-    rounds = 3 * SCALE
+    rounds = 5 * SCALE
     sources = []
-    for i in range(2 * rounds):
+    rng = np.random.default_rng(7)
+    for i in range(2 * rounds):  # ~4 MB each: the copy keeps both imports busy at the same time
         src = root / f"voice-{i}.wav"
-        t = np.arange(12_000) / 48_000
-        sf.write(src, (0.1 * np.sin(2 * np.pi * (200 + 37 * i) * t)).astype(np.float32), 48_000)
+        sf.write(src, (0.05 * rng.standard_normal((48_000 * 22, 1))).astype(np.float32), 48_000, subtype="FLOAT")
         sources.append(src)
     env = dict(os.environ, ANTENNE_HOME=str(home), ANTENNE_LANG="en")
     printed: list[str] = []
