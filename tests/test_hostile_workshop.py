@@ -4,7 +4,8 @@ every form of a name, and a log that keeps no names or file names.
 
 Each mutation (types, paths, nesting, slugs, hashes: see tests/fixtures/hostile.py) is applied to a copy of a
 real workshop that has a "canary" folder beside it (hashed before and after). The default run sends every
-mutation through `open`, `participant forget` and two more workshop commands in rotation;
+mutation through `open` (when it must be refused), `participant forget`, the commands it targets (export
+for slugs, edit lists and transcripts) and one more workshop command in rotation;
 ANTENNE_FUZZ_SCALE>1 sends every mutation through every command. Counts (tried / held per area) are
 printed at the end of the run.
 """
@@ -77,7 +78,7 @@ def _chosen(index: int, refused: bool, must: tuple[str, ...] = ()) -> list[str]:
     if SCALE > 1:
         names = ["forget", *ROTATION]
     else:
-        names = ["forget", ROTATION[(2 * index) % len(ROTATION)], ROTATION[(2 * index + 1) % len(ROTATION)]]
+        names = ["forget", ROTATION[index % len(ROTATION)]]
     names += [n for n in must if n not in names]
     if refused:
         names.insert(0, "open")  # on a valid workshop `open` would start the terminal UI
