@@ -300,15 +300,9 @@ def wav_path(workshop_path: Path, take_id: str) -> Path:
 
 def reserve_take_id(workshop: Workshop) -> str:
     """A take id not used by a registered take, an unfinished one, or a file in media/."""
-    used = {t.id for t in workshop.takes}
-    n = len(workshop.takes) + 1
-    while True:
-        candidate = f"t{n:03d}"
-        if (candidate not in used and not journal_path(workshop.path, candidate).exists()
-                and not wav_path(workshop.path, candidate).exists()
-                and not any((workshop.path / "media").glob(f"{candidate}.*"))):
-            return candidate
-        n += 1
+    from studio.project.media import allocate_take_id
+
+    return allocate_take_id(workshop)  # also sees takes another process registered meanwhile
 
 
 def finish_take(workshop: Workshop, journal: Journal, source: Path, origin: str = "record") -> Take:
