@@ -215,13 +215,15 @@ class _Eraser:
                     continue
                 ok = hash_matches(target, rec.hashes.get(f, "")) and _antenne_output(folder, f, rec.episode)
                 checked.append((target, ok))
+            vouched = any(ok for _target, ok in checked)
             for target, ok in checked:
                 if ok:
                     self.remove_outside(target)
                 elif target.exists():
                     self.report.kept.append(_("{file}: not deleted, it changed since it was exported or its checksum "
                                               "was not recorded; delete it by hand").format(file=target))
-            if rec.episode != "pack" and (folder / "feed.xml").is_file() and not (folder / "feed.xml").is_symlink():
+            if vouched and rec.episode != "pack" and (folder / "feed.xml").is_file() \
+                    and not (folder / "feed.xml").is_symlink():  # only a folder where Antenne's pack was found
                 feeds.add(folder)
             what = _("the pack") if rec.episode == "pack" else _("the export of episode {id}").format(id=rec.episode)
             self.report.unreachable.append(
