@@ -64,7 +64,8 @@ def name_forms(name: str) -> list[str]:
 
 def name_pattern(name: str) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(f) for f in name_forms(name))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # Whole names only: erasing "Marie" leaves "Marie-Claire" (another person) alone.
+    return re.compile(rf"(?<!\w)(?<!\w-)(?:{alternatives})(?!\w)(?!-\w)", re.IGNORECASE)
 
 
 def _slug_has(slug: str, name: str) -> bool:
@@ -367,16 +368,21 @@ def redact_name(workshop: Workshop, name: str) -> int:
     pattern = name_pattern(name)
     count = 0
 
-    def walk(value: object) -> object:
+    #: Identities, not free text: another participant called "Marie-Claire" keeps her name when "Marie" goes.
+    keep = {("participants", "name"), ("takes", "participant"), ("takes", "id"), ("takes", "file"),
+            ("takes", "sha256"), ("exports", "participants"), ("exports", "folder"), ("exports", "files"),
+            ("exports", "hashes"), ("episodes", "id")}
+
+    def walk(value: object, section: str = "") -> object:
         nonlocal count
         if isinstance(value, str):
             new, n = pattern.subn(REDACTED, value)
             count += n
             return new
         if isinstance(value, list):
-            return [walk(v) for v in value]
+            return [walk(v, section) for v in value]
         if isinstance(value, dict):
-            return {k: walk(v) for k, v in value.items()}
+            return {k: v if (section, k) in keep else walk(v, section or k) for k, v in value.items()}
         return value
 
     data = walk(workshop.to_dict())
