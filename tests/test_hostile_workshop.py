@@ -437,6 +437,14 @@ def test_system_errors_become_clear_messages(tmp_path: Path) -> None:
         assert err is not None and "\n" not in err.one_line() and "unexpected" not in err.one_line()
     proc = cli("plan", str(tmp_path / "none"), "-o", str(blocker / "plan.html"), home=tmp_path / "home")
     assert proc.returncode == 1 and "unexpected" not in proc.stderr and "Traceback" not in proc.stderr
+    loop = tmp_path / "loop"
+    (tmp_path / "loop2").symlink_to(loop)
+    loop.symlink_to(tmp_path / "loop2")
+    for args in (["plan", str(loop)], ["new", str(loop), "--title", "x"], ["participant", "forget", str(loop), "X"],
+                 ["restore", str(loop)]):
+        proc = cli(*args, home=tmp_path / "home")
+        assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+        assert "unexpected" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
     tally("errors", True)
 
 

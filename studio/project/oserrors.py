@@ -72,6 +72,10 @@ def explain(error: BaseException) -> StudioError | None:
         if type(error).__name__ == "LibsndfileError" and "System error" in str(error):
             return StudioError(_("Writing the audio file failed (the disk may be full or not writable)"),
                                _("Check the free space and that the folder can be written, then try again"))
+        if isinstance(error, RuntimeError) and str(error).startswith("Symlink loop"):  # pathlib, Python < 3.13
+            shown = str(error).split("from", 1)[-1].strip(" '\"")
+            return StudioError(_("{path}: too many symbolic links (a link loop)").format(path=shown),
+                               _("Remove the looping link and try again"))
         if isinstance(error, RecursionError):
             return StudioError(_("An input file is nested too deeply to be read"),
                                _("It is damaged or was not made by Antenne"))
@@ -101,6 +105,9 @@ def explain(error: BaseException) -> StudioError | None:
     if code == errno.ENOENT:
         return StudioError(_("File or folder not found: {path}").format(path=shown),
                            _("Check the path and try again"))
+    if code == errno.EEXIST and where is not None and where.is_symlink() and not where.exists():
+        return StudioError(_("{path}: too many symbolic links (a link loop)").format(path=shown),
+                           _("Remove the looping link and try again"))
     if code == errno.EEXIST and where is not None and where.is_file():  # a folder was wanted where a file is
         return CannotWrite(_("{path} is a file, not a folder").format(path=shown),
                            _("Choose another output folder"))
