@@ -73,8 +73,8 @@ def explain(error: BaseException) -> StudioError | None:
             return StudioError(_("Writing the audio file failed (the disk may be full or not writable)"),
                                _("Check the free space and that the folder can be written, then try again"))
         if isinstance(error, RuntimeError) and str(error).startswith("Symlink loop"):  # pathlib, Python < 3.13
-            shown = str(error).split("from", 1)[-1].strip(" '\"")
-            return StudioError(_("{path}: too many symbolic links (a link loop)").format(path=shown),
+            looped = str(error).split("from", 1)[-1].strip(" '\"")
+            return StudioError(_("{path}: too many symbolic links (a link loop)").format(path=looped),
                                _("Remove the looping link and try again"))
         if isinstance(error, RecursionError):
             return StudioError(_("An input file is nested too deeply to be read"),
