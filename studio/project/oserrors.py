@@ -7,6 +7,7 @@ that says what happened, where, and what to do; the command line and the TUI cal
 from __future__ import annotations
 
 import errno
+import math
 import shutil
 from pathlib import Path
 
@@ -28,7 +29,9 @@ class CannotWrite(StudioError):
 def _size(n: float) -> str:
     if n >= 1024**3:
         return _("{n:.1f} GB").format(n=n / 1024**3)
-    return _("{n:.0f} MB").format(n=max(1, round(n / 1024**2)))
+    if n >= 1024**2:
+        return _("{n:.0f} MB").format(n=round(n / 1024**2))
+    return _("{n:.0f} kB").format(n=math.ceil(n / 1024))
 
 
 def _existing_parent(path: Path) -> Path:
@@ -45,12 +48,12 @@ def free_bytes(path: Path) -> int | None:
         return None
 
 
-def disk_full(where: Path, needed: int | None = None) -> DiskFull:
+def disk_full(where: Path, needed: int | None = None, margin: int = MARGIN_BYTES) -> DiskFull:
     free = free_bytes(where)
     if needed is not None:
         return DiskFull(
             _("Not enough free space on the disk holding {dir}: {needed} needed, {free} free").format(
-                dir=where, needed=_size(needed + MARGIN_BYTES), free=_size(free or 0)),
+                dir=where, needed=_size(needed + margin), free=_size(free or 0)),
             _("Free some space (or choose another disk) and try again; nothing was changed"),
         )
     return DiskFull(

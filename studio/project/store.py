@@ -11,6 +11,7 @@ Layout (documented in the README):
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -53,8 +54,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the user's usual mode
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+            from studio.project.oserrors import disk_full
+
+            raise disk_full(path.parent, len(data), margin=0) from e  # says where, and how much is needed
+        if isinstance(e, OSError) and e.filename is None:
+            e.filename = str(path)
         raise
     try:  # make the rename itself durable
         dir_fd = os.open(path.parent, os.O_RDONLY)
