@@ -269,8 +269,15 @@ def test_forget_erases_nfc_and_nfd_forms_everywhere(template: Path, tmp_path: Pa
     assert cli("plan", str(ws), home=home).returncode == 0
     assert NAME.encode() in (ws / "plan.html").read_bytes()
 
+    cached = home / "cache" / "transcripts" / f"{'0' * 64}-base-000000000000.json"  # another take's cached text
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps({"segments": [{"text": f"avec {unicodedata.normalize('NFD', NAME)}"}]}))
+    escaped = ws / "transcripts" / "notes-escaped.json"  # a JSON file written with ASCII escapes
+    escaped.write_text(json.dumps({"note": f"merci {NAME.lower()}"}, ensure_ascii=True))
     proc = cli("participant", "forget", str(ws), NAME, home=home)
     assert proc.returncode == 0, proc.stderr
+    assert not cached.exists()
+    assert json.loads(escaped.read_text(encoding="utf-8"))["note"] == "merci […]"
     assert "transcripts/" in proc.stdout  # Bastien's transcript mentions her: listed
     assert "Out of reach" in proc.stdout and str(out) in proc.stdout
     other = next(t.id for t in load_workshop(ws).takes if t.participant == OTHER)

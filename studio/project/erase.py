@@ -56,6 +56,16 @@ class Erasure:
         return self.removed + self.changed
 
 
+def _unescape(text: str) -> str:
+    """JSON text with its \\uXXXX escapes decoded (a file written with ensure_ascii names "Zo\\u00e9")."""
+    if "\\u" not in text:
+        return text
+    try:
+        return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+    except (ValueError, OverflowError):
+        return text
+
+
 def name_forms(name: str) -> list[str]:
     """The name as typed, composed (NFC) and decomposed (NFD): a search must find all of them."""
     forms = {name, unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name)}
@@ -190,6 +200,21 @@ class _Eraser:
                 if p.name.startswith(digest):
                     self.remove_outside(p)
 
+    def cached_mentions(self) -> None:
+        """Cached transcripts (regenerable) of any audio that mention the person: deleted."""
+        cache = cache_dir()
+        if not cache.is_dir():
+            return
+        for p in cache.rglob("*.json"):
+            try:
+                if p.is_symlink() or not p.is_file() or p.stat().st_size > MAX_TEXT_BYTES:
+                    continue
+                text = p.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            if self.pattern.search(text) or self.pattern.search(_unescape(text)):
+                self.remove_outside(p)
+
     def remove_outside(self, path: Path) -> None:
         try:
             path.unlink()
@@ -293,7 +318,14 @@ class _Eraser:
             except (OSError, UnicodeDecodeError):
                 continue
             if not self.pattern.search(text):
-                continue
+                if path.suffix.lower() != ".json" or not self.pattern.search(_unescape(text)):
+                    continue
+                try:  # the name is there as \\u escapes: the same JSON, written readable, is redacted
+                    import json
+
+                    text = json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+                except (ValueError, RecursionError):
+                    continue
             take_id = path.name.split(".")[0].split("-")[0]
             if rel.parts[0] == "transcripts" and take_id in other_takes:
                 self.report.mentions.append(_("{file} (take {id} of {who})").format(
@@ -406,6 +438,7 @@ def erase_participant(workshop: Workshop, name: str, redact_mentions: bool = Fal
         e.takes(takes)
         e.recordings(person.name)
         e.caches({t.sha256 for t in takes})
+        e.cached_mentions()
         e.episodes(take_ids, person.name)
         e.exports(person.name)
         for p in clean_stale_parts([e.root, *(e.root / d for d in ("media", *TAKE_DIRS))], recursive=False,
