@@ -29,6 +29,16 @@ from studio.project.confine import (
     safe_id,
 )
 from studio.project.model import Workshop, now_iso, slugify
+from studio.project.names import (
+    REDACTED,
+    file_name_has,
+    is_antenne_output,
+    name_forms,
+    name_pattern,
+    redact_name,
+    slug_has,
+    unescape_json,
+)
 from studio.project.parts import clean_stale_parts
 from studio.project.store import BACKUP_DIR, WORKSHOP_FILE, save_workshop, workshop_lock
 from studio.settings import cache_dir
@@ -37,7 +47,6 @@ TAKE_DIRS = ("derived", "transcripts", "edits", "recording")
 #: Files Antenne writes as text (searched for the name, and redacted or regenerated).
 TEXT_SUFFIXES = {".json", ".txt", ".srt", ".vtt", ".md", ".html", ".htm", ".csv", ".toml", ".xml"}
 MAX_TEXT_BYTES = 64 * 1024**2
-REDACTED = "[…]"
 
 
 @dataclass
@@ -54,40 +63,6 @@ class Erasure:
 
     def lines(self) -> list[str]:
         return self.removed + self.changed
-
-
-def _unescape(text: str) -> str:
-    """JSON text with its \\uXXXX escapes decoded (a file written with ensure_ascii names "Zo\\u00e9")."""
-    if "\\u" not in text:
-        return text
-    try:
-        return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
-    except (ValueError, OverflowError):
-        return text
-
-
-def name_forms(name: str) -> list[str]:
-    """The name as typed, composed (NFC) and decomposed (NFD): a search must find all of them."""
-    forms = {name, unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name)}
-    return sorted((f for f in forms if f.strip()), key=len, reverse=True)
-
-
-def name_pattern(name: str) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(f) for f in name_forms(name))
-    # Whole names only: erasing "Marie" leaves "Marie-Claire" (another person) alone.
-    return re.compile(rf"(?<!\w)(?<!\w-)(?:{alternatives})(?!\w)(?!-\w)", re.IGNORECASE)
-
-
-def _slug_has(slug: str, name: str) -> bool:
-    key = slugify(name, fallback="")
-    return bool(key) and f"-{key}-" in f"-{slug}-"
-
-
-def _file_name_has(file_name: str, name: str, pattern: re.Pattern[str]) -> bool:
-    """Whether a file's name (before its first dot: extensions are not names) contains the person's name,
-    as typed or as a slug ("Zoé Martin" -> "...-zoe-martin-...")."""
-    stem = unicodedata.normalize("NFC", file_name.lstrip(".").split(".", 1)[0])
-    return bool(pattern.search(stem)) or _slug_has(slugify(stem, fallback=""), name)
 
 
 class _Eraser:
@@ -212,7 +187,7 @@ class _Eraser:
                 text = p.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 continue
-            if self.pattern.search(text) or self.pattern.search(_unescape(text)):
+            if self.pattern.search(text) or self.pattern.search(unescape_json(text)):
                 self.remove_outside(p)
 
     def remove_outside(self, path: Path) -> None:
@@ -229,7 +204,7 @@ class _Eraser:
         key = person.casefold()
         for rec in self.w.exports:
             holds = any(p.casefold() == key for p in rec.participants)
-            names = any(_file_name_has(f, person, self.pattern) for f in rec.files)
+            names = any(file_name_has(f, person, self.pattern) for f in rec.files)
             folder = Path(rec.folder)
             if not holds and not names and not self._texts_name(folder, rec):
                 kept.append(rec)
@@ -239,7 +214,7 @@ class _Eraser:
                 target = folder / f
                 if not plain_name(f) or target.parent.resolve() != folder.resolve():
                     continue
-                ok = hash_matches(target, rec.hashes.get(f, "")) and _antenne_output(folder, f, rec.episode)
+                ok = hash_matches(target, rec.hashes.get(f, "")) and is_antenne_output(folder, f, rec.episode)
                 checked.append((target, ok))
             vouched = any(ok for _target, ok in checked)
             for target, ok in checked:
@@ -292,9 +267,9 @@ class _Eraser:
 
     def rename_slugs(self, person: str) -> None:
         for e in self.w.episodes:
-            if _slug_has(e.slug, person):
+            if slug_has(e.slug, person):
                 fresh = slugify(e.title, fallback=e.id)
-                e.slug = fresh if not _slug_has(fresh, person) else slugify(e.id, "episode")
+                e.slug = fresh if not slug_has(fresh, person) else slugify(e.id, "episode")
                 self.report.changed.append(_("episode {id}: its slug named the person, it is now {slug}").format(
                     id=e.id, slug=e.slug))
 
@@ -306,7 +281,7 @@ class _Eraser:
             rel = path.relative_to(self.root)
             if rel.parts[0] in skip_dirs or rel.as_posix() == WORKSHOP_FILE or path.is_symlink():
                 continue
-            if _file_name_has(path.name, self.name, self.pattern):
+            if file_name_has(path.name, self.name, self.pattern):
                 self.remove(path)
                 continue
             if path.suffix.lower() not in TEXT_SUFFIXES:
@@ -318,7 +293,7 @@ class _Eraser:
             except (OSError, UnicodeDecodeError):
                 continue
             if not self.pattern.search(text):
-                if path.suffix.lower() != ".json" or not self.pattern.search(_unescape(text)):
+                if path.suffix.lower() != ".json" or not self.pattern.search(unescape_json(text)):
                     continue
                 try:  # the name is there as \\u escapes: the same JSON, written readable, is redacted
                     import json
@@ -370,62 +345,6 @@ class _Eraser:
                 continue
             if self.pattern.search(text) or self.pattern.search(unicodedata.normalize("NFC", text)):
                 self.remove(p)
-
-
-def _antenne_output(folder: Path, name: str, episode: str) -> bool:
-    """Whether `name` in `folder` is something Antenne wrote: an Antenne pack (a zip whose manifest comes
-    first), or a file of an episode pack (its stem has a `<stem>.pack.json` manifest beside it)."""
-    target = folder / name
-    if episode == "pack":
-        import zipfile
-
-        try:
-            with zipfile.ZipFile(target) as zf:
-                first = zf.infolist()[0].filename if zf.infolist() else ""
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, IndexError):
-            return False
-        from studio.project.archive import MANIFEST
-
-        return first == MANIFEST
-    for manifest in folder.glob("*.pack.json"):
-        stem = manifest.name[: -len(".pack.json")]
-        if stem and (name == manifest.name or name.startswith(stem + ".")) and manifest.is_file() \
-                and not manifest.is_symlink():
-            return True
-    return False
-
-
-def redact_name(workshop: Workshop, name: str) -> int:
-    """Replace the name (NFC or NFD, any case) in every free text of the workshop (credits, titles, notes...)."""
-    pattern = name_pattern(name)
-    count = 0
-
-    #: Identities, not free text: another participant called "Marie-Claire" keeps her name when "Marie" goes.
-    keep = {("participants", "name"), ("takes", "participant"), ("takes", "id"), ("takes", "file"),
-            ("takes", "sha256"), ("exports", "participants"), ("exports", "folder"), ("exports", "files"),
-            ("exports", "hashes"), ("episodes", "id")}
-
-    def walk(value: object, section: str = "") -> object:
-        nonlocal count
-        if isinstance(value, str):
-            new, n = pattern.subn(REDACTED, value)
-            count += n
-            return new
-        if isinstance(value, list):
-            return [walk(v, section) for v in value]
-        if isinstance(value, dict):
-            return {k: v if (section, k) in keep else walk(v, section or k) for k, v in value.items()}
-        return value
-
-    data = walk(workshop.to_dict())
-    if count:
-        from dataclasses import fields
-
-        fresh = Workshop.from_dict(data, workshop.path)  # type: ignore[arg-type]
-        for f in fields(Workshop):
-            if f.name not in ("path", "base"):
-                setattr(workshop, f.name, getattr(fresh, f.name))
-    return count
 
 
 def erase_participant(workshop: Workshop, name: str, redact_mentions: bool = False) -> Erasure:
