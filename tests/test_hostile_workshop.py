@@ -74,10 +74,12 @@ def _commands(ws: Path, out: Path, src: Path) -> dict[str, list[str]]:
 ROTATION = ["export", "import", "pack", "plan", "add", "consent", "recover", "restore"]
 
 
-def _chosen(index: int, refused: bool, must: tuple[str, ...] = ()) -> list[str]:
+def _chosen(index: int, refused: bool, must: tuple[str, ...] = (), area: str = "") -> list[str]:
     if SCALE > 1:
         names = ["forget", *ROTATION]
-    else:
+    elif refused and area in ("types", "nesting"):  # refused on load like every other command: open + one
+        names = [ROTATION[index % len(ROTATION)]]
+    else:  # forget deletes: every path, hash and slug mutation goes through it
         names = ["forget", ROTATION[index % len(ROTATION)]]
     names += [n for n in must if n not in names]
     if refused:
@@ -127,7 +129,7 @@ def _run_case(index: int, m: Mutation, template: Path, root: Path) -> list[str]:
     before_around = _around(root, ws, out, home)
     commands = _commands(ws, out, src)
     problems: list[str] = []
-    for name in _chosen(index, m.refused, m.must):
+    for name in _chosen(index, m.refused, m.must, m.area):
         try:
             proc = cli(*commands[name], home=home)
         except subprocess.TimeoutExpired:
