@@ -18,8 +18,17 @@ from studio.i18n import _
 MARGIN_BYTES = 50 * 1024**2
 
 
-class DiskFull(StudioError):
-    """Not enough free space on a disk to write an output."""
+class DiskFull(StudioError, OSError):
+    """Not enough free space on a disk to write an output.
+
+    Also an OSError (errno ENOSPC), so that code which already copes with a full disk (a cache that is
+    only skipped, a recording kept for `antenne recover`) keeps doing so.
+    """
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message, hint)
+        self.errno = errno.ENOSPC
+        self.strerror = message
 
 
 class CannotWrite(StudioError):
