@@ -100,6 +100,8 @@ def participant_forget(folder: str, name: str, redact_mentions: bool) -> None:
             click.echo(f"  {item}")
         if not report.removed:
             click.echo("  " + _("(no recording or derived file)"))
+        if report.changed:
+            click.echo(_("Rewritten without the name:"))
         for item in report.changed:
             click.echo(f"  {item}")
     if report.kept:
