@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from pathlib import Path
 from typing import Any
 
 import click
@@ -154,6 +155,12 @@ def _log():  # type: ignore[no-untyped-def]
     return logging.getLogger("antenne.cli")
 
 
+def _where(error: BaseException) -> str:
+    """Where an exception was raised (module:line of each frame), without its message or any value."""
+    frames = traceback.extract_tb(error.__traceback__)[-6:]
+    return " < ".join(f"{Path(f.filename).stem}:{f.lineno}" for f in reversed(frames))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `antenne` command."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -179,7 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     except StudioError as e:
         if STATE["debug"]:
             traceback.print_exc()
-        _log().warning("error: %s", e.one_line())
+        _log().warning("error: %s", type(e).__name__)  # never the message: it holds names and paths
         click.echo(f"antenne: error: {e.one_line()}", err=True)
         sys.exit(e.exit_code)
     except BrokenPipeError:
@@ -187,7 +194,13 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:  # an unexpected failure is still one line unless --debug
         if STATE["debug"]:
             traceback.print_exc()
-        _log().exception("unexpected failure")
+        from studio.project.oserrors import explain
+
+        known = explain(e)
+        _log().warning("failure: %s at %s", type(e).__name__, _where(e))
+        if known is not None:
+            click.echo(f"antenne: error: {known.one_line()}", err=True)
+            sys.exit(known.exit_code)
         click.echo(
             "antenne: error: "
             + _("unexpected failure: {error}. Run again with --debug and report it").format(

@@ -48,6 +48,12 @@ class WorkshopDamaged(WorkshopError):
     """The workshop file cannot be parsed; a backup may be restored."""
 
 
+class WorkshopHealthy(WorkshopError):
+    """`restore` on a workshop file that is not damaged: nothing to do (not a failure)."""
+
+    exit_code = 0
+
+
 class WorkshopTooNew(WorkshopError):
     """The workshop was written by a newer version of Antenne."""
 

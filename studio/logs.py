@@ -80,7 +80,7 @@ def known_names(extra_folders: Iterable[Path] = (), include_backups: bool = True
         recent = json.loads(recent_file().read_text(encoding="utf-8"))
         if isinstance(recent, list):
             folders += [Path(r) for r in recent if isinstance(r, str)]
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         pass
     try:
         if workshops_dir().is_dir():
@@ -96,7 +96,7 @@ def known_names(extra_folders: Iterable[Path] = (), include_backups: bool = True
         for file in candidates:
             try:
                 data = json.loads(file.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+            except (OSError, ValueError, RecursionError):
                 continue
             if not isinstance(data, dict):
                 continue

@@ -21,11 +21,36 @@ import numpy as np
 
 from studio.errors import DecodeError, InvalidInput
 from studio.i18n import _
+from studio.project.parts import is_stale_part, part_file, popen
 
 #: Files larger than this are refused outright (nothing a workshop records comes near it).
 MAX_INPUT_BYTES = 8 * 1024**3
 #: Decoded streams longer than this are refused (guards against absurd declared sizes).
 MAX_DURATION_S = 6 * 3600
+#: Sample rates outside this range are refused by every command alike (the loudness meter and the
+#: workshop's 48 kHz pipeline are exact up to 96 kHz; nothing a voice recorder or a phone makes is lower).
+MIN_RATE = 4_000
+MAX_RATE = 96_000
+#: Float samples beyond this (+60 dBFS) are not a recording but damage; NaN and infinities likewise.
+MAX_SAMPLE = 1000.0
+
+
+def _check_rate(name: str, rate: int) -> None:
+    if not MIN_RATE <= rate <= MAX_RATE:
+        raise DecodeError(
+            _("{name} has a sample rate of {rate} Hz, which Antenne does not handle ({low} to {high} Hz)").format(
+                name=name, rate=rate, low=MIN_RATE, high=MAX_RATE),
+            _("Convert it first, e.g. ffmpeg -i IN -ar 48000 OUT.wav"),
+        )
+
+
+def _check_samples(name: str, block: np.ndarray) -> None:
+    """Refuse NaN, infinite or absurd samples (every command alike), instead of turning them into silence."""
+    if block.size and (not np.isfinite(block).all() or float(np.abs(block).max()) > MAX_SAMPLE):
+        raise DecodeError(
+            _("{name} holds invalid samples (not a number, infinite or absurdly large)").format(name=name),
+            _("The file is damaged; choose another recording"),
+        )
 
 
 @dataclass(frozen=True)
@@ -103,15 +128,20 @@ def info(path: str | os.PathLike[str]) -> AudioInfo:
         # Make sure the data really is there: read the last block (truncated files fail here).
         import soundfile as sf
 
+        _check_rate(p.name, found.sample_rate)
         try:
             with sf.SoundFile(str(p)) as f:
                 f.seek(max(0, found.frames - 1024))
                 tail = f.read(1024, dtype="float32")
+                is_float = f.subtype in ("FLOAT", "DOUBLE")
             if len(tail) == 0:
                 raise ValueError("no data")
         except Exception:
             found = None
         else:
+            if is_float:  # float files can hold NaN or absurd values: every sample is checked
+                for _block, _rate in blocks(p):
+                    pass
             return found
     frames = 0
     rate = channels = 0
@@ -144,7 +174,7 @@ def _ffmpeg_blocks(path: Path, block_frames: int) -> Iterator[tuple[np.ndarray, 
         "-map", "0:a:0", "-vn", "-acodec", "pcm_f32le", "-f", "wav", "-",
     ]
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL)
+        proc = popen(cmd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL)
         assert proc.stdout is not None
         try:
             header = _read_exact(proc.stdout, 12)
@@ -175,6 +205,7 @@ def _ffmpeg_blocks(path: Path, block_frames: int) -> Iterator[tuple[np.ndarray, 
                     _read_exact(proc.stdout, size + (size & 1))
             if not rate or not channels or channels > 32:
                 raise DecodeError(_("{name} cannot be decoded as audio").format(name=path.name))
+            _check_rate(path.name, rate)
             bytes_per_block = block_frames * channels * 4
             total = 0
             limit = MAX_DURATION_S * rate
@@ -187,7 +218,8 @@ def _ffmpeg_blocks(path: Path, block_frames: int) -> Iterator[tuple[np.ndarray, 
                 total += len(block)
                 if total > limit:
                     raise DecodeError(_("{name} is too long to be a workshop recording").format(name=path.name))
-                yield np.nan_to_num(block.astype(np.float32, copy=True), nan=0.0, posinf=1.0, neginf=-1.0), rate
+                _check_samples(path.name, block)
+                yield block.astype(np.float32, copy=True), rate
                 if len(raw) < bytes_per_block:
                     break
         finally:
@@ -205,13 +237,15 @@ def blocks(path: str | os.PathLike[str], block_frames: int = 1 << 16) -> Iterato
     if found is not None:
         import soundfile as sf
 
+        _check_rate(p.name, found.sample_rate)
+
         try:
             with sf.SoundFile(str(p)) as f:
                 # Integer PCM can never hold NaN or infinities; only float files need cleaning.
                 may_be_nonfinite = f.subtype in ("FLOAT", "DOUBLE")
                 for block in f.blocks(blocksize=block_frames, dtype="float32", always_2d=True):
                     if may_be_nonfinite:
-                        block = np.nan_to_num(block, copy=False, nan=0.0, posinf=1.0, neginf=-1.0)
+                        _check_samples(p.name, block)
                     yield block, found.sample_rate
             return
         except DecodeError:
@@ -235,11 +269,13 @@ def read(path: str | os.PathLike[str]) -> tuple[np.ndarray, int]:
 
 
 def atomic_output(path: Path) -> Path:
-    """A temporary path beside `path` to write to before `os.replace` moves it into place."""
+    """A temporary path beside `path` to write to before `os.replace` moves it into place; `.part` files
+    that a killed earlier run left beside it are removed first."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=f".part{path.suffix}", dir=path.parent)
-    os.close(fd)
-    return Path(tmp)
+    for stale in path.parent.glob(f".{path.stem}.*.part{path.suffix}"):
+        if is_stale_part(stale):
+            stale.unlink(missing_ok=True)
+    return part_file(path)
 
 
 def write(path: str | os.PathLike[str], data: np.ndarray, sample_rate: int, subtype: str | None = None) -> Path:

@@ -210,17 +210,20 @@ class Recorder:
                 _("Free some space (at least {mb} MB) and try again").format(
                     mb=math.ceil((self.disk_reserve_bytes + 60 * bytes_per_s) / 1024**2)),
             )
-        self.take_id = reserve_take_id(self.workshop)
-        self.path = wav_path(self.workshop.path, self.take_id)
         device_name = ""
         if sd is not None:
             try:
                 device_name = str(sd.query_devices(device, "input")["name"])
             except Exception:
                 device_name = ""
-        self._journal = Journal(self.take_id, self.participant, self.sample_rate, self.channels, now_iso(),
-                                self.subtype, device_name, pid=os.getpid(), host=this_host())
-        self._journal.save(self.workshop.path)
+        from studio.project.store import workshop_lock
+
+        with workshop_lock(self.workshop.path):  # an import running meanwhile never gets the same id
+            self.take_id = reserve_take_id(self.workshop)
+            self.path = wav_path(self.workshop.path, self.take_id)
+            self._journal = Journal(self.take_id, self.participant, self.sample_rate, self.channels, now_iso(),
+                                    self.subtype, device_name, pid=os.getpid(), host=this_host())
+            self._journal.save(self.workshop.path)
         self._writer = GrowingWav(self.path, self.sample_rate, self.channels, self.subtype,
                                   self.rf64_threshold_bytes)
         if self._start_paused:

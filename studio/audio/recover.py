@@ -257,9 +257,30 @@ class Journal:
 
     @classmethod
     def load(cls, path: Path) -> Journal:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        from studio.project.confine import safe_id
+
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except RecursionError as e:
+            raise ValueError("nested too deeply") from e
+        if not isinstance(data, dict):
+            raise ValueError("not a journal")
         names = set(cls.__dataclass_fields__)
-        return cls(**{k: v for k, v in data.items() if k in names})
+        journal = cls(**{k: v for k, v in data.items() if k in names})
+        # The journal is untrusted like the workshop file: its take id names files (recording/, media/).
+        if not safe_id(journal.take_id) or path.name != f"{journal.take_id}{JOURNAL_SUFFIX}":
+            raise ValueError("the take id does not match the journal's name")
+        if not isinstance(journal.participant, str) or not isinstance(journal.markers, list):
+            raise ValueError("wrong field types")
+        import math
+
+        for m in journal.markers:
+            t = m.get("time_s", 0.0) if isinstance(m, dict) else None
+            if isinstance(t, bool) or not isinstance(t, (int, float)) or not math.isfinite(t):
+                raise ValueError("wrong marker")
+        if any(isinstance(v, bool) or not isinstance(v, int) for v in (journal.sample_rate, journal.channels)):
+            raise ValueError("wrong field types")
+        return journal
 
 
 def this_host() -> str:
@@ -300,15 +321,9 @@ def wav_path(workshop_path: Path, take_id: str) -> Path:
 
 def reserve_take_id(workshop: Workshop) -> str:
     """A take id not used by a registered take, an unfinished one, or a file in media/."""
-    used = {t.id for t in workshop.takes}
-    n = len(workshop.takes) + 1
-    while True:
-        candidate = f"t{n:03d}"
-        if (candidate not in used and not journal_path(workshop.path, candidate).exists()
-                and not wav_path(workshop.path, candidate).exists()
-                and not any((workshop.path / "media").glob(f"{candidate}.*"))):
-            return candidate
-        n += 1
+    from studio.project.media import allocate_take_id
+
+    return allocate_take_id(workshop)  # also sees takes another process registered meanwhile
 
 
 def finish_take(workshop: Workshop, journal: Journal, source: Path, origin: str = "record") -> Take:

@@ -80,18 +80,48 @@ def participant_consent(folder: str, name: str, level: str) -> None:
 @participant.command("forget", help=N_("Erase everything of a participant: takes, transcripts, exports, caches."))
 @click.argument("folder", metavar="DIR", type=click.Path())
 @click.argument("name", metavar="NAME")
-def participant_forget(folder: str, name: str) -> None:
+@click.option("--redact-mentions", is_flag=True,
+              help=N_("Also remove the name from other participants' transcripts that mention it."))
+def participant_forget(folder: str, name: str, redact_mentions: bool) -> None:
     from studio.project import load_workshop
-    from studio.project.erase import forget_participant
+    from studio.project.erase import erase_participant
+    from studio.project.erase import redact_mentions as redact_only
 
     w = load_workshop(folder)
-    display = w.participant(name).name
-    removed = forget_participant(w, name)
-    click.echo(_("{name} was erased from the workshop. Removed:").format(name=display))
-    for item in removed:
-        click.echo(f"  {item}")
-    if not removed:
-        click.echo("  " + _("(no recording or derived file)"))
+    found = w.find_participant(name)
+    if found is None and redact_mentions:  # erased earlier: only the mentions are left to redact
+        report = redact_only(w, name)
+        display = " ".join(name.split())
+    else:
+        display = w.participant(name).name
+        report = erase_participant(w, name, redact_mentions=redact_mentions)
+        click.echo(_("{name} was erased from the workshop. Removed:").format(name=display))
+        for item in report.removed:
+            click.echo(f"  {item}")
+        if not report.removed:
+            click.echo("  " + _("(no recording or derived file)"))
+        if report.changed:
+            click.echo(_("Rewritten without the name:"))
+        for item in report.changed:
+            click.echo(f"  {item}")
+    if report.kept:
+        click.echo(_("Not deleted (check these by hand):"))
+        for item in report.kept:
+            click.echo(f"  {item}")
+    if report.mentions:
+        click.echo(_("Other participants' transcripts mention {name}:").format(name=display)
+                   if not report.redacted else
+                   _("The name was removed from other participants' transcripts:"))
+        for item in report.mentions:
+            click.echo(f"  {item}")
+        if not report.redacted:
+            click.echo(_("To remove the name from them too: antenne participant forget DIR NAME --redact-mentions"))
+    elif found is None:
+        click.echo(_("No transcript mentions {name}.").format(name=display))
+    if report.unreachable:
+        click.echo(_("Out of reach (delete these copies where they are):"))
+        for item in report.unreachable:
+            click.echo(f"  {item}")
 
 
 @click.command("import", help=N_("Copy recordings (any format ffmpeg decodes) into the workshop as takes."))
@@ -122,10 +152,17 @@ def demo(folder: str | None, no_ui: bool) -> None:
 
 @click.command("restore", help=N_("Restore the last good backup of a damaged workshop file."))
 @click.argument("folder", metavar="DIR", type=click.Path())
-def restore(folder: str) -> None:
+@click.option("--force", is_flag=True,
+              help=N_("Go back to the previous version even if the workshop file is healthy (it is kept as a backup first)."))
+def restore(folder: str, force: bool) -> None:
+    from studio.errors import WorkshopHealthy
     from studio.project import restore_backup
 
-    backup = restore_backup(folder)
+    try:
+        backup = restore_backup(folder, force=force)
+    except WorkshopHealthy as e:
+        click.echo(e.one_line())
+        return
     click.echo(_("Restored the workshop file from {backup}").format(backup=backup.name))
 
 

@@ -24,6 +24,7 @@ from studio.export.notes import ShowNotes
 from studio.export.subtitles import SrtWriter, TxtWriter, VttWriter, Word, cues_from_words, words_from_segment
 from studio.export.tags import Tags, find_cover, write_tags
 from studio.i18n import N_, _, tr
+from studio.project.confine import hash_files, safe_slug
 from studio.project.model import Episode, EpisodeItem, ExportRecord, Workshop, now_iso
 from studio.project.store import atomic_write_text, save_workshop
 from studio.settings import DEFAULT_TRUE_PEAK_DBTP
@@ -284,7 +285,7 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise InvalidInput(_("Cannot create the folder {dir}: {reason}").format(dir=out, reason=e.strerror or e)) from e
-    slug = episode.slug or "episode"
+    slug = safe_slug(episode.slug, episode.id)  # a hostile slug must not lead outside OUTDIR
     language = workshop.language if workshop.language in ("fr", "en") else "fr"
     from studio.audio.loudness import LoudnessMeter, measure_file
 
@@ -408,8 +409,9 @@ def record_export(workshop: Workshop, episode: Episode, out: Path, files: list[s
     """Remember the pack in the workshop (consent withdrawal and erasure find it there) and save."""
     participants = sorted({p.participant for p in placed if p.participant})
     workshop.exports = [r for r in workshop.exports if not (r.episode == episode.id and r.folder == str(out))]
-    workshop.exports.append(ExportRecord(episode=episode.id, folder=str(out), files=[f for f in files if f != "feed.xml"],
-                                         participants=participants, date=now_iso()))
+    kept = [f for f in files if f != "feed.xml"]
+    workshop.exports.append(ExportRecord(episode=episode.id, folder=str(out), files=kept,
+                                         participants=participants, date=now_iso(), hashes=hash_files(out, kept)))
     workshop.add_log(f"exported {episode.id} to {out}")
     save_workshop(workshop)
 

@@ -27,9 +27,12 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from studio.errors import ArchiveError, StudioError, WorkshopError
+from studio.errors import ArchiveError, StudioError, WorkshopError, WorkshopTooNew
 from studio.i18n import _
+from studio.project.confine import PathOutside, hash_files
 from studio.project.model import ExportRecord, Workshop, now_iso
+from studio.project.oserrors import require_space
+from studio.project.parts import is_stale_part, part_file
 from studio.project.store import (
     BACKUP_DIR,
     SUBDIRS,
@@ -168,9 +171,11 @@ def pack_workshop(folder: str | os.PathLike[str], output: str | os.PathLike[str]
             )
     files = _pack_files(root, include_derived, skip={out.resolve()})
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    for stale in out.parent.glob(f".{out.stem}.*.part{out.suffix}"):  # left by a killed earlier pack
+        if is_stale_part(stale):
+            stale.unlink(missing_ok=True)
+    require_space(out.parent, sum(p.stat().st_size for p, _rel in files))
+    tmp = part_file(out)
     entries: list[PackEntry] = []
     total = 0
     try:
@@ -239,6 +244,7 @@ def _record_pack(workshop: Workshop, out: Path) -> None:
     workshop.exports.append(ExportRecord(
         episode="pack", folder=str(out.parent), files=[out.name],
         participants=[p.name for p in workshop.participants], date=now_iso(),
+        hashes=hash_files(out.parent, [out.name]),
     ))
     workshop.add_log(f"packed {now_iso()}")
     try:
@@ -449,11 +455,13 @@ def unpack_workshop(archive: str | os.PathLike[str], folder: str | os.PathLike[s
         except (zipfile.BadZipFile, EOFError, ValueError) as e:
             raise _refuse(_("{name} is a damaged archive").format(name=src.name)) from e
         total = sum(i.file_size for i in files.values())
+        # Many small entries each compressed suspiciously well add up: bound the whole archive's ratio.
+        if total > RATIO_MIN_BYTES and total > MAX_RATIO * max(src.stat().st_size, 1):
+            raise _refuse(_("The archive would expand to {mb} MB from a {kb} kB file (a \"zip bomb\")").format(
+                mb=total // 1024**2, kb=max(1, src.stat().st_size // 1024)))
         parent = target.parent
         parent.mkdir(parents=True, exist_ok=True)
-        if shutil.disk_usage(parent).free < total + 50 * 1024**2:
-            raise ArchiveError(_("Not enough free disk space to unpack ({gb:.1f} GB needed)").format(
-                gb=total / 1024**3), _("Free some space and try again"))
+        require_space(parent, total)
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.unpack-", dir=parent))
         try:
             # The workshop file first: a pack from a newer version is refused before the media are copied.
@@ -461,7 +469,15 @@ def unpack_workshop(archive: str | os.PathLike[str], folder: str | os.PathLike[s
             for i, key in enumerate(order):
                 _extract_one(zf, files[key], tmp / key, listed[key]["sha256"])
                 if i == 0:
-                    workshop = load_workshop(tmp)
+                    try:
+                        workshop = load_workshop(tmp)
+                    except PathOutside:
+                        raise _refuse(_("The archive's workshop file points outside the workshop folder")) from None
+                    except WorkshopTooNew:
+                        raise
+                    except WorkshopError as e:
+                        problem = e.message.replace(str(tmp), target.name)
+                        raise _refuse(problem) from None
             _check_takes(workshop, tmp, listed)
             for t in workshop.takes:  # originals are read-only in a workshop
                 os.chmod(tmp / t.file, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)

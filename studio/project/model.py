@@ -28,6 +28,17 @@ def slugify(text: str, fallback: str = "episode") -> str:
     return slug[:60].strip("-") or fallback
 
 
+_SAFE_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
+
+
+def safe_slug(value: object, fallback: str = "episode") -> str:
+    """A slug usable as a file name stem, kept as is when it already is one (letters, digits, - and _),
+    otherwise made one with `slugify` (a hostile slug like '/../../x' can never leave the export folder)."""
+    if isinstance(value, str) and _SAFE_SLUG.fullmatch(value):
+        return value
+    return slugify(value if isinstance(value, str) else "", fallback=slugify(str(fallback), "episode"))
+
+
 def _from_dict(cls, data: dict[str, Any]):  # type: ignore[no-untyped-def]
     """Build a dataclass from a dict, ignoring unknown keys (forward compatible within a schema)."""
     names = {f.name for f in fields(cls)}
@@ -142,6 +153,8 @@ class ExportRecord:
     participants: list[str] = field(default_factory=list)
     date: str = ""
     withdrawn: bool = False
+    #: SHA-256 of each file when it was written: erasure deletes only a file that still matches.
+    hashes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -196,6 +209,10 @@ class Workshop:
         w.log = [_from_dict(LogEntry, e) for e in data.get("log", [])]
         w.exports = [_from_dict(ExportRecord, e) for e in data.get("exports", [])]
         w.path = path
+        for e in w.episodes:  # a slug becomes file names: sanitised whatever the file says
+            e.slug = safe_slug(e.slug, e.id)
+        if not 0 <= w.current_step < max(1, len(w.plan)):
+            w.current_step = 0
         return w
 
     # -- participants --------------------------------------------------------------------------
@@ -261,7 +278,10 @@ class Workshop:
         return f"t{n:03d}"
 
     def take_path(self, take: Take) -> Path:
-        return self.path / take.file
+        """The take's recording, confined to the workshop folder (a PathOutside error otherwise)."""
+        from studio.project.confine import confined
+
+        return confined(self.path, take.file, f"takes[{take.id}].file", ("media", "recording"))
 
     def require_recording_consent(self, name: str) -> Participant:
         p = self.participant(name)

@@ -11,17 +11,20 @@ Layout (documented in the README):
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
+import threading
 from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from studio.errors import WorkshopDamaged, WorkshopError, WorkshopTooNew
+from studio.errors import WorkshopDamaged, WorkshopError, WorkshopHealthy, WorkshopTooNew
 from studio.i18n import _
 from studio.project.model import SCHEMA_VERSION, Workshop, now_iso
+from studio.project.validate import validate_workshop_data
 
 WORKSHOP_FILE = "workshop.json"
 BACKUP_DIR = ".backups"
@@ -51,8 +54,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the user's usual mode
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+            from studio.project.oserrors import disk_full
+
+            raise disk_full(path.parent, len(data), margin=0) from e  # says where, and how much is needed
+        if isinstance(e, OSError) and e.filename is None:
+            e.filename = str(path)
         raise
     try:  # make the rename itself durable
         dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -84,17 +93,18 @@ def _parse(path: Path, text: str) -> Workshop:
         version = data.get("schema_version")
         if not isinstance(version, int):
             raise ValueError("no schema_version")
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:
         raise WorkshopDamaged(
             _("The workshop file {file} is damaged").format(file=path / WORKSHOP_FILE),
             _("Restore the last good backup with: antenne restore {dir}").format(dir=path),
-        ) from e
+        ) from None if isinstance(e, RecursionError) else e
     if version > SCHEMA_VERSION:
         raise WorkshopTooNew(
             _("This workshop was written by a newer version of Antenne (format {found}, this one reads {known})")
             .format(found=version, known=SCHEMA_VERSION),
             _("Update Antenne to open it; the folder was left untouched"),
         )
+    validate_workshop_data(data, path)
     try:
         workshop = Workshop.from_dict(data, path)
         workshop.base = data
@@ -179,25 +189,51 @@ def merge3(base: Any, mine: Any, theirs: Any) -> Any:
 
 
 class _FolderLock:
-    """An advisory lock on the workshop folder, so the TUI, the CLI and workers save one at a time."""
+    """An advisory lock on the workshop folder, so the TUI, the CLI and workers save one at a time.
+
+    Re-entrant within a process (an import holds it while it allocates a take id, copies and saves):
+    flock on a second descriptor of the same file would wait for ourselves.
+    """
+
+    _held: dict[Path, list[Any]] = {}  # folder -> [fd or None, depth, thread lock]
+    _guard = threading.Lock()
 
     def __init__(self, folder: Path) -> None:
+        self.folder = folder
         self.path = folder / ".lock"
-        self.fd: int | None = None
 
     def __enter__(self) -> _FolderLock:
-        try:
-            import fcntl
+        with _FolderLock._guard:
+            entry = _FolderLock._held.setdefault(self.folder, [None, 0, threading.RLock()])
+        entry[2].acquire()
+        if entry[1] == 0:
+            try:
+                import fcntl
 
-            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            fcntl.flock(self.fd, fcntl.LOCK_EX)
-        except (ImportError, OSError):
-            self.fd = None
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+                except OSError:
+                    os.close(fd)
+                    raise
+                entry[0] = fd
+            except (ImportError, OSError):
+                entry[0] = None
+        entry[1] += 1
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.fd is not None:
-            os.close(self.fd)  # closing releases the lock
+        entry = _FolderLock._held[self.folder]
+        entry[1] -= 1
+        if entry[1] == 0 and entry[0] is not None:
+            os.close(entry[0])  # closing releases the lock
+            entry[0] = None
+        entry[2].release()
+
+
+def workshop_lock(folder: Path) -> _FolderLock:
+    """The folder's lock (re-entrant): hold it around a read-modify-save that must not interleave."""
+    return _FolderLock(Path(folder))
 
 
 def save_workshop(workshop: Workshop) -> None:
@@ -210,18 +246,33 @@ def save_workshop(workshop: Workshop) -> None:
     file = folder / WORKSHOP_FILE
     with _FolderLock(folder):
         on_disk: Any = None
+        keep_damaged = False
         if file.is_file():
             try:
                 on_disk = json.loads(file.read_text(encoding="utf-8"))
                 if not isinstance(on_disk, dict):
                     on_disk = None
-            except (ValueError, OSError, UnicodeDecodeError):
-                on_disk = None
+            except (ValueError, OSError, UnicodeDecodeError, RecursionError):
+                on_disk, keep_damaged = None, True
+            if on_disk is not None:
+                try:
+                    validate_workshop_data(on_disk, folder)
+                except WorkshopError:  # damaged meanwhile: kept as a backup below, not merged
+                    version = on_disk.get("schema_version")
+                    too_new = isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION
+                    on_disk = {"schema_version": version} if too_new else None
+                    keep_damaged = True
             if on_disk is not None and int(on_disk.get("schema_version", 0) or 0) > SCHEMA_VERSION:
                 raise WorkshopTooNew(
                     _("This workshop was written by a newer version of Antenne"),
                     _("Update Antenne to open it; the folder was left untouched"),
                 )
+            if keep_damaged:  # never overwrite a damaged file without keeping it (it may be repaired by hand)
+                stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
+                try:
+                    atomic_write_bytes(folder / BACKUP_DIR / f"damaged.{stamp}.json", file.read_bytes())
+                except OSError:
+                    pass
             if on_disk is not None:
                 stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
                 atomic_write_bytes(folder / BACKUP_DIR / f"workshop.{stamp}.json", file.read_bytes())
@@ -240,20 +291,47 @@ def save_workshop(workshop: Workshop) -> None:
         workshop.base = json.loads(json.dumps(data))
 
 
-def restore_backup(path: str | os.PathLike[str]) -> Path:
-    """Replace a damaged workshop file by the newest backup that parses; returns that backup."""
+def restore_backup(path: str | os.PathLike[str], force: bool = False) -> Path:
+    """Replace a damaged workshop file by the newest backup that parses; returns that backup.
+
+    A healthy workshop file is left alone (WorkshopError saying so) unless `force`; the current file is
+    always kept aside in .backups/ first, so a restore can itself be undone.
+    """
     folder = Path(path).expanduser().resolve()
-    for backup in _backups(folder):
-        try:
-            _parse(folder, backup.read_text(encoding="utf-8"))
-        except (WorkshopError, OSError, UnicodeDecodeError):
-            continue
-        current = folder / WORKSHOP_FILE
-        if current.exists():
-            stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-            os.replace(current, folder / BACKUP_DIR / f"damaged.{stamp}.json")
-        atomic_write_bytes(current, backup.read_bytes())
-        return backup
+    current = folder / WORKSHOP_FILE
+    if not folder.is_dir():
+        raise WorkshopError(
+            _("{dir} is not an Antenne workshop (no {file})").format(dir=folder, file=WORKSHOP_FILE),
+            _("Check the path and try again"))
+    with _FolderLock(folder):
+        healthy = False
+        if current.is_file():
+            try:
+                _parse(folder, current.read_text(encoding="utf-8"))
+                healthy = True
+            except (WorkshopError, OSError, UnicodeDecodeError):
+                healthy = False
+        if healthy and not force:
+            raise WorkshopHealthy(
+                _("The workshop file in {dir} is healthy: nothing was restored").format(dir=folder),
+                _("To go back to the previous version anyway, run: antenne restore {dir} --force").format(
+                    dir=folder),
+            )
+        current_bytes = current.read_bytes() if current.is_file() else None
+        for backup in _backups(folder):
+            try:
+                backup_bytes = backup.read_bytes()
+                _parse(folder, backup_bytes.decode("utf-8"))
+            except (WorkshopError, OSError, UnicodeDecodeError):
+                continue
+            if current_bytes is not None and backup_bytes == current_bytes:
+                continue  # the same content as now: look further back
+            if current_bytes is not None:
+                stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
+                kind = "workshop" if healthy else "damaged"
+                atomic_write_bytes(folder / BACKUP_DIR / f"{kind}.{stamp}.json", current_bytes)
+            atomic_write_bytes(current, backup_bytes)
+            return backup
     raise WorkshopError(
         _("No usable backup of the workshop file in {dir}").format(dir=folder / BACKUP_DIR),
         _("The workshop file must be repaired by hand"),
@@ -312,7 +390,7 @@ def remember_recent(folder: Path) -> None:
         recent = json.loads(file.read_text(encoding="utf-8")) if file.exists() else []
         if not isinstance(recent, list):
             recent = []
-    except (ValueError, OSError):
+    except (ValueError, OSError, RecursionError):
         recent = []
     entry = str(folder)
     recent = [entry] + [r for r in recent if isinstance(r, str) and r != entry]
@@ -327,6 +405,6 @@ def recent_workshops() -> list[Path]:
 
     try:
         recent = json.loads(recent_file().read_text(encoding="utf-8"))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RecursionError):
         return []
     return [Path(r) for r in recent if isinstance(r, str) and is_workshop(Path(r))]

@@ -140,7 +140,12 @@ def load_audio_16k(path: str | os.PathLike[str]) -> np.ndarray:
     from studio.audio import io
 
     parts = list(_resample_stream(io.blocks(path)))
-    audio = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+    if not parts or not any(len(p) for p in parts):  # a header without audio: refused as every command does
+        from studio.errors import DecodeError
+
+        raise DecodeError(_("{name} holds no audio that can be decoded").format(name=Path(path).name),
+                          _("Check that it is a sound recording (wav, mp3, m4a, ogg, opus, flac, webm, amr)"))
+    audio = np.concatenate(parts)
     return np.clip(audio, -1.0, 1.0)
 
 

@@ -30,10 +30,18 @@ def reviewed_path(workshop: Workshop, take_id: str) -> Path:
 
 
 def _load(path: Path) -> Transcript | None:
+    """The transcript in `path`, or None when it is missing or damaged (a workshop file is untrusted:
+    wrong types, absurd nesting or non-finite times make it unusable, never a crash)."""
+    import math
+
     try:
-        return Transcript.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError):
+        transcript = Transcript.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
+    times = [t for s in transcript.segments for t in (s.start, s.end, *(x for w in s.words for x in (w.start, w.end)))]
+    if not all(math.isfinite(t) and 0 <= t <= 1e7 for t in times):
+        return None
+    return transcript
 
 
 def raw_transcript(workshop: Workshop, take_id: str) -> Transcript | None:
