@@ -11,9 +11,10 @@ from textual.binding import Binding
 from studio.errors import StudioError, WorkshopDamaged
 from studio.i18n import N_, _, get_language, set_language
 from studio.project import Workshop
+from studio.tui.guard import GuardedDispatch
 
 
-class AntenneApp(App[None]):
+class AntenneApp(GuardedDispatch, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Antenne"
     ENABLE_COMMAND_PALETTE = False
@@ -29,6 +30,7 @@ class AntenneApp(App[None]):
         self.workshop_dir = workshop_dir
         self.workshop: Workshop | None = None
         self.player: Any = None
+        self.unexpected_errors: list[BaseException] = []
 
     def on_mount(self) -> None:
         from studio.tui.screens.home import HomeScreen

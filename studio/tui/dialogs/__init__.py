@@ -13,9 +13,10 @@ from textual.widgets.option_list import Option
 
 from studio.errors import StudioError
 from studio.i18n import N_, _
+from studio.tui.guard import GuardedDispatch
 
 
-class ErrorDialog(ModalScreen[None]):
+class ErrorDialog(GuardedDispatch, ModalScreen[None]):
     """Shows a StudioError (message and what to do) or any other failure, in one box."""
 
     BINDINGS = [Binding("escape,enter", "dismiss", N_("Close"))]
@@ -45,7 +46,7 @@ class ErrorDialog(ModalScreen[None]):
         self.dismiss(None)
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(GuardedDispatch, ModalScreen[bool]):
     """Asks a yes/no question; dismisses with True when confirmed."""
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
@@ -70,7 +71,7 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class HelpDialog(ModalScreen[None]):
+class HelpDialog(GuardedDispatch, ModalScreen[None]):
     """The help panel of a screen: what it is for and its keys (Markdown)."""
 
     BINDINGS = [Binding("escape,f1,question_mark,q", "close", N_("Close"))]
@@ -93,7 +94,7 @@ class HelpDialog(ModalScreen[None]):
         self.dismiss(None)
 
 
-class InputDialog(ModalScreen[str | None]):
+class InputDialog(GuardedDispatch, ModalScreen[str | None]):
     """Asks for one line of text; dismisses with the text, or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
@@ -128,7 +129,7 @@ class InputDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ChoiceDialog(ModalScreen[str | None]):
+class ChoiceDialog(GuardedDispatch, ModalScreen[str | None]):
     """Choose one of a few options (value, label); dismisses with the value or None."""
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]

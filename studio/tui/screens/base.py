@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any
 from textual.screen import Screen
 
 from studio.i18n import _
+from studio.tui.guard import GuardedDispatch
 
 if TYPE_CHECKING:
     from studio.tui.app import AntenneApp
 
 
-class AntenneScreen(Screen[Any]):
+class AntenneScreen(GuardedDispatch, Screen[Any]):
     """Subclasses set HELP (an English Markdown msgid) and compose their body."""
 
     HELP = ""

@@ -27,6 +27,7 @@ from textual.widgets import (
 from studio.errors import StudioError
 from studio.i18n import N_, _
 from studio.project.model import Episode, EpisodeItem, now_iso, slugify
+from studio.tui.guard import GuardedDispatch
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 
@@ -46,7 +47,7 @@ def sounds(folder: str) -> list[str]:
     return sorted(f"{folder}/{p.name}" for p in base.glob("*.ogg")) if base.is_dir() else []
 
 
-class ExportDialog(ModalScreen[dict[str, Any] | None]):
+class ExportDialog(GuardedDispatch, ModalScreen[dict[str, Any] | None]):
     """Format, loudness target, output folder and whether to leave out unconsented takes."""
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]

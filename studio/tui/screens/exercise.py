@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import DataTable, Header, Input, Label, Markdown, SelectionList, Static, TextArea
+from textual.widgets import DataTable, Header, Input, Label, Markdown, SelectionList, Static
 
 from studio.errors import StudioError
 from studio.i18n import N_, _
@@ -123,7 +123,6 @@ class ExerciseScreen(AntenneScreen):
     ExerciseScreen #question { height: auto; max-height: 11; border-top: solid $primary; padding: 0 1; }
     ExerciseScreen #prompt { text-style: bold; }
     ExerciseScreen #answer-box { height: auto; max-height: 6; }
-    ExerciseScreen #answer-box TextArea { height: 4; }
     ExerciseScreen #feedback { height: auto; color: $success; }
     ExerciseScreen #feedback.wrong { color: $warning; }
     ExerciseScreen #debrief { height: 1fr; border: round $warning; padding: 0 1; display: none; }
@@ -142,6 +141,9 @@ class ExerciseScreen(AntenneScreen):
         self.question_index = 0
         self.feedback: dict[int, Any] = {}
         self.listed: list[Any] = []
+        self.drafts: dict[int, Any] = {}  # question index -> what was typed or chosen
+        self.answer_widget: Any = None
+        self.answer_index: int | None = None
 
     # -- building ---------------------------------------------------------------------------------
     @property
@@ -151,6 +153,8 @@ class ExerciseScreen(AntenneScreen):
     def on_mount(self) -> None:
         if self.exercise_id:
             self.load(self.exercise_id)
+        else:
+            self.fill_list()
 
     def load(self, exercise_id: str) -> None:
         from studio.framing.exercises import find_exercise
@@ -164,6 +168,8 @@ class ExerciseScreen(AntenneScreen):
         self.active = set(self.exercise.features)
         self.question_index = 0
         self.feedback = {}
+        self.drafts = {}
+        self.answer_widget, self.answer_index = None, None
         self.analyses = {}
         self.language_changed()
         self.analyse_versions()
@@ -183,15 +189,12 @@ class ExerciseScreen(AntenneScreen):
                     yield VersionPanel(v["id"], ex.text("label", lang, v), str(ex.text("text", lang, v)),
                                        ex.audio_path(v, lang) is not None)
             with Vertical(id="question"):
-                yield Label("", id="prompt")
+                yield Static("", id="prompt")
                 yield Vertical(id="answer-box")
                 yield Static("", id="feedback")
             with VerticalScroll(id="debrief"):
                 yield Markdown(self.debrief_markdown())
         yield TranslatedFooter()
-
-    def on_screen_resume(self) -> None:
-        self.after_recompose()
 
     def after_recompose(self) -> None:
         if self.exercise is None:
@@ -202,6 +205,8 @@ class ExerciseScreen(AntenneScreen):
 
     def language_changed(self) -> None:
         async def rebuild() -> None:
+            self.keep_draft()
+            self.answer_widget, self.answer_index = None, None
             await self.recompose()
             self.after_recompose()
 
@@ -332,31 +337,55 @@ class ExerciseScreen(AntenneScreen):
         return self.exercise.questions[self.question_index % len(self.exercise.questions)]
 
     def show_question(self) -> None:
+        """Show the current question with a fresh answer widget, holding what was typed for it before.
+
+        Answer widgets carry no id (a new one is mounted before the old one is gone: fixed ids would
+        collide) and are reached through `self.answer_widget`; drafts live in `self.drafts`.
+        """
         q = self.current_question()
         if q is None:
             return
+        self.keep_draft()
         ex, lang = self.exercise, self.language
         n, total = self.question_index + 1, len(ex.questions)
-        self.query_one("#prompt", Label).update(f"{n}/{total} · {ex.text('prompt', lang, q)}")
+        self.query_one("#prompt", Static).update(f"{n}/{total} · {ex.text('prompt', lang, q)}")
         box = self.query_one("#answer-box", Vertical)
         box.remove_children()
+        draft = self.drafts.get(self.question_index)
         kind = q["kind"]
+        widget: Any
         if kind == "choice":
-            box.mount(SelectionList[int](*[(opt, i) for i, opt in enumerate(ex.text("options", lang, q))],
-                                         id="choice"))
+            chosen = set(draft or [])
+            widget = SelectionList[int](*[(opt, i, i in chosen)
+                                          for i, opt in enumerate(ex.text("options", lang, q))])
         elif kind == "ranking":
             items = ex.text("items", lang, q)
             hint = "  ".join(f"{chr(97 + i)}) {item}" for i, item in enumerate(items))
             box.mount(Static(hint, classes="hint"))
-            box.mount(Input(placeholder=_("Type the letters in order, e.g. b a c"), id="ranking"))
+            widget = Input(value=draft or "", placeholder=_("Type the letters in order, e.g. b a c"))
         elif kind == "highlight":
             version = next((v for v in ex.versions if v["id"] == q.get("version")), None)
             label = ex.text("label", lang, version) if version else ""
-            box.mount(Input(placeholder=_("Words found in {label}, separated by commas").format(label=label),
-                            id="highlight"))
+            widget = Input(value=draft or "",
+                           placeholder=_("Words found in {label}, separated by commas").format(label=label))
         else:
-            box.mount(TextArea(id="free"))
+            widget = Input(value=draft or "", placeholder=_("Your answer, then Enter"))
+        widget.add_class("answer")
+        self.answer_widget = widget
+        self.answer_index = self.question_index
+        box.mount(widget)
+        self.call_after_refresh(widget.focus)
         self.show_feedback()
+
+    def keep_draft(self) -> None:
+        """Remember what the answer widget holds, for its question (kept across questions and rebuilds)."""
+        widget, index = self.answer_widget, self.answer_index
+        if widget is None or index is None:
+            return
+        if isinstance(widget, SelectionList):
+            self.drafts[index] = list(widget.selected)
+        elif isinstance(widget, Input):
+            self.drafts[index] = widget.value
 
     def show_feedback(self) -> None:
         fb = self.feedback.get(self.question_index)
@@ -374,15 +403,17 @@ class ExerciseScreen(AntenneScreen):
         q = self.current_question()
         if q is None:
             return None
+        self.keep_draft()
+        draft = self.drafts.get(self.question_index)
         kind = q["kind"]
         if kind == "choice":
-            return list(self.query_one("#choice", SelectionList).selected)
+            return list(draft or [])
+        text = str(draft or "")
         if kind == "ranking":
-            letters = [c for c in self.query_one("#ranking", Input).value.lower() if c.isalpha()]
-            return [ord(c) - 97 for c in letters]
+            return [ord(c) - 97 for c in text.lower() if "a" <= c <= "z"]
         if kind == "highlight":
-            return [w.strip() for w in self.query_one("#highlight", Input).value.split(",") if w.strip()]
-        return self.query_one("#free", TextArea).text
+            return [w.strip() for w in text.split(",") if w.strip()]
+        return text
 
     def action_answer(self) -> None:
         from studio.framing.exercises import check_answer

@@ -14,11 +14,12 @@ from textual.widgets import Button, Header, Input, Label, OptionList, Select, St
 from textual.widgets.option_list import Option
 
 from studio.i18n import N_, _, get_language
+from studio.tui.guard import GuardedDispatch
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 
 
-class NewWorkshopDialog(ModalScreen[dict[str, str] | None]):
+class NewWorkshopDialog(GuardedDispatch, ModalScreen[dict[str, str] | None]):
     """Title, template and folder of a new workshop."""
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
