@@ -12,7 +12,7 @@ from studio.demo import create_demo
 from studio.i18n import set_language
 from studio.project import load_workshop
 from studio.tui.app import make_app
-from studio.tui.dialogs import ChoiceDialog, ErrorDialog, HelpDialog, InputDialog
+from studio.tui.dialogs import ChoiceDialog, ConfirmDialog, ErrorDialog, HelpDialog, InputDialog
 from studio.tui.screens.home import HomeScreen
 from studio.tui.screens.workshop import StepClock, WorkshopScreen
 
@@ -38,7 +38,15 @@ def test_home_offers_new_open_demo_and_recent(demo: Path) -> None:
             await pilot.pause()
             assert isinstance(app.screen, WorkshopScreen)
             assert app.workshop is not None and app.workshop.path == demo.resolve()
+            await pilot.press("escape")  # asks first: a stray Escape must not close the workshop
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmDialog)
             await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, WorkshopScreen)
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.click("#yes")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
 
@@ -81,20 +89,43 @@ def test_plan_drives_the_session(demo: Path) -> None:
             assert app.workshop is not None and app.workshop.current_step == 1
             assert load_workshop(demo).current_step == 1 and load_workshop(demo).plan[0].done
             assert clock.elapsed <= 2 and not clock.has_class("over") and clock.running
-            # Enter on a step without its own screen shows the facilitator's note.
+            # The listening step offers the bundled example bulletin, with its text.
             await pilot.press("enter")
             await pilot.pause()
-            assert isinstance(app.screen, HelpDialog)
-            assert "Écoute" in app.screen.markdown
+            from studio.tui.screens.listening import ExampleFlashScreen
+
+            assert isinstance(app.screen, ExampleFlashScreen)
+            assert app.screen.example is not None and "Écoute" in app.screen.markdown()
             await pilot.press("escape")
-            # Every step of the plan opens something, from start to end.
+            await pilot.pause()
+            # Enter on a step without its own screen shows the facilitator's note.
+            await pilot.press("up", "up", "enter")  # stops at step 1 (no wrapping round)
+            await pilot.pause()
+            assert isinstance(app.screen, HelpDialog) and "Accueil" in app.screen.markdown
+            await pilot.press("escape")
+            # Every step of the plan opens something, and opening does not change the current step.
             for index in range(9):
                 screen.open_step(index)
                 await pilot.pause()
                 assert app.screen is not screen
                 app.pop_screen()
                 await pilot.pause()
-            assert app.workshop.current_step == 8
+            assert app.workshop.current_step == 1
+            # the exercise step opens the exercise the plan chose
+            from studio.tui.screens.exercise import ExerciseScreen
+
+            screen.open_step(2)
+            await pilot.pause()
+            assert isinstance(app.screen, ExerciseScreen) and app.screen.exercise_id == "one-fact-three-headlines"
+            app.pop_screen()
+            await pilot.pause()
+            # m makes the highlighted step the current one
+            plan.highlighted = 5
+            await pilot.press("m")
+            await pilot.pause()
+            assert app.workshop.current_step == 5 and load_workshop(demo).current_step == 5
+            await pilot.press("down", "down", "down", "down", "down")
+            assert plan.highlighted == 8
 
     run(main())
 

@@ -19,6 +19,7 @@ from studio.i18n import N_, _
 from studio.project.model import PlanStep, Workshop
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
+from studio.tui.widgets.lists import StopOptionList
 
 ROLE_LABELS = {
     "presenter": N_("presenter"),
@@ -108,7 +109,9 @@ class WorkshopScreen(AntenneScreen):
         "with ▶. Press **Enter** on a step to open its screen (exercise, recording, editing, transcription, "
         "listening together, export); other steps show the facilitator's note.\n\nThe **clock** counts the "
         "time of the current step (Space starts or pauses it) and warns when the step runs over. **n** moves "
-        "to the next step, **b** back to the previous one.\n\nOn the right: the **participants** with their "
+        "to the next step, **b** back to the previous one, **m** makes the highlighted step the current one "
+        "(opening a step does not). **Escape** closes the workshop (after asking).\n\nOn the right: the "
+        "**participants** with their "
         "role and consent (a to add, c to change consent, Enter or l for the dated consent register, x to "
         "erase someone completely), the **takes** (i to import voice notes, p or Enter to play) and the "
         "**episodes**."
@@ -118,13 +121,14 @@ class WorkshopScreen(AntenneScreen):
         Binding("space", "toggle_clock", N_("Clock"), key_display="␣"),
         Binding("n", "next_step", N_("Next")),
         Binding("b", "previous_step", N_("Previous"), show=False),
+        Binding("m", "make_current", N_("Make this the current step"), show=False),
         Binding("a", "add_participant", N_("Add")),
         Binding("c", "consent", N_("Change consent")),
         Binding("x", "forget", N_("Erase"), show=False),
         Binding("l", "consent_log", N_("Consent log"), show=False),
         Binding("i", "import", N_("Import")),
         Binding("p", "play", N_("Play")),
-        Binding("escape", "home", N_("Home"), show=False),
+        Binding("escape", "home", N_("Close the workshop"), show=False),
     ]
 
     @property
@@ -138,7 +142,7 @@ class WorkshopScreen(AntenneScreen):
         with Vertical(id="plan-column"):
             yield Static(_("Plan · {minutes} min").format(minutes=sum(s.minutes for s in w.plan)),
                          classes="section-title")
-            yield OptionList(*self._plan_options(), id="plan")
+            yield StopOptionList(*self._plan_options(), id="plan")
             yield StepClock(self._current().minutes * 60 if w.plan else 0, id="clock")
             yield Static(self._note_text(), id="step-note")
         with TabbedContent(id="tabs"):
@@ -212,6 +216,13 @@ class WorkshopScreen(AntenneScreen):
     def action_previous_step(self) -> None:
         self._set_step(self.workshop.current_step - 1)
 
+    def action_make_current(self) -> None:
+        plan = self.query_one("#plan", OptionList)
+        if plan.highlighted is not None and plan.highlighted != self.workshop.current_step:
+            self._set_step(plan.highlighted)
+            self.notify(_("Current step: {title}").format(
+                title=self._current().text("title", self.antenne.language)))
+
     def action_toggle_clock(self) -> None:
         clock = self.query_one(StepClock)
         clock.running = not clock.running
@@ -232,11 +243,9 @@ class WorkshopScreen(AntenneScreen):
         w = self.workshop
         if not 0 <= index < len(w.plan):
             return
-        step = w.plan[index]
-        if index != w.current_step:
-            self._set_step(index)
+        step = w.plan[index]  # opening a step does not make it the current one (n, b and m do)
         try:
-            screen = step_screen(step.kind)
+            screen = step_screen(step.kind, step)
         except Exception as e:  # a broken screen must not take the workshop down
             self.antenne.show_error(e)
             return
@@ -460,8 +469,16 @@ class WorkshopScreen(AntenneScreen):
         self.antenne.play_take(take_id)
 
     def action_home(self) -> None:
-        self.antenne.stop_playback()
-        self.antenne.go_home()
+        from studio.tui.dialogs import ConfirmDialog
+
+        def answer(ok: bool | None) -> None:
+            if ok:
+                self.antenne.stop_playback()
+                self.antenne.go_home()
+
+        self.app.push_screen(ConfirmDialog(
+            _("Close this workshop and go back to the home screen? Everything is saved."),
+            confirm=_("Close")), answer)
 
     # -- unfinished takes ---------------------------------------------------------------------------
     def _offer_unfinished_takes(self) -> None:
