@@ -18,21 +18,35 @@ _language: str | None = None
 _catalogues: dict[str, dict[str, str]] = {}
 
 
+PLURAL_SEPARATOR = "\x00"  # as in .mo files: "singular\0plural" -> "form0\0form1"
+
+
 def parse_po(text: str) -> dict[str, str]:
-    """Parse a gettext PO file into {msgid: msgstr}; untranslated and fuzzy entries are skipped."""
+    """Parse a gettext PO file into {msgid: msgstr}; untranslated and fuzzy entries are skipped.
+
+    A plural entry (msgid_plural, msgstr[0], msgstr[1]...) is stored as {"singular\0plural":
+    "form0\0form1..."}, the layout of compiled .mo catalogues; `ngettext` reads it."""
     entries: dict[str, str] = {}
     msgid: list[str] | None = None
+    plural: list[str] | None = None
     msgstr: list[str] | None = None
+    forms: list[list[str]] = []
     current: list[str] | None = None
     fuzzy = False
 
     def flush() -> None:
-        nonlocal msgid, msgstr, fuzzy
-        if msgid is not None and msgstr is not None:
+        nonlocal msgid, msgstr, plural, forms, fuzzy
+        if msgid is not None and plural is not None and forms:
+            key = "".join(msgid) + PLURAL_SEPARATOR + "".join(plural)
+            values = ["".join(f) for f in forms]
+            if all(values) and not fuzzy:
+                entries[key] = PLURAL_SEPARATOR.join(values)
+        elif msgid is not None and msgstr is not None:
             key, value = "".join(msgid), "".join(msgstr)
             if key and value and not fuzzy:
                 entries[key] = value
-        msgid = msgstr = None
+        msgid = msgstr = plural = None
+        forms = []
         fuzzy = False
 
     for raw in text.splitlines():
@@ -46,10 +60,16 @@ def parse_po(text: str) -> dict[str, str]:
             continue
         if line.startswith("#"):
             continue
-        if line.startswith("msgid "):
-            flush() if msgstr is not None else None
+        if line.startswith("msgid_plural "):
+            plural = [ast.literal_eval(line[13:].strip())]
+            current = plural
+        elif line.startswith("msgid "):
+            flush() if (msgstr is not None or forms) else None
             msgid = [ast.literal_eval(line[6:].strip())]
             current = msgid
+        elif line.startswith("msgstr["):
+            forms.append([ast.literal_eval(line[line.index("]") + 1:].strip())])
+            current = forms[-1]
         elif line.startswith("msgstr "):
             msgstr = [ast.literal_eval(line[7:].strip())]
             current = msgstr
@@ -117,3 +137,31 @@ def tr(message: str, language: str) -> str:
     if language == "en":
         return message
     return catalogue(language).get(message, message)
+
+
+def plural_index(language: str, n: int) -> int:
+    """Which plural form `n` takes: French uses the singular for 0 and 1, English only for 1."""
+    if language == "fr":
+        return 0 if abs(n) <= 1 else 1
+    return 0 if abs(n) == 1 else 1
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a message that depends on a count (`n`), with the plural forms of the catalogue."""
+    language = get_language()
+    index = plural_index(language, n)
+    if language != "en":
+        forms = catalogue(language).get(singular + PLURAL_SEPARATOR + plural)
+        if forms:
+            values = forms.split(PLURAL_SEPARATOR)
+            return values[min(index, len(values) - 1)]
+    return singular if index == 0 else plural
+
+
+def number(value: float, digits: int = 1) -> str:
+    """A decimal number as the current language writes it: "1,50" in French, "1.50" in English
+    (thousands grouped by a narrow no-break space in French, a comma in English)."""
+    text = f"{value:,.{digits}f}"
+    if get_language() == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text

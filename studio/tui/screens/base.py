@@ -23,11 +23,14 @@ class AntenneScreen(GuardedDispatch, Screen[Any]):
         return self.app  # type: ignore[return-value]
 
     def help_markdown(self) -> str:
+        """The screen's help, then every key it answers to (also those not in the key bar), quit included."""
         lines = [_(self.HELP)] if self.HELP else []
         keys = []
+        seen: set[str] = set()
         for binding in self.active_bindings.values():
             b = binding.binding
-            if b.show and b.description:
+            if b.description and b.action not in seen:
+                seen.add(b.action)
                 keys.append(f"- `{self.app.get_key_display(b)}` {_(b.description)}")
         if keys:
             lines += ["", "### " + _("Keys"), *keys]

@@ -19,7 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, number
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.waveform import View, Waveform
@@ -194,6 +194,12 @@ class EditScreen(AntenneScreen):
         editing = self.take_id is not None and not self.has_class("picking-forced")
         self.set_class(editing, "editing")
         self.set_class(not editing, "picking")
+        # the hidden list must not keep the keyboard (it would eat ↑↓ and PgUp/PgDn)
+        self.query_one("#takes", OptionList).can_focus = not editing
+
+    def on_screen_resume(self) -> None:
+        if self.has_class("editing"):
+            self.query_one("#wave", Waveform).focus()
 
     def _fill_takes(self) -> None:
         takes = self.query_one("#takes", OptionList)
@@ -312,8 +318,8 @@ class EditScreen(AntenneScreen):
             if self.mark_in is not None:
                 marks = _("Start marked at {t}").format(t=clock(self.mark_in / self.rate))
         else:
-            marks = _("Selection {a} - {b} ({d:.2f} s)").format(
-                a=clock(sel[0] / self.rate), b=clock(sel[1] / self.rate), d=(sel[1] - sel[0]) / self.rate)
+            marks = _("Selection {a} - {b} ({d} s)").format(
+                a=clock(sel[0] / self.rate), b=clock(sel[1] / self.rate), d=number((sel[1] - sel[0]) / self.rate, 2))
         self.query_one("#info", Static).update(marks + "\n" + self.readout)
 
     def _changed(self, save: bool = True) -> None:
@@ -460,8 +466,11 @@ class EditScreen(AntenneScreen):
         if new_list == self.edit_list:
             self.notify(_("No silence to remove at the start or the end"))
             return
+        before_s, after_s = self.edit_list.duration_s, new_list.duration_s
         self.cursor = 0
         self.apply(new_list)
+        self.notify(_("Silence removed at the start and the end: {seconds} s (u undoes)").format(
+            seconds=number(before_s - after_s, 1)))
 
     def action_undo(self) -> None:
         if self.history is not None and self.history.can_undo:
@@ -503,7 +512,9 @@ class EditScreen(AntenneScreen):
         self.add_class("picking-forced")
         self.set_class(False, "editing")
         self.set_class(True, "picking")
-        self.query_one("#takes", OptionList).focus()
+        takes = self.query_one("#takes", OptionList)
+        takes.can_focus = True
+        takes.focus()
 
     def action_back(self) -> None:
         if self.selection is not None or self.mark_in is not None:

@@ -88,8 +88,9 @@ class ExerciseScreen(AntenneScreen):
         "**p** plays the selected version, **s** stops.\n\n"
         "Keys **1** to **5** switch the highlights on and off: hidden agents (passives), sources, loaded "
         "terms, conditionals and hedges, figures. They are clues for the discussion, not verdicts.\n\n"
-        "**n** and **b** go to the next and previous question; answer, then press **ctrl+s** (or **Enter** in "
-        "a text box) to see the feedback. **r** reveals the facilitator's debrief. **c** compares two "
+        "**n** and **b** (or **PgDn** and **PgUp**, also while typing) go to the next and previous question. "
+        "The answer box has the keyboard when a question opens: type, then press **Enter** (or **ctrl+s**) "
+        "to see the feedback; **Tab** leaves it. **r** reveals the facilitator's debrief. **c** compares two "
         "transcribed takes of the workshop. **Escape** goes back."
     )
     BINDINGS = [
@@ -107,6 +108,8 @@ class ExerciseScreen(AntenneScreen):
         Binding("5", "highlight(4)", N_("Figures"), show=False),
         Binding("n", "question(1)", N_("Next question")),
         Binding("b", "question(-1)", N_("Previous question"), show=False),
+        Binding("pagedown", "question(1)", N_("Next question"), key_display="PgDn"),
+        Binding("pageup", "question(-1)", N_("Previous question"), key_display="PgUp", show=False),
         Binding("ctrl+s", "answer", N_("Answer")),
         Binding("r", "reveal", N_("Debrief")),
         Binding("c", "compare_takes", N_("Compare takes")),
@@ -127,7 +130,9 @@ class ExerciseScreen(AntenneScreen):
     ExerciseScreen #feedback.wrong { color: $warning; }
     ExerciseScreen #debrief { height: 1fr; border: round $warning; padding: 0 1; display: none; }
     ExerciseScreen.revealed #debrief { display: block; }
-    ExerciseScreen.revealed #versions { height: 1fr; }
+    ExerciseScreen.revealed #versions { display: none; }
+    ExerciseScreen.revealed #question { display: none; }
+    ExerciseScreen.revealed #toggles { display: none; }
     """
 
     def __init__(self, exercise_id: str | None = None) -> None:
@@ -264,7 +269,7 @@ class ExerciseScreen(AntenneScreen):
 
     def action_back(self) -> None:
         if self.exercise is not None and self.has_class("revealed"):
-            self.remove_class("revealed")
+            self.action_reveal()
             return
         if self.exercise is not None and self.from_list:
             self.exercise = None
@@ -439,6 +444,10 @@ class ExerciseScreen(AntenneScreen):
     def action_reveal(self) -> None:
         if self.exercise is not None:
             self.toggle_class("revealed")
+            if self.has_class("revealed"):
+                self.query_one("#debrief").focus()  # arrows and PgUp/PgDn scroll it
+            elif self.answer_widget is not None:
+                self.answer_widget.focus()
 
     def action_compare_takes(self) -> None:
         from studio.tui.screens.exercise_compare import CompareTakesScreen

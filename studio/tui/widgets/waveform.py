@@ -134,8 +134,9 @@ def _ruler(view: View, width: int) -> Text:
     return Text("".join(chars), style="dim")
 
 
-class Waveform(Widget):
-    """Draws a `View`; clicking places the cursor, dragging selects."""
+class Waveform(Widget, can_focus=True):
+    """Draws a `View`; clicking places the cursor, dragging selects. Focusable (it has no keys of its own),
+    so that the edit screen's keys reach the screen instead of a hidden list."""
 
     DEFAULT_CSS = """
     Waveform { height: 1fr; min-height: 5; }
