@@ -6,13 +6,13 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, OptionList
+from textual.widgets import DataTable, OptionList, TextArea
 
 from studio.demo import create_demo
 from studio.i18n import set_language
 from studio.project import load_workshop
 from studio.tui.app import make_app
-from studio.tui.dialogs import ChoiceDialog, ConfirmDialog, ErrorDialog, HelpDialog, InputDialog
+from studio.tui.dialogs import ChoiceDialog, ConfirmDialog, ErrorDialog, HelpDialog, ImportDialog, InputDialog
 from studio.tui.screens.home import HomeScreen
 from studio.tui.screens.workshop import StepClock, WorkshopScreen
 
@@ -136,7 +136,7 @@ def test_language_switch_and_help(demo: Path) -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             table = app.screen.query_one("#participants", DataTable)
-            assert "présentateur" in [str(c) for c in table.get_row("Amina")]
+            assert "présentation" in [str(c) for c in table.get_row("Amina")]  # a role, not a gendered title
             await pilot.press("f2")
             await pilot.pause()
             await pilot.pause()
@@ -194,8 +194,9 @@ def test_import_through_the_ui_and_errors_in_a_dialog(demo: Path, audio_formats:
             screen = app.screen
             await pilot.press("i")
             await pilot.pause()
-            app.screen.query_one("Input").value = f"'{audio_formats['m4a']}'"
-            await pilot.press("enter")
+            assert isinstance(app.screen, ImportDialog)
+            app.screen.query_one("#typed", TextArea).text = f"'{audio_formats['m4a']}'"  # shell-quoted
+            await pilot.click("#ok")
             await pilot.pause()
             await pilot.press("enter")  # Amina
             await screen.workers.wait_for_complete()
@@ -205,14 +206,65 @@ def test_import_through_the_ui_and_errors_in_a_dialog(demo: Path, audio_formats:
             assert takes.row_count == 5
             await pilot.press("i")
             await pilot.pause()
-            app.screen.query_one("Input").value = str(audio_formats["text_as_wav"])
-            await pilot.press("enter")
+            app.screen.query_one("#typed", TextArea).text = str(audio_formats["text_as_wav"])
+            await pilot.press("ctrl+s")
             await pilot.pause()
             await pilot.press("enter")
             await screen.workers.wait_for_complete()
             await pilot.pause()
             assert isinstance(app.screen, ErrorDialog)
             assert len(load_workshop(demo).takes) == 5
+
+    run(main())
+
+
+def test_import_dialog_browses_folders_and_takes_typed_paths_with_spaces(demo: Path, tmp_path: Path,
+                                                                          audio_formats: dict[str, Path]) -> None:
+    """A voice note in 'dossier à ç/mémo vocal.wav': picked in the folder tree, or typed on its own line."""
+    import shutil
+
+    from textual.widgets import DirectoryTree
+
+    from studio.tui.dialogs import parse_typed_paths
+
+    folder = tmp_path / "dossier à ç"
+    folder.mkdir()
+    note = folder / "mémo vocal.wav"
+    shutil.copy(audio_formats["wav"], note)
+    other = folder / "l'autre (2) é.m4a"
+    shutil.copy(audio_formats["m4a"], other)
+    assert parse_typed_paths(f"{note}\n\n  {other}  \n") == [note, other]
+    assert parse_typed_paths(f"'{note}' \"{other}\"") == [note, other]
+
+    async def main() -> None:
+        app = make_app(demo, language="fr")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            screen.import_folder = folder
+            await pilot.press("i")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, ImportDialog)
+            tree = dialog.query_one(DirectoryTree)
+            await pilot.pause(0.5)
+            assert tree.has_focus
+            # the tree lists both files (sorted); Enter on the first one chooses it
+            await pilot.press("down", "enter")
+            await pilot.pause(0.3)
+            assert len(dialog.chosen) == 1 and dialog.chosen[0] in (note, other)
+            # the other one typed by hand, spaces and accents as they are
+            missing = other if dialog.chosen[0] == note else note
+            dialog.query_one("#typed", TextArea).text = str(missing)
+            assert sorted(dialog.paths()) == sorted([note, other])
+            await pilot.click("#ok")
+            await pilot.pause()
+            await pilot.press("enter")  # Amina
+            await screen.workers.wait_for_complete()
+            await pilot.pause()
+            takes = load_workshop(demo).takes
+            assert len(takes) == 6
+            assert {t.original_name for t in takes[-2:]} == {note.name, other.name}
 
     run(main())
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from pathlib import Path
+from typing import Any
 
 LANGUAGES = ("fr", "en")
 _CATALOGUE_DIR = Path(__file__).resolve().parent
@@ -87,8 +89,20 @@ def catalogue(language: str) -> dict[str, str]:
         if folder.is_dir():
             for po in sorted(folder.glob("*.po")):
                 merged.update(parse_po(po.read_text(encoding="utf-8")))
+        if language == "fr":
+            merged = {k: french_typography(v) for k, v in merged.items()}
         _catalogues[language] = merged
     return _catalogues[language]
+
+
+NBSP = "\u00a0"
+
+
+def french_typography(text: str) -> str:
+    """French spacing: a no-break space before « : ; ? ! » and inside guillemets, so that a colon never
+    starts a line on its own (translators type an ordinary space; this makes it unbreakable)."""
+    text = re.sub(r" +([:;?!])", NBSP + r"\1", text)
+    return text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
 
 
 def detect_language() -> str:
@@ -119,12 +133,33 @@ def get_language() -> str:
     return _language
 
 
+_VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
+_ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) \{(\w+)\}")
+
+
+class French(str):
+    """A French message whose `format()` elides before a vowel: "de {name}" gives "d'Inès", "de Bastien";
+    "que {name}" gives "qu'Amina". (Names starting with h are left alone: "de Hugo".)"""
+
+    def format(self, *args: Any, **kwargs: Any) -> str:
+        template = str(self)
+        if kwargs and "{" in template:
+            def elide(m: re.Match[str]) -> str:
+                value = str(kwargs.get(m.group(2), ""))
+                if value[:1].lower() in _VOWELS and value[:1]:
+                    return f"{m.group(1)[:-1]}'{{{m.group(2)}}}"
+                return m.group(0)
+
+            template = _ELIDABLE.sub(elide, template)
+        return template.format(*args, **kwargs)
+
+
 def _(message: str) -> str:
     """Translate `message` (an English msgid) into the current language."""
     language = get_language()
     if language == "en":
         return message
-    return catalogue(language).get(message, message)
+    return French(catalogue(language).get(message, message))
 
 
 def N_(message: str) -> str:
@@ -136,7 +171,7 @@ def tr(message: str, language: str) -> str:
     """Translate `message` into an explicit language, whatever the current one is."""
     if language == "en":
         return message
-    return catalogue(language).get(message, message)
+    return French(catalogue(language).get(message, message))
 
 
 def plural_index(language: str, n: int) -> int:
@@ -154,7 +189,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
         forms = catalogue(language).get(singular + PLURAL_SEPARATOR + plural)
         if forms:
             values = forms.split(PLURAL_SEPARATOR)
-            return values[min(index, len(values) - 1)]
+            return French(values[min(index, len(values) - 1)])
     return singular if index == 0 else plural
 
 

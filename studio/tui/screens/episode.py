@@ -25,7 +25,8 @@ from textual.widgets import (
 )
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext, number
+from studio.i18n.labels import consent_name
 from studio.project.model import Episode, EpisodeItem, now_iso, slugify
 from studio.tui.guard import GuardedDispatch
 from studio.tui.screens.base import AntenneScreen
@@ -277,7 +278,7 @@ class EpisodeScreen(AntenneScreen):
                 if item.ref in unconsented:
                     who = w.take(item.ref).participant
                     lines.append(_("⚠ {name} has not agreed to publication (consent: {level}): item {pos}, {title}")
-                                 .format(name=who, level=unconsented[item.ref], pos=pos,
+                                 .format(name=who, level=consent_name(unconsented[item.ref]), pos=pos,
                                          title=item_title(w, item)))
             self.query_one("#consent", Static).update("\n".join(lines))
         else:
@@ -285,7 +286,8 @@ class EpisodeScreen(AntenneScreen):
         bed = Path(ep.bed).name if ep.bed else _("no bed")
         self._duration = estimated_duration_s(w, ep)
         self.query_one("#summary-line", Static).update(
-            _("{count} items · {duration} · bed: {bed} · target: {target}").format(
+            ngettext("{count} item · {duration} · bed: {bed} · target: {target}",
+                     "{count} items · {duration} · bed: {bed} · target: {target}", len(ep.items)).format(
                 count=len(ep.items), duration=clock(self._duration), bed=bed, target=ep.target))
         self.estimate_loudness()
 
@@ -321,7 +323,8 @@ class EpisodeScreen(AntenneScreen):
         line = self.query_one("#summary-line", Static)
         ep = self.episode
         bed = Path(ep.bed).name if ep.bed else _("no bed")
-        base = _("{count} items · {duration} · bed: {bed} · target: {target}").format(
+        base = ngettext("{count} item · {duration} · bed: {bed} · target: {target}",
+                        "{count} items · {duration} · bed: {bed} · target: {target}", len(ep.items)).format(
             count=len(ep.items), duration=clock(getattr(self, "_duration", 0.0)), bed=bed, target=ep.target)
         line.update(f"{base}\n{message.text}")
         line.styles.height = "auto"
@@ -520,8 +523,10 @@ class EpisodeScreen(AntenneScreen):
         r = message.result
         self.query_one("#progress", ProgressBar).update(progress=1.0)
         self.last_folder = str(r.outdir)
-        text = _("Exported to {dir} ({count} files, {lufs} LUFS)").format(
-            dir=r.outdir, count=len(r.files), lufs=r.loudness.get("integrated_lufs"))
+        lufs = r.loudness.get("integrated_lufs")
+        text = ngettext("Exported to {dir} ({count} file, {lufs} LUFS)", "Exported to {dir} ({count} files, {lufs} LUFS)",
+                        len(r.files)).format(dir=r.outdir, count=len(r.files),
+                                             lufs=number(lufs, 1) if isinstance(lufs, (int, float)) else "-")
         if r.skipped:
             text += "\n" + _("Left out: {names}").format(names=", ".join(s.participant for s in r.skipped))
         result_line.update(text)

@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Header, Input, Label, Markdown, SelectionList, Static
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 
@@ -238,8 +238,9 @@ class ExerciseScreen(AntenneScreen):
         level = level_name(self.filters["level"]) if self.filters["level"] else any_
         minutes = f"≤ {self.filters['duration']} min" if self.filters["duration"] else any_
         self.query_one("#filters", Static).update(
-            _("Language: {lang} · Level: {level} · Duration: {minutes} · {count} exercise(s)").format(
-                lang=lang, level=level, minutes=minutes, count=len(self.listed)))
+            _("Language: {lang} · Level: {level} · Duration: {minutes}").format(
+                lang=lang, level=level, minutes=minutes) + " · "
+            + ngettext("{count} exercise", "{count} exercises", len(self.listed)).format(count=len(self.listed)))
         table.focus()
 
     def _cycle(self, key: str, values: list[Any]) -> None:

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Header, Label, ListItem, ListView, ProgressBar, Static
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.screens.transcribe_jobs import Job, Playback, TranscribeQueue
 from studio.tui.widgets.footer import TranslatedFooter
@@ -291,7 +291,7 @@ class TranscribeScreen(AntenneScreen):
         verdict = {"slow": _("slow"), "good": _("good pace"), "fast": _("fast")}.get(pace(wpm), "")
         unsure = sum(1 for i in range(len(view.refs)) if view.word(i).low_confidence)
         parts = [_("{wpm:.0f} words/min ({verdict}; radio: 170-220)").format(wpm=wpm, verdict=verdict),
-                 _("{n} uncertain words").format(n=unsure)]
+                 ngettext("{n} uncertain word", "{n} uncertain words", unsure).format(n=unsure)]
         workshop = self.antenne.workshop
         take = workshop.take(self.take_id) if workshop is not None and self.take_id else None
         person = workshop.find_participant(take.participant) if take is not None and workshop is not None else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 from pathlib import Path
 
 from textual import work
@@ -15,7 +14,8 @@ from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext
+from studio.i18n.labels import CONSENT_NAMES, consent_choices
 from studio.project.model import PlanStep, Workshop
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
@@ -29,11 +29,7 @@ ROLE_LABELS = {
     "guest": N_("guest"),
     "": "—",
 }
-CONSENT_LABELS = {
-    "none": N_("not recorded"),
-    "workshop": N_("workshop only"),
-    "publish": N_("publication"),
-}
+CONSENT_LABELS = CONSENT_NAMES  # kept for the screens that import it
 
 
 def format_clock(seconds: int) -> str:
@@ -130,6 +126,8 @@ class WorkshopScreen(AntenneScreen):
         Binding("p", "play", N_("Play")),
         Binding("escape", "home", N_("Close the workshop"), show=False),
     ]
+
+    import_folder: Path | None = None  # where the import dialog opens (the last folder used)
 
     @property
     def workshop(self) -> Workshop:
@@ -321,11 +319,7 @@ class WorkshopScreen(AntenneScreen):
 
     @staticmethod
     def _consent_choices() -> list[tuple[str, str]]:
-        return [
-            ("none", _("none — not recorded")),
-            ("workshop", _("workshop — recorded, kept for the workshop only")),
-            ("publish", _("publish — may be published in an episode")),
-        ]
+        return consent_choices()
 
     def action_consent(self) -> None:
         from studio.tui.dialogs import ChoiceDialog, ConfirmDialog
@@ -410,7 +404,8 @@ class WorkshopScreen(AntenneScreen):
                 return
             self.antenne.reload()
             self.refresh_tables()
-            self.notify(_("{name} was erased ({count} files removed)").format(name=name, count=len(removed)))
+            self.notify(ngettext("{name} was erased ({count} file removed)", "{name} was erased ({count} files removed)",
+                                 len(removed)).format(name=name, count=len(removed)))
 
         self.app.push_screen(ConfirmDialog(
             _("Erase {name} completely? Their recordings, transcripts and exports that contain them are deleted. "
@@ -418,20 +413,17 @@ class WorkshopScreen(AntenneScreen):
 
     # -- takes --------------------------------------------------------------------------------------
     def action_import(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog, InputDialog
+        from studio.tui.dialogs import ChoiceDialog, ImportDialog
 
         people = [(p.name, p.name) for p in self.workshop.participants if p.consent != "none"]
         if not people:
             self.notify(_("Add a participant who agreed to be recorded first"), severity="warning")
             return
 
-        def got_files(text: str | None) -> None:
-            if not text:
+        def got_files(files: list[Path] | None) -> None:
+            if not files:
                 return
-            try:
-                files = [Path(f).expanduser() for f in shlex.split(text)]
-            except ValueError:
-                files = [Path(text).expanduser()]
+            self.import_folder = files[0].parent
 
             def got_person(name: str | None) -> None:
                 if name:
@@ -440,8 +432,7 @@ class WorkshopScreen(AntenneScreen):
 
             self.app.push_screen(ChoiceDialog(_("Who speaks in these recordings?"), people), got_person)
 
-        self.app.push_screen(InputDialog(_("Recording(s) to import (paths separated by spaces)"),
-                                         placeholder="~/Téléchargements/note-vocale.m4a"), got_files)
+        self.app.push_screen(ImportDialog(self.import_folder), got_files)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import")
     def _import(self, files: list[Path], name: str) -> None:
@@ -498,8 +489,9 @@ class WorkshopScreen(AntenneScreen):
                 self._recover()
 
         self.app.push_screen(ConfirmDialog(
-            _("{count} recording(s) were interrupted (crash or power cut). Recover them now? Nothing is lost.")
-            .format(count=len(unfinished)), confirm=_("Recover")), answer)
+            ngettext("{count} recording was interrupted (crash or power cut). Recover it now? Nothing is lost.",
+                     "{count} recordings were interrupted (crash or power cut). Recover them now? Nothing is lost.",
+                     len(unfinished)).format(count=len(unfinished)), confirm=_("Recover")), answer)
 
     def _recover(self) -> None:
         from studio.audio.recover import recover
