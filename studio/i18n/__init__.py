@@ -200,3 +200,8 @@ def number(value: float, digits: int = 1) -> str:
     if get_language() == "fr":
         text = text.replace(",", "\u202f").replace(".", ",")
     return text
+
+
+def colon() -> str:
+    """": " as the current language writes it after a label: "Words: 12", « Mots : 12 »."""
+    return NBSP + ": " if get_language() == "fr" else ": "
