@@ -249,7 +249,10 @@ class EpisodeScreen(AntenneScreen):
             extra = Path(item.ref).name
         mark = "⚠ " if item.ref in unconsented else ""
         fade = f" ⤫{item.crossfade_s:g}s" if item.crossfade_s else ""
-        return f"{pos}. {mark}{title} — {extra}{fade}"
+        twice = ""
+        if item.kind == "take" and self.episode.take_ids().count(item.ref) > 1:
+            twice = "  ⧉ " + _("also elsewhere in the order")
+        return f"{pos}. {mark}{title} — {extra}{fade}{twice}"
 
     def refresh_order(self, select: int | None = None) -> None:
         ep = self.episode
@@ -263,7 +266,9 @@ class EpisodeScreen(AntenneScreen):
                 li.add_class("unconsented")
             view.append(li)
         if ep.items:
-            view.index = min(max(0, current or 0), len(ep.items) - 1)
+            index = min(max(0, current or 0), len(ep.items) - 1)
+            # the new rows are mounted after this call: set the cursor once they are, so it shows from the start
+            self.call_after_refresh(setattr, view, "index", index)
         self._refresh_status(unconsented)
 
     def _refresh_status(self, unconsented: dict[str, str]) -> None:
@@ -380,6 +385,9 @@ class EpisodeScreen(AntenneScreen):
 
         def chosen(value: str | None) -> None:
             if value:
+                if value in used:
+                    self.notify(_("{id} is already in the running order: it is now there twice (d removes it)")
+                                .format(id=value), severity="warning", timeout=8)
                 self._insert(EpisodeItem(kind="take", ref=value))
 
         self.app.push_screen(ChoiceDialog(_("Add a take"), choices), chosen)

@@ -248,6 +248,8 @@ class RecordScreen(AntenneScreen):
             others = [t for t in takes if t not in mine]
             takes = mine + others
         view.extend(TakeItem(t) for t in takes)
+        if takes:  # a visible cursor from the start: "del" and "p" act on a row the facilitator can see
+            self.call_after_refresh(setattr, view, "index", 0)
 
     # -- devices --------------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="devices", exit_on_error=False)
