@@ -29,7 +29,7 @@ ZOOM_MAX = 12
 
 def clock(seconds: float) -> str:
     seconds = max(0.0, seconds)
-    return f"{int(seconds // 60)}:{seconds % 60:05.2f}"
+    return f"{int(seconds // 60)}:{number(seconds % 60, 2).zfill(5)}"
 
 
 class ClockPlayer:
@@ -97,24 +97,24 @@ class EditScreen(AntenneScreen):
         "The line under the waveform shows the loudness (LUFS) and the peak level of the edited take: "
         "around -16 LUFS for a podcast, with peaks below -1 dB."
     )
-    BINDINGS = [
+    BINDINGS = [  # in the order of the key bar: the most used first (F1 lists them all)
         Binding("space", "play", N_("Play/pause")),
-        Binding("p", "play_selection", N_("Play selection")),
         Binding("i", "mark_in", N_("Mark in")),
         Binding("o", "mark_out", N_("Mark out")),
         Binding("x,delete", "delete", N_("Cut")),
+        Binding("u,ctrl+z", "undo", N_("Undo")),
+        Binding("up", "zoom(1)", N_("Zoom in/out"), key_display="↑↓"),
+        Binding("left", "nudge(-0.1)", N_("Move 100 ms (Shift: 10 ms, PgUp/PgDn: 1 s)"), key_display="←→"),
+        Binding("s", "trim_silence", N_("Trim silence")),
+        Binding("p", "play_selection", N_("Play selection")),
         Binding("k", "keep", N_("Keep selection")),
         Binding("f", "fade_in", N_("Fade in")),
         Binding("g", "fade_out", N_("Fade out")),
         Binding("plus,equals_sign", "gain(1)", N_("Louder")),
         Binding("minus", "gain(-1)", N_("Quieter")),
         Binding("n", "normalize", N_("Normalise")),
-        Binding("s", "trim_silence", N_("Trim silence")),
-        Binding("u,ctrl+z", "undo", N_("Undo")),
         Binding("r,ctrl+y", "redo", N_("Redo")),
-        Binding("up", "zoom(1)", N_("Zoom in/out"), key_display="↑↓"),
         Binding("down", "zoom(-1)", N_("Zoom out"), show=False),
-        Binding("left", "nudge(-0.1)", N_("Move 100 ms (Shift: 10 ms, PgUp/PgDn: 1 s)"), key_display="←→"),
         Binding("right", "nudge(0.1)", N_("+100 ms"), show=False),
         Binding("shift+left", "nudge(-0.01)", N_("-10 ms"), show=False),
         Binding("shift+right", "nudge(0.01)", N_("+10 ms"), show=False),
@@ -357,8 +357,8 @@ class EditScreen(AntenneScreen):
     def on_edit_screen_measured(self, message: Measured) -> None:
         if message.serial != self.measure_serial:
             return
-        loud = "-" if message.integrated is None else f"{message.integrated:.1f}"
-        peak = "-" if message.peak is None else f"{message.peak:.1f}"
+        loud = "-" if message.integrated is None else number(message.integrated, 1)
+        peak = "-" if message.peak is None else number(message.peak, 1)
         self.readout = _("Loudness {lufs} LUFS · peak {peak} dBTP · length {length}").format(
             lufs=loud, peak=peak, length=clock(message.duration_s))
         self._update_info()

@@ -135,7 +135,8 @@ class EpisodeScreen(AntenneScreen):
     EpisodeScreen #order { height: 1fr; border: round $primary; }
     EpisodeScreen #meta { width: 1fr; min-width: 30; padding: 0 1; }
     EpisodeScreen #meta Input { height: 3; }
-    EpisodeScreen .field { color: $text-muted; height: 1; }
+    EpisodeScreen .field { color: $text-muted; height: auto; width: 100%; }
+    EpisodeScreen #order Label { width: 100%; }
     EpisodeScreen #summary-line { height: 1; padding: 0 1; }
     EpisodeScreen #consent { height: auto; color: $warning; padding: 0 1; }
     EpisodeScreen #progress-line { height: 1; padding: 0 1; }
@@ -322,7 +323,7 @@ class EpisodeScreen(AntenneScreen):
             return
         raw = 10 * math.log10(energy / total)
         self.post_message(self.Estimated(
-            _("estimated loudness before export: {raw:.1f} LUFS (export normalises to the target)").format(raw=raw)))
+            _("estimated loudness before export: {raw} LUFS (export normalises to the target)").format(raw=number(raw, 1))))
 
     def on_episode_screen_estimated(self, message: Estimated) -> None:
         line = self.query_one("#summary-line", Static)

@@ -170,6 +170,7 @@ class ExerciseScreen(AntenneScreen):
             self.antenne.show_error(e)
             return
         self.exercise_id = exercise_id
+        self.refresh_bindings()
         self.active = set(self.exercise.features)
         self.question_index = 0
         self.feedback = {}
@@ -216,6 +217,17 @@ class ExerciseScreen(AntenneScreen):
             self.after_recompose()
 
         self.call_later(rebuild)
+
+    LIST_ACTIONS = {"filter_language", "filter_level", "filter_duration", "open"}
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys for the list only in the list, keys for an exercise only in an exercise (the key bar
+        then shows what works here)."""
+        if action in ("back", "compare_takes"):
+            return True
+        if self.exercise is None:
+            return action in self.LIST_ACTIONS
+        return action not in self.LIST_ACTIONS
 
     # -- the list ---------------------------------------------------------------------------------
     def fill_list(self) -> None:
@@ -275,6 +287,7 @@ class ExerciseScreen(AntenneScreen):
         if self.exercise is not None and self.from_list:
             self.exercise = None
             self.exercise_id = None
+            self.refresh_bindings()
             self.language_changed()
             return
         self.app.pop_screen()
