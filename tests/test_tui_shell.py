@@ -284,12 +284,7 @@ def test_damaged_workshop_offers_the_backup(demo: Path) -> None:
     assert load_workshop(demo).participants
 
 
-def test_snapshot_home(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(make_app(None, language="fr"), terminal_size=(80, 24))
-
-
-def test_snapshot_workshop(snap_compare, demo: Path) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(make_app(demo, language="fr"), terminal_size=(80, 24))
+# Snapshots of every screen, in both languages: tests/test_tui_snapshots.py
 
 
 def test_interrupted_recording_is_offered_at_start(demo: Path) -> None:

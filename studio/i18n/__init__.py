@@ -205,3 +205,18 @@ def number(value: float, digits: int = 1) -> str:
 def colon() -> str:
     """": " as the current language writes it after a label: "Words: 12", « Mots : 12 »."""
     return NBSP + ": " if get_language() == "fr" else ": "
+
+
+def date_text(iso: str, with_time: bool = True) -> str:
+    """An ISO date (and time) as the current language writes it: "06/02/2026 14:30" in French,
+    "2026-02-06 14:30" in English; anything unreadable is returned as it is."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    has_time = with_time and "T" in iso
+    if get_language() == "fr":
+        return when.strftime("%d/%m/%Y %H:%M" if has_time else "%d/%m/%Y")
+    return when.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d")

@@ -8,7 +8,7 @@ from typing import Any
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import (
@@ -205,7 +205,7 @@ class EpisodeScreen(AntenneScreen):
             with Vertical(id="order-box"):
                 yield Label(_("Running order"), classes="field")
                 yield ListView(id="order")
-            with Vertical(id="meta"):
+            with VerticalScroll(id="meta"):
                 yield Label(_("Title"), classes="field")
                 yield Input(id="title")
                 yield Label(_("Summary"), classes="field")

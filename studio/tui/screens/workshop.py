@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
 
 from studio.errors import StudioError
-from studio.i18n import N_, _, ngettext
+from studio.i18n import N_, _, date_text, ngettext
 from studio.i18n.labels import CONSENT_NAMES, consent_choices
 from studio.project.model import PlanStep, Workshop
 from studio.tui.screens.base import AntenneScreen
@@ -267,7 +267,7 @@ class WorkshopScreen(AntenneScreen):
         fill_table(
             self.query_one("#takes", DataTable),
             [_("Take"), _("Who"), _("Duration"), _("When"), _("Origin")],
-            [(t.id, [t.id, t.participant, format_duration(t.duration_s), t.created[5:16].replace("T", " "),
+            [(t.id, [t.id, t.participant, format_duration(t.duration_s), date_text(t.created),
                      origins.get(t.origin, t.origin)]) for t in w.takes],
         )
         fill_table(
@@ -379,7 +379,7 @@ class WorkshopScreen(AntenneScreen):
             "|---|---|---|",
         ]
         for change in person.consent_log:
-            when = change.date[:16].replace("T", " ")
+            when = date_text(change.date)
             lines.append(f"| {when} | {_(CONSENT_LABELS.get(change.level, change.level))} | {change.by or '—'} |")
         lines += ["", _("Press c to change the consent (with a confirmation), x to erase this person completely.")]
         self.app.push_screen(HelpDialog("\n".join(lines)))
