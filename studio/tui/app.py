@@ -99,6 +99,13 @@ class AntenneApp(GuardedDispatch, App[None]):
         self.push_screen(HomeScreen())
 
     # -- errors, help, language ---------------------------------------------------------------------
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual stops the app on any error in a timer or a callback; report it and go on instead."""
+        from studio.tui.guard import handle_exception
+
+        if not handle_exception(self, error):
+            super()._handle_exception(error)
+
     def show_error(self, error: BaseException | str) -> None:
         from studio.tui.dialogs import ErrorDialog
 

@@ -32,14 +32,23 @@ def describe(error: BaseException) -> str:
 
 
 def report_unexpected(app: Any, error: BaseException, where: str = "") -> None:
-    """Log the error (no names), remember it on the app and open an error dialog; never raises."""
-    try:
-        log.error("unexpected error in %s: %s", where or "the UI", describe(error), extra={"no_names": True})
-    except Exception:
-        pass
+    """Log the error (no names), remember it on the app and open an error dialog; never raises.
+
+    The same error repeated (a timer failing at every tick) is logged and shown once."""
+    signature = describe(error)
+    seen: set[str] = app.__dict__.setdefault("_unexpected_seen", set())
     errors = getattr(app, "unexpected_errors", None)
     if isinstance(errors, list):
         errors.append(error)
+    if signature in seen:
+        return
+    seen.add(signature)
+    try:
+        screen = type(getattr(app, "screen", None)).__name__
+        log.error("unexpected error in %s (screen %s): %s", where or "the UI", screen, signature,
+                  extra={"no_names": True})
+    except Exception:
+        pass
     try:
         from studio.i18n import _
         from studio.logs import log_file
@@ -53,6 +62,15 @@ def report_unexpected(app: Any, error: BaseException, where: str = "") -> None:
         app.push_screen(ErrorDialog(message, title=_("Sorry, something went wrong")))
     except Exception:
         pass
+
+
+def handle_exception(app: Any, error: Exception) -> bool:
+    """For `App._handle_exception` (timers, callbacks, compose): True when reported and survived,
+    False when the app must stop as Textual would (strict mode, or the app is not running yet)."""
+    if strict() or not getattr(app, "is_running", False) or getattr(app, "_exit", False):
+        return False
+    report_unexpected(app, error, "a timer or callback")
+    return True
 
 
 class GuardedDispatch:

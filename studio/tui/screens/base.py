@@ -17,6 +17,19 @@ class AntenneScreen(GuardedDispatch, Screen[Any]):
     """Subclasses set HELP (an English Markdown msgid) and compose their body."""
 
     HELP = ""
+    rebuilding = False  # True while a language switch recomposes the screen (its widgets are being replaced)
+
+    def set_interval(self, interval: float, callback: Any = None, *args: Any, **kwargs: Any) -> Any:
+        """Timers of screens skip their ticks while the screen is rebuilt (a tick would find no widgets)."""
+        if callback is None:
+            return super().set_interval(interval, callback, *args, **kwargs)
+
+        def tick() -> Any:
+            if self.rebuilding or not self.is_attached:
+                return None
+            return callback()
+
+        return super().set_interval(interval, tick, *args, **kwargs)
 
     @property
     def antenne(self) -> AntenneApp:
@@ -40,8 +53,12 @@ class AntenneScreen(GuardedDispatch, Screen[Any]):
         """Called after the language was switched: rebuild the screen with the new texts."""
 
         async def rebuild() -> None:
-            await self.recompose()
-            self.after_recompose()
+            self.rebuilding = True
+            try:
+                await self.recompose()
+                self.after_recompose()
+            finally:
+                self.rebuilding = False
 
         self.call_later(rebuild)
 

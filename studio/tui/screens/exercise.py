@@ -108,8 +108,10 @@ class ExerciseScreen(AntenneScreen):
         Binding("5", "highlight(4)", N_("Figures"), show=False),
         Binding("n", "question(1)", N_("Next question")),
         Binding("b", "question(-1)", N_("Previous question"), show=False),
-        Binding("pagedown", "question(1)", N_("Next question"), key_display="PgDn"),
-        Binding("pageup", "question(-1)", N_("Previous question"), key_display="PgUp", show=False),
+        # priority: PgUp/PgDn change the question from any answer widget (a text box, a choice list)
+        Binding("pagedown", "question(1)", N_("Next question"), key_display="PgDn", priority=True),
+        Binding("pageup", "question(-1)", N_("Previous question"), key_display="PgUp", show=False,
+                priority=True),
         Binding("ctrl+s", "answer", N_("Answer")),
         Binding("r", "reveal", N_("Debrief")),
         Binding("c", "compare_takes", N_("Compare takes")),
@@ -227,6 +229,8 @@ class ExerciseScreen(AntenneScreen):
             return True
         if self.exercise is None:
             return action in self.LIST_ACTIONS
+        if action == "question" and self.has_class("revealed"):
+            return False  # PgUp/PgDn scroll the debrief
         return action not in self.LIST_ACTIONS
 
     # -- the list ---------------------------------------------------------------------------------
@@ -458,6 +462,7 @@ class ExerciseScreen(AntenneScreen):
     def action_reveal(self) -> None:
         if self.exercise is not None:
             self.toggle_class("revealed")
+            self.refresh_bindings()
             if self.has_class("revealed"):
                 self.query_one("#debrief").focus()  # arrows and PgUp/PgDn scroll it
             elif self.answer_widget is not None:
