@@ -225,6 +225,7 @@ class EpisodeScreen(AntenneScreen):
 
     def after_recompose(self) -> None:
         ep = self.episode
+        self.title = _("Episode")  # the screen other messages name ("Create one in the Episode screen")
         self.sub_title = ep.title
         self.query_one("#title", Input).value = ep.title
         self.query_one("#summary", Input).value = ep.summary
