@@ -166,3 +166,23 @@ def test_one_name_per_consent_level() -> None:
     used = [fr[m] for m in marked_messages() if m in fr]
     # no other French name for the publish level ("peut être publié"), nor the level's code shown as a name
     assert not [t for t in used if "peut être publié" in t or "consentement\u00a0: none" in t]
+
+
+def test_click_messages_are_translated() -> None:
+    """click's own strings ("Show this message and exit.", "Usage:", "Missing argument") speak French too."""
+    from click.testing import CliRunner
+
+    from studio.cli import cli
+
+    runner = CliRunner()
+    try:
+        shown = runner.invoke(cli, ["--lang", "fr", "participant", "add", "--help"]).output
+        assert "Afficher cette aide et quitter." in shown and "Show this message" not in shown
+        assert "Utilisation\u00a0:" in shown
+        failed = runner.invoke(cli, ["--lang", "fr", "participant", "add"])
+        assert failed.exit_code == 2
+        assert "Argument manquant" in failed.output and "Missing argument" not in failed.output
+    finally:
+        set_language("en")
+    assert "Show this message and exit." in runner.invoke(cli, ["--lang", "en", "devices", "--help"]).output
+    set_language("en")
