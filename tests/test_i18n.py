@@ -186,3 +186,20 @@ def test_click_messages_are_translated() -> None:
         set_language("en")
     assert "Show this message and exit." in runner.invoke(cli, ["--lang", "en", "devices", "--help"]).output
     set_language("en")
+
+
+def test_ffmpeg_errors_are_explained_not_passed_through(tmp_path: Path) -> None:
+    from studio.audio import io
+    from studio.errors import DecodeError
+
+    bad = tmp_path / "mémo vocal.m4a"
+    bad.write_bytes(b"this is not audio at all" * 10)
+    set_language("fr")
+    try:
+        with pytest.raises(DecodeError) as caught:
+            io.read(bad)
+    finally:
+        set_language("en")
+    message = caught.value.message
+    assert "format inconnu ou abîmé" in message
+    assert "Invalid data" not in message and "ffmpeg" not in message.lower()
