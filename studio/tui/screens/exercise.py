@@ -120,7 +120,7 @@ class ExerciseScreen(AntenneScreen):
     ExerciseScreen #filters { height: 1; padding: 0 1; background: $panel; }
     ExerciseScreen #exercises { height: 1fr; }
     ExerciseScreen #title { height: 1; padding: 0 1; text-style: bold; }
-    ExerciseScreen #toggles { height: 1; padding: 0 1; }
+    ExerciseScreen #toggles { height: auto; padding: 0 1; }
     ExerciseScreen #versions { height: 1fr; min-height: 6; }
     ExerciseScreen VersionPanel { width: 1fr; border: round $primary-darken-2; padding: 0 1; }
     ExerciseScreen VersionPanel:focus { border: round $accent; }
