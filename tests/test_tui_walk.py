@@ -57,7 +57,11 @@ def screen_keys(screen: Any) -> list[str]:
 
 
 async def press_everything(pilot: Any, screen: Any) -> None:
+    from studio.tui.widgets.footer import TranslatedFooter
+
     app = pilot.app
+    footer = screen.query_one(TranslatedFooter)
+    assert 1 <= footer.size.height <= 2, f"{type(screen).__name__}: the key bar takes {footer.size.height} lines"
     await pilot.press("f1")
     await pilot.pause(0.05)
     help_text = getattr(app.screen, "markdown", "")

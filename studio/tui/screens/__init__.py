@@ -28,7 +28,7 @@ def step_screen(kind: str, step: Any = None) -> Screen | None:  # type: ignore[t
         return None
     module_name, _, class_name = target.partition(":")
     cls = getattr(importlib.import_module(module_name), class_name)
-    if kind == "exercise" and step is not None and getattr(step, "exercise", ""):
+    if kind == "exercise" and step is not None and getattr(step, "exercise", None):
         return cls(step.exercise)  # type: ignore[no-any-return]
     if kind == "listening":
         return cls(step)  # type: ignore[no-any-return]
