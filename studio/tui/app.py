@@ -21,7 +21,7 @@ class AntenneApp(GuardedDispatch, App[None]):
     BINDINGS = [
         Binding("f1,question_mark", "help", N_("Help")),
         Binding("f2", "switch_language", N_("FR/EN")),
-        Binding("ctrl+q", "quit", N_("Quit"), show=False),
+        Binding("ctrl+q", "quit", N_("Quit")),  # in the key bar when there is room; always in F1
     ]
 
     def __init__(self, workshop_dir: Path | None = None, language: str | None = None) -> None:
