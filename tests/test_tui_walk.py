@@ -111,7 +111,7 @@ def test_walk_the_demo_workshop(tmp_path: Path, quiet: None, framing_models: Non
                         await pilot.pause(0.1)
                     await pilot.pause(0.2)
                 if isinstance(step_screen, ExerciseScreen):
-                    await exercise_walk(pilot, step_screen)
+                    step_screen = await exercise_walk(pilot, step_screen)
                 if not isinstance(step_screen, ModalScreen):
                     await press_everything(pilot, step_screen)
                 await back_to(pilot, workshop)
@@ -124,7 +124,7 @@ def test_walk_the_demo_workshop(tmp_path: Path, quiet: None, framing_models: Non
     asyncio.run(main())
 
 
-async def exercise_walk(pilot: Any, screen: Any) -> None:
+async def exercise_walk(pilot: Any, screen: Any) -> Any:
     """The sequence that crashed (DuplicateIds): type an answer, F1 then Esc, c then Esc, next and back."""
     app = pilot.app
     for _ in range(200):
@@ -169,6 +169,14 @@ async def exercise_walk(pilot: Any, screen: Any) -> None:
     await pilot.pause(0.1)
     assert not screen.has_class("revealed") and app.screen is screen
     assert len(screen.query(".answer")) == 1
+    # leaving the exercise by mistake loses nothing: the answers are there when it is opened again
+    await pilot.press("escape")
+    await pilot.pause(0.2)
+    again = type(screen)("one-fact-three-headlines")
+    await app.push_screen(again)
+    await pilot.pause(0.5)
+    assert again.drafts.get(1) == "renversé, transporté" and 1 in again.feedback
+    return again
 
 
 def test_an_unexpected_error_opens_a_dialog_and_the_app_goes_on(tmp_path: Path, quiet: None,

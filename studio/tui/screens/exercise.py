@@ -175,8 +175,9 @@ class ExerciseScreen(AntenneScreen):
         self.refresh_bindings()
         self.active = set(self.exercise.features)
         self.question_index = 0
-        self.feedback = {}
-        self.drafts = {}
+        # answers typed earlier in this session come back (leaving by mistake loses nothing)
+        kept = self.kept_answers().get(exercise_id)
+        self.drafts, self.feedback = (dict(kept[0]), dict(kept[1])) if kept else ({}, {})
         self.answer_widget, self.answer_index = None, None
         self.analyses = {}
         self.language_changed()
@@ -284,11 +285,26 @@ class ExerciseScreen(AntenneScreen):
             table = self.query_one("#exercises", DataTable)
             self.load(self.listed[table.cursor_row].id)
 
+    def kept_answers(self) -> dict[str, tuple[dict[int, Any], dict[int, Any]]]:
+        """The app-wide store of answers per exercise, for this session."""
+        store: dict[str, tuple[dict[int, Any], dict[int, Any]]] = self.app.__dict__.setdefault(
+            "exercise_answers", {})
+        return store
+
+    def keep_answers(self) -> None:
+        if self.exercise is not None and self.exercise_id:
+            self.keep_draft()
+            self.kept_answers()[self.exercise_id] = (dict(self.drafts), dict(self.feedback))
+
+    def on_unmount(self) -> None:
+        self.keep_answers()
+
     def action_back(self) -> None:
         if self.exercise is not None and self.has_class("revealed"):
             self.action_reveal()
             return
         if self.exercise is not None and self.from_list:
+            self.keep_answers()
             self.exercise = None
             self.exercise_id = None
             self.refresh_bindings()
