@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from studio.errors import StudioError
-from studio.i18n import N_, _, ngettext, set_language
+from studio.i18n import N_, _, colon, get_language, ngettext, set_language
 from studio.logs import setup_logging
 
 STATE: dict[str, Any] = {"debug": False, "lang": None}
@@ -61,6 +61,20 @@ class _Translated:
             cmd.help = saved[0]
             for p, h in saved[1]:
                 p.help = h
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """click writes "Options:" itself; French wants « Options : » (no-break space before the colon)."""
+        heading = formatter.write_heading
+
+        def french_heading(text: str) -> None:
+            formatter.write(f"{'':>{formatter.current_indent}}{text}{colon().rstrip()}\n")
+
+        if get_language() == "fr":
+            formatter.write_heading = french_heading  # type: ignore[method-assign]
+        try:
+            super().format_options(ctx, formatter)  # type: ignore[misc]
+        finally:
+            formatter.write_heading = heading  # type: ignore[method-assign]
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)  # type: ignore[misc]

@@ -29,7 +29,7 @@ ROLE_LABELS = {
     "guest": N_("guest"),
     "": "—",
 }
-CONSENT_LABELS = CONSENT_NAMES  # kept for the screens that import it
+CONSENT_LABELS = CONSENT_NAMES  # one name per level (studio.i18n.labels), shared with the CLI and export
 
 
 def format_clock(seconds: int) -> str:
