@@ -70,7 +70,7 @@ class _Translated:
             formatter.write(f"{'':>{formatter.current_indent}}{text}{colon().rstrip()}\n")
 
         if get_language() == "fr":
-            formatter.write_heading = french_heading  # type: ignore[method-assign]
+            formatter.write_heading = french_heading  # type: ignore[method-assign,assignment]
         try:
             super().format_options(ctx, formatter)  # type: ignore[misc]
         finally:
