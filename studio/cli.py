@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from studio.errors import StudioError
-from studio.i18n import N_, _, set_language
+from studio.i18n import N_, _, colon, get_language, ngettext, set_language
 from studio.logs import setup_logging
 
 STATE: dict[str, Any] = {"debug": False, "lang": None}
@@ -63,6 +63,26 @@ class _Translated:
             for p, h in saved[1]:
                 p.help = h
 
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """click writes "Options:" itself; French wants « Options : » (no-break space before the colon)."""
+        heading = formatter.write_heading
+
+        def french_heading(text: str) -> None:
+            formatter.write(f"{'':>{formatter.current_indent}}{text}{colon().rstrip()}\n")
+
+        if get_language() == "fr":
+            formatter.write_heading = french_heading  # type: ignore[method-assign,assignment]
+        try:
+            super().format_options(ctx, formatter)  # type: ignore[misc]
+        finally:
+            formatter.write_heading = heading  # type: ignore[method-assign]
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = _("Show this message and exit.")
+        return option  # type: ignore[no-any-return]
+
     def get_short_help_str(self, limit: int = 45) -> str:
         cmd: Any = self
         original = cmd.short_help
@@ -71,6 +91,28 @@ class _Translated:
             return super().get_short_help_str(limit)  # type: ignore[misc]
         finally:
             cmd.short_help = original
+
+
+def _translate_click() -> None:
+    """click's own messages ("Usage:", "Error: …", "Missing argument") through Antenne's catalogues: click
+    calls the module-level `gettext` functions it imported, so they are pointed at ours (same English msgids)."""
+    import click.core
+    import click.decorators
+    import click.exceptions
+    import click.formatting
+    import click.parser
+    import click.termui
+    import click.types
+
+    for module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.termui,
+                   click.types):
+        if hasattr(module, "_"):
+            module._ = _  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+_translate_click()
 
 
 def _add_common(params: list[click.Parameter]) -> None:

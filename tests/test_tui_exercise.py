@@ -64,7 +64,8 @@ def test_exercise_list_filters_and_runner(framing_models: None, workshop) -> Non
             styled = {text_a.plain[s.start:s.end] for s in text_a.spans}  # type: ignore[union-attr]
             assert "was knocked down" not in styled
             # question 1: choice; a wrong answer, then the right one
-            choice = screen.query_one("#choice", SelectionList)
+            choice = screen.answer_widget
+            assert isinstance(choice, SelectionList) and choice.has_focus  # the answer box owns the keys
             choice.select(0)
             await pilot.press("ctrl+s")
             await pilot.pause(0.1)
@@ -79,8 +80,8 @@ def test_exercise_list_filters_and_runner(framing_models: None, workshop) -> Non
             screen.set_focus(None)
             await pilot.press("n")
             await pilot.pause(0.1)
-            box = screen.query_one("#highlight")
-            box.focus()
+            await pilot.pause(0.1)
+            assert screen.answer_widget.has_focus  # typing goes into the answer, not to the shortcuts
             await pilot.press(*"was knocked down, was taken")
             await pilot.press("enter")
             await pilot.pause(0.1)

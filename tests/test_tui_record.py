@@ -8,11 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from textual.widgets import Input, ListView, Static
+from textual.widgets import ListView, Static, TextArea
 
 from studio.project import load_workshop
 from studio.tui.app import make_app
-from studio.tui.dialogs import ChoiceDialog, InputDialog
+from studio.tui.dialogs import ChoiceDialog, ImportDialog
 from studio.tui.screens.record import RecordScreen
 from studio.tui.widgets.meter import LevelMeter
 from tests.test_record import make_workshop
@@ -104,9 +104,9 @@ def test_record_screen_unavailable_but_import_works(tmp_path: Path, wav_file: Pa
             assert screen.phase == "idle" and screen.recorder is None
             await pilot.press("i")
             await pilot.pause(0.2)
-            assert isinstance(app.screen, InputDialog)
-            app.screen.query_one(Input).value = str(wav_file)
-            await pilot.press("enter")
+            assert isinstance(app.screen, ImportDialog)
+            app.screen.query_one("#typed", TextArea).text = str(wav_file)
+            await pilot.press("ctrl+s")
             await wait_for(pilot, lambda: len(load_workshop(workshop.path).takes) == 1)
             await pilot.pause(0.2)
             labels = [str(item.query_one("Label").render()) for item in screen.query_one("#takes", ListView).children]

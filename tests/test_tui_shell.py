@@ -6,13 +6,13 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, OptionList
+from textual.widgets import DataTable, OptionList, TextArea
 
 from studio.demo import create_demo
 from studio.i18n import set_language
 from studio.project import load_workshop
 from studio.tui.app import make_app
-from studio.tui.dialogs import ChoiceDialog, ErrorDialog, HelpDialog, InputDialog
+from studio.tui.dialogs import ChoiceDialog, ConfirmDialog, ErrorDialog, HelpDialog, ImportDialog, InputDialog
 from studio.tui.screens.home import HomeScreen
 from studio.tui.screens.workshop import StepClock, WorkshopScreen
 
@@ -38,7 +38,15 @@ def test_home_offers_new_open_demo_and_recent(demo: Path) -> None:
             await pilot.pause()
             assert isinstance(app.screen, WorkshopScreen)
             assert app.workshop is not None and app.workshop.path == demo.resolve()
+            await pilot.press("escape")  # asks first: a stray Escape must not close the workshop
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmDialog)
             await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, WorkshopScreen)
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.click("#yes")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
 
@@ -81,20 +89,43 @@ def test_plan_drives_the_session(demo: Path) -> None:
             assert app.workshop is not None and app.workshop.current_step == 1
             assert load_workshop(demo).current_step == 1 and load_workshop(demo).plan[0].done
             assert clock.elapsed <= 2 and not clock.has_class("over") and clock.running
-            # Enter on a step without its own screen shows the facilitator's note.
+            # The listening step offers the bundled example bulletin, with its text.
             await pilot.press("enter")
             await pilot.pause()
-            assert isinstance(app.screen, HelpDialog)
-            assert "Écoute" in app.screen.markdown
+            from studio.tui.screens.listening import ExampleFlashScreen
+
+            assert isinstance(app.screen, ExampleFlashScreen)
+            assert app.screen.example is not None and "Écoute" in app.screen.markdown()
             await pilot.press("escape")
-            # Every step of the plan opens something, from start to end.
+            await pilot.pause()
+            # Enter on a step without its own screen shows the facilitator's note.
+            await pilot.press("up", "up", "enter")  # stops at step 1 (no wrapping round)
+            await pilot.pause()
+            assert isinstance(app.screen, HelpDialog) and "Accueil" in app.screen.markdown
+            await pilot.press("escape")
+            # Every step of the plan opens something, and opening does not change the current step.
             for index in range(9):
                 screen.open_step(index)
                 await pilot.pause()
                 assert app.screen is not screen
                 app.pop_screen()
                 await pilot.pause()
-            assert app.workshop.current_step == 8
+            assert app.workshop.current_step == 1
+            # the exercise step opens the exercise the plan chose
+            from studio.tui.screens.exercise import ExerciseScreen
+
+            screen.open_step(2)
+            await pilot.pause()
+            assert isinstance(app.screen, ExerciseScreen) and app.screen.exercise_id == "one-fact-three-headlines"
+            app.pop_screen()
+            await pilot.pause()
+            # m makes the highlighted step the current one
+            plan.highlighted = 5
+            await pilot.press("m")
+            await pilot.pause()
+            assert app.workshop.current_step == 5 and load_workshop(demo).current_step == 5
+            await pilot.press("down", "down", "down", "down", "down")
+            assert plan.highlighted == 8
 
     run(main())
 
@@ -105,7 +136,7 @@ def test_language_switch_and_help(demo: Path) -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             table = app.screen.query_one("#participants", DataTable)
-            assert "présentateur" in [str(c) for c in table.get_row("Amina")]
+            assert "présentation" in [str(c) for c in table.get_row("Amina")]  # a role, not a gendered title
             await pilot.press("f2")
             await pilot.pause()
             await pilot.pause()
@@ -163,8 +194,9 @@ def test_import_through_the_ui_and_errors_in_a_dialog(demo: Path, audio_formats:
             screen = app.screen
             await pilot.press("i")
             await pilot.pause()
-            app.screen.query_one("Input").value = f"'{audio_formats['m4a']}'"
-            await pilot.press("enter")
+            assert isinstance(app.screen, ImportDialog)
+            app.screen.query_one("#typed", TextArea).text = f"'{audio_formats['m4a']}'"  # shell-quoted
+            await pilot.click("#ok")
             await pilot.pause()
             await pilot.press("enter")  # Amina
             await screen.workers.wait_for_complete()
@@ -174,14 +206,65 @@ def test_import_through_the_ui_and_errors_in_a_dialog(demo: Path, audio_formats:
             assert takes.row_count == 5
             await pilot.press("i")
             await pilot.pause()
-            app.screen.query_one("Input").value = str(audio_formats["text_as_wav"])
-            await pilot.press("enter")
+            app.screen.query_one("#typed", TextArea).text = str(audio_formats["text_as_wav"])
+            await pilot.press("ctrl+s")
             await pilot.pause()
             await pilot.press("enter")
             await screen.workers.wait_for_complete()
             await pilot.pause()
             assert isinstance(app.screen, ErrorDialog)
             assert len(load_workshop(demo).takes) == 5
+
+    run(main())
+
+
+def test_import_dialog_browses_folders_and_takes_typed_paths_with_spaces(demo: Path, tmp_path: Path,
+                                                                          audio_formats: dict[str, Path]) -> None:
+    """A voice note in 'dossier à ç/mémo vocal.wav': picked in the folder tree, or typed on its own line."""
+    import shutil
+
+    from textual.widgets import DirectoryTree
+
+    from studio.tui.dialogs import parse_typed_paths
+
+    folder = tmp_path / "dossier à ç"
+    folder.mkdir()
+    note = folder / "mémo vocal.wav"
+    shutil.copy(audio_formats["wav"], note)
+    other = folder / "l'autre (2) é.m4a"
+    shutil.copy(audio_formats["m4a"], other)
+    assert parse_typed_paths(f"{note}\n\n  {other}  \n") == [note, other]
+    assert parse_typed_paths(f"'{note}' \"{other}\"") == [note, other]
+
+    async def main() -> None:
+        app = make_app(demo, language="fr")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            screen.import_folder = folder
+            await pilot.press("i")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, ImportDialog)
+            tree = dialog.query_one(DirectoryTree)
+            await pilot.pause(0.5)
+            assert tree.has_focus
+            # the tree lists both files (sorted); Enter on the first one chooses it
+            await pilot.press("down", "enter")
+            await pilot.pause(0.3)
+            assert len(dialog.chosen) == 1 and dialog.chosen[0] in (note, other)
+            # the other one typed by hand, spaces and accents as they are
+            missing = other if dialog.chosen[0] == note else note
+            dialog.query_one("#typed", TextArea).text = str(missing)
+            assert sorted(dialog.paths()) == sorted([note, other])
+            await pilot.click("#ok")
+            await pilot.pause()
+            await pilot.press("enter")  # Amina
+            await screen.workers.wait_for_complete()
+            await pilot.pause()
+            takes = load_workshop(demo).takes
+            assert len(takes) == 6
+            assert {t.original_name for t in takes[-2:]} == {note.name, other.name}
 
     run(main())
 
@@ -201,12 +284,7 @@ def test_damaged_workshop_offers_the_backup(demo: Path) -> None:
     assert load_workshop(demo).participants
 
 
-def test_snapshot_home(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(make_app(None, language="fr"), terminal_size=(80, 24))
-
-
-def test_snapshot_workshop(snap_compare, demo: Path) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(make_app(demo, language="fr"), terminal_size=(80, 24))
+# Snapshots of every screen, in both languages: tests/test_tui_snapshots.py
 
 
 def test_interrupted_recording_is_offered_at_start(demo: Path) -> None:

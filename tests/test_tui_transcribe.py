@@ -68,6 +68,7 @@ def test_transcribe_screen_end_to_end(short_workshop) -> None:  # type: ignore[n
             await pilot.press("e")
             await pilot.pause()
             inp = app.screen.query_one("Input")
+            assert inp.value == before.text.strip() and not inp.value[:1].isspace()  # no leading space to fix
             inp.value = "ICI"
             await pilot.press("enter")
             await pilot.pause()

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from studio.errors import DecodeError, InvalidInput
-from studio.i18n import _
+from studio.i18n import N_, _
 from studio.project.parts import is_stale_part, part_file, popen
 
 #: Files larger than this are refused outright (nothing a workshop records comes near it).
@@ -167,6 +167,28 @@ def _read_exact(stream, n: int) -> bytes:  # type: ignore[no-untyped-def]
     return b"".join(chunks)
 
 
+#: what ffmpeg says (English, technical) -> what it means for the user (translated)
+FFMPEG_REASONS = (
+    ("invalid data found", N_("unknown or damaged format")),
+    ("no such file", N_("the file was not found")),
+    ("permission denied", N_("there is no permission to read it")),
+    ("matches no streams", N_("it holds no sound track")),
+    ("does not contain any stream", N_("it holds no sound track")),
+    ("end of file", N_("cut short: an incomplete copy or download?")),
+    ("moov atom not found", N_("cut short: an incomplete copy or download?")),
+)
+
+
+def ffmpeg_reason(lines: list[str]) -> str:
+    """" (why)" for a decoding failure, translated from ffmpeg's error lines; "" when it is not a known one
+    (ffmpeg's own English never reaches the user)."""
+    text = " ".join(lines).lower()
+    for needle, reason in FFMPEG_REASONS:
+        if needle in text:
+            return f" ({_(reason)})"
+    return ""
+
+
 def _ffmpeg_blocks(path: Path, block_frames: int) -> Iterator[tuple[np.ndarray, int]]:
     """Decode with ffmpeg to a float32 WAV stream and yield (block, sample_rate)."""
     cmd = [
@@ -187,7 +209,7 @@ def _ffmpeg_blocks(path: Path, block_frames: int) -> Iterator[tuple[np.ndarray, 
                 ]
                 raise DecodeError(
                     _("{name} cannot be decoded as audio").format(name=path.name)
-                    + (f" ({detail[-1][:120]})" if detail else ""),
+                    + ffmpeg_reason(detail),
                     _("Check that it is a sound recording (wav, mp3, m4a, ogg, opus, flac, webm, amr)"),
                 )
             rate = channels = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext
 
 
 @click.command("export", help=N_("Render a workshop episode into a publishable podcast pack."))
@@ -47,7 +47,7 @@ def feed(outdir: str, title: str, base_url: str) -> None:
     from studio.export.feed import write_feed
 
     path, packs = write_feed(outdir, title=title, base_url=base_url or None)
-    click.echo(_("{path}: {count} episode(s)").format(path=path, count=len(packs)))
+    click.echo(ngettext("{path}: {count} episode", "{path}: {count} episodes", len(packs)).format(path=path, count=len(packs)))
 
 
 def register(group: click.Group) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext
 
 
 @click.command("compare", help=N_("Compare how two versions of a news item are framed."))
@@ -139,9 +139,11 @@ def exercises_check(folder: str, with_analyser: bool) -> None:
     for p in problems:
         click.echo(p, err=True)
     if problems:
-        raise InvalidInput(_("{count} problem(s) in {dir}").format(count=len(problems), dir=folder),
+        raise InvalidInput(ngettext("{count} problem in {dir}", "{count} problems in {dir}", len(problems)).format(
+            count=len(problems), dir=folder),
                            _("Fix the lines above and run the check again"))
-    click.echo(_("{count} exercise(s) checked in {dir}: all valid").format(count=checked, dir=folder))
+    click.echo(ngettext("{count} exercise checked in {dir}: valid", "{count} exercises checked in {dir}: all valid",
+                        checked).format(count=checked, dir=folder))
 
 
 def register(group: click.Group) -> None:

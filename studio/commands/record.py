@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from studio.audio.record import Levels
@@ -31,7 +31,9 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
         recorder.start()
         tty = sys.stderr.isatty()
         if not tty:
-            click.echo(_("Recording take {id} ({rate} Hz, {channels} ch); Ctrl-C stops.").format(
+            click.echo(ngettext("Recording take {id} ({rate} Hz, {channels} channel); Ctrl-C stops.",
+                                "Recording take {id} ({rate} Hz, {channels} channels); Ctrl-C stops.",
+                                recorder.channels).format(
                 id=recorder.take_id, rate=recorder.sample_rate, channels=recorder.channels), err=True)
         try:
             while not recorder.wait(timeout=0.1):
@@ -48,7 +50,9 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
     if recorder.message:
         click.echo(recorder.message, err=True)
     if recorder.overflows:
-        click.echo(_("Warning: the computer dropped sound {n} times (too busy)").format(n=recorder.overflows),
+        click.echo(ngettext("Warning: the computer dropped sound {n} time (too busy)",
+                            "Warning: the computer dropped sound {n} times (too busy)",
+                            recorder.overflows).format(n=recorder.overflows),
                    err=True)
     if take is None:
         click.echo(_("Nothing was recorded"), err=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from studio.i18n import N_, _, get_language
+from studio.i18n.labels import consent_name
 
 
 def open_ui(folder: Path | None, demo: bool = False) -> None:
@@ -57,7 +58,7 @@ def participant_add(folder: str, name: str, consent: str, role: str) -> None:
     w = load_workshop(folder)
     p = w.add_participant(name, consent=consent, role=role, by=w.facilitator)
     save_workshop(w)
-    click.echo(_("{name} added (consent: {consent})").format(name=p.name, consent=p.consent))
+    click.echo(_("{name} added (consent: {consent})").format(name=p.name, consent=consent_name(p.consent)))
 
 
 @participant.command("consent", help=N_("Change a participant's consent; the change is logged with its date."))

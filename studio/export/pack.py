@@ -24,6 +24,7 @@ from studio.export.notes import ShowNotes
 from studio.export.subtitles import SrtWriter, TxtWriter, VttWriter, Word, cues_from_words, words_from_segment
 from studio.export.tags import Tags, find_cover, write_tags
 from studio.i18n import N_, _, tr
+from studio.i18n.labels import consent_name
 from studio.project.confine import hash_files, safe_slug
 from studio.project.model import Episode, EpisodeItem, ExportRecord, Workshop, now_iso
 from studio.project.store import atomic_write_text, save_workshop
@@ -99,7 +100,7 @@ def describe_unconsented(entries: list[Unconsented]) -> str:
     parts = []
     for e in entries:
         items = ", ".join(f"{pos} ({title})" for pos, title in e.items)
-        parts.append(_("{name} (consent: {level}) in item {items}").format(name=e.participant, level=e.consent,
+        parts.append(_("{name} (consent: {level}) in item {items}").format(name=e.participant, level=consent_name(e.consent),
                                                                           items=items))
     return "; ".join(parts)
 

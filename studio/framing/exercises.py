@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.errors import InvalidInput, NotFound
-from studio.i18n import N_, _
+from studio.i18n import N_, _, colon
 from studio.settings import assets_dir, exercises_dir
 
 FORMAT_VERSION = 1
@@ -535,8 +535,7 @@ def render_markdown(exercise: Exercise, language: str) -> str:
     """The exercise as Markdown text (for `antenne exercises show`)."""
     t = lambda key, within=None: exercise.text(key, language, within)  # noqa: E731
     out = [f"# {t('title')}", "",
-           f"{_('Level: {level}').format(level=level_name(exercise.level))} · {exercise.duration_min} min · "
-           f"{exercise.id}", ""]
+           f"{_('Level')}{colon()}{level_name(exercise.level)} · {exercise.duration_min} min · {exercise.id}", ""]
     if t("summary"):
         out += [t("summary"), ""]
     out += [f"## {_('Goals')}", ""] + [f"- {g}" for g in t("goals")] + [""]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from studio.framing.analyse import Comparison, TextAnalysis
-from studio.i18n import N_, _
+from studio.i18n import N_, _, colon
 
 #: Highlight group -> (rich style, legend label).
 STYLES = {
@@ -108,7 +108,7 @@ def render(comparison: Comparison, console: Any) -> None:
         for t in (a, b):
             console.print(Panel(highlighted(t), title=t.label))
             for name, value in feature_rows(t):
-                console.print(Text.assemble((f"{name}: ", "bold"), value))
+                console.print(Text.assemble((f"{name}{colon()}", "bold"), value))
             console.print()
     console.print(Text(_("Questions for the group (cues, not verdicts)"), style="bold underline"))
     for name in a.frames:
@@ -117,8 +117,8 @@ def render(comparison: Comparison, console: Any) -> None:
             continue
         from studio.framing.analyse import FRAME_NAMES, FRAME_QUESTIONS
 
-        console.print(Text.assemble((f"{_(FRAME_NAMES[name])}: ", "bold"), _(FRAME_QUESTIONS[name])))
-        console.print(f"  {a.label}: {', '.join(cues_a) or '-'}   |   {b.label}: {', '.join(cues_b) or '-'}")
+        console.print(Text.assemble((f"{_(FRAME_NAMES[name])}{colon()}", "bold"), _(FRAME_QUESTIONS[name])))
+        console.print(f"  {a.label}{colon()}{', '.join(cues_a) or '-'}   |   {b.label}{colon()}{', '.join(cues_b) or '-'}")
     console.print(Text(_("Differences"), style="bold underline"))
     for t in (a, b):
         words = comparison.only_in[t.label]

@@ -137,6 +137,7 @@ class PlanStep:
     note: dict[str, str] = field(default_factory=dict)
     roles: list[str] = field(default_factory=list)
     done: bool = False
+    exercise: str = ""  # for an exercise step: the id of the exercise it runs (empty: choose from the list)
 
     def text(self, attr: str, language: str) -> str:
         values: dict[str, str] = getattr(self, attr)

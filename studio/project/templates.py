@@ -33,6 +33,7 @@ class Template:
                     title=copy.deepcopy(s["title"]),
                     note=copy.deepcopy(s.get("note", {})),
                     roles=list(s.get("roles", [])),
+                    exercise=str(s.get("exercise", "")),
                 )
             )
         return out

@@ -11,16 +11,17 @@ from textual.binding import Binding
 from studio.errors import StudioError, WorkshopDamaged
 from studio.i18n import N_, _, get_language, set_language
 from studio.project import Workshop
+from studio.tui.guard import GuardedDispatch
 
 
-class AntenneApp(App[None]):
+class AntenneApp(GuardedDispatch, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Antenne"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("f1,question_mark", "help", N_("Help")),
         Binding("f2", "switch_language", N_("FR/EN")),
-        Binding("ctrl+q", "quit", N_("Quit"), show=False),
+        Binding("ctrl+q", "quit", N_("Quit")),  # in the key bar when there is room; always in F1
     ]
 
     def __init__(self, workshop_dir: Path | None = None, language: str | None = None) -> None:
@@ -29,6 +30,7 @@ class AntenneApp(App[None]):
         self.workshop_dir = workshop_dir
         self.workshop: Workshop | None = None
         self.player: Any = None
+        self.unexpected_errors: list[BaseException] = []
 
     def on_mount(self) -> None:
         from studio.tui.screens.home import HomeScreen
@@ -97,6 +99,13 @@ class AntenneApp(App[None]):
         self.push_screen(HomeScreen())
 
     # -- errors, help, language ---------------------------------------------------------------------
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual stops the app on any error in a timer or a callback; report it and go on instead."""
+        from studio.tui.guard import handle_exception
+
+        if not handle_exception(self, error):
+            super()._handle_exception(error)
+
     def show_error(self, error: BaseException | str) -> None:
         from studio.tui.dialogs import ErrorDialog
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 from textual.screen import Screen
 
@@ -13,15 +14,23 @@ STEP_SCREENS: dict[str, str] = {
     "edit": "studio.tui.screens.edit:EditScreen",
     "transcribe": "studio.tui.screens.transcribe:TranscribeScreen",
     "listen": "studio.tui.screens.listen:ListenScreen",
+    "listening": "studio.tui.screens.listening:ExampleFlashScreen",
     "export": "studio.tui.screens.episode:EpisodeScreen",
 }
 
 
-def step_screen(kind: str) -> Screen | None:  # type: ignore[type-arg]
-    """A new screen for a step kind, or None when that kind of step has no screen of its own."""
+def step_screen(kind: str, step: Any = None) -> Screen | None:  # type: ignore[type-arg]
+    """A new screen for a step kind, or None when that kind of step has no screen of its own.
+
+    The exercise step opens the exercise its plan step names (`step.exercise`), else the list."""
     target = STEP_SCREENS.get(kind)
     if not target:
         return None
     module_name, _, class_name = target.partition(":")
-    screen: Screen = getattr(importlib.import_module(module_name), class_name)()  # type: ignore[type-arg]
+    cls = getattr(importlib.import_module(module_name), class_name)
+    if kind == "exercise" and step is not None and getattr(step, "exercise", None):
+        return cls(step.exercise)  # type: ignore[no-any-return]
+    if kind == "listening":
+        return cls(step)  # type: ignore[no-any-return]
+    screen: Screen = cls()  # type: ignore[type-arg]
     return screen

@@ -19,7 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, number
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.waveform import View, Waveform
@@ -29,7 +29,7 @@ ZOOM_MAX = 12
 
 def clock(seconds: float) -> str:
     seconds = max(0.0, seconds)
-    return f"{int(seconds // 60)}:{seconds % 60:05.2f}"
+    return f"{int(seconds // 60)}:{number(seconds % 60, 2).zfill(5)}"
 
 
 class ClockPlayer:
@@ -97,24 +97,24 @@ class EditScreen(AntenneScreen):
         "The line under the waveform shows the loudness (LUFS) and the peak level of the edited take: "
         "around -16 LUFS for a podcast, with peaks below -1 dB."
     )
-    BINDINGS = [
+    BINDINGS = [  # in the order of the key bar: the most used first (F1 lists them all)
         Binding("space", "play", N_("Play/pause")),
-        Binding("p", "play_selection", N_("Play selection")),
         Binding("i", "mark_in", N_("Mark in")),
         Binding("o", "mark_out", N_("Mark out")),
         Binding("x,delete", "delete", N_("Cut")),
+        Binding("u,ctrl+z", "undo", N_("Undo")),
+        Binding("up", "zoom(1)", N_("Zoom in/out"), key_display="↑↓"),
+        Binding("left", "nudge(-0.1)", N_("Move 100 ms (Shift: 10 ms, PgUp/PgDn: 1 s)"), key_display="←→"),
+        Binding("s", "trim_silence", N_("Trim silence")),
+        Binding("p", "play_selection", N_("Play selection")),
         Binding("k", "keep", N_("Keep selection")),
         Binding("f", "fade_in", N_("Fade in")),
         Binding("g", "fade_out", N_("Fade out")),
         Binding("plus,equals_sign", "gain(1)", N_("Louder")),
         Binding("minus", "gain(-1)", N_("Quieter")),
         Binding("n", "normalize", N_("Normalise")),
-        Binding("s", "trim_silence", N_("Trim silence")),
-        Binding("u,ctrl+z", "undo", N_("Undo")),
         Binding("r,ctrl+y", "redo", N_("Redo")),
-        Binding("up", "zoom(1)", N_("Zoom in/out"), key_display="↑↓"),
         Binding("down", "zoom(-1)", N_("Zoom out"), show=False),
-        Binding("left", "nudge(-0.1)", N_("Move 100 ms (Shift: 10 ms, PgUp/PgDn: 1 s)"), key_display="←→"),
         Binding("right", "nudge(0.1)", N_("+100 ms"), show=False),
         Binding("shift+left", "nudge(-0.01)", N_("-10 ms"), show=False),
         Binding("shift+right", "nudge(0.01)", N_("+10 ms"), show=False),
@@ -194,6 +194,12 @@ class EditScreen(AntenneScreen):
         editing = self.take_id is not None and not self.has_class("picking-forced")
         self.set_class(editing, "editing")
         self.set_class(not editing, "picking")
+        # the hidden list must not keep the keyboard (it would eat ↑↓ and PgUp/PgDn)
+        self.query_one("#takes", OptionList).can_focus = not editing
+
+    def on_screen_resume(self) -> None:
+        if self.has_class("editing"):
+            self.query_one("#wave", Waveform).focus()
 
     def _fill_takes(self) -> None:
         takes = self.query_one("#takes", OptionList)
@@ -312,8 +318,8 @@ class EditScreen(AntenneScreen):
             if self.mark_in is not None:
                 marks = _("Start marked at {t}").format(t=clock(self.mark_in / self.rate))
         else:
-            marks = _("Selection {a} - {b} ({d:.2f} s)").format(
-                a=clock(sel[0] / self.rate), b=clock(sel[1] / self.rate), d=(sel[1] - sel[0]) / self.rate)
+            marks = _("Selection {a} - {b} ({d} s)").format(
+                a=clock(sel[0] / self.rate), b=clock(sel[1] / self.rate), d=number((sel[1] - sel[0]) / self.rate, 2))
         self.query_one("#info", Static).update(marks + "\n" + self.readout)
 
     def _changed(self, save: bool = True) -> None:
@@ -351,8 +357,8 @@ class EditScreen(AntenneScreen):
     def on_edit_screen_measured(self, message: Measured) -> None:
         if message.serial != self.measure_serial:
             return
-        loud = "-" if message.integrated is None else f"{message.integrated:.1f}"
-        peak = "-" if message.peak is None else f"{message.peak:.1f}"
+        loud = "-" if message.integrated is None else number(message.integrated, 1)
+        peak = "-" if message.peak is None else number(message.peak, 1)
         self.readout = _("Loudness {lufs} LUFS · peak {peak} dBTP · length {length}").format(
             lufs=loud, peak=peak, length=clock(message.duration_s))
         self._update_info()
@@ -460,8 +466,11 @@ class EditScreen(AntenneScreen):
         if new_list == self.edit_list:
             self.notify(_("No silence to remove at the start or the end"))
             return
+        before_s, after_s = self.edit_list.duration_s, new_list.duration_s
         self.cursor = 0
         self.apply(new_list)
+        self.notify(_("Silence removed at the start and the end: {seconds} s (u undoes)").format(
+            seconds=number(before_s - after_s, 1)))
 
     def action_undo(self) -> None:
         if self.history is not None and self.history.can_undo:
@@ -503,7 +512,9 @@ class EditScreen(AntenneScreen):
         self.add_class("picking-forced")
         self.set_class(False, "editing")
         self.set_class(True, "picking")
-        self.query_one("#takes", OptionList).focus()
+        takes = self.query_one("#takes", OptionList)
+        takes.can_focus = True
+        takes.focus()
 
     def action_back(self) -> None:
         if self.selection is not None or self.mark_in is not None:

@@ -8,7 +8,7 @@ from typing import Any
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import (
@@ -25,8 +25,10 @@ from textual.widgets import (
 )
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext, number
+from studio.i18n.labels import consent_name
 from studio.project.model import Episode, EpisodeItem, now_iso, slugify
+from studio.tui.guard import GuardedDispatch
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 
@@ -46,7 +48,7 @@ def sounds(folder: str) -> list[str]:
     return sorted(f"{folder}/{p.name}" for p in base.glob("*.ogg")) if base.is_dir() else []
 
 
-class ExportDialog(ModalScreen[dict[str, Any] | None]):
+class ExportDialog(GuardedDispatch, ModalScreen[dict[str, Any] | None]):
     """Format, loudness target, output folder and whether to leave out unconsented takes."""
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
@@ -133,7 +135,8 @@ class EpisodeScreen(AntenneScreen):
     EpisodeScreen #order { height: 1fr; border: round $primary; }
     EpisodeScreen #meta { width: 1fr; min-width: 30; padding: 0 1; }
     EpisodeScreen #meta Input { height: 3; }
-    EpisodeScreen .field { color: $text-muted; height: 1; }
+    EpisodeScreen .field { color: $text-muted; height: auto; width: 100%; }
+    EpisodeScreen #order Label { width: 100%; }
     EpisodeScreen #summary-line { height: 1; padding: 0 1; }
     EpisodeScreen #consent { height: auto; color: $warning; padding: 0 1; }
     EpisodeScreen #progress-line { height: 1; padding: 0 1; }
@@ -202,7 +205,7 @@ class EpisodeScreen(AntenneScreen):
             with Vertical(id="order-box"):
                 yield Label(_("Running order"), classes="field")
                 yield ListView(id="order")
-            with Vertical(id="meta"):
+            with VerticalScroll(id="meta"):
                 yield Label(_("Title"), classes="field")
                 yield Input(id="title")
                 yield Label(_("Summary"), classes="field")
@@ -222,6 +225,7 @@ class EpisodeScreen(AntenneScreen):
 
     def after_recompose(self) -> None:
         ep = self.episode
+        self.title = _("Episode")  # the screen other messages name ("Create one in the Episode screen")
         self.sub_title = ep.title
         self.query_one("#title", Input).value = ep.title
         self.query_one("#summary", Input).value = ep.summary
@@ -247,7 +251,10 @@ class EpisodeScreen(AntenneScreen):
             extra = Path(item.ref).name
         mark = "⚠ " if item.ref in unconsented else ""
         fade = f" ⤫{item.crossfade_s:g}s" if item.crossfade_s else ""
-        return f"{pos}. {mark}{title} — {extra}{fade}"
+        twice = ""
+        if item.kind == "take" and self.episode.take_ids().count(item.ref) > 1:
+            twice = "  ⧉ " + _("also elsewhere in the order")
+        return f"{pos}. {mark}{title} — {extra}{fade}{twice}"
 
     def refresh_order(self, select: int | None = None) -> None:
         ep = self.episode
@@ -261,7 +268,9 @@ class EpisodeScreen(AntenneScreen):
                 li.add_class("unconsented")
             view.append(li)
         if ep.items:
-            view.index = min(max(0, current or 0), len(ep.items) - 1)
+            index = min(max(0, current or 0), len(ep.items) - 1)
+            # the new rows are mounted after this call: set the cursor once they are, so it shows from the start
+            self.call_after_refresh(setattr, view, "index", index)
         self._refresh_status(unconsented)
 
     def _refresh_status(self, unconsented: dict[str, str]) -> None:
@@ -276,7 +285,7 @@ class EpisodeScreen(AntenneScreen):
                 if item.ref in unconsented:
                     who = w.take(item.ref).participant
                     lines.append(_("⚠ {name} has not agreed to publication (consent: {level}): item {pos}, {title}")
-                                 .format(name=who, level=unconsented[item.ref], pos=pos,
+                                 .format(name=who, level=consent_name(unconsented[item.ref]), pos=pos,
                                          title=item_title(w, item)))
             self.query_one("#consent", Static).update("\n".join(lines))
         else:
@@ -284,7 +293,8 @@ class EpisodeScreen(AntenneScreen):
         bed = Path(ep.bed).name if ep.bed else _("no bed")
         self._duration = estimated_duration_s(w, ep)
         self.query_one("#summary-line", Static).update(
-            _("{count} items · {duration} · bed: {bed} · target: {target}").format(
+            ngettext("{count} item · {duration} · bed: {bed} · target: {target}",
+                     "{count} items · {duration} · bed: {bed} · target: {target}", len(ep.items)).format(
                 count=len(ep.items), duration=clock(self._duration), bed=bed, target=ep.target))
         self.estimate_loudness()
 
@@ -314,13 +324,14 @@ class EpisodeScreen(AntenneScreen):
             return
         raw = 10 * math.log10(energy / total)
         self.post_message(self.Estimated(
-            _("estimated loudness before export: {raw:.1f} LUFS (export normalises to the target)").format(raw=raw)))
+            _("estimated loudness before export: {raw} LUFS (export normalises to the target)").format(raw=number(raw, 1))))
 
     def on_episode_screen_estimated(self, message: Estimated) -> None:
         line = self.query_one("#summary-line", Static)
         ep = self.episode
         bed = Path(ep.bed).name if ep.bed else _("no bed")
-        base = _("{count} items · {duration} · bed: {bed} · target: {target}").format(
+        base = ngettext("{count} item · {duration} · bed: {bed} · target: {target}",
+                        "{count} items · {duration} · bed: {bed} · target: {target}", len(ep.items)).format(
             count=len(ep.items), duration=clock(getattr(self, "_duration", 0.0)), bed=bed, target=ep.target)
         line.update(f"{base}\n{message.text}")
         line.styles.height = "auto"
@@ -376,6 +387,9 @@ class EpisodeScreen(AntenneScreen):
 
         def chosen(value: str | None) -> None:
             if value:
+                if value in used:
+                    self.notify(_("{id} is already in the running order: it is now there twice (d removes it)")
+                                .format(id=value), severity="warning", timeout=8)
                 self._insert(EpisodeItem(kind="take", ref=value))
 
         self.app.push_screen(ChoiceDialog(_("Add a take"), choices), chosen)
@@ -519,8 +533,10 @@ class EpisodeScreen(AntenneScreen):
         r = message.result
         self.query_one("#progress", ProgressBar).update(progress=1.0)
         self.last_folder = str(r.outdir)
-        text = _("Exported to {dir} ({count} files, {lufs} LUFS)").format(
-            dir=r.outdir, count=len(r.files), lufs=r.loudness.get("integrated_lufs"))
+        lufs = r.loudness.get("integrated_lufs")
+        text = ngettext("Exported to {dir} ({count} file, {lufs} LUFS)", "Exported to {dir} ({count} files, {lufs} LUFS)",
+                        len(r.files)).format(dir=r.outdir, count=len(r.files),
+                                             lufs=number(lufs, 1) if isinstance(lufs, (int, float)) else "-")
         if r.skipped:
             text += "\n" + _("Left out: {names}").format(names=", ".join(s.participant for s in r.skipped))
         result_line.update(text)

@@ -14,10 +14,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import DataTable, Header, Input, Label, Markdown, SelectionList, Static, TextArea
+from textual.widgets import DataTable, Header, Input, Label, Markdown, SelectionList, Static
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 
@@ -88,8 +88,9 @@ class ExerciseScreen(AntenneScreen):
         "**p** plays the selected version, **s** stops.\n\n"
         "Keys **1** to **5** switch the highlights on and off: hidden agents (passives), sources, loaded "
         "terms, conditionals and hedges, figures. They are clues for the discussion, not verdicts.\n\n"
-        "**n** and **b** go to the next and previous question; answer, then press **ctrl+s** (or **Enter** in "
-        "a text box) to see the feedback. **r** reveals the facilitator's debrief. **c** compares two "
+        "**n** and **b** (or **PgDn** and **PgUp**, also while typing) go to the next and previous question. "
+        "The answer box has the keyboard when a question opens: type, then press **Enter** (or **ctrl+s**) "
+        "to see the feedback; **Tab** leaves it. **r** reveals the facilitator's debrief. **c** compares two "
         "transcribed takes of the workshop. **g** opens the running-order board of a running-order exercise, "
         "**x** the original and its edit of an exercise with an edited version. **Escape** goes back."
     )
@@ -108,6 +109,10 @@ class ExerciseScreen(AntenneScreen):
         Binding("5", "highlight(4)", N_("Figures"), show=False),
         Binding("n", "question(1)", N_("Next question")),
         Binding("b", "question(-1)", N_("Previous question"), show=False),
+        # priority: PgUp/PgDn change the question from any answer widget (a text box, a choice list)
+        Binding("pagedown", "question(1)", N_("Next question"), key_display="PgDn", priority=True),
+        Binding("pageup", "question(-1)", N_("Previous question"), key_display="PgUp", show=False,
+                priority=True),
         Binding("ctrl+s", "answer", N_("Answer")),
         Binding("r", "reveal", N_("Debrief")),
         Binding("c", "compare_takes", N_("Compare takes")),
@@ -118,7 +123,7 @@ class ExerciseScreen(AntenneScreen):
     ExerciseScreen #filters { height: 1; padding: 0 1; background: $panel; }
     ExerciseScreen #exercises { height: 1fr; }
     ExerciseScreen #title { height: 1; padding: 0 1; text-style: bold; }
-    ExerciseScreen #toggles { height: 1; padding: 0 1; }
+    ExerciseScreen #toggles { height: auto; padding: 0 1; }
     ExerciseScreen #versions { height: 1fr; min-height: 6; }
     ExerciseScreen VersionPanel { width: 1fr; border: round $primary-darken-2; padding: 0 1; }
     ExerciseScreen VersionPanel:focus { border: round $accent; }
@@ -126,12 +131,13 @@ class ExerciseScreen(AntenneScreen):
     ExerciseScreen #question { height: auto; max-height: 11; border-top: solid $primary; padding: 0 1; }
     ExerciseScreen #prompt { text-style: bold; }
     ExerciseScreen #answer-box { height: auto; max-height: 6; }
-    ExerciseScreen #answer-box TextArea { height: 4; }
     ExerciseScreen #feedback { height: auto; color: $success; }
     ExerciseScreen #feedback.wrong { color: $warning; }
     ExerciseScreen #debrief { height: 1fr; border: round $warning; padding: 0 1; display: none; }
     ExerciseScreen.revealed #debrief { display: block; }
-    ExerciseScreen.revealed #versions { height: 1fr; }
+    ExerciseScreen.revealed #versions { display: none; }
+    ExerciseScreen.revealed #question { display: none; }
+    ExerciseScreen.revealed #toggles { display: none; }
     """
 
     def __init__(self, exercise_id: str | None = None) -> None:
@@ -145,6 +151,9 @@ class ExerciseScreen(AntenneScreen):
         self.question_index = 0
         self.feedback: dict[int, Any] = {}
         self.listed: list[Any] = []
+        self.drafts: dict[int, Any] = {}  # question index -> what was typed or chosen
+        self.answer_widget: Any = None
+        self.answer_index: int | None = None
 
     # -- building ---------------------------------------------------------------------------------
     @property
@@ -154,6 +163,8 @@ class ExerciseScreen(AntenneScreen):
     def on_mount(self) -> None:
         if self.exercise_id:
             self.load(self.exercise_id)
+        else:
+            self.fill_list()
 
     def load(self, exercise_id: str) -> None:
         from studio.framing.exercises import find_exercise
@@ -164,9 +175,13 @@ class ExerciseScreen(AntenneScreen):
             self.antenne.show_error(e)
             return
         self.exercise_id = exercise_id
+        self.refresh_bindings()
         self.active = set(self.exercise.features)
         self.question_index = 0
-        self.feedback = {}
+        # answers typed earlier in this session come back (leaving by mistake loses nothing)
+        kept = self.kept_answers().get(exercise_id)
+        self.drafts, self.feedback = (dict(kept[0]), dict(kept[1])) if kept else ({}, {})
+        self.answer_widget, self.answer_index = None, None
         self.analyses = {}
         self.language_changed()
         self.analyse_versions()
@@ -186,20 +201,12 @@ class ExerciseScreen(AntenneScreen):
                     yield VersionPanel(v["id"], ex.text("label", lang, v), str(ex.text("text", lang, v)),
                                        ex.has_audio(v, lang))
             with Vertical(id="question"):
-                yield Label("", id="prompt")
+                yield Static("", id="prompt")
                 yield Vertical(id="answer-box")
                 yield Static("", id="feedback")
             with VerticalScroll(id="debrief"):
                 yield Markdown(self.debrief_markdown())
         yield TranslatedFooter()
-
-    def on_screen_resume(self) -> None:
-        # Back from a tool screen (compare takes, running orders, original and edit): the question widgets
-        # are still mounted, so only the list or the highlights are redrawn (rebuilding them duplicated ids).
-        if self.exercise is None:
-            self.fill_list()
-        elif self.query("#toggles"):
-            self.refresh_versions()
 
     def after_recompose(self) -> None:
         if self.exercise is None:
@@ -210,10 +217,25 @@ class ExerciseScreen(AntenneScreen):
 
     def language_changed(self) -> None:
         async def rebuild() -> None:
+            self.keep_draft()
+            self.answer_widget, self.answer_index = None, None
             await self.recompose()
             self.after_recompose()
 
         self.call_later(rebuild)
+
+    LIST_ACTIONS = {"filter_language", "filter_level", "filter_duration", "open"}
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys for the list only in the list, keys for an exercise only in an exercise (the key bar
+        then shows what works here)."""
+        if action in ("back", "compare_takes"):
+            return True
+        if self.exercise is None:
+            return action in self.LIST_ACTIONS
+        if action == "question" and self.has_class("revealed"):
+            return False  # PgUp/PgDn scroll the debrief
+        return action not in self.LIST_ACTIONS
 
     # -- the list ---------------------------------------------------------------------------------
     def fill_list(self) -> None:
@@ -236,8 +258,9 @@ class ExerciseScreen(AntenneScreen):
         level = level_name(self.filters["level"]) if self.filters["level"] else any_
         minutes = f"≤ {self.filters['duration']} min" if self.filters["duration"] else any_
         self.query_one("#filters", Static).update(
-            _("Language: {lang} · Level: {level} · Duration: {minutes} · {count} exercise(s)").format(
-                lang=lang, level=level, minutes=minutes, count=len(self.listed)))
+            _("Language: {lang} · Level: {level} · Duration: {minutes}").format(
+                lang=lang, level=level, minutes=minutes) + " · "
+            + ngettext("{count} exercise", "{count} exercises", len(self.listed)).format(count=len(self.listed)))
         table.focus()
 
     def _cycle(self, key: str, values: list[Any]) -> None:
@@ -265,13 +288,29 @@ class ExerciseScreen(AntenneScreen):
             table = self.query_one("#exercises", DataTable)
             self.load(self.listed[table.cursor_row].id)
 
+    def kept_answers(self) -> dict[str, tuple[dict[int, Any], dict[int, Any]]]:
+        """The app-wide store of answers per exercise, for this session."""
+        store: dict[str, tuple[dict[int, Any], dict[int, Any]]] = self.app.__dict__.setdefault(
+            "exercise_answers", {})
+        return store
+
+    def keep_answers(self) -> None:
+        if self.exercise is not None and self.exercise_id:
+            self.keep_draft()
+            self.kept_answers()[self.exercise_id] = (dict(self.drafts), dict(self.feedback))
+
+    def on_unmount(self) -> None:
+        self.keep_answers()
+
     def action_back(self) -> None:
         if self.exercise is not None and self.has_class("revealed"):
-            self.remove_class("revealed")
+            self.action_reveal()
             return
         if self.exercise is not None and self.from_list:
+            self.keep_answers()
             self.exercise = None
             self.exercise_id = None
+            self.refresh_bindings()
             self.language_changed()
             return
         self.app.pop_screen()
@@ -342,31 +381,55 @@ class ExerciseScreen(AntenneScreen):
         return self.exercise.questions[self.question_index % len(self.exercise.questions)]
 
     def show_question(self) -> None:
+        """Show the current question with a fresh answer widget, holding what was typed for it before.
+
+        Answer widgets carry no id (a new one is mounted before the old one is gone: fixed ids would
+        collide) and are reached through `self.answer_widget`; drafts live in `self.drafts`.
+        """
         q = self.current_question()
         if q is None:
             return
+        self.keep_draft()
         ex, lang = self.exercise, self.language
         n, total = self.question_index + 1, len(ex.questions)
-        self.query_one("#prompt", Label).update(f"{n}/{total} · {ex.text('prompt', lang, q)}")
+        self.query_one("#prompt", Static).update(f"{n}/{total} · {ex.text('prompt', lang, q)}")
         box = self.query_one("#answer-box", Vertical)
         box.remove_children()
+        draft = self.drafts.get(self.question_index)
         kind = q["kind"]
+        widget: Any
         if kind == "choice":
-            box.mount(SelectionList[int](*[(opt, i) for i, opt in enumerate(ex.text("options", lang, q))],
-                                         id="choice"))
+            chosen = set(draft or [])
+            widget = SelectionList[int](*[(opt, i, i in chosen)
+                                          for i, opt in enumerate(ex.text("options", lang, q))])
         elif kind in ("ranking", "running-order"):  # a running order is typed as letters too
             items = ex.text("items", lang, q)
             hint = "  ".join(f"{chr(97 + i)}) {item}" for i, item in enumerate(items))
             box.mount(Static(hint, classes="hint"))
-            box.mount(Input(placeholder=_("Type the letters in order, e.g. b a c"), id="ranking"))
+            widget = Input(value=draft or "", placeholder=_("Type the letters in order, e.g. b a c"))
         elif kind == "highlight":
             version = next((v for v in ex.versions if v["id"] == q.get("version")), None)
             label = ex.text("label", lang, version) if version else ""
-            box.mount(Input(placeholder=_("Words found in {label}, separated by commas").format(label=label),
-                            id="highlight"))
+            widget = Input(value=draft or "",
+                           placeholder=_("Words found in {label}, separated by commas").format(label=label))
         else:
-            box.mount(TextArea(id="free"))
+            widget = Input(value=draft or "", placeholder=_("Your answer, then Enter"))
+        widget.add_class("answer")
+        self.answer_widget = widget
+        self.answer_index = self.question_index
+        box.mount(widget)
+        self.call_after_refresh(widget.focus)
         self.show_feedback()
+
+    def keep_draft(self) -> None:
+        """Remember what the answer widget holds, for its question (kept across questions and rebuilds)."""
+        widget, index = self.answer_widget, self.answer_index
+        if widget is None or index is None:
+            return
+        if isinstance(widget, SelectionList):
+            self.drafts[index] = list(widget.selected)
+        elif isinstance(widget, Input):
+            self.drafts[index] = widget.value
 
     def show_feedback(self) -> None:
         fb = self.feedback.get(self.question_index)
@@ -384,15 +447,17 @@ class ExerciseScreen(AntenneScreen):
         q = self.current_question()
         if q is None:
             return None
+        self.keep_draft()
+        draft = self.drafts.get(self.question_index)
         kind = q["kind"]
         if kind == "choice":
-            return list(self.query_one("#choice", SelectionList).selected)
+            return list(draft or [])
+        text = str(draft or "")
         if kind in ("ranking", "running-order"):
-            letters = [c for c in self.query_one("#ranking", Input).value.lower() if c.isalpha()]
-            return [ord(c) - 97 for c in letters]
+            return [ord(c) - 97 for c in text.lower() if "a" <= c <= "z"]
         if kind == "highlight":
-            return [w.strip() for w in self.query_one("#highlight", Input).value.split(",") if w.strip()]
-        return self.query_one("#free", TextArea).text
+            return [w.strip() for w in text.split(",") if w.strip()]
+        return text
 
     def action_answer(self) -> None:
         from studio.framing.exercises import check_answer
@@ -418,6 +483,11 @@ class ExerciseScreen(AntenneScreen):
     def action_reveal(self) -> None:
         if self.exercise is not None:
             self.toggle_class("revealed")
+            self.refresh_bindings()
+            if self.has_class("revealed"):
+                self.query_one("#debrief").focus()  # arrows and PgUp/PgDn scroll it
+            elif self.answer_widget is not None:
+                self.answer_widget.focus()
 
     def action_running_orders(self) -> None:
         from studio.framing.running_order import running_order_question

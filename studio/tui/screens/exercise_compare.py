@@ -79,7 +79,7 @@ class CompareTakesScreen(AntenneScreen):
     DEFAULT_CSS = """
     CompareTakesScreen #takes { width: 26; border-right: solid $primary; }
     CompareTakesScreen #hint { height: auto; padding: 0 1; color: $text-muted; }
-    CompareTakesScreen #toggles { height: 1; padding: 0 1; }
+    CompareTakesScreen #toggles { height: auto; padding: 0 1; }
     CompareTakesScreen #result { width: 1fr; }
     CompareTakesScreen .side { width: 1fr; border: round $primary-darken-2; padding: 0 1; height: auto; }
     CompareTakesScreen #pair { height: auto; }

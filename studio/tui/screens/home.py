@@ -13,12 +13,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Header, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from studio.i18n import N_, _, get_language
+from studio.i18n import N_, _, date_text, get_language
+from studio.tui.guard import GuardedDispatch
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 
 
-class NewWorkshopDialog(ModalScreen[dict[str, str] | None]):
+class NewWorkshopDialog(GuardedDispatch, ModalScreen[dict[str, str] | None]):
     """Title, template and folder of a new workshop."""
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
@@ -111,7 +112,7 @@ class HomeScreen(AntenneScreen):
 
         try:
             w = load_workshop(path)
-            return f"{w.title} · {w.date} · {path}"
+            return f"{w.title} · {date_text(w.date)} · {path.name}"
         except StudioError:
             return f"{path} ({_('damaged')})"
 

@@ -8,6 +8,7 @@ workers that only post messages back.
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -18,7 +19,8 @@ from textual.message import Message
 from textual.widgets import Header, Label, ListItem, ListView, Static
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext, number
+from studio.i18n.labels import consent_name
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.meter import LevelMeter
@@ -32,7 +34,7 @@ BYTES_PER_SECOND = 48_000 * 3  # mono 24-bit at 48 kHz, what a take usually cost
 
 def clock(seconds: float) -> str:
     minutes, secs = divmod(max(0.0, seconds), 60)
-    return f"{int(minutes):02d}:{secs:04.1f}"
+    return f"{int(minutes):02d}:{number(secs, 1).zfill(4)}"
 
 
 def time_left_text(seconds: float | None) -> str:
@@ -51,7 +53,7 @@ class TakeItem(ListItem):
 
     def compose(self) -> ComposeResult:
         t = self.take
-        markers = _("{n} markers").format(n=len(t.markers)) if t.markers else ""
+        markers = ngettext("{n} marker", "{n} markers", len(t.markers)).format(n=len(t.markers)) if t.markers else ""
         origin = _("recorded") if t.origin == "record" else _("imported")
         yield Label(f"{t.id}  {t.participant:<14} {clock(t.duration_s)}  {origin}  {markers}".rstrip())
 
@@ -220,7 +222,7 @@ class RecordScreen(AntenneScreen):
         if self.phase in ("recording", "paused") and self.recorder is not None:
             markers = len(self.recorder.markers)
             if markers:
-                text += "  " + _("{n} markers").format(n=markers)
+                text += "  " + ngettext("{n} marker", "{n} markers", markers).format(n=markers)
         if self.unavailable_reason and self.phase == "idle":
             text = _("Recording unavailable")
         state.update(text)
@@ -246,6 +248,8 @@ class RecordScreen(AntenneScreen):
             others = [t for t in takes if t not in mine]
             takes = mine + others
         view.extend(TakeItem(t) for t in takes)
+        if takes:  # a visible cursor from the start: "del" and "p" act on a row the facilitator can see
+            self.call_after_refresh(setattr, view, "index", 0)
 
     # -- devices --------------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="devices", exit_on_error=False)
@@ -432,9 +436,8 @@ class RecordScreen(AntenneScreen):
         if not people:
             self.notify(_("Add participants in the workshop screen first"), severity="warning")
             return
-        consent_text = {"none": _("no consent"), "workshop": _("workshop only"), "publish": _("may be published")}
         choices = [(p.name, f"{p.name}" + (f" ({_(p.role)})" if p.role else "")
-                    + f" - {consent_text.get(p.consent, p.consent)}") for p in people]
+                    + f" - {consent_name(p.consent)}") for p in people]
 
         def chosen(name: str | None) -> None:
             if name:
@@ -502,25 +505,24 @@ class RecordScreen(AntenneScreen):
         self.action_record()
 
     def action_import_file(self) -> None:
-        from studio.tui.dialogs import InputDialog
+        from studio.tui.dialogs import ImportDialog
 
         if not self.participant:
             self.action_participant()
             return
 
-        def got(path: str | None) -> None:
-            if path and self.participant:
-                self.import_file(path, self.participant)
+        def got(files: list[Path] | None) -> None:
+            if files and self.participant:
+                self.import_file(files, self.participant)
 
-        self.app.push_screen(InputDialog(_("Path of the audio file to import for {name}").format(
-            name=self.participant), placeholder="~/voice-note.m4a"), got)
+        self.app.push_screen(ImportDialog(), got)
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
-    def import_file(self, path: str, participant: str) -> None:
+    def import_file(self, files: list[Path], participant: str) -> None:
         from studio.project.media import import_files
 
         try:
-            takes = import_files(self.workshop, [path], participant)
+            takes = import_files(self.workshop, files, participant)
         except Exception as e:
             self.post_message(self.Imported([], e))
             return

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Header, Label, ListItem, ListView, ProgressBar, Static
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, ngettext
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.screens.transcribe_jobs import Job, Playback, TranscribeQueue
 from studio.tui.widgets.footer import TranslatedFooter
@@ -107,7 +107,7 @@ class TranscriptView(Widget, can_focus=True):
                 text.append(" ")  # Whisper marks word starts with a space; "l" + "'atelier" stay joined
             last_segment = ref.segment
             styles = []
-            if w.deleted:
+            if w.deleted:  # dim and in brackets: readable where strikethrough is not drawn
                 styles.append("strike dim")
             if w.low_confidence:
                 styles.append("underline yellow")
@@ -115,9 +115,10 @@ class TranscriptView(Widget, can_focus=True):
                 styles.append("italic magenta")
             if i == self.playing:
                 styles.append("bold black on yellow")
-            if i == self.cursor and self.has_focus:
-                styles.append("reverse")
-            text.append(w.text, style=" ".join(styles) or None)
+            if i == self.cursor:  # always visible; brighter while the transcript has the keyboard
+                styles.append("reverse" if self.has_focus else "underline bold")
+            shown = w.text.strip() if w.text[:1].isspace() else w.text
+            text.append(f"[{shown}]" if w.deleted else shown, style=" ".join(styles) or None)
         return text
 
     def watch_cursor(self) -> None:
@@ -291,7 +292,7 @@ class TranscribeScreen(AntenneScreen):
         verdict = {"slow": _("slow"), "good": _("good pace"), "fast": _("fast")}.get(pace(wpm), "")
         unsure = sum(1 for i in range(len(view.refs)) if view.word(i).low_confidence)
         parts = [_("{wpm:.0f} words/min ({verdict}; radio: 170-220)").format(wpm=wpm, verdict=verdict),
-                 _("{n} uncertain words").format(n=unsure)]
+                 ngettext("{n} uncertain word", "{n} uncertain words", unsure).format(n=unsure)]
         workshop = self.antenne.workshop
         take = workshop.take(self.take_id) if workshop is not None and self.take_id else None
         person = workshop.find_participant(take.participant) if take is not None and workshop is not None else None
@@ -382,7 +383,7 @@ class TranscribeScreen(AntenneScreen):
             view.set_transcript(view.transcript)
             self.update_stats()
 
-        self.app.push_screen(InputDialog(_("Correct the word"), value=word.text), done)
+        self.app.push_screen(InputDialog(_("Correct the word"), value=word.text.strip()), done)
 
     def action_delete_word(self) -> None:
         view = self._view()
@@ -453,18 +454,18 @@ class TranscribeScreen(AntenneScreen):
             self.notify(_("This participant has no written script to compare with"))
             return
         ops = script_diff(person.script, view.transcript)
-        parts = []
+        parts = []  # marked with signs, not strikethrough (which many terminals do not show)
         for op in ops:
             if op.kind in ("missing", "changed") and op.script:
-                parts.append("~~" + " ".join(op.script) + "~~")
+                parts.append("*[− " + " ".join(op.script) + "]*")
             if op.kind in ("added", "changed") and op.said:
-                parts.append("**" + " ".join(op.said) + "**")
+                parts.append("**[+ " + " ".join(op.said) + "]**")
             if op.kind == "same":
                 parts.append(" ".join(op.script))
         text = "\n".join([
             "## " + _("Script and what was said"),
             "",
-            _("~~Struck~~: written but not said. **Bold**: said but not written."),
+            _("*[− words]*: written but not said. **[+ words]**: said but not written."),
             "",
             " ".join(parts),
             "",

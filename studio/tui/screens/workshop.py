@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 from pathlib import Path
 
 from textual import work
@@ -15,10 +14,12 @@ from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
 
 from studio.errors import StudioError
-from studio.i18n import N_, _
+from studio.i18n import N_, _, date_text, ngettext
+from studio.i18n.labels import CONSENT_NAMES, consent_choices
 from studio.project.model import PlanStep, Workshop
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
+from studio.tui.widgets.lists import StopOptionList
 
 ROLE_LABELS = {
     "presenter": N_("presenter"),
@@ -28,11 +29,7 @@ ROLE_LABELS = {
     "guest": N_("guest"),
     "": "—",
 }
-CONSENT_LABELS = {
-    "none": N_("not recorded"),
-    "workshop": N_("workshop only"),
-    "publish": N_("publication"),
-}
+CONSENT_LABELS = CONSENT_NAMES  # one name per level (studio.i18n.labels), shared with the CLI and export
 
 
 def format_clock(seconds: int) -> str:
@@ -108,7 +105,9 @@ class WorkshopScreen(AntenneScreen):
         "with ▶. Press **Enter** on a step to open its screen (exercise, recording, editing, transcription, "
         "listening together, export); other steps show the facilitator's note.\n\nThe **clock** counts the "
         "time of the current step (Space starts or pauses it) and warns when the step runs over. **n** moves "
-        "to the next step, **b** back to the previous one.\n\nOn the right: the **participants** with their "
+        "to the next step, **b** back to the previous one, **m** makes the highlighted step the current one "
+        "(opening a step does not). **Escape** closes the workshop (after asking).\n\nOn the right: the "
+        "**participants** with their "
         "role and consent (a to add, c to change consent, Enter or l for the dated consent register, x to "
         "erase someone completely), the **takes** (i to import voice notes, p or Enter to play) and the "
         "**episodes**."
@@ -118,14 +117,17 @@ class WorkshopScreen(AntenneScreen):
         Binding("space", "toggle_clock", N_("Clock"), key_display="␣"),
         Binding("n", "next_step", N_("Next")),
         Binding("b", "previous_step", N_("Previous"), show=False),
+        Binding("m", "make_current", N_("Make this the current step"), show=False),
         Binding("a", "add_participant", N_("Add")),
         Binding("c", "consent", N_("Change consent")),
         Binding("x", "forget", N_("Erase"), show=False),
         Binding("l", "consent_log", N_("Consent log"), show=False),
         Binding("i", "import", N_("Import")),
         Binding("p", "play", N_("Play")),
-        Binding("escape", "home", N_("Home"), show=False),
+        Binding("escape", "home", N_("Close the workshop"), show=False),
     ]
+
+    import_folder: Path | None = None  # where the import dialog opens (the last folder used)
 
     @property
     def workshop(self) -> Workshop:
@@ -138,7 +140,7 @@ class WorkshopScreen(AntenneScreen):
         with Vertical(id="plan-column"):
             yield Static(_("Plan · {minutes} min").format(minutes=sum(s.minutes for s in w.plan)),
                          classes="section-title")
-            yield OptionList(*self._plan_options(), id="plan")
+            yield StopOptionList(*self._plan_options(), id="plan")
             yield StepClock(self._current().minutes * 60 if w.plan else 0, id="clock")
             yield Static(self._note_text(), id="step-note")
         with TabbedContent(id="tabs"):
@@ -212,6 +214,13 @@ class WorkshopScreen(AntenneScreen):
     def action_previous_step(self) -> None:
         self._set_step(self.workshop.current_step - 1)
 
+    def action_make_current(self) -> None:
+        plan = self.query_one("#plan", OptionList)
+        if plan.highlighted is not None and plan.highlighted != self.workshop.current_step:
+            self._set_step(plan.highlighted)
+            self.notify(_("Current step: {title}").format(
+                title=self._current().text("title", self.antenne.language)))
+
     def action_toggle_clock(self) -> None:
         clock = self.query_one(StepClock)
         clock.running = not clock.running
@@ -232,11 +241,9 @@ class WorkshopScreen(AntenneScreen):
         w = self.workshop
         if not 0 <= index < len(w.plan):
             return
-        step = w.plan[index]
-        if index != w.current_step:
-            self._set_step(index)
+        step = w.plan[index]  # opening a step does not make it the current one (n, b and m do)
         try:
-            screen = step_screen(step.kind)
+            screen = step_screen(step.kind, step)
         except Exception as e:  # a broken screen must not take the workshop down
             self.antenne.show_error(e)
             return
@@ -260,7 +267,7 @@ class WorkshopScreen(AntenneScreen):
         fill_table(
             self.query_one("#takes", DataTable),
             [_("Take"), _("Who"), _("Duration"), _("When"), _("Origin")],
-            [(t.id, [t.id, t.participant, format_duration(t.duration_s), t.created[5:16].replace("T", " "),
+            [(t.id, [t.id, t.participant, format_duration(t.duration_s), date_text(t.created),
                      origins.get(t.origin, t.origin)]) for t in w.takes],
         )
         fill_table(
@@ -312,11 +319,7 @@ class WorkshopScreen(AntenneScreen):
 
     @staticmethod
     def _consent_choices() -> list[tuple[str, str]]:
-        return [
-            ("none", _("none — not recorded")),
-            ("workshop", _("workshop — recorded, kept for the workshop only")),
-            ("publish", _("publish — may be published in an episode")),
-        ]
+        return consent_choices()
 
     def action_consent(self) -> None:
         from studio.tui.dialogs import ChoiceDialog, ConfirmDialog
@@ -376,7 +379,7 @@ class WorkshopScreen(AntenneScreen):
             "|---|---|---|",
         ]
         for change in person.consent_log:
-            when = change.date[:16].replace("T", " ")
+            when = date_text(change.date)
             lines.append(f"| {when} | {_(CONSENT_LABELS.get(change.level, change.level))} | {change.by or '—'} |")
         lines += ["", _("Press c to change the consent (with a confirmation), x to erase this person completely.")]
         self.app.push_screen(HelpDialog("\n".join(lines)))
@@ -401,7 +404,8 @@ class WorkshopScreen(AntenneScreen):
                 return
             self.antenne.reload()
             self.refresh_tables()
-            self.notify(_("{name} was erased ({count} files removed)").format(name=name, count=len(removed)))
+            self.notify(ngettext("{name} was erased ({count} file removed)", "{name} was erased ({count} files removed)",
+                                 len(removed)).format(name=name, count=len(removed)))
 
         self.app.push_screen(ConfirmDialog(
             _("Erase {name} completely? Their recordings, transcripts and exports that contain them are deleted. "
@@ -409,20 +413,17 @@ class WorkshopScreen(AntenneScreen):
 
     # -- takes --------------------------------------------------------------------------------------
     def action_import(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog, InputDialog
+        from studio.tui.dialogs import ChoiceDialog, ImportDialog
 
         people = [(p.name, p.name) for p in self.workshop.participants if p.consent != "none"]
         if not people:
             self.notify(_("Add a participant who agreed to be recorded first"), severity="warning")
             return
 
-        def got_files(text: str | None) -> None:
-            if not text:
+        def got_files(files: list[Path] | None) -> None:
+            if not files:
                 return
-            try:
-                files = [Path(f).expanduser() for f in shlex.split(text)]
-            except ValueError:
-                files = [Path(text).expanduser()]
+            self.import_folder = files[0].parent
 
             def got_person(name: str | None) -> None:
                 if name:
@@ -431,8 +432,7 @@ class WorkshopScreen(AntenneScreen):
 
             self.app.push_screen(ChoiceDialog(_("Who speaks in these recordings?"), people), got_person)
 
-        self.app.push_screen(InputDialog(_("Recording(s) to import (paths separated by spaces)"),
-                                         placeholder="~/Téléchargements/note-vocale.m4a"), got_files)
+        self.app.push_screen(ImportDialog(self.import_folder), got_files)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import")
     def _import(self, files: list[Path], name: str) -> None:
@@ -460,8 +460,16 @@ class WorkshopScreen(AntenneScreen):
         self.antenne.play_take(take_id)
 
     def action_home(self) -> None:
-        self.antenne.stop_playback()
-        self.antenne.go_home()
+        from studio.tui.dialogs import ConfirmDialog
+
+        def answer(ok: bool | None) -> None:
+            if ok:
+                self.antenne.stop_playback()
+                self.antenne.go_home()
+
+        self.app.push_screen(ConfirmDialog(
+            _("Close this workshop and go back to the home screen? Everything is saved."),
+            confirm=_("Close")), answer)
 
     # -- unfinished takes ---------------------------------------------------------------------------
     def _offer_unfinished_takes(self) -> None:
@@ -481,8 +489,9 @@ class WorkshopScreen(AntenneScreen):
                 self._recover()
 
         self.app.push_screen(ConfirmDialog(
-            _("{count} recording(s) were interrupted (crash or power cut). Recover them now? Nothing is lost.")
-            .format(count=len(unfinished)), confirm=_("Recover")), answer)
+            ngettext("{count} recording was interrupted (crash or power cut). Recover it now? Nothing is lost.",
+                     "{count} recordings were interrupted (crash or power cut). Recover them now? Nothing is lost.",
+                     len(unfinished)).format(count=len(unfinished)), confirm=_("Recover")), answer)
 
     def _recover(self) -> None:
         from studio.audio.recover import recover

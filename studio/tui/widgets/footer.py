@@ -1,5 +1,7 @@
-"""The key bar of every screen: translated descriptions, wrapped on as many lines as needed (never cut
-off at 80 columns), each key clickable with the mouse."""
+"""The key bar of every screen: translated descriptions on at most two lines, each key clickable.
+
+Keys come in the order the screen declares them (the most used first); those that do not fit on two lines
+are left to the help panel (F1), which lists every key, quitting included. F1 itself is always shown."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ class TranslatedFooter(Static):
     TranslatedFooter {
         dock: bottom;
         height: auto;
-        max-height: 6;
+        max-height: 2;
         padding: 0 1;
         background: $footer-background;
         color: $footer-foreground;
@@ -59,21 +61,44 @@ class TranslatedFooter(Static):
             out.append((self.app.get_key_display(binding), _(binding.description), click))
         return out
 
-    def keys_text(self, width: int) -> Text:
-        """The pairs packed on lines of `width` cells, never splitting a key from its description."""
+    def keys_text(self, width: int, max_lines: int = 2) -> Text:
+        """The pairs packed on at most `max_lines` lines of `width` cells, never splitting a key from its
+        description; the help key always fits (last), the keys that do not are dropped."""
+        pairs = self.pairs()
+        help_pairs = [p for p in pairs if p[0].lower() in ("f1", "?")][:1]
+        others = [p for p in pairs if p not in help_pairs]
+        size = lambda p: len(p[0]) + 1 + len(p[1])  # noqa: E731
+        lines: list[list[tuple[str, str, Style]]] = [[]]
+        used = [0]
+
+        def place(pair: tuple[str, str, Style], reserve: int) -> bool:
+            for i in range(len(lines)):
+                extra = size(pair) + (2 if lines[i] else 0)
+                room = width - (reserve if i == max_lines - 1 else 0)
+                if used[i] + extra <= room:
+                    lines[i].append(pair)
+                    used[i] += extra
+                    return True
+            if len(lines) < max_lines and size(pair) <= width - (reserve if len(lines) == max_lines - 1 else 0):
+                lines.append([pair])
+                used.append(size(pair))
+                return True
+            return False
+
+        reserve = size(help_pairs[0]) + 2 if help_pairs else 0
+        for pair in others:
+            place(pair, reserve)
+        for pair in help_pairs:
+            place(pair, 0)
         text = Text()
-        column = 0
         key_style = Style(bold=True, color="#ffa62b")
-        for key, description, click in self.pairs():
-            size = len(key) + 1 + len(description)
-            if column and column + 2 + size > width:
+        for n, line in enumerate(lines):
+            if n:
                 text.append("\n")
-                column = 0
-            elif column:
-                text.append("  ")
-                column += 2
-            text.append(key, key_style + click)
-            text.append(" ")
-            text.append(description, click)
-            column += size
+            for i, (key, description, click) in enumerate(line):
+                if i:
+                    text.append("  ")
+                text.append(key, key_style + click)
+                text.append(" ")
+                text.append(description, click)
         return text

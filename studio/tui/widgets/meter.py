@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from studio.i18n import _
+from studio.i18n import _, number
 
 FLOOR_DBFS = -60.0
 QUIET_BELOW_DBFS = -30.0  # speech peaks under this are too quiet
@@ -111,7 +111,7 @@ class LevelMeter(Widget):
                         line.append("▏", styles[zone_of(level)])
                     else:
                         line.append("·", empty)
-                label = f" {peak:6.1f} dB" if row == 0 else ""
+                label = f" {number(peak, 1):>6} dB" if row == 0 else ""
                 line.append(label.ljust(LABEL_COLUMNS))
                 out.append_text(line)
                 out.append("\n")

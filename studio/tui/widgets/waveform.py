@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 from studio.edit.model import EditList
+from studio.i18n import number
 
 FLOOR_DB = -48.0
 # Eighth blocks, growing from the centre line outwards.
@@ -125,7 +126,7 @@ def _ruler(view: View, width: int) -> Text:
         x = int(round((t * rate - view.start_frame) / view.frames_per_column))
         if x >= width:
             break
-        label = f"{int(t // 60)}:{t % 60:04.1f}" if step < 1 else f"{int(t // 60)}:{int(t % 60):02d}"
+        label = f"{int(t // 60)}:{number(t % 60, 1).zfill(4)}" if step < 1 else f"{int(t // 60)}:{int(t % 60):02d}"
         if 0 <= x and x + len(label) + 1 <= width:
             chars[x] = "|"
             for i, c in enumerate(label):
@@ -134,8 +135,9 @@ def _ruler(view: View, width: int) -> Text:
     return Text("".join(chars), style="dim")
 
 
-class Waveform(Widget):
-    """Draws a `View`; clicking places the cursor, dragging selects."""
+class Waveform(Widget, can_focus=True):
+    """Draws a `View`; clicking places the cursor, dragging selects. Focusable (it has no keys of its own),
+    so that the edit screen's keys reach the screen instead of a hidden list."""
 
     DEFAULT_CSS = """
     Waveform { height: 1fr; min-height: 5; }
