@@ -25,7 +25,6 @@ from studio.settings import assets_dir
 MAX_CROSSFADE_S = 10.0
 #: The steps the Episode screen cycles through with one key.
 CROSSFADE_STEPS = (0.0, 0.5, 1.0, 2.0)
-SOUND_FOLDERS = ("jingles", "beds")
 
 
 def available_sounds(folder: str) -> list[str]:
@@ -120,6 +119,7 @@ class RunningOrder:
     def lines(self) -> list[OrderLine]:
         w = self.workshop
         seen: set[str] = set()
+        bundled = set(available_sounds("jingles")) | set(available_sounds("beds"))
         out = []
         for pos, item in enumerate(self.episode.items, start=1):
             participant = consent = ""
@@ -135,7 +135,7 @@ class RunningOrder:
                     consent = person.consent if person else "none"
                 except NotFound:
                     consent = "none"
-            else:
+            elif item.ref in bundled:  # a hand-edited file may name any path: only bundled sounds are read
                 try:
                     duration = io.info(asset_path(item.ref)).duration_s
                 except StudioError:
@@ -222,8 +222,7 @@ class RunningOrder:
             if item.kind == "take":
                 self.workshop.take(item.ref)  # NotFound: unknown take
             elif item.kind == "asset":
-                if item.ref not in available_sounds(item.ref.split("/", 1)[0]) or \
-                        item.ref.split("/", 1)[0] not in SOUND_FOLDERS:
+                if item.ref not in available_sounds("jingles"):  # only bundled jingles go in the order
                     raise NotFound(_("The sound {ref} was not found").format(ref=item.ref),
                                    _("Jingles: {names}").format(
                                        names=", ".join(Path(r).stem for r in available_sounds("jingles")) or "-"))
