@@ -95,6 +95,8 @@ def _refs(folder: Path) -> list[str]:
     (["crossfade", "{dir}", "1", "1"], "first item"),
     (["crossfade", "{dir}", "2", "12"], "12"),
     (["crossfade", "{dir}", "2", "nan"], "nan"),
+    (["crossfade", "{dir}", "2", "-1"], "-1"),
+    (["move", "{dir}", "-1", "2"], "item -1"),
     (["list", "{dir}", "--episode", "e42"], "e42"),
 ])
 def test_bad_input_is_one_line_and_changes_nothing(antenne, demo: Path, args: list[str], fragment: str) -> None:

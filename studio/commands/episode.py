@@ -13,6 +13,8 @@ from studio.i18n import N_, _
 if TYPE_CHECKING:
     from studio.usecases.running_order import Change, RunningOrder
 
+#: Let "-1" reach the command as a number (then refused with a clear line) instead of an unknown option.
+NUMBERS = {"ignore_unknown_options": True}
 EPISODE_HELP = N_("Episode id or slug (default: the first).")
 
 
@@ -112,7 +114,7 @@ def add(folder: str, names: tuple[str, ...], at: int | None, bed: str | None, ep
     _report(order, change)
 
 
-@episode.command("move", help=N_("Move the item at position FROM to position TO."))
+@episode.command("move", context_settings=NUMBERS, help=N_("Move the item at position FROM to position TO."))
 @click.argument("folder", metavar="DIR", type=click.Path())
 @click.argument("source", metavar="FROM", type=int)
 @click.argument("target", metavar="TO", type=int)
@@ -122,7 +124,7 @@ def move(folder: str, source: int, target: int, episode_id: str | None) -> None:
     _report(order, order.move(source, target))
 
 
-@episode.command("remove", help=N_("Remove items by position, or the music bed with --bed."))
+@episode.command("remove", context_settings=NUMBERS, help=N_("Remove items by position, or the music bed with --bed."))
 @click.argument("folder", metavar="DIR", type=click.Path())
 @click.argument("positions", metavar="[N]...", nargs=-1, type=int)
 @click.option("--bed", is_flag=True, help=N_("Remove the music bed."))
@@ -142,7 +144,7 @@ def remove(folder: str, positions: tuple[int, ...], bed: bool, episode_id: str |
     _report(order, change)
 
 
-@episode.command("crossfade", help=N_("Set the crossfade between item N and the item before it, in seconds "
+@episode.command("crossfade", context_settings=NUMBERS, help=N_("Set the crossfade between item N and the item before it, in seconds "
                                       "(0: none)."))
 @click.argument("folder", metavar="DIR", type=click.Path())
 @click.argument("position", metavar="N", type=int)
