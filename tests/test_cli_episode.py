@@ -141,3 +141,17 @@ def test_a_path_outside_the_assets_is_listed_as_missing_never_read(antenne, demo
     listed = _listed(antenne, demo)
     assert listed["items"][-1]["missing"] is True and listed["items"][-1]["duration_s"] is None
     assert any("cannot be found" in text for text in listed["warnings"])
+
+
+def test_a_new_workshop_gets_its_first_episode_from_add(antenne, tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    assert antenne("new", str(folder), "--title", "Empty").returncode == 0
+    before = (folder / WORKSHOP_FILE).read_bytes()
+    assert_one_error_line(antenne("episode", "list", str(folder)), "no episode yet", "antenne episode add")
+    assert_one_error_line(antenne("episode", "remove", str(folder), "1"), "no episode yet")
+    assert (folder / WORKSHOP_FILE).read_bytes() == before
+    proc = antenne("episode", "add", str(folder), "intro", "outro")
+    assert proc.returncode == 0, proc.stderr
+    data = _listed(antenne, folder)
+    assert data["episode"]["id"] == "e1" and [i["ref"] for i in data["items"]] == [
+        "jingles/intro.ogg", "jingles/outro.ogg"]

@@ -105,6 +105,9 @@ class RunningOrder:
     def __init__(self, workshop: Workshop, episode_id: str | None = None, *,
                  save: Callable[[Workshop], None] = save_workshop, create: bool = True) -> None:
         self.workshop = workshop
+        if not create and not workshop.episodes:
+            raise NotFound(_("This workshop has no episode yet"),
+                           _("Adding a take or a jingle creates it: antenne episode add DIR TAKE"))
         self.episode = ensure_episode(workshop, episode_id) if create else workshop.episode(episode_id)
         self._save = save
 
