@@ -141,3 +141,22 @@ def test_save_failure_propagates_and_a_custom_saver_is_used(tmp_path: Path) -> N
     order.add_take("t002")
     assert saved == [1, 2]
     assert not (w.path / WORKSHOP_FILE).read_text().count("t002")
+
+
+def test_estimated_loudness_averages_energy_over_duration(tmp_path: Path) -> None:
+    """Two bundled jingles measured on their own, then together: the average lies between, weighted by time."""
+    from studio.audio.loudness import measure_file
+    from studio.export.render import asset_path
+
+    w = _workshop(tmp_path)
+    order = RunningOrder(w)
+    assert order.estimated_loudness_lufs() is None  # nothing to measure
+    order.add([order.resolve("intro"), order.resolve("stinger")])
+    order.episode.items.append(EpisodeItem(kind="asset", ref="/etc/hostname"))  # hand-edited: skipped
+    a, b = (measure_file(asset_path(r), true_peak=False) for r in ("jingles/intro.ogg", "jingles/stinger.ogg"))
+    expected = 10 * __import__("math").log10(
+        (a.duration_s * 10 ** (a.integrated_lufs / 10) + b.duration_s * 10 ** (b.integrated_lufs / 10))
+        / (a.duration_s + b.duration_s))
+    got = order.estimated_loudness_lufs()
+    assert got is not None and abs(got - expected) < 1e-6
+    assert min(a.integrated_lufs, b.integrated_lufs) <= got <= max(a.integrated_lufs, b.integrated_lufs)

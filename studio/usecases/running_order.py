@@ -168,8 +168,11 @@ class RunningOrder:
     def estimated_loudness_lufs(self) -> float | None:
         """Duration-weighted energy of the items' loudness: what the mix measures before normalisation."""
         w = self.workshop
+        bundled = set(available_sounds("jingles")) | set(available_sounds("beds"))
         energy = total = 0.0
         for item in list(self.episode.items):
+            if item.kind != "take" and item.ref not in bundled:
+                continue  # a hand-edited file may name any path: only bundled sounds are read
             try:
                 path = w.take_path(w.take(item.ref)) if item.kind == "take" else asset_path(item.ref)
                 m = measure_file(path, true_peak=False)
