@@ -157,9 +157,9 @@ def cli(ctx: click.Context) -> None:
 
 
 def _register() -> None:
-    from studio.commands import audio, doctor, export, framing, record, share, transcribe, workshop
+    from studio.commands import audio, doctor, episode, export, framing, record, share, transcribe, workshop
 
-    for module in (workshop, record, audio, transcribe, framing, export, share, doctor):
+    for module in (workshop, record, audio, transcribe, framing, episode, export, share, doctor):
         module.register(cli)
     for command in cli.commands.values():
         _upgrade(command)

@@ -103,6 +103,16 @@ class EpisodeItem:
     title: str = ""
     crossfade_s: float = 0.0
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EpisodeItem:
+        """An item read from a workshop file; wrong types raise TypeError (the store reports a damaged file)."""
+        item = _from_dict(cls, data)
+        if not (isinstance(item.kind, str) and isinstance(item.ref, str) and isinstance(item.title, str)) \
+                or isinstance(item.crossfade_s, bool) or not isinstance(item.crossfade_s, (int, float)):
+            raise TypeError("episode item with wrong field types")
+        item.crossfade_s = float(item.crossfade_s)
+        return item
+
 
 @dataclass
 class Episode:
@@ -121,7 +131,7 @@ class Episode:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Episode:
         e = _from_dict(cls, data)
-        e.items = [_from_dict(EpisodeItem, i) for i in data.get("items", [])]
+        e.items = [EpisodeItem.from_dict(i) for i in data.get("items", [])]
         return e
 
     def take_ids(self) -> list[str]:

@@ -27,10 +27,11 @@ from textual.widgets import (
 from studio.errors import StudioError
 from studio.i18n import N_, _, ngettext, number
 from studio.i18n.labels import consent_name
-from studio.project.model import Episode, EpisodeItem, now_iso, slugify
+from studio.project.model import Episode, EpisodeItem, slugify
 from studio.tui.guard import GuardedDispatch
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
+from studio.usecases.running_order import RunningOrder, available_sounds, ensure_episode
 
 TARGETS = (("podcast", N_("Podcast (-16 LUFS)")), ("broadcast", N_("Broadcast (-23 LUFS)")))
 
@@ -42,10 +43,7 @@ def clock(seconds: float) -> str:
 
 def sounds(folder: str) -> list[str]:
     """Asset references ('jingles/intro.ogg') available in an assets sub-folder."""
-    from studio.settings import assets_dir
-
-    base = assets_dir() / folder
-    return sorted(f"{folder}/{p.name}" for p in base.glob("*.ogg")) if base.is_dir() else []
+    return available_sounds(folder)
 
 
 class ExportDialog(GuardedDispatch, ModalScreen[dict[str, Any] | None]):
@@ -177,10 +175,13 @@ class EpisodeScreen(AntenneScreen):
     def episode(self) -> Episode:
         w = self.antenne.workshop
         assert w is not None
-        if not w.episodes:
-            title = _("Episode {n}").format(n=1)
-            w.episodes.append(Episode(id=w.next_episode_id(), slug=slugify(title), title=title, created=now_iso()))
-        return w.episode(self.episode_id) if self.episode_id else w.episodes[0]
+        return ensure_episode(w, self.episode_id)
+
+    def _order(self) -> RunningOrder:
+        """The running-order use case, saving through the app (which shows a failed save in a dialog)."""
+        w = self.antenne.workshop
+        assert w is not None
+        return RunningOrder(w, self.episode_id, save=lambda _w: self.antenne.save())
 
     def _unconsented_refs(self) -> dict[str, str]:
         """{take id: consent level} for takes in the episode without publish consent."""
@@ -302,27 +303,11 @@ class EpisodeScreen(AntenneScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="estimate")
     def estimate_loudness(self) -> None:
         """Duration-weighted energy of the items' loudness: what the mix measures before normalisation."""
-        import math
-
-        from studio.audio.loudness import measure_file
-        from studio.export.render import asset_path
-
-        w = self.antenne.workshop
-        if w is None:
+        if self.antenne.workshop is None:
             return
-        energy = total = 0.0
-        for item in list(self.episode.items):
-            try:
-                path = w.take_path(w.take(item.ref)) if item.kind == "take" else asset_path(item.ref)
-                m = measure_file(path, true_peak=False)
-            except StudioError:
-                continue
-            if m.integrated_lufs is not None:
-                energy += m.duration_s * 10 ** (m.integrated_lufs / 10)
-                total += m.duration_s
-        if total <= 0:
+        raw = self._order().estimated_loudness_lufs()
+        if raw is None:
             return
-        raw = 10 * math.log10(energy / total)
         self.post_message(self.Estimated(
             _("estimated loudness before export: {raw} LUFS (export normalises to the target)").format(raw=number(raw, 1))))
 
@@ -366,12 +351,15 @@ class EpisodeScreen(AntenneScreen):
         return index if index is not None and index < len(self.episode.items) else None
 
     def _insert(self, item: EpisodeItem) -> None:
-        ep = self.episode
         at = self._selected()
-        pos = len(ep.items) if at is None else at + 1
-        ep.items.insert(pos, item)
-        self.antenne.save()
-        self.refresh_order(select=pos)
+        try:
+            change = self._order().add([item], at=None if at is None else at + 2)
+        except StudioError as e:
+            self.antenne.show_error(e)
+            return
+        for text in change.warnings:
+            self.notify(text, severity="warning")
+        self.refresh_order(select=(change.position or 1) - 1)
 
     def action_add_take(self) -> None:
         from studio.tui.dialogs import ChoiceDialog
@@ -386,10 +374,7 @@ class EpisodeScreen(AntenneScreen):
                    for t in w.takes]
 
         def chosen(value: str | None) -> None:
-            if value:
-                if value in used:
-                    self.notify(_("{id} is already in the running order: it is now there twice (d removes it)")
-                                .format(id=value), severity="warning", timeout=8)
+            if value:  # the use case warns when the take is already in the order
                 self._insert(EpisodeItem(kind="take", ref=value))
 
         self.app.push_screen(ChoiceDialog(_("Add a take"), choices), chosen)
@@ -415,8 +400,7 @@ class EpisodeScreen(AntenneScreen):
 
         def chosen(value: str | None) -> None:
             if value is not None:
-                self.episode.bed = value
-                self.antenne.save()
+                self._order().set_bed(value)
                 self.refresh_order()
 
         self.app.push_screen(ChoiceDialog(_("Music bed under the voices"), choices, current=self.episode.bed),
@@ -426,8 +410,7 @@ class EpisodeScreen(AntenneScreen):
         at = self._selected()
         if at is None:
             return
-        del self.episode.items[at]
-        self.antenne.save()
+        self._order().remove(at + 1)
         self.refresh_order(select=at)
 
     def action_move(self, step: int) -> None:
@@ -435,8 +418,7 @@ class EpisodeScreen(AntenneScreen):
         items = self.episode.items
         if at is None or not 0 <= at + step < len(items):
             return
-        items[at], items[at + step] = items[at + step], items[at]
-        self.antenne.save()
+        self._order().move(at + 1, at + 1 + step)
         self.refresh_order(select=at + step)
 
     def action_crossfade(self) -> None:
@@ -444,11 +426,7 @@ class EpisodeScreen(AntenneScreen):
         at = self._selected()
         if not at:
             return
-        item = self.episode.items[at]
-        steps = [0.0, 0.5, 1.0, 2.0]
-        item.crossfade_s = steps[(steps.index(item.crossfade_s) + 1) % len(steps)] \
-            if item.crossfade_s in steps else 0.0
-        self.antenne.save()
+        self._order().cycle_crossfade(at + 1)
         self.refresh_order(select=at)
 
     def action_preview(self) -> None:
