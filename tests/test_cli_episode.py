@@ -134,13 +134,14 @@ def test_hand_edited_items_of_the_wrong_type_are_a_damaged_file(antenne, demo: P
     assert (demo / WORKSHOP_FILE).read_bytes() == before
 
 
-def test_a_path_outside_the_assets_is_listed_as_missing_never_read(antenne, demo: Path) -> None:
+def test_a_path_outside_the_assets_is_refused_on_load_never_read(antenne, demo: Path) -> None:
     data = json.loads((demo / WORKSHOP_FILE).read_text(encoding="utf-8"))
     data["episodes"][0]["items"].append({"kind": "asset", "ref": "../../../../../etc/hostname"})
     (demo / WORKSHOP_FILE).write_text(json.dumps(data), encoding="utf-8")
-    listed = _listed(antenne, demo)
-    assert listed["items"][-1]["missing"] is True and listed["items"][-1]["duration_s"] is None
-    assert any("cannot be found" in text for text in listed["warnings"])
+    before = (demo / WORKSHOP_FILE).read_bytes()
+    proc = antenne("episode", "list", str(demo), "--json")
+    assert_one_error_line(proc, "items[5].ref", "antenne restore")
+    assert (demo / WORKSHOP_FILE).read_bytes() == before
 
 
 def test_a_new_workshop_gets_its_first_episode_from_add(antenne, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from studio.i18n import N_, _
+from studio.i18n import N_, _, number
 
 if TYPE_CHECKING:
     from studio.usecases.running_order import Change, RunningOrder
@@ -50,8 +50,8 @@ def _print_order(order: RunningOrder, loudness: bool = False, warned: tuple[str,
     if loudness:
         lufs = order.estimated_loudness_lufs()
         if lufs is not None:
-            click.echo(_("estimated loudness before export: {raw:.1f} LUFS (export normalises to the target)")
-                       .format(raw=lufs))
+            click.echo(_("estimated loudness before export: {raw} LUFS (export normalises to the target)")
+                       .format(raw=number(lufs, 1)))
     for warning in order.warnings(lines):
         if warning not in warned:
             click.echo(_("warning: {text}").format(text=warning), err=True)
