@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studio.errors import InvalidInput
+from studio.framing import agency
 from studio.framing import features as F
 from studio.framing.language import detect_language
 from studio.framing.lexicon import lexicon
@@ -129,7 +130,8 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
     lex = lexicon(language)
     doc = pipeline(language)(text)
     quotes = F.quote_mask(doc)
-    agentless, with_agent = F.find_passives(doc, lex)
+    agentless, with_agent = agency.find_passives(doc, lex)
+    patients = {f.end for f in agentless + with_agent}
     words = [t for t in doc if not t.is_punct and not t.is_space]
     frames = {}
     for name in lex.frames:
@@ -148,8 +150,8 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         sentences=[s.text.strip() for s in doc.sents if s.text.strip()],
         agentless_passives=agentless,
         passives_with_agent=with_agent,
-        nominalisations=F.find_nominalisations(doc, lex),
-        agents=F.find_agents(doc, lex),
+        nominalisations=agency.find_hidden_agents(doc, lex),
+        agents=agency.find_agents(doc, lex, patients),
         attributions=F.find_attributions(doc, lex, quotes),
         conditionals=F.find_conditionals(doc, lex, quotes),
         hedges=F.find_hedges(doc, language),

@@ -26,6 +26,9 @@ class Lexicon:
     episodic: tuple[str, ...]
     thematic: tuple[str, ...]
     frames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    etre_verbs: frozenset[str] = frozenset()  # French verbs conjugated with être (« il est mort »)
+    not_passive: frozenset[str] = frozenset()  # participles used as adjectives or to name ("named", « âgé »)
+    things: frozenset[str] = frozenset()  # nouns of things after "par"/"by" (« par balle ») that hide the agent
 
 
 def _read(language: str, name: str) -> dict:
@@ -47,6 +50,7 @@ def lexicon(language: str) -> Lexicon:
     notes = {cat: body.get("note", "") for cat, body in lo.items()}
     he = _read(language, "hedges")
     cues = _read(language, "cues")
+    grammar = _read(language, "grammar")
     return Lexicon(
         language=language,
         reporting=reporting,
@@ -62,4 +66,7 @@ def lexicon(language: str) -> Lexicon:
         episodic=tuple(cues["episodic"]["cues"]),
         thematic=tuple(cues["thematic"]["cues"]),
         frames={name: tuple(body["cues"]) for name, body in cues["frames"].items()},
+        etre_verbs=frozenset(grammar.get("etre_verbs", [])),
+        not_passive=frozenset(grammar.get("not_passive", [])),
+        things=frozenset(grammar.get("things", [])),
     )

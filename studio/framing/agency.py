@@ -1,0 +1,253 @@
+"""Who acts: passives (with and without their agent, reduced headline passives included) and event nouns
+that hide the agent, read from a spaCy Doc with a few rules that hold for news French and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.framing.features import Found, phrase, verb_group
+from studio.framing.lexicon import Lexicon
+
+FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
+           "soit", "soient", "été", "étant", "es", "suis", "sommes", "êtes", "étais", "serai"}
+FR_AVOIR = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant", "ai", "as",
+            "avons", "avez", "eut", "eurent"}
+EN_BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "get", "gets", "got", "getting",
+         "gotten"}
+EN_HAVE = {"has", "have", "had", "having", "'ve", "'d"}
+REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+#: Adverbs and negations that may stand between an auxiliary and its participle.
+BETWEEN = {"ADV", "PART"}
+AGENT_MARKS = {"par", "by"}
+#: Words after which a participle starts a new clause rather than ending a noun phrase.
+CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "«", "»", '"', "“", "”"}
+
+
+def is_participle(tok: Any, language: str) -> bool:
+    if language == "en":
+        return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ in ("acl", "ROOT") and tok.i > 0
+                                     and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "NUM"))
+    return tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") \
+        and "Pres" not in tok.morph.get("Tense")
+
+
+def _left_auxiliaries(tok: Any) -> list[Found]:
+    """The auxiliaries written just before a participle ("a été", "were", "being"), adverbs skipped."""
+    doc = tok.doc
+    out: list[Any] = []
+    j = tok.i - 1
+    while j >= 0:
+        t = doc[j]
+        low = t.lower_
+        if low in FR_ETRE or low in FR_AVOIR or low in EN_BE or low in EN_HAVE or t.dep_.startswith("aux"):
+            if t.pos_ in ("AUX", "VERB") or low in FR_ETRE | FR_AVOIR | EN_BE | EN_HAVE:
+                out.insert(0, t)
+                j -= 1
+                continue
+        if t.pos_ in BETWEEN and low not in CLAUSE_STOPS and not out or (out and t.pos_ in BETWEEN):
+            j -= 1
+            continue
+        break
+    return out
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower()
+
+
+def _is_thing(noun: Any, lex: Lexicon) -> bool:
+    """Whether a "par"/"by" noun is a thing (an instrument, an event) rather than someone who acts."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
+        return False
+    return _lemma(noun) in lex.things or noun.lower_ in lex.things or _lemma(noun) in lex.nominalisations
+
+
+def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
+    """(the noun after "par"/"by" in the participle's clause, whether that noun is a thing) or (None, False)."""
+    doc = part.doc
+    sent_end = part.sent.end
+    j = part.i + 1
+    while j < sent_end and doc[j].text not in CLAUSE_STOPS and j - part.i <= 10:
+        if doc[j].lower_ in AGENT_MARKS:
+            k = j + 1
+            while k < sent_end and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV") and doc[k].text not in CLAUSE_STOPS:
+                k += 1
+            if k < sent_end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
+                return doc[k], _is_thing(doc[k], lex)
+            return None, False
+        if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language):
+            break
+        j += 1
+    return None, False
+
+
+def _patient(part: Any) -> str:
+    """The noun a passive participle is about (who or what undergoes the action)."""
+    subj = next((c for c in part.children if c.dep_ in ("nsubj:pass", "nsubjpass", "nsubj")), None)
+    if subj is None and part.dep_ in ("acl", "amod", "acl:relcl", "appos") and part.head.pos_ in ("NOUN", "PROPN", "NUM",
+                                                                                                   "PRON"):
+        subj = part.head
+    if subj is None:
+        return ""
+    left = min([subj.i] + [c.i for c in subj.children if c.dep_ in ("det", "nummod", "amod", "compound")
+                           and c.i < subj.i])
+    return subj.doc[left:subj.i + 1].text
+
+
+def _reduced_passive(part: Any, language: str) -> bool:
+    """A participle without auxiliary that tells an action undergone: a headline ("Two killed in crash",
+    « un cycliste renversé »), an apposition (« Interpellé le 3 janvier, il… ») or a participle after its noun
+    followed by what completes it ("a car driven by", « un corps repêché dans la Loire »)."""
+    doc = part.doc
+    sent = part.sent
+    prev = doc[part.i - 1] if part.i > sent.start else None
+    nxt = doc[part.i + 1] if part.i + 1 < sent.end else None
+    # apposition at the start of a sentence, adverbs allowed before it
+    k = sent.start
+    while k < part.i and doc[k].pos_ in ("ADV",):
+        k += 1
+    if k == part.i:
+        return any(t.text == "," for t in doc[part.i:sent.end])
+    if prev is None:
+        return False
+    if prev.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS):
+        return True  # ", blessé au visage," / ", fired at a helicopter"
+    after_noun = prev.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or (
+        prev.pos_ in ("ADV",) and part.i > 1 and doc[part.i - 2].pos_ in ("NOUN", "PROPN", "NUM"))
+    if not after_noun:
+        return False
+    if nxt is None or nxt.text in CLAUSE_STOPS:
+        # "Homes evacuated." as a headline; but "des élèves motivés." inside a sentence with a verb is an adjective
+        return not any(t.pos_ in ("VERB", "AUX") and t.i != part.i and not is_participle(t, language)
+                       and "Fin" in t.morph.get("VerbForm") for t in sent)
+    if nxt.pos_ in ("ADP", "ADV", "NUM", "PROPN") or nxt.lower_ in AGENT_MARKS:
+        return True
+    if language == "en" and nxt.pos_ == "PART" and nxt.lower_ == "to":
+        return True  # "residents forced to evacuate", "FBI called to investigate"
+    return False
+
+
+def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
+    """(agentless passives, passives with their agent), one per participle; "par balle", "by a bullet" leave
+    the agent hidden behind a thing and count as agentless."""
+
+    language = lex.language
+    agentless: list[Found] = []
+    with_agent: list[Found] = []
+    for part in doc:
+        if not is_participle(part, language):
+            continue
+        low, lemma = part.lower_, _lemma(part)
+        if low in lex.not_passive or lemma in lex.not_passive:
+            continue
+        aux = _left_auxiliaries(part)
+        forms = [a.lower_ for a in aux]
+        if language == "fr":
+            if any(f in FR_AVOIR for f in forms) and "été" not in forms:
+                continue  # "a tué": active compound tense
+            if forms and "été" not in forms and lemma in lex.etre_verbs:
+                continue  # "est mort", "sont partis": intransitive verbs with être
+            first = aux[0] if aux else part
+            if first.i > 0 and doc[first.i - 1].lower_ in REFLEXIVE:
+                continue  # "s'est arrêté", "se sont rassemblés": pronominal, never a passive
+            if any(c.dep_ in ("expl:comp", "expl:pass", "expl") and c.lower_ in REFLEXIVE for c in part.children):
+                continue
+            passive = any(f in FR_ETRE for f in forms) or (not forms and _reduced_passive(part, language))
+        else:
+            if any(f in EN_HAVE for f in forms) and "been" not in forms:
+                continue  # "has killed": active perfect
+            passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language))
+        if not passive:
+            continue
+        left = aux[0].i if aux else part.i
+        group = doc[left:part.i + 1]
+        agent, thing = passive_agent(part, lex)
+        info: dict[str, Any] = {"verb": lemma, "subject": _patient(part), "reduced": not forms}
+        text = part.sent.text.strip()
+        if agent is None or thing:
+            if agent is not None:
+                info["instrument"] = agent.text
+            agentless.append(Found("passive", text, group.text, group.start_char, group.end_char, info))
+        else:
+            info["agent"] = _agent_phrase(agent)
+            with_agent.append(Found("passive_agent", text, group.text, group.start_char, group.end_char, info))
+    return agentless, with_agent
+
+
+def _agent_phrase(noun: Any) -> str:
+    doc = noun.doc
+    left = noun.i
+    while left > noun.sent.start and doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and doc[left - 1].lower_ not in AGENT_MARKS:
+        left -= 1
+    right = noun.i
+    while right + 1 < noun.sent.end and (doc[right + 1].pos_ in ("PROPN", "ADJ") or doc[right + 1].text in ("-",)
+                                         or doc[right].text == "-"):
+        right += 1
+    return doc[left:right + 1].text
+
+
+def _event_words(tok: Any) -> Any:
+    """The event noun with the words that make it one expression ("fatal shooting", « tir policier »)."""
+    doc = tok.doc
+    left = tok.i
+    while left - 1 >= tok.sent.start and doc[left - 1].dep_ in ("amod", "compound") and doc[left - 1].head.i in (
+            tok.i, left) and doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+        left -= 1
+    while left - 1 >= tok.sent.start and doc[left - 1].text == "-" and left - 2 >= tok.sent.start:
+        left -= 2  # "officer-involved shooting"
+    right = tok.i
+    if right + 1 < tok.sent.end and doc[right + 1].pos_ == "ADJ" and doc[right + 1].head.i == tok.i:
+        right += 1  # « tir policier », « interpellation policière »
+    return doc[left:right + 1]
+
+
+def find_hidden_agents(doc: Any, lex: Lexicon) -> list[Found]:
+    """Event nouns that tell an action or a death without saying who acts (« fusillade », « la mort de »,
+    "a shooting involving police"); not when the sentence gives the agent as subject of the noun's verb
+    ("police made 87 arrests") or after "par"/"by"."""
+
+    out = []
+    for tok in doc:
+        lemma = _lemma(tok)
+        if tok.pos_ not in ("NOUN", "PROPN") or (lemma not in lex.nominalisations and tok.lower_ not in lex.nominalisations):
+            continue
+        if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
+            continue
+        head = tok.head
+        if tok.dep_ in ("obj", "dobj", "obl:arg", "iobj") and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in head.children):
+            continue  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
+        if tok.i + 1 < len(doc) and any(t.lower_ in AGENT_MARKS for t in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
+            continue  # « son interpellation par des policiers »
+        if any(c.dep_ in ("nmod", "nmod:poss", "poss") and c.i < tok.i and c.pos_ == "PROPN" for c in tok.children):
+            continue
+        words = _event_words(tok)
+        involving = next((c for c in tok.children if _lemma(c) in lex.involving and c.pos_ == "VERB"), None)
+        info: dict[str, Any] = {"term": lemma}
+        if involving is not None:
+            obj = next((g for g in involving.children if g.dep_ in ("obj", "dobj")), None)
+            info["involving"] = obj.text if obj is not None else ""
+        out.append(Found("nominalisation", tok.sent.text.strip(), words.text, words.start_char, words.end_char, info))
+    return out
+
+
+def find_agents(doc: Any, lex: Lexicon, patients: set[int]) -> list[Found]:
+    """Active clauses with a named grammatical subject (who does what); the noun of a passive is never one."""
+
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "xcomp"):
+            continue
+        if verb.idx + len(verb.text) in patients or is_participle(verb, lex.language) and not any(
+                c.dep_.startswith("aux") and c.lower_ in FR_AVOIR | EN_HAVE for c in verb.children):
+            continue
+        if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children) \
+                or _lemma(verb) in lex.reporting or _lemma(verb) in lex.etre_verbs:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        group = verb_group(verb)
+        out.append(Found("agent", verb.sent.text.strip(), group.text, group.start_char, group.end_char,
+                         {"agent": phrase(subj).text, "verb": _lemma(verb)}))
+    return out
