@@ -75,13 +75,13 @@ def _pair_up(gold: list[str], pred: list[str], exact: bool = False) -> tuple[lis
     matched, extra = [], []
     for p in pred:
         key = p.split("|")[0]
-        hit = next((g for g in left if (_norm(g.split("|")[0]) == _norm(key) if exact else _match(g.split("|")[0], key))),
-                   None)
-        if hit is None:
+        hits = [g for g in left if (_norm(g.split("|")[0]) == _norm(key) if exact else _match(g.split("|")[0], key))]
+        if not hits:
             extra.append(p)
-        else:
-            left.remove(hit)
-            matched.append((hit, p))
+            continue
+        hit = min(hits, key=lambda g: abs(len(_norm(g.split("|")[0])) - len(_norm(key))))
+        left.remove(hit)
+        matched.append((hit, p))
     return matched, extra, left
 
 
