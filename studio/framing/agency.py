@@ -31,6 +31,9 @@ EN_IRREGULAR = {"shot", "hit", "put", "cut", "held", "found", "seen", "taken", "
                 "thrown", "struck", "caught", "left", "sent", "sold", "told", "kept", "bitten", "driven", "run",
                 "brought", "fought", "hurt", "slain", "stabbed", "jailed", "freed", "hanged", "hung", "set",
                 "shut", "spread", "split", "torn", "worn", "written", "known", "shown", "blown", "sworn"}
+#: Verbs whose subject performs the event noun they take ("police made 87 arrests", « procéder à »).
+PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opérer", "conduire", "commettre",
+              "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit"}
 TIME_WORDS = {"matin", "soir", "nuit", "jour", "après-midi", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "week-end", "semaine", "mois", "année", "an", "morning", "evening", "night",
               "day", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -263,12 +266,14 @@ def _event_words(tok: Any) -> Any:
     while left - 1 >= tok.sent.start and doc[left - 1].text == "-" and left - 2 >= tok.sent.start:
         left -= 2  # "officer-involved shooting"
     right = tok.i
+    if tok.lower_ == "shoot" and right + 1 < len(doc) and doc[right + 1].lower_ == "out":
+        right += 1
     if right + 1 < tok.sent.end and doc[right + 1].pos_ == "ADJ" and doc[right + 1].head.i == tok.i:
         right += 1  # « tir policier », « interpellation policière »
     return doc[left:right + 1]
 
 
-def find_hidden_agents(doc: Any, lex: Lexicon) -> list[Found]:
+def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None) -> list[Found]:
     """Event nouns that tell an action or a death without saying who acts (« fusillade », « la mort de »,
     "a shooting involving police"); not when the sentence gives the agent as subject of the noun's verb
     ("police made 87 arrests") or after "par"/"by"."""
@@ -276,18 +281,41 @@ def find_hidden_agents(doc: Any, lex: Lexicon) -> list[Found]:
     out = []
     for tok in doc:
         lemma = _lemma(tok)
-        if tok.pos_ not in ("NOUN", "PROPN") or (lemma not in lex.nominalisations and tok.lower_ not in lex.nominalisations):
+        low = tok.lower_
+        if lemma not in lex.nominalisations and low not in lex.nominalisations and not (
+                low == "shoot" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "out"):
             continue
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            gerund_noun = tok.tag_ == "VBG" and prev is not None and (prev.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+                                                                     or prev.tag_ == "POS" or prev.text == "-" or prev.pos_ == "ADP") \
+                and (nxt is None or nxt.pos_ not in ("DET", "PRON", "PROPN", "NOUN"))
+            headline_noun = tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None \
+                and nxt.lower_ in ("de", "du", "des", "d'", "of")
+            title_noun = tok.tag_ == "VBG" and tok.text[:1].isupper() and prev is not None \
+                and prev.pos_ == "PROPN" and _title_case(tok.sent)
+            if not (gerund_noun or headline_noun or title_noun or low == "shoot"):
+                continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
             continue
         head = tok.head
-        if tok.dep_ in ("obj", "dobj", "obl:arg", "iobj") and head.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubj:pass") for c in head.children):
+        if tok.dep_ in ("obj", "dobj", "obl:arg", "iobj") and _lemma(head) in PERFORMING:
             continue  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
-        if tok.i + 1 < len(doc) and any(t.lower_ in AGENT_MARKS for t in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
-            continue  # « son interpellation par des policiers »
-        if any(c.dep_ in ("nmod", "nmod:poss", "poss") and c.i < tok.i and c.pos_ == "PROPN" for c in tok.children):
+        if quotes is not None and quotes[tok.i]:
+            continue  # the words of a source, not the outlet's
+        if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not any(
+                c.dep_ == "det" for c in tok.children):
+            continue  # « Cédric, mort à la suite d'un contrôle », « ils sont morts »: dead, not the death
+        if "at the hands of" in doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower() or "sous les coups" in \
+                doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower():
             continue
+        if any(t.lower_ in AGENT_MARKS for t in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
+            continue  # « son interpellation par des policiers »
+        after = doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]
+        if after and after[0].lower_ in ("de", "du", "des", "d'", "of") and any(
+                _lemma(t) in lex.agentive or t.lower_ in lex.agentive for t in after[1:]):
+            continue  # « l'intervention de la police »: the agent is named
         words = _event_words(tok)
         involving = next((c for c in tok.children if _lemma(c) in lex.involving and c.pos_ == "VERB"), None)
         info: dict[str, Any] = {"term": lemma}

@@ -150,7 +150,7 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         sentences=[s.text.strip() for s in doc.sents if s.text.strip()],
         agentless_passives=agentless,
         passives_with_agent=with_agent,
-        nominalisations=agency.find_hidden_agents(doc, lex),
+        nominalisations=agency.find_hidden_agents(doc, lex, quotes),
         agents=agency.find_agents(doc, lex, patients),
         attributions=F.find_attributions(doc, lex, quotes),
         conditionals=F.find_conditionals(doc, lex, quotes),

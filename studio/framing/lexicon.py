@@ -23,6 +23,7 @@ class Lexicon:
     reported: tuple[str, ...]
     nominalisations: frozenset[str]
     involving: frozenset[str]
+    agentive: frozenset[str]
     episodic: tuple[str, ...]
     thematic: tuple[str, ...]
     frames: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -63,6 +64,7 @@ def lexicon(language: str) -> Lexicon:
         reported=tuple(he.get("reported", [])),
         nominalisations=frozenset(cues.get("nominalisations", [])),
         involving=frozenset(cues.get("involving", [])),
+        agentive=frozenset(cues.get("agentive", [])),
         episodic=tuple(cues["episodic"]["cues"]),
         thematic=tuple(cues["thematic"]["cues"]),
         frames={name: tuple(body["cues"]) for name, body in cues["frames"].items()},
