@@ -9,6 +9,7 @@ from typing import Any
 from studio.errors import InvalidInput
 from studio.framing import agency
 from studio.framing import features as F
+from studio.framing import sources
 from studio.framing.language import detect_language
 from studio.framing.lexicon import lexicon
 from studio.framing.nlp import pipeline
@@ -152,7 +153,7 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         passives_with_agent=with_agent,
         nominalisations=agency.find_hidden_agents(doc, lex, quotes),
         agents=agency.find_agents(doc, lex, patients),
-        attributions=F.find_attributions(doc, lex, quotes),
+        attributions=sources.find_attributions(doc, lex, quotes),
         conditionals=F.find_conditionals(doc, lex, quotes),
         hedges=F.find_hedges(doc, language),
         loaded_terms=F.find_loaded(doc, lex, quotes),

@@ -12,10 +12,6 @@ from studio.framing.nlp import pipeline
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
 PASSIVE_MARKS = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}
-# Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
-OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
-                    "contester", "dénoncer", "announce", "confirm", "admit", "acknowledge", "deny", "concede",
-                    "confess", "denounce", "dispute"}
 MONEY = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "livre", "livres", "centime", "pence"}
 NUMBER_WORDS = {
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -198,77 +194,6 @@ def number_value(text: str, language: str) -> str:
 
 
 # -- finders ------------------------------------------------------------------------------------------
-def source_kind(span: Any, lex: Lexicon) -> str:
-    """official, expert, witness, anonymous (from the lexicon), named (a person's name) or other."""
-    root = span.root
-    for tok in [root] + [t for t in span if t.i != root.i]:
-        kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
-        if kind:
-            return kind
-    if any(t.ent_type_ in ("PER", "PERSON") for t in span) or root.pos_ == "PROPN":
-        return "named"
-    return "other"
-
-
-def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
-    """Quoted and reported speech with its speaker and verb, and "selon X" / "according to X"."""
-    out: list[Found] = []
-    seen: set[int] = set()
-    sent_has_quote = {s.start: any(quotes[s.start:s.end]) or any(t.text in "«»“”\"" for t in s) for s in doc.sents}
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lex.reporting and not quotes[tok.i]:
-            sent = tok.sent
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
-            if subj is None and (tok.dep_ == "parataxis" or sent_has_quote[sent.start]):
-                # the inverted subject of an incise ("», a déclaré le maire") is often parsed as an object
-                subj = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("obj", "dobj", "nsubj")
-                             and c.pos_ in ("NOUN", "PROPN")), None)
-            if subj is None:
-                continue
-            deps = {c.dep_ for c in tok.children}
-            speech = (
-                sent_has_quote[sent.start]
-                or deps & {"ccomp", "parataxis"}
-                or tok.dep_ in ("parataxis",)
-                or any(c.text == ":" for c in tok.children)
-                or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
-                or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
-            )
-            if not speech:
-                continue
-            src = phrase(subj)
-            group = verb_group(tok)
-            nuance = lex.reporting[lemma]
-            out.append(Found("attribution", sent.text.strip(), group.text, group.start_char, group.end_char, {
-                "source": src.text, "verb": lemma, "connotation": "neutral" if nuance == "neutral" else "loaded",
-                "nuance": nuance, "source_kind": source_kind(src, lex)}))
-            seen.add(sent.start)
-        elif tok.lower_ in ("selon", "après", "according"):
-            head = None
-            if tok.lower_ == "selon" or (tok.lower_ == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
-                marker = tok
-                while marker.dep_ == "fixed" and marker.head.i != marker.i:
-                    marker = marker.head
-                head = marker.head if marker.dep_ == "case" else next(iter(tok.children), None)
-            elif tok.lower_ == "according":
-                to = next((c for c in tok.children if c.lower_ == "to"), None)
-                if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                    to = doc[tok.i + 1]
-                head = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-            if head is None or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN", "PRON"):
-                continue
-            src = phrase(head)
-            words = doc[min(tok.i, src.start):max(tok.i + 1, src.end)]
-            if tok.lower_ == "après":
-                words = doc[tok.i - 1:words.end]
-            verb = "according to" if tok.lower_ == "according" else ("d'après" if tok.lower_ == "après" else "selon")
-            out.append(Found("attribution", tok.sent.text.strip(), words.text, words.start_char, words.end_char, {
-                "source": src.text, "verb": verb, "connotation": "neutral", "nuance": "according",
-                "source_kind": source_kind(src, lex)}))
-    return out
-
-
 def _hypothetical(sent: Any) -> bool:
     return any(t.lower_ in ("si", "s'", "if", "unless") and t.dep_ == "mark" for t in sent) or any(
         t.lower_ in ("if", "unless") for t in sent)

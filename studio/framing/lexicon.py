@@ -15,7 +15,7 @@ class Lexicon:
     language: str
     reporting: dict[str, str]  # lemma -> "neutral" or the loaded nuance (doubt, concession, ...)
     according: tuple[str, ...]
-    sources: dict[str, str]  # lemma -> official | expert | witness | anonymous
+    sources: dict[str, str]  # lemma or expression -> anonymous | family | police | justice | union | ... | witness
     loaded: dict[str, str]  # term -> category
     loaded_notes: dict[str, str]
     hedges: tuple[str, ...]
@@ -27,6 +27,7 @@ class Lexicon:
     episodic: tuple[str, ...]
     thematic: tuple[str, ...]
     frames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    source_priority: tuple[str, ...] = ()
     etre_verbs: frozenset[str] = frozenset()  # French verbs conjugated with être (« il est mort »)
     not_passive: frozenset[str] = frozenset()  # participles used as adjectives or to name ("named", « âgé »)
     things: frozenset[str] = frozenset()  # nouns of things after "par"/"by" (« par balle ») that hide the agent
@@ -43,8 +44,9 @@ def lexicon(language: str) -> Lexicon:
     for nuance, verbs in rep["loaded"].items():
         reporting.update({v: nuance for v in verbs})
     src = _read(language, "sources")
+    priority = tuple(src.get("priority", ["anonymous", "witness", "expert", "official"]))
     sources: dict[str, str] = {}
-    for kind in ("anonymous", "witness", "expert", "official"):  # later kinds win on overlaps
+    for kind in reversed(priority):  # the first kind of the priority list wins on overlaps
         sources.update({w: kind for w in src.get(kind, [])})
     lo = _read(language, "loaded")
     loaded = {t: cat for cat, body in lo.items() for t in body["terms"]}
@@ -57,6 +59,7 @@ def lexicon(language: str) -> Lexicon:
         reporting=reporting,
         according=tuple(rep.get("according", [])),
         sources=sources,
+        source_priority=priority,
         loaded=loaded,
         loaded_notes=notes,
         hedges=tuple(he.get("hedges", [])),
