@@ -14,6 +14,11 @@ OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer
                     "deny", "concede", "confess", "denounce", "dispute", "report"}
 QUOTE_CHARS = set("«»“”\"")
 #: Words that make a source anonymous wherever they are in its sentence ("speaking on condition of anonymity").
+MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+               "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "matin", "soir", "morning", "evening", "night", "nuit"}
 ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé")
 
 
@@ -69,9 +74,12 @@ def _found(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon
 def _noun_after(doc: Any, i: int, end: int) -> Any:
     """The head noun of the noun phrase starting at token i (determiners and adjectives skipped)."""
     k = i
-    while k < end and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("des", "du")) and not (doc[k].pos_ == "ADJ" and doc[k].lower_ in (
+    while k < end and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("des", "du")) \
+            and not (doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper() and k > doc[k].sent.start) and not (doc[k].pos_ == "ADJ" and doc[k].lower_ in (
             "policière", "policières", "policier", "policiers", "judiciaire", "judiciaires")):
         k += 1
+    if k < end and doc[k].lower_ in MONTHS_DAYS:
+        return None
     return doc[k] if k < end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ") else None
 
 
@@ -125,7 +133,7 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
     "…in fatal shooting: chief", "…in Minnesota -police": a source after a final colon or dash."""
     doc = sent.doc
     last = sent.end - 1
-    while last > sent.start and doc[last].is_punct and doc[last].text not in ("-", ":"):
+    while last > sent.start and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in ("-", ":"):
         last -= 1
     k = last
     while k > sent.start and last - k < 3 and doc[k].pos_ in ("NOUN", "PROPN"):
@@ -167,12 +175,17 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].text == "-t-il"):
             k += 1
         if k < sent.end and doc[k].lower_ in ("à", "au", "aux", "to") and k + 1 < sent.end:
-            k2 = k + 1
-            while k2 < sent.end and doc[k2].pos_ in ("DET", "PROPN", "NOUN") and doc[k2].text not in (",", "."):
-                k2 += 1
             # « a expliqué à l'AFP le procureur »: the speaker comes after the medium
-            if k2 < sent.end and doc[k2].pos_ == "DET":
-                k = k2
+            k2 = k + 1
+            seen_noun = False
+            while k2 < sent.end and k2 - k < 6 and doc[k2].text not in (",", "."):
+                if doc[k2].pos_ == "DET" and seen_noun:
+                    k = k2
+                    break
+                seen_noun = seen_noun or doc[k2].pos_ in ("PROPN", "NOUN")
+                k2 += 1
+        if k < sent.end and doc[k].lower_ in ("que", "qu'", "that"):
+            return
         noun = _noun_after(doc, k, sent.end)
         if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
             subj = noun
@@ -192,7 +205,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         or any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in tok.children)
         or any(t.pos_ == "NUM" or t.like_num for t in doc[tok.i + 1:min(tok.i + 4, sent.end)])
         or subj.i > sent.start and doc[subj.left_edge.i - 1].text == "," and subj.i < tok.i
-        or lemma in ("say", "tell", "dire") and all(t.is_punct or t.pos_ in ("PROPN", "NOUN") for t in
+        or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
                                                     doc[tok.i + 1:sent.end])
     )
     if not speech:
