@@ -36,8 +36,10 @@ def _match(gold: str, pred: str) -> bool:
 
 def predicted(analysis: Any) -> dict[str, list[str]]:
     """What the analyser claims, per category, as strings comparable with the gold keys."""
-    loaded = [f for f in analysis.loaded_terms if f.info.get("category") != "euphemism"]
-    euph = [f for f in analysis.loaded_terms if f.info.get("category") == "euphemism"]
+    # words in quotation marks are the source's, not the outlet's: a teacher does not mark them as its framing
+    terms = [f for f in analysis.loaded_terms if not f.info.get("quoted")]
+    loaded = [f for f in terms if f.info.get("category") != "euphemism"]
+    euph = [f for f in terms if f.info.get("category") == "euphemism"]
     euph += list(getattr(analysis, "euphemisms", []))
     return {
         "passive": [f.words for f in analysis.agentless_passives],

@@ -274,8 +274,17 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         span = doc[start:end]
         if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV"):
             continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives and adverbs
-        out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, {
-            "term": term, "category": category, "quoted": bool(quotes[start])}))
+        needs = lex.loaded_context.get(term)
+        if needs is not None and not any(t.lemma_.lower() in needs or t.lower_ in needs
+                                         for t in span.sent if not (start <= t.i < end)):
+            continue  # a sense that is not loaded here: "flood water", « une vague de chaleur »
+        if category == "migration" and term in ("flood", "surge", "wave of") and span[0].pos_ == "VERB" \
+                and needs is None:
+            continue
+        info = {"term": term, "category": category, "quoted": bool(quotes[start])}
+        if term in lex.alternatives:
+            info["alternative"] = lex.alternatives[term]
+        out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, info))
     return out
 
 

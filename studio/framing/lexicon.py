@@ -28,6 +28,8 @@ class Lexicon:
     thematic: tuple[str, ...]
     frames: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source_priority: tuple[str, ...] = ()
+    loaded_context: dict[str, frozenset[str]] = field(default_factory=dict)  # term -> words one of which it needs
+    alternatives: dict[str, str] = field(default_factory=dict)  # loaded term -> a neutral way to say it
     etre_verbs: frozenset[str] = frozenset()  # French verbs conjugated with être (« il est mort »)
     not_passive: frozenset[str] = frozenset()  # participles used as adjectives or to name ("named", « âgé »)
     things: frozenset[str] = frozenset()  # nouns of things after "par"/"by" (« par balle ») that hide the agent
@@ -51,6 +53,8 @@ def lexicon(language: str) -> Lexicon:
     lo = _read(language, "loaded")
     loaded = {t: cat for cat, body in lo.items() for t in body["terms"]}
     notes = {cat: body.get("note", "") for cat, body in lo.items()}
+    context = {t: frozenset(w) for body in lo.values() for t, w in body.get("context", {}).items()}
+    alternatives = {t: alt for body in lo.values() for t, alt in body.get("alternatives", {}).items()}
     he = _read(language, "hedges")
     cues = _read(language, "cues")
     grammar = _read(language, "grammar")
@@ -60,6 +64,8 @@ def lexicon(language: str) -> Lexicon:
         according=tuple(rep.get("according", [])),
         sources=sources,
         source_priority=priority,
+        loaded_context=context,
+        alternatives=alternatives,
         loaded=loaded,
         loaded_notes=notes,
         hedges=tuple(he.get("hedges", [])),
