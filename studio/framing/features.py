@@ -12,6 +12,18 @@ from studio.framing.nlp import pipeline
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
 PASSIVE_MARKS = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}
+MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec"}
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday"}
+TIME_UNITS = {"h", "heures", "heure", "p.m.", "a.m.", "pm", "am", "o'clock"}
+#: Approximate numbers said as nouns (« une vingtaine de blessés »): a figure and a hedge at once.
+APPROX_NOUNS = {"dizaine": 10, "dizaines": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+                "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+                "centaines": 100, "millier": 1000, "milliers": 1000, "dozen": 12, "dozens": 12, "hundreds": 100,
+                "thousands": 1000}
 MONEY = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "livre", "livres", "centime", "pence"}
 NUMBER_WORDS = {
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -155,7 +167,11 @@ def match_terms(doc: Any, language: str, kind: str) -> list[tuple[int, int, str,
 
 
 def is_number(tok: Any, language: str) -> bool:
-    """A cardinal figure ("266", "3,5", "trois"), not an ordinal ("première") nor a lone article ("un")."""
+    """A cardinal figure ("266", "3,5", "trois", « une vingtaine »), not an ordinal ("première") nor a lone
+    article ("un")."""
+    if tok.lower_ in APPROX_NOUNS and language == "fr" and tok.lower_ not in ("centaines", "milliers") \
+            and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "un", "la"):
+        return True
     if any(ch.isdigit() for ch in tok.text):
         return tok.pos_ != "PROPN" or tok.text.replace(",", "").replace(".", "").isdigit()
     return tok.lower_ in NUMBER_WORDS.get(language, {}) and tok.pos_ == "NUM" and tok.lower_ not in ("un", "une", "one")
@@ -167,16 +183,27 @@ def number_value(text: str, language: str) -> str:
     total = 0.0
     current = 0.0
     seen = False
+    prev_digits = False
     for part in text.lower().replace("\u202f", " ").replace("\xa0", " ").replace("-", " ").split():
         clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
         if clean.count(".") > 1 or (language == "fr" and clean.count(".") == 1 and len(clean.split(".")[1]) == 3):
             clean = clean.replace(".", "")  # thousands separators: 1.500 / 1,500
         try:
-            current += float(clean)
+            value = float(clean)
+            if seen and clean.isdigit() and len(clean) == 3 and prev_digits:
+                current = current * 1000 + value  # "4 000": a space as thousands separator
+            else:
+                current += value
             seen = True
+            prev_digits = True
             continue
         except ValueError:
             pass
+        prev_digits = False
+        if part in APPROX_NOUNS:
+            current += APPROX_NOUNS[part]
+            seen = True
+            continue
         if part in words:
             value = words[part]
             seen = True
@@ -223,6 +250,8 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             if not is_french_conditional(tok) or quotes[tok.i] or "1" in tok.morph.get("Person"):
                 continue
             verb = tok.head if tok.dep_.startswith("aux") else tok
+            if tok.lemma_.lower() in ("pouvoir", "devoir", "falloir", "vouloir", "aimer", "souhaiter"):
+                continue  # « pourraient contredire »: a possibility, not an unverified fact
             if verb.i in used or _hypothetical(tok.sent):
                 continue
             used.add(verb.i)
@@ -256,11 +285,18 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
         span = doc[start:end]
         if language == "en" and span[0].lower_ in ("may", "might", "could") and span[0].tag_ != "MD":
             continue
+        if term in ("suspected", "presumed", "présumé", "présumée", "supposé") and span[0].pos_ == "VERB" \
+                and span[0].tag_ != "JJ" and span[0].dep_ != "amod":
+            continue  # "a man suspected of": a passive, not a hedge on a word
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
     for start, end, term, _p in match_terms(doc, language, "approximators"):
         nxt = doc[end] if end < len(doc) else None
-        if nxt is None or not (is_number(nxt, language) or term.startswith(("une ", "un ", "des ", "dozens",
-                                                                              "hundreds", "thousands"))):
+        last = term.split()[-1].split("'")[-1]
+        if not ((nxt is not None and (is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS))
+                or term.startswith(("une ", "un ", "des ", "dozens", "hundreds", "thousands"))
+                or last in NUMBER_WORDS.get(language, {})):
+            continue
+        if term in ("over", "some", "about", "quelques") and (nxt is None or not nxt.like_num):
             continue
         span = doc[start:end]
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
@@ -288,6 +324,28 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     return out
 
 
+def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
+    """Whether the figure doc[i:j+1] is a date ("3 janvier", "Aug. 30", "le 21 au 22 juin") or a time
+    ("17 h 30", "9:30 p.m.", "04h30"): not a figure to compare."""
+    tok = doc[i]
+    if ":" in tok.text or (tok.lower_.rstrip("0123456789").endswith("h") and tok.text[:1].isdigit()) \
+            or any(c.isdigit() for c in tok.text) and "h" in tok.lower_:
+        return True
+    nxt = [t.lower_.rstrip(".") for t in doc[j + 1:j + 5]]
+    if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS):
+        return True
+    if len(nxt) >= 3 and nxt[0] in ("au", "et", "-", "to", "and") and nxt[2] in MONTHS:
+        return True
+    prev = [t.lower_.rstrip(".") for t in doc[max(0, i - 2):i]]
+    if prev and (prev[-1] in TIME_UNITS or prev[-1] in WEEKDAYS):
+        return True  # "17 h 30", « samedi 14 »
+    if prev and (prev[-1] in MONTHS or prev[-1] == "," and len(prev) > 1 and prev[-2] in MONTHS):
+        return True
+    if prev and prev[-1] in ("du", "au") and len(nxt) >= 2 and nxt[1] in MONTHS:
+        return True
+    return False
+
+
 def find_numbers(doc: Any, language: str) -> list[Found]:
     """Figures with what they count ("266 morts", "3 millions d'euros", "12 %")."""
     out = []
@@ -298,7 +356,9 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and (is_number(doc[j + 1], language) or doc[j + 1].lower_ in ("million", "millions",
+        while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
+                doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
+                and doc[j].whitespace_) or doc[j + 1].lower_ in ("million", "millions",
                                                                                                "milliards", "billion")):
             j += 1
         end = j + 1
@@ -321,6 +381,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             end += 1
             if end + 1 < len(doc) and doc[end].lower_ in ("d'", "de", "of") and doc[end + 1].pos_ == "NOUN":
                 end += 2
+        if _is_date_or_time(doc, i, j):
+            kind = "date"
         span = doc[i:end]
         value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 2].text, language)
         out.append(Found("number", span.sent.text.strip(), span.text, span.start_char, span.end_char,
