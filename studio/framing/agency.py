@@ -45,7 +45,7 @@ def _title_case(sent: Any) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
-def is_participle(tok: Any, language: str) -> bool:
+def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = frozenset()) -> bool:
     """A past participle, from the tagger or, where the small models miss it (title-case headlines, rarer
     verbs), from its form and place: after "été"/"were", before "par"/"by"."""
     doc = tok.doc
@@ -54,10 +54,13 @@ def is_participle(tok: Any, language: str) -> bool:
     if language == "en":
         if tok.tag_ == "VBN":
             return True
-        if tok.tag_ == "VBD" and tok.pos_ == "VERB" and tok.lower_ not in EN_BE | EN_HAVE and tok.dep_ != "ROOT" \
-                and prev is not None and prev.pos_ in ("NOUN", "PROPN") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            return True  # "shots fired", "a car driven by"
+        if tok.tag_ == "VBD" and tok.pos_ == "VERB" and tok.lower_ not in EN_BE | EN_HAVE \
+                and prev is not None and prev.pos_ in ("NOUN", "PROPN", "NUM") \
+                and not any(c.dep_ in ("dobj", "obj") for c in tok.children) \
+                and (nxt is not None and nxt.lower_ == "by"
+                     or (tok.lemma_.lower() in headline_verbs or tok.lower_ in headline_verbs)
+                     and (tok.dep_ != "ROOT" or not tok.sent.text.strip().endswith("."))):
+            return True  # "shots fired", "a car driven by", "Teen shot dead after chase"
         low = tok.lower_
         if tok.text[:1].isupper() and (low.endswith("ed") or low in EN_IRREGULAR) and _title_case(tok.sent) \
                 and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() \
@@ -182,6 +185,12 @@ def _reduced_passive(part: Any, language: str) -> bool:
         prev.pos_ in ("ADV",) and part.i > 1 and doc[part.i - 2].pos_ in ("NOUN", "PROPN", "NUM"))
     if not after_noun:
         return False
+    if part.dep_ == "ROOT" and sent.text.strip().endswith((".", "!", "?")) and language == "en" \
+            and not (nxt is not None and nxt.lower_ == "by"):
+        return False  # "Residents … returned on Sunday.": the main verb of a full sentence, not a headline
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ in ("dead", "alive", "unconscious", "guilty", "mort",
+                                                                "morte", "morts", "mortes", "inconscient", "coupable"):
+        return True  # "Teen shot dead", « retrouvé mort »
     if nxt is None or nxt.text in CLAUSE_STOPS:
         # "Homes evacuated." as a headline; but "des élèves motivés." inside a sentence with a verb is an adjective
         if part.pos_ == "VERB" and part.dep_ not in ("ROOT", "amod") and language == "en":
@@ -205,7 +214,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
     agentless: list[Found] = []
     with_agent: list[Found] = []
     for part in doc:
-        if not is_participle(part, language):
+        if not is_participle(part, language, lex.headline_passives):
             continue
         low, lemma = part.lower_, _lemma(part)
         if low in lex.not_passive or lemma in lex.not_passive:
@@ -304,6 +313,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
         if quotes is not None and quotes[tok.i]:
             continue  # the words of a source, not the outlet's
+        if tok.i > 1 and doc[tok.i - 1].lower_ in ("to", "à") and doc[tok.i - 2].pos_ == "VERB":
+            continue  # "stabbed to death", « battu à mort »: the manner of a verb that names the act
         if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not any(
                 c.dep_ == "det" for c in tok.children):
             continue  # « Cédric, mort à la suite d'un contrôle », « ils sont morts »: dead, not the death

@@ -32,6 +32,7 @@ class Lexicon:
     alternatives: dict[str, str] = field(default_factory=dict)  # loaded term -> a neutral way to say it
     etre_verbs: frozenset[str] = frozenset()  # French verbs conjugated with être (« il est mort »)
     not_passive: frozenset[str] = frozenset()  # participles used as adjectives or to name ("named", « âgé »)
+    headline_passives: frozenset[str] = frozenset()  # English verbs whose bare past form is a headline passive
     things: frozenset[str] = frozenset()  # nouns of things after "par"/"by" (« par balle ») that hide the agent
 
 
@@ -80,4 +81,5 @@ def lexicon(language: str) -> Lexicon:
         etre_verbs=frozenset(grammar.get("etre_verbs", [])),
         not_passive=frozenset(grammar.get("not_passive", [])),
         things=frozenset(grammar.get("things", [])),
+        headline_passives=frozenset(grammar.get("headline_passives", [])),
     )
