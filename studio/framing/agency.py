@@ -34,6 +34,8 @@ EN_IRREGULAR = {"shot", "hit", "put", "cut", "held", "found", "seen", "taken", "
 #: Verbs whose subject performs the event noun they take ("police made 87 arrests", « procéder à »).
 PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opérer", "conduire", "commettre",
               "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit"}
+#: Verbs whose object can be followed by a participle without a passive: the subject is the agent.
+CAUSATIVE = {"have", "get", "leave", "keep", "see", "want", "need", "make", "laisser", "faire"}
 TIME_WORDS = {"matin", "soir", "nuit", "jour", "après-midi", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "week-end", "semaine", "mois", "année", "an", "morning", "evening", "night",
               "day", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -57,7 +59,7 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         if tok.tag_ == "VBD" and tok.pos_ == "VERB" and tok.lower_ not in EN_BE | EN_HAVE \
                 and prev is not None and prev.pos_ in ("NOUN", "PROPN", "NUM") \
                 and not any(c.dep_ in ("dobj", "obj") for c in tok.children) \
-                and (nxt is not None and nxt.lower_ == "by"
+                and (nxt is not None and nxt.lower_ == "by" and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num)
                      or (tok.lemma_.lower() in headline_verbs or tok.lower_ in headline_verbs)
                      and (tok.dep_ != "ROOT" or not tok.sent.text.strip().endswith("."))):
             return True  # "shots fired", "a car driven by", "Teen shot dead after chase"
@@ -113,6 +115,16 @@ def _left_auxiliaries(tok: Any) -> list[Found]:
             continue
         break
     return out
+
+
+def masculine(participle: str) -> str:
+    """The masculine singular of a French participle (« tuées » → « tué », « mises » → « mis »)."""
+    for end, repl in (("ées", "é"), ("ée", "é"), ("és", "é"), ("ies", "i"), ("ie", "i"), ("is", "is"),
+                      ("ues", "u"), ("ue", "u"), ("us", "u"), ("tes", "t"), ("te", "t"), ("ts", "t"), ("ses", "s"),
+                      ("se", "s")):
+        if participle.endswith(end) and len(participle) > len(end) + 1:
+            return participle[: -len(end)] + repl
+    return participle
 
 
 def _lemma(tok: Any) -> str:
@@ -185,10 +197,12 @@ def _reduced_passive(part: Any, language: str) -> bool:
         prev.pos_ in ("ADV",) and part.i > 1 and doc[part.i - 2].pos_ in ("NOUN", "PROPN", "NUM"))
     if not after_noun:
         return False
+    if any(t.lemma_.lower() in CAUSATIVE for t in doc[max(sent.start, part.i - 5):part.i]):
+        return False  # "had three trees cut down", "left two people injured": the subject acts
     if part.dep_ == "ROOT" and sent.text.strip().endswith((".", "!", "?")) and language == "en" \
             and not (nxt is not None and nxt.lower_ == "by"):
         return False  # "Residents … returned on Sunday.": the main verb of a full sentence, not a headline
-    if nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ in ("dead", "alive", "unconscious", "guilty", "mort",
+    if nxt is not None and nxt.lower_ in ("dead", "alive", "unconscious", "guilty", "mort",
                                                                 "morte", "morts", "mortes", "inconscient", "coupable"):
         return True  # "Teen shot dead", « retrouvé mort »
     if nxt is None or nxt.text in CLAUSE_STOPS:
@@ -217,7 +231,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if not is_participle(part, language, lex.headline_passives):
             continue
         low, lemma = part.lower_, _lemma(part)
-        if low in lex.not_passive or lemma in lex.not_passive:
+        if low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive:
             continue
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]

@@ -250,8 +250,6 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             if not is_french_conditional(tok) or quotes[tok.i] or "1" in tok.morph.get("Person"):
                 continue
             verb = tok.head if tok.dep_.startswith("aux") else tok
-            if tok.lemma_.lower() in ("pouvoir", "devoir", "falloir", "vouloir", "aimer", "souhaiter"):
-                continue  # « pourraient contredire »: a possibility, not an unverified fact
             if verb.i in used or _hypothetical(tok.sent):
                 continue
             used.add(verb.i)

@@ -99,6 +99,22 @@ def _span_from(doc: Any, noun: Any, end: int) -> Any:
     return doc[left:right + 1]
 
 
+def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
+    """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
+    (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.reporting:
+        return lemma
+    if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    low = tok.lower_
+    for cand in (lemma + "r", low + "r", low[:-1] + "er" if low.endswith("e") else "",
+                 low[:-3] + "er" if low.endswith("ent") else "", low[:-2] + "er" if low.endswith("es") else ""):
+        if cand in lex.reporting:
+            return cand
+    return None
+
+
 def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     """Quoted and reported speech with its speaker and verb (verb first or inverted too: « a déclaré le
     procureur », "said police"), "selon X" / « d'après X » / "according to X" (each once), « de source
@@ -111,10 +127,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     for tok in doc:
         if tok.i in used:
             continue
-        lemma = tok.lemma_.lower()
         low = tok.lower_
-        if tok.pos_ in ("VERB", "AUX") and lemma in lex.reporting and not quotes[tok.i]:
-            _reported_speech(tok, lex, sent_has_quote, out, used)
+        rep = reporting_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX", "NOUN") else None
+        if rep is not None and not quotes[tok.i] and (tok.pos_ != "NOUN" or tok.i > 0 and doc[tok.i - 1].text == ","):
+            _reported_speech(tok, lex, sent_has_quote, out, used, rep)
         elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
             _according(tok, lex, out, used)
         elif low in ("source", "sources") and tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'") \
@@ -159,11 +175,13 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
 
 
 def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out: list[Found],
-                     used: set[int]) -> None:
+                     used: set[int], lemma: str) -> None:
     doc = tok.doc
     sent = tok.sent
-    lemma = tok.lemma_.lower()
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+        return
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
     inverted = False
