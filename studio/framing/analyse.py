@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studio.errors import InvalidInput
-from studio.framing import agency
+from studio.framing import agency, explain
 from studio.framing import features as F
 from studio.framing import sources
 from studio.framing.language import detect_language
@@ -57,6 +57,7 @@ class TextAnalysis:
     thematic_cues: list[str]
     lead: dict[str, Any]
     content_lemmas: list[str] = field(default_factory=list)
+    display: dict[str, str] = field(default_factory=dict)  # lemma -> the word to show (dictionary form or as written)
     facts: dict[str, str] = field(default_factory=dict)  # normalised fact -> the sentence it is in
 
     @property
@@ -73,7 +74,12 @@ class TextAnalysis:
         names: dict[str, str] = {}
         for a in self.attributions:
             names.setdefault(a.info["source"].casefold(), a.info["source_kind"])
-        return {"count": len(names), "kinds": dict(Counter(names.values()))}
+        return {"count": len(names), "kinds": dict(Counter(names.values())),
+                "anonymous": sum(1 for k in names.values() if k == "anonymous")}
+
+    @property
+    def euphemisms(self) -> list[F.Found]:
+        return [f for f in self.loaded_terms if f.info.get("category") == "euphemism"]
 
     def highlights(self) -> dict[str, list[F.Found]]:
         """Features by highlight group, as the report and the exercise screen toggle them."""
@@ -96,6 +102,8 @@ class TextAnalysis:
             "agentless_passives": items(self.agentless_passives),
             "passives_with_agent": items(self.passives_with_agent),
             "nominalisations": items(self.nominalisations),
+            "hidden_agents": items(self.nominalisations),
+            "euphemisms": items(self.euphemisms),
             "agents": items(self.agents),
             "attributions": items(self.attributions),
             "sources": self.sources(),
@@ -129,7 +137,7 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
             label=label, chars=len(text)), _("Compare news items of at most a few pages"))
     language = resolve_language([text], language)
     lex = lexicon(language)
-    doc = pipeline(language)(text)
+    doc = pipeline(language)(uncapitalised(text))
     quotes = F.quote_mask(doc)
     agentless, with_agent = agency.find_passives(doc, lex)
     patients = {f.end for f in agentless + with_agent}
@@ -163,8 +171,12 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         thematic_cues=thematic,
         lead={},
     )
+    for f in agentless:
+        f.info["question"] = explain.passive_question(f.words)
+    for f in analysis.nominalisations:
+        f.info["question"] = explain.event_question(f.words)
     analysis.lead = _lead(doc, analysis)
-    analysis.content_lemmas = _content_lemmas(doc)
+    analysis.content_lemmas, analysis.display = _content_lemmas(doc)
     analysis.facts = _facts(doc, analysis)
     return analysis
 
@@ -186,13 +198,41 @@ def _lead(doc: Any, analysis: TextAnalysis) -> dict[str, Any]:
     }
 
 
-def _content_lemmas(doc: Any) -> list[str]:
+def uncapitalised(text: str) -> str:
+    """The text with its ALL-CAPS lines in lower case but their first letter (same length, so offsets hold): the
+    small models read "TEEN SHOT DEAD" as names."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            low = line[:1] + line[1:].lower()
+            if len(low) == len(line):
+                lines[i] = low
+    return "\n".join(lines)
+
+
+def display_form(tok: Any) -> str:
+    """The word to show for a content word: its dictionary form when the lemmatiser gives a real one (same
+    beginning as the word), else the word as written, never a stem; names keep their capitals."""
+    if tok.pos_ == "PROPN":
+        return tok.text
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if lemma and lemma.replace("-", "").replace("'", "").isalpha() and len(lemma) >= min(3, len(low)) \
+            and lemma[:2] == low[:2] and (len(lemma) >= len(low) - 3 or tok.pos_ == "VERB"):
+        return lemma
+    return low
+
+
+def _content_lemmas(doc: Any) -> tuple[list[str], dict[str, str]]:
     seen: dict[str, None] = {}
+    display: dict[str, str] = {}
     for tok in doc:
         if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.is_punct and len(tok.text) > 1 \
                 and tok.lemma_.lower() not in ("être", "avoir", "faire", "be", "have", "do"):
-            seen.setdefault(tok.lemma_.lower() if tok.pos_ != "NUM" else F.number_value(tok.text, "fr"), None)
-    return list(seen)
+            key = tok.lemma_.lower() if tok.pos_ != "NUM" else F.number_value(tok.text, "fr")
+            seen.setdefault(key, None)
+            display.setdefault(key, display_form(tok) if tok.pos_ != "NUM" else tok.text)
+    return list(seen), display
 
 
 def _facts(doc: Any, analysis: TextAnalysis) -> dict[str, str]:
@@ -214,13 +254,17 @@ class Comparison:
     texts: list[TextAnalysis]
     only_in: dict[str, list[str]]
     facts_only_in: dict[str, list[dict[str, str]]]
+    only_in_lemmas: dict[str, list[str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "language": self.language,
             "texts": [t.to_dict() for t in self.texts],
             "only_in": self.only_in,
+            "only_in_lemmas": self.only_in_lemmas,
             "facts_only_in": self.facts_only_in,
+            "guide": {g.key: explain.guide(g.key) for g in explain.GUIDES},
+            "glossary": explain.glossary(),
         }
 
 
@@ -239,9 +283,11 @@ def compare(text_a: str, text_b: str, language: str = "auto", labels: tuple[str,
     a = analyse(text_a, language, label_a)
     b = analyse(text_b, language, label_b)
     set_a, set_b = set(a.content_lemmas), set(b.content_lemmas)
-    only_in = {label_a: [w for w in a.content_lemmas if w not in set_b],
-               label_b: [w for w in b.content_lemmas if w not in set_a]}
-    return Comparison(language, [a, b], only_in, {label_a: _missing(a, b), label_b: _missing(b, a)})
+    lemmas = {label_a: [w for w in a.content_lemmas if w not in set_b],
+              label_b: [w for w in b.content_lemmas if w not in set_a]}
+    only_in = {label_a: list(dict.fromkeys(a.display.get(w, w) for w in lemmas[label_a])),
+               label_b: list(dict.fromkeys(b.display.get(w, w) for w in lemmas[label_b]))}
+    return Comparison(language, [a, b], only_in, {label_a: _missing(a, b), label_b: _missing(b, a)}, lemmas)
 
 
 def _missing(a: TextAnalysis, b: TextAnalysis) -> list[dict[str, str]]:
