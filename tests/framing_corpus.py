@@ -40,7 +40,6 @@ def predicted(analysis: Any) -> dict[str, list[str]]:
     terms = [f for f in analysis.loaded_terms if not f.info.get("quoted")]
     loaded = [f for f in terms if f.info.get("category") != "euphemism"]
     euph = [f for f in terms if f.info.get("category") == "euphemism"]
-    euph += list(getattr(analysis, "euphemisms", []))
     return {
         "passive": [f.words for f in analysis.agentless_passives],
         "passive_agent": [f.words for f in analysis.passives_with_agent],

@@ -193,7 +193,7 @@ def _reduced_passive(part: Any, language: str) -> bool:
     if prev.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS):
         return True  # ", blessé au visage," / ", fired at a helicopter"
     after_noun = prev.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prev.pos_ == "ADJ" and prev.i > sent.start \
-        and doc[prev.i - 1].pos_ in ("NOUN", "PROPN") or (
+        and doc[prev.i - 1].pos_ in ("NOUN", "PROPN", "NUM", "DET") or (
         prev.pos_ in ("ADV",) and part.i > 1 and doc[part.i - 2].pos_ in ("NOUN", "PROPN", "NUM"))
     if not after_noun:
         return False
@@ -291,7 +291,8 @@ def _event_words(tok: Any) -> Any:
     right = tok.i
     if tok.lower_ == "shoot" and right + 1 < len(doc) and doc[right + 1].lower_ == "out":
         right += 1
-    if right + 1 < tok.sent.end and doc[right + 1].pos_ == "ADJ" and doc[right + 1].head.i == tok.i:
+    if right + 1 < tok.sent.end and doc[right + 1].pos_ == "ADJ" and doc[right + 1].head.i == tok.i \
+            and doc[right + 1].lower_ not in TIME_WORDS:
         right += 1  # « tir policier », « interpellation policière »
     return doc[left:right + 1]
 
@@ -323,7 +324,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
             continue
         head = tok.head
-        if tok.dep_ in ("obj", "dobj", "obl:arg", "iobj") and _lemma(head) in PERFORMING:
+        if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and (
+                _lemma(head) in PERFORMING or _lemma(head.head) in PERFORMING and head.pos_ in ("NUM", "PROPN", "NOUN")):
             continue  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
         if quotes is not None and quotes[tok.i]:
             continue  # the words of a source, not the outlet's

@@ -182,8 +182,9 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
         return
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ == "conj":
-        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
     inverted = False
     if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
             and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]):
