@@ -75,6 +75,11 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return True  # « Incarcéré depuis 11 mois, il… » (a capitalised participle read as a name)
     if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"):
         return False
+    j = tok.i - 1
+    while j >= 0 and doc[j].pos_ == "ADJ":
+        j -= 1
+    if j >= 0 and doc[j].pos_ == "DET" and j < tok.i - 1 or prev is not None and prev.pos_ == "DET":
+        return False  # « un ancien employé », « les blessés »: a noun
     if tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"):
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
             "celui", "celle", "ceux", "celles")
@@ -193,7 +198,7 @@ def _reduced_passive(part: Any, language: str) -> bool:
     if prev.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS):
         return True  # ", blessé au visage," / ", fired at a helicopter"
     after_noun = prev.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prev.pos_ == "ADJ" and prev.i > sent.start \
-        and doc[prev.i - 1].pos_ in ("NOUN", "PROPN", "NUM", "DET") or (
+        and doc[prev.i - 1].pos_ in ("NOUN", "PROPN", "NUM") or (
         prev.pos_ in ("ADV",) and part.i > 1 and doc[part.i - 2].pos_ in ("NOUN", "PROPN", "NUM"))
     if not after_noun:
         return False
