@@ -95,7 +95,7 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     return False
 
 
-def _left_auxiliaries(tok: Any) -> list[Found]:
+def _left_auxiliaries(tok: Any) -> list[Any]:
     """The auxiliaries written just before a participle ("a été", "were", "being"), adverbs skipped."""
     doc = tok.doc
     out: list[Any] = []

@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studio.errors import InvalidInput
-from studio.framing import agency, explain
+from studio.framing import agency, explain, sources
 from studio.framing import features as F
-from studio.framing import sources
 from studio.framing.language import detect_language
 from studio.framing.lexicon import lexicon
 from studio.framing.nlp import pipeline

