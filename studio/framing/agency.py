@@ -258,7 +258,10 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if not passive:
             continue
         left = aux[0].i if aux else part.i
-        group = doc[left:part.i + 1]
+        right = part.i
+        while right + 1 < len(doc) and doc[right + 1].dep_ in ("prt", "compound:prt") and doc[right + 1].head.i == part.i:
+            right += 1  # phrasal verbs: "was knocked down"
+        group = doc[left:right + 1]
         agent, thing = passive_agent(part, lex)
         info: dict[str, Any] = {"verb": lemma, "subject": _patient(part), "reduced": not forms}
         text = part.sent.text.strip()
