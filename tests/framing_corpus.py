@@ -71,19 +71,30 @@ class Score:
 
 
 def _pair_up(gold: list[str], pred: list[str], exact: bool = False) -> tuple[list[tuple[str, str]], list[str], list[str]]:
-    """Greedy one-to-one matching: (matched pairs, unmatched predictions, unmatched gold)."""
-    left = list(gold)
-    matched, extra = [], []
-    for p in pred:
-        key = p.split("|")[0]
-        hits = [g for g in left if (_norm(g.split("|")[0]) == _norm(key) if exact else _match(g.split("|")[0], key))]
-        if not hits:
-            extra.append(p)
-            continue
-        hit = min(hits, key=lambda g: abs(len(_norm(g.split("|")[0])) - len(_norm(key))))
-        left.remove(hit)
-        matched.append((hit, p))
-    return matched, extra, left
+    """The largest one-to-one matching of claims to gold items (augmenting paths, so the order of the claims
+    does not matter): (matched pairs, unmatched claims, unmatched gold)."""
+    def ok(g: str, p: str) -> bool:
+        g, p = g.split("|")[0], p.split("|")[0]
+        return _norm(g) == _norm(p) if exact else _match(g, p)
+
+    edges = [[j for j, g in enumerate(gold) if ok(g, p)] for p in pred]
+    owner: dict[int, int] = {}  # gold index -> claim index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(pred)):
+        augment(i, set())
+    matched = [(gold[j], pred[i]) for j, i in owner.items()]
+    claimed = set(owner.values())
+    return matched, [p for i, p in enumerate(pred) if i not in claimed], [g for j, g in enumerate(gold) if j not in owner]
 
 
 def score_version(analysis: Any, gold: dict[str, list[str]], scores: dict[str, Score], where: str) -> None:

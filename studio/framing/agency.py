@@ -47,6 +47,12 @@ def _title_case(sent: Any) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
+def _headline(sent: Any) -> bool:
+    """A headline-like sentence: short, no final full stop, or "Place : what happened"."""
+    text = sent.text.strip()
+    return len(sent) <= 20 and not text.endswith((".", "!", "?")) or any(t.text == ":" for t in sent[:6])
+
+
 def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = frozenset()) -> bool:
     """A past participle, from the tagger or, where the small models miss it (title-case headlines, rarer
     verbs), from its form and place: after "été"/"were", before "par"/"by"."""
@@ -84,14 +90,25 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
             "celui", "celle", "ceux", "celles")
     low = tok.lower_
-    if tok.pos_ in ("VERB", "ADJ", "NOUN") and low.endswith(FR_PART_LOOSE):
+    if tok.pos_ in ("VERB", "ADJ", "NOUN") and low.endswith(FR_PART_LOOSE) and not low.endswith(("que", "gue", "ques")):
         j = tok.i - 1
         while j >= 0 and doc[j].pos_ == "ADV":
             j -= 1
         after_etre = j >= 0 and doc[j].lower_ in FR_ETRE
         before_par = nxt is not None and nxt.lower_ == "par"
-        if after_etre and low.endswith(FR_PART_ENDINGS) or before_par:
+        apposed = prev is not None and prev.text == "," and nxt is not None and (
+            nxt.pos_ in ("ADP", "ADV") or nxt.lower_ in TIME_WORDS)
+        if (after_etre or apposed) and low.endswith(FR_PART_ENDINGS) or before_par:
             return True
+        k = tok.i - 1
+        while k >= tok.sent.start and doc[k].pos_ == "ADV":
+            k -= 1
+        after_noun = k >= tok.sent.start and doc[k].pos_ in ("NOUN", "PROPN") and k < tok.i
+        headline = _headline(tok.sent)
+        if headline and after_noun and (nxt is None or nxt.is_space or nxt.text in (",", ":", ";") or nxt.pos_ == "ADP"
+                                        or nxt.lower_ in ("mort", "morte", "morts", "mortes") or nxt.pos_ == "DET"
+                                        and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in TIME_WORDS):
+            return True  # headlines: « un immeuble évacué, deux blessés », « l'OM battu à domicile par Lens »
     return False
 
 
@@ -195,7 +212,8 @@ def _reduced_passive(part: Any, language: str) -> bool:
     if language == "fr" and part.pos_ == "VERB" and prev.pos_ in ("NOUN", "PROPN") and nxt is not None \
             and nxt.text == ",":
         return True  # « véhicules de gendarmerie incendiés, gaz lacrymogènes »
-    if prev.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS):
+    if prev.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS
+                             or nxt.lower_ in TIME_WORDS):
         return True  # ", blessé au visage," / ", fired at a helicopter"
     after_noun = prev.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prev.pos_ == "ADJ" and prev.i > sent.start \
         and doc[prev.i - 1].pos_ in ("NOUN", "PROPN", "NUM") or (
@@ -337,6 +355,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
         if quotes is not None and quotes[tok.i]:
             continue  # the words of a source, not the outlet's
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "en" and lemma in ("hausse", "baisse"):
+            continue  # « en hausse »: a trend, not an act
         if tok.i > 1 and doc[tok.i - 1].lower_ in ("to", "à") and doc[tok.i - 2].pos_ == "VERB":
             continue  # "stabbed to death", « battu à mort »: the manner of a verb that names the act
         if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not any(
@@ -367,6 +387,8 @@ def find_agents(doc: Any, lex: Lexicon, patients: set[int]) -> list[Found]:
     out = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "xcomp"):
+            continue
+        if _lemma(verb) in ("devoir", "pouvoir", "vouloir", "falloir", "must", "can", "may"):
             continue
         if verb.idx + len(verb.text) in patients or is_participle(verb, lex.language) and not any(
                 c.dep_.startswith("aux") and c.lower_ in FR_AVOIR | EN_HAVE for c in verb.children):
