@@ -349,6 +349,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
             continue
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+            continue  # "shooting suspect", "crash site": the noun only describes another one
         head = tok.head
         if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and (
                 _lemma(head) in PERFORMING or _lemma(head.head) in PERFORMING and head.pos_ in ("NUM", "PROPN", "NOUN")):
@@ -388,7 +390,8 @@ def find_agents(doc: Any, lex: Lexicon, patients: set[int]) -> list[Found]:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "xcomp"):
             continue
-        if _lemma(verb) in ("devoir", "pouvoir", "vouloir", "falloir", "must", "can", "may"):
+        if _lemma(verb) in ("devoir", "pouvoir", "vouloir", "falloir", "must", "can", "may", "die", "drown",
+                            "collapse", "disappear", "vanish", "faint", "noyer", "s'effondrer"):
             continue
         if verb.idx + len(verb.text) in patients or is_participle(verb, lex.language) and not any(
                 c.dep_.startswith("aux") and c.lower_ in FR_AVOIR | EN_HAVE for c in verb.children):
