@@ -349,7 +349,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
             continue
-        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i == tok.i + 1 \
+                and tok.head.lower_ not in TIME_WORDS and not _title_case(tok.sent):
             continue  # "shooting suspect", "crash site": the noun only describes another one
         head = tok.head
         if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and (
