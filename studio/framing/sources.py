@@ -50,6 +50,8 @@ def _apposition(head: Any) -> Any:
     app = next((c for c in head.children if c.dep_ == "appos"), None)
     if app is not None:
         return app.subtree
+    if head.pos_ != "PROPN":
+        return None  # only a name needs its title to tell the kind of source
     doc = head.doc
     end = max(t.i for t in head.subtree) + 1
     if end < head.sent.end and doc[end].text == ",":
@@ -94,6 +96,7 @@ def _span_from(doc: Any, noun: Any, end: int) -> Any:
     while right + 1 < end and doc[right + 1].text not in (",", ".", ";", ":", "«", "»", '"', "(", ")") \
             and doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM") and right - noun.i < 7 \
             and doc[right + 1].lower_ not in ("selon", "according", "d'", "said", "says") \
+            and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")) \
             and not (doc[right + 1].pos_ == "CCONJ" and right + 2 < end and doc[right + 2].pos_ in ("NUM", "PRON", "DET")):
         right += 1
     return doc[left:right + 1]
@@ -103,12 +106,14 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
     """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
     (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
     lemma = tok.lemma_.lower()
-    if lemma in lex.reporting:
+    if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
         return lemma
-    if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN"):
+    if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN", "ADJ"):
         return None
+    if tok.pos_ != "VERB" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
+        return None  # « une note », « l'estime »: a noun
     low = tok.lower_
-    for cand in (lemma + "r", low + "r", low[:-1] + "er" if low.endswith("e") else "",
+    for cand in (lemma + "r", lemma + "er", low + "r", low[:-1] + "er" if low.endswith("e") else "",
                  low[:-3] + "er" if low.endswith("ent") else "", low[:-2] + "er" if low.endswith("es") else ""):
         if cand in lex.reporting:
             return cand
@@ -128,8 +133,8 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         if tok.i in used:
             continue
         low = tok.lower_
-        rep = reporting_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX", "NOUN") else None
-        if rep is not None and not quotes[tok.i] and (tok.pos_ != "NOUN" or tok.i > 0 and doc[tok.i - 1].text == ","):
+        rep = reporting_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else None
+        if rep is not None and not quotes[tok.i]:
             _reported_speech(tok, lex, sent_has_quote, out, used, rep)
         elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
             _according(tok, lex, out, used)
@@ -185,6 +190,17 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
+    left_fallback = False
+    if subj is None and (tok.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in tok.children)):
+        # the small French model sometimes reads the verb as an adjective of its subject (« un habitant
+        # raconte », « des riverains affirment »): the noun phrase just before the verb is the speaker
+        j = tok.i - 1
+        while j > sent.start and doc[j].pos_ == "ADV":
+            j -= 1
+        if j > sent.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) and (
+                doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN") and lex.language == "fr":
+            subj = doc[j]
+            left_fallback = True
     inverted = False
     if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
             and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]):
@@ -221,8 +237,9 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
         or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
         or any(t.lower_ in ("que", "qu'", "that") for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])
-        or any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in tok.children)
-        or any(t.pos_ == "NUM" or t.like_num for t in doc[tok.i + 1:min(tok.i + 4, sent.end)])
+        or any(c.dep_ == "xcomp" and ("Inf" in c.morph.get("VerbForm") or any(
+            g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
+        or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 4, sent.end)])
         or subj.i > sent.start and doc[subj.left_edge.i - 1].text == "," and subj.i < tok.i
         or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
                                                     doc[tok.i + 1:sent.end])
@@ -231,7 +248,13 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         return
     if subj.pos_ == "PRON" and subj.lower_ not in ("on",):
         return  # "he said", « elle a dit »: the speaker is named elsewhere
-    src = phrase(subj) if not inverted else _span_from(doc, subj, sent.end)
+    if left_fallback:
+        src = _span_from(doc, subj, tok.i)
+    elif inverted or subj.i > tok.i:
+        src = _span_from(doc, subj, sent.end)
+        src = doc[max(src.start, tok.i + 1):src.end]
+    else:
+        src = phrase(subj)
     if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
         return  # things do not speak: « des vidéos témoignent »
     group = verb_group(tok)
