@@ -79,7 +79,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if tok.pos_ == "PROPN" and tok.i == tok.sent.start and low.endswith(FR_PART_ENDINGS) and nxt is not None \
             and nxt.pos_ in ("ADP", "ADV"):
         return True  # « Incarcéré depuis 11 mois, il… » (a capitalised participle read as a name)
-    if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"):
+    if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM") or (
+            tok.pos_ == "PROPN" and tok.text[:1].isupper()):
         return False
     j = tok.i - 1
     while j >= 0 and doc[j].pos_ == "ADJ":
@@ -90,7 +91,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
             "celui", "celle", "ceux", "celles")
     low = tok.lower_
-    if tok.pos_ in ("VERB", "ADJ", "NOUN") and low.endswith(FR_PART_LOOSE) and not low.endswith(("que", "gue", "ques")):
+    if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and low.endswith(FR_PART_LOOSE) \
+            and not low.endswith(("que", "gue", "ques")):
         j = tok.i - 1
         while j >= 0 and doc[j].pos_ == "ADV":
             j -= 1
@@ -101,11 +103,12 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         if (after_etre or apposed) and low.endswith(FR_PART_ENDINGS) or before_par:
             return True
         k = tok.i - 1
-        while k >= tok.sent.start and doc[k].pos_ == "ADV":
+        while k >= tok.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_.endswith("ment") and len(doc[k]) > 6):
             k -= 1
         after_noun = k >= tok.sent.start and doc[k].pos_ in ("NOUN", "PROPN") and k < tok.i
         headline = _headline(tok.sent)
-        if headline and after_noun and (nxt is None or nxt.is_space or nxt.text in (",", ":", ";") or nxt.pos_ == "ADP"
+        if headline and after_noun and (nxt is None or nxt.is_space or nxt.text in (",", ":", ";")
+                                        or nxt.pos_ in ("ADP", "ADV")
                                         or nxt.lower_ in ("mort", "morte", "morts", "mortes") or nxt.pos_ == "DET"
                                         and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in TIME_WORDS):
             return True  # headlines: « un immeuble évacué, deux blessés », « l'OM battu à domicile par Lens »
