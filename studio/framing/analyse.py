@@ -211,15 +211,21 @@ def uncapitalised(text: str) -> str:
 
 
 def display_form(tok: Any) -> str:
-    """The word to show for a content word: its dictionary form when the lemmatiser gives a real one (same
-    beginning as the word), else the word as written, never a stem; names keep their capitals."""
+    """The word to show for a content word: its dictionary form when the lemmatiser gives a real one, else the
+    word as written, never a stem (the small French model gives « redémarr » for « redémarre »); names keep
+    their capitals."""
     if tok.pos_ == "PROPN":
         return tok.text
     lemma, low = tok.lemma_.lower(), tok.lower_
-    if lemma and lemma.replace("-", "").replace("'", "").isalpha() and len(lemma) >= min(3, len(low)) \
-            and lemma[:2] == low[:2] and (len(lemma) >= len(low) - 3 or tok.pos_ == "VERB"):
-        return lemma
-    return low
+    if not lemma or not lemma.replace("-", "").replace("'", "").isalpha() or lemma[:2] != low[:2]:
+        return low
+    if tok.lang_ == "fr" and lemma != low and low.startswith(lemma):
+        # a French lemma shorter than its word is a stem (« redémarr »), except the singular of a plural
+        if tok.pos_ == "VERB" or low[len(lemma):] not in ("s", "x") or "Plur" not in tok.morph.get("Number"):
+            return low
+    if tok.pos_ == "VERB" and tok.lang_ == "fr" and not lemma.endswith(("er", "ir", "re", "oir")):
+        return low
+    return lemma
 
 
 def _content_lemmas(doc: Any) -> tuple[list[str], dict[str, str]]:

@@ -180,23 +180,34 @@ def _present(t: TextAnalysis) -> set[str]:
     return keys
 
 
-def _guide(comparison: Comparison, console: Any) -> None:
-    """For each kind of finding present: one line that says what it is, a question for the group; the
-    questions each hidden agent raises; the jargon explained once."""
+def guide_text(comparison: Comparison) -> Any:
+    """The guide as one rich Text (for the UI): each kind of finding present, in plain words, with its question
+    for the group, the questions the hidden agents raise, the jargon explained once."""
     from rich.text import Text
 
     present = set().union(*(_present(t) for t in comparison.texts))
+    out = Text()
     if not present:
-        return
-    console.print(Text(_("What to look at"), style="bold underline"))
+        return out
+    out.append(_("What to look at") + "\n", style="bold underline")
     for g in explain.GUIDES:
-        if g.key not in present:
-            continue
-        console.print(Text.assemble((_(g.name) + colon(), "bold"), _(g.explanation)))
-        console.print(Text("  " + _("Question: ") + _(g.question), style="italic"))
+        if g.key in present:
+            out.append(_(g.name) + colon(), style="bold")
+            out.append(_(g.explanation) + "\n")
+            out.append("  " + _("Question: ") + _(g.question) + "\n", style="italic")
     for t in comparison.texts:
         questions = [f.info["question"] for f in t.agentless_passives + t.nominalisations if f.info.get("question")]
         if questions:
-            console.print(Text.assemble((t.label + colon(), "bold"), " ".join(dict.fromkeys(questions))))
-    console.print(Text(_("Words used here: ") + " ; ".join(f"{g['term']} = {g['meaning']}"
-                                                          for g in explain.glossary()), style="dim"))
+            out.append(t.label + colon(), style="bold")
+            out.append(" ".join(dict.fromkeys(questions)) + "\n")
+    out.append(_("Words used here: ") + " ; ".join(f"{g['term']} = {g['meaning']}" for g in explain.glossary()),
+               style="dim")
+    return out
+
+
+def _guide(comparison: Comparison, console: Any) -> None:
+    """For each kind of finding present: one line that says what it is, a question for the group; the
+    questions each hidden agent raises; the jargon explained once."""
+    text = guide_text(comparison)
+    if text.plain:
+        console.print(text)
