@@ -1,4 +1,5 @@
-"""Feature finders over a spaCy Doc: passives, agents, attributions, conditionals, hedges, terms, numbers."""
+"""Feature finders over a spaCy Doc: conditionals, hedges, loaded terms, figures (and the helpers they share with
+`agency` (who acts) and `sources` (who speaks))."""
 
 from __future__ import annotations
 
@@ -10,8 +11,6 @@ from studio.framing.lexicon import Lexicon, lexicon
 from studio.framing.nlp import pipeline
 
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
-SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
-PASSIVE_MARKS = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
