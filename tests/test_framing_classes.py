@@ -222,3 +222,17 @@ def test_every_finding_kind_has_an_explanation_and_a_question() -> None:
 def test_no_meaningless_human_interest_cue(framing_models: None) -> None:
     t = analyse("Thomas, 16 ans, a été blessé samedi soir.", "fr")
     assert "ans" not in t.frames.get("human_interest", [])
+
+
+def test_json_keeps_the_contract_and_adds_the_guide(framing_models: None) -> None:
+    data = compare("Un manifestant blessé, deux policiers mis en cause.",
+                   "Deux policiers ont blessé un manifestant, selon la Ligue des droits de l'homme.", "fr").to_dict()
+    assert {"language", "texts", "only_in"} <= set(data)  # the contract's keys stay
+    assert {"guide", "glossary", "only_in_lemmas"} <= set(data)
+    assert set(data["guide"]) >= {"passives", "event_nouns", "sources", "anonymous", "loaded", "euphemisms"}
+    a, b = data["texts"]
+    for t in (a, b):
+        assert {"agentless_passives", "attributions", "loaded_terms", "conditionals", "hedges", "hidden_agents",
+                "euphemisms"} <= set(t)
+    assert a["agentless_passives"] and all(p["question"] for p in a["agentless_passives"])
+    assert not b["agentless_passives"] and b["attributions"]
