@@ -297,6 +297,13 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             continue
         span = doc[start:end]
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
+    covered = {i for f in out for i in range(f.start, f.end)}
+    for tok in doc:  # « la vingtaine de secondes », « une cinquantaine de personnes »: an approximate figure
+        if language == "fr" and tok.lower_ in APPROX_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "la") \
+                and tok.idx not in covered:
+            span = doc[tok.i - 1:tok.i + 1]
+            out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
+                             {"term": tok.lower_}))
     out.sort(key=lambda f: f.start)
     return out
 
