@@ -97,6 +97,8 @@ def test_the_agent_after_par_and_by_is_kept(framing_models: None) -> None:
     ("La fusillade a éclaté vers minuit.", "fr", "fusillade"),
     ("An officer-involved shooting left one man dead.", "en", "shooting"),
     ("A clash outside the stadium ended with two people in hospital.", "en", "clash"),
+    ("An attack kills two at a market in Kano", "en", "attack"),
+    ("Une attaque au couteau fait deux blessés à Arras", "fr", "attaque"),
 ])
 def test_event_nouns_that_hide_the_agent(framing_models: None, text: str, language: str, word: str) -> None:
     assert any(word in f.words.lower() for f in analyse(text, language).nominalisations), text
