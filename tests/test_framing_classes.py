@@ -61,6 +61,8 @@ def test_stopped_is_not_arrested(framing_models: None) -> None:
     ("Deux lycéens interpellés après des tags sur le collège", "interpellés"),
     ("Une joggeuse agressée dans un parc de Toulouse", "agressée"),
     ("Blessé au bras, le gardien a été transporté à l'hôpital.", "blessé"),
+    ("Le cambrioleur interpellé et écroué", "interpellé"),
+    ("Un fuyard rattrapé jeudi, un complice toujours recherché", "rattrapé"),
 ])
 def test_french_headline_passives(framing_models: None, text: str, word: str) -> None:
     t = analyse(text, "fr")
@@ -85,6 +87,8 @@ def test_the_noun_of_a_passive_is_never_who_acts(framing_models: None) -> None:
     f = analyse("Un adolescent blessé par balle à Marseille", "fr")
     assert not any("adolescent" in a.info["agent"].lower() for a in f.agents)
     assert f.agentless_passives  # « par balle » names a thing, not who fired
+    g = analyse("Un vigile blessé par une barre de fer devant un supermarché", "fr")
+    assert g.agentless_passives and not g.passives_with_agent
 
 
 def test_the_agent_after_par_and_by_is_kept(framing_models: None) -> None:

@@ -31,6 +31,12 @@ EN_IRREGULAR = {"shot", "hit", "put", "cut", "held", "found", "seen", "taken", "
                 "thrown", "struck", "caught", "left", "sent", "sold", "told", "kept", "bitten", "driven", "run",
                 "brought", "fought", "hurt", "slain", "stabbed", "jailed", "freed", "hanged", "hung", "set",
                 "shut", "spread", "split", "torn", "worn", "written", "known", "shown", "blown", "sworn"}
+#: French adjectives that come before their noun (« un ancien employé »: « employé » is then a noun).
+PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "jeune", "jeunes", "vieux", "vieil", "vieille",
+              "nouveau", "nouvel", "nouvelle", "nouveaux", "grand", "grande", "grands", "petit", "petite", "petits",
+              "gros", "grosse", "bon", "bonne", "mauvais", "beau", "bel", "belle", "premier", "première", "dernier",
+              "dernière", "seul", "seule", "autre", "autres", "même", "simple", "vrai", "faux", "haut", "deuxième",
+              "second", "seconde", "pauvre", "cher", "futur", "futurs", "ex", "prétendu", "soi-disant"}
 #: Verbs whose subject performs the event noun they take ("police made 87 arrests", « procéder à »).
 PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opérer", "conduire", "commettre",
               "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit"}
@@ -83,7 +89,7 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
             tok.pos_ == "PROPN" and tok.text[:1].isupper()):
         return False
     j = tok.i - 1
-    while j >= 0 and doc[j].pos_ == "ADJ":
+    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].lower_ in PRENOMINAL:
         j -= 1
     if j >= 0 and doc[j].pos_ == "DET" and j < tok.i - 1 or prev is not None and prev.pos_ == "DET":
         return False  # « un ancien employé », « les blessés »: a noun
@@ -92,7 +98,7 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
             "celui", "celle", "ceux", "celles")
     low = tok.lower_
     if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and low.endswith(FR_PART_LOOSE) \
-            and not low.endswith(("que", "gue", "ques")):
+            and not low.endswith(("que", "gue", "ques", "ais", "ois", "aise", "oise", "aises", "oises")):
         j = tok.i - 1
         while j >= 0 and doc[j].pos_ == "ADV":
             j -= 1
@@ -108,7 +114,7 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         after_noun = k >= tok.sent.start and doc[k].pos_ in ("NOUN", "PROPN") and k < tok.i
         headline = _headline(tok.sent)
         if headline and after_noun and (nxt is None or nxt.is_space or nxt.text in (",", ":", ";")
-                                        or nxt.pos_ in ("ADP", "ADV")
+                                        or nxt.pos_ in ("ADP", "ADV", "CCONJ") or nxt.lower_ in TIME_WORDS
                                         or nxt.lower_ in ("mort", "morte", "morts", "mortes") or nxt.pos_ == "DET"
                                         and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in TIME_WORDS):
             return True  # headlines: « un immeuble évacué, deux blessés », « l'OM battu à domicile par Lens »
@@ -196,6 +202,11 @@ def _patient(part: Any) -> str:
     return subj.doc[left:subj.i + 1].text
 
 
+def _nounish(tok: Any) -> bool:
+    """A noun, or a word the small models tag as an adjective right after a determiner (« un gendarme »)."""
+    return tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
+
+
 def _reduced_passive(part: Any, language: str) -> bool:
     """A participle without auxiliary that tells an action undergone: a headline ("Two killed in crash",
     « un cycliste renversé »), an apposition (« Interpellé le 3 janvier, il… ») or a participle after its noun
@@ -209,7 +220,9 @@ def _reduced_passive(part: Any, language: str) -> bool:
     while k < part.i and doc[k].pos_ in ("ADV",):
         k += 1
     if k == part.i:
-        return (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) and any(t.text == "," for t in doc[part.i:sent.end])
+        return (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) and (
+            any(t.text == "," for t in doc[part.i:sent.end]) or _headline(sent) and not any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent))
     if prev is None:
         return False
     if language == "fr" and part.pos_ == "VERB" and prev.pos_ in ("NOUN", "PROPN") and nxt is not None \
@@ -218,9 +231,9 @@ def _reduced_passive(part: Any, language: str) -> bool:
     if prev.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS
                              or nxt.lower_ in TIME_WORDS):
         return True  # ", blessé au visage," / ", fired at a helicopter"
-    after_noun = prev.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prev.pos_ == "ADJ" and prev.i > sent.start \
+    after_noun = _nounish(prev) or prev.pos_ == "PRON" or prev.pos_ == "ADJ" and prev.i > sent.start \
         and doc[prev.i - 1].pos_ in ("NOUN", "PROPN", "NUM") or (
-        prev.pos_ in ("ADV",) and part.i > 1 and doc[part.i - 2].pos_ in ("NOUN", "PROPN", "NUM"))
+        prev.pos_ in ("ADV",) and part.i > 1 and _nounish(doc[part.i - 2]))
     if not after_noun:
         return False
     if any(t.lemma_.lower() in CAUSATIVE for t in doc[max(sent.start, part.i - 5):part.i]):
@@ -239,6 +252,8 @@ def _reduced_passive(part: Any, language: str) -> bool:
                        and "Fin" in t.morph.get("VerbForm") for t in sent)
     if nxt.pos_ in ("ADP", "ADV", "NUM", "PROPN", "SCONJ") or nxt.lower_ in AGENT_MARKS:
         return True
+    if nxt.lower_ in TIME_WORDS or language == "fr" and nxt.pos_ == "CCONJ" and _headline(sent):
+        return True  # « un suspect interpellé jeudi », « le suspect interpellé et écroué »
     if nxt.pos_ == "DET" and part.i + 2 < sent.end and doc[part.i + 2].lower_ in TIME_WORDS:
         return True  # « une autopsie pratiquée ce matin »
     if language == "en" and nxt.pos_ == "PART" and nxt.lower_ == "to":
