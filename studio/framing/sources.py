@@ -202,7 +202,13 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
             subj = doc[j]
             left_fallback = True
     inverted = False
-    if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
+    start = verb_group(tok).start
+    incise = start > sent.start and (doc[start - 1].text in (",", "»", '"', "”", "'", "’", "-t-il", "-t-elle")
+                                     or doc[start - 1].lower_ in ("le", "l'", "l’") and start - 1 > sent.start
+                                     and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
+        return  # "assigned to detail the game": an infinitive, not someone speaking
+    if (subj is None and incise) or subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
             and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]):
         # the inverted subject of an incise (« », a déclaré le maire », "said police") is often parsed as an
         # object or left unattached: the noun phrase right after the verb (or after « à l'AFP »)
