@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studio.errors import InvalidInput
+from studio.framing import agency, explain, sources
 from studio.framing import features as F
 from studio.framing.language import detect_language
 from studio.framing.lexicon import lexicon
@@ -55,6 +56,7 @@ class TextAnalysis:
     thematic_cues: list[str]
     lead: dict[str, Any]
     content_lemmas: list[str] = field(default_factory=list)
+    display: dict[str, str] = field(default_factory=dict)  # lemma -> the word to show (dictionary form or as written)
     facts: dict[str, str] = field(default_factory=dict)  # normalised fact -> the sentence it is in
 
     @property
@@ -71,7 +73,12 @@ class TextAnalysis:
         names: dict[str, str] = {}
         for a in self.attributions:
             names.setdefault(a.info["source"].casefold(), a.info["source_kind"])
-        return {"count": len(names), "kinds": dict(Counter(names.values()))}
+        return {"count": len(names), "kinds": dict(Counter(names.values())),
+                "anonymous": sum(1 for k in names.values() if k == "anonymous")}
+
+    @property
+    def euphemisms(self) -> list[F.Found]:
+        return [f for f in self.loaded_terms if f.info.get("category") == "euphemism"]
 
     def highlights(self) -> dict[str, list[F.Found]]:
         """Features by highlight group, as the report and the exercise screen toggle them."""
@@ -94,6 +101,8 @@ class TextAnalysis:
             "agentless_passives": items(self.agentless_passives),
             "passives_with_agent": items(self.passives_with_agent),
             "nominalisations": items(self.nominalisations),
+            "hidden_agents": items(self.nominalisations),
+            "euphemisms": items(self.euphemisms),
             "agents": items(self.agents),
             "attributions": items(self.attributions),
             "sources": self.sources(),
@@ -127,9 +136,10 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
             label=label, chars=len(text)), _("Compare news items of at most a few pages"))
     language = resolve_language([text], language)
     lex = lexicon(language)
-    doc = pipeline(language)(text)
+    doc = pipeline(language)(uncapitalised(text))
     quotes = F.quote_mask(doc)
-    agentless, with_agent = F.find_passives(doc, lex)
+    agentless, with_agent = agency.find_passives(doc, lex)
+    patients = {f.end for f in agentless + with_agent}
     words = [t for t in doc if not t.is_punct and not t.is_space]
     frames = {}
     for name in lex.frames:
@@ -148,9 +158,9 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         sentences=[s.text.strip() for s in doc.sents if s.text.strip()],
         agentless_passives=agentless,
         passives_with_agent=with_agent,
-        nominalisations=F.find_nominalisations(doc, lex),
-        agents=F.find_agents(doc, lex),
-        attributions=F.find_attributions(doc, lex, quotes),
+        nominalisations=agency.find_hidden_agents(doc, lex, quotes),
+        agents=agency.find_agents(doc, lex, patients),
+        attributions=sources.find_attributions(doc, lex, quotes),
         conditionals=F.find_conditionals(doc, lex, quotes),
         hedges=F.find_hedges(doc, language),
         loaded_terms=F.find_loaded(doc, lex, quotes),
@@ -160,8 +170,12 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         thematic_cues=thematic,
         lead={},
     )
+    for f in agentless:
+        f.info["question"] = explain.passive_question(f.words)
+    for f in analysis.nominalisations:
+        f.info["question"] = explain.event_question(f.words)
     analysis.lead = _lead(doc, analysis)
-    analysis.content_lemmas = _content_lemmas(doc)
+    analysis.content_lemmas, analysis.display = _content_lemmas(doc)
     analysis.facts = _facts(doc, analysis)
     return analysis
 
@@ -183,13 +197,47 @@ def _lead(doc: Any, analysis: TextAnalysis) -> dict[str, Any]:
     }
 
 
-def _content_lemmas(doc: Any) -> list[str]:
+def uncapitalised(text: str) -> str:
+    """The text with its ALL-CAPS lines in lower case but their first letter (same length, so offsets hold): the
+    small models read "TEEN SHOT DEAD" as names."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            low = line[:1] + line[1:].lower()
+            if len(low) == len(line):
+                lines[i] = low
+    return "\n".join(lines)
+
+
+def display_form(tok: Any) -> str:
+    """The word to show for a content word: its dictionary form when the lemmatiser gives a real one, else the
+    word as written, never a stem (the small French model gives « redémarr » for « redémarre »); names keep
+    their capitals."""
+    if tok.pos_ == "PROPN":
+        return tok.text
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if not lemma or not lemma.replace("-", "").replace("'", "").isalpha() or lemma[:2] != low[:2]:
+        return low
+    if tok.lang_ == "fr" and lemma != low and low.startswith(lemma):
+        # a French lemma shorter than its word is a stem (« redémarr »), except the singular of a plural
+        if tok.pos_ == "VERB" or low[len(lemma):] not in ("s", "x") or "Plur" not in tok.morph.get("Number"):
+            return low
+    if tok.pos_ == "VERB" and tok.lang_ == "fr" and not lemma.endswith(("er", "ir", "re", "oir")):
+        return low
+    return lemma
+
+
+def _content_lemmas(doc: Any) -> tuple[list[str], dict[str, str]]:
     seen: dict[str, None] = {}
+    display: dict[str, str] = {}
     for tok in doc:
         if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.is_punct and len(tok.text) > 1 \
                 and tok.lemma_.lower() not in ("être", "avoir", "faire", "be", "have", "do"):
-            seen.setdefault(tok.lemma_.lower() if tok.pos_ != "NUM" else F.number_value(tok.text, "fr"), None)
-    return list(seen)
+            key = tok.lemma_.lower() if tok.pos_ != "NUM" else F.number_value(tok.text, "fr")
+            seen.setdefault(key, None)
+            display.setdefault(key, display_form(tok) if tok.pos_ != "NUM" else tok.text)
+    return list(seen), display
 
 
 def _facts(doc: Any, analysis: TextAnalysis) -> dict[str, str]:
@@ -211,13 +259,17 @@ class Comparison:
     texts: list[TextAnalysis]
     only_in: dict[str, list[str]]
     facts_only_in: dict[str, list[dict[str, str]]]
+    only_in_lemmas: dict[str, list[str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "language": self.language,
             "texts": [t.to_dict() for t in self.texts],
             "only_in": self.only_in,
+            "only_in_lemmas": self.only_in_lemmas,
             "facts_only_in": self.facts_only_in,
+            "guide": {g.key: explain.guide(g.key) for g in explain.GUIDES},
+            "glossary": explain.glossary(),
         }
 
 
@@ -236,9 +288,11 @@ def compare(text_a: str, text_b: str, language: str = "auto", labels: tuple[str,
     a = analyse(text_a, language, label_a)
     b = analyse(text_b, language, label_b)
     set_a, set_b = set(a.content_lemmas), set(b.content_lemmas)
-    only_in = {label_a: [w for w in a.content_lemmas if w not in set_b],
-               label_b: [w for w in b.content_lemmas if w not in set_a]}
-    return Comparison(language, [a, b], only_in, {label_a: _missing(a, b), label_b: _missing(b, a)})
+    lemmas = {label_a: [w for w in a.content_lemmas if w not in set_b],
+              label_b: [w for w in b.content_lemmas if w not in set_a]}
+    only_in = {label_a: list(dict.fromkeys(a.display.get(w, w) for w in lemmas[label_a])),
+               label_b: list(dict.fromkeys(b.display.get(w, w) for w in lemmas[label_b]))}
+    return Comparison(language, [a, b], only_in, {label_a: _missing(a, b), label_b: _missing(b, a)}, lemmas)
 
 
 def _missing(a: TextAnalysis, b: TextAnalysis) -> list[dict[str, str]]:

@@ -1,4 +1,5 @@
-"""Feature finders over a spaCy Doc: passives, agents, attributions, conditionals, hedges, terms, numbers."""
+"""Feature finders over a spaCy Doc: conditionals, hedges, loaded terms, figures (and the helpers they share with
+`agency` (who acts) and `sources` (who speaks))."""
 
 from __future__ import annotations
 
@@ -10,12 +11,18 @@ from studio.framing.lexicon import Lexicon, lexicon
 from studio.framing.nlp import pipeline
 
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
-SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
-PASSIVE_MARKS = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}
-# Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
-OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
-                    "contester", "dénoncer", "announce", "confirm", "admit", "acknowledge", "deny", "concede",
-                    "confess", "denounce", "dispute"}
+MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec"}
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday"}
+TIME_UNITS = {"h", "heures", "heure", "p.m.", "a.m.", "pm", "am", "o'clock"}
+#: Approximate numbers said as nouns (« une vingtaine de blessés »): a figure and a hedge at once.
+APPROX_NOUNS = {"dizaine": 10, "dizaines": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+                "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+                "centaines": 100, "millier": 1000, "milliers": 1000, "dozen": 12, "dozens": 12, "hundreds": 100,
+                "thousands": 1000}
 MONEY = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "livre", "livres", "centime", "pence"}
 NUMBER_WORDS = {
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -159,7 +166,11 @@ def match_terms(doc: Any, language: str, kind: str) -> list[tuple[int, int, str,
 
 
 def is_number(tok: Any, language: str) -> bool:
-    """A cardinal figure ("266", "3,5", "trois"), not an ordinal ("première") nor a lone article ("un")."""
+    """A cardinal figure ("266", "3,5", "trois", « une vingtaine »), not an ordinal ("première") nor a lone
+    article ("un")."""
+    if tok.lower_ in APPROX_NOUNS and language == "fr" and tok.lower_ not in ("centaines", "milliers") \
+            and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "un", "la"):
+        return True
     if any(ch.isdigit() for ch in tok.text):
         return tok.pos_ != "PROPN" or tok.text.replace(",", "").replace(".", "").isdigit()
     return tok.lower_ in NUMBER_WORDS.get(language, {}) and tok.pos_ == "NUM" and tok.lower_ not in ("un", "une", "one")
@@ -171,16 +182,27 @@ def number_value(text: str, language: str) -> str:
     total = 0.0
     current = 0.0
     seen = False
+    prev_digits = False
     for part in text.lower().replace("\u202f", " ").replace("\xa0", " ").replace("-", " ").split():
         clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
         if clean.count(".") > 1 or (language == "fr" and clean.count(".") == 1 and len(clean.split(".")[1]) == 3):
             clean = clean.replace(".", "")  # thousands separators: 1.500 / 1,500
         try:
-            current += float(clean)
+            value = float(clean)
+            if seen and clean.isdigit() and len(clean) == 3 and prev_digits:
+                current = current * 1000 + value  # "4 000": a space as thousands separator
+            else:
+                current += value
             seen = True
+            prev_digits = True
             continue
         except ValueError:
             pass
+        prev_digits = False
+        if part in APPROX_NOUNS:
+            current += APPROX_NOUNS[part]
+            seen = True
+            continue
         if part in words:
             value = words[part]
             seen = True
@@ -198,153 +220,6 @@ def number_value(text: str, language: str) -> str:
 
 
 # -- finders ------------------------------------------------------------------------------------------
-def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
-    """(agentless passives, passives with an agent), one per passive verb."""
-    agentless: list[Found] = []
-    with_agent: list[Found] = []
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in PASSIVE_MARKS for c in verb.children):
-            continue
-        if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and verb.tag_ != "VBN" \
-                and "Pass" not in verb.morph.get("Voice"):
-            continue
-        agent = _passive_agent(verb)
-        group = verb_group(verb)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
-        info: dict[str, Any] = {"verb": verb.lemma_.lower(), "subject": phrase(subj).text if subj is not None else ""}
-        sent = verb.sent
-        if agent is None:
-            agentless.append(Found("passive", sent.text.strip(), group.text, group.start_char, group.end_char, info))
-        else:
-            info["agent"] = phrase(agent).text
-            with_agent.append(Found("passive_agent", sent.text.strip(), group.text, group.start_char,
-                                    group.end_char, info))
-    return agentless, with_agent
-
-
-def _passive_agent(verb: Any) -> Any:
-    for c in verb.children:
-        if c.dep_ == "agent":  # English "by" phrase
-            return next((g for g in c.children if g.dep_ == "pobj"), c)
-        if c.dep_ == "obl:agent":
-            return c
-        if c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children):
-            # "par balle" (an instrument) has no determiner; "par un policier", "par Paul" is an agent
-            if c.pos_ in ("PROPN", "PRON") or any(g.dep_ == "det" for g in c.children):
-                return c
-    return None
-
-
-def find_nominalisations(doc: Any, lex: Lexicon) -> list[Found]:
-    """Event nouns that tell an action without an agent ("la fusillade", "a shooting involving police")."""
-    out = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.nominalisations:
-            continue
-        by_agent = any(
-            c.dep_.startswith(("nmod", "obl")) and any(g.lower_ in ("par", "by") for g in c.children)
-            or c.dep_ == "prep" and c.lower_ == "by"
-            for c in tok.children
-        )
-        if by_agent:
-            continue
-        involving = next((c for c in tok.children if c.lemma_.lower() in lex.involving and c.pos_ == "VERB"), None)
-        info: dict[str, Any] = {"term": tok.lemma_.lower()}
-        if involving is not None:
-            obj = next((g for g in involving.children if g.dep_ in ("obj", "dobj")), None)
-            info["involving"] = phrase(obj).text if obj is not None else ""
-        out.append(Found("nominalisation", tok.sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text), info))
-    return out
-
-
-def find_agents(doc: Any, lex: Lexicon) -> list[Found]:
-    """Active clauses of the main events with a named grammatical subject (who does what)."""
-    out = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "xcomp"):
-            continue
-        if any(c.dep_ in PASSIVE_MARKS for c in verb.children) or verb.lemma_.lower() in lex.reporting:
-            continue
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
-        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-            continue
-        group = verb_group(verb)
-        out.append(Found("agent", verb.sent.text.strip(), group.text, group.start_char, group.end_char,
-                         {"agent": phrase(subj).text, "verb": verb.lemma_.lower()}))
-    return out
-
-
-def source_kind(span: Any, lex: Lexicon) -> str:
-    """official, expert, witness, anonymous (from the lexicon), named (a person's name) or other."""
-    root = span.root
-    for tok in [root] + [t for t in span if t.i != root.i]:
-        kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
-        if kind:
-            return kind
-    if any(t.ent_type_ in ("PER", "PERSON") for t in span) or root.pos_ == "PROPN":
-        return "named"
-    return "other"
-
-
-def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
-    """Quoted and reported speech with its speaker and verb, and "selon X" / "according to X"."""
-    out: list[Found] = []
-    seen: set[int] = set()
-    sent_has_quote = {s.start: any(quotes[s.start:s.end]) or any(t.text in "«»“”\"" for t in s) for s in doc.sents}
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lex.reporting and not quotes[tok.i]:
-            sent = tok.sent
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
-            if subj is None and (tok.dep_ == "parataxis" or sent_has_quote[sent.start]):
-                # the inverted subject of an incise ("», a déclaré le maire") is often parsed as an object
-                subj = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("obj", "dobj", "nsubj")
-                             and c.pos_ in ("NOUN", "PROPN")), None)
-            if subj is None:
-                continue
-            deps = {c.dep_ for c in tok.children}
-            speech = (
-                sent_has_quote[sent.start]
-                or deps & {"ccomp", "parataxis"}
-                or tok.dep_ in ("parataxis",)
-                or any(c.text == ":" for c in tok.children)
-                or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
-                or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
-            )
-            if not speech:
-                continue
-            src = phrase(subj)
-            group = verb_group(tok)
-            nuance = lex.reporting[lemma]
-            out.append(Found("attribution", sent.text.strip(), group.text, group.start_char, group.end_char, {
-                "source": src.text, "verb": lemma, "connotation": "neutral" if nuance == "neutral" else "loaded",
-                "nuance": nuance, "source_kind": source_kind(src, lex)}))
-            seen.add(sent.start)
-        elif tok.lower_ in ("selon", "après", "according"):
-            head = None
-            if tok.lower_ == "selon" or (tok.lower_ == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
-                marker = tok
-                while marker.dep_ == "fixed" and marker.head.i != marker.i:
-                    marker = marker.head
-                head = marker.head if marker.dep_ == "case" else next(iter(tok.children), None)
-            elif tok.lower_ == "according":
-                to = next((c for c in tok.children if c.lower_ == "to"), None)
-                if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                    to = doc[tok.i + 1]
-                head = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-            if head is None or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN", "PRON"):
-                continue
-            src = phrase(head)
-            words = doc[min(tok.i, src.start):max(tok.i + 1, src.end)]
-            if tok.lower_ == "après":
-                words = doc[tok.i - 1:words.end]
-            verb = "according to" if tok.lower_ == "according" else ("d'après" if tok.lower_ == "après" else "selon")
-            out.append(Found("attribution", tok.sent.text.strip(), words.text, words.start_char, words.end_char, {
-                "source": src.text, "verb": verb, "connotation": "neutral", "nuance": "according",
-                "source_kind": source_kind(src, lex)}))
-    return out
-
-
 def _hypothetical(sent: Any) -> bool:
     return any(t.lower_ in ("si", "s'", "if", "unless") and t.dep_ == "mark" for t in sent) or any(
         t.lower_ in ("if", "unless") for t in sent)
@@ -407,14 +282,28 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
         span = doc[start:end]
         if language == "en" and span[0].lower_ in ("may", "might", "could") and span[0].tag_ != "MD":
             continue
+        if term in ("suspected", "presumed", "présumé", "présumée", "supposé") and span[0].pos_ == "VERB" \
+                and span[0].tag_ != "JJ" and span[0].dep_ != "amod":
+            continue  # "a man suspected of": a passive, not a hedge on a word
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
     for start, end, term, _p in match_terms(doc, language, "approximators"):
         nxt = doc[end] if end < len(doc) else None
-        if nxt is None or not (is_number(nxt, language) or term.startswith(("une ", "un ", "des ", "dozens",
-                                                                              "hundreds", "thousands"))):
+        last = term.split()[-1].split("'")[-1]
+        if not ((nxt is not None and (is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS))
+                or term.startswith(("une ", "un ", "des ", "dozens", "hundreds", "thousands"))
+                or last in NUMBER_WORDS.get(language, {})):
+            continue
+        if term in ("over", "some", "about", "quelques") and (nxt is None or not nxt.like_num):
             continue
         span = doc[start:end]
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
+    covered = {i for f in out for i in range(f.start, f.end)}
+    for tok in doc:  # « la vingtaine de secondes », « une cinquantaine de personnes »: an approximate figure
+        if language == "fr" and tok.lower_ in APPROX_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "la") \
+                and tok.idx not in covered:
+            span = doc[tok.i - 1:tok.i + 1]
+            out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
+                             {"term": tok.lower_}))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -425,9 +314,40 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         span = doc[start:end]
         if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV"):
             continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives and adverbs
-        out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, {
-            "term": term, "category": category, "quoted": bool(quotes[start])}))
+        needs = lex.loaded_context.get(term)
+        if needs is not None and not any(t.lemma_.lower() in needs or t.lower_ in needs
+                                         for t in span.sent if not (start <= t.i < end)):
+            continue  # a sense that is not loaded here: "flood water", « une vague de chaleur »
+        if category == "migration" and term in ("flood", "surge", "wave of") and span[0].pos_ == "VERB" \
+                and needs is None:
+            continue
+        info = {"term": term, "category": category, "quoted": bool(quotes[start])}
+        if term in lex.alternatives:
+            info["alternative"] = lex.alternatives[term]
+        out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, info))
     return out
+
+
+def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
+    """Whether the figure doc[i:j+1] is a date ("3 janvier", "Aug. 30", "le 21 au 22 juin") or a time
+    ("17 h 30", "9:30 p.m.", "04h30"): not a figure to compare."""
+    tok = doc[i]
+    if ":" in tok.text or (tok.lower_.rstrip("0123456789").endswith("h") and tok.text[:1].isdigit()) \
+            or any(c.isdigit() for c in tok.text) and "h" in tok.lower_:
+        return True
+    nxt = [t.lower_.rstrip(".") for t in doc[j + 1:j + 5]]
+    if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS):
+        return True
+    if len(nxt) >= 3 and nxt[0] in ("au", "et", "-", "to", "and") and nxt[2] in MONTHS:
+        return True
+    prev = [t.lower_.rstrip(".") for t in doc[max(0, i - 2):i]]
+    if prev and (prev[-1] in TIME_UNITS or prev[-1] in WEEKDAYS):
+        return True  # "17 h 30", « samedi 14 »
+    if prev and (prev[-1] in MONTHS or prev[-1] == "," and len(prev) > 1 and prev[-2] in MONTHS):
+        return True
+    if prev and prev[-1] in ("du", "au") and len(nxt) >= 2 and nxt[1] in MONTHS:
+        return True
+    return False
 
 
 def find_numbers(doc: Any, language: str) -> list[Found]:
@@ -440,7 +360,9 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and (is_number(doc[j + 1], language) or doc[j + 1].lower_ in ("million", "millions",
+        while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
+                doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
+                and doc[j].whitespace_) or doc[j + 1].lower_ in ("million", "millions",
                                                                                                "milliards", "billion")):
             j += 1
         end = j + 1
@@ -463,6 +385,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             end += 1
             if end + 1 < len(doc) and doc[end].lower_ in ("d'", "de", "of") and doc[end + 1].pos_ == "NOUN":
                 end += 2
+        if _is_date_or_time(doc, i, j):
+            kind = "date"
         span = doc[i:end]
         value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 2].text, language)
         out.append(Found("number", span.sent.text.strip(), span.text, span.start_char, span.end_char,

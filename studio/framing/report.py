@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from studio.framing import explain
 from studio.framing.analyse import Comparison, TextAnalysis
 from studio.i18n import N_, _, colon
 
@@ -19,7 +20,8 @@ SIDE_BY_SIDE_MIN_WIDTH = 90
 #: Names shown for data values (source kinds, term categories, leanings), translated when shown.
 LABELS = {
     "official": N_("official"), "expert": N_("expert"), "witness": N_("witness"), "anonymous": N_("anonymous"),
-    "named": N_("named person"), "other": N_("other"),
+    "named": N_("named person"), "other": N_("other"), "police": N_("police"), "justice": N_("justice"),
+    "union": N_("union"), "organisers": N_("organisers"), "family": N_("family"), "media": N_("media"),
     "migration": N_("migration"), "protest": N_("protest"), "dramatising": N_("dramatising"),
     "euphemism": N_("euphemism"), "evaluative": N_("judgement"), "crime": N_("crime"),
     "promotion": N_("advertising"), "episodic": N_("episodic"), "thematic": N_("thematic"),
@@ -52,6 +54,16 @@ def _verb_label(a: Any) -> str:
     return f"{verb} ({_('loaded')})" if a.info["connotation"] == "loaded" else verb
 
 
+def _loaded_label(f: Any) -> str:
+    out = f"{f.words} ({label(f.info['category'])}"
+    if f.info.get("quoted"):
+        out += ", " + _("quoted")
+    out += ")"
+    if f.info.get("alternative"):
+        out += " → " + f.info["alternative"]
+    return out
+
+
 def feature_rows(t: TextAnalysis) -> list[tuple[str, str]]:
     """(feature name, what was found) for one version, in the order of the report."""
     src = t.sources()
@@ -60,6 +72,8 @@ def feature_rows(t: TextAnalysis) -> list[tuple[str, str]]:
         (_("Words"), str(t.word_count)),
         (_("Lead"), t.lead.get("text", "")),
         (_("Agentless passives"), "; ".join(f.words for f in t.agentless_passives) or "-"),
+        (_("Passives with agent"), "; ".join(f"{f.words} ← {f.info.get('agent', '')}" for f in t.passives_with_agent)
+         or "-"),
         (_("Event nouns"), "; ".join(
             f.words + (f" ({_('involving')} {f.info['involving']})" if f.info.get("involving") else "")
             for f in t.nominalisations) or "-"),
@@ -68,7 +82,9 @@ def feature_rows(t: TextAnalysis) -> list[tuple[str, str]]:
         (_("Who speaks"), "; ".join(f"{a.info['source']}: {_verb_label(a)}" for a in t.attributions) or "-"),
         (_("Conditional"), "; ".join(f.words for f in t.conditionals) or "-"),
         (_("Hedges"), "; ".join(f.words for f in t.hedges) or "-"),
-        (_("Loaded terms"), "; ".join(f"{f.words} ({label(f.info['category'])})" for f in t.loaded_terms) or "-"),
+        (_("Loaded terms"), "; ".join(_loaded_label(f) for f in t.loaded_terms
+                                      if f.info["category"] != "euphemism") or "-"),
+        (_("Euphemisms"), "; ".join(_loaded_label(f) for f in t.euphemisms) or "-"),
         (_("Figures"), "; ".join(f.words for f in t.numbers) or "-"),
         (_("Story or context"), f"{label(t.framing)} ({_('episodic')} {len(t.episodic_cues)}, "
                                 f"{_('thematic')} {len(t.thematic_cues)})"),
@@ -110,11 +126,14 @@ def render(comparison: Comparison, console: Any) -> None:
             for name, value in feature_rows(t):
                 console.print(Text.assemble((f"{name}{colon()}", "bold"), value))
             console.print()
-    console.print(Text(_("Questions for the group (cues, not verdicts)"), style="bold underline"))
-    for name in a.frames:
+    _guide(comparison, console)
+    shown = [n for n in a.frames if len(a.frames[n]) + len(b.frames[n]) >= 2]
+    if shown:
+        console.print(Text(_("Questions for the group (cues, not verdicts)"), style="bold underline"))
+    for name in shown:
         cues_a, cues_b = a.frames[name], b.frames[name]
-        if not cues_a and not cues_b:
-            continue
+        if len(cues_a) + len(cues_b) < 2:
+            continue  # one isolated word is not a frame
         from studio.framing.analyse import FRAME_NAMES, FRAME_QUESTIONS
 
         console.print(Text.assemble((f"{_(FRAME_NAMES[name])}{colon()}", "bold"), _(FRAME_QUESTIONS[name])))
@@ -129,3 +148,61 @@ def render(comparison: Comparison, console: Any) -> None:
             other = b.label if t is a else a.label
             console.print(Text.assemble((_("Facts of {label} missing in {other}: ").format(
                 label=t.label, other=other), "bold"), "; ".join(f["fact"] for f in facts)))
+
+
+def _present(t: TextAnalysis) -> set[str]:
+    keys = set()
+    if t.agentless_passives:
+        keys.add("passives")
+    if t.passives_with_agent:
+        keys.add("passives_with_agent")
+    if t.nominalisations:
+        keys.add("event_nouns")
+    if t.attributions:
+        keys |= {"sources", "reporting_verbs"}
+    if any(a.info["source_kind"] == "anonymous" for a in t.attributions):
+        keys.add("anonymous")
+    if t.conditionals:
+        keys.add("conditional")
+    if t.hedges:
+        keys.add("hedges")
+    if any(f.info["category"] != "euphemism" for f in t.loaded_terms):
+        keys.add("loaded")
+    if t.euphemisms:
+        keys.add("euphemisms")
+    if t.numbers:
+        keys.add("figures")
+    return keys
+
+
+def guide_text(comparison: Comparison) -> Any:
+    """The guide as one rich Text (for the UI): each kind of finding present, in plain words, with its question
+    for the group, the questions the hidden agents raise, the jargon explained once."""
+    from rich.text import Text
+
+    present = set().union(*(_present(t) for t in comparison.texts))
+    out = Text()
+    if not present:
+        return out
+    out.append(_("What to look at") + "\n", style="bold underline")
+    for g in explain.GUIDES:
+        if g.key in present:
+            out.append(_(g.name) + colon(), style="bold")
+            out.append(_(g.explanation) + "\n")
+            out.append("  " + _("Question: ") + _(g.question) + "\n", style="italic")
+    for t in comparison.texts:
+        questions = [f.info["question"] for f in t.agentless_passives + t.nominalisations if f.info.get("question")]
+        if questions:
+            out.append(t.label + colon(), style="bold")
+            out.append(" ".join(dict.fromkeys(questions)) + "\n")
+    out.append(_("Words used here: ") + " ; ".join(f"{g['term']} = {g['meaning']}" for g in explain.glossary()),
+               style="dim")
+    return out
+
+
+def _guide(comparison: Comparison, console: Any) -> None:
+    """For each kind of finding present: one line that says what it is, a question for the group; the
+    questions each hidden agent raises; the jargon explained once."""
+    text = guide_text(comparison)
+    if text.plain:
+        console.print(text)

@@ -174,7 +174,9 @@ class CompareTakesScreen(AntenneScreen):
         self.show_comparison()
 
     def show_comparison(self) -> None:
-        from studio.framing.report import feature_rows, highlighted
+        from rich.console import Group
+
+        from studio.framing.report import feature_rows, guide_text, highlighted
 
         self.query_one("#toggles", Static).update(toggles_text(self.active))
         if self.comparison is None:
@@ -191,7 +193,7 @@ class CompareTakesScreen(AntenneScreen):
             table.add_row(name, va, vb)
         table.add_row(_("Only in this one"), ", ".join(self.comparison.only_in[a.label][:25]) or "-",
                       ", ".join(self.comparison.only_in[b.label][:25]) or "-")
-        self.query_one("#rows", Static).update(table)
+        self.query_one("#rows", Static).update(Group(table, guide_text(self.comparison)))
 
     def action_highlight(self, index: int) -> None:
         self.active ^= {GROUPS[index]}

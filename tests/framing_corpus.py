@@ -1,0 +1,144 @@
+"""Scoring the framing analyser against the hand-annotated real-news corpus in tests/data/framing-real/."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(__file__).parent / "data" / "framing-real" / "pairs.toml"
+#: Categories scored, in the order of the tables.
+CATEGORIES = ["passive", "passive_agent", "event_noun", "source", "source_type", "anonymous", "loaded",
+              "euphemism", "conditional", "hedge", "figure"]
+#: Categories counted in the overall recall (source_type is a property of found sources, not a finding).
+OVERALL = [c for c in CATEGORIES if c != "source_type"]
+
+
+def load_pairs() -> list[dict[str, Any]]:
+    return tomllib.loads(CORPUS.read_text(encoding="utf-8"))["pair"]
+
+
+def versions(split: str | None = None, language: str | None = None) -> list[tuple[dict, dict]]:
+    """(pair, version) for every version of the pairs of `split` and `language` (None: all)."""
+    return [(p, v) for p in load_pairs() for v in p["version"]
+            if (split is None or p["split"] == split) and (language is None or p["language"] == language)]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.casefold().replace("’", "'").split())
+
+
+def _match(gold: str, pred: str) -> bool:
+    g, p = _norm(gold), _norm(pred)
+    return bool(g) and bool(p) and (g in p or p in g)
+
+
+def predicted(analysis: Any) -> dict[str, list[str]]:
+    """What the analyser claims, per category, as strings comparable with the gold keys."""
+    # words in quotation marks are the source's, not the outlet's: a teacher does not mark them as its framing
+    terms = [f for f in analysis.loaded_terms if not f.info.get("quoted")]
+    loaded = [f for f in terms if f.info.get("category") != "euphemism"]
+    euph = [f for f in terms if f.info.get("category") == "euphemism"]
+    return {
+        "passive": [f.words for f in analysis.agentless_passives],
+        "passive_agent": [f.words for f in analysis.passives_with_agent],
+        "event_noun": [f.words for f in analysis.nominalisations],
+        "source": [f"{a.info['source']}|{a.info['source_kind']}" for a in analysis.attributions],
+        "loaded": [f.words for f in loaded],
+        "euphemism": [f.words for f in euph],
+        "conditional": [f.words for f in analysis.conditionals],
+        "hedge": [f.words for f in analysis.hedges],
+        "figure": [str(n.info["value"]) for n in analysis.numbers
+                   if n.info.get("kind") not in ("year", "date", "time")],
+    }
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def _pair_up(gold: list[str], pred: list[str], exact: bool = False) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """The largest one-to-one matching of claims to gold items (augmenting paths, so the order of the claims
+    does not matter): (matched pairs, unmatched claims, unmatched gold)."""
+    def ok(g: str, p: str) -> bool:
+        g, p = g.split("|")[0], p.split("|")[0]
+        return _norm(g) == _norm(p) if exact else _match(g, p)
+
+    edges = [[j for j, g in enumerate(gold) if ok(g, p)] for p in pred]
+    owner: dict[int, int] = {}  # gold index -> claim index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(pred)):
+        augment(i, set())
+    matched = [(gold[j], pred[i]) for j, i in owner.items()]
+    claimed = set(owner.values())
+    return matched, [p for i, p in enumerate(pred) if i not in claimed], [g for j, g in enumerate(gold) if j not in owner]
+
+
+def score_version(analysis: Any, gold: dict[str, list[str]], scores: dict[str, Score], where: str) -> None:
+    pred = predicted(analysis)
+    for cat in CATEGORIES:
+        if cat in ("source_type", "anonymous"):
+            continue
+        matched, extra, missed = _pair_up(gold.get(cat, []), pred[cat], exact=cat == "figure")
+        s = scores[cat]
+        s.tp += len(matched)
+        s.fp += len(extra)
+        s.fn += len(missed)
+        s.errors += [f"{where} {cat}: wrong {e!r}" for e in extra] + [f"{where} {cat}: missed {m!r}" for m in missed]
+        if cat == "source":
+            st = scores["source_type"]
+            for g, p in matched:
+                if g.split("|")[1] == p.split("|")[1]:
+                    st.tp += 1
+                else:
+                    st.fp += 1
+                    st.fn += 1
+                    st.errors.append(f"{where} source_type: {p!r} should be {g.split('|')[1]}")
+            st.fn += len(missed)
+    an = scores["anonymous"]
+    g_anon = [g for g in gold.get("source", []) if g.endswith("|anonymous")]
+    p_anon = [p for p in pred["source"] if p.endswith("|anonymous")]
+    matched, extra, missed = _pair_up(g_anon, p_anon)
+    an.tp += len(matched)
+    an.fp += len(extra)
+    an.fn += len(missed)
+    an.errors += [f"{where} anonymous: wrong {e!r}" for e in extra] + [f"{where} anonymous: missed {m!r}" for m in missed]
+
+
+def evaluate(split: str | None, language: str) -> dict[str, Score]:
+    from studio.framing import analyse
+
+    scores = {c: Score() for c in CATEGORIES}
+    for pair, version in versions(split, language):
+        analysis = analyse(version["text"], language)
+        score_version(analysis, version["gold"], scores, f"{pair['id']} {version['outlet']}")
+    return scores
+
+
+def overall_recall(scores: dict[str, Score]) -> float:
+    tp = sum(scores[c].tp for c in OVERALL)
+    fn = sum(scores[c].fn for c in OVERALL)
+    return tp / (tp + fn) if tp + fn else 1.0
