@@ -20,6 +20,8 @@ from studio.audio.loudness import (
     _ROW,
     _TP_A,
     _TP_B,
+    _TP_NPH,
+    TP_DELAY,
     TP_L1,
     TP_TAPS,
     Loudness,
@@ -147,7 +149,7 @@ def _oversampled_envelope(ctx: np.ndarray, threshold: float) -> np.ndarray:
             col = np.ascontiguousarray(padded[:, c]).reshape(rows + 1, m)
             y = col[:-1][idx] @ _TP_A
             y += col[1:][idx] @ _TP_B
-            best = np.maximum(best, np.abs(y).reshape(len(idx), m, 4).max(axis=2))
+            best = np.maximum(best, np.abs(y).reshape(len(idx), m, _TP_NPH).max(axis=2))
         env.reshape(rows, m)[idx] = best
     out = np.zeros(len(ctx), dtype=np.float32)
     out[TP_TAPS - 1:] = env[:n]
@@ -164,8 +166,8 @@ class TruePeakLimiter:
     that other meters (ffmpeg's 192 kHz resampler) will see.
     """
 
-    HISTORY = 16  # frames before a chunk for the interpolation filter
-    AHEAD = 9  # extra frames after the look-ahead for the interpolation filter's delay
+    HISTORY = TP_TAPS - 1 - TP_DELAY  # frames before a chunk for the interpolation filter
+    AHEAD = TP_DELAY + 2  # extra frames after the look-ahead for the interpolation filter's delay
 
     def __init__(self, sample_rate: int, channels: int, ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP,
                  gain_db: float = 0.0, lookahead_s: float = 0.005, release_s: float = 0.1,
@@ -196,8 +198,9 @@ class TruePeakLimiter:
         # Envelope for frames [0, n_out + look) of the chunk: the sample and the interpolated points beside it.
         v = _oversampled_envelope(ctx, self.ceiling)
         env = _channel_absmax(ctx[h: h + n_out + look])
-        np.maximum(env, v[h + 7: h + 7 + n_out + look], out=env)
-        np.maximum(env, v[h + 8: h + 8 + n_out + look], out=env)
+        d = TP_DELAY  # v[f + d] lies between frames f - 1 and f, v[f + d + 1] between f and f + 1
+        np.maximum(env, v[h + d: h + d + n_out + look], out=env)
+        np.maximum(env, v[h + d + 1: h + d + 1 + n_out + look], out=env)
         over = env > self.ceiling
         need = np.zeros(len(env), dtype=np.float64)
         if over.any():
