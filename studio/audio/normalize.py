@@ -295,17 +295,12 @@ class AudioWriter:
         self._fh = None
         self._finished = False
         if fmt == "MP3":
-            import lameenc
+            from studio.audio.mp3 import Mp3Stream
 
             if channels > 2:
                 raise InvalidInput(_("MP3 files hold at most 2 channels"), _("Write .wav or .flac instead"))
-            enc = lameenc.Encoder()
-            enc.set_bit_rate(mp3_bitrate_kbps)
-            enc.set_in_sample_rate(sample_rate)
-            enc.set_channels(channels)
-            enc.set_quality(2)
-            self._lame = enc
-            self._fh = open(self.tmp, "wb")
+            self._fh = open(self.tmp, "w+b")
+            self._lame = Mp3Stream(self._fh, sample_rate, channels, mp3_bitrate_kbps, quality=2)
         else:
             import soundfile as sf
 
@@ -320,8 +315,7 @@ class AudioWriter:
             return
         block = np.asarray(block, dtype=np.float32)
         if self._lame is not None:
-            pcm = (np.clip(block, -1.0, 1.0 - 1 / 32768) * 32768).astype("<i2")
-            self._fh.write(self._lame.encode(pcm.tobytes()))  # type: ignore[union-attr]
+            self._lame.write(block)
         else:
             self._file.write(block)  # type: ignore[union-attr]
 
@@ -331,7 +325,7 @@ class AudioWriter:
             return
         self._finished = True
         if self._lame is not None:
-            self._fh.write(self._lame.flush())  # type: ignore[union-attr]
+            self._lame.close()
             self._fh.flush()  # type: ignore[union-attr]
             os.fsync(self._fh.fileno())  # type: ignore[union-attr]
             self._fh.close()  # type: ignore[union-attr]
