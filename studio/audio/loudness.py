@@ -358,10 +358,13 @@ class SlidingMaxima:
         self._buf = np.concatenate([self._buf, values]) if len(self._buf) else values.copy()
         complete = len(self._buf) // u
         if complete > len(self._units):
-            new = self._buf[done: complete * u].reshape(-1, u)
-            self._units = np.concatenate([self._units, new.sum(axis=1, dtype=np.float64)])
+            # unit sums from one running sum (much faster than summing many short rows)
+            csum = np.zeros(complete * u - done + 1, dtype=np.float64)
+            np.cumsum(self._buf[done: complete * u], dtype=np.float64, out=csum[1:])
+            edges = csum[::u]
+            self._units = np.concatenate([self._units, np.diff(edges)])
             for b in self._parts:
-                self._parts[b] = np.concatenate([self._parts[b], new[:, :b].sum(axis=1, dtype=np.float64)])
+                self._parts[b] = np.concatenate([self._parts[b], csum[b::u][: len(edges) - 1] - edges[:-1]])
 
     def _evaluate(self) -> None:
         u, units = self.u, self._units
@@ -403,7 +406,7 @@ class SlidingMaxima:
 class LoudnessMeter:
     """Feed float32 (frames, channels) blocks with `add`, then read `result()`; memory is O(duration / 100 ms)."""
 
-    def __init__(self, sample_rate: int, channels: int, true_peak: bool = True) -> None:
+    def __init__(self, sample_rate: int, channels: int, true_peak: bool = True, maxima: bool = True) -> None:
         if sample_rate <= 0 or channels <= 0:
             raise ValueError("sample_rate and channels must be positive")
         self.sample_rate = int(sample_rate)
@@ -423,8 +426,9 @@ class LoudnessMeter:
         self._tp = TruePeakMeter(channels) if true_peak else None
         self._finished = False
         # momentary (400 ms) and short-term (3 s) maxima over every sample position, not the 100 ms grid
+        # (`maxima=False`: not needed, e.g. only the integrated loudness is; they then come from the grid)
         self._maxima = SlidingMaxima((int(round(0.4 * self.sample_rate)), 3 * self.sample_rate),
-                                     unit=self.sample_rate // 4000)
+                                     unit=self.sample_rate // 4000) if maxima else None
 
     def _bound(self, k: int | np.ndarray) -> int | np.ndarray:
         return (np.asarray(k, dtype=np.int64) * self.sample_rate) // 10
@@ -457,7 +461,8 @@ class LoudnessMeter:
         """Accumulate K-weighted (channels, n) samples into 100 ms sub-block energies."""
         y *= y
         sq = self._weights @ y
-        self._maxima.add(sq)
+        if self._maxima is not None:
+            self._maxima.add(sq)
         start_frame = self._filtered - len(self._pending)
         data = np.concatenate([self._pending, sq]) if len(self._pending) else sq
         self._filtered += y.shape[1]
@@ -483,7 +488,8 @@ class LoudnessMeter:
             padded[:, :left] = self._unfiltered
             self._energy(self._filter.process(padded)[:, :left].copy())
             self._unfiltered = np.zeros((self.channels, 0), dtype=np.float32)
-        self._maxima.finish()
+        if self._maxima is not None:
+            self._maxima.finish()
 
     # ---- derived quantities -----------------------------------------------------------------
     def _sub(self) -> tuple[np.ndarray, np.ndarray]:
@@ -543,7 +549,11 @@ class LoudnessMeter:
         return float(high - low)
 
     def _max(self, index: int) -> float | None:
-        z = self._maxima.maximum(index)
+        if self._maxima is None:  # on the 100 ms grid
+            grid = self.momentary_energies() if index == 0 else self.short_term_energies()
+            z: float | None = float(grid.max()) if len(grid) else None
+        else:
+            z = self._maxima.maximum(index)
         if z is None or z <= 0:
             return None
         return float(_lufs(z))

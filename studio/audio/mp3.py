@@ -7,8 +7,9 @@ fills it with the frame count, the byte count, a seek table and LAME's encoder d
 
 from __future__ import annotations
 
-import os
+import math
 import struct
+from functools import lru_cache
 from typing import BinaryIO
 
 import numpy as np
@@ -97,7 +98,7 @@ def info_frame(header: bytes, frames: int, stream_bytes: int, samples: int, lowp
 class Mp3Stream:
     """float32 (frames, channels) blocks in, an MP3 file with an Info tag out (constant bit rate).
 
-    `fh` must be open for reading too ("w+b"): the frames are counted from the file when it is closed."""
+    `fh` must be open for reading too ("w+b", or a BytesIO): the frames are counted when it is closed."""
 
     def __init__(self, fh: BinaryIO, sample_rate: int, channels: int, bitrate_kbps: int, quality: int = 5) -> None:
         import lameenc
@@ -149,12 +150,42 @@ class Mp3Stream:
     def _count_frames(self, start: int, end: int) -> int:
         """Audio frames between start and end, hopping from header to header."""
         self._fh.flush()
-        fd = self._fh.fileno()
         frames, pos = 0, start
         while pos + 4 <= end:
-            info = frame_info(os.pread(fd, 4, pos))
+            self._fh.seek(pos)
+            info = frame_info(self._fh.read(4))
             if info is None:
                 break
             frames += 1
             pos += info[0]
         return frames
+
+
+@lru_cache(maxsize=16)
+def encoder_gain_db(sample_rate: int, channels: int, bitrate_kbps: int) -> float:
+    """The level change LAME applies at this bit rate, in dB (measured once on a tone, then cached).
+
+    LAME's bit-rate presets scale the input down (x0.95 up to 160 kb/s, -0.45 dB; x0.97 at 192 kb/s), so an
+    MP3 plays quieter than the audio it was made from; callers aim that much higher to land on their target.
+    0.0 when it cannot be measured (no MP3 decoder in libsndfile).
+    """
+    import io
+
+    import soundfile as sf
+
+    t = np.arange(sample_rate) / sample_rate
+    tone = np.repeat((0.25 * np.sin(2 * np.pi * 997 * t))[:, None], channels, axis=1).astype(np.float32)
+    buf = io.BytesIO()
+    stream = Mp3Stream(buf, sample_rate, channels, bitrate_kbps)
+    stream.write(tone)
+    stream.close()
+    buf.seek(0)
+    try:
+        decoded, _rate = sf.read(buf, dtype="float32", always_2d=True)
+    except Exception:  # pragma: no cover - libsndfile without MP3
+        return 0.0
+    middle = slice(sample_rate // 4, 3 * sample_rate // 4)
+    if len(decoded) < middle.stop:
+        return 0.0
+    ratio = float(np.sqrt(np.mean(decoded[middle] ** 2) / np.mean(tone[middle] ** 2)))
+    return round(20 * math.log10(ratio), 3) if ratio > 0 else 0.0

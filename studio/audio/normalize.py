@@ -370,7 +370,7 @@ def _run(blocks: Iterable[np.ndarray], rate: int, channels: int, gain_db: float,
          source: Loudness, true_peak: bool = True) -> tuple[Loudness, TruePeakLimiter | None, np.ndarray | None]:
     """One pass: gain (and limiter) into the sink. Without the limiter the output's loudness is the input's
     shifted by the gain (exact for a linear gain), so it is not measured again."""
-    meter = LoudnessMeter(rate, channels, true_peak=true_peak) if use_limiter else None
+    meter = LoudnessMeter(rate, channels, true_peak=true_peak, maxima=true_peak) if use_limiter else None
     lim = TruePeakLimiter(rate, channels, ceiling_dbtp, gain_db) if use_limiter else None
     gain = np.float32(10 ** (gain_db / 20))
     kept: list[np.ndarray] = []

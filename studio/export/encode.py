@@ -43,7 +43,7 @@ class Mp3Encoder(Encoder):
 
         super().__init__(path, sample_rate, channels)
         self._file = open(path, "w+b")
-        self._stream = Mp3Stream(self._file, sample_rate, channels, bitrate_kbps or (128 if channels > 1 else 64),
+        self._stream = Mp3Stream(self._file, sample_rate, channels, bitrate_kbps or mp3_bitrate_kbps(channels),
                                  quality)
 
     def write(self, block: np.ndarray) -> None:
@@ -82,6 +82,19 @@ class SoundfileEncoder(Encoder):
     def close(self) -> None:
         if not self._sf.closed:
             self._sf.close()
+
+
+def mp3_bitrate_kbps(channels: int) -> int:
+    return 128 if channels > 1 else 64
+
+
+def level_change_db(fmt: str, sample_rate: int, channels: int) -> float:
+    """How much quieter the encoded file plays than its input (LAME's bit-rate presets scale it down)."""
+    if fmt != "mp3":
+        return 0.0
+    from studio.audio.mp3 import encoder_gain_db
+
+    return encoder_gain_db(sample_rate, channels, mp3_bitrate_kbps(channels))
 
 
 def open_encoder(fmt: str, path: Path, sample_rate: int, channels: int) -> Encoder:

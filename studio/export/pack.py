@@ -19,7 +19,7 @@ from pathlib import Path
 from studio.errors import ConsentError, InvalidInput, NotFound, StudioError
 from studio.export import render
 from studio.export.chapters import Chapter, chapters_json
-from studio.export.encode import FORMATS, open_encoder
+from studio.export.encode import FORMATS, level_change_db, open_encoder
 from studio.export.feed import MANIFEST_SUFFIX, PackManifest, new_guid, read_manifest, write_feed
 from studio.export.notes import ShowNotes
 from studio.export.subtitles import SrtWriter, TxtWriter, VttWriter, Word, cues_from_words, words_from_segment
@@ -33,6 +33,8 @@ Progress = Callable[[str, float], None]
 #: Accepted distance of the encoded file from the target before a corrective second encoding.
 LOUDNESS_TOLERANCE_LU = 0.3
 LOSSY_HEADROOM_DB = 0.5
+#: The true peak can exceed the sample peak by about 3 dB: below the ceiling by more, the limiter stays idle.
+PROBE_MARGIN_DB = 3.5
 
 ROLE_NAMES = {"presenter": N_("presenter"), "columnist": N_("columnist"), "journalist": N_("journalist"),
               "technician": N_("technician"), "guest": N_("guest")}
@@ -353,7 +355,7 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         # pass 1: mix, measured as it goes, into a temporary float file
         import soundfile as sf
 
-        meter = LoudnessMeter(render.RATE, channels, true_peak=False)
+        meter = LoudnessMeter(render.RATE, channels, true_peak=False, maxima=False)
         with sf.SoundFile(str(mix_tmp), "w", samplerate=render.RATE, channels=channels, format="RF64",
                           subtype="FLOAT") as mix_file:
             def sink(block):  # type: ignore[no-untyped-def]
@@ -361,7 +363,8 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
                 mix_file.write(block)
 
             placed = render.mix(workshop, episode, channels, sink, progress, cancelled)
-        input_lufs = meter.result().integrated_lufs
+        mixed = meter.result()
+        input_lufs = mixed.integrated_lufs
         if input_lufs is None:
             raise InvalidInput(_("The episode is silent: there is nothing to normalise"),
                                _("Check the takes of its running order"))
@@ -369,7 +372,19 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         audio_name = f"{slug}.{fmt}"
         audio_tmp = stage.temp(audio_name)
         # lossy encoders ring a little over the limiter's ceiling: leave them some headroom from the start
-        gain_lufs, ceiling = input_lufs, true_peak_dbtp - (LOSSY_HEADROOM_DB if fmt in ("mp3", "ogg") else 0.0)
+        ceiling = true_peak_dbtp - (LOSSY_HEADROOM_DB if fmt in ("mp3", "ogg") else 0.0)
+        # LAME plays a little quieter than its input (-0.45 dB at 128 kb/s): the master aims that much higher
+        aim_lufs = target_lufs - level_change_db(fmt, render.RATE, channels)
+        gain_lufs = input_lufs - (aim_lufs - target_lufs)  # master() applies target_lufs - gain_lufs
+        peak = mixed.sample_peak_dbfs
+        if peak is not None and peak + aim_lufs - input_lufs > ceiling - PROBE_MARGIN_DB:
+            # The limiter may engage and take a little loudness off: a quick pass through it (nothing encoded)
+            # measures how much, so the one encoding lands on the target instead of being redone.
+            probe = LoudnessMeter(render.RATE, channels, true_peak=False, maxima=False)
+            render.master(mix_tmp, probe.add, target_lufs, ceiling, gain_lufs, None, cancelled)
+            limited = probe.result().integrated_lufs
+            if limited is not None:
+                gain_lufs += limited - aim_lufs
         for _attempt in range(3):
             with open_encoder(fmt, audio_tmp, render.RATE, channels) as enc:
                 render.master(mix_tmp, enc.write, target_lufs, ceiling, gain_lufs, progress, cancelled)
