@@ -275,9 +275,10 @@ class AudioWriter:
     """Write blocks to a temporary file beside `path`, renamed into place by `commit()` (wav/flac/ogg/mp3)."""
 
     FORMATS = {".wav": "WAV", ".flac": "FLAC", ".ogg": "OGG", ".mp3": "MP3"}
+    MP3_KBPS = 192
 
     def __init__(self, path: str | os.PathLike[str], sample_rate: int, channels: int,
-                 frames_hint: int = 0, mp3_bitrate_kbps: int = 192) -> None:
+                 frames_hint: int = 0, mp3_bitrate_kbps: int = 0) -> None:
         from studio.audio import io
 
         self.path = Path(path)
@@ -300,7 +301,7 @@ class AudioWriter:
             if channels > 2:
                 raise InvalidInput(_("MP3 files hold at most 2 channels"), _("Write .wav or .flac instead"))
             self._fh = open(self.tmp, "w+b")
-            self._lame = Mp3Stream(self._fh, sample_rate, channels, mp3_bitrate_kbps, quality=2)
+            self._lame = Mp3Stream(self._fh, sample_rate, channels, mp3_bitrate_kbps or self.MP3_KBPS, quality=2)
         else:
             import soundfile as sf
 
@@ -495,8 +496,17 @@ def normalize_file(src: str | os.PathLike[str], out: str | os.PathLike[str], tar
             yield block
 
     frames = int(round(source.duration_s * rate))
+    change = 0.0
+    if out_p.suffix.lower() == ".mp3" and channels <= 2:
+        from studio.audio.mp3 import encoder_gain_db
+
+        change = encoder_gain_db(rate, channels, AudioWriter.MP3_KBPS)  # LAME plays quieter than its input
     report, _data = _normalize(
-        source, block_source, rate, channels, target_lufs, ceiling_dbtp,
+        source, block_source, rate, channels, target_lufs - change, ceiling_dbtp,
         lambda: AudioWriter(out_p, rate, channels, frames_hint=frames), keep=False,
     )
+    if change:
+        report.target_lufs = target_lufs
+        if report.output is not None and not report.unchanged_reason:
+            report.output = _shifted(report.output, change)
     return report
