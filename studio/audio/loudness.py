@@ -328,7 +328,9 @@ class SlidingMaxima:
         self.tol = tolerance
         self.best = [0.0 for _ in windows]
         self.total = 0  # values received
-        self._buf = np.zeros(0, dtype=np.float32)  # values from unit self._j0 on
+        self._store = np.zeros(1 << 16, dtype=np.float32)  # values; the live ones are _store[_off:_end]
+        self._off = 0
+        self._end = 0
         self._units = np.zeros(0, dtype=np.float64)  # sum of each complete unit of _buf
         self._parts: dict[int, np.ndarray] = {}  # b -> sum of the first b values of each complete unit
         self._next = [0 for _ in windows]  # next window start (unit index relative to _j0) to evaluate
@@ -352,11 +354,29 @@ class SlidingMaxima:
         w = self.windows[index]
         return self.best[index] / w if self.total >= w else None
 
+    @property
+    def _buf(self) -> np.ndarray:
+        return self._store[self._off: self._end]
+
+    def _append(self, values: np.ndarray) -> None:
+        """Append without copying the live values each time (they move only when the store is full)."""
+        live = self._end - self._off
+        if self._end + len(values) > len(self._store):
+            if live + len(values) > len(self._store) // 2:
+                grown = np.zeros(2 * (live + len(values)), dtype=np.float32)
+                grown[:live] = self._store[self._off: self._end]
+                self._store = grown
+            else:
+                self._store[:live] = self._store[self._off: self._end]
+            self._off, self._end = 0, live
+        self._store[self._end: self._end + len(values)] = values
+        self._end += len(values)
+
     def _extend(self, values: np.ndarray) -> None:
         u = self.u
         done = len(self._units) * u
-        self._buf = np.concatenate([self._buf, values]) if len(self._buf) else values.copy()
-        complete = len(self._buf) // u
+        self._append(values)
+        complete = (self._end - self._off) // u
         if complete > len(self._units):
             # unit sums from one running sum (much faster than summing many short rows)
             csum = np.zeros(complete * u - done + 1, dtype=np.float64)
@@ -396,7 +416,7 @@ class SlidingMaxima:
             self._next[k] = last + 1
         drop = min(self._next)
         if drop > 0:
-            self._buf = self._buf[drop * u:]
+            self._off += drop * u
             self._units = self._units[drop:]
             for b in self._parts:
                 self._parts[b] = self._parts[b][drop:]
