@@ -133,6 +133,21 @@ def test_output_formats(tmp_path: Path) -> None:
         assert measure_file(out).integrated_lufs == pytest.approx(-20.0, abs=0.5)
 
 
+def test_mp3_lands_on_the_target_with_its_exact_length(tmp_path: Path) -> None:
+    import subprocess
+
+    # LAME's presets play 0.27-0.45 dB quieter than their input: the MP3 itself must land on the target
+    src = write_wav(tmp_path / "in.wav", speech_like(12.0, level=0.05, seed=3))
+    out = tmp_path / "out.mp3"
+    report = normalize_file(src, out, target="-16")
+    assert ffmpeg_ebur128(out)["I"] == pytest.approx(-16.0, abs=0.15)
+    assert report.output is not None and report.output.integrated_lufs == pytest.approx(-16.0, abs=0.15)
+    probe = subprocess.run(["ffmpeg", "-nostdin", "-hide_banner", "-i", str(out), "-f", "s16le", "-"],
+                           capture_output=True)
+    assert b"Estimating duration" not in probe.stderr  # the Info/LAME frame is there
+    assert len(probe.stdout) // 4 == len(sf.read(str(src))[0])  # delay and padding trimmed: same length
+
+
 def test_cli_normalize(tmp_path: Path) -> None:
     src = write_wav(tmp_path / "in.wav", speech_like(8.0, level=0.05, seed=2))
     out = tmp_path / "out.wav"
