@@ -154,3 +154,14 @@ def test_no_transcribe_writes_no_subtitle_files(tmp_path: Path) -> None:
     assert not feed.bozo and "podcast:transcript" not in (out / "feed.xml").read_text(encoding="utf-8")
     notes = next(out.glob("*.md")).read_text(encoding="utf-8")
     assert ".srt" not in notes and ".vtt" not in notes
+
+
+def test_re_export_without_transcription_removes_the_old_subtitles(demo_pack) -> None:  # type: ignore[no-untyped-def]
+    root, home, _exported = demo_pack
+    again = root / "again"
+    shutil.copytree(root / "out", again)
+    assert pack_files(again, "srt")
+    r = cli("export", str(root / "demo"), "-o", str(again), "--no-transcribe", home=home)
+    assert r.returncode == 0, r.stderr
+    assert not pack_files(again, "srt") and not pack_files(again, "vtt") and not pack_files(again, "txt")
+    assert pack_files(again, "mp3") and next(again.glob("*.pack.json")).is_file()

@@ -459,11 +459,15 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         if progress:
             progress("files", 1.0)
         written = stage.commit()
-        if previous is not None:  # files of the previous pack this one no longer has (subtitles, cover)
-            for name in set(previous.files.values()) - set(files.values()) - {cover_name}:
+        if previous is not None and isinstance(previous.files, dict):
+            # files of the previous pack this one no longer has (subtitles after --no-transcribe, a cover)
+            for name in set(map(str, previous.files.values())) - {p.name for p in written} - {cover_name}:
                 stale = out / name
                 if Path(name).name == name and name.startswith(f"{slug}.") and stale.is_file():
-                    stale.unlink()
+                    try:
+                        stale.unlink()
+                    except OSError:
+                        pass
     except BaseException:
         stage.abort()
         mix_tmp.unlink(missing_ok=True)
