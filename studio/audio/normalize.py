@@ -16,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from studio.audio.loudness import (
+from studio.audio.loudness import Loudness, LoudnessMeter, measure_file, prefetch
+from studio.audio.truepeak import (
     _ROW,
     _TP_A,
     _TP_B,
@@ -24,10 +25,6 @@ from studio.audio.loudness import (
     TP_DELAY,
     TP_L1,
     TP_TAPS,
-    Loudness,
-    LoudnessMeter,
-    measure_file,
-    prefetch,
 )
 from studio.errors import InvalidInput
 from studio.i18n import _
