@@ -33,8 +33,8 @@ Progress = Callable[[str, float], None]
 #: Accepted distance of the encoded file from the target before a corrective second encoding.
 LOUDNESS_TOLERANCE_LU = 0.3
 LOSSY_HEADROOM_DB = 0.5
-#: The true peak can exceed the sample peak by about 3 dB: below the ceiling by more, the limiter stays idle.
-PROBE_MARGIN_DB = 3.5
+#: The limiter acts from 0.1 dB under its ceiling: a mix whose true peak stays lower leaves it idle.
+PROBE_MARGIN_DB = 0.2
 
 ROLE_NAMES = {"presenter": N_("presenter"), "columnist": N_("columnist"), "journalist": N_("journalist"),
               "technician": N_("technician"), "guest": N_("guest")}
@@ -355,7 +355,8 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         # pass 1: mix, measured as it goes, into a temporary float file
         import soundfile as sf
 
-        meter = LoudnessMeter(render.RATE, channels, true_peak=False, maxima=False)
+        # the mix's true peak says whether the limiter will have anything to do (cheap: most rows are skipped)
+        meter = LoudnessMeter(render.RATE, channels, true_peak=True, maxima=False)
         with sf.SoundFile(str(mix_tmp), "w", samplerate=render.RATE, channels=channels, format="RF64",
                           subtype="FLOAT") as mix_file:
             def sink(block):  # type: ignore[no-untyped-def]
@@ -376,7 +377,7 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         # LAME plays a little quieter than its input (-0.45 dB at 128 kb/s): the master aims that much higher
         aim_lufs = target_lufs - level_change_db(fmt, render.RATE, channels)
         gain_lufs = input_lufs - (aim_lufs - target_lufs)  # master() applies target_lufs - gain_lufs
-        peak = mixed.sample_peak_dbfs
+        peak = mixed.true_peak_dbtp
         if peak is not None and peak + aim_lufs - input_lufs > ceiling - PROBE_MARGIN_DB:
             # The limiter may engage and take a little loudness off: a quick pass through it (nothing encoded)
             # measures how much, so the one encoding lands on the target instead of being redone.
