@@ -79,7 +79,7 @@ def test_cli_assemble_with_files(tmp_path: Path) -> None:
     assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in hashes} == hashes
     assert mutagen.File(str(out), easy=True)["title"] == ["Flash du jeudi"]
     ref = ffmpeg_ebur128(out)
-    assert ref["I"] == pytest.approx(-18.0, abs=0.5)  # re-measured after MP3 encoding
+    assert ref["I"] == pytest.approx(-18.0, abs=0.25)  # re-measured after MP3 encoding (LAME plays quieter)
     assert measure_file(out).duration_s == pytest.approx(1.5 + 4.0 + 3.0 - 0.5 - 0.3, abs=0.1)
 
 

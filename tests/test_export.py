@@ -218,7 +218,7 @@ def test_flac_and_wav_are_tagged(tmp_path: Path) -> None:
 
     w = make_export_workshop(tmp_path, bed=False, consent={"Chloe": "publish"}, crossfade_s=0.0)
     for fmt in ("flac", "wav"):
-        result = export_episode(w, tmp_path / fmt, fmt=fmt, target="-20")
+        result = export_episode(w, tmp_path / fmt, fmt=fmt, target="-20", transcribe=False)
         audio = tmp_path / fmt / f"{SLUG}.{fmt}"
         info = ffprobe(audio)
         assert {k.lower() for k in info["format"]["tags"]} >= {"title", "artist", "album"}
@@ -236,7 +236,7 @@ def test_cover_art_is_embedded(tmp_path: Path) -> None:
     w = make_export_workshop(tmp_path, bed=False, consent={"Chloe": "publish"})
     png = _tiny_png(np.uint8(200))
     (w.path / "cover.png").write_bytes(png)
-    export_episode(w, tmp_path / "out")
+    export_episode(w, tmp_path / "out", transcribe=False)
     streams = ffprobe(tmp_path / "out" / f"{SLUG}.mp3")["streams"]
     assert any(s.get("disposition", {}).get("attached_pic") for s in streams)
     assert (tmp_path / "out" / f"{SLUG}.png").read_bytes() == png
@@ -264,14 +264,15 @@ def test_a_killed_export_leaves_the_previous_pack_intact(tmp_path: Path) -> None
 
     w = make_export_workshop(tmp_path, consent={"Chloe": "publish"})
     out = tmp_path / "out"
-    export_episode(w, out)
+    export_episode(w, out, transcribe=False)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     w.episode().title = "A changed title"
     from studio.project import save_workshop
 
     save_workshop(w)
     repo = Path(__file__).resolve().parent.parent
-    proc = subprocess.Popen([sys.executable, str(repo / "cli.py"), "export", str(w.path), "-o", str(out)],
+    proc = subprocess.Popen([sys.executable, str(repo / "cli.py"), "export", str(w.path), "-o", str(out),
+                             "--no-transcribe"],
                             cwd=repo, env=dict(os.environ), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not any(".part" in p.name for p in out.iterdir()):
@@ -282,7 +283,7 @@ def test_a_killed_export_leaves_the_previous_pack_intact(tmp_path: Path) -> None
     after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
     assert after == before
     # the next export cleans the leftovers and completes
-    export_episode(w, out)
+    export_episode(w, out, transcribe=False)
     assert not [p for p in out.iterdir() if ".part" in p.name]
     assert "A changed title" in (out / f"{SLUG}.md").read_text()
 

@@ -13,9 +13,14 @@ from studio.audio.loudness import LoudnessMeter, measure_array, measure_file
 from studio.cli import cli
 from tests.fixtures.audio import (
     RATE,
+    broadband_cases,
+    burst_offsets,
     ffmpeg_ebur128,
+    ffmpeg_true_peak,
     speech_like,
     stereo,
+    tech3341_case10,
+    tech3341_case13,
     tech3341_cases,
     tech3342_cases,
     tone,
@@ -58,6 +63,50 @@ def test_momentary_and_short_term_maxima() -> None:
     result = measure_array(burst, RATE)
     assert result.max_momentary_lufs == pytest.approx(-20.0, abs=0.1)
     assert result.max_short_term_lufs == pytest.approx(-20.0 + 10 * np.log10(0.4 / 3), abs=0.1)
+
+
+@pytest.mark.parametrize("rate", [RATE, 44_100])
+def test_tech3341_case13_max_momentary_at_every_offset(rate: int) -> None:
+    # on a 100 ms grid a 400 ms burst between two grid points read -23.2 to -23.5; a file meter slides per sample
+    for offset in burst_offsets(rate):
+        result = measure_array(tech3341_case13(offset, rate), rate, true_peak=False)
+        assert result.max_momentary_lufs == pytest.approx(-23.0, abs=0.1), offset
+
+
+def test_tech3341_case10_max_short_term_at_every_offset() -> None:
+    for offset in burst_offsets(RATE):
+        result = measure_array(tech3341_case10(offset), RATE, true_peak=False)
+        assert result.max_short_term_lufs == pytest.approx(-23.0, abs=0.1), offset
+
+
+def test_tech3341_case12_momentary_is_constant() -> None:
+    # 20 x (0.18 s at -20 dBFS, 0.22 s at -30 dBFS): every 400 ms window reads -23.0 +/- 0.1 LUFS
+    signal = stereo(*[seg for _ in range(20) for seg in ((0.18, -20), (0.22, -30))])
+    meter = LoudnessMeter(RATE, 2, true_peak=False)
+    meter.add(signal)
+    momentary = -0.691 + 10 * np.log10(meter.momentary_energies())
+    assert np.all(np.abs(momentary - -23.0) <= 0.1)
+    assert meter.result().max_momentary_lufs == pytest.approx(-23.0, abs=0.1)
+
+
+def test_maxima_are_sample_accurate() -> None:
+    # against a brute-force running sum of the K-weighted energy at every sample (scipy's filter)
+    from scipy.signal import sosfilt
+
+    from studio.audio.loudness import k_weighting_sos
+
+    rng = np.random.default_rng(8)
+    levels = np.repeat(rng.uniform(0, 0.5, 60), 4837)  # level steps off the 100 ms grid
+    x = (rng.standard_normal((len(levels), 2)) * levels[:, None]).astype(np.float32)
+    meter = LoudnessMeter(RATE, 2, true_peak=False)
+    for start in range(0, len(x), 7777):  # odd block sizes
+        meter.add(x[start: start + 7777])
+    result = meter.result()
+    y = sosfilt(k_weighting_sos(RATE), x.astype(np.float64), axis=0)
+    csum = np.concatenate([[0.0], np.cumsum((y**2).sum(axis=1))])
+    for window, got in ((int(0.4 * RATE), result.max_momentary_lufs), (3 * RATE, result.max_short_term_lufs)):
+        brute = -0.691 + 10 * np.log10((csum[window:] - csum[:-window]).max() / window)
+        assert got == pytest.approx(brute, abs=0.005)
 
 
 def test_short_term_is_constant_for_tech3341_case9() -> None:
@@ -137,6 +186,22 @@ def test_agrees_with_ffmpeg_ebur128(tmp_path: Path) -> None:
     assert ours.integrated_lufs == pytest.approx(ref["I"], abs=0.15)
     assert ours.loudness_range_lu == pytest.approx(ref["LRA"], abs=1.0)
     assert ours.true_peak_dbtp == pytest.approx(ref["TP"], abs=0.3)
+
+
+@pytest.mark.parametrize("case", range(6))
+def test_true_peak_agrees_with_ffmpeg_on_broadband_material(tmp_path: Path, case: int) -> None:
+    # energy near Nyquist is where a short interpolation filter under-reads (it said -1.15 where ffmpeg said +0.9)
+    name, signal = broadband_cases()[case]
+    path = write_wav(tmp_path / "b.wav", signal)
+    ours = measure_file(path).true_peak_dbtp
+    assert ours is not None
+    assert ours == pytest.approx(ffmpeg_true_peak(path), abs=0.3), name
+
+
+def test_true_peak_agrees_with_ffmpeg_on_ebu_signals(tmp_path: Path) -> None:
+    for name, signal, _expected in true_peak_cases():
+        path = write_wav(tmp_path / "tp.wav", signal)
+        assert measure_file(path).true_peak_dbtp == pytest.approx(ffmpeg_true_peak(path), abs=0.3), name
 
 
 # ---- CLI ---------------------------------------------------------------------------------------------

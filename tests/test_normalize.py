@@ -14,7 +14,16 @@ from studio.audio.loudness import measure_array, measure_file
 from studio.audio.normalize import limit, normalize_array, normalize_file, parse_target
 from studio.cli import cli
 from studio.errors import InvalidInput
-from tests.fixtures.audio import RATE, ffmpeg_ebur128, speech_like, stereo, tone, write_wav
+from tests.fixtures.audio import (
+    RATE,
+    broadband_cases,
+    ffmpeg_ebur128,
+    ffmpeg_true_peak,
+    speech_like,
+    stereo,
+    tone,
+    write_wav,
+)
 
 
 def digest(path: Path) -> str:
@@ -47,6 +56,17 @@ def test_normalized_file_measured_by_ffmpeg(tmp_path: Path, level: float, clicks
     else:
         assert not report.limited
     assert not list(tmp_path.glob(".*part*"))  # no temporary file left behind
+
+
+@pytest.mark.parametrize("case", [0, 3, 4, 5])  # clipped noise, bright bursts, sibilant speech, music
+def test_limiter_holds_the_ceiling_as_ffmpeg_measures_it(tmp_path: Path, case: int) -> None:
+    name, signal = broadband_cases()[case]
+    # quiet broadband material with its near-Nyquist energy: +20 dB or so, the limiter does all the work
+    src = write_wav(tmp_path / "in.wav", signal * np.float32(0.1))
+    out = tmp_path / "out.wav"
+    result = CliRunner().invoke(cli, ["--lang", "en", "normalize", str(src), str(out), "--target", "-14"])
+    assert result.exit_code == 0, result.output
+    assert ffmpeg_true_peak(out) <= -1.0 + 0.02, name  # ffmpeg prints 3 decimals of the linear peak
 
 
 def test_mono_podcast_target_is_minus_19(tmp_path: Path) -> None:
@@ -111,6 +131,21 @@ def test_output_formats(tmp_path: Path) -> None:
         out = tmp_path / f"out.{ext}"
         normalize_file(src, out, target="-20")
         assert measure_file(out).integrated_lufs == pytest.approx(-20.0, abs=0.5)
+
+
+def test_mp3_lands_on_the_target_with_its_exact_length(tmp_path: Path) -> None:
+    import subprocess
+
+    # LAME's presets play 0.27-0.45 dB quieter than their input: the MP3 itself must land on the target
+    src = write_wav(tmp_path / "in.wav", speech_like(12.0, level=0.05, seed=3))
+    out = tmp_path / "out.mp3"
+    report = normalize_file(src, out, target="-16")
+    assert ffmpeg_ebur128(out)["I"] == pytest.approx(-16.0, abs=0.15)
+    assert report.output is not None and report.output.integrated_lufs == pytest.approx(-16.0, abs=0.15)
+    probe = subprocess.run(["ffmpeg", "-nostdin", "-hide_banner", "-i", str(out), "-f", "s16le", "-"],
+                           capture_output=True)
+    assert b"Estimating duration" not in probe.stderr  # the Info/LAME frame is there
+    assert len(probe.stdout) // 4 == len(sf.read(str(src))[0])  # delay and padding trimmed: same length
 
 
 def test_cli_normalize(tmp_path: Path) -> None:

@@ -145,6 +145,10 @@ def assemble_files(clips: list[str | os.PathLike[str]], out: str | os.PathLike[s
     clip_data = [_load(c) for c in clips]
     channels = 2 if any(c.shape[1] > 1 for c in clip_data) else 1
     target_lufs = parse_target(target, channels)
+    if out_p.suffix.lower() == ".mp3":  # LAME plays a little quieter than its input: aim that much higher
+        from studio.audio.mp3 import encoder_gain_db
+
+        target_lufs -= encoder_gain_db(WORKSHOP_RATE, channels, AudioWriter.MP3_KBPS)
     result = assemble_arrays(
         clip_data, WORKSHOP_RATE,
         intro=_load(intro) if intro else None, outro=_load(outro) if outro else None,

@@ -2,9 +2,10 @@
 
 The meter keeps only the K-weighted energy of every 100 ms sub-block (a few floats per second of audio), so
 memory stays bounded for any length; momentary (400 ms), short-term (3 s), the gated integrated loudness and
-the loudness range (EBU Tech 3342) are all derived from those sub-block energies. True peak uses 4x
-oversampling with a polyphase FIR (BS.1770-4 Annex 2), evaluated only where a peak can possibly be the
-highest (a bound from the filter's L1 norm), which keeps it fast on long files.
+the loudness range (EBU Tech 3342) are derived from those sub-block energies. The maximum momentary and
+short-term loudness slide sample by sample (`SlidingMaxima`), so a burst reads the same wherever it starts
+(EBU Tech 3341 cases 10 and 13). True peak comes from `studio.audio.truepeak` (4x oversampling, the same
+interpolator as ffmpeg's `ebur128`).
 """
 
 from __future__ import annotations
@@ -18,72 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
-TP_FACTOR = 4
-TP_TAPS = 16  # per phase
-
-
-def _design_tp_phases() -> np.ndarray:
-    """4x interpolation filter (64 taps, Kaiser-windowed sinc), split in 4 phases of 16 taps.
-
-    Flat within 0.04 dB up to 2/3 x Nyquist (-0.5 dB at 3/4), which keeps the true-peak
-    error well inside the +0.2/-0.4 dB that EBU Tech 3341 allows.
-    """
-    # A windowed-sinc low-pass at 22 kHz for 192 kHz (what scipy.signal.firwin computes, without importing
-    # scipy.signal, which costs a second at start-up), unity gain at DC, then x4 for the zero-stuffing.
-    taps = TP_FACTOR * TP_TAPS
-    cutoff = 22000 / (192000 / 2)
-    m = np.arange(taps) - (taps - 1) / 2
-    h = cutoff * np.sinc(cutoff * m) * np.kaiser(taps, 7.0)
-    h = h / h.sum() * TP_FACTOR
-    return np.array([h[p::TP_FACTOR] for p in range(TP_FACTOR)], dtype=np.float64)
-
-
-_TP_PHASES = _design_tp_phases()
-#: Largest gain of any phase for any input bounded by 1: |y| <= TP_L1 * max|x| over the filter's span.
-TP_L1 = float(np.abs(_TP_PHASES).sum(axis=1).max())
-_ROW = 16  # frames per row of the block-Toeplitz product
-
-
-def _toeplitz_pair() -> tuple[np.ndarray, np.ndarray]:
-    """Matrices A, B with Y[r] = X[r] @ A + X[r+1] @ B for rows of _ROW inputs (see `_oversampled_max`)."""
-    m, t = _ROW, TP_TAPS
-    a = np.zeros((m, TP_FACTOR * m), dtype=np.float32)
-    b = np.zeros((m, TP_FACTOR * m), dtype=np.float32)
-    for i in range(m):
-        for j in range(m):
-            for p in range(TP_FACTOR):
-                k = t - 1 + j - i
-                if 0 <= k < t:
-                    a[i, TP_FACTOR * j + p] = _TP_PHASES[p, k]
-                k = t - 1 + j - m - i
-                if 0 <= k < t:
-                    b[i, TP_FACTOR * j + p] = _TP_PHASES[p, k]
-    return a, b
-
-
-_TP_A, _TP_B = _toeplitz_pair()
+from studio.audio.truepeak import TruePeakMeter, single_thread_blas
 
 ABSOLUTE_GATE_LUFS = -70.0
 RELATIVE_GATE_LU = -10.0
 LRA_RELATIVE_GATE_LU = -20.0
-
-
-_BLAS_LIMITED = False
-
-
-def single_thread_blas() -> None:
-    """Keep BLAS on one thread: the true-peak products are small, and BLAS threads spinning against each
-    other on a busy 2-core laptop make them several times slower. Done once per process."""
-    global _BLAS_LIMITED
-    if _BLAS_LIMITED:
-        return
-    _BLAS_LIMITED = True
-    try:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(limits=1, user_api="blas")
-    except Exception:  # pragma: no cover - threadpoolctl missing or an unknown BLAS
-        pass
 
 
 def channel_weights(channels: int) -> np.ndarray:
@@ -168,69 +108,6 @@ class Loudness:
         return out
 
 
-class TruePeakMeter:
-    """4x-oversampled true peak of a stream of blocks (filter history carried across blocks).
-
-    Outputs are computed in rows of _ROW positions as two small matrix products (block Toeplitz form). A row
-    whose inputs are all below `peak / TP_L1` cannot hold a new maximum, so only the other rows are computed.
-    """
-
-    def __init__(self, channels: int) -> None:
-        single_thread_blas()
-        self.channels = channels
-        self.peak = 0.0  # linear
-        self.sample_peak = 0.0
-        self._tail = np.zeros((TP_TAPS - 1, channels), dtype=np.float32)  # history + not yet computed frames
-
-    def _rows(self, ext: np.ndarray, rows: int, selected: np.ndarray) -> float:
-        m = _ROW
-        padded = np.zeros(((rows + 1) * m, self.channels), dtype=np.float32)
-        usable = min(len(ext), len(padded))
-        padded[:usable] = ext[:usable]
-        best = 0.0
-        for c in range(self.channels):
-            col = np.ascontiguousarray(padded[:, c]).reshape(rows + 1, m)
-            y = col[:-1][selected] @ _TP_A
-            y += col[1:][selected] @ _TP_B
-            if y.size:
-                best = max(best, float(y.max()), float(-y.min()))
-        return best
-
-    def add(self, block: np.ndarray) -> None:
-        if len(block) == 0:
-            return
-        ext = np.concatenate([self._tail, np.asarray(block, dtype=np.float32)], axis=0)
-        m = _ROW
-        n = len(ext) - (TP_TAPS - 1)  # output positions available
-        rows = n // m
-        if rows == 0:
-            self._tail = ext
-            return
-        ch = self.channels
-        row_max = np.empty(rows + 1, dtype=np.float32)
-        row_max[:rows] = np.abs(ext[: rows * m].reshape(rows, m * ch)).max(axis=1)
-        rest = ext[rows * m: (rows + 1) * m]
-        row_max[rows] = float(np.abs(rest).max()) if len(rest) else 0.0
-        self.sample_peak = max(self.sample_peak, float(row_max.max()))
-        # The samples lie on the reconstructed waveform: the true peak is never below the sample peak.
-        self.peak = max(self.peak, self.sample_peak)
-        with np.errstate(over="ignore"):  # absurd float files: an infinite bound is still a bound
-            bound = np.maximum(row_max[:-1], row_max[1:]) * TP_L1
-        top = int(np.argmax(bound))
-        if bound[top] > self.peak:
-            one = np.zeros(rows, dtype=bool)
-            one[top] = True
-            self.peak = max(self.peak, self._rows(ext, rows, one))
-        selected = bound > self.peak
-        if selected.any():
-            self.peak = max(self.peak, self._rows(ext, rows, selected))
-        self._tail = ext[rows * m:].copy()
-
-    def finish(self) -> None:
-        """Flush the filter: the interpolated neighbours of the last samples."""
-        self.add(np.zeros((TP_TAPS + _ROW, self.channels), dtype=np.float32))
-
-
 class BlockIIR:
     """A linear IIR filter (here K-weighting) run as matrix products over rows of `row` samples.
 
@@ -297,10 +174,122 @@ class BlockIIR:
         return y.reshape(ch, n)
 
 
+class SlidingMaxima:
+    """The largest sum of `window` consecutive values, over every start position, of a stream of non-negative
+    values (K-weighted energies), for several window lengths at once; memory bounded by the longest window.
+
+    The stream is cut in units of `unit` values. Window sums starting on a unit boundary come from running
+    sums of the units; a window starting inside unit j is at most min(E(j) + the `unit` values after it,
+    E(j+1) + unit j), so only the few units where that bound beats the best sum so far (by more than
+    `tolerance`, relative) are evaluated sample by sample. The result is within `tolerance` of the exact
+    maximum over every sample position (1e-3: 0.004 dB), and close to free on real programme.
+    """
+
+    def __init__(self, windows: tuple[int, ...], unit: int, tolerance: float = 1e-3) -> None:
+        self.windows = windows
+        self.u = max(1, unit)
+        self.tol = tolerance
+        self.best = [0.0 for _ in windows]
+        self.total = 0  # values received
+        self._store = np.zeros(1 << 16, dtype=np.float32)  # values; the live ones are _store[_off:_end]
+        self._off = 0
+        self._end = 0
+        self._units = np.zeros(0, dtype=np.float64)  # sum of each complete unit of _buf
+        self._parts: dict[int, np.ndarray] = {}  # b -> sum of the first b values of each complete unit
+        self._next = [0 for _ in windows]  # next window start (unit index relative to _j0) to evaluate
+        for w in windows:
+            b = w % self.u
+            if b:
+                self._parts.setdefault(b, np.zeros(0, dtype=np.float64))
+
+    def add(self, values: np.ndarray) -> None:
+        self.total += len(values)
+        self._extend(np.asarray(values, dtype=np.float32))
+        self._evaluate()
+
+    def finish(self) -> None:
+        """Evaluate the windows that reach the end (zeros after the end only make a window smaller)."""
+        self._extend(np.zeros(max(self.windows) + 2 * self.u, dtype=np.float32))
+        self._evaluate()
+
+    def maximum(self, index: int) -> float | None:
+        """Largest mean value over a window of `windows[index]` (None when the stream is shorter)."""
+        w = self.windows[index]
+        return self.best[index] / w if self.total >= w else None
+
+    @property
+    def _buf(self) -> np.ndarray:
+        return self._store[self._off: self._end]
+
+    def _append(self, values: np.ndarray) -> None:
+        """Append without copying the live values each time (they move only when the store is full)."""
+        live = self._end - self._off
+        if self._end + len(values) > len(self._store):
+            if live + len(values) > len(self._store) // 2:
+                grown = np.zeros(2 * (live + len(values)), dtype=np.float32)
+                grown[:live] = self._store[self._off: self._end]
+                self._store = grown
+            else:
+                self._store[:live] = self._store[self._off: self._end]
+            self._off, self._end = 0, live
+        self._store[self._end: self._end + len(values)] = values
+        self._end += len(values)
+
+    def _extend(self, values: np.ndarray) -> None:
+        u = self.u
+        done = len(self._units) * u
+        self._append(values)
+        complete = (self._end - self._off) // u
+        if complete > len(self._units):
+            # unit sums from one running sum (much faster than summing many short rows)
+            csum = np.zeros(complete * u - done + 1, dtype=np.float64)
+            np.cumsum(self._buf[done: complete * u], dtype=np.float64, out=csum[1:])
+            edges = csum[::u]
+            self._units = np.concatenate([self._units, np.diff(edges)])
+            for b in self._parts:
+                self._parts[b] = np.concatenate([self._parts[b], csum[b::u][: len(edges) - 1] - edges[:-1]])
+
+    def _evaluate(self) -> None:
+        u, units = self.u, self._units
+        n = len(units)
+        csum = np.concatenate([[0.0], np.cumsum(units)])
+        for k, w in enumerate(self.windows):
+            a, b = divmod(w, u)
+            last = n - a - 2  # last start unit whose windows (and the bound's next unit) are all available
+            first = self._next[k]
+            if last < first:
+                continue
+            js = np.arange(first, last + 2)
+            part = self._parts[b] if b else None
+            exact = csum[js + a] - csum[js]  # window sums starting exactly at unit boundaries
+            if part is not None:
+                exact += part[js + a]
+            self.best[k] = max(self.best[k], float(exact[:-1].max()))
+            head = js[:-1]
+            after = units[head + a] if part is None else units[head + a] - part[head + a] + part[head + a + 1]
+            bound = np.minimum(exact[:-1] + after, exact[1:] + units[head])
+            cand = head[bound > self.best[k] * (1.0 + self.tol)]
+            if len(cand):
+                steps = np.arange(u)
+                starts = cand[:, None] * u + steps
+                diff = self._buf[starts + w].astype(np.float64) - self._buf[starts]
+                inside = np.cumsum(diff, axis=1)[:, :-1]  # start + 1 .. start + u - 1
+                if inside.size:
+                    self.best[k] = max(self.best[k], float((exact[cand - first][:, None] + inside).max()))
+            self._next[k] = last + 1
+        drop = min(self._next)
+        if drop > 0:
+            self._off += drop * u
+            self._units = self._units[drop:]
+            for b in self._parts:
+                self._parts[b] = self._parts[b][drop:]
+            self._next = [j - drop for j in self._next]
+
+
 class LoudnessMeter:
     """Feed float32 (frames, channels) blocks with `add`, then read `result()`; memory is O(duration / 100 ms)."""
 
-    def __init__(self, sample_rate: int, channels: int, true_peak: bool = True) -> None:
+    def __init__(self, sample_rate: int, channels: int, true_peak: bool = True, maxima: bool = True) -> None:
         if sample_rate <= 0 or channels <= 0:
             raise ValueError("sample_rate and channels must be positive")
         self.sample_rate = int(sample_rate)
@@ -319,6 +308,10 @@ class LoudnessMeter:
         self._sample_peak = 0.0
         self._tp = TruePeakMeter(channels) if true_peak else None
         self._finished = False
+        # momentary (400 ms) and short-term (3 s) maxima over every sample position, not the 100 ms grid
+        # (`maxima=False`: not needed, e.g. only the integrated loudness is; they then come from the grid)
+        self._maxima = SlidingMaxima((int(round(0.4 * self.sample_rate)), 3 * self.sample_rate),
+                                     unit=self.sample_rate // 4000) if maxima else None
 
     def _bound(self, k: int | np.ndarray) -> int | np.ndarray:
         return (np.asarray(k, dtype=np.int64) * self.sample_rate) // 10
@@ -351,6 +344,8 @@ class LoudnessMeter:
         """Accumulate K-weighted (channels, n) samples into 100 ms sub-block energies."""
         y *= y
         sq = self._weights @ y
+        if self._maxima is not None:
+            self._maxima.add(sq)
         start_frame = self._filtered - len(self._pending)
         data = np.concatenate([self._pending, sq]) if len(self._pending) else sq
         self._filtered += y.shape[1]
@@ -376,6 +371,8 @@ class LoudnessMeter:
             padded[:, :left] = self._unfiltered
             self._energy(self._filter.process(padded)[:, :left].copy())
             self._unfiltered = np.zeros((self.channels, 0), dtype=np.float32)
+        if self._maxima is not None:
+            self._maxima.finish()
 
     # ---- derived quantities -----------------------------------------------------------------
     def _sub(self) -> tuple[np.ndarray, np.ndarray]:
@@ -434,10 +431,15 @@ class LoudnessMeter:
         low, high = np.percentile(loud, [10, 95])
         return float(high - low)
 
-    def _max(self, z: np.ndarray) -> float | None:
-        if not len(z) or z.max() <= 0:
+    def _max(self, index: int) -> float | None:
+        if self._maxima is None:  # on the 100 ms grid
+            grid = self.momentary_energies() if index == 0 else self.short_term_energies()
+            z: float | None = float(grid.max()) if len(grid) else None
+        else:
+            z = self._maxima.maximum(index)
+        if z is None or z <= 0:
             return None
-        return float(_lufs(z.max()))
+        return float(_lufs(z))
 
     def result(self, path: str = "") -> Loudness:
         if not self._finished:
@@ -453,8 +455,8 @@ class LoudnessMeter:
             loudness_range_lu=_finite(self.loudness_range_lu()),
             true_peak_dbtp=_db(self._tp.peak) if self._tp is not None else None,
             sample_peak_dbfs=_db(self._tp.sample_peak if self._tp is not None else self._sample_peak),
-            max_momentary_lufs=_finite(self._max(self.momentary_energies())),
-            max_short_term_lufs=_finite(self._max(self.short_term_energies())),
+            max_momentary_lufs=_finite(self._max(0)),
+            max_short_term_lufs=_finite(self._max(1)),
             path=path,
         )
 

@@ -16,16 +16,15 @@ from pathlib import Path
 
 import numpy as np
 
-from studio.audio.loudness import (
+from studio.audio.loudness import Loudness, LoudnessMeter, measure_file, prefetch
+from studio.audio.truepeak import (
     _ROW,
     _TP_A,
     _TP_B,
+    _TP_NPH,
+    TP_DELAY,
     TP_L1,
     TP_TAPS,
-    Loudness,
-    LoudnessMeter,
-    measure_file,
-    prefetch,
 )
 from studio.errors import InvalidInput
 from studio.i18n import _
@@ -120,6 +119,8 @@ def _fmt(value: float | None) -> str:
 
 # ---- look-ahead true-peak limiter ----------------------------------------------------------------------
 
+_DB_TO_LN = np.float32(-math.log(10) / 20)  # gain = exp(reduction_db * this)
+
 
 def _channel_absmax(x: np.ndarray) -> np.ndarray:
     """max |x| over channels, per frame (element-wise maxima: much faster than a reduction over 2 values)."""
@@ -147,7 +148,7 @@ def _oversampled_envelope(ctx: np.ndarray, threshold: float) -> np.ndarray:
             col = np.ascontiguousarray(padded[:, c]).reshape(rows + 1, m)
             y = col[:-1][idx] @ _TP_A
             y += col[1:][idx] @ _TP_B
-            best = np.maximum(best, np.abs(y).reshape(len(idx), m, 4).max(axis=2))
+            best = np.maximum(best, np.abs(y).reshape(len(idx), m, _TP_NPH).max(axis=2))
         env.reshape(rows, m)[idx] = best
     out = np.zeros(len(ctx), dtype=np.float32)
     out[TP_TAPS - 1:] = env[:n]
@@ -160,16 +161,16 @@ class TruePeakLimiter:
     Attenuation (dB) needed per sample is held over the look-ahead window, released exponentially and then
     averaged over the look-ahead, so the gain is already down when a peak arrives and recovers smoothly.
     `process` returns frames in order (same timing as the input), `flush` the rest. The internal ceiling
-    sits `margin_db` under the requested one: 4x oversampling can miss up to ~0.2 dB of a broadband peak
-    that other meters (ffmpeg's 192 kHz resampler) will see.
+    sits `margin_db` under the requested one: the limiter sees the same 4x-interpolated points as the
+    meter (and ffmpeg), but the gain it applies moves the points between samples a little.
     """
 
-    HISTORY = 16  # frames before a chunk for the interpolation filter
-    AHEAD = 9  # extra frames after the look-ahead for the interpolation filter's delay
+    HISTORY = TP_TAPS - 1 - TP_DELAY  # frames before a chunk for the interpolation filter
+    AHEAD = TP_DELAY + 2  # extra frames after the look-ahead for the interpolation filter's delay
 
     def __init__(self, sample_rate: int, channels: int, ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP,
                  gain_db: float = 0.0, lookahead_s: float = 0.005, release_s: float = 0.1,
-                 margin_db: float = 0.35, chunk_frames: int = BLOCK_FRAMES) -> None:
+                 margin_db: float = 0.1, chunk_frames: int = BLOCK_FRAMES) -> None:
         self.rate = sample_rate
         self.channels = channels
         self.ceiling = 10 ** ((ceiling_dbtp - margin_db) / 20)
@@ -196,8 +197,9 @@ class TruePeakLimiter:
         # Envelope for frames [0, n_out + look) of the chunk: the sample and the interpolated points beside it.
         v = _oversampled_envelope(ctx, self.ceiling)
         env = _channel_absmax(ctx[h: h + n_out + look])
-        np.maximum(env, v[h + 7: h + 7 + n_out + look], out=env)
-        np.maximum(env, v[h + 8: h + 8 + n_out + look], out=env)
+        d = TP_DELAY  # v[f + d] lies between frames f - 1 and f, v[f + d + 1] between f and f + 1
+        np.maximum(env, v[h + d: h + d + n_out + look], out=env)
+        np.maximum(env, v[h + d + 1: h + d + 1 + n_out + look], out=env)
         over = env > self.ceiling
         need = np.zeros(len(env), dtype=np.float64)
         if over.any():
@@ -225,13 +227,11 @@ class TruePeakLimiter:
         smooth = (csum[look + 1:] - csum[: len(joined) - look]) / (look + 1)
         smooth = smooth[-n_out:]
         self._prev = joined[-look:].copy()
-        active = smooth > 0.0
         self.max_reduction_db = max(self.max_reduction_db, float(smooth.max()))
-        self.limited_frames += int((smooth > 0.01).sum())
-        out = ctx[h: h + n_out].copy()
-        if active.any():
-            out[active] *= np.power(10.0, -smooth[active] / 20).astype(np.float32)[:, None]
-        return out
+        self.limited_frames += int(np.count_nonzero(smooth > 0.01))
+        # one dense multiply (a gain of exactly 1 where nothing is reduced) beats masked indexing
+        gain = np.exp(smooth.astype(np.float32) * _DB_TO_LN)
+        return ctx[h: h + n_out] * gain[:, None]
 
     def _decay(self, n: int) -> np.ndarray:
         if self._decay_cache is None or len(self._decay_cache) != n:
@@ -272,9 +272,10 @@ class AudioWriter:
     """Write blocks to a temporary file beside `path`, renamed into place by `commit()` (wav/flac/ogg/mp3)."""
 
     FORMATS = {".wav": "WAV", ".flac": "FLAC", ".ogg": "OGG", ".mp3": "MP3"}
+    MP3_KBPS = 192
 
     def __init__(self, path: str | os.PathLike[str], sample_rate: int, channels: int,
-                 frames_hint: int = 0, mp3_bitrate_kbps: int = 192) -> None:
+                 frames_hint: int = 0, mp3_bitrate_kbps: int = 0) -> None:
         from studio.audio import io
 
         self.path = Path(path)
@@ -292,17 +293,12 @@ class AudioWriter:
         self._fh = None
         self._finished = False
         if fmt == "MP3":
-            import lameenc
+            from studio.audio.mp3 import Mp3Stream
 
             if channels > 2:
                 raise InvalidInput(_("MP3 files hold at most 2 channels"), _("Write .wav or .flac instead"))
-            enc = lameenc.Encoder()
-            enc.set_bit_rate(mp3_bitrate_kbps)
-            enc.set_in_sample_rate(sample_rate)
-            enc.set_channels(channels)
-            enc.set_quality(2)
-            self._lame = enc
-            self._fh = open(self.tmp, "wb")
+            self._fh = open(self.tmp, "w+b")
+            self._lame = Mp3Stream(self._fh, sample_rate, channels, mp3_bitrate_kbps or self.MP3_KBPS, quality=2)
         else:
             import soundfile as sf
 
@@ -317,8 +313,7 @@ class AudioWriter:
             return
         block = np.asarray(block, dtype=np.float32)
         if self._lame is not None:
-            pcm = (np.clip(block, -1.0, 1.0 - 1 / 32768) * 32768).astype("<i2")
-            self._fh.write(self._lame.encode(pcm.tobytes()))  # type: ignore[union-attr]
+            self._lame.write(block)
         else:
             self._file.write(block)  # type: ignore[union-attr]
 
@@ -328,7 +323,7 @@ class AudioWriter:
             return
         self._finished = True
         if self._lame is not None:
-            self._fh.write(self._lame.flush())  # type: ignore[union-attr]
+            self._lame.close()
             self._fh.flush()  # type: ignore[union-attr]
             os.fsync(self._fh.fileno())  # type: ignore[union-attr]
             self._fh.close()  # type: ignore[union-attr]
@@ -373,7 +368,7 @@ def _run(blocks: Iterable[np.ndarray], rate: int, channels: int, gain_db: float,
          source: Loudness, true_peak: bool = True) -> tuple[Loudness, TruePeakLimiter | None, np.ndarray | None]:
     """One pass: gain (and limiter) into the sink. Without the limiter the output's loudness is the input's
     shifted by the gain (exact for a linear gain), so it is not measured again."""
-    meter = LoudnessMeter(rate, channels, true_peak=true_peak) if use_limiter else None
+    meter = LoudnessMeter(rate, channels, true_peak=true_peak, maxima=true_peak) if use_limiter else None
     lim = TruePeakLimiter(rate, channels, ceiling_dbtp, gain_db) if use_limiter else None
     gain = np.float32(10 ** (gain_db / 20))
     kept: list[np.ndarray] = []
@@ -498,8 +493,17 @@ def normalize_file(src: str | os.PathLike[str], out: str | os.PathLike[str], tar
             yield block
 
     frames = int(round(source.duration_s * rate))
+    change = 0.0
+    if out_p.suffix.lower() == ".mp3" and channels <= 2:
+        from studio.audio.mp3 import encoder_gain_db
+
+        change = encoder_gain_db(rate, channels, AudioWriter.MP3_KBPS)  # LAME plays quieter than its input
     report, _data = _normalize(
-        source, block_source, rate, channels, target_lufs, ceiling_dbtp,
+        source, block_source, rate, channels, target_lufs - change, ceiling_dbtp,
         lambda: AudioWriter(out_p, rate, channels, frames_hint=frames), keep=False,
     )
+    if change:
+        report.target_lufs = target_lufs
+        if report.output is not None and not report.unchanged_reason:
+            report.output = _shifted(report.output, change)
     return report

@@ -15,14 +15,29 @@ from studio.i18n import N_, _, ngettext
               help=N_("Audio format."))
 @click.option("--target", default=None, help=N_("podcast, broadcast or a number in LUFS."))
 @click.option("--skip-unconsented", is_flag=True, help=N_("Leave out takes of participants without publish consent."))
+@click.option("--no-transcribe", is_flag=True,
+              help=N_("Do not transcribe takes that have no transcript yet; the pack then has no subtitles."))
 def export(folder: str, episode: str | None, outdir: str, fmt: str, target: str | None,
-           skip_unconsented: bool) -> None:
+           skip_unconsented: bool, no_transcribe: bool) -> None:
+    from studio.export.feed import not_publishable, published_base_url
     from studio.export.pack import describe_unconsented, export_episode
     from studio.project import load_workshop
 
     workshop = load_workshop(folder)
+    shown = {"transcribe": -1}
+
+    def progress(stage: str, fraction: float) -> None:
+        if stage != "transcribe":
+            return
+        if shown["transcribe"] < 0:
+            click.echo(_("Transcribing the takes that have no transcript yet (this takes a while)…"), err=True)
+        percent = int(fraction * 100) // 10 * 10
+        if percent > shown["transcribe"]:
+            shown["transcribe"] = percent
+            click.echo(_("Transcription: {percent} %").format(percent=percent), err=True)
+
     result = export_episode(workshop, outdir, episode_id=episode, fmt=fmt, target=target,
-                            skip_unconsented=skip_unconsented)
+                            skip_unconsented=skip_unconsented, transcribe=not no_transcribe, progress=progress)
     if result.skipped:
         click.echo(_("Left out (no publish consent): {who}").format(who=describe_unconsented(result.skipped)),
                    err=True)
@@ -37,6 +52,8 @@ def export(folder: str, episode: str | None, outdir: str, fmt: str, target: str 
         click.echo(str(path))
     if result.feed is not None:
         click.echo(str(result.feed))
+        if not published_base_url(result.outdir):
+            click.echo(_("warning: {text}").format(text=not_publishable(result.outdir)), err=True)
 
 
 @click.command("feed", help=N_("Write or update OUTDIR/feed.xml for every episode pack in OUTDIR."))
@@ -44,10 +61,12 @@ def export(folder: str, episode: str | None, outdir: str, fmt: str, target: str 
 @click.option("--title", required=True, help=N_("Title of the podcast."))
 @click.option("--base-url", default="", help=N_("Public address where OUTDIR will be published."))
 def feed(outdir: str, title: str, base_url: str) -> None:
-    from studio.export.feed import write_feed
+    from studio.export.feed import not_publishable, published_base_url, write_feed
 
     path, packs = write_feed(outdir, title=title, base_url=base_url or None)
     click.echo(ngettext("{path}: {count} episode", "{path}: {count} episodes", len(packs)).format(path=path, count=len(packs)))
+    if not published_base_url(outdir):
+        click.echo(_("warning: {text}").format(text=not_publishable(outdir)), err=True)
 
 
 def register(group: click.Group) -> None:

@@ -33,34 +33,30 @@ class Encoder:
         self.close()
 
 
-def to_int16(block: np.ndarray) -> np.ndarray:
-    return (np.clip(block, -1.0, 32767 / 32768) * 32768.0).round().astype("<i2")
-
-
 class Mp3Encoder(Encoder):
-    """LAME through `lameenc`: constant bit rate (128 kb/s stereo, 64 kb/s mono), written as it goes."""
+    """LAME: constant bit rate (128 kb/s stereo, 64 kb/s mono), written as it goes, with an Info/LAME tag
+    frame holding the exact length (see `studio.audio.mp3`)."""
 
     def __init__(self, path: Path, sample_rate: int, channels: int, bitrate_kbps: int | None = None,
                  quality: int = 5) -> None:
-        import lameenc
+        from studio.audio.mp3 import Mp3Stream
 
         super().__init__(path, sample_rate, channels)
-        self._enc = lameenc.Encoder()
-        self._enc.set_bit_rate(bitrate_kbps or (128 if channels > 1 else 64))
-        self._enc.set_in_sample_rate(sample_rate)
-        self._enc.set_channels(channels)
-        self._enc.set_quality(quality)  # 2 best .. 7 fastest; 5 is LAME's good default speed
-        self._file = open(path, "wb")
+        self._file = open(path, "w+b")
+        self._stream = Mp3Stream(self._file, sample_rate, channels, bitrate_kbps or mp3_bitrate_kbps(channels),
+                                 quality)
 
     def write(self, block: np.ndarray) -> None:
         self.frames += len(block)
-        self._file.write(bytes(self._enc.encode(to_int16(block).tobytes())))
+        self._stream.write(block)
 
     def close(self) -> None:
         if self._file.closed:
             return
-        self._file.write(bytes(self._enc.flush()))
-        self._file.close()
+        try:
+            self._stream.close()
+        finally:
+            self._file.close()
 
 
 class SoundfileEncoder(Encoder):
@@ -86,6 +82,19 @@ class SoundfileEncoder(Encoder):
     def close(self) -> None:
         if not self._sf.closed:
             self._sf.close()
+
+
+def mp3_bitrate_kbps(channels: int) -> int:
+    return 128 if channels > 1 else 64
+
+
+def level_change_db(fmt: str, sample_rate: int, channels: int) -> float:
+    """How much quieter the encoded file plays than its input (LAME's bit-rate presets scale it down)."""
+    if fmt != "mp3":
+        return 0.0
+    from studio.audio.mp3 import encoder_gain_db
+
+    return encoder_gain_db(sample_rate, channels, mp3_bitrate_kbps(channels))
 
 
 def open_encoder(fmt: str, path: Path, sample_rate: int, channels: int) -> Encoder:

@@ -198,6 +198,18 @@ def build_feed(packs: list[PackManifest], title: str, base_url: str = "", descri
     return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
+def published_base_url(outdir: str | Path) -> str:
+    """The base URL the feed in `outdir` was written with ("" when it has none, or no feed)."""
+    return _existing(Path(outdir).expanduser().resolve())[1].get("link", "")
+
+
+def not_publishable(outdir: str | Path) -> str:
+    """Why a feed written without a base URL cannot be published yet, and the command that fixes it."""
+    return _("The feed is not publishable yet: without --base-url its audio, subtitle and chapter addresses "
+             "are relative and podcast apps need full addresses. When you know where {dir} will be online, "
+             "run: antenne feed {dir} --title TITLE --base-url https://...").format(dir=outdir)
+
+
 def write_feed(outdir: str | Path, title: str | None = None, base_url: str | None = None,
                description: str = "") -> tuple[Path, list[PackManifest]]:
     """Create or update `outdir/feed.xml` for every pack in `outdir`; guids stay stable across updates.

@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,7 +19,7 @@ from pathlib import Path
 from studio.errors import ConsentError, InvalidInput, NotFound, StudioError
 from studio.export import render
 from studio.export.chapters import Chapter, chapters_json
-from studio.export.encode import FORMATS, open_encoder
+from studio.export.encode import FORMATS, level_change_db, open_encoder
 from studio.export.feed import MANIFEST_SUFFIX, PackManifest, new_guid, read_manifest, write_feed
 from studio.export.notes import ShowNotes
 from studio.export.subtitles import SrtWriter, TxtWriter, VttWriter, Word, cues_from_words, words_from_segment
@@ -34,6 +35,8 @@ Progress = Callable[[str, float], None]
 #: Accepted distance of the encoded file from the target before a corrective second encoding.
 LOUDNESS_TOLERANCE_LU = 0.3
 LOSSY_HEADROOM_DB = 0.5
+#: The limiter acts from 0.1 dB under its ceiling: a mix whose true peak stays lower leaves it idle.
+PROBE_MARGIN_DB = 0.2
 
 ROLE_NAMES = {"presenter": N_("presenter"), "columnist": N_("columnist"), "journalist": N_("journalist"),
               "technician": N_("technician"), "guest": N_("guest")}
@@ -182,6 +185,55 @@ def episode_words(workshop: Workshop, placed: list[render.Placed], warnings: lis
     return words
 
 
+def untranscribed_takes(workshop: Workshop, episode: Episode) -> list[str]:
+    """Ids of the episode's takes that have no transcript yet (raw or reviewed), in running order."""
+    from studio.transcribe.workshop import has_transcript
+
+    missing: list[str] = []
+    for item in episode.items:
+        if item.kind == "take" and item.ref not in missing and not has_transcript(workshop, item.ref):
+            missing.append(item.ref)
+    return missing
+
+
+class _CancelFlag(threading.Event):
+    """The engine's cancel event, also set when the export's `cancelled()` says so."""
+
+    def __init__(self, cancelled: Callable[[], bool] | None) -> None:
+        super().__init__()
+        self._cancelled = cancelled
+
+    def is_set(self) -> bool:
+        return super().is_set() or bool(self._cancelled and self._cancelled())
+
+
+def transcribe_missing(workshop: Workshop, take_ids: list[str], progress: Progress | None = None,
+                       cancelled: Callable[[], bool] | None = None,
+                       model: str | os.PathLike[str] | None = None) -> None:
+    """Transcribe the takes (the bundled base model by default, through the transcript cache), each saved
+    as its raw transcript as the Transcribe screen does; progress is reported as the stage "transcribe"."""
+    from studio.transcribe.workshop import transcribe_take
+
+    flag = _CancelFlag(cancelled)
+    for i, take_id in enumerate(take_ids):
+        if progress:
+            progress("transcribe", i / len(take_ids))
+
+        def step(fraction: float, i: int = i) -> None:
+            if progress:
+                progress("transcribe", (i + min(1.0, max(0.0, fraction))) / len(take_ids))
+
+        try:
+            result = transcribe_take(workshop, take_id, model, "auto", progress=step, cancel=flag)
+        except StudioError as e:
+            raise type(e)(e.message, e.hint or _("Or export without subtitles: antenne export --no-transcribe")) \
+                from e
+        if result is None:
+            raise render.Cancelled(_("Export stopped"), _("The previous pack, if any, was left as it was"))
+    if progress and take_ids:
+        progress("transcribe", 1.0)
+
+
 # ----------------------------------------------------------------------------------- targets
 
 def parse_target(target: str | None, channels: int) -> float:
@@ -267,8 +319,13 @@ def credit_lines(workshop: Workshop, episode: Episode, placed: list[render.Place
 def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_id: str | None = None,
                    fmt: str = "mp3", target: str | None = None, skip_unconsented: bool = False,
                    true_peak_dbtp: float = DEFAULT_TRUE_PEAK_DBTP, progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None, update_feed: bool = True) -> ExportResult:
-    """Render `episode_id` of `workshop` into OUTDIR as a pack (see CONTRACT.md) and update OUTDIR/feed.xml."""
+                   cancelled: Callable[[], bool] | None = None, update_feed: bool = True,
+                   transcribe: bool = True, model: str | os.PathLike[str] | None = None) -> ExportResult:
+    """Render `episode_id` of `workshop` into OUTDIR as a pack (see CONTRACT.md) and update OUTDIR/feed.xml.
+
+    Takes without a transcript are transcribed first (`transcribe`), so the pack has its subtitles; with
+    `transcribe=False` no subtitle or transcript file is written. An empty subtitle file is never written.
+    """
     if fmt not in FORMATS:
         raise InvalidInput(_("Unknown format {fmt}").format(fmt=fmt), _("Use mp3, ogg, flac or wav"))
     source = workshop.episode(episode_id)
@@ -290,15 +347,18 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
     language = workshop.language if workshop.language in ("fr", "en") else "fr"
     from studio.audio.loudness import LoudnessMeter, measure_file
 
+    warnings: list[str] = []
+    if transcribe:
+        transcribe_missing(workshop, untranscribed_takes(workshop, episode), progress, cancelled, model)
     clean_stale(out, slug)
     stage = _Staging(out, slug)
-    warnings: list[str] = []
     mix_tmp = Path(tempfile.mkstemp(prefix=f".{slug}.", suffix=".part.mix.wav", dir=out)[1])
     try:
         # pass 1: mix, measured as it goes, into a temporary float file
         import soundfile as sf
 
-        meter = LoudnessMeter(render.RATE, channels, true_peak=False)
+        # the mix's true peak says whether the limiter will have anything to do (cheap: most rows are skipped)
+        meter = LoudnessMeter(render.RATE, channels, true_peak=True, maxima=False)
         with sf.SoundFile(str(mix_tmp), "w", samplerate=render.RATE, channels=channels, format="RF64",
                           subtype="FLOAT") as mix_file:
             def sink(block):  # type: ignore[no-untyped-def]
@@ -306,7 +366,8 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
                 mix_file.write(block)
 
             placed = render.mix(workshop, episode, channels, sink, progress, cancelled)
-        input_lufs = meter.result().integrated_lufs
+        mixed = meter.result()
+        input_lufs = mixed.integrated_lufs
         if input_lufs is None:
             raise InvalidInput(_("The episode is silent: there is nothing to normalise"),
                                _("Check the takes of its running order"))
@@ -314,7 +375,19 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         audio_name = f"{slug}.{fmt}"
         audio_tmp = stage.temp(audio_name)
         # lossy encoders ring a little over the limiter's ceiling: leave them some headroom from the start
-        gain_lufs, ceiling = input_lufs, true_peak_dbtp - (LOSSY_HEADROOM_DB if fmt in ("mp3", "ogg") else 0.0)
+        ceiling = true_peak_dbtp - (LOSSY_HEADROOM_DB if fmt in ("mp3", "ogg") else 0.0)
+        # LAME plays a little quieter than its input (-0.45 dB at 128 kb/s): the master aims that much higher
+        aim_lufs = target_lufs - level_change_db(fmt, render.RATE, channels)
+        gain_lufs = input_lufs - (aim_lufs - target_lufs)  # master() applies target_lufs - gain_lufs
+        peak = mixed.true_peak_dbtp
+        if peak is not None and peak + aim_lufs - input_lufs > ceiling - PROBE_MARGIN_DB:
+            # The limiter may engage and take a little loudness off: a quick pass through it (nothing encoded)
+            # measures how much, so the one encoding lands on the target instead of being redone.
+            probe = LoudnessMeter(render.RATE, channels, true_peak=False, maxima=False)
+            render.master(mix_tmp, probe.add, target_lufs, ceiling, gain_lufs, None, cancelled)
+            limited = probe.result().integrated_lufs
+            if limited is not None:
+                gain_lufs += limited - aim_lufs
         for _attempt in range(3):
             with open_encoder(fmt, audio_tmp, render.RATE, channels) as enc:
                 render.master(mix_tmp, enc.write, target_lufs, ceiling, gain_lufs, progress, cancelled)
@@ -346,14 +419,20 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         measured["path"] = audio_name
         stage.text(f"{slug}.loudness.json", json.dumps(measured, ensure_ascii=False, indent=2) + "\n")
 
-        words = episode_words(workshop, placed, warnings)
-        cues = cues_from_words(words)
-        stage.text(f"{slug}.vtt", VttWriter().render(cues))
-        stage.text(f"{slug}.srt", SrtWriter().render(cues))
-        stage.text(f"{slug}.txt", TxtWriter([(c.start_s, c.title) for c in chapters]).render(cues))
-        stage.text(f"{slug}.chapters.json", chapters_json(chapters, episode.title))
-        files = {"vtt": f"{slug}.vtt", "srt": f"{slug}.srt", "txt": f"{slug}.txt",
-                 "chapters": f"{slug}.chapters.json", "notes": f"{slug}.md"}
+        files = {"chapters": f"{slug}.chapters.json", "notes": f"{slug}.md"}
+        stage.text(files["chapters"], chapters_json(chapters, episode.title))
+        if transcribe:
+            cues = cues_from_words(episode_words(workshop, placed, warnings))
+            if cues:
+                files.update({"vtt": f"{slug}.vtt", "srt": f"{slug}.srt", "txt": f"{slug}.txt"})
+                stage.text(files["vtt"], VttWriter().render(cues))
+                stage.text(files["srt"], SrtWriter().render(cues))
+                stage.text(files["txt"], TxtWriter([(c.start_s, c.title) for c in chapters]).render(cues))
+            else:
+                warnings.append(_("No words were recognised in the episode: the pack has no subtitles"))
+        else:
+            warnings.append(_("Exported without transcription (--no-transcribe): the pack has no subtitles"))
+        files["audio"] = audio_name
         cover_name = ""
         if cover is not None:
             cover_name = f"{slug}{cover.suffix.lower()}"
@@ -363,9 +442,9 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
             title=episode.title, summary=episode.summary, chapters=chapters,
             credits=credit_lines(workshop, episode, placed, language), sources=episode.sources,
             duration_s=duration_s, date=tags.date, workshop=workshop.title, language=language,
-            files={t(N_("Audio")): audio_name, t(N_("Subtitles (WebVTT)")): files["vtt"],
-                   t(N_("Subtitles (SRT)")): files["srt"], t(N_("Transcript")): files["txt"],
-                   t(N_("Chapters")): files["chapters"]},
+            files={t(label): files[kind] for kind, label in (
+                ("audio", N_("Audio")), ("vtt", N_("Subtitles (WebVTT)")), ("srt", N_("Subtitles (SRT)")),
+                ("txt", N_("Transcript")), ("chapters", N_("Chapters"))) if kind in files},
         )
         stage.text(f"{slug}.md", notes.render())
 
@@ -375,7 +454,7 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
             date=previous.date if previous else now_iso(), audio=audio_name, mime=FORMATS[fmt],
             bytes=audio_tmp.stat().st_size, duration_s=round(duration_s, 3), number=episode.number,
             language=language, summary=episode.summary, author=workshop.institution or workshop.title,
-            workshop=workshop.title, files=files, cover=cover_name,
+            workshop=workshop.title, files={k: v for k, v in files.items() if k != "audio"}, cover=cover_name,
         )
         if not manifest.guid:
             manifest.guid = _guid_from_feed(out, audio_name) or new_guid()
@@ -383,6 +462,15 @@ def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_i
         if progress:
             progress("files", 1.0)
         written = stage.commit()
+        if previous is not None and isinstance(previous.files, dict):
+            # files of the previous pack this one no longer has (subtitles after --no-transcribe, a cover)
+            for name in set(map(str, previous.files.values())) - {p.name for p in written} - {cover_name}:
+                stale = out / name
+                if Path(name).name == name and name.startswith(f"{slug}.") and stale.is_file():
+                    try:
+                        stale.unlink()
+                    except OSError:
+                        pass
     except BaseException:
         stage.abort()
         mix_tmp.unlink(missing_ok=True)

@@ -193,17 +193,25 @@ class BedTrack:
         if self.start_frame is None:
             return None
         n = len(program)
-        t = np.arange(at_frame, at_frame + n)
-        active = (t >= self.start_frame) & ((self.end_frame is None) | (t < (self.end_frame or 0)))
-        if not active.any():
+        lo = max(at_frame, self.start_frame)
+        hi = at_frame + n if self.end_frame is None else min(at_frame + n, self.end_frame)
+        if hi <= lo:
             return None
-        idx = (t - self.start_frame) % len(self.audio)
-        bed = self.audio[idx]
+        bed = np.zeros((n, self.audio.shape[1]), dtype=np.float32)
+        length = len(self.audio)
+        pos, k = (lo - self.start_frame) % length, lo - at_frame
+        while k < hi - at_frame:  # the loop, copied in slices (no per-frame index arithmetic)
+            take = min(hi - at_frame - k, length - pos)
+            bed[k:k + take] = self.audio[pos:pos + take]
+            k, pos = k + take, 0
         fade_n = int(BED_FADE_S * RATE)
-        env = np.clip((t - self.start_frame) / fade_n, 0.0, 1.0)
-        if self.end_frame is not None:
-            env = np.minimum(env, np.clip((self.end_frame - t) / fade_n, 0.0, 1.0))
-        bed = bed * (env * active).astype(np.float32)[:, None]
+        fading = lo < self.start_frame + fade_n or (self.end_frame is not None and hi > self.end_frame - fade_n)
+        if fading:  # only the first and last blocks
+            t = np.arange(at_frame, at_frame + n)
+            env = np.clip((t - self.start_frame) / fade_n, 0.0, 1.0)
+            if self.end_frame is not None:
+                env = np.minimum(env, np.clip((self.end_frame - t) / fade_n, 0.0, 1.0))
+            bed *= env.astype(np.float32)[:, None]
         return self._ducker.process(bed, program)
 
 

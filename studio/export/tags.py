@@ -29,11 +29,38 @@ def _cover_mime(path: Path) -> str:
     return "image/png" if path.suffix.lower() == ".png" else "image/jpeg"
 
 
+def _chapter_ordered_id3():  # type: ignore[no-untyped-def]
+    """An ID3 tag whose CTOC and CHAP frames are written last, chapters in time order.
+
+    mutagen sorts frames by their size before saving, which scrambles the CHAP frames: ffprobe and players
+    that do not read the CTOC then list the chapters out of order.
+    """
+    from mutagen.id3 import ID3
+    from mutagen.id3._tags import save_frame  # mutagen's own frame serialiser (no public equivalent)
+
+    class ChapterOrderedID3(ID3):  # type: ignore[misc]
+        def _write(self, config):  # type: ignore[no-untyped-def]
+            keys = [k for k in self.keys() if k.startswith(("CHAP:", "CTOC:"))]
+            held = [self[k] for k in keys]
+            for k in keys:
+                del self[k]
+            try:
+                data = super()._write(config)
+            finally:
+                for frame in held:
+                    self.add(frame)
+            tocs = [f for f in held if f.FrameID == "CTOC"]
+            chaps = sorted((f for f in held if f.FrameID == "CHAP"), key=lambda f: (f.start_time, f.end_time))
+            return data + b"".join(save_frame(f, config=config) for f in tocs + chaps)
+
+    return ChapterOrderedID3()
+
+
 def _id3(tags: Tags, chapters: Sequence[Chapter]):  # type: ignore[no-untyped-def]
-    from mutagen.id3 import APIC, COMM, ID3, TALB, TDRC, TIT2, TLAN, TPE1, TRCK, TSSE
+    from mutagen.id3 import APIC, COMM, TALB, TDRC, TIT2, TLAN, TPE1, TRCK, TSSE
 
     lang3 = ISO639_2.get(tags.language, "und")
-    id3 = ID3()
+    id3 = _chapter_ordered_id3()
     id3.add(TIT2(encoding=3, text=[tags.title]))
     if tags.artist:
         id3.add(TPE1(encoding=3, text=[tags.artist]))

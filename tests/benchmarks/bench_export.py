@@ -1,8 +1,11 @@
 """Benchmark: export a 30-minute episode (six takes, jingles, a ducked bed) to MP3 with Antenne, against the
 equivalent ffmpeg pipeline (concat + sidechaincompress + amix, two-pass loudnorm, libmp3lame) in the same run.
 
-Run: python tests/benchmarks/bench_export.py [--minutes 30]
-Inputs are generated at run time (py-nanotts speech) in a temporary folder; nothing is committed.
+Run: python tests/benchmarks/bench_export.py [--minutes 30] [--keep DIR]
+Inputs are generated at run time (py-nanotts speech) in a temporary folder (or DIR, reused by later runs);
+nothing is committed. Antenne exports with transcribe=False: the ffmpeg pipeline transcribes nothing either
+(transcription is measured by bench_transcribe.py). Wall and CPU seconds (user + system) are both reported:
+on a shared, loaded machine the CPU ratio is the fairer one.
 """
 
 from __future__ import annotations
@@ -50,14 +53,18 @@ def make_take(path: Path, seconds: float, seed: int) -> None:
     sf.write(path, np.concatenate(parts)[: int(seconds * 16000)], 16000, subtype="PCM_16")
 
 
+CPU: dict[str, float] = {}
+
+
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """(wall seconds, peak RSS in MB, stderr) of one child process."""
+    """(wall seconds, peak RSS in MB, stderr) of one child process; its CPU seconds go to CPU["last"]."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - start
+        CPU["last"] = usage.ru_utime + usage.ru_stime
         err.seek(0)
         text = err.read().decode(errors="replace")
     if proc.returncode != 0:
@@ -79,23 +86,26 @@ def ffmpeg_graph(n_takes: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=30.0)
+    parser.add_argument("--keep", type=Path, default=None, help="folder for the inputs, reused when present")
     args = parser.parse_args()
     from studio.settings import assets_dir
 
-    work = Path(tempfile.mkdtemp(prefix="antenne-bench-"))
+    work = args.keep or Path(tempfile.mkdtemp(prefix="antenne-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, ANTENNE_HOME=str(work / "home"), ANTENNE_LANG="en")
     assets = assets_dir()
     intro, outro, bed = assets / "jingles/intro.ogg", assets / "jingles/outro.ogg", assets / "beds/bed.ogg"
     jingles_s = sf.info(str(intro)).duration + sf.info(str(outro)).duration
     take_s = (args.minutes * 60 - jingles_s) / 6
-    print(f"generating six takes of {take_s:.0f} s of speech in {work} ...", flush=True)
+    print(f"six takes of {take_s:.0f} s of speech in {work} ...", flush=True)
     t0 = time.perf_counter()
     takes = []
     for i in range(6):
         path = work / f"take{i + 1}.wav"
-        make_take(path, take_s, i)
+        if not path.exists():
+            make_take(path, take_s, i)
         takes.append(path)
-    print(f"  done in {time.perf_counter() - t0:.1f} s", flush=True)
+    print(f"  ready in {time.perf_counter() - t0:.1f} s", flush=True)
 
     setup = f"""
 import sys; sys.path.insert(0, {str(REPO)!r})
@@ -113,17 +123,19 @@ items.append(EpisodeItem(kind="asset", ref="jingles/outro.ogg", crossfade_s=1.0)
 w.episodes.append(Episode(id="e1", slug="bench", title="Benchmark", items=items, bed="beds/bed.ogg"))
 save_workshop(w)
 """
-    subprocess.run([sys.executable, "-c", setup], check=True, env=env)
+    if not (work / "atelier").exists():
+        subprocess.run([sys.executable, "-c", setup], check=True, env=env)
 
     ours = [sys.executable, "-c", f"""
 import sys; sys.path.insert(0, {str(REPO)!r})
 from studio.project import load_workshop
 from studio.export.pack import export_episode
-r = export_episode(load_workshop({str(work / 'atelier')!r}), {str(work / 'out')!r}, fmt="mp3")
+r = export_episode(load_workshop({str(work / 'atelier')!r}), {str(work / 'out')!r}, fmt="mp3", transcribe=False)
 import json; print(json.dumps(r.loudness), file=sys.stderr)
 """]
     print("Antenne export ...", flush=True)
     a_wall, a_rss, a_err = run_measured(ours, env)
+    a_cpu = CPU["last"]
     a_loud = json.loads(a_err.strip().splitlines()[-1])
 
     ffmpeg = "ffmpeg"
@@ -136,6 +148,7 @@ import json; print(json.dumps(r.loudness), file=sys.stderr)
     p1 = [ffmpeg, "-nostdin", "-hide_banner", "-y", *inputs, "-filter_complex",
           graph + ";[mix]loudnorm=I=-16:TP=-1:LRA=11:print_format=json[out]", "-map", "[out]", "-f", "null", "-"]
     f1_wall, f1_rss, f1_err = run_measured(p1)
+    f_cpu = CPU["last"]
     measured = json.loads(re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", f1_err).group(0))
     print("ffmpeg pipeline (pass 2: normalise + libmp3lame) ...", flush=True)
     ln = (f"loudnorm=I=-16:TP=-1:LRA=11:measured_I={measured['input_i']}:measured_TP={measured['input_tp']}:"
@@ -144,6 +157,7 @@ import json; print(json.dumps(r.loudness), file=sys.stderr)
     p2 = [ffmpeg, "-nostdin", "-hide_banner", "-y", *inputs, "-filter_complex", graph + f";[mix]{ln}[out]",
           "-map", "[out]", "-ar", "48000", "-c:a", "libmp3lame", "-b:a", "128k", str(work / "ffmpeg.mp3")]
     f2_wall, f2_rss, _ = run_measured(p2)
+    f_cpu += CPU["last"]
     f_wall = f1_wall + f2_wall
 
     def ebur(path: Path) -> str:
@@ -156,11 +170,13 @@ import json; print(json.dumps(r.loudness), file=sys.stderr)
 
     print()
     print(f"episode: {args.minutes:.0f} min, six takes, intro/outro jingles, ducked bed, MP3 128 kb/s stereo")
-    print(f"Antenne : {a_wall:7.1f} s  peak RSS {a_rss:6.0f} MB  ({ebur(work / 'out' / 'bench.mp3')}; "
+    print(f"Antenne : {a_wall:7.1f} s (CPU {a_cpu:.1f} s)  peak RSS {a_rss:6.0f} MB  ({ebur(work / 'out' / 'bench.mp3')}; "
           f"own meter I {a_loud['integrated_lufs']} TP {a_loud['true_peak_dbtp']})")
-    print(f"ffmpeg  : {f_wall:7.1f} s  peak RSS {max(f1_rss, f2_rss):6.0f} MB  ({ebur(work / 'ffmpeg.mp3')}; "
+    print(f"ffmpeg  : {f_wall:7.1f} s (CPU {f_cpu:.1f} s)  peak RSS {max(f1_rss, f2_rss):6.0f} MB  ({ebur(work / 'ffmpeg.mp3')}; "
           f"pass 1 {f1_wall:.1f} s + pass 2 {f2_wall:.1f} s)")
-    print(f"ratio   : Antenne is {f_wall / a_wall:.2f}x the speed of ffmpeg")
+    print(f"ratio   : Antenne is {f_wall / a_wall:.2f}x the speed of ffmpeg (wall), {f_cpu / a_cpu:.2f}x (CPU); "
+          f"goal >= 2x, RSS < 400 MB")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"(files kept in {work})")
 
 

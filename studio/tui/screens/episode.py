@@ -499,6 +499,9 @@ class EpisodeScreen(AntenneScreen):
 
     def on_episode_screen_progress(self, message: Progress) -> None:
         self.query_one("#progress", ProgressBar).update(progress=message.fraction)
+        label = _("Transcribing the takes that have no transcript yet…") if message.stage == "transcribe" \
+            else _("Exporting…")
+        self.query_one("#result", Static).update(label)
 
     def on_episode_screen_done(self, message: Done) -> None:
         self.exporting = False
