@@ -263,8 +263,9 @@ def blocks(path: str | os.PathLike[str], block_frames: int = 1 << 16) -> Iterato
 
         try:
             with sf.SoundFile(str(p)) as f:
-                # Integer PCM can never hold NaN or infinities; only float files need cleaning.
-                may_be_nonfinite = f.subtype in ("FLOAT", "DOUBLE")
+                # Integer PCM (and FLAC, A-law, mu-law) can never hold NaN or infinities; float files and
+                # lossy decoders (a damaged Vorbis or MP3 stream decodes to NaN) are checked block by block.
+                may_be_nonfinite = not f.subtype.startswith(("PCM_", "ULAW", "ALAW", "DPCM"))
                 for block in f.blocks(blocksize=block_frames, dtype="float32", always_2d=True):
                     if may_be_nonfinite:
                         _check_samples(p.name, block)
