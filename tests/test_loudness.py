@@ -253,3 +253,35 @@ def test_cli_error_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
         main(["loudness", str(bad)])
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("antenne: error:") and "notes.wav" in err[0]
+
+
+@pytest.mark.parametrize("rate", [96_000, 176_400, 192_000, 384_000])
+def test_high_sample_rates_are_measured_like_48k_and_like_ffmpeg(tmp_path: Path, rate: int) -> None:
+    """Above 48 kHz the K-weighting poles crowd near z = 1: the meter runs the filter one section at a
+    time, so a 192 kHz recorder file reads what the same programme reads at 48 kHz (and what ffmpeg reads)."""
+    import re
+    import subprocess
+
+    import soundfile as sf
+
+    from studio.audio.io import ffmpeg_exe
+    from studio.audio.loudness import measure_array, measure_file
+
+    seconds = 5
+
+    def programme(sr: int) -> np.ndarray:
+        t = np.arange(sr * seconds) / sr
+        tone = 0.1 * np.sin(2 * np.pi * 997 * t) * (1 + 0.5 * np.sin(2 * np.pi * 0.7 * t))
+        return np.stack([tone, 0.5 * tone], axis=1).astype(np.float32)
+
+    reference = measure_array(programme(48_000), 48_000)
+    data = programme(rate)
+    path = tmp_path / f"hi-{rate}.wav"
+    sf.write(path, data, rate, subtype="FLOAT")
+    measured = measure_file(path)
+    assert measured.integrated_lufs is not None and measured.max_momentary_lufs is not None
+    assert abs(measured.integrated_lufs - reference.integrated_lufs) < 0.05
+    out = subprocess.run([ffmpeg_exe(), "-nostats", "-i", str(path), "-af", "ebur128", "-f", "null", "-"],
+                         capture_output=True, text=True).stderr
+    ffmpeg_i = float(re.findall(r"I:\s+(-?[\d.]+) LUFS", out)[-1])
+    assert abs(measured.integrated_lufs - ffmpeg_i) < 0.15

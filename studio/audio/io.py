@@ -27,10 +27,10 @@ from studio.project.parts import is_stale_part, part_file, popen
 MAX_INPUT_BYTES = 8 * 1024**3
 #: Decoded streams longer than this are refused (guards against absurd declared sizes).
 MAX_DURATION_S = 6 * 3600
-#: Sample rates outside this range are refused by every command alike (the loudness meter and the
-#: workshop's 48 kHz pipeline are exact up to 96 kHz; nothing a voice recorder or a phone makes is lower).
+#: Sample rates outside this range are refused by every command alike (high-resolution recorders go up
+#: to 384 kHz, which the loudness meter measures exactly; nothing a voice recorder or a phone makes is lower).
 MIN_RATE = 4_000
-MAX_RATE = 96_000
+MAX_RATE = 384_000
 #: Float samples beyond this (+60 dBFS) are not a recording but damage; NaN and infinities likewise.
 MAX_SAMPLE = 1000.0
 

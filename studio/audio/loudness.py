@@ -286,6 +286,28 @@ class SlidingMaxima:
             self._next = [j - drop for j in self._next]
 
 
+class CascadeIIR:
+    """Second-order sections run one after the other, each as its own BlockIIR.
+
+    Above 48 kHz the K-weighting poles crowd near z = 1 and the single fourth-order state space of
+    BlockIIR loses its precision (at 192 kHz it diverges); one section at a time stays exact.
+    """
+
+    def __init__(self, sos: np.ndarray, channels: int, row: int = 32) -> None:
+        self.row = row
+        self.sections = [BlockIIR(section[None, :], channels, row) for section in sos]
+
+    def process(self, x: np.ndarray) -> np.ndarray:
+        for section in self.sections:
+            x = section.process(np.ascontiguousarray(x, dtype=np.float32))
+        return x
+
+
+def k_weighting_filter(sos: np.ndarray, channels: int, sample_rate: int) -> BlockIIR | CascadeIIR:
+    """The fastest exact K-weighting filter for this rate: one fourth-order block up to 48 kHz, sections above."""
+    return BlockIIR(sos, channels) if sample_rate <= 48_000 else CascadeIIR(sos, channels)
+
+
 class LoudnessMeter:
     """Feed float32 (frames, channels) blocks with `add`, then read `result()`; memory is O(duration / 100 ms)."""
 
@@ -296,7 +318,7 @@ class LoudnessMeter:
         self.channels = int(channels)
         self._sos = k_weighting_sos(self.sample_rate)
         single_thread_blas()
-        self._filter = BlockIIR(self._sos, channels)
+        self._filter = k_weighting_filter(self._sos, channels, self.sample_rate)
         self._unfiltered = np.zeros((channels, 0), dtype=np.float32)  # input waiting for a whole row
         self._filtered = 0  # frames through the K-weighting filter
         self._weights = channel_weights(channels).astype(np.float32)
