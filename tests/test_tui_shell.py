@@ -319,3 +319,38 @@ def test_interrupted_recording_is_offered_at_start(demo: Path) -> None:
     after = load_workshop(demo)
     assert len(after.takes) == before + 1
     assert after.takes[-1].duration_s == pytest.approx(1.0, abs=0.05)
+
+
+def test_erasing_someone_offers_to_redact_their_name_in_other_transcripts(demo: Path) -> None:
+    """The TUI does what `participant forget --redact-mentions` does: after the erasure, the other
+    participants' transcripts that say the name are listed, and redacted when the facilitator agrees."""
+    import json
+
+    w = load_workshop(demo)
+    gone = w.participants[0].name
+    other = next(t for t in w.takes if t.participant != gone)
+    mention = demo / "transcripts" / f"{other.id}.json"
+    mention.write_text(json.dumps({"segments": [{"start": 0.0, "end": 1.0, "text": f"Merci {gone} !",
+                                                 "words": []}]}), encoding="utf-8")
+
+    async def main() -> None:
+        app = make_app(demo, language="en")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            table = app.screen.query_one("#participants", DataTable)
+            table.focus()
+            table.move_cursor(row=table.get_row_index(gone))
+            await pilot.press("x")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmDialog)
+            await pilot.click("#yes")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmDialog)  # the mentions: redact them?
+            assert gone in app.screen.question and f"transcripts/{other.id}.json" in app.screen.question
+            await pilot.click("#yes")
+            await pilot.pause()
+            assert not isinstance(app.screen, ConfirmDialog)
+
+    run(main())
+    assert gone.encode() not in mention.read_bytes()
+    assert all(p.name != gone for p in load_workshop(demo).participants)

@@ -395,21 +395,54 @@ class WorkshopScreen(AntenneScreen):
         def confirmed(ok: bool | None) -> None:
             if not ok:
                 return
-            from studio.project.erase import forget_participant
+            from studio.project.erase import erase_participant
 
             try:
-                removed = forget_participant(self.workshop, name)
+                report = erase_participant(self.workshop, name)
             except StudioError as e:
                 self.antenne.show_error(e)
                 return
             self.antenne.reload()
             self.refresh_tables()
+            removed = report.lines() + report.kept
             self.notify(ngettext("{name} was erased ({count} file removed)", "{name} was erased ({count} files removed)",
                                  len(removed)).format(name=name, count=len(removed)))
+            if report.unreachable:
+                self.notify(_("Copies Antenne cannot reach (delete them by hand): {where}").format(
+                    where="; ".join(report.unreachable)), severity="warning", timeout=15)
+            if report.mentions:
+                self.offer_redaction(name, report.mentions)
 
         self.app.push_screen(ConfirmDialog(
             _("Erase {name} completely? Their recordings, transcripts and exports that contain them are deleted. "
               "This cannot be undone.").format(name=name), confirm=_("Erase"), danger=True), confirmed)
+
+    def offer_redaction(self, name: str, mentions: list[str]) -> None:
+        """Other participants' transcripts still say the erased name: offer to redact it there too
+        (what `antenne participant forget DIR NAME --redact-mentions` does)."""
+        from studio.tui.dialogs import ConfirmDialog
+
+        def chosen(ok: bool | None) -> None:
+            if not ok:
+                return
+            from studio.project.erase import redact_mentions
+
+            try:
+                report = redact_mentions(self.workshop, name)
+            except StudioError as e:
+                self.antenne.show_error(e)
+                return
+            self.antenne.reload()
+            self.refresh_tables()
+            self.notify(ngettext("The name was redacted from {count} transcript",
+                                 "The name was redacted from {count} transcripts",
+                                 len(report.mentions)).format(count=len(report.mentions)))
+
+        question = ngettext(
+            "{count} other transcript mentions {name}: {files}. Replace the name there with […]?",
+            "{count} other transcripts mention {name}: {files}. Replace the name there with […]?",
+            len(mentions)).format(count=len(mentions), name=name, files="; ".join(mentions))
+        self.app.push_screen(ConfirmDialog(question, confirm=_("Redact")), chosen)
 
     # -- takes --------------------------------------------------------------------------------------
     def action_import(self) -> None:
