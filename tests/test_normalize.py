@@ -163,3 +163,33 @@ def test_cli_normalize(tmp_path: Path) -> None:
         with pytest.raises(SystemExit) as stop:
             main(args)
         assert stop.value.code == 1
+
+
+def test_normalize_on_a_full_disk_says_where_and_how_much(tmp_path: Path) -> None:
+    """A 2 MB tmpfs cannot hold 20 s of 48 kHz stereo 24-bit: one clear line naming the folder and the
+    space needed, the input untouched, no half-written output (skipped where a tmpfs cannot be mounted)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small tmpfs needs root")
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        src = tmp_path / "in.wav"
+        rng = np.random.default_rng(3)
+        sf.write(src, (0.1 * rng.standard_normal((48_000 * 20, 2))).astype(np.float32), 48_000)
+        before = digest(src)
+        proc = subprocess.run([sys.executable, "-m", "studio", "normalize", str(src), str(mount / "out.wav"),
+                               "--lang", "en"], capture_output=True, text=True)
+        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        assert proc.returncode == 1 and len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+        assert "Not enough free space" in lines[0] and str(mount) in lines[0] and "MB" in lines[0], lines[0]
+        assert list(mount.iterdir()) == [] and digest(src) == before
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)

@@ -28,6 +28,7 @@ from studio.audio.truepeak import (
 )
 from studio.errors import InvalidInput
 from studio.i18n import _
+from studio.project.oserrors import disk_full, explain, free_bytes
 from studio.settings import DEFAULT_TRUE_PEAK_DBTP, LOUDNESS_TARGETS, PODCAST_MONO_LUFS
 
 BLOCK_FRAMES = 1 << 16
@@ -287,6 +288,10 @@ class AudioWriter:
         self.format = fmt
         self.rate = sample_rate
         self.channels = channels
+        kbps = mp3_bitrate_kbps or self.MP3_KBPS
+        #: What the output will take on disk, to say how much space a full disk lacks.
+        self.expected_bytes = (frames_hint * kbps * 125 // max(sample_rate, 1) if fmt == "MP3"
+                               else frames_hint * channels * 3)
         self.tmp = io.atomic_output(self.path)
         self._file = None
         self._lame = None
@@ -312,16 +317,33 @@ class AudioWriter:
         if len(block) == 0:
             return
         block = np.asarray(block, dtype=np.float32)
-        if self._lame is not None:
-            self._lame.write(block)
-        else:
-            self._file.write(block)  # type: ignore[union-attr]
+        try:
+            if self._lame is not None:
+                self._lame.write(block)
+            else:
+                self._file.write(block)  # type: ignore[union-attr]
+        except Exception as e:
+            raise self._explained(e) from e
+
+    def _explained(self, error: Exception) -> Exception:
+        """A full disk says where and how much is needed (libsndfile only says "System error")."""
+        free = free_bytes(self.path.parent)
+        written = self.tmp.stat().st_size if self.tmp.exists() else 0
+        if free is not None and free < max(self.expected_bytes - written, 0) + 1024**2:
+            return disk_full(self.path.parent, self.expected_bytes or None)
+        return explain(error) or error
 
     def finish(self) -> None:
         """Complete and close the temporary file (it can then be tagged) without moving it into place."""
         if self._finished:
             return
         self._finished = True
+        try:
+            self._close()
+        except Exception as e:
+            raise self._explained(e) from e
+
+    def _close(self) -> None:
         if self._lame is not None:
             self._lame.close()
             self._fh.flush()  # type: ignore[union-attr]
