@@ -22,6 +22,10 @@ AGENT_MARKS = {"par", "by"}
 #: Words after which a participle starts a new clause rather than ending a noun phrase.
 CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "«", "»", '"', "“", "”", "[", "]", "…"}
 HARD_STOPS = {";", ":", ".", "!", "?", "(", ")", "[", "]", "…"}
+QUOTE_MARKS = {"«", "»", '"', "“", "”", "‘", "’", "'"}
+#: Degree adverbs: a participle they grade is an adjective (« la situation était très tendue », "very concerned").
+DEGREE = {"très", "trop", "assez", "plutôt", "extrêmement", "particulièrement", "tellement", "si", "aussi", "fort",
+          "peu", "very", "too", "so", "extremely", "quite", "rather", "particularly", "deeply", "increasingly"}
 
 
 FR_PART_ENDINGS = ("é", "ée", "és", "ées")
@@ -93,6 +97,12 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         j -= 1
     if j >= 0 and doc[j].pos_ == "DET" and j < tok.i - 1 or prev is not None and prev.pos_ == "DET":
         return False  # « un ancien employé », « les blessés »: a noun
+    if _lemma(tok).endswith("er") and not low.endswith(FR_PART_ENDINGS):
+        return False  # every participle of an -er verb ends in -é(e)(s): « ajoute », « signale » are not ones
+    if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")):
+        return False  # « 200 blessés », « trois interpellés »: a count of people, a noun
+    if prev is not None and prev.lower_ in DEGREE:
+        return False  # « très tendue »: graded, an adjective
     if tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"):
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
             "celui", "celle", "ceux", "celles")
@@ -177,7 +187,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     while j < sent_end and doc[j].text not in HARD_STOPS and j - part.i <= 12:
         if doc[j].lower_ in AGENT_MARKS:
             k = j + 1
-            while k < sent_end and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV") and doc[k].text not in CLAUSE_STOPS \
+            while k < sent_end and (doc[k].text in QUOTE_MARKS or doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV")
+                                    and doc[k].text not in CLAUSE_STOPS) \
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
                 k += 1
             if k < sent_end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
@@ -250,8 +261,28 @@ def _reduced_passive(part: Any, language: str) -> bool:
             return True  # "with possible shots fired."
         return not any(t.pos_ in ("VERB", "AUX") and t.i != part.i and not is_participle(t, language)
                        and "Fin" in t.morph.get("VerbForm") for t in sent)
-    if nxt.pos_ in ("ADP", "ADV", "NUM", "PROPN", "SCONJ") or nxt.lower_ in AGENT_MARKS:
+    if nxt.lower_ in AGENT_MARKS:
         return True
+    if nxt.pos_ in ("ADP", "ADV", "NUM", "PROPN", "SCONJ"):
+        # what follows must complete the participle (« repêché dans la Loire »), not the noun before it
+        # (« une réserve d'eau contestée en construction ») nor the main verb (« les personnes signalées n'ont »)
+        return language == "en" or _headline(sent) or _governed_by(nxt, part)
+    return _reduced_tail(part, nxt, sent, language)
+
+
+def _governed_by(tok: Any, head: Any) -> bool:
+    """Whether `tok` is in the subtree of `head` (its chain of heads reaches it)."""
+    seen = 0
+    while tok.head.i != tok.i and seen < 50:
+        tok = tok.head
+        if tok.i == head.i:
+            return True
+        seen += 1
+    return False
+
+
+def _reduced_tail(part: Any, nxt: Any, sent: Any, language: str) -> bool:
+    doc = part.doc
     if nxt.lower_ in TIME_WORDS or language == "fr" and nxt.pos_ == "CCONJ" and _headline(sent):
         return True  # « un suspect interpellé jeudi », « le suspect interpellé et écroué »
     if nxt.pos_ == "DET" and part.i + 2 < sent.end and doc[part.i + 2].lower_ in TIME_WORDS:
