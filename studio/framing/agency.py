@@ -414,6 +414,14 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not any(
                 c.dep_ == "det" for c in tok.children):
             continue  # « Cédric, mort à la suite d'un contrôle », « ils sont morts »: dead, not the death
+        if low in ("mort", "morts", "morte", "mortes") and tok.i > 0 and (
+                doc[tok.i - 1].lower_ in ("un", "une", "aucun", "deux") or doc[tok.i - 1].like_num):
+            continue  # « un mort et deux disparus », « 14 morts »: a count of the dead, not an event
+        if lemma in ("mort", "décès", "death") and tok.i != tok.sent.start and tok.sent.start > 0 and any(
+                c.dep_ in ("det", "poss", "det:poss") and "Yes" in c.morph.get("Poss") for c in tok.children):
+            continue  # "his death", « sa mort » after the headline: the death of someone already told
+        if _agent_in_apposition(tok, lex):
+            continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
         if "at the hands of" in doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower() or "sous les coups" in \
                 doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower():
             continue
@@ -431,6 +439,22 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             info["involving"] = obj.text if obj is not None else ""
         out.append(Found("nominalisation", tok.sent.text.strip(), words.text, words.start_char, words.end_char, info))
     return out
+
+
+def _agent_in_apposition(tok: Any, lex: Lexicon) -> bool:
+    """« la mort de Nahel, abattu par un policier », "the death of X, killed by police": the person of the event
+    noun is followed by a passive participle whose "par"/"by" agent is someone, not a thing."""
+    doc = tok.doc
+    end = min(tok.i + 8, tok.sent.end)
+    if tok.i + 1 >= end or doc[tok.i + 1].lower_ not in ("de", "d'", "du", "des", "of"):
+        return False
+    for j in range(tok.i + 2, end):
+        if doc[j].text in HARD_STOPS:
+            return False
+        if doc[j - 1].text == "," and is_participle(doc[j], lex.language):
+            agent, thing = passive_agent(doc[j], lex)
+            return agent is not None and not thing
+    return False
 
 
 def find_agents(doc: Any, lex: Lexicon, patients: set[int]) -> list[Found]:
