@@ -335,6 +335,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     out = []
     for start, end, term, category in match_terms(doc, lex.language, "loaded"):
         span = doc[start:end]
+        if category == "technical":
+            continue  # « disparition inquiétante », "major incident": a term of the procedure, not a choice of words
         if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV"):
             continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives and adverbs
         needs = lex.loaded_context.get(term)
