@@ -118,6 +118,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
             nxt.pos_ in ("ADP", "ADV") or nxt.lower_ in TIME_WORDS)
         if (after_etre or apposed) and low.endswith(FR_PART_ENDINGS) or before_par:
             return True
+        if j >= 0 and doc[j].lower_ in ("été", "être", "étant") and tok.pos_ in ("VERB", "ADJ"):
+            return True  # « ont été secourues », « pu être détenus »: after « été » the -u/-is/-int forms too
         k = tok.i - 1
         while k >= tok.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_.endswith("ment") and len(doc[k]) > 6):
             k -= 1
@@ -259,8 +261,9 @@ def _reduced_passive(part: Any, language: str) -> bool:
         # "Homes evacuated." as a headline; but "des élèves motivés." inside a sentence with a verb is an adjective
         if part.pos_ == "VERB" and part.dep_ not in ("ROOT", "amod") and language == "en":
             return True  # "with possible shots fired."
+        scope = _segment(part) if _headline(sent) else sent
         return not any(t.pos_ in ("VERB", "AUX") and t.i != part.i and not is_participle(t, language)
-                       and "Fin" in t.morph.get("VerbForm") for t in sent)
+                       and "Fin" in t.morph.get("VerbForm") for t in scope)
     if nxt.lower_ in AGENT_MARKS:
         return True
     if nxt.pos_ in ("ADP", "ADV", "NUM", "PROPN", "SCONJ"):
@@ -268,6 +271,20 @@ def _reduced_passive(part: Any, language: str) -> bool:
         # (« une réserve d'eau contestée en construction ») nor the main verb (« les personnes signalées n'ont »)
         return language == "en" or _headline(sent) or _governed_by(nxt, part)
     return _reduced_tail(part, nxt, sent, language)
+
+
+def _segment(tok: Any) -> Any:
+    """The part of a headline between its stops (« véhicules incendiés, gaz lacrymogènes… ce que l'on sait »):
+    headlines juxtapose segments, each with its own verb or none."""
+    doc = tok.doc
+    stops = (",", ":", ";", "…", "—", "–", "|")
+    left = tok.i
+    while left > tok.sent.start and doc[left - 1].text not in stops:
+        left -= 1
+    right = tok.i
+    while right + 1 < tok.sent.end and doc[right + 1].text not in stops:
+        right += 1
+    return doc[left:right + 1]
 
 
 def _governed_by(tok: Any, head: Any) -> bool:
