@@ -434,9 +434,11 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if low in ("mort", "morts", "morte", "mortes") and tok.i > 0 and (
                 doc[tok.i - 1].lower_ in ("un", "une", "aucun", "deux") or doc[tok.i - 1].like_num):
             continue  # « un mort et deux disparus », « 14 morts »: a count of the dead, not an event
-        if lemma in ("mort", "décès", "death") and tok.i != tok.sent.start and tok.sent.start > 0 and any(
-                c.dep_ in ("det", "poss", "det:poss") and "Yes" in c.morph.get("Poss") for c in tok.children):
-            continue  # "his death", « sa mort » after the headline: the death of someone already told
+        if lemma in ("mort", "décès", "death") and tok.i != tok.sent.start and any(
+                c.dep_ in ("det", "poss", "det:poss") and "Yes" in c.morph.get("Poss")
+                and c.lower_ not in ("whose", "dont") and "Rel" not in c.morph.get("PronType") for c in tok.children) \
+                and any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON") for t in doc[:tok.i]):
+            continue  # "George Floyd was murdered … his death": the death of someone the text has already told
         if _agent_in_apposition(tok, lex):
             continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
         if "at the hands of" in doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower() or "sous les coups" in \
