@@ -97,7 +97,7 @@ def test_subtitles_parse_and_land_on_the_spoken_words(exported_pack) -> None:  #
     assert len(subs) == len(vtt.captions) >= 2
     for cue in subs:
         lines = cue.content.splitlines()
-        assert len(lines) <= 2 and all(len(x) <= 48 for x in lines), cue.content
+        assert len(lines) <= 2 and all(len(x) <= 42 for x in lines), cue.content
     voices = {c.voice for c in vtt.captions}
     assert voices == {"Amina", "Bastien"}
     # the first word of every cue is heard within 0.5 s of the cue's start in the exported audio

@@ -22,7 +22,6 @@ from studio.export.chapters import Chapter, chapters_json
 from studio.export.encode import FORMATS, level_change_db, open_encoder
 from studio.export.feed import MANIFEST_SUFFIX, PackManifest, new_guid, read_manifest, write_feed
 from studio.export.notes import ShowNotes
-from studio.export.subtitles import SrtWriter, TxtWriter, VttWriter, Word, cues_from_words, words_from_segment
 from studio.export.tags import Tags, find_cover, write_tags
 from studio.i18n import N_, _, tr
 from studio.i18n.labels import consent_name
@@ -30,6 +29,8 @@ from studio.project.confine import hash_files, safe_slug
 from studio.project.model import Episode, EpisodeItem, ExportRecord, Workshop, now_iso
 from studio.project.store import atomic_write_text, save_workshop
 from studio.settings import DEFAULT_TRUE_PEAK_DBTP
+from studio.subtitles import SrtWriter, TimedWord, TxtWriter, VttWriter, cues_from_words
+from studio.transcribe.writers import transcript_words
 
 Progress = Callable[[str, float], None]
 #: Accepted distance of the encoded file from the target before a corrective second encoding.
@@ -145,9 +146,10 @@ def _time_mapper(workshop: Workshop, take_id: str) -> Callable[[float], float | 
     return lambda t: source_to_edit_time(edit_list, take_id, t)
 
 
-def episode_words(workshop: Workshop, placed: list[render.Placed], warnings: list[str]) -> list[Word]:
-    """Every spoken word of the episode's takes, on the episode timeline."""
-    words: list[Word] = []
+def episode_words(workshop: Workshop, placed: list[render.Placed], warnings: list[str]) -> list[TimedWord]:
+    """Every spoken word of the episode's takes, on the episode timeline (the take's participant speaks
+    the words of a segment that names no speaker)."""
+    words: list[TimedWord] = []
     for p in placed:
         if p.item.kind != "take":
             continue
@@ -157,27 +159,21 @@ def episode_words(workshop: Workshop, placed: list[render.Placed], warnings: lis
                 id=p.item.ref))
             continue
         to_edit = _time_mapper(workshop, p.item.ref)
-        speaker_default = p.participant
-        for seg in transcript.segments:
-            speaker = getattr(seg, "speaker", "") or speaker_default
-            raw = [(w.start, w.end, w.text) for w in seg.words if not getattr(w, "deleted", False)] if seg.words \
-                else [(w.start_s, w.end_s, w.text) for w in words_from_segment(seg.start, seg.end, seg.text)]
-            for start, end, text in raw:
-                if not text:
-                    continue
-                # a word is kept when its middle is: a word touching a cut's edge is not "heard"
-                mid = to_edit((start + end) / 2)
-                if mid is None:
-                    continue
-                s = to_edit(start)
-                if s is None or s > mid:
-                    s = max(0.0, mid - (end - start) / 2)
-                e = to_edit(end)
-                if e is None or e < s:
-                    e = s + max(0.05, end - start)
-                if s >= p.duration_s:
-                    continue
-                words.append(Word(p.start_s + s, p.start_s + min(e, p.duration_s), text, speaker))
+        for w in transcript_words(transcript, p.participant):
+            start, end = w.start_s, w.end_s
+            # a word is kept when its middle is: a word touching a cut's edge is not "heard"
+            mid = to_edit((start + end) / 2)
+            if mid is None:
+                continue
+            s = to_edit(start)
+            if s is None or s > mid:
+                s = max(0.0, mid - (end - start) / 2)
+            e = to_edit(end)
+            if e is None or e < s:
+                e = s + max(0.05, end - start)
+            if s >= p.duration_s:
+                continue
+            words.append(TimedWord(p.start_s + s, p.start_s + min(e, p.duration_s), w.text, w.speaker))
     return words
 
 

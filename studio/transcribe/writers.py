@@ -1,140 +1,38 @@
 """Transcript writers (txt, srt, vtt, json) as small registered classes: `WRITERS[name]().render(t)`.
 
-Subtitle cues are cut from the word timings: a cue holds at most `max_lines` lines of `max_chars`
-characters (SRT: 2 x 42; WebVTT: 2 x 65), lasts at most `max_cue_s`, and breaks at long pauses.
-Speakers become WebVTT `<v Name>` voices (and a `Name:` prefix in txt when asked).
+SRT and WebVTT are cut and written by `studio.subtitles`, the engine the exported pack uses too, so
+`antenne transcribe --format vtt` and an episode's `.vtt` follow the same rules (42 characters, two lines,
+escaping, voices). Plain text keeps one line per segment here (so it can be printed as segments come), its
+words joined by the same rule.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import TextIO
 
+from studio import subtitles
+from studio.subtitles import Cue, TimedWord, cues_from_words, join_words, turn_prefix, words_from_segment
 from studio.transcribe.transcript import Segment, Transcript
 
 
-@dataclass
-class Cue:
-    start: float
-    end: float
-    lines: list[str]
-    speaker: str = ""
+def segment_words(segment: Segment, speaker: str = "") -> list[TimedWord]:
+    """The words a segment shows, in source time: its timed words except those cut (deleted), or, for a
+    segment without word times, its text spread over its span. The speaker is the segment's, else `speaker`."""
+    who = segment.speaker or speaker
+    if segment.words:
+        return [TimedWord(w.start, w.end, w.text, who) for w in segment.words if not w.deleted and w.text]
+    return words_from_segment(segment.start, segment.end, segment.text, who)
 
 
-def wrap(words: list[str], max_chars: int, max_lines: int) -> list[str] | None:
-    """Split words into at most `max_lines` lines of at most `max_chars`, as balanced as possible.
-
-    Returns None when they do not fit.
-    """
-    text = " ".join(words)
-    if len(text) <= max_chars:
-        return [text]
-    if max_lines < 2:
-        return None
-    best: list[str] | None = None
-    best_score = None
-    for i in range(1, len(words)):
-        first = " ".join(words[:i])
-        if len(first) > max_chars:
-            break
-        rest = wrap(words[i:], max_chars, max_lines - 1)
-        if rest is None:
-            continue
-        lines = [first, *rest]
-        score = max(len(x) for x in lines) - min(len(x) for x in lines)
-        if best_score is None or score < best_score:
-            best, best_score = lines, score
-    return best
+def transcript_words(transcript: Transcript, speaker: str = "") -> list[TimedWord]:
+    """Every word a transcript shows, in source time (see `segment_words`)."""
+    return [w for segment in transcript.segments for w in segment_words(segment, speaker)]
 
 
-def _split_long(token: str, max_chars: int) -> list[str]:
-    return [token[i:i + max_chars] for i in range(0, len(token), max_chars)] or [token]
-
-
-def make_cues(transcript: Transcript, max_chars: int, max_lines: int, max_cue_s: float = 7.0,
-              max_gap_s: float = 1.2) -> list[Cue]:
-    """Cut a transcript into subtitle cues that respect the line limits."""
-    cues: list[Cue] = []
-    for segment in transcript.segments:
-        pieces = _pieces(segment, max_chars)
-        current: list[tuple[float, float, str]] = []
-        for piece in pieces:
-            candidate = current + [piece]
-            fits = wrap([p[2] for p in candidate], max_chars, max_lines) is not None
-            too_long = bool(current) and piece[1] - current[0][0] > max_cue_s
-            gap = bool(current) and piece[0] - current[-1][1] > max_gap_s
-            if current and (not fits or too_long or gap):
-                head, tail = _break_point(current) if not gap else (current, [])
-                if tail and wrap([p[2] for p in tail + [piece]], max_chars, max_lines) is None:
-                    head, tail = current, []
-                cues.append(_cue(head, max_chars, max_lines, segment.speaker))
-                current = tail + [piece]
-            else:
-                current = candidate
-        if current:
-            cues.append(_cue(current, max_chars, max_lines, segment.speaker))
-    # No overlaps, and every cue lasts a little.
-    for i, cue in enumerate(cues):
-        cue.end = max(cue.end, cue.start + 0.2)
-        if i + 1 < len(cues) and cue.end > cues[i + 1].start:
-            cue.end = max(cue.start + 0.01, cues[i + 1].start)
-    return cues
-
-
-def _pieces(segment: Segment, max_chars: int) -> list[tuple[float, float, str]]:
-    """(start, end, text) of each word to show; pieces of a word Whisper split ("Aujourd" "'hui") glued."""
-    words: list[tuple[float, float, str]] = []
-    for w in segment.words:
-        if w.deleted or not w.text:
-            continue
-        if words and not w.word[:1].isspace() and w.word[:1] not in "([«\"":
-            start, _end, text = words[-1]
-            words[-1] = (start, w.end, text + w.text)
-        else:
-            words.append((w.start, w.end, w.text))
-    if not words and segment.text.strip():
-        words = _spread(segment)
-    pieces: list[tuple[float, float, str]] = []
-    for start, end, text in words:
-        parts = _split_long(text, max_chars)
-        step = (end - start) / len(parts)
-        pieces += [(start + k * step, start + (k + 1) * step, p) for k, p in enumerate(parts)]
-    return pieces
-
-
-def _break_point(current: list[tuple[float, float, str]]) -> tuple[list, list]:
-    """Split a full cue after its last punctuation in the second half, if any (reads better)."""
-    for j in range(len(current) - 2, max(0, len(current) // 2) - 1, -1):
-        if current[j][2][-1:] in ".,;:!?…":
-            return current[:j + 1], current[j + 1:]
-    return current, []
-
-
-def _spread(segment: Segment) -> list[tuple[float, float, str]]:
-    """Words of a segment without word timings, spread over its span in proportion to their length."""
-    tokens = segment.text.split()
-    total = sum(len(t) + 1 for t in tokens) or 1
-    span = max(0.0, segment.end - segment.start)
-    out, t = [], segment.start
-    for token in tokens:
-        d = span * (len(token) + 1) / total
-        out.append((t, t + d, token))
-        t += d
-    return out
-
-
-def _cue(pieces: list[tuple[float, float, str]], max_chars: int, max_lines: int, speaker: str) -> Cue:
-    lines = wrap([p[2] for p in pieces], max_chars, max_lines) or [" ".join(p[2] for p in pieces)]
-    return Cue(pieces[0][0], pieces[-1][1], lines, speaker)
-
-
-def timestamp(seconds: float, separator: str = ".", always_hours: bool = True) -> str:
-    ms = max(0, int(round(seconds * 1000)))
-    h, rem = divmod(ms, 3_600_000)
-    m, rem = divmod(rem, 60_000)
-    s, ms = divmod(rem, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}{separator}{ms:03d}"
+def transcript_cues(transcript: Transcript) -> list[Cue]:
+    """A transcript's subtitle cues, in source time."""
+    return cues_from_words(transcript_words(transcript))
 
 
 class Writer:
@@ -158,10 +56,10 @@ class TxtWriter(Writer):
         self._last_speaker: str | None = None
 
     def line(self, segment: Segment) -> str:
-        text = "".join(w.word for w in segment.words if not w.deleted).strip() if segment.words else segment.text.strip()
-        if self.speakers and segment.speaker and segment.speaker != self._last_speaker:
+        text = join_words(w.text for w in segment_words(segment)) if segment.words else segment.text.strip()
+        if text and self.speakers and segment.speaker and segment.speaker != self._last_speaker:
             self._last_speaker = segment.speaker
-            return f"{segment.speaker}: {text}"
+            return turn_prefix(segment.speaker) + text
         return text
 
     def render(self, transcript: Transcript) -> str:
@@ -170,52 +68,23 @@ class TxtWriter(Writer):
         return "".join(f"{line}\n" for line in lines if line)
 
 
-class SubtitleWriter(Writer):
-    """SRT and WebVTT differ only in these attributes and in how a cue is written."""
+class SubtitleFileWriter(Writer):
+    """SRT or WebVTT of a transcript: its cues written by the engine's writer for that format."""
 
-    max_chars = 42
-    max_lines = 2
-    separator = ","
-    header = ""
-
-    def cue_text(self, cue: Cue) -> str:
-        return "\n".join(cue.lines)
+    subtitle_writer: type[subtitles.SubtitleWriter] = subtitles.SrtWriter
 
     def render(self, transcript: Transcript) -> str:
-        out = [self.header] if self.header else []
-        for n, cue in enumerate(make_cues(transcript, self.max_chars, self.max_lines), start=1):
-            times = f"{timestamp(cue.start, self.separator)} --> {timestamp(cue.end, self.separator)}"
-            out.append(self.cue_block(n, times, cue))
-        return "\n".join(out)
-
-    def cue_block(self, n: int, times: str, cue: Cue) -> str:
-        return f"{n}\n{times}\n{self.cue_text(cue)}\n"
+        return self.subtitle_writer().render(transcript_cues(transcript))
 
 
-class SrtWriter(SubtitleWriter):
-    extension = "srt"
-    media_type = "application/x-subrip"
+class SrtWriter(SubtitleFileWriter):
+    extension, media_type = subtitles.SrtWriter.extension, subtitles.SrtWriter.media_type
+    subtitle_writer = subtitles.SrtWriter
 
 
-def _vtt_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class VttWriter(SubtitleWriter):
-    extension = "vtt"
-    media_type = "text/vtt"
-    max_chars = 65
-    separator = "."
-    header = "WEBVTT\n"
-
-    def cue_text(self, cue: Cue) -> str:
-        lines = [_vtt_escape(line) for line in cue.lines]
-        if cue.speaker:
-            lines[0] = f"<v {_vtt_escape(cue.speaker)}>{lines[0]}"
-        return "\n".join(lines)
-
-    def cue_block(self, n: int, times: str, cue: Cue) -> str:
-        return f"{times}\n{self.cue_text(cue)}\n"
+class VttWriter(SubtitleFileWriter):
+    extension, media_type = subtitles.VttWriter.extension, subtitles.VttWriter.media_type
+    subtitle_writer = subtitles.VttWriter
 
 
 class JsonWriter(Writer):
