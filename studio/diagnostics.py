@@ -179,7 +179,7 @@ def write_report(path: str, checks: list[Check] | None = None) -> str:
     from pathlib import Path
 
     from studio.errors import InvalidInput
-    from studio.project.store import atomic_write_text
+    from studio.project.atomic import atomic_write_text
 
     out = Path(path).expanduser()
     if out.is_dir():

@@ -236,7 +236,7 @@ def recent_lines(count: int = 200) -> list[str]:
 
 def scrub_log_files(names: Iterable[str]) -> int:
     """Rewrite the log files without `names` (called when a participant is erased); returns lines changed."""
-    from studio.project.store import atomic_write_text
+    from studio.project.atomic import atomic_write_text
 
     pattern = name_pattern(names)
     if pattern is None:

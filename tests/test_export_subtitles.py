@@ -119,8 +119,8 @@ def test_transcribe_command_and_export_write_the_same_subtitles(tmp_path: Path,
     from studio.cli import cli
     from studio.export.pack import export_episode
     from studio.project import Episode, EpisodeItem, create_workshop, save_workshop
+    from studio.project.atomic import atomic_write_text
     from studio.project.media import import_files
-    from studio.project.store import atomic_write_text
     from studio.transcribe.transcript import Transcript
     from studio.transcribe.workshop import raw_path
     from tests.fixtures.speech import write_speech

@@ -92,7 +92,7 @@ def test_failure_during_save_keeps_the_previous_file(tmp_path: Path, monkeypatch
         save_workshop(w)
     monkeypatch.undo()
     assert (tmp_path / "w" / WORKSHOP_FILE).read_bytes() == before
-    assert not list((tmp_path / "w").glob(".workshop.json.*"))
+    assert not list((tmp_path / "w").glob(".workshop*"))
 
 
 KILL_SCRIPT = """

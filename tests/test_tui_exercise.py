@@ -99,8 +99,8 @@ def test_exercise_list_filters_and_runner(framing_models: None, workshop) -> Non
 
 
 def _add_take_with_transcript(workshop, take_id: str, who: str, sentences: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from studio.project.atomic import atomic_write_json
     from studio.project.model import Take
-    from studio.project.store import atomic_write_json
     from studio.transcribe.transcript import Transcript
     from studio.transcribe.workshop import raw_path
 

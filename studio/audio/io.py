@@ -21,7 +21,8 @@ import numpy as np
 
 from studio.errors import DecodeError, InvalidInput
 from studio.i18n import N_, _
-from studio.project.parts import is_stale_part, part_file, popen
+from studio.project.atomic import atomic_path
+from studio.project.parts import popen
 
 #: Files larger than this are refused outright (nothing a workshop records comes near it).
 MAX_INPUT_BYTES = 8 * 1024**3
@@ -291,16 +292,6 @@ def read(path: str | os.PathLike[str]) -> tuple[np.ndarray, int]:
     return np.concatenate(parts, axis=0), rate
 
 
-def atomic_output(path: Path) -> Path:
-    """A temporary path beside `path` to write to before `os.replace` moves it into place; `.part` files
-    that a killed earlier run left beside it are removed first."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f".{path.stem}.*.part{path.suffix}"):
-        if is_stale_part(stale):
-            stale.unlink(missing_ok=True)
-    return part_file(path)
-
-
 def write(path: str | os.PathLike[str], data: np.ndarray, sample_rate: int, subtype: str | None = None) -> Path:
     """Write float32 (frames, channels) audio atomically; the format follows the extension."""
     import soundfile as sf
@@ -315,13 +306,6 @@ def write(path: str | os.PathLike[str], data: np.ndarray, sample_rate: int, subt
         subtype = "PCM_24"
     if fmt == "WAV" and data.size * 3 > 3.9 * 1024**3:
         fmt = "RF64"
-    tmp = atomic_output(out)
-    try:
+    with atomic_path(out) as tmp:
         sf.write(str(tmp), np.asarray(data, dtype=np.float32), sample_rate, format=fmt, subtype=subtype)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return out

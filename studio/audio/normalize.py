@@ -28,6 +28,7 @@ from studio.audio.truepeak import (
 )
 from studio.errors import InvalidInput
 from studio.i18n import _
+from studio.project.atomic import AtomicFile
 from studio.project.oserrors import disk_full, explain, free_bytes
 from studio.settings import DEFAULT_TRUE_PEAK_DBTP, LOUDNESS_TARGETS, PODCAST_MONO_LUFS
 
@@ -277,8 +278,6 @@ class AudioWriter:
 
     def __init__(self, path: str | os.PathLike[str], sample_rate: int, channels: int,
                  frames_hint: int = 0, mp3_bitrate_kbps: int = 0) -> None:
-        from studio.audio import io
-
         self.path = Path(path)
         fmt = self.FORMATS.get(self.path.suffix.lower())
         if fmt is None:
@@ -292,7 +291,8 @@ class AudioWriter:
         #: What the output will take on disk, to say how much space a full disk lacks.
         self.expected_bytes = (frames_hint * kbps * 125 // max(sample_rate, 1) if fmt == "MP3"
                                else frames_hint * channels * 3)
-        self.tmp = io.atomic_output(self.path)
+        self._atomic = AtomicFile(self.path)
+        self.tmp = self._atomic.tmp
         self._file = None
         self._lame = None
         self._fh = None
@@ -357,8 +357,7 @@ class AudioWriter:
     def commit(self) -> Path:
         """Finish if needed, then rename the temporary file to `path`."""
         self.finish()
-        os.replace(self.tmp, self.path)
-        return self.path
+        return self._atomic.commit()
 
     def abort(self) -> None:
         for handle in (self._file, self._fh):
@@ -367,7 +366,7 @@ class AudioWriter:
                     handle.close()
             except Exception:
                 pass
-        self.tmp.unlink(missing_ok=True)
+        self._atomic.abort()
 
 
 # ---- normalisation -------------------------------------------------------------------------------------

@@ -142,7 +142,7 @@ def cache_path(workshop_dir: Path, take_id: str) -> Path:
 def save(peaks: Peaks, path: Path, source_sha256: str = "") -> None:
     import io as _io
 
-    from studio.project.store import atomic_write_bytes
+    from studio.project.atomic import atomic_write_bytes
 
     buf = _io.BytesIO()
     np.savez(buf, fine=peaks.levels[FINE], coarse=peaks.levels[COARSE],

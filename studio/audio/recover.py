@@ -251,7 +251,7 @@ class Journal:
     host: str = ""
 
     def save(self, folder: Path) -> None:
-        from studio.project.store import atomic_write_json
+        from studio.project.atomic import atomic_write_json
 
         atomic_write_json(journal_path(folder, self.take_id), self.__dict__)
 

@@ -43,7 +43,7 @@ def transcribe(file: str, model: str | None, language: str, fmt: str, out: str |
     if out is None:
         click.echo(text, nl=False)
         return
-    from studio.project.store import atomic_write_text
+    from studio.project.atomic import atomic_write_text
 
     atomic_write_text(Path(out), text)
 

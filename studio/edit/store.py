@@ -107,7 +107,7 @@ def load_history(workshop, take_id: str) -> History:  # type: ignore[no-untyped-
 
 
 def save_history(workshop, take_id: str, history: History) -> None:  # type: ignore[no-untyped-def]
-    from studio.project.store import atomic_write_json
+    from studio.project.atomic import atomic_write_json
 
     atomic_write_json(edits_path(workshop, take_id), history.to_dict(take_id))
 

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from studio.errors import InvalidInput, NotFound
 from studio.i18n import _
-from studio.project.store import atomic_write_bytes
+from studio.project.atomic import atomic_write_bytes
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"

@@ -25,9 +25,10 @@ from studio.export.notes import ShowNotes
 from studio.export.tags import Tags, find_cover, write_tags
 from studio.i18n import N_, _, tr
 from studio.i18n.labels import consent_name
+from studio.project.atomic import AtomicFile, atomic_write_text
 from studio.project.confine import hash_files, safe_slug
 from studio.project.model import Episode, EpisodeItem, ExportRecord, Workshop, now_iso
-from studio.project.store import atomic_write_text, save_workshop
+from studio.project.store import save_workshop
 from studio.settings import DEFAULT_TRUE_PEAK_DBTP
 from studio.subtitles import SrtWriter, TimedWord, TxtWriter, VttWriter, cues_from_words
 from studio.transcribe.writers import transcript_words
@@ -238,47 +239,32 @@ def parse_target(target: str | None, channels: int) -> float:
 # ------------------------------------------------------------------------------------ export
 
 class _Staging:
-    """Temporary files beside their final names; `commit()` renames them all, `abort()` removes them."""
+    """The pack's files, each an `AtomicFile` beside its final name, all written before any is renamed:
+    `commit()` renames them all (the manifest last), `abort()` removes them."""
 
     def __init__(self, outdir: Path, slug: str) -> None:
         self.outdir = outdir
         self.slug = slug
-        self.pending: dict[Path, Path] = {}
+        self.pending: dict[Path, AtomicFile] = {}
 
     def temp(self, final_name: str) -> Path:
-        suffix = Path(final_name).suffix
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.slug}.", suffix=f".part{suffix}", dir=self.outdir)
-        os.close(fd)
-        path = Path(tmp)
-        self.pending[self.outdir / final_name] = path
-        return path
+        staged = AtomicFile(self.outdir / final_name)
+        self.pending[staged.path] = staged
+        return staged.tmp
 
     def text(self, final_name: str, text: str) -> None:
-        path = self.temp(final_name)
-        path.write_text(text, encoding="utf-8")
+        self.temp(final_name).write_text(text, encoding="utf-8")
 
     def commit(self) -> list[Path]:
-        umask = os.umask(0)
-        os.umask(umask)
-        for tmp in self.pending.values():
-            with open(tmp, "rb+") as f:
-                os.fsync(f.fileno())
-            os.chmod(tmp, 0o666 & ~umask)  # published files are readable, unlike mkstemp's 0600
+        for staged in self.pending.values():
+            staged.sync()
         # the manifest goes last: a pack without it is not listed in the feed
-        order = sorted(self.pending.items(), key=lambda kv: kv[0].name.endswith(MANIFEST_SUFFIX))
-        for final, tmp in order:
-            os.replace(tmp, final)
-        try:
-            fd = os.open(self.outdir, os.O_RDONLY)
-            os.fsync(fd)
-            os.close(fd)
-        except OSError:
-            pass
-        return [final for final, _ in order]
+        order = sorted(self.pending.values(), key=lambda staged: staged.path.name.endswith(MANIFEST_SUFFIX))
+        return [staged.commit() for staged in order]
 
     def abort(self) -> None:
-        for tmp in self.pending.values():
-            tmp.unlink(missing_ok=True)
+        for staged in self.pending.values():
+            staged.abort()
 
 
 def clean_stale(outdir: Path, slug: str) -> None:

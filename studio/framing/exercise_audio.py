@@ -126,7 +126,7 @@ def edit_summary(exercise: Any, version: dict[str, Any], language: str) -> str:
 
 def write_version_audio(exercise: Any, folder: Path, language: str) -> list[Path]:
     """Copy (or render, for an edit) each version's audio into `folder` as `<id>-<version>.<lang>.<ext>`."""
-    from studio.project.store import atomic_write_bytes
+    from studio.project.atomic import atomic_write_bytes
 
     language = exercise.lang(language)
     folder.mkdir(parents=True, exist_ok=True)

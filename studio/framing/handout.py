@@ -332,7 +332,7 @@ def debrief_html(ex: Exercise, language: str, analyse: bool = True) -> str:
 
 def write_sheets(ex: Exercise, folder: Path, language: str, analyse: bool = True) -> list[Path]:
     """Write `<id>-handout.<lang>.html` and `<id>-debrief.<lang>.html` into `folder` (atomically)."""
-    from studio.project.store import atomic_write_text
+    from studio.project.atomic import atomic_write_text
 
     language = ex.lang(language)
     folder.mkdir(parents=True, exist_ok=True)

@@ -29,10 +29,10 @@ from pathlib import Path, PurePosixPath
 
 from studio.errors import ArchiveError, StudioError, WorkshopError, WorkshopTooNew
 from studio.i18n import _
+from studio.project.atomic import atomic_path, fsync_dir, umask
 from studio.project.confine import PathOutside, hash_files
 from studio.project.model import ExportRecord, Workshop, now_iso
 from studio.project.oserrors import require_space
-from studio.project.parts import is_stale_part, part_file
 from studio.project.store import (
     BACKUP_DIR,
     SUBDIRS,
@@ -171,14 +171,10 @@ def pack_workshop(folder: str | os.PathLike[str], output: str | os.PathLike[str]
             )
     files = _pack_files(root, include_derived, skip={out.resolve()})
     out.parent.mkdir(parents=True, exist_ok=True)
-    for stale in out.parent.glob(f".{out.stem}.*.part{out.suffix}"):  # left by a killed earlier pack
-        if is_stale_part(stale):
-            stale.unlink(missing_ok=True)
     require_space(out.parent, sum(p.stat().st_size for p, _rel in files))
-    tmp = part_file(out)
     entries: list[PackEntry] = []
     total = 0
-    try:
+    with atomic_path(out) as tmp:  # a killed earlier pack's leftovers are removed first
         with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
             # The manifest must come first, but holds every checksum: hash everything first.
             for path, rel in files:
@@ -216,12 +212,6 @@ def pack_workshop(folder: str | os.PathLike[str], output: str | os.PathLike[str]
                         _("{file} changed while it was being packed").format(file=rel.as_posix()),
                         _("Close the other program using the workshop and pack again"),
                     )
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     log.info("packed workshop: %d files, %d bytes", len(entries), total)
     if record:
         _record_pack(workshop, out)
@@ -484,7 +474,7 @@ def unpack_workshop(archive: str | os.PathLike[str], folder: str | os.PathLike[s
             for sub in SUBDIRS:
                 (tmp / sub).mkdir(exist_ok=True)
             _forget_foreign_exports(workshop)
-            os.chmod(tmp, 0o777 & ~_umask())
+            os.chmod(tmp, 0o777 & ~umask())
             _check_target(target)
             if target.exists():
                 target.rmdir()  # an empty folder made for the purpose
@@ -494,18 +484,12 @@ def unpack_workshop(archive: str | os.PathLike[str], folder: str | os.PathLike[s
             if isinstance(e, (zipfile.BadZipFile, EOFError, zlib_error())):
                 raise _refuse(_("{name} is a damaged archive").format(name=src.name)) from e
             raise
-    _fsync_dir(parent)
+    fsync_dir(parent)
     from studio.project.store import remember_recent
 
     remember_recent(target)
     log.info("unpacked a workshop: %d files, %d bytes", len(files), total)
     return UnpackResult(target, len(files), total, workshop.title)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _forget_foreign_exports(workshop: Workshop) -> None:
@@ -542,17 +526,6 @@ def _check_takes(workshop: Workshop, root: Path, listed: dict) -> None:  # type:
                 _("The checksum of {name} does not match: the archive is damaged").format(name=rel),
                 _("Nothing was unpacked; copy the pack again from the other laptop"),
             )
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError:
-        pass
 
 
 __all__ = ["BACKUP_DIR", "MANIFEST", "PackResult", "UnpackResult", "pack_workshop", "unpack_workshop"]

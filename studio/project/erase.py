@@ -310,7 +310,7 @@ class _Eraser:
             self.rewrite(path, text)
 
     def rewrite(self, path: Path, text: str) -> None:
-        from studio.project.store import atomic_write_text
+        from studio.project.atomic import atomic_write_text
 
         try:
             regenerated = self._regenerate_sheet(path, text)

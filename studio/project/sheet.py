@@ -6,8 +6,8 @@ import html
 from pathlib import Path
 
 from studio.i18n import tr
+from studio.project.atomic import atomic_write_text
 from studio.project.model import Workshop
-from studio.project.store import atomic_write_text
 
 ROLE_NAMES = {
     "presenter": "presenter", "columnist": "columnist", "journalist": "journalist",

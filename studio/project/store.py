@@ -11,10 +11,8 @@ Layout (documented in the README):
 
 from __future__ import annotations
 
-import errno
 import json
 import os
-import tempfile
 import threading
 from dataclasses import fields
 from datetime import datetime
@@ -23,6 +21,7 @@ from typing import Any
 
 from studio.errors import WorkshopDamaged, WorkshopError, WorkshopHealthy, WorkshopTooNew
 from studio.i18n import _
+from studio.project.atomic import atomic_write_bytes, atomic_write_json
 from studio.project.model import SCHEMA_VERSION, Workshop, now_iso
 from studio.project.validate import validate_workshop_data
 
@@ -30,55 +29,6 @@ WORKSHOP_FILE = "workshop.json"
 BACKUP_DIR = ".backups"
 KEEP_BACKUPS = 5
 SUBDIRS = ("media", "derived", "transcripts", "edits")
-
-
-def _umask() -> int:
-    """The process umask, read without changing it (os.umask would race with other threads)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o022
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync it, then `os.replace` it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the user's usual mode
-        os.replace(tmp, path)
-    except BaseException as e:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
-            from studio.project.oserrors import disk_full
-
-            raise disk_full(path.parent, len(data), margin=0) from e  # says where, and how much is needed
-        if isinstance(e, OSError) and e.filename is None:
-            e.filename = str(path)
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
-
-
-def atomic_write_json(path: Path, data: Any) -> None:
-    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def is_workshop(path: Path) -> bool:

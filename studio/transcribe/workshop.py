@@ -12,8 +12,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from studio.project.atomic import atomic_write_json
 from studio.project.model import Workshop
-from studio.project.store import atomic_write_json
 from studio.transcribe.transcript import Transcript
 
 

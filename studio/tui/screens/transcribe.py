@@ -499,7 +499,7 @@ class TranscribeScreen(AntenneScreen):
         self.app.push_screen(ChoiceDialog(_("Export the transcript as"), choices), self.export)
 
     def export(self, fmt: str | None) -> None:
-        from studio.project.store import atomic_write_text
+        from studio.project.atomic import atomic_write_text
         from studio.transcribe.workshop import transcripts_dir
         from studio.transcribe.writers import WRITERS, TxtWriter
 
