@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from studio.i18n import N_, _, number
+from studio.i18n.times import clock
 
 if TYPE_CHECKING:
     from studio.usecases.running_order import Change, RunningOrder
@@ -19,10 +20,7 @@ EPISODE_HELP = N_("Episode id or slug (default: the first).")
 
 
 def _clock(seconds: float | None) -> str:
-    if seconds is None:
-        return "?"
-    s = int(round(seconds))
-    return f"{s // 60}:{s % 60:02d}"
+    return "?" if seconds is None else clock(seconds)
 
 
 def _open(folder: str, episode: str | None, create: bool = True) -> RunningOrder:

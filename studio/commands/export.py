@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from studio.i18n import N_, _, ngettext
+from studio.i18n import N_, _, ngettext, number
+from studio.i18n.times import clock
 
 
 @click.command("export", help=N_("Render a workshop episode into a publishable podcast pack."))
@@ -43,11 +44,11 @@ def export(folder: str, episode: str | None, outdir: str, fmt: str, target: str 
                    err=True)
     for warning in result.warnings:
         click.echo(_("warning: {text}").format(text=warning), err=True)
-    lufs = result.loudness.get("integrated_lufs")
-    peak = result.loudness.get("true_peak_dbtp")
-    click.echo(_("Exported {slug} ({minutes}:{seconds:02d}, {lufs} LUFS, true peak {peak} dBTP) to {dir}").format(
-        slug=result.slug, minutes=int(result.duration_s) // 60, seconds=int(result.duration_s) % 60,
-        lufs=lufs, peak=peak, dir=result.outdir))
+    lufs, peak = (result.loudness.get(key) for key in ("integrated_lufs", "true_peak_dbtp"))
+    click.echo(_("Exported {slug} ({duration}, {lufs} LUFS, true peak {peak} dBTP) to {dir}").format(
+        slug=result.slug, duration=clock(result.duration_s), dir=result.outdir,
+        lufs=number(lufs, 1) if isinstance(lufs, (int, float)) else "-",
+        peak=number(peak, 1) if isinstance(peak, (int, float)) else "-"))
     for path in result.files:
         click.echo(str(path))
     if result.feed is not None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from studio.i18n import N_, _, ngettext
+from studio.i18n.times import clock
 
 if TYPE_CHECKING:
     from studio.audio.record import Levels
@@ -58,17 +59,12 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
         click.echo(_("Nothing was recorded"), err=True)
         return
     click.echo(_("{id} ({duration}) kept for {name}").format(
-        id=take.id, duration=format_duration(take.duration_s), name=take.participant), err=True)
+        id=take.id, duration=clock(take.duration_s, 1, fixed=True), name=take.participant), err=True)
     click.echo(take.id)
 
 
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
-
-
-def format_duration(seconds: float) -> str:
-    minutes, secs = divmod(max(0.0, seconds), 60)
-    return f"{int(minutes):02d}:{secs:04.1f}"
 
 
 def level_line(levels: Levels, width: int = 24) -> str:
@@ -77,7 +73,7 @@ def level_line(levels: Levels, width: int = 24) -> str:
     filled = int(round(width * min(1.0, max(0.0, (peak + 60.0) / 60.0))))
     bar = "#" * filled + "-" * (width - filled)
     state = {"recording": _("REC"), "paused": _("PAUSE")}.get(levels.state, levels.state)
-    parts = [f"{state} {format_duration(levels.recorded_s)}", f"[{bar}]", f"{peak:6.1f} dBFS"]
+    parts = [f"{state} {clock(levels.recorded_s, 1, fixed=True)}", f"[{bar}]", f"{peak:6.1f} dBFS"]
     if levels.clip_count:
         parts.append(_("clipped {n}").format(n=levels.clip_count))
     if levels.overflows:
@@ -102,7 +98,7 @@ def recover(folder: str) -> None:
     for r in results:
         if r.status == "recovered":
             click.echo(_("{id}: recovered {duration} of {name}").format(
-                id=r.take_id, duration=format_duration(r.duration_s), name=r.participant))
+                id=r.take_id, duration=clock(r.duration_s, 1, fixed=True), name=r.participant))
         elif r.status == "already registered":
             click.echo(_("{id}: was already saved; leftover note removed").format(id=r.take_id))
         elif r.status == "empty":

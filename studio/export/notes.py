@@ -7,14 +7,7 @@ from dataclasses import dataclass, field
 
 from studio.export.chapters import Chapter
 from studio.i18n import N_, tr
-
-
-def clock(seconds: float) -> str:
-    """1:02:03 or 2:03."""
-    s = int(round(max(0.0, seconds)))
-    h, rem = divmod(s, 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+from studio.i18n.times import clock
 
 
 @dataclass

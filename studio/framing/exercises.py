@@ -10,6 +10,7 @@ from typing import Any
 
 from studio.errors import InvalidInput, NotFound
 from studio.i18n import N_, _, colon
+from studio.i18n.times import in_words
 from studio.settings import assets_dir, exercises_dir
 
 FORMAT_VERSION = 1
@@ -501,14 +502,6 @@ def check_answer(exercise: Exercise, question: dict[str, Any], answer: Any, lang
     return Feedback(None, _("Discuss your answer with the group.") + (" " + model if model else ""))
 
 
-def format_duration(seconds: int) -> str:
-    """"3 min 40 s", "45 s", "4 min"."""
-    minutes, secs = divmod(int(seconds), 60)
-    if minutes and secs:
-        return f"{minutes} min {secs:02d} s"
-    return f"{minutes} min" if minutes else f"{secs} s"
-
-
 def running_order_total(question: dict[str, Any], order: list[int]) -> int:
     durations = list(question.get("durations_s", []))
     return sum(durations[i] for i in order if 0 <= i < len(durations))
@@ -524,7 +517,7 @@ def running_order_feedback(exercise: Exercise, question: dict[str, Any], order: 
     fits = total <= budget
     msg = (_("Your running order lasts {total} for {budget} of air time.") if fits else
            _("Your running order lasts {total}: that is more than the {budget} of air time."))
-    msg = msg.format(total=format_duration(total), budget=format_duration(budget))
+    msg = msg.format(total=in_words(total), budget=in_words(budget))
     left = [items[i] for i in range(len(items)) if i not in valid]
     if left:
         msg += " " + _("Left out: {items}.").format(items=_("; ").join(left))
@@ -551,10 +544,10 @@ def render_markdown(exercise: Exercise, language: str) -> str:
         out.append(f"{n}. {t('prompt', q)}")
         durations = q.get("durations_s") if q.get("kind") == "running-order" else None
         for i, opt in enumerate(t("options", q) or t("items", q) or []):
-            length = f" ({format_duration(durations[i])})" if durations and i < len(durations) else ""
+            length = f" ({in_words(durations[i])})" if durations and i < len(durations) else ""
             out.append(f"   {chr(97 + i)}) {opt}{length}")
         if q.get("kind") == "running-order":
-            out.append("   " + _("Air time: {budget}").format(budget=format_duration(int(q.get("budget_s", 0)))))
+            out.append("   " + _("Air time: {budget}").format(budget=in_words(int(q.get("budget_s", 0)))))
     out += ["", f"## {_('Facilitator debrief')}", "", t("notes", exercise.raw.get("debrief", {})).strip(), ""]
     out += [f"- {e}" for e in t("expected", exercise.raw.get("debrief", {}))]
     return "\n".join(out) + "\n"

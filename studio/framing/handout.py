@@ -261,17 +261,17 @@ def handout_html(ex: Exercise, language: str) -> str:
 
 def _running_order_grid(ex: Exercise, q: dict[str, Any], language: str) -> list[str]:
     """A table to fill in: each item with its length and a blank position box, then the total."""
-    from studio.framing.exercises import format_duration
+    from studio.i18n.times import in_words
 
     items = ex.text("items", language, q)
-    budget = format_duration(int(q.get("budget_s", 0)))
+    budget = in_words(int(q.get("budget_s", 0)))
     rows = [f"<p><em>{html.escape(tr(WORDS['airtime'], language).format(budget=budget))}</em></p>",
             '<table class="grid">',
             f"<tr><th>{tr(WORDS['position'], language)}</th><th>{tr(WORDS['item'], language)}</th>"
             f"<th>{tr(WORDS['length'], language)}</th></tr>"]
     for i, item in enumerate(items):
         rows.append(f'<tr><td class="blank"></td><td>{chr(65 + i)}. {html.escape(item)}</td>'
-                    f"<td>{format_duration(q['durations_s'][i])}</td></tr>")
+                    f"<td>{in_words(q['durations_s'][i])}</td></tr>")
     rows.append(f'<tr><td></td><td><strong>{tr(WORDS["total"], language)}</strong></td><td class="blank"></td>'
                 "</tr></table>")
     return rows

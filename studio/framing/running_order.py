@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studio.errors import InvalidInput
-from studio.framing.exercises import Exercise, format_duration, running_order_total
+from studio.framing.exercises import Exercise, running_order_total
 from studio.i18n import _
+from studio.i18n.times import in_words
 
 MAX_GROUPS = 12
 
@@ -87,7 +88,7 @@ def compare(exercise: Exercise, question: dict[str, Any], groups: list[GroupOrde
     return Comparison(
         groups=[g.name for g in groups],
         rows=rows,
-        totals=[format_duration(t) for t in totals_s],
+        totals=[in_words(t) for t in totals_s],
         over_budget=[t > budget for t in totals_s],
         left_out=left,
         kept_by_all=[items[i] for i in range(len(items)) if groups and all(i in s for s in kept_sets)],
@@ -107,7 +108,7 @@ def render_text(comparison: Comparison, budget_s: int, columns: int = 80) -> str
                                                                           strict=True)]
     lines.append(" ".join(["Σ".ljust(3)] + total).rstrip())
     lines.append("")
-    lines.append(_("Air time: {budget}").format(budget=format_duration(budget_s))
+    lines.append(_("Air time: {budget}").format(budget=in_words(budget_s))
                  + ("  (! = " + _("over the air time") + ")" if any(comparison.over_budget) else ""))
     for item, names in comparison.leads.items():
         lines.append(_("Lead: {item} ({groups})").format(item=item, groups=", ".join(names)))

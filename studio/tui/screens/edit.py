@@ -19,7 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from studio.errors import StudioError
-from studio.i18n import N_, _, number
+from studio.i18n import N_, _, number, times
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.waveform import View, Waveform
@@ -28,8 +28,8 @@ ZOOM_MAX = 12
 
 
 def clock(seconds: float) -> str:
-    seconds = max(0.0, seconds)
-    return f"{int(seconds // 60)}:{number(seconds % 60, 2).zfill(5)}"
+    """A position in the take, to the hundredth: "0:05,25"."""
+    return times.clock(seconds, 2)
 
 
 class ClockPlayer:

@@ -27,6 +27,7 @@ from textual.widgets import (
 from studio.errors import StudioError
 from studio.i18n import N_, _, ngettext, number
 from studio.i18n.labels import consent_name
+from studio.i18n.times import clock
 from studio.project.model import Episode, EpisodeItem, slugify
 from studio.tui.guard import GuardedDispatch
 from studio.tui.screens.base import AntenneScreen
@@ -34,11 +35,6 @@ from studio.tui.widgets.footer import TranslatedFooter
 from studio.usecases.running_order import RunningOrder, available_sounds, ensure_episode
 
 TARGETS = (("podcast", N_("Podcast (-16 LUFS)")), ("broadcast", N_("Broadcast (-23 LUFS)")))
-
-
-def clock(seconds: float) -> str:
-    s = int(round(seconds))
-    return f"{s // 60}:{s % 60:02d}"
 
 
 def sounds(folder: str) -> list[str]:

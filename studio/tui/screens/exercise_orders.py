@@ -58,13 +58,13 @@ class RunningOrderScreen(AntenneScreen):
         return [str(i) for i in self.exercise.text("items", self.language, self.question)]
 
     def compose(self) -> ComposeResult:
-        from studio.framing.exercises import format_duration
+        from studio.i18n.times import in_words
 
         yield Header()
-        budget = format_duration(int(self.question.get("budget_s", 0)))
+        budget = in_words(int(self.question.get("budget_s", 0)))
         yield Label(_("Running orders · air time {budget}").format(budget=budget), id="ro-title")
         durations = self.question.get("durations_s", [])
-        yield Static("  ".join(f"{chr(65 + i)} {item} ({format_duration(durations[i])})"
+        yield Static("  ".join(f"{chr(65 + i)} {item} ({in_words(durations[i])})"
                                for i, item in enumerate(self.items())), id="ro-items")
         yield Input(placeholder=_("Group = letters in air order, e.g. Red = B A C"), id="ro-input")
         yield DataTable(id="ro-table", zebra_stripes=True, cursor_type="none")

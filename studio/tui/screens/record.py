@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.widgets import Header, Label, ListItem, ListView, Static
 
 from studio.errors import StudioError
-from studio.i18n import N_, _, ngettext, number
+from studio.i18n import N_, _, ngettext, times
 from studio.i18n.labels import consent_name
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
@@ -33,8 +33,8 @@ BYTES_PER_SECOND = 48_000 * 3  # mono 24-bit at 48 kHz, what a take usually cost
 
 
 def clock(seconds: float) -> str:
-    minutes, secs = divmod(max(0.0, seconds), 60)
-    return f"{int(minutes):02d}:{number(secs, 1).zfill(4)}"
+    """The recording counter: "01:05,3"."""
+    return times.clock(seconds, 1, fixed=True)
 
 
 def time_left_text(seconds: float | None) -> str:

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from studio.errors import StudioError
 from studio.i18n import N_, _, date_text, ngettext
 from studio.i18n.labels import CONSENT_NAMES, consent_choices
+from studio.i18n.times import clock
 from studio.project.model import PlanStep, Workshop
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
@@ -30,17 +31,6 @@ ROLE_LABELS = {
     "": "—",
 }
 CONSENT_LABELS = CONSENT_NAMES  # one name per level (studio.i18n.labels), shared with the CLI and export
-
-
-def format_clock(seconds: int) -> str:
-    sign = "-" if seconds < 0 else ""
-    seconds = abs(seconds)
-    return f"{sign}{seconds // 60:02d}:{seconds % 60:02d}"
-
-
-def format_duration(seconds: float) -> str:
-    s = int(round(seconds))
-    return f"{s // 60}:{s % 60:02d}"
 
 
 def fill_table(table: DataTable, headers: list[str], rows: list[tuple[str, list[str]]]) -> None:  # type: ignore[type-arg]
@@ -94,9 +84,9 @@ class StepClock(Static):
     def refresh_text(self) -> None:
         state = "▶" if self.running else "⏸"
         left = self.planned_s - self.elapsed
-        tail = _("{time} left").format(time=format_clock(left)) if left >= 0 else _("{time} over").format(
-            time=format_clock(-left))
-        self.update(f"{state} {format_clock(self.elapsed)} / {format_clock(self.planned_s)}  ·  {tail}")
+        tail = _("{time} left").format(time=clock(left, fixed=True)) if left >= 0 else _("{time} over").format(
+            time=clock(-left, fixed=True))
+        self.update(f"{state} {clock(self.elapsed, fixed=True)} / {clock(self.planned_s, fixed=True)}  ·  {tail}")
 
 
 class WorkshopScreen(AntenneScreen):
@@ -267,7 +257,7 @@ class WorkshopScreen(AntenneScreen):
         fill_table(
             self.query_one("#takes", DataTable),
             [_("Take"), _("Who"), _("Duration"), _("When"), _("Origin")],
-            [(t.id, [t.id, t.participant, format_duration(t.duration_s), date_text(t.created),
+            [(t.id, [t.id, t.participant, clock(t.duration_s), date_text(t.created),
                      origins.get(t.origin, t.origin)]) for t in w.takes],
         )
         fill_table(

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 from studio.edit.model import EditList
-from studio.i18n import number
+from studio.i18n.times import clock
 
 FLOOR_DB = -48.0
 # Eighth blocks, growing from the centre line outwards.
@@ -126,7 +126,7 @@ def _ruler(view: View, width: int) -> Text:
         x = int(round((t * rate - view.start_frame) / view.frames_per_column))
         if x >= width:
             break
-        label = f"{int(t // 60)}:{number(t % 60, 1).zfill(4)}" if step < 1 else f"{int(t // 60)}:{int(t % 60):02d}"
+        label = clock(t, 1 if step < 1 else 0)
         if 0 <= x and x + len(label) + 1 <= width:
             chars[x] = "|"
             for i, c in enumerate(label):
