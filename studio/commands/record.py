@@ -19,13 +19,18 @@ if TYPE_CHECKING:
 @click.option("--participant", required=True, help=N_("Who speaks (first name or pseudonym)."))
 @click.option("--seconds", type=click.FloatRange(min=0.1), default=None, help=N_("Stop after this many seconds."))
 @click.option("--device", default=None, help=N_("Input device index or name (see antenne devices)."))
-def record(folder: str, participant: str, seconds: float | None, device: str | None) -> None:
+@click.option("--no-live", is_flag=True, default=False,
+              help=N_("Do not transcribe while recording (the take is transcribed later)."))
+def record(folder: str, participant: str, seconds: float | None, device: str | None, no_live: bool) -> None:
     from studio.audio.record import Recorder
     from studio.project import load_workshop
+    from studio.transcribe.live import LiveTranscriber, enabled_by_setting
 
     workshop = load_workshop(folder)
     workshop.require_recording_consent(participant)
-    recorder = Recorder(workshop, participant, device=device, max_seconds=seconds)
+    live = not no_live and enabled_by_setting()
+    recorder = Recorder(workshop, participant, device=device, max_seconds=seconds,
+                        live_factory=(lambda rate, channels: LiveTranscriber(rate, channels).start()) if live else None)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         recorder.start()
@@ -35,10 +40,14 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
                                 "Recording take {id} ({rate} Hz, {channels} channels); Ctrl-C stops.",
                                 recorder.channels).format(
                 id=recorder.take_id, rate=recorder.sample_rate, channels=recorder.channels), err=True)
+        said_behind = False
         try:
             while not recorder.wait(timeout=0.1):
                 if tty:
                     click.echo("\r" + level_line(recorder.levels()) + "\x1b[K", nl=False, err=True)
+                if recorder.live is not None and recorder.live.gave_up and not said_behind:
+                    said_behind = True
+                    click.echo(("\r" if tty else "") + _(LIVE_BEHIND) + ("\x1b[K" if tty else ""), err=True)
         except KeyboardInterrupt:
             pass
         finally:
@@ -55,11 +64,45 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
                             recorder.overflows).format(n=recorder.overflows),
                    err=True)
     if take is None:
+        if recorder.live is not None:
+            recorder.live.cancel()
         click.echo(_("Nothing was recorded"), err=True)
         return
     click.echo(_("{id} ({duration}) kept for {name}").format(
         id=take.id, duration=format_duration(take.duration_s), name=take.participant), err=True)
+    if recorder.live is not None:
+        _finish_transcript(workshop, take, recorder.live)
     click.echo(take.id)
+
+
+#: Shown when live transcription stops during a take (the CPU cannot keep up, or it failed).
+LIVE_BEHIND = N_("Live transcription stopped (this computer is too busy): the transcript will be made after the take.")
+
+
+def _finish_transcript(workshop: object, take: object, live: object) -> None:
+    """Store the transcript made while recording; when live transcription gave up, make it now.
+
+    The take is already kept: a transcript that cannot be made is only a warning (exit code 0).
+    """
+    from studio.errors import StudioError
+    from studio.transcribe.live import LiveTranscriber
+    from studio.transcribe.workshop import transcribe_take
+
+    assert isinstance(live, LiveTranscriber)
+    if live.finish(workshop, take) is not None:
+        click.echo(_("Transcript saved."), err=True)
+        return
+    click.echo(_("Transcribing the take (Ctrl-C leaves it for later)..."), err=True)
+    try:
+        transcribe_take(workshop, take.id)  # type: ignore[arg-type, attr-defined]
+    except KeyboardInterrupt:
+        click.echo(_("Not transcribed yet: run antenne transcribe or use the Transcribe screen."), err=True)
+        return
+    except (StudioError, OSError) as e:
+        message = e.one_line() if isinstance(e, StudioError) else str(e.strerror or e)
+        click.echo(_("The take is kept but could not be transcribed: {error}").format(error=message), err=True)
+        return
+    click.echo(_("Transcript saved."), err=True)
 
 
 def _interrupt(signum: int, frame: object) -> None:
