@@ -148,10 +148,9 @@ def test_too_slow_a_cpu_is_measured_and_gives_up(base_model) -> None:  # type: i
 
 
 def test_a_failure_keeps_the_take_and_stores_nothing(tmp_path: Path) -> None:
-    from tests.test_record import FakeStream
-
     from studio.audio.record import Recorder
     from studio.transcribe.workshop import raw_path
+    from tests.test_record import FakeStream
 
     workshop = make_workshop(tmp_path)
     made: list[LiveTranscriber] = []
