@@ -167,3 +167,41 @@ def test_a_failure_keeps_the_take_and_stores_nothing(tmp_path: Path) -> None:
     assert made[0].state == "failed"
     assert not raw_path(workshop, take.id).exists()
     assert json.loads((workshop.path / "workshop.json").read_text())["takes"][0]["id"] == take.id
+
+
+@pytest.mark.audio_server
+def test_record_screen_shows_live_words_and_saves_the_transcript(tmp_path: Path, pulse_server, base_model) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from textual.widgets import Static
+
+    from studio.transcribe.workshop import raw_transcript
+    from studio.tui.app import make_app
+    from tests.test_tui_record import open_record_screen, wait_for
+
+    workshop = make_workshop(tmp_path)
+    clip, rate = sf.read(DATA / "en.ogg", dtype="float32")
+
+    async def main() -> None:
+        app = make_app(workshop.path, "en")
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_record_screen(app, pilot)
+            await pilot.press("r")
+            await wait_for(pilot, lambda: screen.phase == "recording")
+            pulse_server.play(clip, rate=rate, wait=False)
+            caption = screen.query_one("#caption", Static)
+            # words appear under the meter while the take is still being recorded
+            await wait_for(pilot, lambda: "morning" in str(caption.render()).lower(), timeout_s=30)
+            assert caption.display and screen.phase == "recording"
+            await wait_for(pilot, lambda: "library" in str(caption.render()).lower(), timeout_s=30)
+            await pilot.press("s")
+            await wait_for(pilot, lambda: screen.phase == "idle", timeout_s=30)
+            assert screen.last_take is not None
+            take_id = screen.last_take.id
+            # the screen says "kept" only once the transcript is stored
+            transcript = raw_transcript(workshop, take_id)
+            assert transcript is not None
+            assert word_error_rate(EN_TEXT, transcript.text()) < 0.15, transcript.text()
+            assert not caption.display
+
+    asyncio.run(main())

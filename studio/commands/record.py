@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def record(folder: str, participant: str, seconds: float | None, device: str | None, no_live: bool) -> None:
     from studio.audio.record import Recorder
     from studio.project import load_workshop
-    from studio.transcribe.live import LiveTranscriber, enabled_by_setting
+    from studio.transcribe.live import BEHIND_MESSAGE, LiveTranscriber, enabled_by_setting
 
     workshop = load_workshop(folder)
     workshop.require_recording_consent(participant)
@@ -47,7 +47,7 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
                     click.echo("\r" + level_line(recorder.levels()) + "\x1b[K", nl=False, err=True)
                 if recorder.live is not None and recorder.live.gave_up and not said_behind:
                     said_behind = True
-                    click.echo(("\r" if tty else "") + _(LIVE_BEHIND) + ("\x1b[K" if tty else ""), err=True)
+                    click.echo(("\r" if tty else "") + _(BEHIND_MESSAGE) + ("\x1b[K" if tty else ""), err=True)
         except KeyboardInterrupt:
             pass
         finally:
@@ -73,10 +73,6 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
     if recorder.live is not None:
         _finish_transcript(workshop, take, recorder.live)
     click.echo(take.id)
-
-
-#: Shown when live transcription stops during a take (the CPU cannot keep up, or it failed).
-LIVE_BEHIND = N_("Live transcription stopped (this computer is too busy): the transcript will be made after the take.")
 
 
 def _finish_transcript(workshop: object, take: object, live: object) -> None:

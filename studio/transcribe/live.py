@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from studio.i18n import N_
 from studio.transcribe.transcript import Segment, Transcript, TranscriptInfo
 
 log = logging.getLogger("antenne.live")
@@ -49,6 +50,10 @@ MAX_BACKLOG_S = 60.0  # audio recorded but not transcribed yet beyond this: give
 MAX_RTF = 0.7  # measured time / audio time over the first chunks above this: the CPU is too slow
 RTF_MIN_AUDIO_S = 10.0  # judge the speed once this much speech was transcribed (and two chunks)
 NICE = 10  # the worker runs at a lower priority than the recording
+
+#: Shown when live transcription stops during a take (the CPU cannot keep up, or it failed).
+BEHIND_MESSAGE = N_("Live transcription stopped (this computer is too busy): "
+                    "the transcript will be made after the take.")
 
 
 def enabled_by_setting() -> bool:
