@@ -102,6 +102,7 @@ class LiveTranscriber:
         self._vad_done = 0  # absolute 16 kHz samples whose VAD windows are computed
         self._samples = 0  # absolute 16 kHz samples received
         self._language: str | None = None
+        self._spoken: dict[str, list[float]] = {}  # language -> [seconds of kept speech, best probability]
         self._language_probability = 0.0
         self._model_info: Any = None
         self._whisper: Any = None
@@ -359,12 +360,7 @@ class LiveTranscriber:
                 if n > 2 * keep:
                     self._drop_until((w0 + n - keep) * WINDOW)
                 return
-            cut = None
-            if n * WINDOW_S >= MIN_CHUNK_S:
-                last = int(speech[-1])
-                pause = n - 1 - last
-                if pause * WINDOW_S >= MIN_PAUSE_S and (chunk[last + 1:] < PAUSE_THRESHOLD).all():
-                    cut = last + 1 + int(KEEP_AFTER_SPEECH_S / WINDOW_S)
+            cut = _first_pause(chunk, int(speech[0]))
             if cut is None and n * WINDOW_S >= MAX_CHUNK_S:
                 half = n // 2
                 smooth = np.convolve(chunk, np.ones(5) / 5, mode="same")
@@ -398,17 +394,12 @@ class LiveTranscriber:
         from studio.transcribe.guard import SpeechMap
 
         setting = self._checked_language()
-        language = setting if setting != "auto" else (self._language or "auto")
         t0 = time.perf_counter()
-        raw_segments, raw_info = self._whisper.transcribe(audio, **Options(language=language).whisper_kwargs())
-        if setting == "auto" and self._language is None:
-            probability = float(raw_info.language_probability or 0.0)
-            if probability >= 0.5 or len(audio) / RATE >= 20:
-                self._language = str(raw_info.language)  # later chunks keep it, as one offline run does
-                self._language_probability = probability
-        elif setting != "auto":
-            self._language = setting
-            self._language_probability = 1.0
+        # "auto" detects each chunk's language (a bilingual take gets both); the take's language is the one
+        # spoken longest
+        raw_segments, raw_info = self._whisper.transcribe(audio, **Options(language=setting).whisper_kwargs())
+        language = str(raw_info.language) if setting == "auto" else setting
+        probability = float(raw_info.language_probability or 0.0) if setting == "auto" else 1.0
         self._guard.speech = SpeechMap(self._all_probs())
         for raw in raw_segments:
             if not self.active:
@@ -419,6 +410,11 @@ class LiveTranscriber:
             if kept is not None:
                 with self._lock:
                     self._segments.append(kept)
+                spoken = self._spoken.setdefault(language, [0.0, 0.0])
+                spoken[0] += kept.end - kept.start
+                spoken[1] = max(spoken[1], probability)
+        if self._spoken:
+            self._language, (_, self._language_probability) = max(self._spoken.items(), key=lambda kv: kv[1][0])
         self.busy_s += time.perf_counter() - t0
         self.transcribed_s += len(audio) / RATE
         self.chunks += 1
@@ -430,6 +426,20 @@ class LiveTranscriber:
             self._give_up(f"too slow: real-time factor {rtf:.2f}")
         elif self.lag_s() > self.max_backlog_s:
             self._give_up(f"{self.lag_s():.0f} s behind")
+
+
+def _first_pause(chunk: np.ndarray, first_speech: int) -> int | None:
+    """Where to cut a chunk: in the first pause (MIN_PAUSE_S of windows under PAUSE_THRESHOLD) that comes
+    after speech and at least MIN_CHUNK_S into the chunk; KEEP_AFTER_SPEECH_S after the last word."""
+    below = np.concatenate([[False], chunk < PAUSE_THRESHOLD, [False]])
+    edges = np.flatnonzero(np.diff(below.astype(np.int8)))
+    starts, ends = edges[::2], edges[1::2]  # runs [start, end) of pause windows
+    min_start = max(first_speech + 1, int(MIN_CHUNK_S / WINDOW_S))
+    need = int(np.ceil(MIN_PAUSE_S / WINDOW_S))
+    for a, b in zip(starts, ends, strict=True):
+        if a >= min_start and b - a >= need:
+            return int(min(b, a + int(KEEP_AFTER_SPEECH_S / WINDOW_S)))
+    return None
 
 
 def _shift(segment: Segment, offset_s: float) -> None:

@@ -1,0 +1,182 @@
+"""Benchmark: time from the stop to a stored transcript, live transcription vs transcribing after the stop.
+
+    python tests/benchmarks/bench_live.py [--minutes 1 5 15]
+
+Real speech (the committed French and English clips, alternating, with short pauses) is played into a private
+PulseAudio null sink in real time while Antenne's recorder records its monitor with live transcription on.
+For each take length it prints: the time from the end of the take to the stored transcript (live), the time
+transcribing the finished file takes (what the user waited before), overflows, the process CPU share while
+recording, the live path's real-time factor and chunks, and the WER of both transcripts against the script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+
+def speech_loop(seconds: float, rate: int = 48_000) -> tuple[object, str]:
+    """Alternating English and French clips with 0.8 s pauses, `seconds` long, and the text they say."""
+    import numpy as np
+    import soundfile as sf
+    from scipy.signal import resample_poly
+
+    from tests.fixtures.speech import EN_TEXT, FR_TEXT
+
+    data = REPO / "tests" / "data" / "speech"
+    clips = []
+    for name, text in (("en", EN_TEXT), ("fr", FR_TEXT)):
+        audio, sr = sf.read(data / f"{name}.ogg", dtype="float32")
+        clips.append((resample_poly(audio, rate, sr).astype(np.float32), text))
+    pause = np.zeros(int(0.8 * rate), dtype=np.float32)
+    parts, texts, total, i = [pause], [], len(pause), 0
+    while total < seconds * rate:
+        audio, text = clips[i % 2]
+        parts += [audio, pause]
+        texts.append(text)
+        total += len(audio) + len(pause)
+        i += 1
+    signal = np.concatenate(parts)[: int(seconds * rate)]
+    # the script of what is fully inside the take
+    said, t = [], len(pause)
+    for k, text in enumerate(texts):
+        t += len(clips[k % 2][0])
+        if t <= len(signal):
+            said.append(text)
+        t += len(pause)
+    return signal, " ".join(said)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, nargs="+", default=[1.0])
+    args = parser.parse_args()
+
+    import numpy as np
+    import psutil
+
+    from tests.fixtures.pulse import (
+        _pacat,
+        _pactl,
+        portaudio_pulse_device,
+        refresh_portaudio,
+        start_pulse_server,
+    )
+
+    reason = start_pulse_server()
+    if reason:
+        print("cannot run:", reason)
+        return 1
+    sink = f"antenne_bench_{os.getpid()}"
+    module = _pactl("load-module", "module-null-sink", f"sink_name={sink}", "rate=48000").stdout.strip()
+    os.environ["PULSE_SINK"], os.environ["PULSE_SOURCE"] = sink, f"{sink}.monitor"
+    os.environ.setdefault("ANTENNE_HOME", tempfile.mkdtemp(prefix="antenne-bench-home-"))
+    os.environ.setdefault("ANTENNE_MODEL_CACHE", "/tmp/antenne-test-models")
+    keeper = None
+    try:
+        refresh_portaudio()
+        device = portaudio_pulse_device()
+        if device is None:
+            print("cannot run: PortAudio does not see PulseAudio")
+            return 1
+        with open("/dev/zero", "rb") as zero:
+            keeper = _pacat(48_000, 1, latency_ms=30, stdin=zero.fileno(), sink=sink)
+        time.sleep(0.5)
+        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} (shared: timings are noisy)")
+        for minutes in args.minutes:
+            run(minutes * 60, device, sink, np, psutil)
+    finally:
+        if keeper is not None:
+            keeper.kill()
+            keeper.wait()
+        _pactl("unload-module", module)
+    return 0
+
+
+def run(seconds: float, device: int, sink: str, np, psutil) -> None:  # type: ignore[no-untyped-def]
+    from studio.audio.record import Recorder
+    from studio.project import create_workshop, save_workshop
+    from studio.transcribe.engine import load_model, transcribe_all
+    from studio.transcribe.live import LiveTranscriber
+    from studio.transcribe.models import find_model
+    from tests.fixtures.pulse import _pacat
+    from tests.fixtures.speech import word_error_rate
+
+    root = Path(tempfile.mkdtemp(prefix="antenne-bench-live-"))
+    workshop = create_workshop(root / "ws", title="bench")
+    workshop.add_participant("Amina", consent="workshop")
+    save_workshop(workshop)
+    signal, script = speech_loop(seconds + 1.0)
+    made: list[LiveTranscriber] = []
+
+    def live_factory(rate: int, channels: int) -> LiveTranscriber:
+        made.append(LiveTranscriber(rate, channels).start())
+        return made[-1]
+
+    me = psutil.Process()
+    recorder = Recorder(workshop, "Amina", device=device, max_seconds=seconds, live_factory=live_factory).start()
+    player = _pacat(48_000, 1, latency_ms=100, sink=sink)
+
+    def play() -> None:
+        try:
+            player.stdin.write(np.ascontiguousarray(signal).tobytes())  # type: ignore[union-attr]
+            player.stdin.close()  # type: ignore[union-attr]
+        except (BrokenPipeError, OSError):
+            pass
+
+    threading.Thread(target=play, daemon=True).start()
+    cpu0, wall0 = me.cpu_times(), time.monotonic()
+    lags = []
+    while not recorder.wait(timeout=0.5):
+        if made:
+            lags.append(made[0].lag_s())
+    ended = time.monotonic()
+    cpu1 = me.cpu_times()
+    levels = recorder.levels()
+    take = recorder.stop()
+    live = made[0]
+    lag_at_stop = live.lag_s()
+    transcript = live.finish(workshop, take)
+    stop_to_transcript = time.monotonic() - ended
+    player.kill()
+    player.wait()
+    cpu = (cpu1.user + cpu1.system) - (cpu0.user + cpu0.system)
+    wall = ended - wall0
+    print(f"\n== {seconds / 60:.1f}-minute take ({take.duration_s:.1f} s recorded) ==")
+    print(f"overflows while recording: {levels.overflows}")
+    print(f"process CPU while recording: {cpu:.1f} s = {100 * cpu / wall:.0f}% of one core "
+          f"(recording + live transcription; {os.cpu_count()} cores)")
+    rtf = live.realtime_factor()
+    print(f"live: state {live.state} {live.reason}; {live.chunks} chunks; real-time factor "
+          f"{rtf if rtf is None else round(rtf, 3)}; lag max {max(lags, default=0):.1f} s, at the stop {lag_at_stop:.1f} s")
+    print(f"LIVE: stop -> transcript stored: {stop_to_transcript:.2f} s"
+          + ("" if transcript is not None else "  (NO transcript: gave up)"))
+    # what the user waited for before: transcribing the finished file (model already loaded, no cache)
+    info = find_model(None)
+    load_model(info)
+    t0 = time.monotonic()
+    offline = transcribe_all(workshop.path / take.file, info, "auto", use_cache=False)
+    after = time.monotonic() - t0
+    print(f"AFTER THE STOP: transcribing the finished file: {after:.2f} s (model already loaded)")
+    if transcript is not None:
+        print(f"ratio: {after / max(stop_to_transcript, 1e-3):.1f}x sooner with live transcription")
+        print(f"WER vs script: live {100 * word_error_rate(script, transcript.text()):.1f}%, "
+              f"offline {100 * word_error_rate(script, offline.text()):.1f}%  ({len(script.split())} words)")
+    t0 = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "studio", "transcribe", str(workshop.path / take.file)],
+                          capture_output=True, text=True, cwd=REPO, env=os.environ.copy())
+    print(f"`antenne transcribe` on the take as a new process: {time.monotonic() - t0:.2f} s "
+          f"(exit {done.returncode})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
