@@ -42,6 +42,7 @@ SPEECH_THRESHOLD = 0.5  # a window at or over this is speech (as SpeechMap.has_s
 PAUSE_THRESHOLD = 0.35  # a window under this is a pause
 MIN_CHUNK_S = 4.0  # a chunk is cut at the first pause once it holds this much audio
 MIN_PAUSE_S = 0.4  # a pause this long ends a chunk
+LONG_PAUSE_S = 0.8  # a pause this long ends a chunk even shorter than MIN_CHUNK_S (the end of what was said)
 MAX_CHUNK_S = 25.0  # a chunk without a pause is cut at its quietest point (Whisper reads 30 s at most)
 KEEP_AFTER_SPEECH_S = 0.2  # silence kept at the end of a chunk after its last word
 VAD_STEP_S = 0.5  # run the VAD on the new audio this often
@@ -63,8 +64,13 @@ def enabled_by_setting() -> bool:
 
 
 def _worker_threads() -> int:
-    """Leave at least one core to the recording: 1 thread on 2 cores, 2 on 4 or more."""
-    return max(1, min(2, (os.cpu_count() or 2) - 1))
+    """Whisper's compute threads: all cores (at most 4); they run at a lower priority than the recording,
+    which therefore never waits for them. ANTENNE_LIVE_THREADS overrides it."""
+    try:
+        wanted = int(os.environ.get("ANTENNE_LIVE_THREADS", "0"))
+    except ValueError:
+        wanted = 0
+    return wanted if 0 < wanted <= 64 else max(1, min(4, os.cpu_count() or 2))
 
 
 class LiveTranscriber:
@@ -430,14 +436,16 @@ class LiveTranscriber:
 
 def _first_pause(chunk: np.ndarray, first_speech: int) -> int | None:
     """Where to cut a chunk: in the first pause (MIN_PAUSE_S of windows under PAUSE_THRESHOLD) that comes
-    after speech and at least MIN_CHUNK_S into the chunk; KEEP_AFTER_SPEECH_S after the last word."""
+    after speech and at least MIN_CHUNK_S into the chunk, or the first LONG_PAUSE_S pause after speech;
+    KEEP_AFTER_SPEECH_S after the last word. None: no pause yet."""
     below = np.concatenate([[False], chunk < PAUSE_THRESHOLD, [False]])
     edges = np.flatnonzero(np.diff(below.astype(np.int8)))
     starts, ends = edges[::2], edges[1::2]  # runs [start, end) of pause windows
     min_start = max(first_speech + 1, int(MIN_CHUNK_S / WINDOW_S))
     need = int(np.ceil(MIN_PAUSE_S / WINDOW_S))
+    long_need = int(np.ceil(LONG_PAUSE_S / WINDOW_S))
     for a, b in zip(starts, ends, strict=True):
-        if a >= min_start and b - a >= need:
+        if (a >= min_start and b - a >= need) or (a > first_speech and b - a >= long_need):
             return int(min(b, a + int(KEEP_AFTER_SPEECH_S / WINDOW_S)))
     return None
 

@@ -24,8 +24,9 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 
-def speech_loop(seconds: float, rate: int = 48_000) -> tuple[object, str]:
-    """Alternating English and French clips with 0.8 s pauses, `seconds` long, and the text they say."""
+def speech_loop(seconds: float, rate: int = 48_000, speech: str = "both") -> tuple[object, str]:
+    """The English and French clips (alternating, or only one) with 0.8 s pauses, `seconds` long, and the
+    text said in full."""
     import numpy as np
     import soundfile as sf
     from scipy.signal import resample_poly
@@ -35,12 +36,14 @@ def speech_loop(seconds: float, rate: int = 48_000) -> tuple[object, str]:
     data = REPO / "tests" / "data" / "speech"
     clips = []
     for name, text in (("en", EN_TEXT), ("fr", FR_TEXT)):
+        if speech not in ("both", name):
+            continue
         audio, sr = sf.read(data / f"{name}.ogg", dtype="float32")
         clips.append((resample_poly(audio, rate, sr).astype(np.float32), text))
     pause = np.zeros(int(0.8 * rate), dtype=np.float32)
     parts, texts, total, i = [pause], [], len(pause), 0
     while total < seconds * rate:
-        audio, text = clips[i % 2]
+        audio, text = clips[i % len(clips)]
         parts += [audio, pause]
         texts.append(text)
         total += len(audio) + len(pause)
@@ -49,7 +52,7 @@ def speech_loop(seconds: float, rate: int = 48_000) -> tuple[object, str]:
     # the script of what is fully inside the take
     said, t = [], len(pause)
     for k, text in enumerate(texts):
-        t += len(clips[k % 2][0])
+        t += len(clips[k % len(clips)][0])
         if t <= len(signal):
             said.append(text)
         t += len(pause)
@@ -59,6 +62,8 @@ def speech_loop(seconds: float, rate: int = 48_000) -> tuple[object, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, nargs="+", default=[1.0])
+    parser.add_argument("--speech", choices=["both", "en", "fr"], default="both",
+                        help="what is said: both languages alternating (default), or one")
     args = parser.parse_args()
 
     import numpy as np
@@ -93,7 +98,7 @@ def main() -> int:
         time.sleep(0.5)
         print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} (shared: timings are noisy)")
         for minutes in args.minutes:
-            run(minutes * 60, device, sink, np, psutil)
+            run(minutes * 60, device, sink, np, psutil, args.speech)
     finally:
         if keeper is not None:
             keeper.kill()
@@ -102,7 +107,7 @@ def main() -> int:
     return 0
 
 
-def run(seconds: float, device: int, sink: str, np, psutil) -> None:  # type: ignore[no-untyped-def]
+def run(seconds: float, device: int, sink: str, np, psutil, speech: str) -> None:  # type: ignore[no-untyped-def]
     from studio.audio.record import Recorder
     from studio.project import create_workshop, save_workshop
     from studio.transcribe.engine import load_model, transcribe_all
@@ -115,7 +120,9 @@ def run(seconds: float, device: int, sink: str, np, psutil) -> None:  # type: ig
     workshop = create_workshop(root / "ws", title="bench")
     workshop.add_participant("Amina", consent="workshop")
     save_workshop(workshop)
-    signal, script = speech_loop(seconds + 1.0)
+    # speech until 2 s before the stop, as when a facilitator stops the take after the last word
+    signal, script = speech_loop(seconds - 2.0, speech=speech)
+    signal = np.concatenate([signal, np.zeros(3 * 48_000, dtype=np.float32)])
     made: list[LiveTranscriber] = []
 
     def live_factory(rate: int, channels: int) -> LiveTranscriber:
@@ -151,7 +158,7 @@ def run(seconds: float, device: int, sink: str, np, psutil) -> None:  # type: ig
     player.wait()
     cpu = (cpu1.user + cpu1.system) - (cpu0.user + cpu0.system)
     wall = ended - wall0
-    print(f"\n== {seconds / 60:.1f}-minute take ({take.duration_s:.1f} s recorded) ==")
+    print(f"\n== {seconds / 60:.1f}-minute take ({take.duration_s:.1f} s recorded; speech: {speech}) ==")
     print(f"overflows while recording: {levels.overflows}")
     print(f"process CPU while recording: {cpu:.1f} s = {100 * cpu / wall:.0f}% of one core "
           f"(recording + live transcription; {os.cpu_count()} cores)")
