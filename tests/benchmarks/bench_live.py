@@ -24,6 +24,65 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 
+SENTENCES = {
+    "fr": [
+        "Bonjour et bienvenue dans notre émission du mercredi.",
+        "Aujourd'hui nous parlons du nouveau marché de la place centrale.",
+        "Les commerçants sont arrivés très tôt ce matin.",
+        "Une habitante nous explique pourquoi elle vient chaque semaine.",
+        "La mairie promet des travaux sur la route du collège.",
+        "Les élèves ont préparé une enquête sur le gaspillage à la cantine.",
+        "Selon eux, un repas sur cinq finit à la poubelle.",
+        "Le directeur répond qu'une nouvelle organisation est prévue.",
+        "Passons maintenant à la météo de la semaine.",
+        "Il fera beau jusqu'à jeudi, puis la pluie reviendra.",
+        "Le club de football cherche encore des bénévoles.",
+        "Vous pouvez les contacter à la maison des associations.",
+        "Notre invitée travaille à la bibliothèque depuis dix ans.",
+        "Elle raconte comment les lecteurs ont changé leurs habitudes.",
+        "Merci à toutes les personnes qui ont répondu à nos questions.",
+        "On se retrouve la semaine prochaine à la même heure.",
+    ],
+    "en": [
+        "Hello and welcome to our Wednesday programme.",
+        "Today we talk about the new market on the central square.",
+        "The stall holders arrived very early this morning.",
+        "A neighbour explains why she comes every week.",
+        "The council promises road works near the secondary school.",
+        "The pupils made a survey about food waste in the canteen.",
+        "They say that one meal in five ends up in the bin.",
+        "The head teacher answers that a new plan is coming.",
+        "Now let us turn to the weather for the week.",
+        "It will be sunny until Thursday, then the rain comes back.",
+        "The football club is still looking for volunteers.",
+        "You can reach them at the community centre.",
+        "Our guest has worked at the library for ten years.",
+        "She tells us how readers have changed their habits.",
+        "Thank you to everyone who answered our questions.",
+        "See you next week at the same time.",
+    ],
+}
+
+
+def single_language_loop(seconds: float, language: str, rate: int = 48_000) -> tuple[object, str]:
+    """Distinct sentences in one language (py-nanotts), 0.6 s apart, `seconds` long, and the text said."""
+    import numpy as np
+    from scipy.signal import resample_poly
+
+    from tests.fixtures.speech import speak
+
+    voice = {"fr": "fr-FR", "en": "en-GB"}[language]
+    audio = [resample_poly(speak(t, voice), rate, 16_000).astype(np.float32) for t in SENTENCES[language]]
+    pause = np.zeros(int(0.6 * rate), dtype=np.float32)
+    parts, said, total, i = [pause], [], len(pause), 0
+    while total + len(audio[i % len(audio)]) <= seconds * rate:
+        parts += [audio[i % len(audio)], pause]
+        said.append(SENTENCES[language][i % len(audio)])
+        total += len(audio[i % len(audio)]) + len(pause)
+        i += 1
+    return np.concatenate(parts), " ".join(said)
+
+
 def speech_loop(seconds: float, rate: int = 48_000, speech: str = "both") -> tuple[object, str]:
     """The English and French clips (alternating, or only one) with 0.8 s pauses, `seconds` long, and the
     text said in full."""
@@ -121,7 +180,10 @@ def run(seconds: float, device: int, sink: str, np, psutil, speech: str) -> None
     workshop.add_participant("Amina", consent="workshop")
     save_workshop(workshop)
     # speech until 2 s before the stop, as when a facilitator stops the take after the last word
-    signal, script = speech_loop(seconds - 2.0, speech=speech)
+    if speech == "both":
+        signal, script = speech_loop(seconds - 2.0)
+    else:
+        signal, script = single_language_loop(seconds - 2.0, speech)
     signal = np.concatenate([signal, np.zeros(3 * 48_000, dtype=np.float32)])
     made: list[LiveTranscriber] = []
 
