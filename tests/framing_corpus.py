@@ -19,10 +19,17 @@ def load_pairs() -> list[dict[str, Any]]:
     return tomllib.loads(CORPUS.read_text(encoding="utf-8"))["pair"]
 
 
+def in_split(pair: dict[str, Any], split: str | None) -> bool:
+    """`tune`, `heldout`, `first-heldout` (the first held-out pairs, moved to tune once looked at) or None (all)."""
+    if split == "first-heldout":
+        return pair.get("first_split") == "heldout"
+    return split is None or pair["split"] == split
+
+
 def versions(split: str | None = None, language: str | None = None) -> list[tuple[dict, dict]]:
     """(pair, version) for every version of the pairs of `split` and `language` (None: all)."""
     return [(p, v) for p in load_pairs() for v in p["version"]
-            if (split is None or p["split"] == split) and (language is None or p["language"] == language)]
+            if in_split(p, split) and (language is None or p["language"] == language)]
 
 
 def _norm(s: str) -> str:

@@ -66,3 +66,17 @@ def test_chapter_formats() -> None:
     assert data["version"] and data["chapters"][1] == {"startTime": 11.25, "endTime": 3725.5, "title": "Amina"}
     assert vorbis_fields(chapters) == {"CHAPTER001": "00:00:00.000", "CHAPTER001NAME": "Générique",
                                        "CHAPTER002": "00:00:11.250", "CHAPTER002NAME": "Amina"}
+
+
+def test_whisper_tokens_are_joined_without_a_space_inside_elisions() -> None:
+    """Whisper splits « l'atelier » as " l" + "'atelier": the subtitles say « l'atelier », not « l 'atelier »."""
+    from studio.export.subtitles import join_words
+
+    words = [Word(0.0, 0.2, " C"), Word(0.2, 0.5, "'était"), Word(0.5, 0.7, " le"), Word(0.7, 0.9, " flash"),
+             Word(0.9, 1.0, " de"), Word(1.0, 1.1, " l"), Word(1.1, 1.6, "'atelier"), Word(1.6, 1.8, " à"),
+             Word(1.8, 2.1, " Saint"), Word(2.1, 2.5, "-Denis,"), Word(2.5, 2.8, " qu'"), Word(2.8, 3.0, " il"),
+             Word(3.0, 3.3, " fait"), Word(3.3, 3.6, " -5")]
+    cues = cues_from_words(words)
+    text = " ".join(c.text for c in cues)
+    assert text == "C'était le flash de l'atelier à Saint-Denis, qu'il fait -5"
+    assert join_words([" it", "'s", " fine", "."]) == "it's fine."

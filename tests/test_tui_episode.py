@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 
 from tests.fixtures.export import make_export_workshop
-
-
-async def _wait(pilot, condition, timeout_s: float = 90.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out")
-        await pilot.pause(0.1)
+from tests.fixtures.pilot import wait_until
 
 
 def _labels(screen) -> list[str]:  # type: ignore[no-untyped-def]
@@ -108,7 +100,7 @@ def test_export_dialog_runs_a_real_export(tmp_path: Path) -> None:
             dialog.query_one("#outdir", Input).value = str(out)
             dialog.query_one("#skip", Checkbox).value = True
             assert await pilot.click("#go")
-            await _wait(pilot, lambda: not screen.exporting and app.screen is screen and "Exported" in str(
+            await wait_until(pilot, lambda: not screen.exporting and app.screen is screen and "Exported" in str(
                 screen.query_one("#result", Static).render()) or app.screen is not screen and not screen.exporting
                 and app.screen is not dialog)
             assert app.screen is screen, getattr(app.screen, "error", app.screen)

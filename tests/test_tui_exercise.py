@@ -7,13 +7,7 @@ from pathlib import Path
 
 import pytest
 
-
-async def _wait(pilot, condition, timeout_s: float = 60.0) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(timeout_s / 0.1)):
-        if condition():
-            return
-        await pilot.pause(0.1)
-    raise AssertionError("timed out")
+from tests.fixtures.pilot import wait_until
 
 
 @pytest.fixture
@@ -33,7 +27,7 @@ def test_exercise_list_filters_and_runner(framing_models: None, workshop) -> Non
     async def main() -> None:
         app = make_app(workshop.path, "en")
         async with app.run_test(size=(80, 24)) as pilot:
-            await _wait(pilot, lambda: app.workshop is not None)
+            await wait_until(pilot, lambda: app.workshop is not None)
             screen = step_screen("exercise")
             assert isinstance(screen, ExerciseScreen)
             await app.push_screen(screen)
@@ -51,8 +45,8 @@ def test_exercise_list_filters_and_runner(framing_models: None, workshop) -> Non
             target = next(i for i, e in enumerate(screen.listed) if e.id == "one-fact-three-headlines")
             table.move_cursor(row=target)
             await pilot.press("enter")
-            await _wait(pilot, lambda: screen.exercise is not None and len(screen.query(VersionPanel)) == 3)
-            await _wait(pilot, lambda: len(screen.analyses) == 3)
+            await wait_until(pilot, lambda: screen.exercise is not None and len(screen.query(VersionPanel)) == 3)
+            await wait_until(pilot, lambda: len(screen.analyses) == 3)
             panel_a = screen.query(VersionPanel).first()
             text_a = panel_a.query_one(".version-text", Static).render()
             styled = {text_a.plain[s.start:s.end] for s in text_a.spans}  # type: ignore[union-attr]
@@ -137,12 +131,12 @@ def test_compare_two_takes(framing_models: None, workshop) -> None:  # type: ign
     async def main() -> None:
         app = make_app(workshop.path, "en")
         async with app.run_test(size=(80, 24)) as pilot:
-            await _wait(pilot, lambda: app.workshop is not None)
+            await wait_until(pilot, lambda: app.workshop is not None)
             exercise = ExerciseScreen()
             await app.push_screen(exercise)
             await pilot.pause(0.2)
             await pilot.press("c")  # "compare our takes" from the exercise screen
-            await _wait(pilot, lambda: isinstance(app.screen, CompareTakesScreen))
+            await wait_until(pilot, lambda: isinstance(app.screen, CompareTakesScreen))
             screen = app.screen
             view = screen.query_one("#takes", ListView)
             assert len(view.children) == 2
@@ -153,7 +147,7 @@ def test_compare_two_takes(framing_models: None, workshop) -> None:  # type: ign
             await pilot.pause(0.1)
             assert screen.marked == ["t001", "t002"]
             await pilot.press("enter")
-            await _wait(pilot, lambda: screen.comparison is not None)
+            await wait_until(pilot, lambda: screen.comparison is not None)
             a, b = screen.comparison.texts
             assert a.label.startswith("t001") and b.label.startswith("t002")
             assert [p.words for p in a.agentless_passives] == ["a été fermée"] and not b.agentless_passives

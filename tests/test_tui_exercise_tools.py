@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.pilot import wait_until
+
 
 async def _open(app, pilot, exercise_id: str):  # type: ignore[no-untyped-def]
     """Open an exercise from the exercise list, as a facilitator does."""
@@ -20,17 +22,10 @@ async def _open(app, pilot, exercise_id: str):  # type: ignore[no-untyped-def]
     table = screen.query_one("#exercises", DataTable)
     table.move_cursor(row=next(i for i, e in enumerate(screen.listed) if e.id == exercise_id))
     await pilot.press("enter")
-    await _wait(pilot, lambda: screen.exercise is not None and screen.query("VersionPanel"))
+    await wait_until(pilot, lambda: screen.exercise is not None and screen.query("VersionPanel"))
     screen.set_focus(None)
     return screen
 
-
-async def _wait(pilot, condition, timeout_s: float = 30.0) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(timeout_s / 0.1)):
-        if condition():
-            return
-        await pilot.pause(0.1)
-    raise AssertionError("timed out")
 
 
 @pytest.fixture
@@ -49,10 +44,10 @@ def test_running_order_board_compares_groups(framing_models: None, workshop) -> 
     async def main() -> None:
         app = make_app(workshop.path, "en")
         async with app.run_test(size=(80, 24)) as pilot:
-            await _wait(pilot, lambda: app.workshop is not None)
+            await wait_until(pilot, lambda: app.workshop is not None)
             screen = await _open(app, pilot, "running-order")
             await pilot.press("g")
-            await _wait(pilot, lambda: isinstance(app.screen, RunningOrderScreen))
+            await wait_until(pilot, lambda: isinstance(app.screen, RunningOrderScreen))
             board = app.screen
             for text in ("Red = B A C G", "Blue=a c e d f g", "Red = X"):
                 for ch in text:
@@ -70,7 +65,7 @@ def test_running_order_board_compares_groups(framing_models: None, workshop) -> 
             await pilot.pause(0.1)
             assert len(table.columns) == 2
             await pilot.press("escape")
-            await _wait(pilot, lambda: app.screen is screen)
+            await wait_until(pilot, lambda: app.screen is screen)
 
     asyncio.run(main())
 
@@ -84,12 +79,12 @@ def test_original_and_edit_show_the_cuts(workshop) -> None:  # type: ignore[no-u
     async def main() -> None:
         app = make_app(workshop.path, "en")
         async with app.run_test(size=(80, 24)) as pilot:
-            await _wait(pilot, lambda: app.workshop is not None)
+            await wait_until(pilot, lambda: app.workshop is not None)
             screen = await _open(app, pilot, "the-cut")
             await pilot.press("x")
-            await _wait(pilot, lambda: isinstance(app.screen, CutScreen))
+            await wait_until(pilot, lambda: isinstance(app.screen, CutScreen))
             cut = app.screen
-            await _wait(pilot, lambda: cut.samples is not None)
+            await wait_until(pilot, lambda: cut.samples is not None)
             await pilot.pause(0.2)
             wave = cut.query_one("#cut-wave", Static).render()
             styles = " ".join(str(s.style) for s in wave.spans)  # type: ignore[union-attr]
@@ -99,6 +94,6 @@ def test_original_and_edit_show_the_cuts(workshop) -> None:  # type: ignore[no-u
                               if "strike" in str(s.style))
             assert "Some" in struck and "agree." in struck and "close" not in struck
             await pilot.press("escape")
-            await _wait(pilot, lambda: app.screen is screen)
+            await wait_until(pilot, lambda: app.screen is screen)
 
     asyncio.run(main())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.pilot import wait_until
 from tests.fixtures.speech import make_speech_workshop, word_error_rate, write_speech
 
 SHORT_FR = "Bonjour, ici la radio du quartier."
@@ -18,13 +19,6 @@ def short_workshop(tmp_path: Path, base_model):  # type: ignore[no-untyped-def]
     clip = write_speech(tmp_path / "court.wav", SHORT_FR, "fr-FR", rate=48_000)
     return make_speech_workshop(tmp_path, clip, "Amina", script=SHORT_FR)
 
-
-async def _wait(pilot, condition, timeout_s: float = 90.0) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(timeout_s / 0.1)):
-        if condition():
-            return
-        await pilot.pause(0.1)
-    raise AssertionError("timed out")
 
 
 def test_transcribe_screen_end_to_end(short_workshop) -> None:  # type: ignore[no-untyped-def]
@@ -37,7 +31,7 @@ def test_transcribe_screen_end_to_end(short_workshop) -> None:  # type: ignore[n
     async def main() -> None:
         app = make_app(workshop.path, "en")
         async with app.run_test(size=(80, 24)) as pilot:
-            await _wait(pilot, lambda: app.workshop is not None)
+            await wait_until(pilot, lambda: app.workshop is not None)
             # Start the work, then leave the screen: the transcription goes on at app level.
             screen = TranscribeScreen()
             await app.push_screen(screen)
@@ -47,7 +41,7 @@ def test_transcribe_screen_end_to_end(short_workshop) -> None:  # type: ignore[n
             await pilot.pause(0.2)
             await pilot.press("escape")
             queue = TranscribeQueue.of(app)
-            await _wait(pilot, lambda: queue.state(take_id) is not None and queue.state(take_id).status == "done")
+            await wait_until(pilot, lambda: queue.state(take_id) is not None and queue.state(take_id).status == "done")
             assert raw_path(workshop, take_id).is_file()
             # Back on the screen: the transcript is shown, with its pace and the script comparison.
             screen = TranscribeScreen()
@@ -83,7 +77,7 @@ def test_transcribe_screen_end_to_end(short_workshop) -> None:  # type: ignore[n
             await pilot.pause(0.5)
             assert view.playing >= 1
             first = view.playing
-            await _wait(pilot, lambda: view.playing > first, 5.0)
+            await wait_until(pilot, lambda: view.playing > first, 5.0)
             await pilot.press("space")  # pause
             paused_at = screen.playback.position_s
             await pilot.pause(0.4)

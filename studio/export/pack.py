@@ -132,19 +132,15 @@ def check_consent(workshop: Workshop, episode: Episode, skip_unconsented: bool) 
 # --------------------------------------------------------------------------------- subtitles
 
 def _transcript(workshop: Workshop, take_id: str):  # type: ignore[no-untyped-def]
-    try:
-        from studio.transcribe import take_transcript
-    except ImportError:
-        return None
+    from studio.transcribe import take_transcript
+
     return take_transcript(workshop, take_id)
 
 
 def _time_mapper(workshop: Workshop, take_id: str) -> Callable[[float], float | None]:
     """Source time of a take -> time in the edited take (None when that moment was cut)."""
-    try:
-        from studio.edit import load_edit_list, source_to_edit_time
-    except ImportError:  # no edit engine yet: takes play as recorded
-        return lambda t: t
+    from studio.edit import load_edit_list, source_to_edit_time
+
     edit_list = load_edit_list(workshop, take_id)
     return lambda t: source_to_edit_time(edit_list, take_id, t)
 
@@ -525,12 +521,9 @@ def estimated_duration_s(workshop: Workshop, episode: Episode) -> float:
 
 def _edited_duration(workshop: Workshop, take_id: str) -> float:
     """The take's length once its edits are applied (from its edit list: nothing is rendered)."""
-    try:
-        from studio.edit import load_edit_list
+    from studio.edit import load_edit_list
 
-        return float(load_edit_list(workshop, take_id).duration_s)
-    except ImportError:
-        return workshop.take(take_id).duration_s
+    return float(load_edit_list(workshop, take_id).duration_s)
 
 
 def atomic_json(path: Path, data: object) -> None:

@@ -92,15 +92,9 @@ def load_take(workshop: Workshop, take_id: str) -> np.ndarray:
     Built from the edit engine's public parts (edit list, pure render) with the take's sources read here
     rather than through its small in-memory cache, so a long episode holds one take at a time.
     """
-    try:
-        from studio.edit import load_edit_list
-        from studio.edit.render import render as render_edits
-    except ImportError:  # the edit engine is not installed: the take as recorded
-        from studio.audio import io
-
-        data, rate = io.read(workshop.take_path(workshop.take(take_id)))
-        return _resample(data, rate)
     from studio.audio import dsp, io
+    from studio.edit import load_edit_list
+    from studio.edit.render import render as render_edits
 
     edit_list = load_edit_list(workshop, take_id)
     sources = {}
@@ -280,31 +274,10 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
 
 # -------------------------------------------------------------------------------- mastering
 
-class _PeakSafeGain:
-    """Used only while the audio engine has no streaming limiter: lowers the gain so that the true peak
-    stays under the ceiling (the loudness may then land under the target)."""
+def _limiter(rate: int, channels: int, ceiling_dbtp: float):  # type: ignore[no-untyped-def]
+    from studio.audio.normalize import TruePeakLimiter
 
-    def __init__(self, reduction_db: float) -> None:
-        self.gain = np.float32(10 ** (reduction_db / 20))
-
-    def process(self, block: np.ndarray) -> np.ndarray:
-        return block * self.gain
-
-    def flush(self) -> np.ndarray:
-        return np.zeros((0, 1), dtype=np.float32)
-
-
-def _limiter(rate: int, channels: int, ceiling_dbtp: float, mix_path: Path, gain_db: float):  # type: ignore[no-untyped-def]
-    try:
-        from studio.audio.normalize import TruePeakLimiter
-
-        return TruePeakLimiter(rate, channels, ceiling_dbtp=ceiling_dbtp)
-    except ImportError:
-        from studio.audio.loudness import measure_file
-
-        peak = measure_file(mix_path).true_peak_dbtp
-        over = (peak + gain_db - ceiling_dbtp) if peak is not None else 0.0
-        return _PeakSafeGain(-max(0.0, over))
+    return TruePeakLimiter(rate, channels, ceiling_dbtp=ceiling_dbtp)
 
 
 @dataclass
@@ -324,7 +297,7 @@ def master(mix_path: Path, encoder_write: Callable[[np.ndarray], None], target_l
     gain_db = (target_lufs - input_lufs) if input_lufs is not None else 0.0
     with sf.SoundFile(str(mix_path)) as f:
         total = f.frames
-        limiter = _limiter(f.samplerate, f.channels, ceiling_dbtp, mix_path, gain_db)
+        limiter = _limiter(f.samplerate, f.channels, ceiling_dbtp)
         gain = np.float32(10 ** (gain_db / 20))
         done = 0
         for block in f.blocks(blocksize=SLICE_FRAMES, dtype="float32", always_2d=True):

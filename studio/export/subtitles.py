@@ -72,6 +72,27 @@ def _fits(text: str, line_chars: int, max_lines: int) -> bool:
     return len(lines) <= max_lines and all(len(line) <= line_chars for line in lines)
 
 
+#: A word starting with one of these is written against the word before it (Whisper splits « l'atelier » as
+#: " l" + "'atelier", "Saint-Denis" as " Saint" + "-Denis").
+_ATTACH_AFTER = ("'", "’", ",", ".", "…", ")", "»")
+#: A word ending with one of these is written against the word after it (« qu' » + « il »).
+_ATTACH_BEFORE = ("'", "’", "(", "«")
+
+
+def join_words(tokens: Sequence[str]) -> str:
+    """Words as a line of text, without the space Whisper's tokens would put inside « l'atelier »."""
+    out = ""
+    for token in tokens:
+        token = token.strip()
+        if not token:
+            continue
+        hyphenated = token.startswith("-") and token[1:2].isalpha()  # "-Denis", not "-5"
+        if out and not (hyphenated or token.startswith(_ATTACH_AFTER) or out.endswith(_ATTACH_BEFORE)):
+            out += " "
+        out += token
+    return out
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?…]['\"»)]?$", text))
 
@@ -87,7 +108,7 @@ def cues_from_words(words: Sequence[Word], line_chars: int = LINE_CHARS, max_lin
         nonlocal current, previous_speaker
         if not current:
             return
-        text = " ".join(w.text for w in current)
+        text = join_words([w.text for w in current])
         speaker = current[0].speaker
         cues.append(Cue(current[0].start_s, current[-1].end_s, text, speaker,
                         turn_start=speaker != previous_speaker, words=current))
@@ -97,11 +118,11 @@ def cues_from_words(words: Sequence[Word], line_chars: int = LINE_CHARS, max_lin
     for w in sorted((w for w in words if w.text.strip()), key=lambda w: w.start_s):
         w = Word(w.start_s, max(w.end_s, w.start_s), w.text.strip(), w.speaker)
         if current:
-            text = " ".join(x.text for x in current)
+            text = join_words([x.text for x in current])
             if (w.speaker != current[-1].speaker
                     or w.start_s - current[-1].end_s > MAX_GAP_S
                     or w.end_s - current[0].start_s > MAX_CUE_S
-                    or not _fits(f"{text} {w.text}", line_chars, max_lines)
+                    or not _fits(join_words([text, w.text]), line_chars, max_lines)
                     or (_ends_sentence(text) and len(text) > line_chars // 2)):
                 flush()
         current.append(w)

@@ -22,6 +22,10 @@ AGENT_MARKS = {"par", "by"}
 #: Words after which a participle starts a new clause rather than ending a noun phrase.
 CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "«", "»", '"', "“", "”", "[", "]", "…"}
 HARD_STOPS = {";", ":", ".", "!", "?", "(", ")", "[", "]", "…"}
+QUOTE_MARKS = {"«", "»", '"', "“", "”", "‘", "’", "'"}
+#: Degree adverbs: a participle they grade is an adjective (« la situation était très tendue », "very concerned").
+DEGREE = {"très", "trop", "assez", "plutôt", "extrêmement", "particulièrement", "tellement", "si", "aussi", "fort",
+          "peu", "very", "too", "so", "extremely", "quite", "rather", "particularly", "deeply", "increasingly"}
 
 
 FR_PART_ENDINGS = ("é", "ée", "és", "ées")
@@ -93,6 +97,12 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         j -= 1
     if j >= 0 and doc[j].pos_ == "DET" and j < tok.i - 1 or prev is not None and prev.pos_ == "DET":
         return False  # « un ancien employé », « les blessés »: a noun
+    if _lemma(tok).endswith("er") and not low.endswith(FR_PART_ENDINGS):
+        return False  # every participle of an -er verb ends in -é(e)(s): « ajoute », « signale » are not ones
+    if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")):
+        return False  # « 200 blessés », « trois interpellés »: a count of people, a noun
+    if prev is not None and prev.lower_ in DEGREE:
+        return False  # « très tendue »: graded, an adjective
     if tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"):
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
             "celui", "celle", "ceux", "celles")
@@ -108,6 +118,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
             nxt.pos_ in ("ADP", "ADV") or nxt.lower_ in TIME_WORDS)
         if (after_etre or apposed) and low.endswith(FR_PART_ENDINGS) or before_par:
             return True
+        if j >= 0 and doc[j].lower_ in ("été", "être", "étant") and tok.pos_ in ("VERB", "ADJ"):
+            return True  # « ont été secourues », « pu être détenus »: after « été » the -u/-is/-int forms too
         k = tok.i - 1
         while k >= tok.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_.endswith("ment") and len(doc[k]) > 6):
             k -= 1
@@ -177,7 +189,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     while j < sent_end and doc[j].text not in HARD_STOPS and j - part.i <= 12:
         if doc[j].lower_ in AGENT_MARKS:
             k = j + 1
-            while k < sent_end and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV") and doc[k].text not in CLAUSE_STOPS \
+            while k < sent_end and (doc[k].text in QUOTE_MARKS or doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV")
+                                    and doc[k].text not in CLAUSE_STOPS) \
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
                 k += 1
             if k < sent_end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
@@ -248,10 +261,45 @@ def _reduced_passive(part: Any, language: str) -> bool:
         # "Homes evacuated." as a headline; but "des élèves motivés." inside a sentence with a verb is an adjective
         if part.pos_ == "VERB" and part.dep_ not in ("ROOT", "amod") and language == "en":
             return True  # "with possible shots fired."
+        scope = _segment(part) if _headline(sent) else sent
         return not any(t.pos_ in ("VERB", "AUX") and t.i != part.i and not is_participle(t, language)
-                       and "Fin" in t.morph.get("VerbForm") for t in sent)
-    if nxt.pos_ in ("ADP", "ADV", "NUM", "PROPN", "SCONJ") or nxt.lower_ in AGENT_MARKS:
+                       and "Fin" in t.morph.get("VerbForm") for t in scope)
+    if nxt.lower_ in AGENT_MARKS:
         return True
+    if nxt.pos_ in ("ADP", "ADV", "NUM", "PROPN", "SCONJ"):
+        # what follows must complete the participle (« repêché dans la Loire »), not the noun before it
+        # (« une réserve d'eau contestée en construction ») nor the main verb (« les personnes signalées n'ont »)
+        return language == "en" or _headline(sent) or _governed_by(nxt, part)
+    return _reduced_tail(part, nxt, sent, language)
+
+
+def _segment(tok: Any) -> Any:
+    """The part of a headline between its stops (« véhicules incendiés, gaz lacrymogènes… ce que l'on sait »):
+    headlines juxtapose segments, each with its own verb or none."""
+    doc = tok.doc
+    stops = (",", ":", ";", "…", "—", "–", "|")
+    left = tok.i
+    while left > tok.sent.start and doc[left - 1].text not in stops:
+        left -= 1
+    right = tok.i
+    while right + 1 < tok.sent.end and doc[right + 1].text not in stops:
+        right += 1
+    return doc[left:right + 1]
+
+
+def _governed_by(tok: Any, head: Any) -> bool:
+    """Whether `tok` is in the subtree of `head` (its chain of heads reaches it)."""
+    seen = 0
+    while tok.head.i != tok.i and seen < 50:
+        tok = tok.head
+        if tok.i == head.i:
+            return True
+        seen += 1
+    return False
+
+
+def _reduced_tail(part: Any, nxt: Any, sent: Any, language: str) -> bool:
+    doc = part.doc
     if nxt.lower_ in TIME_WORDS or language == "fr" and nxt.pos_ == "CCONJ" and _headline(sent):
         return True  # « un suspect interpellé jeudi », « le suspect interpellé et écroué »
     if nxt.pos_ == "DET" and part.i + 2 < sent.end and doc[part.i + 2].lower_ in TIME_WORDS:
@@ -383,6 +431,16 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not any(
                 c.dep_ == "det" for c in tok.children):
             continue  # « Cédric, mort à la suite d'un contrôle », « ils sont morts »: dead, not the death
+        if low in ("mort", "morts", "morte", "mortes") and tok.i > 0 and (
+                doc[tok.i - 1].lower_ in ("un", "une", "aucun", "deux") or doc[tok.i - 1].like_num):
+            continue  # « un mort et deux disparus », « 14 morts »: a count of the dead, not an event
+        if lemma in ("mort", "décès", "death") and tok.i != tok.sent.start and any(
+                c.dep_ in ("det", "poss", "det:poss") and "Yes" in c.morph.get("Poss")
+                and c.lower_ not in ("whose", "dont") and "Rel" not in c.morph.get("PronType") for c in tok.children) \
+                and any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON") for t in doc[:tok.i]):
+            continue  # "George Floyd was murdered … his death": the death of someone the text has already told
+        if _agent_in_apposition(tok, lex):
+            continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
         if "at the hands of" in doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower() or "sous les coups" in \
                 doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower():
             continue
@@ -400,6 +458,22 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             info["involving"] = obj.text if obj is not None else ""
         out.append(Found("nominalisation", tok.sent.text.strip(), words.text, words.start_char, words.end_char, info))
     return out
+
+
+def _agent_in_apposition(tok: Any, lex: Lexicon) -> bool:
+    """« la mort de Nahel, abattu par un policier », "the death of X, killed by police": the person of the event
+    noun is followed by a passive participle whose "par"/"by" agent is someone, not a thing."""
+    doc = tok.doc
+    end = min(tok.i + 8, tok.sent.end)
+    if tok.i + 1 >= end or doc[tok.i + 1].lower_ not in ("de", "d'", "du", "des", "of"):
+        return False
+    for j in range(tok.i + 2, end):
+        if doc[j].text in HARD_STOPS:
+            return False
+        if doc[j - 1].text == "," and is_participle(doc[j], lex.language):
+            agent, thing = passive_agent(doc[j], lex)
+            return agent is not None and not thing
+    return False
 
 
 def find_agents(doc: Any, lex: Lexicon, patients: set[int]) -> list[Found]:

@@ -69,7 +69,30 @@ def quote_mask(doc: Any) -> list[bool]:
                 closing = '"'
                 continue
         mask[tok.i] = closing is not None
+    _single_quotes(doc, mask)
     return mask
+
+
+def _single_quotes(doc: Any, mask: list[bool]) -> None:
+    """English headlines quote in single marks ('At least 12 dead', a 'Medical Incident'): an opening ' or ‘
+    after a space and a closing ' or ’ glued to the word before it, in the same sentence, a few words apart.
+    Apostrophes ("Floyd's", « l’homme ») are parts of words and never stand alone, so they do not count."""
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        opens = tok.text in ("'", "‘") and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_space
+                                            or doc[i - 1].text in ("(", "[", ":", "—")) and not tok.whitespace_
+        if not opens:
+            i += 1
+            continue
+        end = next((j for j in range(i + 2, min(i + 16, tok.sent.end))
+                    if doc[j].text in ("'", "’") and not doc[j - 1].whitespace_), None)
+        if end is None:
+            i += 1
+            continue
+        for j in range(i + 1, end):
+            mask[j] = True
+        i = end + 1
 
 
 def phrase(tok: Any, max_tokens: int = 10) -> Any:
@@ -312,6 +335,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     out = []
     for start, end, term, category in match_terms(doc, lex.language, "loaded"):
         span = doc[start:end]
+        if category == "technical":
+            continue  # « disparition inquiétante », "major incident": a term of the procedure, not a choice of words
         if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV"):
             continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives and adverbs
         needs = lex.loaded_context.get(term)

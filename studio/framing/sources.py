@@ -179,6 +179,27 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
     used.update(range(sent.start, colon.i + 1))
 
 
+#: Reporting verbs that also tell how long something goes on ("will continue to hit", « poursuivre sa route »).
+ASPECTUAL = {"continue", "poursuivre", "reprendre", "go"}
+#: Verbs of gathering news: « X a appris auprès du parquet » names the source after « auprès de ».
+GATHERING = {"apprendre", "obtenir", "recueillir", "confirmer", "vérifier", "savoir"}
+
+
+def start_quote_subject(verb: Any) -> Any:
+    """The subject of a verb that is a quoted noun phrase with its determiner before the quotation marks
+    (« La « version officielle » évoque »), which the small models do not attach: the quoted noun."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j <= verb.sent.start or doc[j].text not in ("»", '"', "”", "’", "'"):
+        return None
+    k = j - 1
+    while k > verb.sent.start and doc[k].text not in ("«", '"', "“", "‘", "'") and j - k < 6:
+        k -= 1
+    if doc[k].text not in ("«", '"', "“", "‘", "'") or k == verb.sent.start or doc[k - 1].pos_ != "DET":
+        return None
+    return next((t for t in doc[k + 1:j] if t.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out: list[Found],
                      used: set[int], lemma: str) -> None:
     doc = tok.doc
@@ -208,6 +229,11 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
                                      and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
     if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
         return  # "assigned to detail the game": an infinitive, not someone speaking
+    if lemma in ASPECTUAL and (any(c.dep_ == "xcomp" for c in tok.children) or tok.i + 1 < sent.end
+                               and doc[tok.i + 1].lower_ in ("to", "de", "d'", "à")):
+        return  # "problems will continue to hit", « poursuivre sa route »: the verb tells how long, not who says
+    if subj is None and start_quote_subject(tok) is not None:
+        subj = start_quote_subject(tok)  # « La « version officielle » évoque… »: the quoted noun is the subject
     if (subj is None and incise) or subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
             and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]):
         # the inverted subject of an incise (« », a déclaré le maire », "said police") is often parsed as an
@@ -287,6 +313,12 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         verb = "auprès de"
         if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("de", "d'", "du", "des"):
             return
+        j = tok.i - 1
+        while j > tok.sent.start and doc[j].pos_ == "ADV":
+            j -= 1
+        said = reporting_lemma(doc[j], lex) if j >= tok.sent.start else None
+        if said is not None and said not in GATHERING:
+            return  # « une source ajoute auprès de Mediapart »: who heard it, not who said it
     else:
         verb = "selon"
     k = tok.i + 1

