@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -203,5 +204,45 @@ def test_record_screen_shows_live_words_and_saves_the_transcript(tmp_path: Path,
             assert transcript is not None
             assert word_error_rate(EN_TEXT, transcript.text()) < 0.15, transcript.text()
             assert not caption.display
+            # t opens the Transcribe screen on that take, its words already there (no job to wait for)
+            from studio.tui.screens.transcribe import TranscribeScreen, TranscriptView
+
+            await pilot.press("t")
+            await wait_for(pilot, lambda: isinstance(app.screen, TranscribeScreen))
+            assert app.screen.take_id == take_id
+            view = app.screen.query_one(TranscriptView)
+            await wait_for(pilot, lambda: view.transcript is not None, timeout_s=5)
+            assert view.transcript.text() == transcript.text()
 
     asyncio.run(main())
+
+
+@pytest.mark.audio_server
+def test_a_killed_take_is_recovered_and_transcribed_again(tmp_path: Path, pulse_server, base_model) -> None:  # type: ignore[no-untyped-def]
+    """What live transcription had made dies with a killed process; `recover` keeps the take and makes it again."""
+    from studio.transcribe.workshop import raw_path, raw_transcript
+
+    workshop = make_workshop(tmp_path)
+    clip, rate = sf.read(DATA / "en.ogg", dtype="float32")
+    cmd = [sys.executable, "-m", "studio", "record", str(workshop.path), "--participant", "Amina",
+           "--device", str(pulse_server.input_device), "--lang", "en"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy())
+    try:
+        wait_for_audio(workshop.path / "recording" / "t001.wav")
+        pulse_server.play(clip, rate=rate)
+        time.sleep(1.5)  # the writer has synced the end of the clip to disk
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert not raw_path(workshop, "t001").exists()
+    done = subprocess.run([sys.executable, "-m", "studio", "recover", str(workshop.path), "--lang", "en"],
+                          capture_output=True, text=True, env=os.environ.copy(), timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "t001: recovered" in done.stdout
+    transcript = raw_transcript(load_workshop(workshop.path), "t001")
+    assert transcript is not None, done.stderr
+    assert {s.speaker for s in transcript.segments} == {"Amina"}
+    assert word_error_rate(EN_TEXT, transcript.text()) <= 0.15, transcript.text()

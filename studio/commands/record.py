@@ -80,25 +80,34 @@ def _finish_transcript(workshop: object, take: object, live: object) -> None:
 
     The take is already kept: a transcript that cannot be made is only a warning (exit code 0).
     """
-    from studio.errors import StudioError
     from studio.transcribe.live import LiveTranscriber
-    from studio.transcribe.workshop import transcribe_take
 
     assert isinstance(live, LiveTranscriber)
     if live.finish(workshop, take) is not None:
         click.echo(_("Transcript saved."), err=True)
         return
-    click.echo(_("Transcribing the take (Ctrl-C leaves it for later)..."), err=True)
+    _transcribe_now(workshop, take.id)  # type: ignore[attr-defined]
+
+
+def _transcribe_now(workshop: object, take_id: str) -> bool:
+    """Transcribe a kept take now; Ctrl-C or a failure leaves it for later with a one-line warning.
+
+    Returns whether a transcript was saved (False never means the take is at risk)."""
+    from studio.errors import StudioError
+    from studio.transcribe.workshop import transcribe_take
+
+    click.echo(_("Transcribing {id} (Ctrl-C leaves it for later)...").format(id=take_id), err=True)
     try:
-        transcribe_take(workshop, take.id)  # type: ignore[arg-type, attr-defined]
+        transcribe_take(workshop, take_id)  # type: ignore[arg-type]
     except KeyboardInterrupt:
         click.echo(_("Not transcribed yet: run antenne transcribe or use the Transcribe screen."), err=True)
-        return
+        return False
     except (StudioError, OSError) as e:
         message = e.one_line() if isinstance(e, StudioError) else str(e.strerror or e)
         click.echo(_("The take is kept but could not be transcribed: {error}").format(error=message), err=True)
-        return
+        return False
     click.echo(_("Transcript saved."), err=True)
+    return True
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -129,17 +138,22 @@ def level_line(levels: Levels, width: int = 24) -> str:
 
 @click.command("recover", help=N_("Finalise takes left unfinished by a crash or power loss."))
 @click.argument("folder", metavar="DIR", type=click.Path())
-def recover(folder: str) -> None:
+@click.option("--no-transcribe", is_flag=True, default=False,
+              help=N_("Do not transcribe the recovered takes now (they are transcribed later)."))
+def recover(folder: str, no_transcribe: bool) -> None:
     from studio.audio.recover import recover as recover_takes
     from studio.project import load_workshop
+    from studio.transcribe.live import enabled_by_setting
 
     workshop = load_workshop(folder)
     results = recover_takes(workshop)
     if not results:
         click.echo(_("No unfinished take: nothing to recover."))
         return
+    recovered = []
     for r in results:
         if r.status == "recovered":
+            recovered.append(r.take_id)
             click.echo(_("{id}: recovered {duration} of {name}").format(
                 id=r.take_id, duration=format_duration(r.duration_s), name=r.participant))
         elif r.status == "already registered":
@@ -148,6 +162,12 @@ def recover(folder: str) -> None:
             click.echo(_("{id}: held no sound; removed").format(id=r.take_id))
         else:
             click.echo(_("{id}: the file cannot be read; it was left in the recording folder").format(id=r.take_id))
+    if recovered and not no_transcribe and enabled_by_setting():
+        # what live transcription had made of an interrupted take died with the process: make it again
+        workshop = load_workshop(folder)  # with the takes just registered
+        for take_id in recovered:
+            if not _transcribe_now(workshop, take_id):
+                break
 
 
 @click.command("devices", help=N_("List audio input and output devices."))

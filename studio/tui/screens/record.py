@@ -82,6 +82,7 @@ class RecordScreen(AntenneScreen):
         Binding("d", "device", N_("Microphone"), show=False),
         Binding("x", "retake", N_("Re-take")),
         Binding("i", "import_file", N_("Import")),
+        Binding("t", "transcript", N_("Transcript")),
         Binding("escape", "back", N_("Back")),
     ]
     DEFAULT_CSS = """
@@ -407,12 +408,12 @@ class RecordScreen(AntenneScreen):
             self.last_take = message.take
             note = _("{id} kept ({duration})").format(id=message.take.id, duration=clock(message.take.duration_s))
             if message.transcript == "saved":
-                note += "\n" + _("Its transcript is ready.")
+                note += "\n" + _("Its transcript is ready (t opens it).")
             elif message.transcript == "later":
                 from studio.tui.screens.transcribe_jobs import TranscribeQueue
 
                 TranscribeQueue.of(self.app).add([message.take.id])  # made after the stop, in the background
-                note += "\n" + _("Its transcript is being made.")
+                note += "\n" + _("Its transcript is being made (t opens it).")
             if message.message:
                 self.notify(message.message + "\n" + note, severity="warning", timeout=10)
             else:
@@ -550,6 +551,20 @@ class RecordScreen(AntenneScreen):
         self.participant = take.participant
         self._show_participant()
         self.action_record()
+
+    def action_transcript(self) -> None:
+        """Open the Transcribe screen on the selected take (or the one just recorded)."""
+        take = self._selected_take() or self.last_take
+        if self.phase != "idle":
+            return
+        if take is None:
+            self.notify(_("Record a take first."))
+            return
+        from studio.tui.screens.transcribe import TranscribeScreen
+
+        screen = TranscribeScreen()
+        screen.take_id = take.id
+        self.app.push_screen(screen)
 
     def action_import_file(self) -> None:
         from studio.tui.dialogs import ImportDialog
