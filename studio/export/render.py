@@ -58,17 +58,6 @@ def _to_channels(data: np.ndarray, channels: int) -> np.ndarray:
     return np.repeat(data[:, :1], channels, axis=1) if data.shape[1] == 1 else data[:, :channels]
 
 
-def _resample(data: np.ndarray, rate: int) -> np.ndarray:
-    if rate == RATE:
-        return data
-    from math import gcd
-
-    from scipy.signal import resample_poly
-
-    g = gcd(RATE, rate)
-    return resample_poly(data, RATE // g, rate // g, axis=0).astype(np.float32)
-
-
 def asset_path(ref: str) -> Path:
     """An asset reference ('jingles/intro.ogg') inside the assets folder, or an absolute path."""
     p = Path(ref)
@@ -80,32 +69,21 @@ def asset_path(ref: str) -> Path:
 
 
 def load_asset(ref: str) -> np.ndarray:
-    from studio.audio import io
+    from studio.audio import dsp, io
 
     data, rate = io.read(asset_path(ref))
-    return _resample(data, rate)
+    return dsp.resample(data, rate, RATE)
 
 
 def load_take(workshop: Workshop, take_id: str) -> np.ndarray:
-    """The take with its edit list applied, float32 (frames, channels) at 48 kHz.
+    """The take with its edit list applied, float32 (frames, channels) at 48 kHz: the edit engine's renderer
+    (what the group heard in the editor), its sources read for this export only, so a long episode holds one
+    take at a time."""
+    from studio.edit import render_take
 
-    Built from the edit engine's public parts (edit list, pure render) with the take's sources read here
-    rather than through its small in-memory cache, so a long episode holds one take at a time.
-    """
-    from studio.audio import dsp, io
-    from studio.edit import load_edit_list
-    from studio.edit.render import render as render_edits
-
-    edit_list = load_edit_list(workshop, take_id)
-    sources = {}
-    for sid in {r.source_id for r in edit_list.regions}:
-        data, rate = io.read(workshop.take_path(workshop.take(sid)))
-        sources[sid] = dsp.resample(data, rate, RATE)
-        del data
-    if not sources:
-        return np.zeros((0, 1), dtype=np.float32)
-    out = np.asarray(render_edits(edit_list, sources), dtype=np.float32)
-    return out if out.ndim == 2 else out[:, None]
+    data, rate = render_take(workshop, take_id, keep_sources=False)
+    assert rate == RATE
+    return data
 
 
 def item_channels(workshop: Workshop, episode: Episode) -> int:
