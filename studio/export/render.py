@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from studio.audio import dsp
 from studio.errors import NotFound, StudioError
 from studio.i18n import _
 from studio.project.model import Episode, EpisodeItem, Workshop
@@ -48,16 +49,6 @@ class Placed:
 
 # ----------------------------------------------------------------------------- sources of audio
 
-def _to_channels(data: np.ndarray, channels: int) -> np.ndarray:
-    if data.ndim == 1:
-        data = data[:, None]
-    if data.shape[1] == channels:
-        return data
-    if channels == 1:
-        return data.mean(axis=1, keepdims=True, dtype=np.float32)
-    return np.repeat(data[:, :1], channels, axis=1) if data.shape[1] == 1 else data[:, :channels]
-
-
 def asset_path(ref: str) -> Path:
     """An asset reference ('jingles/intro.ogg') inside the assets folder, or an absolute path."""
     p = Path(ref)
@@ -69,7 +60,7 @@ def asset_path(ref: str) -> Path:
 
 
 def load_asset(ref: str) -> np.ndarray:
-    from studio.audio import dsp, io
+    from studio.audio import io
 
     data, rate = io.read(asset_path(ref))
     return dsp.resample(data, rate, RATE)
@@ -112,7 +103,6 @@ def item_channels(workshop: Workshop, episode: Episode) -> int:
 
 def _fade(n: int, rising: bool) -> np.ndarray:
     """S-curve fade of n frames, shaped (n, 1); the rising and falling curves sum to 1 (as in dsp.crossfade)."""
-    from studio.audio import dsp
 
     up = dsp.fade_curve(n, "s-curve").reshape(-1, 1)
     return up if rising else (1.0 - up).astype(np.float32)
@@ -135,7 +125,6 @@ class _StreamDucker:
         self.voice_tail = np.zeros((0, channels), dtype=np.float32)
 
     def process(self, bed: np.ndarray, program: np.ndarray) -> np.ndarray:
-        from studio.audio import dsp
 
         bed_ctx = np.concatenate([self.bed_tail, bed])
         voice_ctx = np.concatenate([self.voice_tail, program])
@@ -153,7 +142,7 @@ class BedTrack:
     """A looped music bed from `start_frame` to `end_frame`, faded in and out, ducked under the program."""
 
     def __init__(self, ref: str, channels: int) -> None:
-        self.audio = _to_channels(load_asset(ref), channels) * np.float32(10 ** (BED_GAIN_DB / 20))
+        self.audio = dsp.match_channels(load_asset(ref), channels) * np.float32(10 ** (BED_GAIN_DB / 20))
         if len(self.audio) == 0:
             raise NotFound(_("The sound {ref} holds no audio").format(ref=ref))
         self.start_frame: int | None = None
@@ -200,7 +189,7 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
     def emit(block: np.ndarray) -> None:
         nonlocal position
         for part in _slices(block):
-            part = _to_channels(part, channels)
+            part = dsp.match_channels(part, channels)
             if cancelled is not None and cancelled():
                 raise Cancelled(_("Export stopped"), _("The previous pack, if any, was left as it was"))
             out = part
@@ -221,8 +210,8 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
             audio = load_asset(item.ref)
             participant = ""
         if len(held) and held.shape[1] != audio.shape[1]:
-            audio = _to_channels(audio, channels)
-            held = _to_channels(held, channels)
+            audio = dsp.match_channels(audio, channels)
+            held = dsp.match_channels(held, channels)
         n = len(audio)
         fade_in = min(len(held), n // 2)
         nxt = items[i + 1].crossfade_s if i + 1 < len(items) else 0.0
