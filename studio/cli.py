@@ -147,7 +147,7 @@ def fail(message: str, hint: str = "") -> None:
 
 @click.group(cls=Group, invoke_without_command=True, context_settings={"help_option_names": ["--help", "-h"]},
              help=N_("Antenne: offline toolkit for radio workshops. Without a command, opens the terminal UI."))
-@click.version_option(package_name="antenne", message="antenne %(version)s")
+@click.version_option(package_name="antenne", message="antenne %(version)s", help=N_("Show the version and exit."))
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is None:

@@ -98,6 +98,10 @@ def test_help_everywhere_in_both_languages(antenne) -> None:
         assert en.returncode == 0 and fr.returncode == 0
         assert "--lang" in en.stdout and en.stdout != fr.stdout
     assert "Copier des enregistrements" in antenne("import", "--help", lang="fr").stdout
+    # click's own options too (--version's help was fixed in French whatever --lang said)
+    en, fr = antenne("--help"), antenne("--help", lang="fr")
+    assert "Show the version and exit." in en.stdout and "Afficher" not in en.stdout, en.stdout
+    assert "Afficher la version et quitter." in fr.stdout and "Show the" not in fr.stdout, fr.stdout
 
 
 def test_forget_removes_takes_and_derived_files(antenne, ws: Path, audio_formats: dict[str, Path]) -> None:

@@ -295,3 +295,33 @@ def test_bad_arguments_are_one_clear_line(tmp_path: Path) -> None:
     r = run_cli("export", str(w.path), "-o", str(tmp_path / "out"), "--episode", "nope")
     assert r.returncode == 1 and "No episode nope" in r.stderr
     assert len(LINES) == 3
+
+
+def test_a_multichannel_take_is_downmixed_not_cut_to_its_first_two_channels(tmp_path: Path) -> None:
+    """A 4-channel field recorder take with the voice on channels 3 and 4 is heard in the stereo episode
+    (export once kept only the first two channels)."""
+    import numpy as np
+    import soundfile as sf
+
+    from studio.export.render import item_channels, mix
+    from studio.project import Episode, EpisodeItem, create_workshop, save_workshop
+    from studio.project.media import import_files
+
+    w = create_workshop(tmp_path / "ws", "Four channels")
+    w.add_participant("Amina", consent="publish")
+    t = np.arange(48_000) / 48_000
+    tone = (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+    four = np.zeros((len(t), 4), dtype=np.float32)
+    four[:, 2] = four[:, 3] = tone
+    sf.write(tmp_path / "four.wav", four, 48_000, subtype="FLOAT")
+    take = import_files(w, [tmp_path / "four.wav"], "Amina")[0]
+    episode = Episode(id="e1", slug="e", title="E", items=[EpisodeItem(kind="take", ref=take.id)])
+    w.episodes.append(episode)
+    save_workshop(w)
+    assert item_channels(w, episode) == 2
+    blocks: list[np.ndarray] = []
+    mix(w, episode, 2, blocks.append)
+    out = np.concatenate(blocks)
+    assert out.shape[1] == 2
+    rms = float(np.sqrt(np.mean(out[: len(t)] ** 2)))
+    assert rms > 0.05, rms  # the voice is there (about 0.3 / sqrt(2) / 2 after the downmix)

@@ -155,6 +155,7 @@ class Recorder:
         start_paused: bool = False,
         stream_factory: Callable[..., Any] | None = None,
         free_bytes: Callable[[Path], int] | None = None,
+        live_factory: Callable[[int, int], Any] | None = None,
     ) -> None:
         person = workshop.require_recording_consent(participant)
         self.workshop = workshop
@@ -169,6 +170,9 @@ class Recorder:
         self._start_paused = start_paused
         self._stream_factory = stream_factory
         self._free_bytes = free_bytes or (lambda p: shutil.disk_usage(p).free)
+        self._live_factory = live_factory  # (sample rate, channels) -> a started LiveTranscriber
+        self._live_broken = False
+        self.live: Any = None  # gets every written block from the writer thread (never from the callback)
         self.latest = LatestLevels()
         self.take_id = ""
         self.sample_rate = 0
@@ -228,6 +232,11 @@ class Recorder:
                                   self.rf64_threshold_bytes)
         if self._start_paused:
             self._paused.set()
+        if self._live_factory is not None:
+            try:
+                self.live = self._live_factory(self.sample_rate, self.channels)
+            except Exception:
+                self.live = None  # the take is recorded anyway, and transcribed after the stop
         kwargs = dict(device=device, samplerate=self.sample_rate, channels=self.channels, dtype="float32",
                       latency="high", blocksize=self.sample_rate // 40, callback=self._callback,
                       finished_callback=self._stream_finished)
@@ -253,6 +262,11 @@ class Recorder:
 
     def _abandon(self) -> None:
         """Undo a start that failed before any audio: no file, no journal."""
+        if self.live is not None:
+            try:
+                self.live.cancel()
+            except Exception:
+                pass
         if self._writer is not None:
             self._writer.close()
         if self.path is not None:
@@ -409,6 +423,8 @@ class Recorder:
                 except OSError as e:
                     end_message = _disk_full_message(e)
                     break
+                if self.live is not None and not self._live_broken:
+                    self._feed_live(block)
                 if max_frames is not None and writer.frames >= max_frames:
                     break
             if now - last_sync >= SYNC_INTERVAL_S:
@@ -441,8 +457,24 @@ class Recorder:
         if not self._stopping.is_set():
             self._close_stream()
         writer.close()
+        if self.live is not None:
+            try:
+                self.live.close_input()
+            except Exception:
+                self._live_broken = True
         self._publish(peak, sum_sq, window_frames, clips, seconds_left, low_disk, end_message, state="stopped")
         self._finished.set()
+
+    def _feed_live(self, block: np.ndarray) -> None:
+        """Hand a written block to live transcription: a non-blocking put; any failure turns it off."""
+        try:
+            self.live.feed(block)
+        except Exception:
+            self._live_broken = True
+            try:
+                self.live.cancel()
+            except Exception:
+                pass
 
     def _publish(self, peak: np.ndarray, sum_sq: np.ndarray, frames: int, clips: int,
                  seconds_left: float | None, low_disk: bool, message: str, state: str | None = None) -> None:

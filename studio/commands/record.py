@@ -20,13 +20,18 @@ if TYPE_CHECKING:
 @click.option("--participant", required=True, help=N_("Who speaks (first name or pseudonym)."))
 @click.option("--seconds", type=click.FloatRange(min=0.1), default=None, help=N_("Stop after this many seconds."))
 @click.option("--device", default=None, help=N_("Input device index or name (see antenne devices)."))
-def record(folder: str, participant: str, seconds: float | None, device: str | None) -> None:
+@click.option("--no-live", is_flag=True, default=False,
+              help=N_("Do not transcribe while recording (the take is transcribed later)."))
+def record(folder: str, participant: str, seconds: float | None, device: str | None, no_live: bool) -> None:
     from studio.audio.record import Recorder
     from studio.project import load_workshop
+    from studio.transcribe.live import BEHIND_MESSAGE, LiveTranscriber, enabled_by_setting
 
     workshop = load_workshop(folder)
     workshop.require_recording_consent(participant)
-    recorder = Recorder(workshop, participant, device=device, max_seconds=seconds)
+    live = not no_live and enabled_by_setting()
+    recorder = Recorder(workshop, participant, device=device, max_seconds=seconds,
+                        live_factory=(lambda rate, channels: LiveTranscriber(rate, channels).start()) if live else None)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         recorder.start()
@@ -36,10 +41,14 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
                                 "Recording take {id} ({rate} Hz, {channels} channels); Ctrl-C stops.",
                                 recorder.channels).format(
                 id=recorder.take_id, rate=recorder.sample_rate, channels=recorder.channels), err=True)
+        said_behind = False
         try:
             while not recorder.wait(timeout=0.1):
                 if tty:
                     click.echo("\r" + level_line(recorder.levels()) + "\x1b[K", nl=False, err=True)
+                if recorder.live is not None and recorder.live.gave_up and not said_behind:
+                    said_behind = True
+                    click.echo(("\r" if tty else "") + _(BEHIND_MESSAGE) + ("\x1b[K" if tty else ""), err=True)
         except KeyboardInterrupt:
             pass
         finally:
@@ -56,11 +65,50 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
                             recorder.overflows).format(n=recorder.overflows),
                    err=True)
     if take is None:
+        if recorder.live is not None:
+            recorder.live.cancel()
         click.echo(_("Nothing was recorded"), err=True)
         return
     click.echo(_("{id} ({duration}) kept for {name}").format(
         id=take.id, duration=clock(take.duration_s, 1, fixed=True), name=take.participant), err=True)
+    if recorder.live is not None:
+        _finish_transcript(workshop, take, recorder.live)
     click.echo(take.id)
+
+
+def _finish_transcript(workshop: object, take: object, live: object) -> None:
+    """Store the transcript made while recording; when live transcription gave up, make it now.
+
+    The take is already kept: a transcript that cannot be made is only a warning (exit code 0).
+    """
+    from studio.transcribe.live import LiveTranscriber
+
+    assert isinstance(live, LiveTranscriber)
+    if live.finish(workshop, take) is not None:
+        click.echo(_("Transcript saved."), err=True)
+        return
+    _transcribe_now(workshop, take.id)  # type: ignore[attr-defined]
+
+
+def _transcribe_now(workshop: object, take_id: str) -> bool:
+    """Transcribe a kept take now; Ctrl-C or a failure leaves it for later with a one-line warning.
+
+    Returns whether a transcript was saved (False never means the take is at risk)."""
+    from studio.errors import StudioError
+    from studio.transcribe.workshop import transcribe_take
+
+    click.echo(_("Transcribing {id} (Ctrl-C leaves it for later)...").format(id=take_id), err=True)
+    try:
+        transcribe_take(workshop, take_id)  # type: ignore[arg-type]
+    except KeyboardInterrupt:
+        click.echo(_("Not transcribed yet: run antenne transcribe or use the Transcribe screen."), err=True)
+        return False
+    except (StudioError, OSError) as e:
+        message = e.one_line() if isinstance(e, StudioError) else str(e.strerror or e)
+        click.echo(_("The take is kept but could not be transcribed: {error}").format(error=message), err=True)
+        return False
+    click.echo(_("Transcript saved."), err=True)
+    return True
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -86,17 +134,22 @@ def level_line(levels: Levels, width: int = 24) -> str:
 
 @click.command("recover", help=N_("Finalise takes left unfinished by a crash or power loss."))
 @click.argument("folder", metavar="DIR", type=click.Path())
-def recover(folder: str) -> None:
+@click.option("--no-transcribe", is_flag=True, default=False,
+              help=N_("Do not transcribe the recovered takes now (they are transcribed later)."))
+def recover(folder: str, no_transcribe: bool) -> None:
     from studio.audio.recover import recover as recover_takes
     from studio.project import load_workshop
+    from studio.transcribe.live import enabled_by_setting
 
     workshop = load_workshop(folder)
     results = recover_takes(workshop)
     if not results:
         click.echo(_("No unfinished take: nothing to recover."))
         return
+    recovered = []
     for r in results:
         if r.status == "recovered":
+            recovered.append(r.take_id)
             click.echo(_("{id}: recovered {duration} of {name}").format(
                 id=r.take_id, duration=clock(r.duration_s, 1, fixed=True), name=r.participant))
         elif r.status == "already registered":
@@ -105,6 +158,12 @@ def recover(folder: str) -> None:
             click.echo(_("{id}: held no sound; removed").format(id=r.take_id))
         else:
             click.echo(_("{id}: the file cannot be read; it was left in the recording folder").format(id=r.take_id))
+    if recovered and not no_transcribe and enabled_by_setting():
+        # what live transcription had made of an interrupted take died with the process: make it again
+        workshop = load_workshop(folder)  # with the takes just registered
+        for take_id in recovered:
+            if not _transcribe_now(workshop, take_id):
+                break
 
 
 @click.command("devices", help=N_("List audio input and output devices."))

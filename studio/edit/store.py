@@ -130,8 +130,11 @@ _SOURCES_LOCK = threading.Lock()
 _SOURCES_MAX = 4
 
 
-def load_source(workshop, take_id: str) -> np.ndarray:  # type: ignore[no-untyped-def]
-    """A take's original audio as float32 (frames, channels) at the workshop rate (a few kept in memory)."""
+def load_source(workshop, take_id: str, *, keep: bool = True) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """A take's original audio as float32 (frames, channels) at the workshop rate.
+
+    `keep`: hold it among the few sources kept in memory (the editor and player come back to the same
+    takes); export passes False so a long episode holds one take at a time."""
     from studio.audio import dsp, io
 
     take = workshop.take(take_id)
@@ -144,23 +147,28 @@ def load_source(workshop, take_id: str) -> np.ndarray:  # type: ignore[no-untype
     data, rate = io.read(path)
     data = dsp.resample(data, rate, WORKSHOP_RATE)
     data.setflags(write=False)  # sources are immutable
-    with _SOURCES_LOCK:
-        _SOURCES[key] = data
-        while len(_SOURCES) > _SOURCES_MAX:
-            _SOURCES.popitem(last=False)
+    if keep:
+        with _SOURCES_LOCK:
+            _SOURCES[key] = data
+            while len(_SOURCES) > _SOURCES_MAX:
+                _SOURCES.popitem(last=False)
     return data
 
 
-def sources_for(workshop, edit_list: EditList) -> dict[str, np.ndarray]:  # type: ignore[no-untyped-def]
-    return {sid: load_source(workshop, sid) for sid in {r.source_id for r in edit_list.regions}}
+def sources_for(workshop, edit_list: EditList, *, keep: bool = True) -> dict[str, np.ndarray]:  # type: ignore[no-untyped-def]
+    return {sid: load_source(workshop, sid, keep=keep) for sid in {r.source_id for r in edit_list.regions}}
 
 
-def render_take(workshop, take_id: str) -> tuple[np.ndarray, int]:  # type: ignore[no-untyped-def]
-    """The take with its edits applied: (float32 (frames, channels), WORKSHOP_RATE)."""
+def render_take(workshop, take_id: str, *, keep_sources: bool = True) -> tuple[np.ndarray, int]:  # type: ignore[no-untyped-def]
+    """The take with its edits applied: (float32 (frames, channels), WORKSHOP_RATE).
+
+    The one take renderer: the player, the editor and export all hear the same thing (`keep_sources`: see
+    `load_source`)."""
     from studio.edit.render import render
 
     el = load_edit_list(workshop, take_id)
     if not el.regions:
         take = workshop.take(take_id)
         return np.zeros((0, max(1, take.channels)), dtype=np.float32), WORKSHOP_RATE
-    return render(el, sources_for(workshop, el)), WORKSHOP_RATE
+    out = np.asarray(render(el, sources_for(workshop, el, keep=keep_sources)), dtype=np.float32)
+    return (out if out.ndim == 2 else out[:, None]), WORKSHOP_RATE

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from studio.audio import dsp
 from studio.errors import NotFound, StudioError
 from studio.i18n import _
 from studio.project.model import Episode, EpisodeItem, Workshop
@@ -48,27 +49,6 @@ class Placed:
 
 # ----------------------------------------------------------------------------- sources of audio
 
-def _to_channels(data: np.ndarray, channels: int) -> np.ndarray:
-    if data.ndim == 1:
-        data = data[:, None]
-    if data.shape[1] == channels:
-        return data
-    if channels == 1:
-        return data.mean(axis=1, keepdims=True, dtype=np.float32)
-    return np.repeat(data[:, :1], channels, axis=1) if data.shape[1] == 1 else data[:, :channels]
-
-
-def _resample(data: np.ndarray, rate: int) -> np.ndarray:
-    if rate == RATE:
-        return data
-    from math import gcd
-
-    from scipy.signal import resample_poly
-
-    g = gcd(RATE, rate)
-    return resample_poly(data, RATE // g, rate // g, axis=0).astype(np.float32)
-
-
 def asset_path(ref: str) -> Path:
     """An asset reference ('jingles/intro.ogg') inside the assets folder, or an absolute path."""
     p = Path(ref)
@@ -83,29 +63,18 @@ def load_asset(ref: str) -> np.ndarray:
     from studio.audio import io
 
     data, rate = io.read(asset_path(ref))
-    return _resample(data, rate)
+    return dsp.resample(data, rate, RATE)
 
 
 def load_take(workshop: Workshop, take_id: str) -> np.ndarray:
-    """The take with its edit list applied, float32 (frames, channels) at 48 kHz.
+    """The take with its edit list applied, float32 (frames, channels) at 48 kHz: the edit engine's renderer
+    (what the group heard in the editor), its sources read for this export only, so a long episode holds one
+    take at a time."""
+    from studio.edit import render_take
 
-    Built from the edit engine's public parts (edit list, pure render) with the take's sources read here
-    rather than through its small in-memory cache, so a long episode holds one take at a time.
-    """
-    from studio.audio import dsp, io
-    from studio.edit import load_edit_list
-    from studio.edit.render import render as render_edits
-
-    edit_list = load_edit_list(workshop, take_id)
-    sources = {}
-    for sid in {r.source_id for r in edit_list.regions}:
-        data, rate = io.read(workshop.take_path(workshop.take(sid)))
-        sources[sid] = dsp.resample(data, rate, RATE)
-        del data
-    if not sources:
-        return np.zeros((0, 1), dtype=np.float32)
-    out = np.asarray(render_edits(edit_list, sources), dtype=np.float32)
-    return out if out.ndim == 2 else out[:, None]
+    data, rate = render_take(workshop, take_id, keep_sources=False)
+    assert rate == RATE
+    return data
 
 
 def item_channels(workshop: Workshop, episode: Episode) -> int:
@@ -134,7 +103,6 @@ def item_channels(workshop: Workshop, episode: Episode) -> int:
 
 def _fade(n: int, rising: bool) -> np.ndarray:
     """S-curve fade of n frames, shaped (n, 1); the rising and falling curves sum to 1 (as in dsp.crossfade)."""
-    from studio.audio import dsp
 
     up = dsp.fade_curve(n, "s-curve").reshape(-1, 1)
     return up if rising else (1.0 - up).astype(np.float32)
@@ -157,7 +125,6 @@ class _StreamDucker:
         self.voice_tail = np.zeros((0, channels), dtype=np.float32)
 
     def process(self, bed: np.ndarray, program: np.ndarray) -> np.ndarray:
-        from studio.audio import dsp
 
         bed_ctx = np.concatenate([self.bed_tail, bed])
         voice_ctx = np.concatenate([self.voice_tail, program])
@@ -175,7 +142,7 @@ class BedTrack:
     """A looped music bed from `start_frame` to `end_frame`, faded in and out, ducked under the program."""
 
     def __init__(self, ref: str, channels: int) -> None:
-        self.audio = _to_channels(load_asset(ref), channels) * np.float32(10 ** (BED_GAIN_DB / 20))
+        self.audio = dsp.match_channels(load_asset(ref), channels) * np.float32(10 ** (BED_GAIN_DB / 20))
         if len(self.audio) == 0:
             raise NotFound(_("The sound {ref} holds no audio").format(ref=ref))
         self.start_frame: int | None = None
@@ -222,7 +189,7 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
     def emit(block: np.ndarray) -> None:
         nonlocal position
         for part in _slices(block):
-            part = _to_channels(part, channels)
+            part = dsp.match_channels(part, channels)
             if cancelled is not None and cancelled():
                 raise Cancelled(_("Export stopped"), _("The previous pack, if any, was left as it was"))
             out = part
@@ -243,8 +210,8 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
             audio = load_asset(item.ref)
             participant = ""
         if len(held) and held.shape[1] != audio.shape[1]:
-            audio = _to_channels(audio, channels)
-            held = _to_channels(held, channels)
+            audio = dsp.match_channels(audio, channels)
+            held = dsp.match_channels(held, channels)
         n = len(audio)
         fade_in = min(len(held), n // 2)
         nxt = items[i + 1].crossfade_s if i + 1 < len(items) else 0.0

@@ -82,6 +82,7 @@ class RecordScreen(AntenneScreen):
         Binding("d", "device", N_("Microphone"), show=False),
         Binding("x", "retake", N_("Re-take")),
         Binding("i", "import_file", N_("Import")),
+        Binding("t", "transcript", N_("Transcript")),
         Binding("escape", "back", N_("Back")),
     ]
     DEFAULT_CSS = """
@@ -96,6 +97,10 @@ class RecordScreen(AntenneScreen):
     RecordScreen #countdown.shown { display: block; }
     RecordScreen #meter-box { height: auto; border: round $primary; }
     RecordScreen #meter-box.recording { border: round $error; }
+    RecordScreen #caption { display: none; height: 4; padding: 0 2; text-style: bold; color: $text;
+                            border: round $accent; content-align: left bottom; }
+    RecordScreen #caption.shown { display: block; }
+    RecordScreen #caption.behind { color: $warning; text-style: none; }
     RecordScreen #unavailable { display: none; border: round $warning; padding: 0 1; height: auto; }
     RecordScreen #unavailable.shown { display: block; }
     RecordScreen #takes { height: 1fr; min-height: 3; border: round $panel; }
@@ -114,8 +119,10 @@ class RecordScreen(AntenneScreen):
             self.error = error
 
     class TakeSaved(Message):
-        def __init__(self, take: Take | None, message: str = "", error: BaseException | None = None) -> None:
+        def __init__(self, take: Take | None, message: str = "", error: BaseException | None = None,
+                     transcript: str = "") -> None:
             super().__init__()
+            self.transcript = transcript  # "saved" (made while recording), "later" (to be made), "" (off)
             self.take = take
             self.message = message
             self.error = error
@@ -149,6 +156,7 @@ class RecordScreen(AntenneScreen):
                 yield Label("", id="who")
             with Vertical(id="meter-box"):
                 yield LevelMeter(id="meter")
+            yield Static("", id="caption")
             yield Static("", id="countdown")
             with Horizontal(id="state-row"):
                 yield Label("", id="state")
@@ -294,9 +302,14 @@ class RecordScreen(AntenneScreen):
     @work(thread=True, exclusive=True, group="recorder", exit_on_error=False)
     def open_recorder(self, participant: str, device: int | None) -> None:
         from studio.audio.record import Recorder
+        from studio.transcribe.live import LiveTranscriber, enabled_by_setting
+
+        def live(rate: int, channels: int) -> LiveTranscriber:
+            return LiveTranscriber(rate, channels).start()
 
         try:
-            recorder = Recorder(self.workshop, participant, device=device, start_paused=True).start()
+            recorder = Recorder(self.workshop, participant, device=device, start_paused=True,
+                                live_factory=live if enabled_by_setting() else None).start()
         except Exception as e:
             self.post_message(self.RecorderStarted(None, e))
             return
@@ -370,14 +383,23 @@ class RecordScreen(AntenneScreen):
         try:
             take = recorder.stop()
         except Exception as e:
+            if recorder.live is not None:
+                recorder.live.cancel()
             self.post_message(self.TakeSaved(None, recorder.message, e))
             return
-        self.post_message(self.TakeSaved(take, recorder.message))
+        transcript = ""
+        if recorder.live is not None:
+            if take is None:
+                recorder.live.cancel()
+            else:  # the last words are transcribed and the transcript stored before the screen says "kept"
+                transcript = "saved" if recorder.live.finish(self.workshop, take) is not None else "later"
+        self.post_message(self.TakeSaved(take, recorder.message, transcript=transcript))
 
     def on_record_screen_take_saved(self, message: TakeSaved) -> None:
         self.recorder = None
         self.phase = "idle"
         self.query_one(LevelMeter).reset()
+        self._show_caption(None)
         if message.error is not None:
             self.antenne.show_error(message.error)
         elif message.take is None:
@@ -385,6 +407,13 @@ class RecordScreen(AntenneScreen):
         else:
             self.last_take = message.take
             note = _("{id} kept ({duration})").format(id=message.take.id, duration=clock(message.take.duration_s))
+            if message.transcript == "saved":
+                note += "\n" + _("Its transcript is ready (t opens it).")
+            elif message.transcript == "later":
+                from studio.tui.screens.transcribe_jobs import TranscribeQueue
+
+                TranscribeQueue.of(self.app).add([message.take.id])  # made after the stop, in the background
+                note += "\n" + _("Its transcript is being made (t opens it).")
             if message.message:
                 self.notify(message.message + "\n" + note, severity="warning", timeout=10)
             else:
@@ -403,6 +432,25 @@ class RecordScreen(AntenneScreen):
             return
         if self.phase in ("recording", "paused"):
             self._show_state()
+        self._show_caption(recorder)
+
+    def _show_caption(self, recorder: Recorder | None) -> None:
+        """Live words under the meter (a few seconds behind), or why they stopped coming."""
+        from studio.transcribe.live import BEHIND_MESSAGE
+
+        live = recorder.live if recorder is not None else None
+        box = self.query_one("#caption", Static)
+        behind = live is not None and live.gave_up
+        if live is None or (not behind and not live.caption()):
+            text = ""
+        else:
+            width = max(20, (box.size.width or self.size.width or 80) - 6)
+            text = _(BEHIND_MESSAGE) if behind else live.caption(2 * width)
+        if text != getattr(box, "_shown_text", None):
+            box._shown_text = text  # type: ignore[attr-defined]
+            box.update(text)
+        box.set_class(bool(text), "shown")
+        box.set_class(behind, "behind")
 
     def action_marker(self) -> None:
         if self.recorder is None or self.phase not in ("recording", "paused"):
@@ -503,6 +551,20 @@ class RecordScreen(AntenneScreen):
         self.participant = take.participant
         self._show_participant()
         self.action_record()
+
+    def action_transcript(self) -> None:
+        """Open the Transcribe screen on the selected take (or the one just recorded)."""
+        take = self._selected_take() or self.last_take
+        if self.phase != "idle":
+            return
+        if take is None:
+            self.notify(_("Record a take first."))
+            return
+        from studio.tui.screens.transcribe import TranscribeScreen
+
+        screen = TranscribeScreen()
+        screen.take_id = take.id
+        self.app.push_screen(screen)
 
     def action_import_file(self) -> None:
         from studio.tui.dialogs import ImportDialog

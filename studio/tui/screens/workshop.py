@@ -527,8 +527,17 @@ class WorkshopScreen(AntenneScreen):
         self.antenne.reload()
         self.refresh_tables()
         self.query_one(TabbedContent).active = "tab-takes"
-        ids = ", ".join(r.take_id for r in recovered if r.status == "recovered") or "—"
-        self.notify(_("Interrupted recordings were recovered: {ids}").format(ids=ids))
+        kept = [r.take_id for r in recovered if r.status == "recovered"]
+        message = _("Interrupted recordings were recovered: {ids}").format(ids=", ".join(kept) or "—")
+        from studio.transcribe.live import enabled_by_setting
+
+        if kept and enabled_by_setting():
+            # what was transcribed while they were recorded died with the crash: made again in the background
+            from studio.tui.screens.transcribe_jobs import TranscribeQueue
+
+            TranscribeQueue.of(self.app).add(kept)
+            message += "\n" + _("Their transcripts are being made.")
+        self.notify(message)
 
     def on_screen_resume(self) -> None:
         if self.antenne.workshop is not None and self.is_mounted:
