@@ -20,9 +20,12 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` (the first held-out pairs, moved to tune once looked at) or None (all)."""
+    """`tune`, `heldout`, `first-heldout` / `second-heldout` (the held-out pairs of the first and second rounds,
+    moved to tune once looked at) or None (all)."""
     if split == "first-heldout":
         return pair.get("first_split") == "heldout"
+    if split == "second-heldout":
+        return pair.get("first_split") == "heldout2"
     return split is None or pair["split"] == split
 
 
