@@ -313,3 +313,65 @@ def test_technical_terms_are_not_loaded(framing_models: None) -> None:
 def test_single_quoted_headline_words_are_quotations(framing_models: None) -> None:
     t = analyse("Police call crash on the M6 a 'tragic incident'", "en")
     assert t.loaded_terms and all(f.info.get("quoted") for f in t.loaded_terms)
+
+
+# Third round (2026-12-01) ------------------------------------------------------------------------------------
+def own(found: list) -> list[str]:
+    """The words of the findings that are the outlet's, not a source's words in quotation marks."""
+    return [f.words.lower() for f in found if not f.info.get("quoted")]
+
+
+def test_passives_and_hedges_in_quotation_marks_are_the_sources_words(framing_models: None) -> None:
+    t = analyse("« Le pont est fermé et la route est probablement coupée », a déclaré le maire de Vienne.", "fr")
+    assert t.agentless_passives and all(f.info.get("quoted") for f in t.agentless_passives)
+    assert own(t.hedges) == []
+    t = analyse('The fire chief said: "The building was evacuated and the blaze is likely to spread."', "en")
+    assert t.agentless_passives and own(t.agentless_passives) == []
+    assert own(t.hedges) == []
+    t = analyse("The warehouse was evacuated on Tuesday, probably for the second time this year.", "en")
+    assert own(t.agentless_passives) == ["was evacuated"] and own(t.hedges) == ["probably"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Un rassemblement a eu lieu place de la Croix-Rousse à Lyon.", "fr"),
+    ("Les pompiers des Alpes-Maritimes et de Seine-Saint-Denis ont été appelés en renfort.", "fr"),
+    ("Près de 300 personnes ont défilé dans le Val-de-Marne et les Hauts-de-Seine.", "fr"),
+    ("Demonstrators gathered in Stoke-on-Trent and Wilkes-Barre.", "en"),
+])
+def test_words_of_hyphenated_names_are_neither_participles_nor_figures(framing_models: None, text: str,
+                                                                      language: str) -> None:
+    t = analyse(text, language)
+    names = ("croix", "rousse", "maritimes", "saint", "denis", "marne", "seine", "stoke", "trent", "wilkes", "barre")
+    assert not any(n in f.words.lower() for f in t.agentless_passives + t.passives_with_agent for n in names)
+    assert [n.info["value"] for n in t.numbers if n.info.get("kind") not in ("year", "date", "time")] in ([], ["300"])
+
+
+@pytest.mark.parametrize("text", [
+    "A fishing trawler with six crew on board capsized off the coast of Cornwall on Sunday.",
+    "Hundreds of fans, some of them masked, clashed with stewards outside the ground.",
+    "A lorry carrying livestock crashed on the M4, and two sheep escaped.",
+])
+def test_english_verbs_without_object_are_not_reduced_passives(framing_models: None, text: str) -> None:
+    assert passives(text, "en") == []
+
+
+def test_a_headline_passive_of_a_transitive_verb_is_still_found(framing_models: None) -> None:
+    found = passives("Trawler crew rescued off Cornwall after boat capsized", "en")
+    assert len(found) == 1 and found[0].startswith("rescued")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Four men were arrested for burglary and assault after the raid on the warehouse.", "en"),
+    ("Police listed offences including criminal damage, assault and theft.", "en"),
+    ("Un homme de 30 ans a été mis en examen pour violences aggravées.", "fr"),
+    ("Two teenagers, both shooting suspects, appeared in court on Monday.", "en"),
+])
+def test_offences_and_described_nouns_do_not_hide_an_agent(framing_models: None, text: str,
+                                                           language: str) -> None:
+    found = [f.words.lower() for f in analyse(text, language).nominalisations]
+    assert not any(w in " ".join(found) for w in ("assault", "burglary", "violences", "shooting", "damage"))
+
+
+def test_charged_over_a_death_still_hides_who_killed(framing_models: None) -> None:
+    t = analyse("Two guards will face charges for the death of a prisoner in the cells.", "en")
+    assert any("death" in f.words.lower() for f in t.nominalisations)

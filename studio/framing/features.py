@@ -188,9 +188,24 @@ def match_terms(doc: Any, language: str, kind: str) -> list[tuple[int, int, str,
     return out
 
 
+def in_hyphenated_name(tok: Any) -> bool:
+    """A capitalised word joined by hyphens to another capitalised one: part of a name (« Champs-Élysées »,
+    « Deux-Sèvres », "Miami-Dade"), never a participle nor a figure of its own."""
+    doc = tok.doc
+    if not tok.text[:1].isupper():
+        return False
+    left = tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].text[:1].isupper()
+    right = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
+    return left or right
+
+
 def is_number(tok: Any, language: str) -> bool:
     """A cardinal figure ("266", "3,5", "trois", « une vingtaine »), not an ordinal ("première") nor a lone
-    article ("un")."""
+    article ("un") nor a word of a name (« Deux-Sèvres »)."""
+    if in_hyphenated_name(tok):
+        return False
     if tok.lower_ in APPROX_NOUNS and language == "fr" and tok.lower_ not in ("centaines", "milliers") \
             and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "un", "la"):
         return True
