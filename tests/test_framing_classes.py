@@ -375,3 +375,83 @@ def test_offences_and_described_nouns_do_not_hide_an_agent(framing_models: None,
 def test_charged_over_a_death_still_hides_who_killed(framing_models: None) -> None:
     t = analyse("Two guards will face charges for the death of a prisoner in the cells.", "en")
     assert any("death" in f.words.lower() for f in t.nominalisations)
+
+
+def sources_of(text: str, language: str) -> list[tuple[str, str]]:
+    return [(a.info["source"], a.info["source_kind"]) for a in analyse(text, language).attributions]
+
+
+@pytest.mark.parametrize("text,language,word,kind", [
+    ("The attack on the embassy was cowardly, the Foreign Secretary said.", "en", "Secretary", "official"),
+    ("Six sailors were winched to safety, the Irish coastguard said.", "en", "coastguard", "official"),
+    ("The fire started in a kitchen, an LAPD news release said.", "en", "LAPD", "police"),
+    ("A caller told the radio station that the bridge had collapsed.", "en", "caller", "witness"),
+    ("According to reports, the mayor will resign on Friday.", "en", "reports", "anonymous"),
+    ("Selon les premiers éléments de l'enquête, le feu serait parti d'un radiateur.", "fr", "enquête", "justice"),
+    ("Le garde des Sceaux a annoncé une inspection de la prison de Fresnes.", "fr", "garde", "official"),
+])
+def test_kinds_of_sources_from_office_and_role_words(framing_models: None, text: str, language: str, word: str,
+                                                    kind: str) -> None:
+    found = sources_of(text, language)
+    assert any(word.lower() in s.lower() and k == kind for s, k in found), found
+
+
+def test_an_abbreviated_title_does_not_cut_the_speaker(framing_models: None) -> None:
+    found = sources_of("The driver was not hurt, said county spokesman Lt. Mark Reyes.", "en")
+    assert any("Reyes" in s for s, _k in found), found
+    t = analyse("Le bâtiment sera rasé, selon M. Durand. Les travaux commencent lundi.", "fr")
+    assert len(t.sentences) == 2
+
+
+@pytest.mark.parametrize("text,language", [
+    ("A 999 caller said smoke was pouring from the roof of the school.", "en"),
+    ("Officers were sent to the 1200 block of Elm Street after the alarm.", "en"),
+    ("A few hundred people marched through the town centre.", "en"),
+    ("L'incendie s'est déclaré au 14 rue des Lilas.", "fr"),
+])
+def test_numbers_that_name_or_stay_vague_are_not_figures(framing_models: None, text: str, language: str) -> None:
+    t = analyse(text, language)
+    assert [n.words for n in t.numbers if n.info["kind"] not in ("year", "date", "time")] == []
+
+
+def test_a_year_after_since_is_not_a_figure(framing_models: None) -> None:
+    t = analyse("La Seine n'avait pas atteint ce niveau depuis 1658, selon les archives.", "fr")
+    assert [n.info["kind"] for n in t.numbers] == ["year"]
+    t = analyse("The river has not been this high since 1795, historians say.", "en")
+    assert [n.info["kind"] for n in t.numbers] == ["year"]
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("L'agresseur présumé a été placé en garde à vue à Nancy.", "fr", "présumé"),
+    ("Le supposé cerveau du trafic a été interpellé à la frontière.", "fr", "supposé"),
+    ("The alleged gunman was detained at a petrol station.", "en", "alleged"),
+])
+def test_presumption_words_are_the_conditional_not_hedges(framing_models: None, text: str, language: str,
+                                                          word: str) -> None:
+    t = analyse(text, language)
+    assert any(word in f.words.lower() for f in t.conditionals)
+    assert not any(word in f.words.lower() for f in t.hedges)
+
+
+def test_deadly_qualifying_an_event_is_not_a_crime_label(framing_models: None) -> None:
+    t = analyse("Des orages meurtriers ont frappé le Var dans la nuit.", "fr")
+    assert not [f.words for f in t.loaded_terms if f.info["category"] == "crime"]
+    t = analyse("Le meurtrier a été arrêté trois jours plus tard.", "fr")
+    assert [f.words.lower() for f in t.loaded_terms if f.info["category"] == "crime"] == ["meurtrier"]
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Le village a été ravagé par un violent orage de grêle.".replace("orage de grêle", "séisme"), "fr", "ravagé"),
+    ("La digue a été emportée par la crue du Rhône.", "fr", "emportée"),
+    ("Dozens of caravans were destroyed by flooding near the coast.", "en", "destroyed"),
+    ("The roof was torn off by the storm overnight.", "en", "torn"),
+])
+def test_forces_of_nature_after_par_or_by_are_the_named_cause(framing_models: None, text: str, language: str,
+                                                              word: str) -> None:
+    assert any(word in w for w, _a in with_agent(text, language))
+    assert not any(word in w for w in passives(text, language))
+
+
+def test_a_thrown_object_still_hides_the_thrower(framing_models: None) -> None:
+    assert any("blessé" in w for w in passives("Un pompier a été blessé par un jet de pierre à Rouen.", "fr"))
+    assert any("injured" in w for w in passives("A steward was injured by a thrown bottle.", "en"))

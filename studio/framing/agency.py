@@ -206,8 +206,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                                     and doc[k].text not in CLAUSE_STOPS) \
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
                 k += 1
-            if k < sent_end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
-                return doc[k], _is_thing(doc[k], lex)
+            if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
+                                 and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
+                return doc[k], _is_thing(doc[k], lex)  # "devastated by flooding": a gerund used as a noun
             return None, False
         if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language):
             break
