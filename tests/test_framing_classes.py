@@ -455,3 +455,28 @@ def test_forces_of_nature_after_par_or_by_are_the_named_cause(framing_models: No
 def test_a_thrown_object_still_hides_the_thrower(framing_models: None) -> None:
     assert any("blessé" in w for w in passives("Un pompier a été blessé par un jet de pierre à Rouen.", "fr"))
     assert any("injured" in w for w in passives("A steward was injured by a thrown bottle.", "en"))
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Night of unrest in the suburbs: cars burnt near the station", "en", "unrest"),
+    ("Shops were boarded up after a night of disorder in the town centre.", "en", "disorder"),
+    ("The van overturned at the end of a pursuit through the ring road.", "en", "pursuit"),
+    ("Des heurts ont éclaté lors de la dispersion du rassemblement place de la République.", "fr", "dispersion"),
+])
+def test_nouns_of_unrest_and_police_operations_hide_who_acts(framing_models: None, text: str, language: str,
+                                                             word: str) -> None:
+    assert any(word in f.words.lower() for f in analyse(text, language).nominalisations)
+
+
+@pytest.mark.parametrize("text,term", [
+    ("A few thousand people lined the route of the parade.", "a few thousand"),
+    ("More than a dozen cars were damaged in the car park.", "more than a dozen"),
+    ("Several hundred residents signed the petition against the mast.", "several hundred"),
+])
+def test_vague_magnitudes_are_approximations(framing_models: None, text: str, term: str) -> None:
+    assert term in [f.words.lower() for f in analyse(text, "en").hedges]
+
+
+def test_activist_is_a_neutral_word(framing_models: None) -> None:
+    t = analyse("Climate activists blocked the entrance of the refinery for two hours.", "en")
+    assert not [f.words for f in t.loaded_terms if "activist" in f.words.lower()]

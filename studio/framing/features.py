@@ -337,6 +337,7 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
         last = term.split()[-1].split("'")[-1]
         if not ((nxt is not None and (is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS))
                 or term.startswith(("une ", "un ", "des ", "dozens", "hundreds", "thousands"))
+                or term.split()[-1] in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens")
                 or last in NUMBER_WORDS.get(language, {})):
             continue
         if term in ("over", "some", "about", "quelques") and (nxt is None or not nxt.like_num):
