@@ -20,9 +20,12 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` (the first held-out pairs, moved to tune once looked at) or None (all)."""
+    """`tune`, `heldout`, `first-heldout` / `second-heldout` (the held-out pairs of the first and second rounds,
+    moved to tune once looked at) or None (all)."""
     if split == "first-heldout":
         return pair.get("first_split") == "heldout"
+    if split == "second-heldout":
+        return pair.get("first_split") == "heldout2"
     return split is None or pair["split"] == split
 
 
@@ -44,18 +47,21 @@ def _match(gold: str, pred: str) -> bool:
 def predicted(analysis: Any) -> dict[str, list[str]]:
     """What the analyser claims, per category, as strings comparable with the gold keys."""
     # words in quotation marks are the source's, not the outlet's: a teacher does not mark them as its framing
-    terms = [f for f in analysis.loaded_terms if not f.info.get("quoted")]
+    def own(found: list) -> list:
+        return [f for f in found if not f.info.get("quoted")]
+
+    terms = own(analysis.loaded_terms)
     loaded = [f for f in terms if f.info.get("category") != "euphemism"]
     euph = [f for f in terms if f.info.get("category") == "euphemism"]
     return {
-        "passive": [f.words for f in analysis.agentless_passives],
-        "passive_agent": [f.words for f in analysis.passives_with_agent],
+        "passive": [f.words for f in own(analysis.agentless_passives)],
+        "passive_agent": [f.words for f in own(analysis.passives_with_agent)],
         "event_noun": [f.words for f in analysis.nominalisations],
         "source": [f"{a.info['source']}|{a.info['source_kind']}" for a in analysis.attributions],
         "loaded": [f.words for f in loaded],
         "euphemism": [f.words for f in euph],
         "conditional": [f.words for f in analysis.conditionals],
-        "hedge": [f.words for f in analysis.hedges],
+        "hedge": [f.words for f in own(analysis.hedges)],
         "figure": [str(n.info["value"]) for n in analysis.numbers
                    if n.info.get("kind") not in ("year", "date", "time")],
     }

@@ -1,10 +1,10 @@
 """The framing analyser on real news: precision and recall per category on the hand-annotated corpus of real
 headlines and leads (tests/data/framing-real/), French and English, with the thresholds of issue #12.
 
-The held-out pairs were collected and annotated before the rules of the second round were changed and are never
-used to tune them (the first held-out pairs, looked at since, are now part of the tune split); the issue's
-thresholds are held on the tune split, the held-out split has its own floors (measured, in RESULTS.md) so
-that a regression on unseen text fails too. `python tests/benchmarks/eval_framing.py --errors`
+The held-out pairs (the third split, fr32–fr37 and en30–en35) were collected and annotated before the rules of
+the third round were changed and are never used to tune them (the held-out pairs of the first two rounds, looked
+at since, are now part of the tune split); the issue's thresholds are held on the tune split, the held-out split
+has its own floors (measured, in RESULTS.md) so that a regression on unseen text fails too. `python tests/benchmarks/eval_framing.py --errors`
 prints the tables and every miss.
 """
 
@@ -16,24 +16,29 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-11-30, before the second round of rules): moving a
+#: The held-out pairs, fixed when they were collected (2026-12-01, before the third round of rules): moving a
 #: pair between splits would hide a regression.
-HELD_OUT = {"fr26", "fr27", "fr28", "fr29", "fr30", "fr31", "en24", "en25", "en26", "en27", "en28", "en29"}
+HELD_OUT = {"fr32", "fr33", "fr34", "fr35", "fr36", "fr37", "en30", "en31", "en32", "en33", "en34", "en35"}
 #: The first held-out pairs: looked at on 2026-11-30 and moved to the tune split (they keep first_split).
 FIRST_HELD_OUT = {"fr03", "fr06", "fr09", "fr12", "fr15", "fr18", "fr21", "fr24",
                   "en03", "en06", "en09", "en12", "en15", "en18", "en21"}
+#: The second held-out pairs: looked at on 2026-12-01 and moved to the tune split (first_split = "heldout2").
+SECOND_HELD_OUT = {"fr26", "fr27", "fr28", "fr29", "fr30", "fr31", "en24", "en25", "en26", "en27", "en28", "en29"}
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-11-30 (tests/data/framing-real/RESULTS.md); a category not listed has the default floor.
+#: was measured on 2026-12-01 at the end of the third round (tests/data/framing-real/RESULTS.md); a category not
+#: listed has the default floor. Several are far under the issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.75, "source": 0.95, "source_type": 0.85, "anonymous": 0.95, "loaded": 0.75,
-           "hedge": 0.80, "figure": 0.95, "event_noun": 0.95},
-    "en": {"passive": 0.80, "passive_agent": 0.95, "event_noun": 0.55, "source": 0.90, "source_type": 0.60,
-           "loaded": 0.70, "conditional": 0.65, "hedge": 0.85, "figure": 0.80},
+    "fr": {"passive": 0.80, "passive_agent": 0.95, "event_noun": 0.70, "source": 0.65, "source_type": 0.30,
+           "hedge": 0.70, "figure": 0.65},
+    "en": {"passive": 0.95, "source": 0.85, "source_type": 0.45, "loaded": 0.80, "hedge": 0.85, "figure": 0.95,
+           "event_noun": 0.0},  # 0 of 8 claims right: capped by HELD_OUT_MAX_WRONG below
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
-HELD_OUT_MIN_RECALL = {"fr": 0.80, "en": 0.80}
+#: Where the held-out precision measured 0, a floor cannot fail: the number of wrong claims is capped instead.
+HELD_OUT_MAX_WRONG = {"en": {"event_noun": 8}}
+HELD_OUT_MIN_RECALL = {"fr": 0.70, "en": 0.77}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
@@ -42,7 +47,8 @@ def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
     assert len(pairs) >= 40 and by_lang["fr"] >= 20 and by_lang["en"] >= 20
     assert {p["id"] for p in pairs if p["split"] == "heldout"} == HELD_OUT
     assert {p["id"] for p in pairs if p.get("first_split") == "heldout"} == FIRST_HELD_OUT
-    assert all(p["split"] == "tune" for p in pairs if p["id"] in FIRST_HELD_OUT)
+    assert {p["id"] for p in pairs if p.get("first_split") == "heldout2"} == SECOND_HELD_OUT
+    assert all(p["split"] == "tune" for p in pairs if p["id"] in FIRST_HELD_OUT | SECOND_HELD_OUT)
     held = Counter(p["language"] for p in pairs if p["split"] == "heldout")
     assert held["fr"] >= 6 and held["en"] >= 6
     for p in pairs:
@@ -71,6 +77,8 @@ def test_floors_on_the_held_out_split(framing_models: None, language: str, capsy
     low = {c: (round(s.precision, 2), floors.get(c, HELD_OUT_DEFAULT_PRECISION)) for c, s in scores.items()
            if s.tp + s.fp >= 3 and s.precision < floors.get(c, HELD_OUT_DEFAULT_PRECISION)}
     assert not low, f"precision under its floor on unseen pairs (measured, floor): {low}"
+    wrong = {c: (scores[c].fp, cap) for c, cap in HELD_OUT_MAX_WRONG.get(language, {}).items() if scores[c].fp > cap}
+    assert not wrong, f"more wrong claims than measured on unseen pairs (wrong, cap): {wrong}"
     assert overall_recall(scores) >= HELD_OUT_MIN_RECALL[language]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from studio.framing.features import Found, phrase, verb_group
+from studio.framing.features import Found, in_hyphenated_name, phrase, verb_group
 from studio.framing.lexicon import Lexicon
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
@@ -46,6 +46,17 @@ PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opé
               "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit"}
 #: Verbs whose object can be followed by a participle without a passive: the subject is the agent.
 CAUSATIVE = {"have", "get", "leave", "keep", "see", "want", "need", "make", "laisser", "faire"}
+#: Words that make an event noun the name of an offence someone is arrested, charged or tried for ("arrested for
+#: assault", "offences including violent disorder", « mis en examen pour meurtre »): the suspect is named.
+CHARGE_WORDS = {"arrest", "charge", "convict", "accuse", "suspicion", "suspect", "offence", "offense", "sentence",
+                "jail", "guilty", "indict", "prosecute", "acquit", "count", "interpeller", "inculper", "condamner",
+                "poursuivre", "accuser", "soupçonner", "suspecter", "examen", "écrouer", "chef", "délit", "juger",
+                "arrêter", "prévenu", "interpellé", "soupçonné", "condamné", "accusé", "arrested", "charged",
+                "convicted", "accused", "suspected", "jailed", "sentenced", "interpellation"}
+CHARGE_LINKS = {"for", "with", "of", "including", "pour", "de", "d'", "du", "des"}
+#: Nouns that an event noun before them only describes ("shooting suspect", "crash victims", "assault charge").
+DESCRIBED = {"suspect", "victim", "survivor", "witness", "charge", "case", "scene", "site", "inquiry",
+             "investigation", "probe", "trial", "investigator", "detective", "unit", "team"}
 TIME_WORDS = {"matin", "soir", "nuit", "jour", "après-midi", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "week-end", "semaine", "mois", "année", "an", "morning", "evening", "night",
               "day", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -69,6 +80,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if in_hyphenated_name(tok):
+        return False  # « les Champs-Élysées », « Seine-Saint-Denis »: a name, whatever its ending
     if language == "en":
         if tok.tag_ == "VBN":
             return True
@@ -193,8 +206,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                                     and doc[k].text not in CLAUSE_STOPS) \
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
                 k += 1
-            if k < sent_end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
-                return doc[k], _is_thing(doc[k], lex)
+            if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
+                                 and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
+                return doc[k], _is_thing(doc[k], lex)  # "devastated by flooding": a gerund used as a noun
             return None, False
         if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language):
             break
@@ -338,6 +352,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         else:
             if any(f in EN_HAVE for f in forms) and "been" not in forms:
                 continue  # "has killed": active perfect
+            if not forms and lemma in lex.intransitive:
+                continue  # "a boat … capsized", "protesters clashed": a verb without object, a simple past
             passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language))
         if not passive:
             continue
@@ -418,6 +434,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i == tok.i + 1 \
                 and tok.head.lower_ not in TIME_WORDS and not _title_case(tok.sent):
             continue  # "shooting suspect", "crash site": the noun only describes another one
+        if tok.i + 1 < tok.sent.end and _lemma(doc[tok.i + 1]) in DESCRIBED and doc[tok.i + 1].pos_ == "NOUN":
+            continue  # "a shooting suspect who died": the suspect is told, not the event
+        if _names_a_charge(tok):
+            continue  # "arrested for assault on police": the offence of a suspect the text names
         head = tok.head
         if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and (
                 _lemma(head) in PERFORMING or _lemma(head.head) in PERFORMING and head.pos_ in ("NUM", "PROPN", "NOUN")):
@@ -458,6 +478,24 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             info["involving"] = obj.text if obj is not None else ""
         out.append(Found("nominalisation", tok.sent.text.strip(), words.text, words.start_char, words.end_char, info))
     return out
+
+
+def _names_a_charge(tok: Any) -> bool:
+    """Whether an event noun names the offence of an arrest, a charge or a trial ("arrested for assault",
+    "offences including violent disorder, assault on police", « mis en examen pour violences »): then its agent
+    is the suspect, whom the sentence names."""
+    doc = tok.doc
+    if _lemma(tok) in ("death", "mort", "décès", "killing", "meurtre"):
+        return False  # "charged in the death of X": the death is what happened to someone, the act stays hidden
+    k = tok.i - 1
+    while k > tok.sent.start and tok.i - k <= 8 and (
+            doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM") or doc[k].text == ","
+    ) and doc[k].lower_ not in CHARGE_LINKS:
+        k -= 1
+    if k <= tok.sent.start or doc[k].lower_ not in CHARGE_LINKS:
+        return False
+    before = doc[max(tok.sent.start, k - 3):k]
+    return any(_lemma(t) in CHARGE_WORDS or t.lower_ in CHARGE_WORDS for t in before)
 
 
 def _agent_in_apposition(tok: Any, lex: Lexicon) -> bool:

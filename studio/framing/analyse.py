@@ -170,6 +170,8 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         thematic_cues=thematic,
         lead={},
     )
+    for f in agentless + with_agent + analysis.hedges:
+        f.info["quoted"] = quoted(doc, quotes, f)
     for f in agentless:
         f.info["question"] = explain.passive_question(f.words)
     for f in analysis.nominalisations:
@@ -178,6 +180,13 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
     analysis.content_lemmas, analysis.display = _content_lemmas(doc)
     analysis.facts = _facts(doc, analysis)
     return analysis
+
+
+def quoted(doc: Any, quotes: list[bool], found: F.Found) -> bool:
+    """Whether a finding is inside quotation marks: then the words are the source's, not the outlet's choice
+    (« "Tout est inondé" », a headline quoted in an article)."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and quotes[span.start]
 
 
 def _lead(doc: Any, analysis: TextAnalysis) -> dict[str, Any]:

@@ -67,6 +67,7 @@ GLOSSARY = (
     (N_("event noun (nominalisation)"), N_("a verb turned into a noun (\"to shoot\" → \"the shooting\"), which needs no subject")),
     (N_("hedge"), N_("a word that softens a statement (\"perhaps\", \"about\")")),
     (N_("episodic / thematic"), N_("one person's story / the general context")),
+    (N_("quoted"), N_("in quotation marks: the words of the person quoted, not the journalist's own choice")),
 )
 
 

@@ -188,9 +188,24 @@ def match_terms(doc: Any, language: str, kind: str) -> list[tuple[int, int, str,
     return out
 
 
+def in_hyphenated_name(tok: Any) -> bool:
+    """A capitalised word joined by hyphens to another capitalised one: part of a name (« Champs-Élysées »,
+    « Deux-Sèvres », "Miami-Dade"), never a participle nor a figure of its own."""
+    doc = tok.doc
+    if not tok.text[:1].isupper():
+        return False
+    left = tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].text[:1].isupper()
+    right = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
+    return left or right
+
+
 def is_number(tok: Any, language: str) -> bool:
     """A cardinal figure ("266", "3,5", "trois", « une vingtaine »), not an ordinal ("première") nor a lone
-    article ("un")."""
+    article ("un") nor a word of a name (« Deux-Sèvres »)."""
+    if in_hyphenated_name(tok):
+        return False
     if tok.lower_ in APPROX_NOUNS and language == "fr" and tok.lower_ not in ("centaines", "milliers") \
             and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "un", "la"):
         return True
@@ -278,6 +293,8 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             group = verb_group(verb) if verb.i != tok.i else doc[tok.i:tok.i + 1]
             out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
                              {"verb": verb.lemma_.lower()}))
+        _presumption(doc, lex, quotes, out)
+        out.sort(key=lambda f: f.start)
         return out
     for tok in doc:  # English: "would/could/may/might have" + past participle, outside quotes and "if"
         if tok.tag_ == "VBN" and not quotes[tok.i]:
@@ -289,14 +306,20 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 used.add(tok.i)
                 out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
                                  {"verb": tok.lemma_.lower()}))
-    for start, end, term, _p in match_terms(doc, "en", "reported"):
-        if quotes[start]:
-            continue
-        span = doc[start:end]
-        out.append(Found("conditional", span.sent.text.strip(), span.text, span.start_char, span.end_char,
-                         {"verb": term}))
+    _presumption(doc, lex, quotes, out)
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _presumption(doc: Any, lex: Lexicon, quotes: list[bool], out: list[Found]) -> None:
+    """Words that present a fact or a person as not established ("reportedly", "the alleged attacker",
+    « l'auteur présumé »): the conditional of the news, outside quotation marks."""
+    for start, end, term, _p in match_terms(doc, lex.language, "reported"):
+        span = doc[start:end]
+        if quotes[start] or len(span) == 1 and span[0].pos_ == "VERB" and span[0].dep_ not in ("amod", "acl"):
+            continue  # "he presumed that…", « il a supposé »: a verb of thinking, not a presumption
+        out.append(Found("conditional", span.sent.text.strip(), span.text, span.start_char, span.end_char,
+                         {"verb": term}))
 
 
 def find_hedges(doc: Any, language: str) -> list[Found]:
@@ -314,6 +337,7 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
         last = term.split()[-1].split("'")[-1]
         if not ((nxt is not None and (is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS))
                 or term.startswith(("une ", "un ", "des ", "dozens", "hundreds", "thousands"))
+                or term.split()[-1] in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens")
                 or last in NUMBER_WORDS.get(language, {})):
             continue
         if term in ("over", "some", "about", "quelques") and (nxt is None or not nxt.like_num):
@@ -337,6 +361,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         span = doc[start:end]
         if category == "technical":
             continue  # « disparition inquiétante », "major incident": a term of the procedure, not a choice of words
+        if category == "crime" and len(span) == 1 and span[0].pos_ == "ADJ" and start > 0 \
+                and doc[start - 1].pos_ not in ("DET", "PUNCT") and doc[start - 1].is_alpha:
+            continue  # « des inondations meurtrières » (deadly): the word labels a person only as a noun
         if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV"):
             continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives and adverbs
         needs = lex.loaded_context.get(term)
@@ -375,13 +402,36 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
     return False
 
 
+#: Words after which a number names a telephone line or a place, not a quantity ("a 911 caller", "the 6400 block",
+#: « au 12 rue Victor-Hugo »).
+NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispatcher", "appel", "appels", "block",
+                "rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "road", "rd",
+                "ave", "lane", "drive"}
+#: Words after which a four-digit number is a year (« sans précédent depuis 1891 », "since 1966").
+YEAR_BEFORE = {"depuis", "en", "dès", "jusqu'en", "avant", "après", "de", "since", "in", "until", "before", "after",
+               "from"}
+#: Words that make a round number vague ("a few hundred", « quelques milliers »): no figure to count.
+VAGUE_BEFORE = {"few", "several", "some", "many", "quelques", "plusieurs"}
+ROUND_WORDS = {"hundred", "hundreds", "thousand", "thousands", "cent", "cents", "centaines", "mille", "milliers"}
+
+
+def _not_a_figure(doc: Any, i: int) -> bool:
+    """A number that names something (an emergency line, an address) or a vague round number."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    if nxt is not None and nxt.lower_ in NUMBER_NAMES and tok.text.isdigit():
+        return True
+    return tok.lower_ in ROUND_WORDS and prev is not None and prev.lower_ in VAGUE_BEFORE
+
+
 def find_numbers(doc: Any, language: str) -> list[Found]:
     """Figures with what they count ("266 morts", "3 millions d'euros", "12 %")."""
     out = []
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not is_number(tok, language):
+        if not is_number(tok, language) or _not_a_figure(doc, i):
             i += 1
             continue
         j = i
@@ -400,7 +450,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             i -= 1
         elif end < len(doc) and doc[end].lower_ in ("pour", "per") and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
             kind, end = "percent", end + 2
-        elif tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100:
+        elif tok.text.isdigit() and len(tok.text) == 4 and (1900 <= int(tok.text) <= 2100 or 1000 <= int(
+                tok.text) < 1900 and i > 0 and doc[i - 1].lower_ in YEAR_BEFORE):
             kind = "year"
         elif end + 1 < len(doc) and doc[end].lower_ in ("d'", "de", "of") and doc[end + 1].lemma_.lower() in MONEY:
             kind, end = "money", end + 2

@@ -34,6 +34,7 @@ class Lexicon:
     not_passive: frozenset[str] = frozenset()  # participles used as adjectives or to name ("named", « âgé »)
     headline_passives: frozenset[str] = frozenset()  # English verbs whose bare past form is a headline passive
     things: frozenset[str] = frozenset()  # nouns of things after "par"/"by" (« par balle ») that hide the agent
+    intransitive: frozenset[str] = frozenset()  # English verbs without object ("capsized"): never a reduced passive
 
 
 def _read(language: str, name: str) -> dict:
@@ -81,5 +82,6 @@ def lexicon(language: str) -> Lexicon:
         etre_verbs=frozenset(grammar.get("etre_verbs", [])),
         not_passive=frozenset(grammar.get("not_passive", [])),
         things=frozenset(grammar.get("things", [])),
+        intransitive=frozenset(grammar.get("intransitive", [])),
         headline_passives=frozenset(grammar.get("headline_passives", [])),
     )

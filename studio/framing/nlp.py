@@ -52,6 +52,9 @@ def _load(language: str) -> Any:
 
 
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+#: Titles written with a full stop (« M. Dupont », "Sgt. Pete Dugan"): the stop ends the title, not the sentence.
+TITLES = {"sgt", "lt", "col", "capt", "cpt", "det", "insp", "supt", "cmdr", "gen", "maj", "cpl", "dr", "mr", "mrs",
+          "ms", "prof", "gov", "sen", "rep", "rev", "st", "m", "mme", "mlle", "pr", "gal", "cdt"}
 CLOSING = {"»", "”", '"', "''", ")", "’"}
 
 
@@ -80,7 +83,9 @@ def _register_sentencizer() -> None:
                 while j > 0 and (doc[j].text in CLOSING or doc[j].is_space):
                     j -= 1
                 first = tok.text[:1]
-                if doc[j].text in TERMINAL and (first.isupper() or first.isdigit() or first in "«“\"-—–"):
+                if doc[j].text in TERMINAL and (first.isupper() or first.isdigit() or first in "«“\"-—–") \
+                        and not (doc[j].text == "." and j > 0 and doc[j - 1].lower_ in TITLES
+                                 and not doc[j - 1].whitespace_ and first.isupper()):
                     start = True
             tok.is_sent_start = start
         return doc

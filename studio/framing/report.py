@@ -54,6 +54,11 @@ def _verb_label(a: Any) -> str:
     return f"{verb} ({_('loaded')})" if a.info["connotation"] == "loaded" else verb
 
 
+def _quoted(f: Any) -> str:
+    """The words of a finding, marked when they are a source's words in quotation marks."""
+    return f"{f.words} ({_('quoted')})" if f.info.get("quoted") else f.words
+
+
 def _loaded_label(f: Any) -> str:
     out = f"{f.words} ({label(f.info['category'])}"
     if f.info.get("quoted"):
@@ -71,7 +76,7 @@ def feature_rows(t: TextAnalysis) -> list[tuple[str, str]]:
     rows = [
         (_("Words"), str(t.word_count)),
         (_("Lead"), t.lead.get("text", "")),
-        (_("Agentless passives"), "; ".join(f.words for f in t.agentless_passives) or "-"),
+        (_("Agentless passives"), "; ".join(_quoted(f) for f in t.agentless_passives) or "-"),
         (_("Passives with agent"), "; ".join(f"{f.words} ← {f.info.get('agent', '')}" for f in t.passives_with_agent)
          or "-"),
         (_("Event nouns"), "; ".join(
@@ -81,7 +86,7 @@ def feature_rows(t: TextAnalysis) -> list[tuple[str, str]]:
         (_("Sources"), f"{src['count']}" + (f" ({kinds})" if kinds else "")),
         (_("Who speaks"), "; ".join(f"{a.info['source']}: {_verb_label(a)}" for a in t.attributions) or "-"),
         (_("Conditional"), "; ".join(f.words for f in t.conditionals) or "-"),
-        (_("Hedges"), "; ".join(f.words for f in t.hedges) or "-"),
+        (_("Hedges"), "; ".join(_quoted(f) for f in t.hedges) or "-"),
         (_("Loaded terms"), "; ".join(_loaded_label(f) for f in t.loaded_terms
                                       if f.info["category"] != "euphemism") or "-"),
         (_("Euphemisms"), "; ".join(_loaded_label(f) for f in t.euphemisms) or "-"),

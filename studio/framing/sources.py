@@ -7,6 +7,7 @@ from typing import Any
 
 from studio.framing.features import Found, phrase, verb_group
 from studio.framing.lexicon import Lexicon
+from studio.framing.nlp import TITLES
 
 # Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
 OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
@@ -37,6 +38,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None) -> str:
     for expr, kind in lex.sources.items():
         if " " in expr and f" {expr} " in text:
             found.add(kind)
+    if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
+        found.add("police")  # "a TPD news release", "LAPD": a police department's initials
+    if [t.lower_ for t in span] in (["reports"], ["rumours"], ["rumors"]):
+        return "anonymous"  # "according to reports": no one is named
     for kind in lex.source_priority:
         if kind in found:
             return kind
@@ -93,7 +98,9 @@ def _span_from(doc: Any, noun: Any, end: int) -> Any:
             "de", "d'", "selon"):
         left -= 1
     right = noun.i
-    while right + 1 < end and doc[right + 1].text not in (",", ".", ";", ":", "«", "»", '"', "(", ")") \
+    while right + 2 < end and doc[right + 1].text == "." and doc[right].lower_ in TITLES \
+            and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
+            ",", ".", ";", ":", "«", "»", '"', "(", ")") \
             and doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM") and right - noun.i < 7 \
             and doc[right + 1].lower_ not in ("selon", "according", "d'", "said", "says") \
             and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")) \
