@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 import time
 from pathlib import Path
@@ -191,7 +192,8 @@ def test_phantom_phrase_really_spoken_is_kept(tmp_path: Path, base_model: models
     assert "thanks for watching" in t.text().lower()
     clip = write_speech(tmp_path / "merci.wav", "Voilà pour les nouvelles du jour. Merci.", "fr-FR")
     t = transcribe_all(clip, base_model, "fr", use_cache=False)
-    assert t.text().lower().rstrip(".").endswith("merci"), t.text()
+    # the guard keeps the phrase; Whisper may end it with any punctuation (« Merci ! » is as right)
+    assert re.sub(r"[\s.!…\u00a0\u202f]+$", "", t.text().lower()).endswith("merci"), t.text()
 
 
 # -- cancel and cache ------------------------------------------------------------------------------
