@@ -13,6 +13,7 @@ from studio.audio import dsp
 from studio.audio.normalize import AudioWriter, NormalizeReport, check_ceiling, normalize_array, parse_target
 from studio.errors import InvalidInput
 from studio.i18n import _
+from studio.progress import Progress
 from studio.settings import DEFAULT_TRUE_PEAK_DBTP, WORKSHOP_RATE
 
 CLIP_CROSSFADE_S = 0.3
@@ -45,8 +46,9 @@ def _loop_to(bed: np.ndarray, frames: int) -> np.ndarray:
 def assemble_arrays(clips: list[np.ndarray], rate: int = WORKSHOP_RATE, intro: np.ndarray | None = None,
                     outro: np.ndarray | None = None, bed: np.ndarray | None = None,
                     target_lufs: float | None = -16.0, ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP,
-                    clip_crossfade_s: float = CLIP_CROSSFADE_S) -> Assembly:
-    """Pure core: arrays at `rate` in, the finished programme out (normalised unless target_lufs is None)."""
+                    clip_crossfade_s: float = CLIP_CROSSFADE_S, progress: Progress | None = None) -> Assembly:
+    """Pure core: arrays at `rate` in, the finished programme out (normalised unless target_lufs is None).
+    `progress` advances through the normalisation and is checked for a cancel."""
     from studio.audio.loudness import integrated_lufs
 
     clips = [dsp.as_frames(c) for c in clips if len(c)]
@@ -83,7 +85,7 @@ def assemble_arrays(clips: list[np.ndarray], rate: int = WORKSHOP_RATE, intro: n
         programme = dsp.crossfade(programme, dsp.match_channels(outro, channels), rate, JINGLE_CROSSFADE_S)
     report = None
     if target_lufs is not None:
-        programme, report = normalize_array(programme, rate, target_lufs, ceiling_dbtp)
+        programme, report = normalize_array(programme, rate, target_lufs, ceiling_dbtp, progress)
     return Assembly(programme, rate, [(offset + s) / rate for s in starts], report)
 
 
@@ -130,8 +132,11 @@ def tag_title(path: Path, title: str) -> None:
 def assemble_files(clips: list[str | os.PathLike[str]], out: str | os.PathLike[str],
                    intro: str | os.PathLike[str] | None = None, outro: str | os.PathLike[str] | None = None,
                    bed: str | os.PathLike[str] | None = None, target: str | float = "podcast", title: str = "",
-                   ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP) -> Assembly:
-    """`antenne assemble`: every input is read (never written); OUT is written atomically and tagged."""
+                   ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP, progress: Progress | None = None) -> Assembly:
+    """`antenne assemble`: every input is read (never written); OUT is written atomically and tagged.
+    `progress` advances as the inputs are read, the programme normalised and written; once it is cancelled
+    the work stops with `studio.progress.Cancelled` and OUT is left as it was."""
+    progress = progress if progress is not None else Progress()
     out_p = Path(out)
     if out_p.suffix.lower() not in AudioWriter.FORMATS:
         raise InvalidInput(
@@ -142,7 +147,12 @@ def assemble_files(clips: list[str | os.PathLike[str]], out: str | os.PathLike[s
         raise InvalidInput(_("The output must be a different file from the input"),
                            _("Choose another name for OUT: the input is never modified"))
     ceiling_dbtp = check_ceiling(ceiling_dbtp)
-    clip_data = [_load(c) for c in clips]
+    reading = progress.span(0.0, 0.3)
+    clip_data = []
+    for i, clip in enumerate(clips):
+        progress.raise_if_cancelled()
+        clip_data.append(_load(clip))
+        reading.advance((i + 1) / len(clips))
     channels = 2 if any(c.shape[1] > 1 for c in clip_data) else 1
     target_lufs = parse_target(target, channels)
     if out_p.suffix.lower() == ".mp3":  # LAME plays a little quieter than its input: aim that much higher
@@ -153,11 +163,15 @@ def assemble_files(clips: list[str | os.PathLike[str]], out: str | os.PathLike[s
         clip_data, WORKSHOP_RATE,
         intro=_load(intro) if intro else None, outro=_load(outro) if outro else None,
         bed=_load(bed) if bed else None, target_lufs=target_lufs, ceiling_dbtp=ceiling_dbtp,
+        progress=progress.span(0.3, 0.9),
     )
     writer = AudioWriter(out_p, result.rate, result.audio.shape[1], frames_hint=len(result.audio))
     try:
+        writing = progress.span(0.9, 1.0)
         for s in range(0, len(result.audio), 1 << 16):
+            progress.raise_if_cancelled()
             writer.write(result.audio[s: s + (1 << 16)])
+            writing.advance((s + (1 << 16)) / len(result.audio))
         writer.finish()
         tag_title(writer.tmp, title)
         writer.commit()

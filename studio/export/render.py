@@ -17,6 +17,7 @@ import numpy as np
 from studio.audio import dsp
 from studio.errors import NotFound, StudioError
 from studio.i18n import _
+from studio.progress import Progress
 from studio.project.model import Episode, EpisodeItem, Workshop
 from studio.settings import WORKSHOP_RATE, assets_dir
 
@@ -24,12 +25,6 @@ RATE = WORKSHOP_RATE
 SLICE_FRAMES = 1 << 18  # blocks handed downstream (about 5.5 s)
 BED_GAIN_DB = -8.0  # the bed's level before ducking, relative to the asset
 BED_FADE_S = 1.5
-
-Progress = Callable[[str, float], None]
-
-
-class Cancelled(StudioError):
-    """The export was stopped by the user."""
 
 
 @dataclass
@@ -177,8 +172,9 @@ class BedTrack:
 
 
 def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.ndarray], None],
-        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> list[Placed]:
-    """Play the episode's items into `sink` block by block; returns where each item landed."""
+        progress: Progress | None = None) -> list[Placed]:
+    """Play the episode's items into `sink` block by block; returns where each item landed. `progress`
+    advances item by item and is checked for a cancel before every block."""
     items = list(episode.items)
     placed: list[Placed] = []
     take_indexes = [i for i, it in enumerate(items) if it.kind == "take"]
@@ -190,8 +186,8 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
         nonlocal position
         for part in _slices(block):
             part = dsp.match_channels(part, channels)
-            if cancelled is not None and cancelled():
-                raise Cancelled(_("Export stopped"), _("The previous pack, if any, was left as it was"))
+            if progress is not None:
+                progress.raise_if_cancelled()
             out = part
             if bed is not None:
                 under = bed.block(position, part)
@@ -201,8 +197,8 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
             position += len(part)
 
     for i, item in enumerate(items):
-        if progress:
-            progress("mix", i / max(1, len(items)))
+        if progress is not None:
+            progress.advance(i / max(1, len(items)))
         if item.kind == "take":
             audio = load_take(workshop, item.ref)  # mono stays mono until it is emitted
             participant = workshop.take(item.ref).participant
@@ -234,8 +230,8 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
         del audio
     if len(held):
         emit(held)
-    if progress:
-        progress("mix", 1.0)
+    if progress is not None:
+        progress.advance(1.0)
     return placed
 
 
@@ -255,8 +251,7 @@ class MasterResult:
 
 
 def master(mix_path: Path, encoder_write: Callable[[np.ndarray], None], target_lufs: float,
-           ceiling_dbtp: float, input_lufs: float | None, progress: Progress | None = None,
-           cancelled: Callable[[], bool] | None = None) -> MasterResult:
+           ceiling_dbtp: float, input_lufs: float | None, progress: Progress | None = None) -> MasterResult:
     """Read the rendered mix back in blocks, apply the gain to the target and the look-ahead true-peak
     limiter, and hand the result to the encoder."""
     import soundfile as sf
@@ -268,14 +263,14 @@ def master(mix_path: Path, encoder_write: Callable[[np.ndarray], None], target_l
         gain = np.float32(10 ** (gain_db / 20))
         done = 0
         for block in f.blocks(blocksize=SLICE_FRAMES, dtype="float32", always_2d=True):
-            if cancelled is not None and cancelled():
-                raise Cancelled(_("Export stopped"), _("The previous pack, if any, was left as it was"))
+            if progress is not None:
+                progress.raise_if_cancelled()
             out = limiter.process(block * gain)
             if len(out):
                 encoder_write(out)
             done += len(block)
-            if progress:
-                progress("master", done / max(1, total))
+            if progress is not None:
+                progress.advance(done / max(1, total))
         tail = limiter.flush()
         if len(tail):
             encoder_write(tail)

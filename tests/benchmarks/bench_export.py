@@ -129,7 +129,7 @@ save_workshop(w)
     ours = [sys.executable, "-c", f"""
 import sys; sys.path.insert(0, {str(REPO)!r})
 from studio.project import load_workshop
-from studio.export.pack import export_episode
+from studio.usecases.export import ExportJob, ExportOptions
 r = export_episode(load_workshop({str(work / 'atelier')!r}), {str(work / 'out')!r}, fmt="mp3", transcribe=False)
 import json; print(json.dumps(r.loudness), file=sys.stderr)
 """]

@@ -14,6 +14,7 @@ from textual.app import App
 
 from studio.errors import StudioError
 from studio.i18n import _
+from studio.progress import Progress
 
 
 # -- the queue (app level) ---------------------------------------------------------------------------
@@ -81,13 +82,13 @@ class TranscribeQueue:
                 job.status = "cancelled"
                 continue
 
-            def progress(fraction: float, job: Job = job) -> None:
+            def listener(_stage: object, fraction: float, job: Job = job) -> None:
                 job.progress = fraction
                 self.version += 1
 
             try:
                 result = transcribe_take(workshop, job.take_id, self.model, self.language,
-                                         progress=progress, cancel=self.cancel)
+                                         progress=Progress(listener, event=self.cancel))
                 job.status = "done" if result is not None else "cancelled"
                 job.progress = 1.0 if result is not None else job.progress
             except StudioError as e:
