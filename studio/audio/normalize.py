@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -278,8 +278,10 @@ class AudioWriter:
     MP3_KBPS = 192
 
     def __init__(self, path: str | os.PathLike[str], sample_rate: int, channels: int,
-                 frames_hint: int = 0, mp3_bitrate_kbps: int = 0) -> None:
+                 frames_hint: int = 0, mp3_bitrate_kbps: int = 0,
+                 before_commit: Callable[[Path], None] | None = None) -> None:
         self.path = Path(path)
+        self.before_commit = before_commit  # e.g. tags written into the finished temporary file
         fmt = self.FORMATS.get(self.path.suffix.lower())
         if fmt is None:
             raise InvalidInput(
@@ -358,6 +360,12 @@ class AudioWriter:
     def commit(self) -> Path:
         """Finish if needed, then rename the temporary file to `path`."""
         self.finish()
+        if self.before_commit is not None:
+            try:
+                self.before_commit(self.tmp)
+            except BaseException:
+                self.abort()
+                raise
         return self._atomic.commit()
 
     def abort(self) -> None:
@@ -512,7 +520,8 @@ def normalize_array(data: np.ndarray, sample_rate: int, target_lufs: float,
 
 
 def normalize_file(src: str | os.PathLike[str], out: str | os.PathLike[str], target: str | float = "podcast",
-                   ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP, progress: Progress | None = None) -> NormalizeReport:
+                   ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP, progress: Progress | None = None,
+                   before_commit: Callable[[Path], None] | None = None) -> NormalizeReport:
     """Write OUT normalised (format from its extension), streaming; IN is only read. A cancelled `progress`
     stops it with `studio.progress.Cancelled`, OUT untouched."""
     from studio.audio import io
@@ -542,7 +551,8 @@ def normalize_file(src: str | os.PathLike[str], out: str | os.PathLike[str], tar
         change = encoder_gain_db(rate, channels, AudioWriter.MP3_KBPS)  # LAME plays quieter than its input
     report, _data = _normalize(
         source, block_source, rate, channels, target_lufs - change, ceiling_dbtp,
-        lambda: AudioWriter(out_p, rate, channels, frames_hint=frames), keep=False, progress=progress, frames=frames,
+        lambda: AudioWriter(out_p, rate, channels, frames_hint=frames, before_commit=before_commit), keep=False,
+        progress=progress, frames=frames,
     )
     if change:
         report.target_lufs = target_lufs
