@@ -164,3 +164,16 @@ def test_normalize_and_assemble_report_and_stop(tmp_path: Path) -> None:
     seen.clear()
     assemble_files([src, src], tmp_path / "episode.wav", progress=Progress(lambda _s, f: seen.append(f)))
     assert seen and seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_a_stopped_transcription_raises_and_saves_nothing(tmp_path: Path) -> None:
+    """Transcription reports a stop as every long job does (it once returned None instead)."""
+    from studio.transcribe.workshop import has_transcript, transcribe_take
+
+    w = make_export_workshop(tmp_path, bed=False)
+    take = w.takes[0]
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        transcribe_take(w, take.id, "tiny.en", "en", progress=progress)
+    assert not has_transcript(w, take.id)

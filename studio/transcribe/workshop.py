@@ -69,11 +69,11 @@ def transcribe_take(
     *,
     progress: Progress | None = None,
     on_segment: Callable[[object], None] | None = None,
-) -> Transcript | None:
+) -> Transcript:
     """Transcribe a take and save it as its raw transcript; the speaker is the take's participant.
 
-    A reviewed transcript already there is kept (it is the group's work). Returns None when `progress` was
-    cancelled (nothing is saved then).
+    A reviewed transcript already there is kept (it is the group's work). A cancelled `progress` stops it
+    with `studio.progress.Cancelled`, nothing saved (the one way every long job reports a stop).
     """
     from studio.transcribe.engine import transcribe
 
@@ -85,8 +85,8 @@ def transcribe_take(
         kept.append(segment)
         if on_segment is not None:
             on_segment(segment)
-    if progress is not None and progress.cancelled:
-        return None
+    if progress is not None:
+        progress.raise_if_cancelled()  # stopped: nothing is saved
     transcript = Transcript(info, kept)
     atomic_write_json(raw_path(workshop, take_id), transcript.to_dict())
     return transcript

@@ -327,11 +327,11 @@ class ExportJob:
         progress.advance(0.0)
         for i, take_id in enumerate(take_ids):
             try:
-                result = transcribe_take(self.workshop, take_id, self.options.model, "auto",
-                                         progress=progress.span(i / len(take_ids), (i + 1) / len(take_ids)))
+                transcribe_take(self.workshop, take_id, self.options.model, "auto",
+                                progress=progress.span(i / len(take_ids), (i + 1) / len(take_ids)))
+            except Cancelled:
+                raise
             except StudioError as e:
                 raise type(e)(e.message, e.hint or _("Or export without subtitles: antenne export --no-transcribe")) \
                     from e
-            if result is None:
-                raise _stopped()
         progress.advance(1.0)

@@ -14,7 +14,7 @@ from textual.app import App
 
 from studio.errors import StudioError
 from studio.i18n import _
-from studio.progress import Progress
+from studio.progress import Cancelled, Progress
 
 
 # -- the queue (app level) ---------------------------------------------------------------------------
@@ -87,10 +87,11 @@ class TranscribeQueue:
                 self.version += 1
 
             try:
-                result = transcribe_take(workshop, job.take_id, self.model, self.language,
-                                         progress=Progress(listener, event=self.cancel))
-                job.status = "done" if result is not None else "cancelled"
-                job.progress = 1.0 if result is not None else job.progress
+                transcribe_take(workshop, job.take_id, self.model, self.language,
+                                progress=Progress(listener, event=self.cancel))
+                job.status, job.progress = "done", 1.0
+            except Cancelled:
+                job.status = "cancelled"
             except StudioError as e:
                 job.status, job.error = "failed", e.one_line()
             except Exception as e:  # a worker must not die silently: show it on the row
