@@ -130,7 +130,8 @@ save_workshop(w)
 import sys; sys.path.insert(0, {str(REPO)!r})
 from studio.project import load_workshop
 from studio.usecases.export import ExportJob, ExportOptions
-r = export_episode(load_workshop({str(work / 'atelier')!r}), {str(work / 'out')!r}, fmt="mp3", transcribe=False)
+r = ExportJob(load_workshop({str(work / 'atelier')!r}),
+              ExportOptions({str(work / 'out')!r}, format="mp3", transcribe=False)).run()
 import json; print(json.dumps(r.loudness), file=sys.stderr)
 """]
     print("Antenne export ...", flush=True)
