@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the `antenne` command."""
     args = list(sys.argv[1:] if argv is None else argv)
     _prescan_lang(args)
-    setup_logging(argv=args)
+    setup_logging(argv=args, commands=cli)
     STATE["debug"] = "--debug" in args
     try:
         cli.main(args=args, prog_name="antenne", standalone_mode=False)

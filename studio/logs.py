@@ -156,11 +156,13 @@ class _QuietRotatingHandler(logging.handlers.RotatingFileHandler):
         pass
 
 
-def setup_logging(level: int = logging.INFO, argv: list[str] | None = None) -> Path | None:
+def setup_logging(level: int = logging.INFO, argv: list[str] | None = None, commands: object = None) -> Path | None:
     """Configure the rotating log file (again if the user data dir changed); returns its path, or None
     when it cannot be written (logging is then off: a read-only home must not stop the program).
 
-    Only the command's name is logged, never its arguments (they hold names and paths).
+    Only the command's name is logged, never its arguments (they hold names and paths): `commands` is the
+    command line's group (the CLI passes its own; this module imports no front end), whose sub-commands
+    name the words of `argv` that are commands.
     """
     global _handler
     logger = logging.getLogger("antenne")
@@ -180,7 +182,7 @@ def setup_logging(level: int = logging.INFO, argv: list[str] | None = None) -> P
         logger.propagate = False
         _handler = handler
     args = sys.argv[1:] if argv is None else argv
-    logger.info("antenne %s started (python %s): %s", _version(), sys.version.split()[0], _command_name(args),
+    logger.info("antenne %s started (python %s): %s", _version(), sys.version.split()[0], _command_name(args, commands),
                 extra={"no_names": True})
     return target
 
@@ -195,14 +197,13 @@ def shutdown_logging() -> None:
     _scrubber.reset()
 
 
-def _command_name(args: list[str]) -> str:
-    """The sub-command(s) of `args` ("participant add"), without any argument a user typed."""
-    try:
-        from studio.cli import cli
-    except Exception:
+def _command_name(args: list[str], commands: object) -> str:
+    """The sub-command(s) of `args` ("participant add") found in the `commands` group, without any argument a
+    user typed; "?" when there are words but no group to name them."""
+    if commands is None and any(not arg.startswith("-") for arg in args):
         return "?"
     words: list[str] = []
-    group = cli
+    group = commands
     for arg in args:
         if arg.startswith("-"):
             continue

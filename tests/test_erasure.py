@@ -12,12 +12,12 @@ import numpy as np
 import soundfile as sf
 
 from studio.edit import cut, load_edit_list, save_edit_list
-from studio.export.pack import export_episode
 from studio.project import Episode, EpisodeItem, create_workshop, load_workshop, save_workshop
 from studio.project.archive import pack_workshop
 from studio.project.media import import_files
 from studio.settings import antenne_home
 from studio.transcribe.workshop import transcribe_take
+from studio.usecases.export import ExportJob, ExportOptions
 from tests.fixtures.speech import SPEECH_RATE, speak
 
 NAME = "Xanthippe"
@@ -69,7 +69,7 @@ def test_forget_erases_every_copy(tmp_path: Path) -> None:
     ], credits=f"{NAME} et Bastien"))
     save_workshop(w)
     outdir = tmp_path / "podcast"
-    export_episode(load_workshop(w.path), outdir, fmt="wav")
+    ExportJob(load_workshop(w.path), ExportOptions(outdir, format="wav")).run()
     pack_file = outdir / "atelier.antenne.zip"
     pack_workshop(w.path, pack_file)
     assert any(NAME.encode() in p.read_bytes() for p in files_under(outdir))  # it really was everywhere

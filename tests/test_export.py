@@ -117,8 +117,8 @@ def test_subtitle_times_follow_cuts_in_takes(tmp_path: Path) -> None:
     import srt
 
     from studio.edit import cut, load_edit_list, save_edit_list
-    from studio.export.pack import export_episode
     from studio.transcribe import take_transcript
+    from studio.usecases.export import ExportJob, ExportOptions
 
     w = make_export_workshop(tmp_path, consent={"Chloe": "publish"}, crossfade_s=0.8, bed=False)
     transcribe_takes(w, "base")  # base's word times are steadier than tiny's
@@ -128,7 +128,7 @@ def test_subtitle_times_follow_cuts_in_takes(tmp_path: Path) -> None:
     resume = next(i for i, x in enumerate(words) if _norm(x.word) == "from")
     save_edit_list(w, bastien.id, cut(load_edit_list(w, bastien.id), words[first_cut].start, words[resume].start))
     out = tmp_path / "out"
-    export_episode(w, out)
+    ExportJob(w, ExportOptions(out)).run()
     subs = list(srt.parse((out / f"{SLUG}.srt").read_text(encoding="utf-8")))
     text = " ".join(c.content for c in subs)
     assert "Sundays" not in text and "now" not in text.split() and "morning" in text
@@ -214,11 +214,11 @@ def test_skip_unconsented_and_idempotent_reexport_in_other_formats(tmp_path: Pat
 def test_flac_and_wav_are_tagged(tmp_path: Path) -> None:
     from mutagen import File
 
-    from studio.export.pack import export_episode
+    from studio.usecases.export import ExportJob, ExportOptions
 
     w = make_export_workshop(tmp_path, bed=False, consent={"Chloe": "publish"}, crossfade_s=0.0)
     for fmt in ("flac", "wav"):
-        result = export_episode(w, tmp_path / fmt, fmt=fmt, target="-20", transcribe=False)
+        result = ExportJob(w, ExportOptions(tmp_path / fmt, format=fmt, target="-20", transcribe=False)).run()
         audio = tmp_path / fmt / f"{SLUG}.{fmt}"
         info = ffprobe(audio)
         assert {k.lower() for k in info["format"]["tags"]} >= {"title", "artist", "album"}
@@ -231,12 +231,12 @@ def test_cover_art_is_embedded(tmp_path: Path) -> None:
     import numpy as np
     import soundfile  # noqa: F401  (only to be sure the audio stack is present)
 
-    from studio.export.pack import export_episode
+    from studio.usecases.export import ExportJob, ExportOptions
 
     w = make_export_workshop(tmp_path, bed=False, consent={"Chloe": "publish"})
     png = _tiny_png(np.uint8(200))
     (w.path / "cover.png").write_bytes(png)
-    export_episode(w, tmp_path / "out", transcribe=False)
+    ExportJob(w, ExportOptions(tmp_path / "out", transcribe=False)).run()
     streams = ffprobe(tmp_path / "out" / f"{SLUG}.mp3")["streams"]
     assert any(s.get("disposition", {}).get("attached_pic") for s in streams)
     assert (tmp_path / "out" / f"{SLUG}.png").read_bytes() == png
@@ -260,11 +260,11 @@ def test_a_killed_export_leaves_the_previous_pack_intact(tmp_path: Path) -> None
     import sys
     import time
 
-    from studio.export.pack import export_episode
+    from studio.usecases.export import ExportJob, ExportOptions
 
     w = make_export_workshop(tmp_path, consent={"Chloe": "publish"})
     out = tmp_path / "out"
-    export_episode(w, out, transcribe=False)
+    ExportJob(w, ExportOptions(out, transcribe=False)).run()
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     w.episode().title = "A changed title"
     from studio.project import save_workshop
@@ -283,7 +283,7 @@ def test_a_killed_export_leaves_the_previous_pack_intact(tmp_path: Path) -> None
     after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
     assert after == before
     # the next export cleans the leftovers and completes
-    export_episode(w, out, transcribe=False)
+    ExportJob(w, ExportOptions(out, transcribe=False)).run()
     assert not [p for p in out.iterdir() if ".part" in p.name]
     assert "A changed title" in (out / f"{SLUG}.md").read_text()
 

@@ -117,12 +117,12 @@ def test_transcribe_command_and_export_write_the_same_subtitles(tmp_path: Path,
     from click.testing import CliRunner
 
     from studio.cli import cli
-    from studio.export.pack import export_episode
     from studio.project import Episode, EpisodeItem, create_workshop, save_workshop
     from studio.project.atomic import atomic_write_text
     from studio.project.media import import_files
     from studio.transcribe.transcript import Transcript
     from studio.transcribe.workshop import raw_path
+    from studio.usecases.export import ExportJob, ExportOptions
     from tests.fixtures.speech import write_speech
 
     data = json.loads(FIXTURE.read_text(encoding="utf-8"))
@@ -151,7 +151,7 @@ def test_transcribe_command_and_export_write_the_same_subtitles(tmp_path: Path,
     save_workshop(w)
     atomic_write_text(raw_path(w, take.id), json.dumps(transcript.to_dict(), ensure_ascii=False))
     out = tmp_path / "pack"
-    export_episode(w, out, fmt="wav", update_feed=False)
+    ExportJob(w, ExportOptions(out, format="wav", update_feed=False)).run()
     pack = {fmt: (out / f"flash.{fmt}").read_text(encoding="utf-8") for fmt in ("srt", "vtt")}
 
     assert cli_out == pack

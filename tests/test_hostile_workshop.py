@@ -252,8 +252,8 @@ def _forms(name: str) -> list[bytes]:
 
 
 def test_forget_erases_nfc_and_nfd_forms_everywhere(template: Path, tmp_path: Path) -> None:
-    from studio.export.pack import export_episode
     from studio.project import Episode, EpisodeItem, save_workshop
+    from studio.usecases.export import ExportJob, ExportOptions
 
     root = tmp_path / "e"
     shutil.copytree(template.parent, root, symlinks=True)
@@ -266,7 +266,7 @@ def test_forget_erases_nfc_and_nfd_forms_everywhere(template: Path, tmp_path: Pa
     w.title = f"Atelier avec {unicodedata.normalize('NFD', NAME)}"
     save_workshop(w)
     out = root / "podcast"
-    export_episode(load_workshop(ws), out, episode_id="e2", fmt="wav")
+    ExportJob(load_workshop(ws), ExportOptions(out, episode_id="e2", format="wav")).run()
     assert any(p.name.startswith("zoe-raconte") for p in out.iterdir())
     assert cli("plan", str(ws), home=home).returncode == 0
     assert NAME.encode() in (ws / "plan.html").read_bytes()

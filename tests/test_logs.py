@@ -20,7 +20,10 @@ def _fresh_logging():
 
 
 def test_setup_writes_the_command_name_only(antenne_home: Path) -> None:
-    path = logs.setup_logging(argv=["participant", "add", "/home/x/atelier-zoe", "Zoé", "--consent", "publish"])
+    from studio.cli import cli
+
+    path = logs.setup_logging(argv=["participant", "add", "/home/x/atelier-zoe", "Zoé", "--consent", "publish"],
+                              commands=cli)
     assert path == log_dir() / "antenne.log" and path.parent.parent == antenne_home
     text = path.read_text("utf-8")
     assert "started" in text and "participant add" in text

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import threading
 import time
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 import soundfile as sf
 
 from studio.errors import InvalidInput, ModelMissing
+from studio.progress import Progress
 from studio.transcribe import models
 from studio.transcribe.engine import load_audio_16k, transcribe, transcribe_all
 from studio.transcribe.guard import HallucinationGuard, SpeechMap, is_phantom
@@ -103,7 +103,8 @@ def test_english_speech_is_transcribed_and_detected(en_transcript) -> None:  # t
 
 def test_tiny_en_and_progress(en_clip: Path) -> None:
     seen: list[float] = []
-    t = transcribe_all(en_clip, "tiny.en", "auto", use_cache=False, progress=seen.append)
+    t = transcribe_all(en_clip, "tiny.en", "auto", use_cache=False,
+                       progress=Progress(lambda _stage, fraction: seen.append(fraction)))
     assert t.info.language == "en" and t.info.model == "tiny.en"
     assert word_error_rate(EN_TEXT, t.text()) <= EN_MAX_WER
     assert seen and seen[-1] == 1.0 and seen == sorted(seen)
@@ -200,9 +201,9 @@ def test_phantom_phrase_really_spoken_is_kept(tmp_path: Path, base_model: models
 def test_cancel_stops_and_caches_nothing(en_clip: Path) -> None:
     from studio.transcribe.cache import transcripts_cache
 
-    cancel = threading.Event()
-    cancel.set()
-    segments, info = transcribe(en_clip, "tiny.en", "en", cancel=cancel)
+    cancel = Progress()
+    cancel.cancel()
+    segments, info = transcribe(en_clip, "tiny.en", "en", progress=cancel)
     assert list(segments) == []
     assert not list(transcripts_cache().glob("*.json"))
 

@@ -1,95 +1,102 @@
 """Assemble an episode: intro, clips in order with short crossfades, outro, a music bed ducked under speech,
-normalised to a loudness target with a true-peak ceiling, written atomically and tagged with a title."""
+normalised to a loudness target with a true-peak ceiling, written atomically and tagged with a title.
+
+The mixing is the one mixer's (`studio.audio.mix`, the export's too: bed 12 LU under the speech), streamed
+into a temporary float file that `normalize_file` then brings to the target, so memory stays bounded by the
+longest clip. The target's channel rule is the file's: mono clips with a stereo jingle make a stereo episode,
+normalised to the stereo podcast target (-16 LUFS), as `antenne normalize` and the export do.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import soundfile as sf
 
-from studio.audio import dsp
-from studio.audio.normalize import AudioWriter, NormalizeReport, check_ceiling, normalize_array, parse_target
+from studio.audio import dsp, io
+from studio.audio.mix import Part, Placement, mix
+from studio.audio.normalize import (
+    AudioWriter,
+    NormalizeReport,
+    check_ceiling,
+    normalize_array,
+    normalize_file,
+)
 from studio.errors import InvalidInput
 from studio.i18n import _
+from studio.progress import Progress
+from studio.project.parts import part_file
 from studio.settings import DEFAULT_TRUE_PEAK_DBTP, WORKSHOP_RATE
 
 CLIP_CROSSFADE_S = 0.3
 JINGLE_CROSSFADE_S = 0.5
-BED_UNDER_SPEECH_LU = -12.0  # bed level relative to speech before ducking
-BED_FADE_S = 1.5
 
 
 @dataclass
 class Assembly:
-    """The assembled programme and where each part starts in it."""
+    """The assembled programme (its audio when assembled in memory) and where each clip starts in it."""
 
-    audio: np.ndarray
+    audio: np.ndarray | None
     rate: int
     starts_s: list[float] = field(default_factory=list)  # start of each clip in the result
     report: NormalizeReport | None = None
+    frames: int = 0
 
     @property
     def duration_s(self) -> float:
-        return len(self.audio) / self.rate
+        return (len(self.audio) if self.audio is not None else self.frames) / self.rate
 
 
-def _loop_to(bed: np.ndarray, frames: int) -> np.ndarray:
-    if len(bed) == 0 or frames <= 0:
-        return np.zeros((max(frames, 0), bed.shape[1] if bed.ndim == 2 else 1), dtype=np.float32)
-    reps = -(-frames // len(bed))
-    return np.concatenate([bed] * reps)[:frames]
+def _given(audio: np.ndarray) -> Callable[[], np.ndarray]:
+    return lambda: dsp.as_frames(audio)
+
+
+def _read(path: str | os.PathLike[str]) -> Callable[[], np.ndarray]:
+    return lambda: _load(path)
+
+
+def _parts(clips: list[Callable[[], np.ndarray]], intro: Callable[[], np.ndarray] | None,
+           outro: Callable[[], np.ndarray] | None, clip_crossfade_s: float) -> list[Part]:
+    """The running order of `antenne assemble`: intro, clips (the speech, under which the bed plays), outro."""
+    parts = [Part(intro)] if intro is not None else []
+    for i, clip in enumerate(clips):
+        parts.append(Part(clip, (clip_crossfade_s if i else JINGLE_CROSSFADE_S) if parts else 0.0, speech=True))
+    if outro is not None:
+        parts.append(Part(outro, JINGLE_CROSSFADE_S))
+    return parts
+
+
+def _clip_starts(parts: list[Part], placements: list[Placement]) -> list[float]:
+    return [p.start_s for part, p in zip(parts, placements, strict=True) if part.speech]
 
 
 def assemble_arrays(clips: list[np.ndarray], rate: int = WORKSHOP_RATE, intro: np.ndarray | None = None,
                     outro: np.ndarray | None = None, bed: np.ndarray | None = None,
                     target_lufs: float | None = -16.0, ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP,
-                    clip_crossfade_s: float = CLIP_CROSSFADE_S) -> Assembly:
-    """Pure core: arrays at `rate` in, the finished programme out (normalised unless target_lufs is None)."""
-    from studio.audio.loudness import integrated_lufs
-
+                    clip_crossfade_s: float = CLIP_CROSSFADE_S, progress: Progress | None = None) -> Assembly:
+    """Arrays at `rate` in, the finished programme out (normalised unless target_lufs is None), through the
+    one mixer (`studio.audio.mix`). `progress` advances through the normalisation and is checked for a cancel."""
     clips = [dsp.as_frames(c) for c in clips if len(c)]
     if not clips:
         raise InvalidInput(_("There is no clip to assemble"), _("Give at least one audio file"))
-    parts = [p for p in (intro, *clips, outro) if p is not None]
-    channels = max(dsp.as_frames(p).shape[1] for p in parts)
-    channels = 2 if channels >= 2 else 1
-    clips = [dsp.match_channels(c, channels) for c in clips]
-    # Speech: clips one after the other, short crossfades between neighbours.
-    speech = clips[0]
-    starts = [0]
-    for c in clips[1:]:
-        n = min(len(speech), len(c), int(round(clip_crossfade_s * rate)))
-        starts.append(len(speech) - n)
-        speech = dsp.crossfade(speech, c, rate, clip_crossfade_s)
-    if bed is not None and len(bed):
-        bed = dsp.match_channels(bed, channels)
-        speech_lufs = integrated_lufs(speech, rate)
-        bed_lufs = integrated_lufs(bed, rate)
-        bed_line = _loop_to(bed, len(speech))
-        if speech_lufs is not None and bed_lufs is not None:
-            bed_line = dsp.gain(bed_line, speech_lufs + BED_UNDER_SPEECH_LU - bed_lufs)
-        bed_line = dsp.fade_out(dsp.fade_in(bed_line, rate, BED_FADE_S, "s-curve"), rate, BED_FADE_S, "s-curve")
-        speech = dsp.mix(speech, dsp.duck(bed_line, speech, rate))
-    programme = speech
-    offset = 0
-    if intro is not None and len(intro):
-        intro = dsp.match_channels(intro, channels)
-        n = min(len(intro), len(programme), int(round(JINGLE_CROSSFADE_S * rate)))
-        offset = len(intro) - n
-        programme = dsp.crossfade(intro, programme, rate, JINGLE_CROSSFADE_S)
-    if outro is not None and len(outro):
-        programme = dsp.crossfade(programme, dsp.match_channels(outro, channels), rate, JINGLE_CROSSFADE_S)
+    present = [dsp.as_frames(p) for p in (intro, *clips, outro) if p is not None and len(p)]
+    channels = 2 if max(p.shape[1] for p in present) >= 2 else 1
+    parts = _parts([_given(c) for c in clips], _given(intro) if intro is not None and len(intro) else None,
+                   _given(outro) if outro is not None and len(outro) else None, clip_crossfade_s)
+    blocks: list[np.ndarray] = []
+    placements = mix(parts, rate, channels, blocks.append, dsp.as_frames(bed) if bed is not None else None)
+    programme = np.concatenate(blocks) if blocks else np.zeros((0, channels), np.float32)
     report = None
     if target_lufs is not None:
-        programme, report = normalize_array(programme, rate, target_lufs, ceiling_dbtp)
-    return Assembly(programme, rate, [(offset + s) / rate for s in starts], report)
+        programme, report = normalize_array(programme, rate, target_lufs, ceiling_dbtp, progress)
+    return Assembly(programme, rate, _clip_starts(parts, placements), report, len(programme))
 
 
 def _load(path: str | os.PathLike[str]) -> np.ndarray:
-    from studio.audio import io
-
     data, rate = io.read(path)
     return dsp.resample(data, rate, WORKSHOP_RATE)
 
@@ -130,8 +137,11 @@ def tag_title(path: Path, title: str) -> None:
 def assemble_files(clips: list[str | os.PathLike[str]], out: str | os.PathLike[str],
                    intro: str | os.PathLike[str] | None = None, outro: str | os.PathLike[str] | None = None,
                    bed: str | os.PathLike[str] | None = None, target: str | float = "podcast", title: str = "",
-                   ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP) -> Assembly:
-    """`antenne assemble`: every input is read (never written); OUT is written atomically and tagged."""
+                   ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP, progress: Progress | None = None) -> Assembly:
+    """`antenne assemble`: every input is read (never written); OUT is written atomically and tagged.
+    `progress` advances as the inputs are read, the programme normalised and written; once it is cancelled
+    the work stops with `studio.progress.Cancelled` and OUT is left as it was."""
+    progress = progress if progress is not None else Progress()
     out_p = Path(out)
     if out_p.suffix.lower() not in AudioWriter.FORMATS:
         raise InvalidInput(
@@ -142,26 +152,23 @@ def assemble_files(clips: list[str | os.PathLike[str]], out: str | os.PathLike[s
         raise InvalidInput(_("The output must be a different file from the input"),
                            _("Choose another name for OUT: the input is never modified"))
     ceiling_dbtp = check_ceiling(ceiling_dbtp)
-    clip_data = [_load(c) for c in clips]
-    channels = 2 if any(c.shape[1] > 1 for c in clip_data) else 1
-    target_lufs = parse_target(target, channels)
-    if out_p.suffix.lower() == ".mp3":  # LAME plays a little quieter than its input: aim that much higher
-        from studio.audio.mp3 import encoder_gain_db
-
-        target_lufs -= encoder_gain_db(WORKSHOP_RATE, channels, AudioWriter.MP3_KBPS)
-    result = assemble_arrays(
-        clip_data, WORKSHOP_RATE,
-        intro=_load(intro) if intro else None, outro=_load(outro) if outro else None,
-        bed=_load(bed) if bed else None, target_lufs=target_lufs, ceiling_dbtp=ceiling_dbtp,
-    )
-    writer = AudioWriter(out_p, result.rate, result.audio.shape[1], frames_hint=len(result.audio))
+    for path in inputs:  # a missing or undecodable input fails before anything is written
+        io.info(path)
+    progress.raise_if_cancelled()
+    parts = _parts([_read(c) for c in clips], _read(intro) if intro else None, _read(outro) if outro else None,
+                   CLIP_CROSSFADE_S)
+    channels = 2 if any(io.info(p).channels > 1 for p in inputs if p != (Path(bed) if bed else None)) else 1
+    bed_audio = _load(bed) if bed else None
+    # pass 1: the mix, streamed into a temporary float file beside OUT (memory: one clip at a time)
+    mix_tmp = part_file(out_p.with_name(out_p.name + ".mix.wav"))
     try:
-        for s in range(0, len(result.audio), 1 << 16):
-            writer.write(result.audio[s: s + (1 << 16)])
-        writer.finish()
-        tag_title(writer.tmp, title)
-        writer.commit()
-    except BaseException:
-        writer.abort()
-        raise
-    return result
+        with sf.SoundFile(str(mix_tmp), "w", samplerate=WORKSHOP_RATE, channels=channels, format="RF64",
+                          subtype="FLOAT") as f:
+            placements = mix(parts, WORKSHOP_RATE, channels, f.write, bed_audio, progress.span(0.0, 0.5))
+        # pass 2: normalised to the target by the streamed engine of `antenne normalize`, tagged, renamed
+        report = normalize_file(mix_tmp, out_p, target, ceiling_dbtp, progress.span(0.5, 1.0),
+                                before_commit=lambda tmp: tag_title(tmp, title))
+    finally:
+        mix_tmp.unlink(missing_ok=True)  # the mix was only a step: never renamed into place
+    frames = int(round(report.input.duration_s * WORKSHOP_RATE)) if report.input is not None else 0
+    return Assembly(None, WORKSHOP_RATE, _clip_starts(parts, placements), report, frames)

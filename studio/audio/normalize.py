@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from studio.audio.truepeak import (
 )
 from studio.errors import InvalidInput
 from studio.i18n import _
+from studio.progress import Progress
 from studio.project.atomic import AtomicFile
 from studio.project.oserrors import disk_full, explain, free_bytes
 from studio.settings import DEFAULT_TRUE_PEAK_DBTP, LOUDNESS_TARGETS, PODCAST_MONO_LUFS
@@ -277,8 +278,10 @@ class AudioWriter:
     MP3_KBPS = 192
 
     def __init__(self, path: str | os.PathLike[str], sample_rate: int, channels: int,
-                 frames_hint: int = 0, mp3_bitrate_kbps: int = 0) -> None:
+                 frames_hint: int = 0, mp3_bitrate_kbps: int = 0,
+                 before_commit: Callable[[Path], None] | None = None) -> None:
         self.path = Path(path)
+        self.before_commit = before_commit  # e.g. tags written into the finished temporary file
         fmt = self.FORMATS.get(self.path.suffix.lower())
         if fmt is None:
             raise InvalidInput(
@@ -357,6 +360,12 @@ class AudioWriter:
     def commit(self) -> Path:
         """Finish if needed, then rename the temporary file to `path`."""
         self.finish()
+        if self.before_commit is not None:
+            try:
+                self.before_commit(self.tmp)
+            except BaseException:
+                self.abort()
+                raise
         return self._atomic.commit()
 
     def abort(self) -> None:
@@ -386,9 +395,11 @@ def _shifted(source: Loudness, gain_db: float) -> Loudness:
 
 def _run(blocks: Iterable[np.ndarray], rate: int, channels: int, gain_db: float, use_limiter: bool,
          ceiling_dbtp: float, sink: AudioWriter | None, keep: bool,
-         source: Loudness, true_peak: bool = True) -> tuple[Loudness, TruePeakLimiter | None, np.ndarray | None]:
+         source: Loudness, true_peak: bool = True, progress: Progress | None = None,
+         frames: int = 0) -> tuple[Loudness, TruePeakLimiter | None, np.ndarray | None]:
     """One pass: gain (and limiter) into the sink. Without the limiter the output's loudness is the input's
-    shifted by the gain (exact for a linear gain), so it is not measured again."""
+    shifted by the gain (exact for a linear gain), so it is not measured again. `progress` advances over the
+    `frames` of the input and is checked for a cancel before every block."""
     meter = LoudnessMeter(rate, channels, true_peak=true_peak, maxima=true_peak) if use_limiter else None
     lim = TruePeakLimiter(rate, channels, ceiling_dbtp, gain_db) if use_limiter else None
     gain = np.float32(10 ** (gain_db / 20))
@@ -403,8 +414,14 @@ def _run(blocks: Iterable[np.ndarray], rate: int, channels: int, gain_db: float,
             if keep:
                 kept.append(out)
 
+    done = 0
     for block in blocks:
+        if progress is not None:
+            progress.raise_if_cancelled()
         emit(lim.process(block) if lim is not None else (block * gain if gain_db else block))
+        done += len(block)
+        if progress is not None and frames:
+            progress.advance(done / frames)
     if lim is not None:
         emit(lim.flush())
     data = np.concatenate(kept) if keep and kept else (np.zeros((0, channels), np.float32) if keep else None)
@@ -413,14 +430,24 @@ def _run(blocks: Iterable[np.ndarray], rate: int, channels: int, gain_db: float,
 
 
 def _normalize(source: Loudness, block_source, rate: int, channels: int, target_lufs: float,  # type: ignore[no-untyped-def]
-               ceiling_dbtp: float, make_sink, keep: bool) -> tuple[NormalizeReport, np.ndarray | None]:
+               ceiling_dbtp: float, make_sink, keep: bool, progress: Progress | None = None,
+               frames: int = 0) -> tuple[NormalizeReport, np.ndarray | None]:
     report = NormalizeReport(target_lufs=target_lufs, ceiling_dbtp=ceiling_dbtp, input=source)
+    # the pass that writes is the last half of the work when a probe pass comes first, all of it otherwise
+    probing = progress.span(0.0, 0.5) if progress is not None else None
+    writing = progress.span(0.5, 1.0) if progress is not None else None
     if source.integrated_lufs is None:
         report.unchanged_reason = _(
             "Loudness is undefined (silence, or shorter than 0.4 s): the audio was copied without any gain"
         )
         sink = make_sink()
-        out, _lim, data = _run(block_source(), rate, channels, 0.0, False, ceiling_dbtp, sink, keep, source)
+        try:
+            out, _lim, data = _run(block_source(), rate, channels, 0.0, False, ceiling_dbtp, sink, keep, source,
+                                   progress=progress, frames=frames)
+        except BaseException:
+            if sink is not None:
+                sink.abort()
+            raise
         if sink is not None:
             sink.commit()
         report.output, report.passes = out, 1
@@ -434,7 +461,7 @@ def _normalize(source: Loudness, block_source, rate: int, channels: int, target_
         # Limiting lowers the loudness a little: a quick pass (nothing written, no true peak) measures by how
         # much, so the pass that writes usually lands on the target at once.
         probe, _lim, _data = _run(block_source(), rate, channels, gain_db, True, ceiling_dbtp, None, False, source,
-                                  true_peak=False)
+                                  true_peak=False, progress=probing, frames=frames)
         if probe.integrated_lufs is not None:
             gain_db += target_lufs - probe.integrated_lufs
         probes = 1
@@ -442,7 +469,7 @@ def _normalize(source: Loudness, block_source, rate: int, channels: int, target_
         sink = make_sink()
         try:
             out, lim, data = _run(block_source(), rate, channels, gain_db, use_limiter, ceiling_dbtp, sink, keep,
-                                  source)
+                                  source, progress=writing if use_limiter else progress, frames=frames)
         except BaseException:
             if sink is not None:
                 sink.abort()
@@ -471,7 +498,8 @@ def _normalize(source: Loudness, block_source, rate: int, channels: int, target_
 
 
 def normalize_array(data: np.ndarray, sample_rate: int, target_lufs: float,
-                    ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP) -> tuple[np.ndarray, NormalizeReport]:
+                    ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP,
+                    progress: Progress | None = None) -> tuple[np.ndarray, NormalizeReport]:
     """Normalise an in-memory float32 (frames, channels) signal; returns (new array, report)."""
     from studio.audio.loudness import measure_array
 
@@ -486,14 +514,16 @@ def normalize_array(data: np.ndarray, sample_rate: int, target_lufs: float,
             yield data[s: s + BLOCK_FRAMES]
 
     report, out = _normalize(source, block_source, sample_rate, data.shape[1], target_lufs, ceiling_dbtp,
-                             lambda: None, keep=True)
+                             lambda: None, keep=True, progress=progress, frames=len(data))
     assert out is not None
     return out, report
 
 
 def normalize_file(src: str | os.PathLike[str], out: str | os.PathLike[str], target: str | float = "podcast",
-                   ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP) -> NormalizeReport:
-    """Write OUT normalised (format from its extension), streaming; IN is only read."""
+                   ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP, progress: Progress | None = None,
+                   before_commit: Callable[[Path], None] | None = None) -> NormalizeReport:
+    """Write OUT normalised (format from its extension), streaming; IN is only read. A cancelled `progress`
+    stops it with `studio.progress.Cancelled`, OUT untouched."""
     from studio.audio import io
 
     src_p, out_p = Path(src), Path(out)
@@ -521,7 +551,8 @@ def normalize_file(src: str | os.PathLike[str], out: str | os.PathLike[str], tar
         change = encoder_gain_db(rate, channels, AudioWriter.MP3_KBPS)  # LAME plays quieter than its input
     report, _data = _normalize(
         source, block_source, rate, channels, target_lufs - change, ceiling_dbtp,
-        lambda: AudioWriter(out_p, rate, channels, frames_hint=frames), keep=False,
+        lambda: AudioWriter(out_p, rate, channels, frames_hint=frames, before_commit=before_commit), keep=False,
+        progress=progress, frames=frames,
     )
     if change:
         report.target_lufs = target_lufs

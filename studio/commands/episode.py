@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from studio.errors import StudioError
 from studio.i18n import N_, _, number
 from studio.i18n.times import clock
 
@@ -97,10 +98,8 @@ def list_(folder: str, episode_id: str | None, as_json: bool, loudness: bool) ->
 @click.option("--bed", default=None, help=N_("Music bed under the voices (a name such as bed-calm, or none)."))
 @click.option("--episode", "episode_id", default=None, help=EPISODE_HELP)
 def add(folder: str, names: tuple[str, ...], at: int | None, bed: str | None, episode_id: str | None) -> None:
-    from studio.cli import fail
-
     if not names and bed is None:
-        fail(_("Nothing to add"), _("Name a take id or a jingle, or choose a bed with --bed"))
+        raise StudioError(_("Nothing to add"), _("Name a take id or a jingle, or choose a bed with --bed"))
     order = _open(folder, episode_id)
     if names:
         items = [order.resolve(name) for name in names]
@@ -128,10 +127,8 @@ def move(folder: str, source: int, target: int, episode_id: str | None) -> None:
 @click.option("--bed", is_flag=True, help=N_("Remove the music bed."))
 @click.option("--episode", "episode_id", default=None, help=EPISODE_HELP)
 def remove(folder: str, positions: tuple[int, ...], bed: bool, episode_id: str | None) -> None:
-    from studio.cli import fail
-
     if not positions and not bed:
-        fail(_("Nothing to remove"), _("Give the positions shown by: antenne episode list DIR"))
+        raise StudioError(_("Nothing to remove"), _("Give the positions shown by: antenne episode list DIR"))
     order = _open(folder, episode_id, create=False)
     if positions:
         change = order.remove_many(list(positions))

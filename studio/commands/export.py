@@ -21,14 +21,18 @@ from studio.i18n.times import clock
 def export(folder: str, episode: str | None, outdir: str, fmt: str, target: str | None,
            skip_unconsented: bool, no_transcribe: bool) -> None:
     from studio.export.feed import not_publishable, published_base_url
-    from studio.export.pack import describe_unconsented, export_episode
+    from studio.progress import Progress
     from studio.project import load_workshop
+    from studio.usecases.export import ExportJob, ExportOptions, ExportStage, describe_unconsented
 
     workshop = load_workshop(folder)
+    job = ExportJob(workshop, ExportOptions(outdir, episode_id=episode, format=fmt, target=target,
+                                            skip_unconsented=skip_unconsented, transcribe=not no_transcribe))
     shown = {"transcribe": -1}
 
-    def progress(stage: str, fraction: float) -> None:
-        if stage != "transcribe":
+    def report(stage: ExportStage, fraction: float) -> None:
+        # only transcription is long enough to need a word on the terminal (the rest takes seconds)
+        if stage is not ExportStage.TRANSCRIBE:
             return
         if shown["transcribe"] < 0:
             click.echo(_("Transcribing the takes that have no transcript yet (this takes a while)…"), err=True)
@@ -37,8 +41,7 @@ def export(folder: str, episode: str | None, outdir: str, fmt: str, target: str 
             shown["transcribe"] = percent
             click.echo(_("Transcription: {percent} %").format(percent=percent), err=True)
 
-    result = export_episode(workshop, outdir, episode_id=episode, fmt=fmt, target=target,
-                            skip_unconsented=skip_unconsented, transcribe=not no_transcribe, progress=progress)
+    result = job.run(Progress(report))
     if result.skipped:
         click.echo(_("Left out (no publish consent): {who}").format(who=describe_unconsented(result.skipped)),
                    err=True)

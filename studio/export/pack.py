@@ -1,44 +1,29 @@
-"""Export an episode as a publishable pack: audio, subtitles, transcript, chapters, notes, loudness, feed.
+"""The parts of an episode pack the export use case (`studio.usecases.export.ExportJob`) puts together:
+consent check, the staging of the pack's files beside their final names, words on the episode timeline,
+credits, and the record of the export in the workshop.
 
-Every file is first written under a hidden temporary name in OUTDIR, then all are renamed into place at the
-end: a killed export leaves the previous pack as it was, and never a partial file under a final name.
+Every file is first written under a hidden temporary name in OUTDIR (`Staging`), then all are renamed into
+place at the end: a killed export leaves the previous pack as it was, and never a partial file under a final name.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
-from studio.errors import ConsentError, InvalidInput, NotFound, StudioError
+from studio.errors import ConsentError, NotFound, StudioError
 from studio.export import render
-from studio.export.chapters import Chapter, chapters_json
-from studio.export.encode import FORMATS, level_change_db, open_encoder
-from studio.export.feed import MANIFEST_SUFFIX, PackManifest, new_guid, read_manifest, write_feed
-from studio.export.notes import ShowNotes
-from studio.export.tags import Tags, find_cover, write_tags
+from studio.export.feed import MANIFEST_SUFFIX
 from studio.i18n import N_, _, tr
 from studio.i18n.labels import consent_name
 from studio.project.atomic import AtomicFile, atomic_write_text
-from studio.project.confine import hash_files, safe_slug
+from studio.project.confine import hash_files
 from studio.project.model import Episode, EpisodeItem, ExportRecord, Workshop, now_iso
 from studio.project.store import save_workshop
-from studio.settings import DEFAULT_TRUE_PEAK_DBTP
-from studio.subtitles import SrtWriter, TimedWord, TxtWriter, VttWriter, cues_from_words
+from studio.subtitles import TimedWord
 from studio.transcribe.writers import transcript_words
-
-Progress = Callable[[str, float], None]
-#: Accepted distance of the encoded file from the target before a corrective second encoding.
-LOUDNESS_TOLERANCE_LU = 0.3
-LOSSY_HEADROOM_DB = 0.5
-#: The limiter acts from 0.1 dB under its ceiling: a mix whose true peak stays lower leaves it idle.
-PROBE_MARGIN_DB = 0.2
 
 ROLE_NAMES = {"presenter": N_("presenter"), "columnist": N_("columnist"), "journalist": N_("journalist"),
               "technician": N_("technician"), "guest": N_("guest")}
@@ -189,44 +174,6 @@ def untranscribed_takes(workshop: Workshop, episode: Episode) -> list[str]:
     return missing
 
 
-class _CancelFlag(threading.Event):
-    """The engine's cancel event, also set when the export's `cancelled()` says so."""
-
-    def __init__(self, cancelled: Callable[[], bool] | None) -> None:
-        super().__init__()
-        self._cancelled = cancelled
-
-    def is_set(self) -> bool:
-        return super().is_set() or bool(self._cancelled and self._cancelled())
-
-
-def transcribe_missing(workshop: Workshop, take_ids: list[str], progress: Progress | None = None,
-                       cancelled: Callable[[], bool] | None = None,
-                       model: str | os.PathLike[str] | None = None) -> None:
-    """Transcribe the takes (the bundled base model by default, through the transcript cache), each saved
-    as its raw transcript as the Transcribe screen does; progress is reported as the stage "transcribe"."""
-    from studio.transcribe.workshop import transcribe_take
-
-    flag = _CancelFlag(cancelled)
-    for i, take_id in enumerate(take_ids):
-        if progress:
-            progress("transcribe", i / len(take_ids))
-
-        def step(fraction: float, i: int = i) -> None:
-            if progress:
-                progress("transcribe", (i + min(1.0, max(0.0, fraction))) / len(take_ids))
-
-        try:
-            result = transcribe_take(workshop, take_id, model, "auto", progress=step, cancel=flag)
-        except StudioError as e:
-            raise type(e)(e.message, e.hint or _("Or export without subtitles: antenne export --no-transcribe")) \
-                from e
-        if result is None:
-            raise render.Cancelled(_("Export stopped"), _("The previous pack, if any, was left as it was"))
-    if progress and take_ids:
-        progress("transcribe", 1.0)
-
-
 # ----------------------------------------------------------------------------------- targets
 
 def parse_target(target: str | None, channels: int) -> float:
@@ -238,7 +185,7 @@ def parse_target(target: str | None, channels: int) -> float:
 
 # ------------------------------------------------------------------------------------ export
 
-class _Staging:
+class Staging:
     """The pack's files, each an `AtomicFile` beside its final name, all written before any is renamed:
     `commit()` renames them all (the manifest last), `abort()` removes them."""
 
@@ -294,177 +241,8 @@ def credit_lines(workshop: Workshop, episode: Episode, placed: list[render.Place
     return lines
 
 
-def export_episode(workshop: Workshop, outdir: str | os.PathLike[str], episode_id: str | None = None,
-                   fmt: str = "mp3", target: str | None = None, skip_unconsented: bool = False,
-                   true_peak_dbtp: float = DEFAULT_TRUE_PEAK_DBTP, progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None, update_feed: bool = True,
-                   transcribe: bool = True, model: str | os.PathLike[str] | None = None) -> ExportResult:
-    """Render `episode_id` of `workshop` into OUTDIR as a pack (see CONTRACT.md) and update OUTDIR/feed.xml.
-
-    Takes without a transcript are transcribed first (`transcribe`), so the pack has its subtitles; with
-    `transcribe=False` no subtitle or transcript file is written. An empty subtitle file is never written.
-    """
-    if fmt not in FORMATS:
-        raise InvalidInput(_("Unknown format {fmt}").format(fmt=fmt), _("Use mp3, ogg, flac or wav"))
-    source = workshop.episode(episode_id)
-    if not source.items:
-        raise InvalidInput(_("The episode {title} has no item").format(title=source.title),
-                           _("Add takes to its running order first"))
-    episode, skipped = check_consent(workshop, source, skip_unconsented)
-    channels = render.item_channels(workshop, episode)
-    target_lufs = parse_target(target or episode.target, channels)
-    out = Path(outdir).expanduser().resolve()
-    media = workshop.path / "media"
-    if out == workshop.path or out == media or media in out.parents:
-        raise InvalidInput(_("Choose an output folder outside the workshop folder's media"))
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise InvalidInput(_("Cannot create the folder {dir}: {reason}").format(dir=out, reason=e.strerror or e)) from e
-    slug = safe_slug(episode.slug, episode.id)  # a hostile slug must not lead outside OUTDIR
-    language = workshop.language if workshop.language in ("fr", "en") else "fr"
-    from studio.audio.loudness import LoudnessMeter, measure_file
-
-    warnings: list[str] = []
-    if transcribe:
-        transcribe_missing(workshop, untranscribed_takes(workshop, episode), progress, cancelled, model)
-    clean_stale(out, slug)
-    stage = _Staging(out, slug)
-    mix_tmp = Path(tempfile.mkstemp(prefix=f".{slug}.", suffix=".part.mix.wav", dir=out)[1])
-    try:
-        # pass 1: mix, measured as it goes, into a temporary float file
-        import soundfile as sf
-
-        # the mix's true peak says whether the limiter will have anything to do (cheap: most rows are skipped)
-        meter = LoudnessMeter(render.RATE, channels, true_peak=True, maxima=False)
-        with sf.SoundFile(str(mix_tmp), "w", samplerate=render.RATE, channels=channels, format="RF64",
-                          subtype="FLOAT") as mix_file:
-            def sink(block):  # type: ignore[no-untyped-def]
-                meter.add(block)
-                mix_file.write(block)
-
-            placed = render.mix(workshop, episode, channels, sink, progress, cancelled)
-        mixed = meter.result()
-        input_lufs = mixed.integrated_lufs
-        if input_lufs is None:
-            raise InvalidInput(_("The episode is silent: there is nothing to normalise"),
-                               _("Check the takes of its running order"))
-        # pass 2: gain, limiter, encoder
-        audio_name = f"{slug}.{fmt}"
-        audio_tmp = stage.temp(audio_name)
-        # lossy encoders ring a little over the limiter's ceiling: leave them some headroom from the start
-        ceiling = true_peak_dbtp - (LOSSY_HEADROOM_DB if fmt in ("mp3", "ogg") else 0.0)
-        # LAME plays a little quieter than its input (-0.45 dB at 128 kb/s): the master aims that much higher
-        aim_lufs = target_lufs - level_change_db(fmt, render.RATE, channels)
-        gain_lufs = input_lufs - (aim_lufs - target_lufs)  # master() applies target_lufs - gain_lufs
-        peak = mixed.true_peak_dbtp
-        if peak is not None and peak + aim_lufs - input_lufs > ceiling - PROBE_MARGIN_DB:
-            # The limiter may engage and take a little loudness off: a quick pass through it (nothing encoded)
-            # measures how much, so the one encoding lands on the target instead of being redone.
-            probe = LoudnessMeter(render.RATE, channels, true_peak=False, maxima=False)
-            render.master(mix_tmp, probe.add, target_lufs, ceiling, gain_lufs, None, cancelled)
-            limited = probe.result().integrated_lufs
-            if limited is not None:
-                gain_lufs += limited - aim_lufs
-        for _attempt in range(3):
-            with open_encoder(fmt, audio_tmp, render.RATE, channels) as enc:
-                render.master(mix_tmp, enc.write, target_lufs, ceiling, gain_lufs, progress, cancelled)
-            final = measure_file(audio_tmp)
-            # a lossy encoder's low-pass takes a little loudness off, and its ringing can add a little true
-            # peak: correct what the final file shows, at most twice
-            off_lu = (final.integrated_lufs - target_lufs) if final.integrated_lufs is not None else 0.0
-            over_db = (final.true_peak_dbtp - true_peak_dbtp) if final.true_peak_dbtp is not None else 0.0
-            if abs(off_lu) <= LOUDNESS_TOLERANCE_LU and over_db <= 0.0:
-                break
-            gain_lufs += off_lu
-            if over_db > 0.0:
-                ceiling -= over_db + 0.05
-        mix_tmp.unlink(missing_ok=True)
-        duration_s = enc.frames / render.RATE
-
-        chapters = [Chapter(p.start_s, min(p.end_s, placed[i + 1].start_s) if i + 1 < len(placed) else duration_s,
-                            item_title(workshop, p.item, language)) for i, p in enumerate(placed)]
-        cover = find_cover(workshop.path)
-        tags = Tags(title=episode.title, artist=workshop.institution or workshop.title, album=workshop.title,
-                    date=workshop.date or datetime.now().date().isoformat(), track=episode.number,
-                    language=language, comment=episode.summary, cover=cover)
-        if progress:
-            progress("tags", 0.0)
-        write_tags(audio_tmp, fmt, tags, chapters)
-
-        # measured on the final file, as published
-        measured = final.to_dict()  # the encoded audio as published (tags do not change it)
-        measured["path"] = audio_name
-        stage.text(f"{slug}.loudness.json", json.dumps(measured, ensure_ascii=False, indent=2) + "\n")
-
-        files = {"chapters": f"{slug}.chapters.json", "notes": f"{slug}.md"}
-        stage.text(files["chapters"], chapters_json(chapters, episode.title))
-        if transcribe:
-            cues = cues_from_words(episode_words(workshop, placed, warnings))
-            if cues:
-                files.update({"vtt": f"{slug}.vtt", "srt": f"{slug}.srt", "txt": f"{slug}.txt"})
-                stage.text(files["vtt"], VttWriter().render(cues))
-                stage.text(files["srt"], SrtWriter().render(cues))
-                stage.text(files["txt"], TxtWriter([(c.start_s, c.title) for c in chapters]).render(cues))
-            else:
-                warnings.append(_("No words were recognised in the episode: the pack has no subtitles"))
-        else:
-            warnings.append(_("Exported without transcription (--no-transcribe): the pack has no subtitles"))
-        files["audio"] = audio_name
-        cover_name = ""
-        if cover is not None:
-            cover_name = f"{slug}{cover.suffix.lower()}"
-            shutil.copyfile(cover, stage.temp(cover_name))
-        t = lambda s: tr(s, language)  # noqa: E731
-        notes = ShowNotes(
-            title=episode.title, summary=episode.summary, chapters=chapters,
-            credits=credit_lines(workshop, episode, placed, language), sources=episode.sources,
-            duration_s=duration_s, date=tags.date, workshop=workshop.title, language=language,
-            files={t(label): files[kind] for kind, label in (
-                ("audio", N_("Audio")), ("vtt", N_("Subtitles (WebVTT)")), ("srt", N_("Subtitles (SRT)")),
-                ("txt", N_("Transcript")), ("chapters", N_("Chapters"))) if kind in files},
-        )
-        stage.text(f"{slug}.md", notes.render())
-
-        previous = read_manifest(out / f"{slug}{MANIFEST_SUFFIX}")
-        manifest = PackManifest(
-            slug=slug, title=episode.title, guid=previous.guid if previous else "",
-            date=previous.date if previous else now_iso(), audio=audio_name, mime=FORMATS[fmt],
-            bytes=audio_tmp.stat().st_size, duration_s=round(duration_s, 3), number=episode.number,
-            language=language, summary=episode.summary, author=workshop.institution or workshop.title,
-            workshop=workshop.title, files={k: v for k, v in files.items() if k != "audio"}, cover=cover_name,
-        )
-        if not manifest.guid:
-            manifest.guid = _guid_from_feed(out, audio_name) or new_guid()
-        stage.text(f"{slug}{MANIFEST_SUFFIX}", manifest.to_json())
-        if progress:
-            progress("files", 1.0)
-        written = stage.commit()
-        if previous is not None and isinstance(previous.files, dict):
-            # files of the previous pack this one no longer has (subtitles after --no-transcribe, a cover)
-            for name in set(map(str, previous.files.values())) - {p.name for p in written} - {cover_name}:
-                stale = out / name
-                if Path(name).name == name and name.startswith(f"{slug}.") and stale.is_file():
-                    try:
-                        stale.unlink()
-                    except OSError:
-                        pass
-    except BaseException:
-        stage.abort()
-        mix_tmp.unlink(missing_ok=True)
-        raise
-    feed_path = None
-    if update_feed:
-        try:
-            feed_path, _packs = write_feed(out, title=workshop.title if not (out / "feed.xml").exists() else None,
-                                           base_url=None)
-        except StudioError as e:
-            warnings.append(e.one_line())
-    record_export(workshop, episode, out, [p.name for p in written] + (["feed.xml"] if feed_path else []), placed)
-    return ExportResult(out, slug, written, duration_s, measured, skipped, warnings, feed_path)
-
-
-def _guid_from_feed(out: Path, audio_name: str) -> str:
+def guid_from_feed(out: Path, audio_name: str) -> str:
+    """The guid the feed already gives this audio file (a re-export keeps its place in podcast apps)."""
     from studio.export.feed import _existing
 
     guids, _channel = _existing(out)

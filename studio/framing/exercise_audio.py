@@ -17,6 +17,7 @@ from typing import Any
 from studio.edit.model import EditList
 from studio.errors import InvalidInput
 from studio.i18n import N_, _, tr
+from studio.settings import assets_dir
 
 MAX_EDIT_BYTES = 256 * 1024
 MAX_REGIONS = 200
@@ -32,10 +33,15 @@ class ExerciseEdit:
     path: Path
 
 
-def _resolve(exercise_file: Path, rel: str) -> Path:
-    from studio.framing.exercises import resolve_audio
-    from studio.settings import assets_dir
+def resolve_audio(exercise_file: Path, rel: str) -> Path:
+    """An audio path of an exercise: relative to the exercise's folder, else to the assets folder."""
+    local = exercise_file.parent / rel
+    if local.exists():
+        return local
+    return assets_dir() / rel
 
+
+def _resolve(exercise_file: Path, rel: str) -> Path:
     path = resolve_audio(exercise_file, rel).resolve()
     roots = [exercise_file.parent.resolve(), assets_dir().resolve()]
     if not any(path == r or r in path.parents for r in roots):

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from studio.errors import InvalidInput, NotFound
+from studio.framing.exercise_audio import edit_summary, load_edit, render_edit_audio, resolve_audio
 from studio.i18n import N_, _, colon
 from studio.i18n.times import in_words
-from studio.settings import assets_dir, exercises_dir
+from studio.settings import exercises_dir
 
 FORMAT_VERSION = 1
 LEVELS = ("beginner", "intermediate", "advanced")
@@ -75,7 +76,6 @@ class Exercise:
         if rel:
             return resolve_audio(self.path, rel)
         if self.text("edit", language, version):
-            from studio.framing.exercise_audio import render_edit_audio
 
             return render_edit_audio(self, version, language)
         return None
@@ -91,14 +91,6 @@ class Exercise:
 
 def level_name(level: str) -> str:
     return _(LEVEL_NAMES[level]) if level in LEVEL_NAMES else level
-
-
-def resolve_audio(exercise_file: Path, rel: str) -> Path:
-    """An audio path of an exercise: relative to the exercise's folder, else to the assets folder."""
-    local = exercise_file.parent / rel
-    if local.exists():
-        return local
-    return assets_dir() / rel
 
 
 # -- loading ------------------------------------------------------------------------------------------
@@ -430,7 +422,6 @@ def _validate_finding(c: _Checker, keys: tuple[Any, ...], f: Any, langs: list[st
 
 def _validate_edit(c: _Checker, keys: tuple[Any, ...], edit: Any, langs: list[str], path: Path) -> None:
     """A version heard as an edit of a bundled take: an edit list file per language that must load."""
-    from studio.framing.exercise_audio import load_edit
 
     c.text((*keys, "edit"), edit, langs)
     if not isinstance(edit, dict):
@@ -536,7 +527,6 @@ def render_markdown(exercise: Exercise, language: str) -> str:
     for v in exercise.versions:
         out += [f"## {t('label', v)}", "", t("text", v).strip(), ""]
         if t("edit", v):
-            from studio.framing.exercise_audio import edit_summary
 
             out += [edit_summary(exercise, v, language), ""]
     out += [f"## {_('Questions')}", ""]

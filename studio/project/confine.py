@@ -11,17 +11,35 @@ import hashlib
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
 from studio.errors import WorkshopDamaged
 from studio.i18n import _
-from studio.project.model import safe_slug
 
 #: Take and episode ids become file names (derived/t001-..., transcripts/t001.json): letters, digits, - and _.
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
 SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
 CHUNK = 1 << 20
+
+
+def slugify(text: str, fallback: str = "episode") -> str:
+    """ASCII, lower-case, dash-separated: 'Flash info du mardi !' -> 'flash-info-du-mardi'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:60].strip("-") or fallback
+
+
+_SAFE_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
+
+
+def safe_slug(value: object, fallback: str = "episode") -> str:
+    """A slug usable as a file name stem, kept as is when it already is one (letters, digits, - and _),
+    otherwise made one with `slugify` (a hostile slug like '/../../x' can never leave the export folder)."""
+    if isinstance(value, str) and _SAFE_SLUG.fullmatch(value):
+        return value
+    return slugify(value if isinstance(value, str) else "", fallback=slugify(str(fallback), "episode"))
 
 
 class PathOutside(WorkshopDamaged):

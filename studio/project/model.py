@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +9,9 @@ from typing import Any
 
 from studio.errors import ConsentError, InvalidInput, NotFound
 from studio.i18n import _
+from studio.project.confine import confined
+from studio.project.confine import safe_slug as safe_slug  # re-exported: slugs are the model's too
+from studio.project.confine import slugify as slugify
 from studio.settings import CONSENT_LEVELS
 
 SCHEMA_VERSION = 1
@@ -19,24 +20,6 @@ ROLES = ("presenter", "columnist", "journalist", "technician", "guest", "")
 
 def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def slugify(text: str, fallback: str = "episode") -> str:
-    """ASCII, lower-case, dash-separated: 'Flash info du mardi !' -> 'flash-info-du-mardi'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:60].strip("-") or fallback
-
-
-_SAFE_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
-
-
-def safe_slug(value: object, fallback: str = "episode") -> str:
-    """A slug usable as a file name stem, kept as is when it already is one (letters, digits, - and _),
-    otherwise made one with `slugify` (a hostile slug like '/../../x' can never leave the export folder)."""
-    if isinstance(value, str) and _SAFE_SLUG.fullmatch(value):
-        return value
-    return slugify(value if isinstance(value, str) else "", fallback=slugify(str(fallback), "episode"))
 
 
 def _from_dict(cls, data: dict[str, Any]):  # type: ignore[no-untyped-def]
@@ -290,8 +273,6 @@ class Workshop:
 
     def take_path(self, take: Take) -> Path:
         """The take's recording, confined to the workshop folder (a PathOutside error otherwise)."""
-        from studio.project.confine import confined
-
         return confined(self.path, take.file, f"takes[{take.id}].file", ("media", "recording"))
 
     def require_recording_consent(self, name: str) -> Participant:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ import numpy as np
 
 from studio.errors import InvalidInput
 from studio.i18n import _
+from studio.progress import Progress
 from studio.transcribe import cache
 from studio.transcribe.guard import HallucinationGuard, SpeechMap
 from studio.transcribe.models import ModelInfo, find_model, model_fingerprint
@@ -177,13 +178,13 @@ def transcribe(
     language: str = "auto",
     *,
     use_cache: bool = True,
-    progress: Callable[[float], None] | None = None,
-    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
     guard: HallucinationGuard | None = None,
 ) -> tuple[Iterator[Segment], TranscriptInfo]:
-    """Transcribe an audio file: `(lazy segments, info)`. Iterate to do the work; set `cancel` to stop.
+    """Transcribe an audio file: `(lazy segments, info)`. Iterate to do the work; `progress.cancel()` stops it
+    (the iteration ends early, nothing is cached).
 
-    `progress(fraction)` is called as segments come (0..1 of the audio's duration). The result of a run
+    `progress.advance(fraction)` is called as segments come (0..1 of the audio's duration). The result of a run
     iterated to its end is cached; a cached transcript comes back at once.
     """
     info_model = model if isinstance(model, ModelInfo) else find_model(model)
@@ -199,7 +200,7 @@ def transcribe(
         hit = cache.load(key_path)
         if hit is not None:
             if progress:
-                progress(1.0)
+                progress.advance(1.0)
             return iter(hit.segments), hit.info
 
     audio = load_audio_16k(src)
@@ -215,8 +216,8 @@ def transcribe(
 
         def nothing() -> Iterator[Segment]:
             if progress:
-                progress(1.0)
-            if use_cache and not (cancel and cancel.is_set()):
+                progress.advance(1.0)
+            if use_cache and not (progress and progress.cancelled):
                 cache.store(key_path, empty)
             return
             yield
@@ -233,21 +234,21 @@ def transcribe(
         complete = False
         try:
             for raw in raw_segments:
-                if cancel is not None and cancel.is_set():
+                if progress is not None and progress.cancelled:
                     return
                 segment = guard.check(_segment(raw))
                 if progress and duration_s > 0:
-                    progress(min(1.0, float(raw.end) / duration_s))
+                    progress.advance(float(raw.end) / duration_s)
                 if segment is not None:
                     kept.append(segment)
                     yield segment
-            complete = not (cancel is not None and cancel.is_set())
+            complete = not (progress is not None and progress.cancelled)
         finally:
             if hasattr(raw_segments, "close"):
                 raw_segments.close()
         if complete:
             if progress:
-                progress(1.0)
+                progress.advance(1.0)
             if use_cache:
                 cache.store(key_path, Transcript(info, kept))
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import os
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from studio.progress import Progress
 from studio.project.atomic import atomic_write_json
 from studio.project.model import Workshop
 from studio.transcribe.transcript import Transcript
@@ -67,26 +67,26 @@ def transcribe_take(
     model: str | os.PathLike[str] | None = None,
     language: str = "auto",
     *,
-    progress: Callable[[float], None] | None = None,
-    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
     on_segment: Callable[[object], None] | None = None,
-) -> Transcript | None:
+) -> Transcript:
     """Transcribe a take and save it as its raw transcript; the speaker is the take's participant.
 
-    A reviewed transcript already there is kept (it is the group's work). Returns None when cancelled.
+    A reviewed transcript already there is kept (it is the group's work). A cancelled `progress` stops it
+    with `studio.progress.Cancelled`, nothing saved (the one way every long job reports a stop).
     """
     from studio.transcribe.engine import transcribe
 
     take = workshop.take(take_id)
-    segments, info = transcribe(workshop.take_path(take), model, language, progress=progress, cancel=cancel)
+    segments, info = transcribe(workshop.take_path(take), model, language, progress=progress)
     kept = []
     for segment in segments:
         segment.speaker = take.participant
         kept.append(segment)
         if on_segment is not None:
             on_segment(segment)
-    if cancel is not None and cancel.is_set():
-        return None
+    if progress is not None:
+        progress.raise_if_cancelled()  # stopped: nothing is saved
     transcript = Transcript(info, kept)
     atomic_write_json(raw_path(workshop, take_id), transcript.to_dict())
     return transcript

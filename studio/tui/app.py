@@ -106,10 +106,10 @@ class AntenneApp(GuardedDispatch, App[None]):
         if not handle_exception(self, error):
             super()._handle_exception(error)
 
-    def show_error(self, error: BaseException | str) -> None:
+    def show_error(self, error: BaseException | str, title: str = "") -> None:
         from studio.tui.dialogs import ErrorDialog
 
-        self.push_screen(ErrorDialog(error))
+        self.push_screen(ErrorDialog(error, title=title))
 
     def action_help(self) -> None:
         from studio.tui.dialogs import HelpDialog

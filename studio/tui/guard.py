@@ -17,6 +17,9 @@ import os
 import traceback
 from typing import Any
 
+from studio.i18n import _
+from studio.logs import log_file
+
 log = logging.getLogger("antenne.tui")
 
 
@@ -50,16 +53,15 @@ def report_unexpected(app: Any, error: BaseException, where: str = "") -> None:
     except Exception:
         pass
     try:
-        from studio.i18n import _
-        from studio.logs import log_file
-        from studio.tui.dialogs import ErrorDialog
-
         message = _("An unexpected error happened ({kind}). Nothing was lost: your answers and edits are "
                     "still here. The details were written to the log:\n{path}").format(
             kind=type(error).__name__, path=log_file())
         if where == "ErrorDialog":  # the dialog itself failed: do not open another one
             return
-        app.push_screen(ErrorDialog(message, title=_("Sorry, something went wrong")))
+        # the app opens its error dialog (the dialogs use this guard: it cannot import them)
+        show = getattr(app, "show_error", None)
+        if show is not None:
+            show(message, title=_("Sorry, something went wrong"))
     except Exception:
         pass
 

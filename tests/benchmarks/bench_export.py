@@ -129,8 +129,9 @@ save_workshop(w)
     ours = [sys.executable, "-c", f"""
 import sys; sys.path.insert(0, {str(REPO)!r})
 from studio.project import load_workshop
-from studio.export.pack import export_episode
-r = export_episode(load_workshop({str(work / 'atelier')!r}), {str(work / 'out')!r}, fmt="mp3", transcribe=False)
+from studio.usecases.export import ExportJob, ExportOptions
+r = ExportJob(load_workshop({str(work / 'atelier')!r}),
+              ExportOptions({str(work / 'out')!r}, format="mp3", transcribe=False)).run()
 import json; print(json.dumps(r.loudness), file=sys.stderr)
 """]
     print("Antenne export ...", flush=True)

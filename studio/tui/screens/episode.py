@@ -28,10 +28,12 @@ from studio.errors import StudioError
 from studio.i18n import N_, _, ngettext, number
 from studio.i18n.labels import consent_name
 from studio.i18n.times import clock
+from studio.progress import Progress as WorkProgress
 from studio.project.model import Episode, EpisodeItem, slugify
 from studio.tui.guard import GuardedDispatch
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
+from studio.usecases.export import ExportJob, ExportOptions, ExportStage
 from studio.usecases.running_order import RunningOrder, available_sounds, ensure_episode
 
 TARGETS = (("podcast", N_("Podcast (-16 LUFS)")), ("broadcast", N_("Broadcast (-23 LUFS)")))
@@ -141,10 +143,10 @@ class EpisodeScreen(AntenneScreen):
     class Progress(Message):
         """Export progress from the worker (coalesced: a newer one replaces a queued one)."""
 
-        def __init__(self, stage: str, fraction: float) -> None:
+        def __init__(self, stage: ExportStage, fraction: float) -> None:
             super().__init__()
             self.stage = stage
-            self.fraction = fraction
+            self.fraction = fraction  # of the whole export
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, EpisodeScreen.Progress)
@@ -473,21 +475,18 @@ class EpisodeScreen(AntenneScreen):
     def run_export(self, options: dict[str, Any]) -> None:
         from textual.worker import get_current_worker
 
-        from studio.export.pack import export_episode
-
         worker = get_current_worker()
         w = self.antenne.workshop
-        weights = {"mix": (0.0, 0.45), "master": (0.45, 0.45), "tags": (0.9, 0.05), "files": (0.95, 0.05)}
-
-        def progress(stage: str, fraction: float) -> None:
-            start, span = weights.get(stage, (0.0, 1.0))
-            self.post_message(self.Progress(stage, start + span * min(1.0, fraction)))
-
         try:
             assert w is not None
-            result = export_episode(w, options["outdir"], episode_id=self.episode.id, fmt=options["fmt"],
-                                    target=options["target"], skip_unconsented=options["skip"],
-                                    progress=progress, cancelled=lambda: worker.is_cancelled)
+            job = ExportJob(w, ExportOptions(options["outdir"], episode_id=self.episode.id, format=options["fmt"],
+                                             target=options["target"], skip_unconsented=options["skip"]))
+
+            def report(stage: ExportStage, fraction: float) -> None:
+                self.post_message(self.Progress(stage, job.overall(stage, fraction)))
+
+            # the worker's own cancel event stops the export (leaving the screen, quitting the app)
+            result = job.run(WorkProgress(report, event=worker.cancelled_event))
         except BaseException as e:  # reported in the UI thread
             self.post_message(self.Done(error=e))
             return
@@ -495,9 +494,7 @@ class EpisodeScreen(AntenneScreen):
 
     def on_episode_screen_progress(self, message: Progress) -> None:
         self.query_one("#progress", ProgressBar).update(progress=message.fraction)
-        label = _("Transcribing the takes that have no transcript yet…") if message.stage == "transcribe" \
-            else _("Exporting…")
-        self.query_one("#result", Static).update(label)
+        self.query_one("#result", Static).update(message.stage.label)
 
     def on_episode_screen_done(self, message: Done) -> None:
         self.exporting = False

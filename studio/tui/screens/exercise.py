@@ -20,15 +20,8 @@ from studio.errors import StudioError
 from studio.i18n import N_, _, ngettext
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
+from studio.tui.widgets.highlights import GROUPS, toggles_text
 
-GROUP_NAMES = {
-    "passives": N_("passives"),
-    "sources": N_("sources"),
-    "loaded": N_("loaded terms"),
-    "conditionals": N_("conditionals"),
-    "numbers": N_("figures"),
-}
-GROUPS = list(GROUP_NAMES)
 LEVEL_FILTERS = [None, "beginner", "intermediate", "advanced"]
 LANGUAGE_FILTERS = [None, "fr", "en"]
 DURATION_FILTERS = [None, 20, 30, 60]
@@ -41,18 +34,6 @@ class AnalysesReady(Message):
         super().__init__()
         self.analyses = analyses
         self.error = error
-
-
-def toggles_text(active: set[str]) -> Text:
-    """The row of highlight toggles: "1 passives  2 sources ..." with the active ones in their colours."""
-    from studio.framing.report import STYLES
-
-    text = Text()
-    for n, group in enumerate(GROUPS, 1):
-        on = group in active
-        text.append(f" {n} ", style="reverse" if on else "dim")
-        text.append(f"{_(GROUP_NAMES[group])} ", style=STYLES[group][0] if on else "dim")
-    return text
 
 
 class VersionPanel(VerticalScroll, can_focus=True):

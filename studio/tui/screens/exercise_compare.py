@@ -16,8 +16,8 @@ from textual.widgets import Header, Label, ListItem, ListView, Static
 from studio.errors import StudioError
 from studio.i18n import N_, _
 from studio.tui.screens.base import AntenneScreen
-from studio.tui.screens.exercise import GROUPS, toggles_text
 from studio.tui.widgets.footer import TranslatedFooter
+from studio.tui.widgets.highlights import GROUPS, toggles_text
 
 
 class ComparisonReady(Message):

@@ -14,6 +14,7 @@ from textual.app import App
 
 from studio.errors import StudioError
 from studio.i18n import _
+from studio.progress import Cancelled, Progress
 
 
 # -- the queue (app level) ---------------------------------------------------------------------------
@@ -81,15 +82,16 @@ class TranscribeQueue:
                 job.status = "cancelled"
                 continue
 
-            def progress(fraction: float, job: Job = job) -> None:
+            def listener(_stage: object, fraction: float, job: Job = job) -> None:
                 job.progress = fraction
                 self.version += 1
 
             try:
-                result = transcribe_take(workshop, job.take_id, self.model, self.language,
-                                         progress=progress, cancel=self.cancel)
-                job.status = "done" if result is not None else "cancelled"
-                job.progress = 1.0 if result is not None else job.progress
+                transcribe_take(workshop, job.take_id, self.model, self.language,
+                                progress=Progress(listener, event=self.cancel))
+                job.status, job.progress = "done", 1.0
+            except Cancelled:
+                job.status = "cancelled"
             except StudioError as e:
                 job.status, job.error = "failed", e.one_line()
             except Exception as e:  # a worker must not die silently: show it on the row
