@@ -23,21 +23,24 @@ MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé")
 
 
-def source_kind(span: Any, lex: Lexicon, extra: Any = None) -> str:
+def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
     """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
     the first kind of its priority order that any word or expression of the source has), named (a person's
     name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
     tokens = list(span) + (list(extra) if extra is not None else [])
     text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'") + " "
     found: set[str] = set()
+    weak: set[str] = set()  # kinds told only by a rank word ("chief", "officer"), which many bodies have
     for tok in tokens:
         for key in (tok.lemma_.lower(), tok.lower_):
             kind = lex.sources.get(key)
             if kind:
-                found.add(kind)
+                (weak if key in lex.weak_sources else found).add(kind)
     for expr, kind in lex.sources.items():
         if " " in expr and f" {expr} " in text:
             found.add(kind)
+    if not found:
+        found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
     if [t.lower_ for t in span] in (["reports"], ["rumours"], ["rumors"]):
@@ -45,6 +48,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None) -> str:
     for kind in lex.source_priority:
         if kind in found:
             return kind
+    if organisations and any(t.ent_type_ == "ORG" for t in span) \
+            and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
+        return "official"  # a company or a body speaking for itself (Enedis, Morrisons): its management
     if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
         return "named"
     return "other"
@@ -168,7 +174,7 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
         k -= 1
     if k < last and doc[k].text in (":", "-", "—", "–") or doc[last].text.startswith("-") and len(doc[last].text) > 2:
         src = doc[k + 1:last + 1] if doc[k].text in (":", "-", "—", "–") else doc[last:last + 1]
-        kind = source_kind(src, lex) if src.text.strip("-") else "other"
+        kind = source_kind(src, lex, organisations=False) if src.text.strip("-") else "other"
         if kind not in ("named", "other"):
             out.append(_found(sent, doc[k if doc[k].text in (":", "-", "—", "–") else last:last + 1], src,
                               ":", "neutral", lex))
@@ -179,9 +185,9 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
     src = doc[sent.start:colon.i]
     if src.root.pos_ not in ("NOUN", "PROPN"):
         return
-    kind = source_kind(src, lex)
+    kind = source_kind(src, lex, organisations=False)
     if kind in ("named", "other"):
-        return  # « Nanterre : un mineur tué » names a place, not a source
+        return  # « Nanterre : un mineur tué » names a place, « Ligue 1 : … » a competition, not a source
     out.append(_found(sent, doc[sent.start:colon.i + 1], src, ":", "neutral", lex))
     used.update(range(sent.start, colon.i + 1))
 
@@ -215,9 +221,14 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
         return
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    after = _speaker_after_incise(tok)
+    if subj is None and after is not None and tok.dep_ == "conj":
+        subj = after  # « …, rappelait dimanche Daniel Levy-Bruhl »: an incise names its speaker after the verb
     if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is not None and subj.i < tok.i and _inside_quotes(subj, tok):
+        subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
     left_fallback = False
     if subj is None and (tok.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in tok.children)):
         # the small French model sometimes reads the verb as an adjective of its subject (« un habitant
@@ -280,6 +291,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
             g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
         or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 4, sent.end)])
         or subj.i > sent.start and doc[subj.left_edge.i - 1].text == "," and subj.i < tok.i
+        or incise and subj.i > tok.i and subj.pos_ in ("NOUN", "PROPN")  # «…, déclare à Libération le gestionnaire»
         or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
                                                     doc[tok.i + 1:sent.end])
     )
@@ -292,6 +304,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     elif inverted or subj.i > tok.i:
         src = _span_from(doc, subj, sent.end)
         src = doc[max(src.start, tok.i + 1):src.end]
+        src = _with_apposed_name(src)
     else:
         src = phrase(subj)
     if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
@@ -301,6 +314,48 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     out.append(_found(sent, group, src, lemma, nuance, lex, _apposition(subj)))
     used.update(range(group.start, group.end))
     used.update(range(src.start, src.end))
+
+
+def _inside_quotes(subj: Any, verb: Any) -> bool:
+    """Whether a subject before its verb is a word of a quotation that closes before the verb (the quotation may
+    open in what the model took for an earlier sentence)."""
+    doc = subj.doc
+    before = [t.text for t in doc[max(0, subj.i - 80):subj.i] if t.text in ("«", "»", "“", "”", '"')]
+    opened = bool(before) and (before[-1] in ("«", "“") or before[-1] == '"' and before.count('"') % 2 == 1)
+    closed = any(t.text in ("»", "”", '"') for t in doc[subj.i + 1:verb.i])
+    return opened and closed
+
+
+def _speaker_after_incise(verb: Any) -> Any:
+    """The speaker named after a verb of saying that follows a comma (« …, rappelait dimanche Daniel Levy-Bruhl »,
+    « …, précise le maire »): a name, or a noun with its determiner, after adverbs and days; else None."""
+    doc = verb.doc
+    start = verb_group(verb).start
+    if start <= verb.sent.start or doc[start - 1].text != ",":
+        return None
+    k = verb.i + 1
+    while k < verb.sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].lower_ in MONTHS_DAYS):
+        k += 1
+    if k < verb.sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        return doc[k]
+    if k + 1 < verb.sent.end and doc[k].pos_ == "DET" and doc[k + 1].pos_ == "NOUN":
+        return doc[k + 1]
+    return None
+
+
+def _with_apposed_name(src: Any) -> Any:
+    """« a affirmé la ministre de la Santé, Marisol Touraine »: the name apposed after the speaker's title is part
+    of the speaker (a comma, then one to three capitalised names ending the clause)."""
+    doc = src.doc
+    end = src.end
+    if end + 1 >= src.sent.end or doc[end].text != "," or src.root.pos_ == "PROPN":
+        return src
+    k = end + 1
+    while k < src.sent.end and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper() and k - end <= 3:
+        k += 1
+    if k == end + 1 or k < src.sent.end and doc[k].text not in (",", ".", ";", ":", "»", '"', "”"):
+        return src
+    return doc[src.start:k]
 
 
 def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
