@@ -384,11 +384,25 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if category == "migration" and term in ("flood", "surge", "wave of") and span[0].pos_ == "VERB" \
                 and needs is None:
             continue
+        if category == "migration" and needs is not None and _complement_is_other(doc, end, needs):
+            continue  # « l'afflux de malades aux urgences », "an influx of tourists": the metaphor is not about migrants
         info = {"term": term, "category": category, "quoted": bool(quotes[start])}
         if term in lex.alternatives:
             info["alternative"] = lex.alternatives[term]
         out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, info))
     return out
+
+
+def _complement_is_other(doc: Any, end: int, needs: frozenset[str]) -> bool:
+    """Whether the noun after « de » / "of" that follows a term names someone else than those the term needs."""
+    k = end
+    if k >= len(doc) or doc[k].lower_ not in ("de", "d'", "des", "du", "of"):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+        k += 1
+    return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() not in needs \
+        and doc[k].lower_ not in needs
 
 
 def _is_date_or_time(doc: Any, i: int, j: int) -> bool:

@@ -39,6 +39,12 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     for expr, kind in lex.sources.items():
         if " " in expr and f" {expr} " in text:
             found.add(kind)
+    if not found and weak:
+        # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words
+        for tok in span.root.subtree:
+            kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
+            if kind and tok.lower_ not in lex.weak_sources and tok.lemma_.lower() not in lex.weak_sources:
+                found.add(kind)
     if not found:
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
@@ -257,8 +263,9 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         # the inverted subject of an incise (« », a déclaré le maire », "said police") is often parsed as an
         # object or left unattached: the noun phrase right after the verb (or after « à l'AFP »)
         k = tok.i + 1
-        while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].text == "-t-il"):
-            k += 1
+        while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].text == "-t-il"
+                                or doc[k].lower_ in MONTHS_DAYS and doc[k].pos_ != "PROPN"):
+            k += 1  # « a précisé jeudi le maire »: a day between the verb and its speaker
         if k < sent.end and doc[k].lower_ in ("à", "au", "aux", "to") and k + 1 < sent.end:
             # « a expliqué à l'AFP le procureur »: the speaker comes after the medium
             k2 = k + 1
