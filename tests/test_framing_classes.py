@@ -654,3 +654,30 @@ def test_an_influx_of_someone_else_than_migrants_is_not_a_migration_metaphor(fra
 def test_until_a_time_is_not_an_approximation(framing_models: None) -> None:
     t = analyse("La grève durera jusqu'à 8h jeudi ; jusqu'à 300 trains seront supprimés.", "fr")
     assert [f.words.lower() for f in t.hedges] == ["jusqu'à"]
+
+
+def test_a_possibility_a_source_voices_is_not_the_outlets_conditional(framing_models: None) -> None:
+    said = analyse("Engineers said a cracked rail may have caused the derailment.", "en")
+    assert not said.conditionals
+    unsaid = analyse("A cracked rail may have caused the derailment.", "en")
+    assert [f.words for f in unsaid.conditionals] == ["may have caused"]
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("Le préfet du Var Marc Lenoir est arrivé sur place. « Tout est sous contrôle », a assuré Marc Lenoir.",
+     "fr", "Marc Lenoir", "official"),
+    ("The Cardiff council leader Huw Rees visited the site. \"We will rebuild,\" Rees said.", "en", "Rees",
+     "official"),
+])
+def test_a_role_told_once_holds_for_every_mention(framing_models: None, text: str, language: str, speaker: str,
+                                                  kind: str) -> None:
+    assert (speaker, kind) in kinds(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Patel is to cut 300 jobs in a plan that includes store closures.",
+    "Morrison's is to cut 300 jobs in a plan that includes store closures.",
+])
+def test_a_decider_named_as_subject_hides_no_one(framing_models: None, text: str) -> None:
+    assert not any("closures" in w for w in events(text, "en"))
+    assert any("closures" in w for w in events("Staff fear a plan that includes store closures.", "en"))

@@ -461,7 +461,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "George Floyd was murdered … his death": the death of someone the text has already told
         if _agent_in_apposition(tok, lex):
             continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
-        if lemma in DECISIONS and _organisation_named(tok.sent, lex):
+        if lemma in DECISIONS and (_organisation_named(tok.sent, lex) or _decider_is_subject(tok)):
             continue  # « Michelin annonce la fermeture de deux sites »: the company that decides is in the sentence
         if lemma in MISHAPS and _no_one_at_fault(doc):
             continue  # "the accident" of a derailment or a storm: nobody acted, nobody is hidden
@@ -510,6 +510,23 @@ def _organisation_named(sent: Any, lex: Lexicon) -> bool:
         if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "PROPN" and t.ent_type_ not in ("PER", "PERSON", "LOC",
                                                                                              "GPE"):
             return True
+    return False
+
+
+def _decider_is_subject(tok: Any) -> bool:
+    """Whether a verb above a decision noun has a name (or an organisation word) as its subject: "Sainsbury's is to
+    axe 500 jobs … which includes store closures", "Morrisons adds to crisis with closures"."""
+    node = tok
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and (c.pos_ == "PROPN" and c.ent_type_ not in ("LOC", "GPE")
+                                                      or _lemma(c) in ORGANISATION_WORDS):
+                return True
     return False
 
 

@@ -310,7 +310,7 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             aux = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
             lowers = [a.lower_ for a in aux]
             if "have" in lowers and any(m in lowers for m in ("would", "could", "may", "might")) \
-                    and not _hypothetical(tok.sent):
+                    and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex):
                 group = verb_group(tok)
                 used.add(tok.i)
                 out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
@@ -318,6 +318,17 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     _presumption(doc, lex, quotes, out)
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _said_by_a_source(verb: Any, lex: Lexicon) -> bool:
+    """Whether a clause is what a named source said ("officials said a fault may have caused the accident"):
+    the speculation is the source's, reported as such, not an unverified claim of the outlet."""
+    tok = verb
+    while tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in lex.reporting and any(c.dep_ == "nsubj" for c in tok.children):
+            return True
+    return False
 
 
 def _presumption(doc: Any, lex: Lexicon, quotes: list[bool], out: list[Found]) -> None:

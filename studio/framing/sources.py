@@ -164,8 +164,40 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             words = doc[tok.i - 1:span.end]
             out.append(_found(tok.sent, words, span, "de source", "according", lex))
             used.update(range(words.start, words.end))
+    _roles_told_elsewhere(doc, lex, out)
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
+    """A person's role told once holds for every mention: « le ministre de l'Intérieur Gérald Darmanin … a
+    déclaré Gérald Darmanin », "M. Pepy" after « le patron de la SNCF Guillaume Pepy ». A source of kind named
+    takes the kind of the words just before another mention of the same surname in the text."""
+    for f in out:
+        if f.info["source_kind"] != "named":
+            continue
+        words = [w for w in f.info["source"].replace(",", " ").split() if w[:1].isupper()]
+        if not words:
+            continue
+        surname = words[-1]
+        kinds = [g.info["source_kind"] for g in out if g is not f and surname in g.info["source"].split()
+                 and g.info["source_kind"] not in ("named", "other", "anonymous")]
+        for tok in doc:
+            if tok.text != surname:
+                continue
+            k = tok.i - 1
+            while k >= tok.sent.start and (doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[k].lower_ in (
+                    "de", "d'", "du", "des", "of", "the") or doc[k].text == "-") and tok.i - k <= 8:
+                if doc[k].pos_ == "DET" and (k == tok.sent.start or doc[k - 1].lower_ not in ("de", "d'", "of")):
+                    k -= 1
+                    break  # the noun phrase of the name starts at its determiner
+                k -= 1
+            if k + 1 < tok.i:
+                kind = source_kind(doc[k + 1:tok.i], lex, organisations=False)
+                if kind not in ("named", "other", "anonymous"):
+                    kinds.append(kind)
+        if kinds:
+            f.info["source_kind"] = kinds[0]
 
 
 def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
