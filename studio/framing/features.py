@@ -457,14 +457,14 @@ ROUND_WORDS = {"hundred", "hundreds", "thousand", "thousands", "cent", "cents", 
 #: 524 », « sorties 26 et 27 », "Interstate 5", « Ligue 1 », "platform 9", « échangeur n°7 »).
 NAME_BEFORE = {"nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
                "bretelle", "ligne", "lignes", "ligue", "division", "n°", "no", "numéro", "quai", "voie",
-               "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits", "route",
-               "platform", "gate", "league", "number", "line", "lines", "flight", "vol", "channel", "chaîne"}
+               "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
+               "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne"}
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
 SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer", "battre", "gagner", "perdre",
                "nul", "mené", "mener", "but", "buts", "win", "won", "beat", "lost", "lose", "defeat", "victory",
-               "draw", "drew", "score", "goal", "goals", "lead", "led"}
+               "draw", "drew", "goal", "goals", "lead", "led"}
 
 
 def _ordinal(doc: Any, i: int) -> bool:
