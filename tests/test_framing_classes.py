@@ -681,3 +681,14 @@ def test_a_role_told_once_holds_for_every_mention(framing_models: None, text: st
 def test_a_decider_named_as_subject_hides_no_one(framing_models: None, text: str) -> None:
     assert not any("closures" in w for w in events(text, "en"))
     assert any("closures" in w for w in events("Staff fear a plan that includes store closures.", "en"))
+
+
+@pytest.mark.parametrize("text,language,source", [
+    ("Selon un bilan communiqué dimanche par la préfecture, 12 personnes ont été blessées.", "fr", "préfecture"),
+    ("According to figures released on Monday by the health ministry, 40 people died.", "en", "ministry"),
+])
+def test_the_author_of_a_document_is_the_source(framing_models: None, text: str, language: str,
+                                                source: str) -> None:
+    found = kinds(text, language)
+    assert any(source in s and k == "official" for s, k in found)
+    assert not any(s.lower().endswith(("bilan", "figures")) for s, _ in found)

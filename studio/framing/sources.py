@@ -397,6 +397,40 @@ def _with_apposed_name(src: Any) -> Any:
     return doc[src.start:k]
 
 
+#: Documents that carry figures or statements: who gave them is the source (« selon un bilan communiqué par la
+#: préfète », "according to figures released by the ministry").
+DOCUMENTS = {"bilan", "communiqué", "chiffre", "chiffres", "donnée", "données", "rapport", "document", "note",
+             "figures", "figure", "data", "report", "statement", "toll", "estimate", "estimates"}
+#: Participles that say who gave a document.
+GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publié", "publiés", "publiée", "publiées",
+         "diffusé", "diffusés", "diffusée", "diffusées", "établi", "établis", "établie", "fourni", "fournis",
+         "fournie", "fournies", "transmis", "transmise", "released", "issued", "published", "given", "provided",
+         "compiled"}
+
+
+def _author_of_document(noun: Any, lex: Lexicon) -> Any:
+    """The author named after a document noun and its participle (« un bilan communiqué par la préfète »), or
+    None: the noun after « par » / "by" (a person or a body, not a thing)."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in DOCUMENTS and noun.lower_ not in DOCUMENTS:
+        return None
+    k = noun.i + 1
+    while k < noun.sent.end and k - noun.i <= 4 and doc[k].lower_ not in GIVEN:
+        if doc[k].text in (",", ".", ";", ":") and doc[k].i != noun.i + 1:
+            return None
+        k += 1
+    if k >= noun.sent.end or doc[k].lower_ not in GIVEN:
+        return None
+    k += 1
+    while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS
+                                 or doc[k].lower_ in ("on", "ce", "this", "late", "early")):
+        k += 1  # « communiqué jeudi matin par les secours », "released on Monday by"
+    if k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
+        return None
+    author = _noun_after(doc, k + 1, noun.sent.end)
+    return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
+
+
 def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
     doc = tok.doc
     low = tok.lower_
@@ -437,6 +471,9 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         src = doc[max(src.start, k):src.end]
     if not len(src):
         return
+    author = _author_of_document(noun, lex)
+    if author is not None:
+        noun, src = author, _span_from(doc, author, tok.sent.end)  # « selon un bilan communiqué par la préfète »
     words = doc[start:src.end]
     out.append(_found(tok.sent, words, src, verb, "according", lex, _apposition(noun)))
     used.update(range(words.start, words.end))
