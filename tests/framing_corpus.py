@@ -20,12 +20,11 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / `second-heldout` (the held-out pairs of the first and second rounds,
-    moved to tune once looked at) or None (all)."""
-    if split == "first-heldout":
-        return pair.get("first_split") == "heldout"
-    if split == "second-heldout":
-        return pair.get("first_split") == "heldout2"
+    """`tune`, `heldout`, `first-heldout` / `second-heldout` / `third-heldout` (the held-out pairs of the first three
+    rounds, moved to tune once looked at) or None (all)."""
+    earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3"}
+    if split in earlier:
+        return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split
 
 

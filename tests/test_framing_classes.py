@@ -480,3 +480,215 @@ def test_vague_magnitudes_are_approximations(framing_models: None, text: str, te
 def test_activist_is_a_neutral_word(framing_models: None) -> None:
     t = analyse("Climate activists blocked the entrance of the refinery for two hours.", "en")
     assert not [f.words for f in t.loaded_terms if "activist" in f.words.lower()]
+
+
+# Fourth round -------------------------------------------------------------------------------------------------
+def figures(text: str, language: str) -> list[str]:
+    return [str(n.info["value"]) for n in analyse(text, language).numbers
+            if n.info.get("kind") not in ("year", "date", "time")]
+
+
+@pytest.mark.parametrize("text,language,figure,not_figures", [
+    ("FO (2e syndicat de la ville) et la CGT (1re) appellent 300 agents à la grève.", "fr", "300", ["2", "1"]),
+    ("She finished 3rd in the race and 22nd overall, among 150 runners.", "en", "150", ["3", "22"]),
+])
+def test_ranks_are_not_figures(framing_models: None, text: str, language: str, figure: str,
+                               not_figures: list[str]) -> None:
+    found = figures(text, language)
+    assert figure in found and not set(not_figures) & set(found)
+
+
+@pytest.mark.parametrize("text,language,figure,not_figures", [
+    ("Lyon s'est imposé à Nantes (4-1) devant 30 000 spectateurs.", "fr", "30000", ["4", "1"]),
+    ("Leeds won 2-1 at home, and 12 fans were ejected.", "en", "12", ["2", "1"]),
+])
+def test_football_scores_are_not_figures(framing_models: None, text: str, language: str, figure: str,
+                                         not_figures: list[str]) -> None:
+    found = figures(text, language)
+    assert figure in found and not set(not_figures) & set(found)
+
+
+@pytest.mark.parametrize("text,language,figure,not_figures", [
+    ("Un camion s'est renversé sur la route départementale 938, faisant 2 blessés.", "fr", "2", ["938"]),
+    ("Les sorties 12 et 13 de l'A7 sont fermées après la chute de 40 arbres.", "fr", "40", ["12", "13"]),
+    ("Traffic was stopped on Interstate 80 after 6 cars collided.", "en", "6", ["80"]),
+])
+def test_road_exit_and_line_numbers_are_names_not_figures(framing_models: None, text: str, language: str,
+                                                          figure: str, not_figures: list[str]) -> None:
+    found = figures(text, language)
+    assert figure in found and not set(not_figures) & set(found)
+
+
+def test_an_am_pm_time_is_not_a_figure(framing_models: None) -> None:
+    assert figures("The doors opened at 6.45pm and 900 people queued outside.", "en") == ["900"]
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Trente-deux personnes ont été évacuées de l'immeuble.", "32"),
+    ("Neuf élèves étaient absents ce matin.", "9"),
+])
+def test_a_spelled_out_number_opening_a_sentence_is_a_figure(framing_models: None, text: str, figure: str) -> None:
+    assert figure in figures(text, "fr")
+
+
+def kinds(text: str, language: str) -> list[tuple[str, str]]:
+    return [(a.info["source"], a.info["source_kind"]) for a in analyse(text, language).attributions]
+
+
+@pytest.mark.parametrize("text,language,not_kind", [
+    ("\"We expect a full stadium,\" said the chief executive of the rugby union, Ann Black.", "en", "police"),
+    ("\"It is a sad day for the staff,\" said the shopworkers' union regional officer Dan Reed.", "en", "police"),
+    ("\"The fire spread fast,\" said the county fire commissioner, Tom Hale.", "en", "police"),
+])
+def test_chief_and_officer_do_not_make_anyone_the_police(framing_models: None, text: str, language: str,
+                                                         not_kind: str) -> None:
+    found = kinds(text, language)
+    assert found and all(k != not_kind for _, k in found)
+
+
+def test_a_police_chief_is_still_the_police(framing_models: None) -> None:
+    assert [k for _, k in kinds("\"Two men were detained,\" the police chief said on Sunday.", "en")] == ["police"]
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("\"We will reopen the site in May,\" General Motors said on Monday.", "en", "General Motors"),
+    ("« Le trafic reprendra lundi », a indiqué la SNCF dans un communiqué.", "fr", "SNCF"),
+])
+def test_a_company_speaking_for_itself_is_an_official_source(framing_models: None, text: str, language: str,
+                                                             name: str) -> None:
+    assert any(name in s and k == "official" for s, k in kinds(text, language))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("« Les chiffres sont mauvais », a reconnu le ministre du Travail, Paul Martin, jeudi.", "Paul Martin"),
+    ("« La situation reste fragile », a estimé la présidente de la région, Anne Roux.", "Anne Roux"),
+])
+def test_a_verb_first_incise_keeps_the_name_after_the_title(framing_models: None, text: str, speaker: str) -> None:
+    found = kinds(text, "fr")
+    assert any(speaker in s for s, _ in found)
+    assert not any(s.startswith(("Les chiffres", "La situation")) for s, _ in found)
+
+
+@pytest.mark.parametrize("text,speaker,not_speaker", [
+    ("Ce printemps s'annonce sec avec le retour d'un anticyclone durable sur le pays, rappelait dimanche Paul "
+     "Girard, responsable des prévisions.", "Paul Girard", "printemps"),
+    ("La campagne de vaccination commence tôt avec un nouveau vaccin contre la grippe, soulignait vendredi Anne "
+     "Petit, médecin à Lille.", "Anne Petit", "campagne"),
+])
+def test_a_late_incise_names_its_speaker_after_the_verb(framing_models: None, text: str, speaker: str,
+                                                        not_speaker: str) -> None:
+    found = kinds(text, "fr")
+    assert any(speaker in s for s, _ in found) and not any(not_speaker in s for s, _ in found)
+
+
+def events(text: str, language: str) -> list[str]:
+    return [f.words.lower() for f in analyse(text, language).nominalisations]
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Le groupe Danone a annoncé la fermeture de son usine de Lorient d'ici juin.", "fr", "fermeture"),
+    ("Unilever announced the closure of its Leeds plant and 300 job cuts on Tuesday.", "en", "closure"),
+])
+def test_a_decision_of_a_named_organisation_hides_no_one(framing_models: None, text: str, language: str,
+                                                         word: str) -> None:
+    assert not any(word in w for w in events(text, language))
+
+
+def test_a_closure_without_its_decider_still_hides_who_acts(framing_models: None) -> None:
+    assert any("fermeture" in w for w in events("La fermeture de la maternité inquiète les habitants.", "fr"))
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("A freight train derailed near Leeds; the accident blocked the line for a day.", "en", "accident"),
+    ("La tempête a fait tomber un arbre sur la voie, et l'accident a coupé la ligne.", "fr", "accident"),
+])
+def test_a_mishap_of_a_derailment_or_a_storm_hides_no_one(framing_models: None, text: str, language: str,
+                                                          word: str) -> None:
+    assert not any(word in w for w in events(text, language))
+
+
+def test_a_road_accident_still_hides_who_drove(framing_models: None) -> None:
+    assert any("accident" in w for w in events("Un accident entre une voiture et un scooter a fait un blessé.", "fr"))
+
+
+def test_an_agent_further_in_the_noun_phrase_is_named(framing_models: None) -> None:
+    text = "L'expulsion d'une famille du quartier par les gendarmes a eu lieu mardi."
+    assert not any("expulsion" in w for w in events(text, "fr"))
+
+
+def loaded(text: str, language: str) -> list[str]:
+    return [f.words.lower() for f in analyse(text, language).loaded_terms]
+
+
+@pytest.mark.parametrize("text,term", [
+    ("Commuter misery as crippling strike shuts the Tube", "misery"),
+    ("Retailer to axe 2,000 jobs as stores close", "axe"),
+    ("Minister faces a barrage of criticism over the delays", "barrage"),
+    ("Hundreds of fans storm the stadium before kick-off", "storm"),
+    ("Scorching heat grips the south as hospitals struggle", "scorching"),
+])
+def test_tabloid_words_dramatise(framing_models: None, text: str, term: str) -> None:
+    assert any(term in w for w in loaded(text, "en"))
+
+
+@pytest.mark.parametrize("text,term", [
+    ("The storm brought down power lines across the county.", "storm"),
+    ("He used an axe to clear the fallen branches.", "axe"),
+    ("Engineers inspected the barrage on the river after the rain.", "barrage"),
+])
+def test_tabloid_words_in_their_plain_sense_are_not_loaded(framing_models: None, text: str, term: str) -> None:
+    assert not any(term in w for w in loaded(text, "en"))
+
+
+def test_french_dramatising_words_in_their_sense(framing_models: None) -> None:
+    assert any("électrique" in w for w in loaded("L'ambiance était électrique dans les tribunes du stade.", "fr"))
+    assert not any("électrique" in w for w in loaded("La ville a acheté dix bus électriques.", "fr"))
+    assert any("carreau" in w for w in loaded("L'usine ferme : 300 salariés sur le carreau.", "fr"))
+
+
+def test_an_influx_of_someone_else_than_migrants_is_not_a_migration_metaphor(framing_models: None) -> None:
+    assert not loaded("Les pharmacies font face à un afflux de clients avant les fêtes.", "fr")
+    assert any("afflux" in w for w in loaded("La préfecture redoute un afflux de migrants à la frontière.", "fr"))
+
+
+def test_until_a_time_is_not_an_approximation(framing_models: None) -> None:
+    t = analyse("La grève durera jusqu'à 8h jeudi ; jusqu'à 300 trains seront supprimés.", "fr")
+    assert [f.words.lower() for f in t.hedges] == ["jusqu'à"]
+
+
+def test_a_possibility_a_source_voices_is_not_the_outlets_conditional(framing_models: None) -> None:
+    said = analyse("Engineers said a cracked rail may have caused the derailment.", "en")
+    assert not said.conditionals
+    unsaid = analyse("A cracked rail may have caused the derailment.", "en")
+    assert [f.words for f in unsaid.conditionals] == ["may have caused"]
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("Le préfet du Var Marc Lenoir est arrivé sur place. « Tout est sous contrôle », a assuré Marc Lenoir.",
+     "fr", "Marc Lenoir", "official"),
+    ("The Cardiff council leader Huw Rees visited the site. \"We will rebuild,\" Rees said.", "en", "Rees",
+     "official"),
+])
+def test_a_role_told_once_holds_for_every_mention(framing_models: None, text: str, language: str, speaker: str,
+                                                  kind: str) -> None:
+    assert (speaker, kind) in kinds(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Patel is to cut 300 jobs in a plan that includes store closures.",
+    "Morrison's is to cut 300 jobs in a plan that includes store closures.",
+])
+def test_a_decider_named_as_subject_hides_no_one(framing_models: None, text: str) -> None:
+    assert not any("closures" in w for w in events(text, "en"))
+    assert any("closures" in w for w in events("Staff fear a plan that includes store closures.", "en"))
+
+
+@pytest.mark.parametrize("text,language,source", [
+    ("Selon un bilan communiqué dimanche par la préfecture, 12 personnes ont été blessées.", "fr", "préfecture"),
+    ("According to figures released on Monday by the health ministry, 40 people died.", "en", "ministry"),
+])
+def test_the_author_of_a_document_is_the_source(framing_models: None, text: str, language: str,
+                                                source: str) -> None:
+    found = kinds(text, language)
+    assert any(source in s and k == "official" for s, k in found)
+    assert not any(s.lower().endswith(("bilan", "figures")) for s, _ in found)

@@ -1,8 +1,8 @@
 """The framing analyser on real news: precision and recall per category on the hand-annotated corpus of real
 headlines and leads (tests/data/framing-real/), French and English, with the thresholds of issue #12.
 
-The held-out pairs (the third split, fr32–fr37 and en30–en35) were collected and annotated before the rules of
-the third round were changed and are never used to tune them (the held-out pairs of the first two rounds, looked
+The held-out pairs (the fourth split, fr38–fr43 and en36–en41) were collected and annotated before the rules of
+the fourth round were changed and are never used to tune them (the held-out pairs of the first three rounds, looked
 at since, are now part of the tune split); the issue's thresholds are held on the tune split, the held-out split
 has its own floors (measured, in RESULTS.md) so that a regression on unseen text fails too. `python tests/benchmarks/eval_framing.py --errors`
 prints the tables and every miss.
@@ -16,29 +16,33 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-01, before the third round of rules): moving a
+#: The held-out pairs, fixed when they were collected (2026-12-01, before the fourth round of rules): moving a
 #: pair between splits would hide a regression.
-HELD_OUT = {"fr32", "fr33", "fr34", "fr35", "fr36", "fr37", "en30", "en31", "en32", "en33", "en34", "en35"}
+HELD_OUT = {"fr38", "fr39", "fr40", "fr41", "fr42", "fr43", "en36", "en37", "en38", "en39", "en40", "en41"}
 #: The first held-out pairs: looked at on 2026-11-30 and moved to the tune split (they keep first_split).
 FIRST_HELD_OUT = {"fr03", "fr06", "fr09", "fr12", "fr15", "fr18", "fr21", "fr24",
                   "en03", "en06", "en09", "en12", "en15", "en18", "en21"}
 #: The second held-out pairs: looked at on 2026-12-01 and moved to the tune split (first_split = "heldout2").
 SECOND_HELD_OUT = {"fr26", "fr27", "fr28", "fr29", "fr30", "fr31", "en24", "en25", "en26", "en27", "en28", "en29"}
+#: The third held-out pairs: looked at on 2026-12-01 (end of round 3) and moved to tune (first_split = "heldout3").
+THIRD_HELD_OUT = {"fr32", "fr33", "fr34", "fr35", "fr36", "fr37", "en30", "en31", "en32", "en33", "en34", "en35"}
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-01 at the end of the third round (tests/data/framing-real/RESULTS.md); a category not
+#: was measured on 2026-12-01 at the end of the fourth round (tests/data/framing-real/RESULTS.md); a category not
 #: listed has the default floor. Several are far under the issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.80, "passive_agent": 0.95, "event_noun": 0.70, "source": 0.65, "source_type": 0.30,
-           "hedge": 0.70, "figure": 0.65},
-    "en": {"passive": 0.95, "source": 0.85, "source_type": 0.45, "loaded": 0.80, "hedge": 0.85, "figure": 0.95,
-           "event_noun": 0.0},  # 0 of 8 claims right: capped by HELD_OUT_MAX_WRONG below
+    "fr": {"passive": 0.60, "passive_agent": 0.45, "source": 0.45, "source_type": 0.60, "loaded": 0.50,
+           "conditional": 0.95, "hedge": 0.80, "figure": 0.84,
+           "event_noun": 0.0},  # 0 of 16 claims right: capped by HELD_OUT_MAX_WRONG below
+    "en": {"passive": 0.80, "passive_agent": 0.60, "source": 0.90, "source_type": 0.85, "hedge": 0.95,
+           "figure": 0.93,
+           "loaded": 0.0},  # 0 of 5 claims right: capped by HELD_OUT_MAX_WRONG below
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out precision measured 0, a floor cannot fail: the number of wrong claims is capped instead.
-HELD_OUT_MAX_WRONG = {"en": {"event_noun": 8}}
-HELD_OUT_MIN_RECALL = {"fr": 0.70, "en": 0.77}
+HELD_OUT_MAX_WRONG = {"fr": {"event_noun": 16}, "en": {"loaded": 5, "event_noun": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.70, "en": 0.74}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
@@ -48,7 +52,8 @@ def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
     assert {p["id"] for p in pairs if p["split"] == "heldout"} == HELD_OUT
     assert {p["id"] for p in pairs if p.get("first_split") == "heldout"} == FIRST_HELD_OUT
     assert {p["id"] for p in pairs if p.get("first_split") == "heldout2"} == SECOND_HELD_OUT
-    assert all(p["split"] == "tune" for p in pairs if p["id"] in FIRST_HELD_OUT | SECOND_HELD_OUT)
+    assert {p["id"] for p in pairs if p.get("first_split") == "heldout3"} == THIRD_HELD_OUT
+    assert all(p["split"] == "tune" for p in pairs if p["id"] in FIRST_HELD_OUT | SECOND_HELD_OUT | THIRD_HELD_OUT)
     held = Counter(p["language"] for p in pairs if p["split"] == "heldout")
     assert held["fr"] >= 6 and held["en"] >= 6
     for p in pairs:

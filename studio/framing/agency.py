@@ -461,6 +461,13 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "George Floyd was murdered … his death": the death of someone the text has already told
         if _agent_in_apposition(tok, lex):
             continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
+        if lemma in DECISIONS and (_organisation_named(tok.sent, lex) or _decider_is_subject(tok)):
+            continue  # « Michelin annonce la fermeture de deux sites »: the company that decides is in the sentence
+        if lemma in MISHAPS and _no_one_at_fault(doc):
+            continue  # "the accident" of a derailment or a storm: nobody acted, nobody is hidden
+        if any(t.lower_ in AGENT_MARKS and t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN")
+               and not _is_thing(t.head, lex) for t in tok.subtree if t.i > tok.i):
+            continue  # « l'évacuation d'une partie du public par la sécurité »: the agent is the complement
         if "at the hands of" in doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower() or "sous les coups" in \
                 doc[tok.i:min(tok.i + 8, tok.sent.end)].text.lower():
             continue
@@ -478,6 +485,54 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             info["involving"] = obj.text if obj is not None else ""
         out.append(Found("nominalisation", tok.sent.text.strip(), words.text, words.start_char, words.end_char, info))
     return out
+
+
+#: Nouns of a decision that an organisation takes (closures, job cuts): they hide no one when the sentence names
+#: an organisation ("Morrisons announced … store closures", « la direction a annoncé la fermeture »).
+DECISIONS = {"closure", "fermeture", "cut", "cuts", "layoff", "layoffs", "licenciement", "suppression",
+             "postponement", "cancellation", "report", "annulation", "ban", "interdiction"}
+#: Words of an organisation that decides (with the ORG entities and the names that are subjects).
+ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retailer", "chain", "supermarket",
+                      "operator", "employer", "entreprise", "société", "groupe", "direction", "enseigne",
+                      "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
+#: Nouns of a mishap: an act hides behind them only when someone could be at fault.
+MISHAPS = {"accident", "incident", "crash", "collision"}
+#: Events with no one acting (a derailment, a storm, a flood, an earthquake, a landslide).
+NO_FAULT = {"storm", "tempête", "earthquake", "séisme", "landslide", "avalanche", "lightning", "foudre", "tornado",
+            "tornade", "cyclone", "hurricane", "ouragan", "flood", "flooding", "inondation", "crue", "glissement"}
+
+
+def _organisation_named(sent: Any, lex: Lexicon) -> bool:
+    """Whether a sentence names an organisation: an ORG entity, a word of one, or a name as a subject."""
+    for t in sent:
+        if t.ent_type_ == "ORG" or _lemma(t) in ORGANISATION_WORDS or t.lower_ in ORGANISATION_WORDS:
+            return True
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "PROPN" and t.ent_type_ not in ("PER", "PERSON", "LOC",
+                                                                                             "GPE"):
+            return True
+    return False
+
+
+def _decider_is_subject(tok: Any) -> bool:
+    """Whether a verb above a decision noun has a name (or an organisation word) as its subject: "Sainsbury's is to
+    axe 500 jobs … which includes store closures", "Morrisons adds to crisis with closures"."""
+    node = tok
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and (c.pos_ == "PROPN" and c.ent_type_ not in ("LOC", "GPE")
+                                                      or _lemma(c) in ORGANISATION_WORDS):
+                return True
+    return False
+
+
+def _no_one_at_fault(doc: Any) -> bool:
+    """Whether the text tells a derailment or a natural hazard, where a mishap has no one acting."""
+    return any(t.lower_.startswith(("derail", "dérail")) or t.pos_ == "NOUN" and _lemma(t) in NO_FAULT for t in doc)
 
 
 def _names_a_charge(tok: Any) -> bool:

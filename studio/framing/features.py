@@ -211,7 +211,16 @@ def is_number(tok: Any, language: str) -> bool:
         return True
     if any(ch.isdigit() for ch in tok.text):
         return tok.pos_ != "PROPN" or tok.text.replace(",", "").replace(".", "").isdigit()
-    return tok.lower_ in NUMBER_WORDS.get(language, {}) and tok.pos_ == "NUM" and tok.lower_ not in ("un", "une", "one")
+    words = NUMBER_WORDS.get(language, {})
+    parts = [p for p in tok.lower_.split("-") if p not in ("et", "and")]
+    if not parts or not all(p in words for p in parts) or tok.lower_ in ("un", "une", "one"):
+        return False
+    if tok.pos_ == "NUM":
+        return True  # « trois », « vingt-six », "twenty-one"
+    # a number word that opens a sentence is often tagged as a name (« Sept d'entre elles », « Neuf habitants »)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None and (
+        nxt.pos_ in ("NOUN", "ADJ") or nxt.lower_ in ("d'", "of"))
 
 
 def number_value(text: str, language: str) -> str:
@@ -301,7 +310,7 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             aux = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
             lowers = [a.lower_ for a in aux]
             if "have" in lowers and any(m in lowers for m in ("would", "could", "may", "might")) \
-                    and not _hypothetical(tok.sent):
+                    and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex):
                 group = verb_group(tok)
                 used.add(tok.i)
                 out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
@@ -309,6 +318,17 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     _presumption(doc, lex, quotes, out)
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _said_by_a_source(verb: Any, lex: Lexicon) -> bool:
+    """Whether a clause is what a named source said ("officials said a fault may have caused the accident"):
+    the speculation is the source's, reported as such, not an unverified claim of the outlet."""
+    tok = verb
+    while tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in lex.reporting and any(c.dep_ == "nsubj" for c in tok.children):
+            return True
+    return False
 
 
 def _presumption(doc: Any, lex: Lexicon, quotes: list[bool], out: list[Found]) -> None:
@@ -342,6 +362,8 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             continue
         if term in ("over", "some", "about", "quelques") and (nxt is None or not nxt.like_num):
             continue
+        if term in ("jusqu'à", "up to", "until") and nxt is not None and _is_date_or_time(doc, end, end):
+            continue  # « jusqu'à 8h jeudi », "up to 5pm": a time limit, not an approximate figure
         span = doc[start:end]
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
     covered = {i for f in out for i in range(f.start, f.end)}
@@ -373,11 +395,25 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if category == "migration" and term in ("flood", "surge", "wave of") and span[0].pos_ == "VERB" \
                 and needs is None:
             continue
+        if category == "migration" and needs is not None and _complement_is_other(doc, end, needs):
+            continue  # « l'afflux de malades aux urgences », "an influx of tourists": the metaphor is not about migrants
         info = {"term": term, "category": category, "quoted": bool(quotes[start])}
         if term in lex.alternatives:
             info["alternative"] = lex.alternatives[term]
         out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, info))
     return out
+
+
+def _complement_is_other(doc: Any, end: int, needs: frozenset[str]) -> bool:
+    """Whether the noun after « de » / "of" that follows a term names someone else than those the term needs."""
+    k = end
+    if k >= len(doc) or doc[k].lower_ not in ("de", "d'", "des", "du", "of"):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+        k += 1
+    return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() not in needs \
+        and doc[k].lower_ not in needs
 
 
 def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
@@ -387,6 +423,8 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
     if ":" in tok.text or (tok.lower_.rstrip("0123456789").endswith("h") and tok.text[:1].isdigit()) \
             or any(c.isdigit() for c in tok.text) and "h" in tok.lower_:
         return True
+    if tok.text[:1].isdigit() and tok.lower_.rstrip(".").endswith(("am", "pm", "a.m", "p.m")):
+        return True  # "5.30pm", "11am"
     nxt = [t.lower_.rstrip(".") for t in doc[j + 1:j + 5]]
     if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS):
         return True
@@ -415,13 +453,73 @@ VAGUE_BEFORE = {"few", "several", "some", "many", "quelques", "plusieurs"}
 ROUND_WORDS = {"hundred", "hundreds", "thousand", "thousands", "cent", "cents", "centaines", "mille", "milliers"}
 
 
+#: Words before which a number is a name, not a quantity: roads, exits, lines and competitions (« route nationale
+#: 524 », « sorties 26 et 27 », "Interstate 5", « Ligue 1 », "platform 9", « échangeur n°7 »).
+NAME_BEFORE = {"nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
+               "bretelle", "ligne", "lignes", "ligue", "division", "n°", "no", "numéro", "quai", "voie",
+               "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
+               "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne"}
+#: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
+ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th")
+#: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
+SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer", "battre", "gagner", "perdre",
+               "nul", "mené", "mener", "but", "buts", "win", "won", "beat", "lost", "lose", "defeat", "victory",
+               "draw", "drew", "goal", "goals", "lead", "led"}
+
+
+def _ordinal(doc: Any, i: int) -> bool:
+    """« 1er syndicat », « la 2e », "the 22nd": digits with an ordinal ending, in one token or two."""
+    tok = doc[i]
+    low = tok.lower_
+    digits = low.rstrip("abcdefghijklmnopqrstuvwxyzèé")
+    if digits.isdigit() and low[len(digits):] in ORDINAL_ENDINGS:
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return tok.text.isdigit() and not tok.whitespace_ and nxt is not None and nxt.lower_ in ORDINAL_ENDINGS
+
+
+def _score(doc: Any, i: int) -> bool:
+    """Two small numbers joined by a hyphen ("3-0", « (5-0) ») in parentheses or near a word of a result."""
+    tok = doc[i]
+    text = tok.text
+    if "-" in text.strip("-"):
+        parts = text.split("-")
+        pair = len(parts) == 2 and all(p.isdigit() and len(p) <= 2 for p in parts)
+        left, right = i, i
+    else:
+        pair = False
+        left = right = i
+        if text.isdigit() and len(text) <= 2:
+            if i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and not tok.whitespace_ \
+                    and not doc[i + 1].whitespace_ and doc[i + 2].text.isdigit() and len(doc[i + 2].text) <= 2:
+                pair, right = True, i + 2
+            elif i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ \
+                    and not doc[i - 2].whitespace_ and doc[i - 2].text.isdigit() and len(doc[i - 2].text) <= 2:
+                pair, left = True, i - 2
+    if not pair:
+        return False
+    bracketed = left > 0 and doc[left - 1].text == "(" and right + 1 < len(doc) and doc[right + 1].text == ")"
+    sent = tok.sent
+    return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent)
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
-    """A number that names something (an emergency line, an address) or a vague round number."""
+    """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
+    a vague round number."""
     tok = doc[i]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     prev = doc[i - 1] if i > 0 else None
     if nxt is not None and nxt.lower_ in NUMBER_NAMES and tok.text.isdigit():
         return True
+    if any(c.isdigit() for c in tok.text) and (_ordinal(doc, i) or _score(doc, i)):
+        return True
+    if prev is not None and tok.text.isdigit():
+        k = i - 1
+        while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") or (
+                k > tok.sent.start and doc[k].text.isdigit()):
+            k -= 1  # « sorties 26 et 27 »: the second number of a list of names
+        if doc[k].lower_.rstrip(".") in NAME_BEFORE:
+            return True
     return tok.lower_ in ROUND_WORDS and prev is not None and prev.lower_ in VAGUE_BEFORE
 
 

@@ -35,6 +35,7 @@ class Lexicon:
     headline_passives: frozenset[str] = frozenset()  # English verbs whose bare past form is a headline passive
     things: frozenset[str] = frozenset()  # nouns of things after "par"/"by" (« par balle ») that hide the agent
     intransitive: frozenset[str] = frozenset()  # English verbs without object ("capsized"): never a reduced passive
+    weak_sources: frozenset[str] = frozenset()  # rank words ("chief", "officer") that tell a kind only alone
 
 
 def _read(language: str, name: str) -> dict:
@@ -66,6 +67,7 @@ def lexicon(language: str) -> Lexicon:
         according=tuple(rep.get("according", [])),
         sources=sources,
         source_priority=priority,
+        weak_sources=frozenset(src.get("weak", [])),
         loaded_context=context,
         alternatives=alternatives,
         loaded=loaded,

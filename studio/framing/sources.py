@@ -23,21 +23,30 @@ MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé")
 
 
-def source_kind(span: Any, lex: Lexicon, extra: Any = None) -> str:
+def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
     """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
     the first kind of its priority order that any word or expression of the source has), named (a person's
     name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
     tokens = list(span) + (list(extra) if extra is not None else [])
     text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'") + " "
     found: set[str] = set()
+    weak: set[str] = set()  # kinds told only by a rank word ("chief", "officer"), which many bodies have
     for tok in tokens:
         for key in (tok.lemma_.lower(), tok.lower_):
             kind = lex.sources.get(key)
             if kind:
-                found.add(kind)
+                (weak if key in lex.weak_sources else found).add(kind)
     for expr, kind in lex.sources.items():
         if " " in expr and f" {expr} " in text:
             found.add(kind)
+    if not found and weak:
+        # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words
+        for tok in span.root.subtree:
+            kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
+            if kind and tok.lower_ not in lex.weak_sources and tok.lemma_.lower() not in lex.weak_sources:
+                found.add(kind)
+    if not found:
+        found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
     if [t.lower_ for t in span] in (["reports"], ["rumours"], ["rumors"]):
@@ -45,6 +54,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None) -> str:
     for kind in lex.source_priority:
         if kind in found:
             return kind
+    if organisations and any(t.ent_type_ == "ORG" for t in span) \
+            and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
+        return "official"  # a company or a body speaking for itself (Enedis, Morrisons): its management
     if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
         return "named"
     return "other"
@@ -152,8 +164,40 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             words = doc[tok.i - 1:span.end]
             out.append(_found(tok.sent, words, span, "de source", "according", lex))
             used.update(range(words.start, words.end))
+    _roles_told_elsewhere(doc, lex, out)
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
+    """A person's role told once holds for every mention: « le ministre de l'Intérieur Gérald Darmanin … a
+    déclaré Gérald Darmanin », "M. Pepy" after « le patron de la SNCF Guillaume Pepy ». A source of kind named
+    takes the kind of the words just before another mention of the same surname in the text."""
+    for f in out:
+        if f.info["source_kind"] != "named":
+            continue
+        words = [w for w in f.info["source"].replace(",", " ").split() if w[:1].isupper()]
+        if not words:
+            continue
+        surname = words[-1]
+        kinds = [g.info["source_kind"] for g in out if g is not f and surname in g.info["source"].split()
+                 and g.info["source_kind"] not in ("named", "other", "anonymous")]
+        for tok in doc:
+            if tok.text != surname:
+                continue
+            k = tok.i - 1
+            while k >= tok.sent.start and (doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[k].lower_ in (
+                    "de", "d'", "du", "des", "of", "the") or doc[k].text == "-") and tok.i - k <= 8:
+                if doc[k].pos_ == "DET" and (k == tok.sent.start or doc[k - 1].lower_ not in ("de", "d'", "of")):
+                    k -= 1
+                    break  # the noun phrase of the name starts at its determiner
+                k -= 1
+            if k + 1 < tok.i:
+                kind = source_kind(doc[k + 1:tok.i], lex, organisations=False)
+                if kind not in ("named", "other", "anonymous"):
+                    kinds.append(kind)
+        if kinds:
+            f.info["source_kind"] = kinds[0]
 
 
 def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
@@ -168,7 +212,7 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
         k -= 1
     if k < last and doc[k].text in (":", "-", "—", "–") or doc[last].text.startswith("-") and len(doc[last].text) > 2:
         src = doc[k + 1:last + 1] if doc[k].text in (":", "-", "—", "–") else doc[last:last + 1]
-        kind = source_kind(src, lex) if src.text.strip("-") else "other"
+        kind = source_kind(src, lex, organisations=False) if src.text.strip("-") else "other"
         if kind not in ("named", "other"):
             out.append(_found(sent, doc[k if doc[k].text in (":", "-", "—", "–") else last:last + 1], src,
                               ":", "neutral", lex))
@@ -179,9 +223,9 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
     src = doc[sent.start:colon.i]
     if src.root.pos_ not in ("NOUN", "PROPN"):
         return
-    kind = source_kind(src, lex)
+    kind = source_kind(src, lex, organisations=False)
     if kind in ("named", "other"):
-        return  # « Nanterre : un mineur tué » names a place, not a source
+        return  # « Nanterre : un mineur tué » names a place, « Ligue 1 : … » a competition, not a source
     out.append(_found(sent, doc[sent.start:colon.i + 1], src, ":", "neutral", lex))
     used.update(range(sent.start, colon.i + 1))
 
@@ -215,9 +259,14 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
         return
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    after = _speaker_after_incise(tok)
+    if subj is None and after is not None and tok.dep_ == "conj":
+        subj = after  # « …, rappelait dimanche Daniel Levy-Bruhl »: an incise names its speaker after the verb
     if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is not None and subj.i < tok.i and _inside_quotes(subj, tok):
+        subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
     left_fallback = False
     if subj is None and (tok.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in tok.children)):
         # the small French model sometimes reads the verb as an adjective of its subject (« un habitant
@@ -246,8 +295,9 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         # the inverted subject of an incise (« », a déclaré le maire », "said police") is often parsed as an
         # object or left unattached: the noun phrase right after the verb (or after « à l'AFP »)
         k = tok.i + 1
-        while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].text == "-t-il"):
-            k += 1
+        while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].text == "-t-il"
+                                or doc[k].lower_ in MONTHS_DAYS and doc[k].pos_ != "PROPN"):
+            k += 1  # « a précisé jeudi le maire »: a day between the verb and its speaker
         if k < sent.end and doc[k].lower_ in ("à", "au", "aux", "to") and k + 1 < sent.end:
             # « a expliqué à l'AFP le procureur »: the speaker comes after the medium
             k2 = k + 1
@@ -280,6 +330,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
             g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
         or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 4, sent.end)])
         or subj.i > sent.start and doc[subj.left_edge.i - 1].text == "," and subj.i < tok.i
+        or incise and subj.i > tok.i and subj.pos_ in ("NOUN", "PROPN")  # «…, déclare à Libération le gestionnaire»
         or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
                                                     doc[tok.i + 1:sent.end])
     )
@@ -292,6 +343,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     elif inverted or subj.i > tok.i:
         src = _span_from(doc, subj, sent.end)
         src = doc[max(src.start, tok.i + 1):src.end]
+        src = _with_apposed_name(src)
     else:
         src = phrase(subj)
     if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
@@ -301,6 +353,82 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     out.append(_found(sent, group, src, lemma, nuance, lex, _apposition(subj)))
     used.update(range(group.start, group.end))
     used.update(range(src.start, src.end))
+
+
+def _inside_quotes(subj: Any, verb: Any) -> bool:
+    """Whether a subject before its verb is a word of a quotation that closes before the verb (the quotation may
+    open in what the model took for an earlier sentence)."""
+    doc = subj.doc
+    before = [t.text for t in doc[max(0, subj.i - 80):subj.i] if t.text in ("«", "»", "“", "”", '"')]
+    opened = bool(before) and (before[-1] in ("«", "“") or before[-1] == '"' and before.count('"') % 2 == 1)
+    closed = any(t.text in ("»", "”", '"') for t in doc[subj.i + 1:verb.i])
+    return opened and closed
+
+
+def _speaker_after_incise(verb: Any) -> Any:
+    """The speaker named after a verb of saying that follows a comma (« …, rappelait dimanche Daniel Levy-Bruhl »,
+    « …, précise le maire »): a name, or a noun with its determiner, after adverbs and days; else None."""
+    doc = verb.doc
+    start = verb_group(verb).start
+    if start <= verb.sent.start or doc[start - 1].text != ",":
+        return None
+    k = verb.i + 1
+    while k < verb.sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].lower_ in MONTHS_DAYS):
+        k += 1
+    if k < verb.sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        return doc[k]
+    if k + 1 < verb.sent.end and doc[k].pos_ == "DET" and doc[k + 1].pos_ == "NOUN":
+        return doc[k + 1]
+    return None
+
+
+def _with_apposed_name(src: Any) -> Any:
+    """« a affirmé la ministre de la Santé, Marisol Touraine »: the name apposed after the speaker's title is part
+    of the speaker (a comma, then one to three capitalised names ending the clause)."""
+    doc = src.doc
+    end = src.end
+    if end + 1 >= src.sent.end or doc[end].text != "," or src.root.pos_ == "PROPN":
+        return src
+    k = end + 1
+    while k < src.sent.end and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper() and k - end <= 3:
+        k += 1
+    if k == end + 1 or k < src.sent.end and doc[k].text not in (",", ".", ";", ":", "»", '"', "”"):
+        return src
+    return doc[src.start:k]
+
+
+#: Documents that carry figures or statements: who gave them is the source (« selon un bilan communiqué par la
+#: préfète », "according to figures released by the ministry").
+DOCUMENTS = {"bilan", "communiqué", "chiffre", "chiffres", "donnée", "données", "rapport", "document", "note",
+             "figures", "figure", "data", "report", "statement", "toll", "estimate", "estimates"}
+#: Participles that say who gave a document.
+GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publié", "publiés", "publiée", "publiées",
+         "diffusé", "diffusés", "diffusée", "diffusées", "établi", "établis", "établie", "fourni", "fournis",
+         "fournie", "fournies", "transmis", "transmise", "released", "issued", "published", "given", "provided",
+         "compiled"}
+
+
+def _author_of_document(noun: Any, lex: Lexicon) -> Any:
+    """The author named after a document noun and its participle (« un bilan communiqué par la préfète »), or
+    None: the noun after « par » / "by" (a person or a body, not a thing)."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in DOCUMENTS and noun.lower_ not in DOCUMENTS:
+        return None
+    k = noun.i + 1
+    while k < noun.sent.end and k - noun.i <= 4 and doc[k].lower_ not in GIVEN:
+        if doc[k].text in (",", ".", ";", ":") and doc[k].i != noun.i + 1:
+            return None
+        k += 1
+    if k >= noun.sent.end or doc[k].lower_ not in GIVEN:
+        return None
+    k += 1
+    while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS
+                                 or doc[k].lower_ in ("on", "ce", "this", "late", "early")):
+        k += 1  # « communiqué jeudi matin par les secours », "released on Monday by"
+    if k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
+        return None
+    author = _noun_after(doc, k + 1, noun.sent.end)
+    return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
 
 
 def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
@@ -343,6 +471,9 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         src = doc[max(src.start, k):src.end]
     if not len(src):
         return
+    author = _author_of_document(noun, lex)
+    if author is not None:
+        noun, src = author, _span_from(doc, author, tok.sent.end)  # « selon un bilan communiqué par la préfète »
     words = doc[start:src.end]
     out.append(_found(tok.sent, words, src, verb, "according", lex, _apposition(noun)))
     used.update(range(words.start, words.end))
