@@ -137,6 +137,10 @@ class BedTrack:
         return self._ducker.process(bed, program)
 
 
+#: Frames given to the meter at once when measuring the speech: its float64 filter state stays small.
+MEASURE_BLOCK = 1 << 16
+
+
 def speech_loudness(parts: Sequence[Part], rate: int, channels: int,
                     progress: Progress | None = None) -> float | None:
     """The integrated loudness of the speech parts played one after the other (one BS.1770 meter)."""
@@ -145,7 +149,10 @@ def speech_loudness(parts: Sequence[Part], rate: int, channels: int,
     for i, part in enumerate(speech):
         if progress is not None:
             progress.raise_if_cancelled()
-        meter.add(dsp.match_channels(dsp.as_frames(part.load()), channels))
+        audio = dsp.as_frames(part.load())
+        for start in range(0, len(audio), MEASURE_BLOCK):  # a block at a time: no full-length temporaries
+            meter.add(dsp.match_channels(audio[start: start + MEASURE_BLOCK], channels))
+        del audio
         if progress is not None:
             progress.advance((i + 1) / len(speech))
     return meter.result().integrated_lufs

@@ -145,7 +145,9 @@ def load_source(workshop, take_id: str, *, keep: bool = True) -> np.ndarray:  # 
             _SOURCES.move_to_end(key)
             return _SOURCES[key]
     data, rate = io.read(path)
-    data = dsp.resample(data, rate, WORKSHOP_RATE)
+    if rate != WORKSHOP_RATE:  # (resample copies even at the same rate; a long take is not held twice)
+        data = dsp.resample(data, rate, WORKSHOP_RATE)
+    data = dsp.as_frames(data)
     data.setflags(write=False)  # sources are immutable
     if keep:
         with _SOURCES_LOCK:
