@@ -14,6 +14,7 @@ import numpy as np
 
 from studio.errors import StudioError
 from studio.i18n import _
+from studio.project.atomic import fsync_dir
 from studio.project.model import Marker, Take, Workshop, now_iso
 
 RECORDING_DIR = "recording"
@@ -51,7 +52,7 @@ class GrowingWav:
         self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
         os.pwrite(self._fd, self._header(), 0)
         os.fsync(self._fd)
-        _fsync_dir(path.parent)  # the file itself must survive a power loss, not only its data
+        fsync_dir(path.parent)  # the file itself must survive a power loss, not only its data
 
     @property
     def frames(self) -> int:
@@ -116,19 +117,6 @@ class GrowingWav:
         finally:
             os.close(self._fd)
             self._fd = -1
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def pcm_bytes(block: np.ndarray, sample_bytes: int) -> bytes:
