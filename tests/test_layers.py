@@ -190,3 +190,13 @@ def test_lint_imports() -> None:
     exe = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
     proc = subprocess.run([exe], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_both_front_ends_erase_through_the_use_case() -> None:
+    """`participant forget` and the Workshop screen's Erase call `studio.usecases.erasure`, not the domain's
+    erasure directly: one choice (erase, or redact the mentions an earlier erasure left), one result."""
+    graph = import_graph()
+    for front in ("studio.commands.workshop", "studio.tui.screens.workshop"):
+        assert "studio.usecases.erasure" in graph[front]
+        assert "studio.project.erase" not in graph[front]
+    assert "studio.project.erase" in graph["studio.usecases.erasure"]

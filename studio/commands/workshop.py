@@ -85,17 +85,11 @@ def participant_consent(folder: str, name: str, level: str) -> None:
               help=N_("Also remove the name from other participants' transcripts that mention it."))
 def participant_forget(folder: str, name: str, redact_mentions: bool) -> None:
     from studio.project import load_workshop
-    from studio.project.erase import erase_participant
-    from studio.project.erase import redact_mentions as redact_only
+    from studio.usecases.erasure import erase
 
-    w = load_workshop(folder)
-    found = w.find_participant(name)
-    if found is None and redact_mentions:  # erased earlier: only the mentions are left to redact
-        report = redact_only(w, name)
-        display = " ".join(name.split())
-    else:
-        display = w.participant(name).name
-        report = erase_participant(w, name, redact_mentions=redact_mentions)
+    report = erase(load_workshop(folder), name, redact_mentions=redact_mentions)
+    display = report.name
+    if report.erased:
         click.echo(_("{name} was erased from the workshop. Removed:").format(name=display))
         for item in report.removed:
             click.echo(f"  {item}")
@@ -117,7 +111,7 @@ def participant_forget(folder: str, name: str, redact_mentions: bool) -> None:
             click.echo(f"  {item}")
         if not report.redacted:
             click.echo(_("To remove the name from them too: antenne participant forget DIR NAME --redact-mentions"))
-    elif found is None:
+    elif not report.erased:
         click.echo(_("No transcript mentions {name}.").format(name=display))
     if report.unreachable:
         click.echo(_("Out of reach (delete these copies where they are):"))

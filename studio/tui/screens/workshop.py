@@ -385,23 +385,23 @@ class WorkshopScreen(AntenneScreen):
         def confirmed(ok: bool | None) -> None:
             if not ok:
                 return
-            from studio.project.erase import erase_participant
+            from studio.usecases.erasure import erase
 
             try:
-                report = erase_participant(self.workshop, name)
+                report = erase(self.workshop, name)
             except StudioError as e:
                 self.antenne.show_error(e)
                 return
             self.antenne.reload()
             self.refresh_tables()
-            removed = report.lines() + report.kept
+            removed = report.files
             self.notify(ngettext("{name} was erased ({count} file removed)", "{name} was erased ({count} files removed)",
                                  len(removed)).format(name=name, count=len(removed)))
             if report.unreachable:
                 self.notify(_("Copies Antenne cannot reach (delete them by hand): {where}").format(
                     where="; ".join(report.unreachable)), severity="warning", timeout=15)
-            if report.mentions:
-                self.offer_redaction(name, report.mentions)
+            if report.mentions_left:
+                self.offer_redaction(name, list(report.mentions_left))
 
         self.app.push_screen(ConfirmDialog(
             _("Erase {name} completely? Their recordings, transcripts and exports that contain them are deleted. "
@@ -415,10 +415,10 @@ class WorkshopScreen(AntenneScreen):
         def chosen(ok: bool | None) -> None:
             if not ok:
                 return
-            from studio.project.erase import redact_mentions
+            from studio.usecases.erasure import redact
 
             try:
-                report = redact_mentions(self.workshop, name)
+                report = redact(self.workshop, name)
             except StudioError as e:
                 self.antenne.show_error(e)
                 return
