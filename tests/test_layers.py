@@ -109,6 +109,9 @@ def test_the_graph_checker_sees_a_forbidden_import() -> None:
     graph = import_graph()
     assert "studio.usecases.running_order" in graph["studio.tui.screens.episode"]
     assert "studio.project.store" in graph["studio.usecases.running_order"]
+    # the record command and the Record screen are adapters over the recording use case
+    assert "studio.usecases.recording" in graph["studio.commands.record"]
+    assert "studio.usecases.recording" in graph["studio.tui.screens.record"]
     graph["studio.project.consent"] = graph["studio.project.consent"] | {"studio.usecases.running_order"}
     domain_rule = next(c for c in _contracts() if c["forbidden_modules"] == ["studio.usecases"])
     assert _forbidden_chains(graph, domain_rule) == ["studio.project.consent -> studio.usecases.running_order"]

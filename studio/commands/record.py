@@ -23,18 +23,16 @@ if TYPE_CHECKING:
 @click.option("--no-live", is_flag=True, default=False,
               help=N_("Do not transcribe while recording (the take is transcribed later)."))
 def record(folder: str, participant: str, seconds: float | None, device: str | None, no_live: bool) -> None:
-    from studio.audio.record import Recorder
     from studio.project import load_workshop
-    from studio.transcribe.live import BEHIND_MESSAGE, LiveTranscriber, enabled_by_setting
+    from studio.transcribe.live import BEHIND_MESSAGE
+    from studio.usecases.recording import RecordingSession, live_wanted
 
     workshop = load_workshop(folder)
-    workshop.require_recording_consent(participant)
-    live = not no_live and enabled_by_setting()
-    recorder = Recorder(workshop, participant, device=device, max_seconds=seconds,
-                        live_factory=(lambda rate, channels: LiveTranscriber(rate, channels).start()) if live else None)
+    session = RecordingSession(workshop, participant, device=device, max_seconds=seconds, live=live_wanted(no_live))
+    recorder = session.recorder
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        recorder.start()
+        session.start()
         tty = sys.stderr.isatty()
         if not tty:
             click.echo(ngettext("Recording take {id} ({rate} Hz, {channels} channel); Ctrl-C stops.",
@@ -46,7 +44,7 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
             while not recorder.wait(timeout=0.1):
                 if tty:
                     click.echo("\r" + level_line(recorder.levels()) + "\x1b[K", nl=False, err=True)
-                if recorder.live is not None and recorder.live.gave_up and not said_behind:
+                if session.live is not None and session.live.gave_up and not said_behind:
                     said_behind = True
                     click.echo(("\r" if tty else "") + _(BEHIND_MESSAGE) + ("\x1b[K" if tty else ""), err=True)
         except KeyboardInterrupt:
@@ -54,7 +52,7 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
         finally:
             if tty:
                 click.echo("", err=True)
-        take = recorder.stop()
+        take = session.stop()
     finally:
         signal.signal(signal.SIGTERM, previous)
     if recorder.message:
@@ -65,50 +63,34 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
                             recorder.overflows).format(n=recorder.overflows),
                    err=True)
     if take is None:
-        if recorder.live is not None:
-            recorder.live.cancel()
         click.echo(_("Nothing was recorded"), err=True)
         return
     click.echo(_("{id} ({duration}) kept for {name}").format(
         id=take.id, duration=clock(take.duration_s, 1, fixed=True), name=take.participant), err=True)
-    if recorder.live is not None:
-        _finish_transcript(workshop, take, recorder.live)
+    # the take is already kept: a transcript that cannot be made is only a warning (exit code 0)
+    status = session.finish_transcript(take)
+    if status == "saved":
+        click.echo(_("Transcript saved."), err=True)
+    elif status == "later":  # live transcription gave up: make it now
+        _transcribe_now(workshop, [take.id])
     click.echo(take.id)
 
 
-def _finish_transcript(workshop: object, take: object, live: object) -> None:
-    """Store the transcript made while recording; when live transcription gave up, make it now.
+def _transcribe_now(workshop: object, take_ids: list[str]) -> None:
+    """Transcribe kept takes now, saying so; Ctrl-C or a failure leaves the rest for later with a one-line warning."""
+    from studio.usecases.recording import finish_transcripts
 
-    The take is already kept: a transcript that cannot be made is only a warning (exit code 0).
-    """
-    from studio.transcribe.live import LiveTranscriber
+    def starting(take_id: str) -> None:
+        click.echo(_("Transcribing {id} (Ctrl-C leaves it for later)...").format(id=take_id), err=True)
 
-    assert isinstance(live, LiveTranscriber)
-    if live.finish(workshop, take) is not None:
-        click.echo(_("Transcript saved."), err=True)
-        return
-    _transcribe_now(workshop, take.id)  # type: ignore[attr-defined]
-
-
-def _transcribe_now(workshop: object, take_id: str) -> bool:
-    """Transcribe a kept take now; Ctrl-C or a failure leaves it for later with a one-line warning.
-
-    Returns whether a transcript was saved (False never means the take is at risk)."""
-    from studio.errors import StudioError
-    from studio.transcribe.workshop import transcribe_take
-
-    click.echo(_("Transcribing {id} (Ctrl-C leaves it for later)...").format(id=take_id), err=True)
-    try:
-        transcribe_take(workshop, take_id)  # type: ignore[arg-type]
-    except KeyboardInterrupt:
-        click.echo(_("Not transcribed yet: run antenne transcribe or use the Transcribe screen."), err=True)
-        return False
-    except (StudioError, OSError) as e:
-        message = e.one_line() if isinstance(e, StudioError) else str(e.strerror or e)
-        click.echo(_("The take is kept but could not be transcribed: {error}").format(error=message), err=True)
-        return False
-    click.echo(_("Transcript saved."), err=True)
-    return True
+    for outcome in finish_transcripts(workshop, take_ids, on_start=starting):  # type: ignore[arg-type]
+        if outcome.status == "later":
+            click.echo(_("Not transcribed yet: run antenne transcribe or use the Transcribe screen."), err=True)
+        elif outcome.status == "failed":
+            click.echo(_("The take is kept but could not be transcribed: {error}").format(error=outcome.error),
+                       err=True)
+        else:
+            click.echo(_("Transcript saved."), err=True)
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -139,7 +121,7 @@ def level_line(levels: Levels, width: int = 24) -> str:
 def recover(folder: str, no_transcribe: bool) -> None:
     from studio.audio.recover import recover as recover_takes
     from studio.project import load_workshop
-    from studio.transcribe.live import enabled_by_setting
+    from studio.usecases.recording import live_wanted
 
     workshop = load_workshop(folder)
     results = recover_takes(workshop)
@@ -158,12 +140,10 @@ def recover(folder: str, no_transcribe: bool) -> None:
             click.echo(_("{id}: held no sound; removed").format(id=r.take_id))
         else:
             click.echo(_("{id}: the file cannot be read; it was left in the recording folder").format(id=r.take_id))
-    if recovered and not no_transcribe and enabled_by_setting():
+    if recovered and live_wanted(no_transcribe):
         # what live transcription had made of an interrupted take died with the process: make it again
         workshop = load_workshop(folder)  # with the takes just registered
-        for take_id in recovered:
-            if not _transcribe_now(workshop, take_id):
-                break
+        _transcribe_now(workshop, recovered)
 
 
 @click.command("devices", help=N_("List audio input and output devices."))

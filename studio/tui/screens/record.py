@@ -28,6 +28,7 @@ from studio.tui.widgets.meter import LevelMeter
 if TYPE_CHECKING:
     from studio.audio.record import Recorder
     from studio.project import Take, Workshop
+    from studio.usecases.recording import RecordingSession, TranscriptStatus
 
 BYTES_PER_SECOND = 48_000 * 3  # mono 24-bit at 48 kHz, what a take usually costs on disk
 
@@ -113,16 +114,17 @@ class RecordScreen(AntenneScreen):
             self.reason = reason
 
     class RecorderStarted(Message):
-        def __init__(self, recorder: Recorder | None, error: BaseException | None = None) -> None:
+        def __init__(self, session: RecordingSession | None, error: BaseException | None = None) -> None:
             super().__init__()
-            self.recorder = recorder
+            self.session = session
+            self.recorder = session.recorder if session is not None else None
             self.error = error
 
     class TakeSaved(Message):
         def __init__(self, take: Take | None, message: str = "", error: BaseException | None = None,
-                     transcript: str = "") -> None:
+                     transcript: TranscriptStatus = "off") -> None:
             super().__init__()
-            self.transcript = transcript  # "saved" (made while recording), "later" (to be made), "" (off)
+            self.transcript = transcript  # "saved" (made while recording), "later" (to be made), "off"
             self.take = take
             self.message = message
             self.error = error
@@ -140,6 +142,7 @@ class RecordScreen(AntenneScreen):
         self.participant = participant
         self.device = device  # PortAudio input device index; None: the system's default
         self.recorder: Recorder | None = None
+        self.session: RecordingSession | None = None  # the use case driving self.recorder
         self.unavailable_reason: str | None = None
         self.devices_checked = False
         self.countdown = 0
@@ -301,22 +304,18 @@ class RecordScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, group="recorder", exit_on_error=False)
     def open_recorder(self, participant: str, device: int | None) -> None:
-        from studio.audio.record import Recorder
-        from studio.transcribe.live import LiveTranscriber, enabled_by_setting
-
-        def live(rate: int, channels: int) -> LiveTranscriber:
-            return LiveTranscriber(rate, channels).start()
+        from studio.usecases.recording import RecordingSession, live_wanted
 
         try:
-            recorder = Recorder(self.workshop, participant, device=device, start_paused=True,
-                                live_factory=live if enabled_by_setting() else None).start()
+            session = RecordingSession(self.workshop, participant, device=device, start_paused=True,
+                                       live=live_wanted()).start()
         except Exception as e:
             self.post_message(self.RecorderStarted(None, e))
             return
         if self._leaving:  # the screen closed while the microphone was opening
-            recorder.stop()
+            session.recorder.stop()
             return
-        self.post_message(self.RecorderStarted(recorder))
+        self.post_message(self.RecorderStarted(session))
 
     def on_record_screen_recorder_started(self, message: RecorderStarted) -> None:
         if message.error is not None or message.recorder is None:
@@ -326,6 +325,7 @@ class RecordScreen(AntenneScreen):
             self._show_state()
             self.antenne.show_error(message.error or _("The microphone could not be opened"))
             return
+        self.session = message.session
         self.recorder = message.recorder
         if self.phase == "starting" and self.countdown <= 0:
             self._go()
@@ -370,33 +370,26 @@ class RecordScreen(AntenneScreen):
     def action_stop(self) -> None:
         if self.phase in ("starting", "countdown") and self.recorder is None:
             return  # the stream is still opening: the stop comes once it is open
-        if self.recorder is None or self.phase == "stopping":
+        if self.recorder is None or self.session is None or self.phase == "stopping":
             return
         self.countdown = 0
         self._show_countdown()
         self.phase = "stopping"
         self._show_state()
-        self.finish_recorder(self.recorder)
+        self.finish_recorder(self.session)
 
     @work(thread=True, exclusive=True, group="recorder", exit_on_error=False)
-    def finish_recorder(self, recorder: Recorder) -> None:
-        try:
-            take = recorder.stop()
+    def finish_recorder(self, session: RecordingSession) -> None:
+        try:  # the last words are transcribed and the transcript stored before the screen says "kept"
+            result = session.finish()
         except Exception as e:
-            if recorder.live is not None:
-                recorder.live.cancel()
-            self.post_message(self.TakeSaved(None, recorder.message, e))
+            self.post_message(self.TakeSaved(None, session.recorder.message, e))
             return
-        transcript = ""
-        if recorder.live is not None:
-            if take is None:
-                recorder.live.cancel()
-            else:  # the last words are transcribed and the transcript stored before the screen says "kept"
-                transcript = "saved" if recorder.live.finish(self.workshop, take) is not None else "later"
-        self.post_message(self.TakeSaved(take, recorder.message, transcript=transcript))
+        self.post_message(self.TakeSaved(result.take, result.message, transcript=result.transcript))
 
     def on_record_screen_take_saved(self, message: TakeSaved) -> None:
         self.recorder = None
+        self.session = None
         self.phase = "idle"
         self.query_one(LevelMeter).reset()
         self._show_caption(None)

@@ -529,9 +529,9 @@ class WorkshopScreen(AntenneScreen):
         self.query_one(TabbedContent).active = "tab-takes"
         kept = [r.take_id for r in recovered if r.status == "recovered"]
         message = _("Interrupted recordings were recovered: {ids}").format(ids=", ".join(kept) or "—")
-        from studio.transcribe.live import enabled_by_setting
+        from studio.usecases.recording import live_wanted
 
-        if kept and enabled_by_setting():
+        if kept and live_wanted():
             # what was transcribed while they were recorded died with the crash: made again in the background
             from studio.tui.screens.transcribe_jobs import TranscribeQueue
 
