@@ -27,11 +27,10 @@ def gain(x: np.ndarray, gain_db: float) -> np.ndarray:
     return as_frames(x) * np.float32(db_to_gain(gain_db))
 
 
-def fade_curve(n: int, shape: str = "linear") -> np.ndarray:
-    """Rising curve of `n` points from 0 to 1 (exclusive of 1): linear, log (dB-linear, -60 dB start), s-curve."""
-    if n <= 0:
-        return np.zeros(0, dtype=np.float32)
-    t = np.arange(n, dtype=np.float64) / n
+def fade_at(t: np.ndarray, shape: str = "linear") -> np.ndarray:
+    """A rising fade's gain at positions `t` (0 = start, 1 = end; clipped): linear, log (dB-linear, -60 dB
+    start), s-curve (raised cosine: a rising and a falling one sum to 1)."""
+    t = np.clip(np.asarray(t, dtype=np.float64), 0.0, 1.0)
     if shape == "linear":
         curve = t
     elif shape == "log":
@@ -41,6 +40,13 @@ def fade_curve(n: int, shape: str = "linear") -> np.ndarray:
     else:
         raise ValueError(f"unknown fade shape {shape!r}; use one of {FADE_SHAPES}")
     return curve.astype(np.float32)
+
+
+def fade_curve(n: int, shape: str = "linear") -> np.ndarray:
+    """Rising curve of `n` points from 0 to 1 (exclusive of 1), in one of FADE_SHAPES."""
+    if n <= 0:
+        return np.zeros(0, dtype=np.float32)
+    return fade_at(np.arange(n, dtype=np.float64) / n, shape)
 
 
 def fade_in(x: np.ndarray, rate: int, duration_s: float, shape: str = "linear") -> np.ndarray:

@@ -108,11 +108,10 @@ class BedTrack:
     def _envelope(self, frames: np.ndarray) -> np.ndarray:
         assert self.start_frame is not None
         n = max(1, self.fade_frames)
-        env = np.clip((frames - self.start_frame) / n, 0.0, 1.0)
+        env = (frames - self.start_frame) / n
         if self.end_frame is not None:
-            env = np.minimum(env, np.clip((self.end_frame - frames) / n, 0.0, 1.0))
-        # the S-curve of the crossfades: 3x² - 2x³
-        return (env * env * (3.0 - 2.0 * env)).astype(np.float32)
+            env = np.minimum(env, (self.end_frame - frames) / n)
+        return dsp.fade_at(env, "s-curve")  # the crossfades' curve
 
     def block(self, at_frame: int, program: np.ndarray) -> np.ndarray | None:
         """The bed under `program` (which starts at `at_frame`), or None where the bed is silent."""
