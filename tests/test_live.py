@@ -180,7 +180,10 @@ def test_record_screen_shows_live_words_and_saves_the_transcript(tmp_path: Path,
     from studio.tui.app import make_app
     from tests.test_tui_record import open_record_screen, wait_for
 
+    from studio.project.media import import_files
+
     workshop = make_workshop(tmp_path)
+    import_files(workshop, [DATA / "fr.ogg"], "Amina")  # an earlier take: `t` must open the new one, not this
     clip, rate = sf.read(DATA / "en.ogg", dtype="float32")
 
     async def main() -> None:

@@ -259,8 +259,10 @@ class RecordScreen(AntenneScreen):
             others = [t for t in takes if t not in mine]
             takes = mine + others
         view.extend(TakeItem(t) for t in takes)
-        if takes:  # a visible cursor from the start: "del" and "p" act on a row the facilitator can see
-            self.call_after_refresh(setattr, view, "index", 0)
+        if takes:  # a visible cursor from the start, on the take just recorded: "t", "x" and "p" act on it
+            ids = [t.id for t in takes]
+            latest = self.last_take.id if self.last_take is not None and self.last_take.id in ids else ids[0]
+            self.call_after_refresh(setattr, view, "index", ids.index(latest))
 
     # -- devices --------------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="devices", exit_on_error=False)
