@@ -176,11 +176,10 @@ def test_record_screen_shows_live_words_and_saves_the_transcript(tmp_path: Path,
 
     from textual.widgets import Static
 
+    from studio.project.media import import_files
     from studio.transcribe.workshop import raw_transcript
     from studio.tui.app import make_app
     from tests.test_tui_record import open_record_screen, wait_for
-
-    from studio.project.media import import_files
 
     workshop = make_workshop(tmp_path)
     import_files(workshop, [DATA / "fr.ogg"], "Amina")  # an earlier take: `t` must open the new one, not this
