@@ -101,6 +101,24 @@ def test_english_speech_is_transcribed_and_detected(en_transcript) -> None:  # t
     assert wer <= EN_MAX_WER, (wer, en_transcript.text())
 
 
+#: A real human voice (not a synthesiser): John F. Kennedy's inaugural address, 1961, an old broadcast recording
+#: with hiss and crowd noise (tests/data/speech/README.md says where it comes from).
+REAL_EN = Path(__file__).parent / "data" / "speech" / "en-real-jfk.flac"
+REAL_EN_TEXT = ("And so my fellow Americans, ask not what your country can do for you, "
+                "ask what you can do for your country.")
+
+
+def test_a_real_voice_is_transcribed_with_its_word_times(base_model: models.ModelInfo) -> None:
+    t = transcribe_all(REAL_EN, base_model, "auto", use_cache=False)
+    assert t.info.language == "en"
+    wer = word_error_rate(REAL_EN_TEXT, t.text())
+    assert wer <= EN_MAX_WER, (wer, t.text())
+    words = t.words()
+    # the words are spread over the 11 s of the clip, in order ("country" is said at the very end)
+    assert words[0].start < 1.0 and words[-1].end > 9.0
+    assert all(a.start <= b.start for a, b in zip(words, words[1:], strict=False))
+
+
 def test_tiny_en_and_progress(en_clip: Path) -> None:
     seen: list[float] = []
     t = transcribe_all(en_clip, "tiny.en", "auto", use_cache=False,

@@ -1,9 +1,10 @@
 """Benchmark: time from the stop to a stored transcript, live transcription vs transcribing after the stop.
 
-    python tests/benchmarks/bench_live.py [--minutes 1 5 15]
+    python tests/benchmarks/bench_live.py [--minutes 1 5 15] [--speech both|en|fr|real-en]
 
-Real speech (the committed French and English clips, alternating, with short pauses) is played into a private
-PulseAudio null sink in real time while Antenne's recorder records its monitor with live transcription on.
+Speech (the committed synthetic French and English clips, alternating, with short pauses; or, with
+`--speech real-en`, a real voice: the 11 s broadcast recording tests/data/speech/en-real-jfk.flac, repeated) is
+played into a private PulseAudio null sink in real time while Antenne's recorder records its monitor with live transcription on.
 For each take length it prints: the time from the end of the take to the stored transcript (live), the time
 transcribing the finished file takes (what the user waited before), overflows, the process CPU share while
 recording, the live path's real-time factor and chunks, and the WER of both transcripts against the script.
@@ -118,11 +119,27 @@ def speech_loop(seconds: float, rate: int = 48_000, speech: str = "both") -> tup
     return signal, " ".join(said)
 
 
+def real_voice_loop(seconds: float, rate: int = 48_000) -> tuple[object, str]:
+    """The real-voice clip (tests/data/speech/en-real-jfk.flac, an 11 s broadcast recording) again and again with
+    0.8 s pauses, `seconds` long, and the text said in full."""
+    import numpy as np
+    import soundfile as sf
+    from scipy.signal import resample_poly
+
+    from tests.test_transcribe import REAL_EN, REAL_EN_TEXT
+
+    audio, sr = sf.read(REAL_EN, dtype="float32")
+    clip = resample_poly(audio, rate, sr).astype(np.float32)
+    pause = np.zeros(int(0.8 * rate), dtype=np.float32)
+    count = max(1, int((seconds * rate - len(pause)) // (len(clip) + len(pause))))
+    return np.concatenate([pause] + [clip, pause] * count), " ".join([REAL_EN_TEXT] * count)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, nargs="+", default=[1.0])
-    parser.add_argument("--speech", choices=["both", "en", "fr"], default="both",
-                        help="what is said: both languages alternating (default), or one")
+    parser.add_argument("--speech", choices=["both", "en", "fr", "real-en"], default="both",
+                        help="what is said: both languages alternating (default), one, or a real voice (real-en)")
     args = parser.parse_args()
 
     import numpy as np
@@ -182,6 +199,8 @@ def run(seconds: float, device: int, sink: str, np, psutil, speech: str) -> None
     # speech until 2 s before the stop, as when a facilitator stops the take after the last word
     if speech == "both":
         signal, script = speech_loop(seconds - 2.0)
+    elif speech == "real-en":
+        signal, script = real_voice_loop(seconds - 2.0)
     else:
         signal, script = single_language_loop(seconds - 2.0, speech)
     signal = np.concatenate([signal, np.zeros(3 * 48_000, dtype=np.float32)])
