@@ -14,6 +14,8 @@ from typing import Any
 
 import click
 
+from studio.commands import audio, doctor, episode, export, framing, record, share, transcribe, workshop
+from studio.commands.workshop import open_ui
 from studio.errors import StudioError
 from studio.i18n import N_, _, colon, get_language, ngettext, set_language
 from studio.logs import setup_logging
@@ -151,14 +153,10 @@ def fail(message: str, hint: str = "") -> None:
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is None:
-        from studio.commands.workshop import open_ui
-
         open_ui(None)
 
 
 def _register() -> None:
-    from studio.commands import audio, doctor, episode, export, framing, record, share, transcribe, workshop
-
     for module in (workshop, record, audio, transcribe, framing, episode, export, share, doctor):
         module.register(cli)
     for command in cli.commands.values():
@@ -236,6 +234,7 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:  # an unexpected failure is still one line unless --debug
         if STATE["debug"]:
             traceback.print_exc()
+        # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only a failure needs them
         from studio.project.oserrors import explain
 
         known = explain(e)

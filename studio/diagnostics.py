@@ -5,8 +5,17 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 
+from studio import settings
+from studio.audio.devices import input_devices, list_devices, sounddevice_module
+from studio.audio.io import ffmpeg_exe
+from studio.errors import DeviceError, InvalidInput, StudioError
 from studio.i18n import _
+from studio.logs import known_names, name_pattern, recent_lines, scrub
+from studio.project.atomic import atomic_write_text
+from studio.project.model import now_iso
+from studio.project.store import recent_workshops
 from studio.settings import antenne_home
+from studio.transcribe.models import available_models
 
 
 @dataclass
@@ -17,9 +26,6 @@ class Check:
 
 
 def _audio_checks() -> list[Check]:
-    from studio.audio.devices import input_devices, list_devices, sounddevice_module
-    from studio.errors import DeviceError
-
     try:
         sd = sounddevice_module()
         version = sd.get_portaudio_version()[1]
@@ -41,9 +47,6 @@ def _audio_checks() -> list[Check]:
 
 
 def _ffmpeg_check() -> Check:
-    from studio.audio.io import ffmpeg_exe
-    from studio.errors import StudioError
-
     try:
         return Check("ffmpeg", True, ffmpeg_exe())
     except StudioError as e:
@@ -51,8 +54,6 @@ def _ffmpeg_check() -> Check:
 
 
 def _model_checks() -> list[Check]:
-    from studio.transcribe.models import available_models
-
     found = available_models()
     if not found:
         return [Check(_("Whisper models"), False, _("none found: reinstall Antenne (pip install -e .) to get the bundled models"))]
@@ -107,9 +108,6 @@ def _versions() -> dict[str, str]:
 def _ffmpeg_version() -> str:
     import subprocess
 
-    from studio.audio.io import ffmpeg_exe
-    from studio.errors import StudioError
-
     try:
         out = subprocess.run([ffmpeg_exe(), "-hide_banner", "-version"], capture_output=True, text=True,
                              timeout=10, stdin=subprocess.DEVNULL).stdout
@@ -119,11 +117,7 @@ def _ffmpeg_version() -> str:
 
 
 def _devices() -> list[str]:
-    from studio.errors import StudioError
-
     try:
-        from studio.audio.devices import list_devices
-
         return [f"{d.index}: {d.name} [{d.host_api}] in={d.max_input_channels} out={d.max_output_channels} "
                 f"rate={d.default_samplerate:.0f}" + (" (default input)" if d.is_default_input else "")
                 + (" (default output)" if d.is_default_output else "") for d in list_devices()]
@@ -133,8 +127,6 @@ def _devices() -> list[str]:
 
 def _settings() -> dict[str, str]:
     import os
-
-    from studio import settings
 
     paths = {
         "antenne_home": str(settings.antenne_home()),
@@ -156,10 +148,6 @@ def build_report(checks: list[Check] | None = None) -> str:
     It holds no audio; every name of a participant (or facilitator) found in the recent workshops is
     replaced by "[participant]", wherever it appears (log lines, device names, paths).
     """
-    from studio.logs import known_names, name_pattern, recent_lines, scrub
-    from studio.project.model import now_iso
-    from studio.project.store import recent_workshops
-
     sections: list[tuple[str, list[str]]] = []
     sections.append(("Antenne diagnostic report", [f"date: {now_iso()}",
                                                    "This report holds no audio and no participant names."]))
@@ -177,9 +165,6 @@ def write_report(path: str, checks: list[Check] | None = None) -> str:
     """Write the diagnostic bundle to `path` atomically (JSON when it ends in .json); returns the path."""
     import json
     from pathlib import Path
-
-    from studio.errors import InvalidInput
-    from studio.project.atomic import atomic_write_text
 
     out = Path(path).expanduser()
     if out.is_dir():

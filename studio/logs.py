@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from studio.settings import log_dir
+from studio.settings import log_dir, recent_file, workshops_dir
 
 LOG_FILE = "antenne.log"
 MAX_BYTES = 1024**2
@@ -73,8 +73,6 @@ def scrub(text: str, names: Iterable[str] | re.Pattern[str] | None) -> str:
 def known_names(extra_folders: Iterable[Path] = (), include_backups: bool = True) -> set[str]:
     """Names of people (participants, facilitators, correspondents) in the recent workshops and in the
     workshops under the user data dir (and their backups). Read straight from the JSON files, unvalidated."""
-    from studio.settings import recent_file, workshops_dir
-
     folders: list[Path] = list(extra_folders)
     try:
         recent = json.loads(recent_file().read_text(encoding="utf-8"))
@@ -237,6 +235,7 @@ def recent_lines(count: int = 200) -> list[str]:
 
 def scrub_log_files(names: Iterable[str]) -> int:
     """Rewrite the log files without `names` (called when a participant is erased); returns lines changed."""
+    # lazy: loads studio.project's model and store (~20 ms at every start); only an erasure needs them
     from studio.project.atomic import atomic_write_text
 
     pattern = name_pattern(names)

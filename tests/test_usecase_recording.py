@@ -74,15 +74,13 @@ def test_a_failed_stop_cancels_live_and_raises() -> None:
 
 
 def test_finish_transcripts_stops_at_the_first_failure_or_interrupt(monkeypatch: pytest.MonkeyPatch) -> None:
-    import studio.transcribe.workshop as workshop_module
-
     def fake(workshop: Any, take_id: str) -> None:
         if take_id == "T2":
             raise NotFound("no such take")
         if take_id == "T4":
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(workshop_module, "transcribe_take", fake)
+    monkeypatch.setattr(recording, "transcribe_take", fake)
     started: list[str] = []
     outcomes = finish_transcripts("W", ["T1", "T2", "T3"], on_start=started.append)  # type: ignore[arg-type]
     assert started == ["T1", "T2"]
@@ -93,9 +91,7 @@ def test_finish_transcripts_stops_at_the_first_failure_or_interrupt(monkeypatch:
 
 
 def test_live_wanted(monkeypatch: pytest.MonkeyPatch) -> None:
-    import studio.transcribe.live as live_module
-
-    monkeypatch.setattr(live_module, "enabled_by_setting", lambda: True)
+    monkeypatch.setattr(recording, "enabled_by_setting", lambda: True)
     assert recording.live_wanted() and not recording.live_wanted(no_live=True)
-    monkeypatch.setattr(live_module, "enabled_by_setting", lambda: False)
+    monkeypatch.setattr(recording, "enabled_by_setting", lambda: False)
     assert not recording.live_wanted()

@@ -19,7 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
+from studio.audio import io
 from studio.audio.truepeak import TruePeakMeter, single_thread_blas
+from studio.errors import DecodeError
+from studio.i18n import _
 
 ABSOLUTE_GATE_LUFS = -70.0
 RELATIVE_GATE_LU = -10.0
@@ -132,7 +135,7 @@ class BlockIIR:
         state_c = (b[1:] - b[0] * a[1:])[None, :]
         state_d = np.array([[b[0]]])
         powers = [np.eye(n)]
-        for _ in range(row):
+        for _step in range(row):
             powers.append(powers[-1] @ state_a)
         h = np.zeros(row)
         h[0] = state_d[0, 0]
@@ -538,17 +541,12 @@ def prefetch(blocks: Iterator[tuple[np.ndarray, int]], depth: int = 4) -> Iterat
 
 def measure_file(path: str | os.PathLike[str], true_peak: bool = True) -> Loudness:
     """Loudness of an audio file, read in blocks (bounded memory). Raises DecodeError/InvalidInput."""
-    from studio.audio import io
-
     meter: LoudnessMeter | None = None
     for block, rate in prefetch(io.blocks(path, BLOCK_FRAMES)):
         if meter is None:
             meter = LoudnessMeter(rate, block.shape[1], true_peak=true_peak)
         meter.add(block)
     if meter is None:
-        from studio.errors import DecodeError
-        from studio.i18n import _
-
         raise DecodeError(_("{name} holds no audio that can be decoded").format(name=Path(path).name))
     return meter.result(path=str(path))
 

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import numpy as np
 
-from studio.audio.loudness import Loudness, LoudnessMeter, measure_file, prefetch
+from studio.audio import io
+from studio.audio.loudness import Loudness, LoudnessMeter, measure_array, measure_file, prefetch
+from studio.audio.mp3 import Mp3Stream, encoder_gain_db
 from studio.audio.truepeak import (
     _ROW,
     _TP_A,
@@ -301,8 +303,6 @@ class AudioWriter:
         self._fh = None
         self._finished = False
         if fmt == "MP3":
-            from studio.audio.mp3 import Mp3Stream
-
             if channels > 2:
                 raise InvalidInput(_("MP3 files hold at most 2 channels"), _("Write .wav or .flac instead"))
             self._fh = open(self.tmp, "w+b")
@@ -501,8 +501,6 @@ def normalize_array(data: np.ndarray, sample_rate: int, target_lufs: float,
                     ceiling_dbtp: float = DEFAULT_TRUE_PEAK_DBTP,
                     progress: Progress | None = None) -> tuple[np.ndarray, NormalizeReport]:
     """Normalise an in-memory float32 (frames, channels) signal; returns (new array, report)."""
-    from studio.audio.loudness import measure_array
-
     data = np.asarray(data, dtype=np.float32)
     if data.ndim == 1:
         data = data[:, None]
@@ -524,8 +522,6 @@ def normalize_file(src: str | os.PathLike[str], out: str | os.PathLike[str], tar
                    before_commit: Callable[[Path], None] | None = None) -> NormalizeReport:
     """Write OUT normalised (format from its extension), streaming; IN is only read. A cancelled `progress`
     stops it with `studio.progress.Cancelled`, OUT untouched."""
-    from studio.audio import io
-
     src_p, out_p = Path(src), Path(out)
     if out_p.suffix.lower() not in AudioWriter.FORMATS:
         raise InvalidInput(
@@ -546,8 +542,6 @@ def normalize_file(src: str | os.PathLike[str], out: str | os.PathLike[str], tar
     frames = int(round(source.duration_s * rate))
     change = 0.0
     if out_p.suffix.lower() == ".mp3" and channels <= 2:
-        from studio.audio.mp3 import encoder_gain_db
-
         change = encoder_gain_db(rate, channels, AudioWriter.MP3_KBPS)  # LAME plays quieter than its input
     report, _data = _normalize(
         source, block_source, rate, channels, target_lufs - change, ceiling_dbtp,

@@ -14,6 +14,10 @@ from pathlib import Path
 
 import numpy as np
 
+from studio.audio import io
+from studio.audio.loudness import prefetch
+from studio.project.atomic import atomic_write_bytes
+
 FINE = 256
 COARSE = 65_536
 BLOCK = COARSE * 16
@@ -119,9 +123,6 @@ def of_array(data: np.ndarray, sample_rate: int) -> Peaks:
 
 
 def of_file(path: str | os.PathLike[str]) -> Peaks:
-    from studio.audio import io
-    from studio.audio.loudness import prefetch
-
     rate = 0
 
     def gen():  # type: ignore[no-untyped-def]
@@ -141,8 +142,6 @@ def cache_path(workshop_dir: Path, take_id: str) -> Path:
 
 def save(peaks: Peaks, path: Path, source_sha256: str = "") -> None:
     import io as _io
-
-    from studio.project.atomic import atomic_write_bytes
 
     buf = _io.BytesIO()
     np.savez(buf, fine=peaks.levels[FINE], coarse=peaks.levels[COARSE],

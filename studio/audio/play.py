@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from studio.audio import dsp
+from studio.audio.devices import sounddevice_module
 from studio.errors import DeviceError
 from studio.i18n import _
 
@@ -86,9 +88,6 @@ class Player:
     # ---- control ---------------------------------------------------------------------------------
     def play(self, data: np.ndarray, sample_rate: int, start_s: float = 0.0, offset_s: float = 0.0) -> None:
         """Start playing `data` from `start_s` (stopping whatever was playing). Raises DeviceError."""
-        from studio.audio import dsp
-        from studio.audio.devices import sounddevice_module
-
         sd = sounddevice_module()
         self.stop()
         data = dsp.as_frames(data)

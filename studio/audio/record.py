@@ -18,9 +18,11 @@ import numpy as np
 from studio.audio.devices import input_devices, sounddevice_module
 from studio.audio.recover import (
     DEFAULT_RF64_THRESHOLD_BYTES,
+    SUBTYPES,
     GrowingWav,
     Journal,
     finish_take,
+    journal_path,
     recording_dir,
     reserve_take_id,
     this_host,
@@ -29,6 +31,7 @@ from studio.audio.recover import (
 from studio.errors import DeviceError, InvalidInput, NotFound, StudioError
 from studio.i18n import _
 from studio.project.model import Take, Workshop, now_iso
+from studio.project.store import workshop_lock
 
 PREFERRED_RATE = 48_000
 CLIP_LEVEL = 0.999  # |sample| at or above this counts as clipped
@@ -220,7 +223,6 @@ class Recorder:
                 device_name = str(sd.query_devices(device, "input")["name"])
             except Exception:
                 device_name = ""
-        from studio.project.store import workshop_lock
 
         with workshop_lock(self.workshop.path):  # an import running meanwhile never gets the same id
             self.take_id = reserve_take_id(self.workshop)
@@ -271,13 +273,10 @@ class Recorder:
             self._writer.close()
         if self.path is not None:
             self.path.unlink(missing_ok=True)
-        from studio.audio.recover import journal_path
 
         journal_path(self.workshop.path, self.take_id).unlink(missing_ok=True)
 
     def _bytes_per_second(self) -> int:
-        from studio.audio.recover import SUBTYPES
-
         return self.sample_rate * max(1, self.channels) * SUBTYPES[self.subtype]
 
     # -- controls ------------------------------------------------------------------------------

@@ -14,8 +14,11 @@ import numpy as np
 
 from studio.errors import StudioError
 from studio.i18n import _
-from studio.project.atomic import fsync_dir
+from studio.project.atomic import atomic_write_json, fsync_dir
+from studio.project.confine import safe_id
+from studio.project.media import allocate_take_id, sha256_file
 from studio.project.model import Marker, Take, Workshop, now_iso
+from studio.project.store import save_workshop
 
 RECORDING_DIR = "recording"
 JOURNAL_SUFFIX = ".journal.json"
@@ -239,14 +242,10 @@ class Journal:
     host: str = ""
 
     def save(self, folder: Path) -> None:
-        from studio.project.atomic import atomic_write_json
-
         atomic_write_json(journal_path(folder, self.take_id), self.__dict__)
 
     @classmethod
     def load(cls, path: Path) -> Journal:
-        from studio.project.confine import safe_id
-
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except RecursionError as e:
@@ -309,16 +308,11 @@ def wav_path(workshop_path: Path, take_id: str) -> Path:
 
 def reserve_take_id(workshop: Workshop) -> str:
     """A take id not used by a registered take, an unfinished one, or a file in media/."""
-    from studio.project.media import allocate_take_id
-
     return allocate_take_id(workshop)  # also sees takes another process registered meanwhile
 
 
 def finish_take(workshop: Workshop, journal: Journal, source: Path, origin: str = "record") -> Take:
     """Move a finished take file into media/ (read-only) and register it; the journal goes last."""
-    from studio.project.media import sha256_file
-    from studio.project.store import save_workshop
-
     rel = f"media/{journal.take_id}.wav"
     dest = workshop.path / rel
     dest.parent.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ from studio.i18n import N_, _
 def loudness(files: tuple[str, ...], as_json: bool) -> None:
     import json
 
+    # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
     from studio.audio.loudness import measure_file
 
     results = [measure_file(f) for f in files]  # a bad file stops here with one line naming it
@@ -46,6 +47,7 @@ def _format_table(results: list) -> str:  # type: ignore[type-arg]
 @click.option("--target", default="podcast", help=N_("podcast (-16 LUFS), broadcast (-23 LUFS) or a number in LUFS."))
 @click.option("--true-peak", "true_peak", type=float, default=-1.0, help=N_("True-peak ceiling in dBTP."))
 def normalize(src: str, out: str, target: str, true_peak: float) -> None:
+    # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
     from studio.audio.normalize import normalize_file
 
     report = normalize_file(src, out, target=target, ceiling_dbtp=true_peak)
@@ -63,6 +65,7 @@ def normalize(src: str, out: str, target: str, true_peak: float) -> None:
 @click.option("--title", default="", help=N_("Title tag of the episode."))
 def assemble(clips: tuple[str, ...], out: str, intro: str | None, outro: str | None, bed: str | None,
              target: str, title: str) -> None:
+    # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
     from studio.audio.assemble import assemble_files
 
     result = assemble_files(list(clips), out, intro=intro, outro=outro, bed=bed, target=target, title=title)

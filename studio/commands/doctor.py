@@ -11,6 +11,7 @@ from studio.i18n import N_, _
 @click.option("--report", "report", type=click.Path(), default=None,
               help=N_("Also write a diagnostic report to FILE (no audio, no participant names) to send for help."))
 def doctor(report: str | None) -> None:
+    # lazy: the checks pull in numpy and the Whisper model lookup (~0.2 s); only doctor needs them
     from studio.diagnostics import run_checks, write_report
 
     checks = run_checks()

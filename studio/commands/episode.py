@@ -25,6 +25,7 @@ def _clock(seconds: float | None) -> str:
 
 
 def _open(folder: str, episode: str | None, create: bool = True) -> RunningOrder:
+    # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
     from studio.project import load_workshop
     from studio.usecases.running_order import RunningOrder
 

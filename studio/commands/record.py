@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from studio.audio.devices import list_devices
 from studio.i18n import N_, _, ngettext
 from studio.i18n.times import clock
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 @click.option("--no-live", is_flag=True, default=False,
               help=N_("Do not transcribe while recording (the take is transcribed later)."))
 def record(folder: str, participant: str, seconds: float | None, device: str | None, no_live: bool) -> None:
+    # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
     from studio.project import load_workshop
     from studio.transcribe.live import BEHIND_MESSAGE
     from studio.usecases.recording import RecordingSession, live_wanted
@@ -78,6 +80,7 @@ def record(folder: str, participant: str, seconds: float | None, device: str | N
 
 def _transcribe_now(workshop: object, take_ids: list[str]) -> None:
     """Transcribe kept takes now, saying so; Ctrl-C or a failure leaves the rest for later with a one-line warning."""
+    # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
     from studio.usecases.recording import finish_transcripts
 
     def starting(take_id: str) -> None:
@@ -119,6 +122,7 @@ def level_line(levels: Levels, width: int = 24) -> str:
 @click.option("--no-transcribe", is_flag=True, default=False,
               help=N_("Do not transcribe the recovered takes now (they are transcribed later)."))
 def recover(folder: str, no_transcribe: bool) -> None:
+    # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
     from studio.audio.recover import recover as recover_takes
     from studio.project import load_workshop
     from studio.usecases.recording import live_wanted
@@ -148,8 +152,6 @@ def recover(folder: str, no_transcribe: bool) -> None:
 
 @click.command("devices", help=N_("List audio input and output devices."))
 def devices() -> None:
-    from studio.audio.devices import list_devices
-
     found = list_devices()
     if not found:
         click.echo(_("No audio device found."))

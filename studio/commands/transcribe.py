@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from studio.errors import InvalidInput
 from studio.i18n import N_, _
 
 
@@ -18,7 +19,8 @@ from studio.i18n import N_, _
               help=N_("Output format."))
 @click.option("-o", "--output", "out", type=click.Path(), default=None, help=N_("Write to this file instead of stdout."))
 def transcribe(file: str, model: str | None, language: str, fmt: str, out: str | None) -> None:
-    from studio.errors import InvalidInput
+    # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
+    from studio.project.atomic import atomic_write_text
     from studio.transcribe.engine import transcribe as run
     from studio.transcribe.transcript import Transcript
     from studio.transcribe.writers import WRITERS, TxtWriter
@@ -43,8 +45,6 @@ def transcribe(file: str, model: str | None, language: str, fmt: str, out: str |
     if out is None:
         click.echo(text, nl=False)
         return
-    from studio.project.atomic import atomic_write_text
-
     atomic_write_text(Path(out), text)
 
 

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import click
 
-from studio.i18n import N_, _, get_language
+from studio.errors import WorkshopHealthy
+from studio.i18n import N_, _, get_language, set_language
 from studio.i18n.labels import consent_name
 
 
 def open_ui(folder: Path | None, demo: bool = False) -> None:
+    # lazy: pulls in Textual (~0.4 s); only opening the UI needs it
     from studio.tui.app import make_app
 
     make_app(folder, language=get_language()).run()
@@ -29,7 +31,7 @@ def open_ui(folder: Path | None, demo: bool = False) -> None:
 @click.option("--date", default="", help=N_("Date of the workshop (YYYY-MM-DD, default: today)."))
 def new(folder: str, title: str, template: str, ws_lang: str | None, institution: str, correspondent: str,
         relay: str, facilitator: str, date: str) -> None:
-    from studio.i18n import set_language
+    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
     from studio.project import create_workshop
 
     if ws_lang:
@@ -53,6 +55,7 @@ def participant() -> None:
 @click.option("--role", type=click.Choice(["presenter", "columnist", "journalist", "technician", "guest", ""]),
               default="", help=N_("Role in the workshop."))
 def participant_add(folder: str, name: str, consent: str, role: str) -> None:
+    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
     from studio.project import load_workshop, save_workshop
 
     w = load_workshop(folder)
@@ -66,6 +69,7 @@ def participant_add(folder: str, name: str, consent: str, role: str) -> None:
 @click.argument("name", metavar="NAME")
 @click.argument("level", type=click.Choice(["none", "workshop", "publish"]))
 def participant_consent(folder: str, name: str, level: str) -> None:
+    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
     from studio.project import load_workshop, save_workshop
     from studio.project.consent import withdraw_exports
 
@@ -84,6 +88,7 @@ def participant_consent(folder: str, name: str, level: str) -> None:
 @click.option("--redact-mentions", is_flag=True,
               help=N_("Also remove the name from other participants' transcripts that mention it."))
 def participant_forget(folder: str, name: str, redact_mentions: bool) -> None:
+    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
     from studio.project import load_workshop
     from studio.usecases.erasure import erase
 
@@ -124,6 +129,7 @@ def participant_forget(folder: str, name: str, redact_mentions: bool) -> None:
 @click.argument("files", metavar="FILE...", nargs=-1, required=True, type=click.Path())
 @click.option("--participant", required=True, help=N_("Who speaks in these recordings."))
 def import_(folder: str, files: tuple[str, ...], participant: str) -> None:
+    # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
     from studio.project import load_workshop
     from studio.project.media import import_files
 
@@ -136,6 +142,7 @@ def import_(folder: str, files: tuple[str, ...], participant: str) -> None:
 @click.option("--dir", "folder", type=click.Path(), default=None, help=N_("Where to create it (default: a new folder in the user data dir)."))
 @click.option("--no-ui", is_flag=True, help=N_("Only create it and print its path."))
 def demo(folder: str | None, no_ui: bool) -> None:
+    # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
     from studio.demo import create_demo
 
     w = create_demo(Path(folder) if folder else None, language=get_language())
@@ -150,7 +157,7 @@ def demo(folder: str | None, no_ui: bool) -> None:
 @click.option("--force", is_flag=True,
               help=N_("Go back to the previous version even if the workshop file is healthy (it is kept as a backup first)."))
 def restore(folder: str, force: bool) -> None:
-    from studio.errors import WorkshopHealthy
+    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
     from studio.project import restore_backup
 
     try:
@@ -164,6 +171,7 @@ def restore(folder: str, force: bool) -> None:
 @click.command("open", help=N_("Open a workshop in the terminal UI."))
 @click.argument("folder", metavar="DIR", type=click.Path())
 def open_(folder: str) -> None:
+    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
     from studio.project import load_workshop
 
     w = load_workshop(folder)  # fail early, with a clear line, before the UI starts
@@ -174,6 +182,7 @@ def open_(folder: str) -> None:
 @click.argument("folder", metavar="DIR", type=click.Path())
 @click.option("-o", "--output", "out", type=click.Path(), default=None, help=N_("HTML file to write (default: DIR/plan.html)."))
 def plan(folder: str, out: str | None) -> None:
+    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
     from studio.project import load_workshop
     from studio.project.sheet import write_plan_sheet
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 import numpy as np
 
 from studio.audio import dsp
+from studio.audio.loudness import measure_array
 from studio.edit.model import EditList, trim
 
 FADE_SHAPE = "s-curve"
@@ -48,8 +49,6 @@ def normalize(el: EditList, sources: Mapping[str, np.ndarray], target_lufs: floa
     """Add one gain to every region so the edit reaches `target_lufs`, without pushing the true peak over
     the ceiling (the gain is reduced instead; the limiter belongs to export). Returns (list, gain applied).
     Silence or a clip under 0.4 s gets no gain."""
-    from studio.audio.loudness import measure_array
-
     loud = measure_array(render(el, sources), el.rate)
     if loud.integrated_lufs is None:
         return el, 0.0

@@ -11,9 +11,12 @@ from typing import Any
 
 import numpy as np
 
+from studio.audio import dsp, io
 from studio.edit.model import EditList, whole
+from studio.edit.render import render
 from studio.errors import WorkshopDamaged
 from studio.i18n import _
+from studio.project.atomic import atomic_write_json
 from studio.settings import WORKSHOP_RATE
 
 FORMAT = 1
@@ -78,8 +81,6 @@ def edits_path(workshop, take_id: str):  # type: ignore[no-untyped-def]
 
 def take_frames(workshop, take_id: str) -> int:  # type: ignore[no-untyped-def]
     """Length of a take at the workshop rate (as `load_source` will return it)."""
-    from studio.audio import io
-
     info = io.info(workshop.take_path(workshop.take(take_id)))
     if info.sample_rate == WORKSHOP_RATE:
         return info.frames
@@ -107,8 +108,6 @@ def load_history(workshop, take_id: str) -> History:  # type: ignore[no-untyped-
 
 
 def save_history(workshop, take_id: str, history: History) -> None:  # type: ignore[no-untyped-def]
-    from studio.project.atomic import atomic_write_json
-
     atomic_write_json(edits_path(workshop, take_id), history.to_dict(take_id))
 
 
@@ -135,8 +134,6 @@ def load_source(workshop, take_id: str, *, keep: bool = True) -> np.ndarray:  # 
 
     `keep`: hold it among the few sources kept in memory (the editor and player come back to the same
     takes); export passes False so a long episode holds one take at a time."""
-    from studio.audio import dsp, io
-
     take = workshop.take(take_id)
     path = workshop.take_path(take)
     key = (str(path), take.sha256)
@@ -166,8 +163,6 @@ def render_take(workshop, take_id: str, *, keep_sources: bool = True) -> tuple[n
 
     The one take renderer: the player, the editor and export all hear the same thing (`keep_sources`: see
     `load_source`)."""
-    from studio.edit.render import render
-
     el = load_edit_list(workshop, take_id)
     if not el.regions:
         take = workshop.take(take_id)

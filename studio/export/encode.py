@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from studio.audio.mp3 import Mp3Stream, encoder_gain_db
+
 #: Audio formats an episode can be exported to, with the MIME type used in the feed.
 FORMATS = {"mp3": "audio/mpeg", "ogg": "audio/ogg", "flac": "audio/flac", "wav": "audio/wav"}
 
@@ -39,8 +41,6 @@ class Mp3Encoder(Encoder):
 
     def __init__(self, path: Path, sample_rate: int, channels: int, bitrate_kbps: int | None = None,
                  quality: int = 5) -> None:
-        from studio.audio.mp3 import Mp3Stream
-
         super().__init__(path, sample_rate, channels)
         self._file = open(path, "w+b")
         self._stream = Mp3Stream(self._file, sample_rate, channels, bitrate_kbps or mp3_bitrate_kbps(channels),
@@ -92,7 +92,6 @@ def level_change_db(fmt: str, sample_rate: int, channels: int) -> float:
     """How much quieter the encoded file plays than its input (LAME's bit-rate presets scale it down)."""
     if fmt != "mp3":
         return 0.0
-    from studio.audio.mp3 import encoder_gain_db
 
     return encoder_gain_db(sample_rate, channels, mp3_bitrate_kbps(channels))
 

@@ -13,9 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.audio import io
+from studio.audio.normalize import parse_target as engine_parse_target
+from studio.edit import load_edit_list, source_to_edit_time
 from studio.errors import ConsentError, NotFound, StudioError
 from studio.export import render
-from studio.export.feed import MANIFEST_SUFFIX
+from studio.export.feed import MANIFEST_SUFFIX, _existing
 from studio.i18n import N_, _, tr
 from studio.i18n.labels import consent_name
 from studio.project.atomic import AtomicFile, atomic_write_text
@@ -23,6 +26,8 @@ from studio.project.confine import hash_files
 from studio.project.model import Episode, EpisodeItem, ExportRecord, Workshop, now_iso
 from studio.project.store import save_workshop
 from studio.subtitles import TimedWord
+from studio.transcribe import take_transcript
+from studio.transcribe.workshop import has_transcript
 from studio.transcribe.writers import transcript_words
 
 ROLE_NAMES = {"presenter": N_("presenter"), "columnist": N_("columnist"), "journalist": N_("journalist"),
@@ -119,15 +124,11 @@ def check_consent(workshop: Workshop, episode: Episode, skip_unconsented: bool) 
 # --------------------------------------------------------------------------------- subtitles
 
 def _transcript(workshop: Workshop, take_id: str):  # type: ignore[no-untyped-def]
-    from studio.transcribe import take_transcript
-
     return take_transcript(workshop, take_id)
 
 
 def _time_mapper(workshop: Workshop, take_id: str) -> Callable[[float], float | None]:
     """Source time of a take -> time in the edited take (None when that moment was cut)."""
-    from studio.edit import load_edit_list, source_to_edit_time
-
     edit_list = load_edit_list(workshop, take_id)
     return lambda t: source_to_edit_time(edit_list, take_id, t)
 
@@ -165,8 +166,6 @@ def episode_words(workshop: Workshop, placed: list[render.Placed], warnings: lis
 
 def untranscribed_takes(workshop: Workshop, episode: Episode) -> list[str]:
     """Ids of the episode's takes that have no transcript yet (raw or reviewed), in running order."""
-    from studio.transcribe.workshop import has_transcript
-
     missing: list[str] = []
     for item in episode.items:
         if item.kind == "take" and item.ref not in missing and not has_transcript(workshop, item.ref):
@@ -178,8 +177,6 @@ def untranscribed_takes(workshop: Workshop, episode: Episode) -> list[str]:
 
 def parse_target(target: str | None, channels: int) -> float:
     """podcast (-16 LUFS, -19 in mono), broadcast (-23) or a number in LUFS (the audio engine's rules)."""
-    from studio.audio.normalize import parse_target as engine_parse_target
-
     return engine_parse_target(target or "podcast", channels)
 
 
@@ -243,8 +240,6 @@ def credit_lines(workshop: Workshop, episode: Episode, placed: list[render.Place
 
 def guid_from_feed(out: Path, audio_name: str) -> str:
     """The guid the feed already gives this audio file (a re-export keeps its place in podcast apps)."""
-    from studio.export.feed import _existing
-
     guids, _channel = _existing(out)
     return guids.get(audio_name, "")
 
@@ -263,8 +258,6 @@ def record_export(workshop: Workshop, episode: Episode, out: Path, files: list[s
 
 def estimated_duration_s(workshop: Workshop, episode: Episode) -> float:
     """The episode's length from the takes' and sounds' lengths, minus crossfades (no rendering)."""
-    from studio.audio import io
-
     total = 0.0
     for i, item in enumerate(episode.items):
         try:
@@ -281,8 +274,6 @@ def estimated_duration_s(workshop: Workshop, episode: Episode) -> float:
 
 def _edited_duration(workshop: Workshop, take_id: str) -> float:
     """The take's length once its edits are applied (from its edit list: nothing is rendered)."""
-    from studio.edit import load_edit_list
-
     return float(load_edit_list(workshop, take_id).duration_s)
 
 

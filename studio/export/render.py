@@ -14,8 +14,10 @@ from pathlib import Path
 
 import numpy as np
 
-from studio.audio import dsp
+from studio.audio import dsp, io
 from studio.audio import mix as audio_mix
+from studio.audio.normalize import TruePeakLimiter
+from studio.edit import render_take
 from studio.errors import NotFound, StudioError
 from studio.i18n import _
 from studio.progress import Progress
@@ -54,8 +56,6 @@ def asset_path(ref: str) -> Path:
 
 
 def load_asset(ref: str) -> np.ndarray:
-    from studio.audio import io
-
     data, rate = io.read(asset_path(ref))
     return dsp.resample(data, rate, RATE)
 
@@ -64,8 +64,6 @@ def load_take(workshop: Workshop, take_id: str) -> np.ndarray:
     """The take with its edit list applied, float32 (frames, channels) at 48 kHz: the edit engine's renderer
     (what the group heard in the editor), its sources read for this export only, so a long episode holds one
     take at a time."""
-    from studio.edit import render_take
-
     data, rate = render_take(workshop, take_id, keep_sources=False)
     assert rate == RATE
     return data
@@ -73,8 +71,6 @@ def load_take(workshop: Workshop, take_id: str) -> np.ndarray:
 
 def item_channels(workshop: Workshop, episode: Episode) -> int:
     """Stereo when a take or a sound of the episode is stereo, mono otherwise."""
-    from studio.audio import io
-
     for item in episode.items:
         try:
             if item.kind == "take":
@@ -123,8 +119,6 @@ def mix(workshop: Workshop, episode: Episode, channels: int, sink: Callable[[np.
 # -------------------------------------------------------------------------------- mastering
 
 def _limiter(rate: int, channels: int, ceiling_dbtp: float):  # type: ignore[no-untyped-def]
-    from studio.audio.normalize import TruePeakLimiter
-
     return TruePeakLimiter(rate, channels, ceiling_dbtp=ceiling_dbtp)
 
 

@@ -39,6 +39,7 @@ from studio.project.store import (
     WORKSHOP_FILE,
     is_workshop,
     load_workshop,
+    remember_recent,
     save_workshop,
 )
 
@@ -485,7 +486,6 @@ def unpack_workshop(archive: str | os.PathLike[str], folder: str | os.PathLike[s
                 raise _refuse(_("{name} is a damaged archive").format(name=src.name)) from e
             raise
     fsync_dir(parent)
-    from studio.project.store import remember_recent
 
     remember_recent(target)
     log.info("unpacked a workshop: %d files, %d bytes", len(files), total)

@@ -19,7 +19,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.errors import StudioError
+from studio.export.feed import write_feed
 from studio.i18n import _
+from studio.logs import scrub_log_files
+from studio.project.atomic import atomic_write_text
 from studio.project.confine import (
     SHA256_PATTERN,
     PathOutside,
@@ -40,6 +44,7 @@ from studio.project.names import (
     unescape_json,
 )
 from studio.project.parts import clean_stale_parts
+from studio.project.sheet import render_plan_sheet
 from studio.project.store import BACKUP_DIR, WORKSHOP_FILE, save_workshop, workshop_lock
 from studio.settings import cache_dir
 
@@ -249,9 +254,6 @@ class _Eraser:
         return False
 
     def _rewrite_feed(self, folder: Path) -> None:
-        from studio.errors import StudioError
-        from studio.export.feed import write_feed
-
         try:
             write_feed(folder)
         except StudioError:  # no pack left in the folder: no feed either
@@ -310,8 +312,6 @@ class _Eraser:
             self.rewrite(path, text)
 
     def rewrite(self, path: Path, text: str) -> None:
-        from studio.project.atomic import atomic_write_text
-
         try:
             regenerated = self._regenerate_sheet(path, text)
             if regenerated is None:
@@ -331,7 +331,6 @@ class _Eraser:
         m = re.search(r"<html lang='(fr|en)'>", text)
         if m is None:
             return None
-        from studio.project.sheet import render_plan_sheet
 
         sheet = render_plan_sheet(self.w, m.group(1))
         return self.pattern.sub(REDACTED, sheet)
@@ -375,7 +374,6 @@ def erase_participant(workshop: Workshop, name: str, redact_mentions: bool = Fal
         e.texts(others)
         e.report.redacted = redact_mentions and bool(e.report.mentions)
         e.backups()
-        from studio.logs import scrub_log_files
 
         try:
             scrub_log_files(name_forms(person.name))

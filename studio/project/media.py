@@ -14,6 +14,7 @@ from studio.audio import io
 from studio.errors import DecodeError, InvalidInput
 from studio.i18n import _
 from studio.project.model import Take, Workshop, now_iso
+from studio.project.oserrors import require_space
 from studio.project.parts import clean_stale_parts, part_file
 from studio.project.store import WORKSHOP_FILE, save_workshop, workshop_lock
 
@@ -62,8 +63,6 @@ def _stage(src: Path, folder: Path) -> tuple[Path, str]:
 
 
 def _check_space(src: Path, folder: Path) -> None:
-    from studio.project.oserrors import require_space
-
     require_space(folder, src.stat().st_size)
 
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from studio.project.archive import MANIFEST
 from studio.project.model import Workshop, slugify
 
 REDACTED = "[…]"
@@ -58,7 +59,6 @@ def is_antenne_output(folder: Path, name: str, episode: str) -> bool:
                 first = zf.infolist()[0].filename if zf.infolist() else ""
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, IndexError):
             return False
-        from studio.project.archive import MANIFEST
 
         return first == MANIFEST
     for manifest in folder.glob("*.pack.json"):

@@ -23,7 +23,9 @@ from studio.errors import WorkshopDamaged, WorkshopError, WorkshopHealthy, Works
 from studio.i18n import _
 from studio.project.atomic import atomic_write_bytes, atomic_write_json
 from studio.project.model import SCHEMA_VERSION, Workshop, now_iso
+from studio.project.templates import load_template
 from studio.project.validate import validate_workshop_data
+from studio.settings import recent_file
 
 WORKSHOP_FILE = "workshop.json"
 BACKUP_DIR = ".backups"
@@ -296,8 +298,6 @@ def create_workshop(
     **details: str,
 ) -> Workshop:
     """Create a new workshop folder from a template; refuses to overwrite an existing workshop."""
-    from studio.project.templates import load_template
-
     folder = Path(path).expanduser().resolve()
     if is_workshop(folder):
         raise WorkshopError(
@@ -333,8 +333,6 @@ def create_workshop(
 
 def remember_recent(folder: Path) -> None:
     """Put `folder` at the top of the recent workshops list (in the user data dir)."""
-    from studio.settings import recent_file
-
     file = recent_file()
     try:
         recent = json.loads(file.read_text(encoding="utf-8")) if file.exists() else []
@@ -351,8 +349,6 @@ def remember_recent(folder: Path) -> None:
 
 
 def recent_workshops() -> list[Path]:
-    from studio.settings import recent_file
-
     try:
         recent = json.loads(recent_file().read_text(encoding="utf-8"))
     except (ValueError, OSError, RecursionError):

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from studio.project.atomic import atomic_write_json
 from studio.settings import cache_dir
 from studio.transcribe.transcript import Transcript
 
@@ -49,8 +50,6 @@ def load(path: Path) -> Transcript | None:
 
 
 def store(path: Path, transcript: Transcript) -> None:
-    from studio.project.atomic import atomic_write_json
-
     try:
         atomic_write_json(path, transcript.to_dict())
     except OSError:

@@ -17,7 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from studio.errors import InvalidInput
+from studio.audio import io
+from studio.audio.io import _check_input
+from studio.errors import DecodeError, InvalidInput
 from studio.i18n import _
 from studio.progress import Progress
 from studio.transcribe import cache
@@ -138,12 +140,8 @@ def _resample_stream_scipy(blocks: Iterator[tuple[np.ndarray, int]]) -> Iterator
 
 def load_audio_16k(path: str | os.PathLike[str]) -> np.ndarray:
     """Any decodable file as float32 mono at 16 kHz (what Whisper and Silero expect)."""
-    from studio.audio import io
-
     parts = list(_resample_stream(io.blocks(path)))
     if not parts or not any(len(p) for p in parts):  # a header without audio: refused as every command does
-        from studio.errors import DecodeError
-
         raise DecodeError(_("{name} holds no audio that can be decoded").format(name=Path(path).name),
                           _("Check that it is a sound recording (wav, mp3, m4a, ogg, opus, flac, webm, amr)"))
     audio = np.concatenate(parts)
@@ -191,7 +189,6 @@ def transcribe(
     language = _check_language(language, info_model)
     options = Options(language=language)
     src = Path(path)
-    from studio.audio.io import _check_input
 
     _check_input(src)
     sha = cache.file_sha256(src)

@@ -31,7 +31,13 @@ from typing import Any
 import numpy as np
 
 from studio.i18n import N_
+from studio.project.atomic import atomic_write_json
+from studio.transcribe import cache
+from studio.transcribe.engine import Options, _check_language, _resample_stream, _segment, load_model
+from studio.transcribe.guard import HallucinationGuard, SpeechMap
+from studio.transcribe.models import find_model, model_fingerprint
 from studio.transcribe.transcript import Segment, Transcript, TranscriptInfo
+from studio.transcribe.workshop import has_transcript, raw_path
 
 log = logging.getLogger("antenne.live")
 
@@ -205,13 +211,6 @@ class LiveTranscriber:
             return None
 
     def _store(self, workshop: Any, take: Any) -> Transcript | None:
-        from studio.project.atomic import atomic_write_json
-        from studio.transcribe import cache
-        from studio.transcribe.engine import Options
-        from studio.transcribe.guard import SpeechMap
-        from studio.transcribe.models import model_fingerprint
-        from studio.transcribe.workshop import has_transcript, raw_path
-
         info_model = self._model_info
         rate = int(getattr(take, "sample_rate", 0) or self.sample_rate)
         frames_file = round(float(take.duration_s) * rate)
@@ -266,8 +265,6 @@ class LiveTranscriber:
             yield block, self.sample_rate
 
     def _checked_language(self) -> str:
-        from studio.transcribe.engine import _check_language
-
         return _check_language(self.language_setting, self._model_info)
 
     def _run(self) -> None:
@@ -276,9 +273,6 @@ class LiveTranscriber:
                 os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)
             except (OSError, AttributeError):
                 pass
-            from studio.transcribe.engine import _resample_stream, load_model
-            from studio.transcribe.guard import HallucinationGuard
-            from studio.transcribe.models import find_model
 
             self._model_info = find_model(self.model)
             self._checked_language()
@@ -383,8 +377,6 @@ class LiveTranscriber:
 
     def _transcribe_until(self, end_sample: int | None, chunk_probs: np.ndarray) -> None:
         """Transcribe the buffer up to `end_sample` (None: nothing to transcribe) and cut it off."""
-        from studio.transcribe.guard import SpeechMap
-
         if end_sample is None:
             self._drop_until(self._samples)
             return
@@ -396,9 +388,6 @@ class LiveTranscriber:
         self._drop_until(end_sample)
 
     def _transcribe_chunk(self, audio: np.ndarray, offset_s: float) -> None:
-        from studio.transcribe.engine import Options, _segment
-        from studio.transcribe.guard import SpeechMap
-
         setting = self._checked_language()
         t0 = time.perf_counter()
         # "auto" detects each chunk's language (a bilingual take gets both); the take's language is the one

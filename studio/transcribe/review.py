@@ -8,9 +8,11 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
+from studio.edit import cut, load_edit_list, load_history, save_edit_list, save_history, source_to_edit_time
 from studio.project.model import Workshop
 from studio.transcribe.guard import normalise
 from studio.transcribe.transcript import Transcript, Word
+from studio.transcribe.workshop import save_reviewed
 
 #: Hesitations suggested for removal (normalised form). Never removed without the user's confirmation.
 FILLERS = {
@@ -135,8 +137,6 @@ def cut_source_range(edit_list: Any, source_id: str, start_s: float, end_s: floa
     on an untouched take, so each region of that source is intersected with the range and the matching
     timeline stretches are cut, from the last to the first (earlier offsets do not move).
     """
-    from studio.edit import cut
-
     rate = edit_list.rate
     a, b = start_s * rate, end_s * rate
     spans = []
@@ -156,8 +156,6 @@ def sync_deleted(transcript: Transcript, edit_list: Any, source_id: str) -> int:
 
     Returns how many words are deleted.
     """
-    from studio.edit import source_to_edit_time
-
     count = 0
     for w in transcript.words():
         w.deleted = source_to_edit_time(edit_list, source_id, (w.start + w.end) / 2) is None
@@ -173,9 +171,6 @@ def delete_words(workshop: Workshop, take_id: str, transcript: Transcript, targe
     Non-destructive: the take is untouched; the edit list keeps its undo history; the raw transcript stays.
     Returns the source-time ranges that were cut.
     """
-    from studio.edit import load_edit_list, save_edit_list
-    from studio.transcribe.workshop import save_reviewed
-
     ranges = deletion_ranges(transcript, targets)
     edit_list = load_edit_list(workshop, take_id)
     for start_s, end_s in reversed(ranges):
@@ -190,9 +185,6 @@ def delete_words(workshop: Workshop, take_id: str, transcript: Transcript, targe
 
 def undo_cut(workshop: Workshop, take_id: str, transcript: Transcript) -> bool:
     """Undo the take's last edit and show the words it brings back; False when there is nothing to undo."""
-    from studio.edit import load_history, save_history
-    from studio.transcribe.workshop import save_reviewed
-
     history = load_history(workshop, take_id)
     if not history.can_undo:
         return False

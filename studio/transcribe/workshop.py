@@ -14,6 +14,7 @@ from pathlib import Path
 from studio.progress import Progress
 from studio.project.atomic import atomic_write_json
 from studio.project.model import Workshop
+from studio.transcribe.engine import transcribe, transcribe_all
 from studio.transcribe.transcript import Transcript
 
 
@@ -75,8 +76,6 @@ def transcribe_take(
     A reviewed transcript already there is kept (it is the group's work). A cancelled `progress` stops it
     with `studio.progress.Cancelled`, nothing saved (the one way every long job reports a stop).
     """
-    from studio.transcribe.engine import transcribe
-
     take = workshop.take(take_id)
     segments, info = transcribe(workshop.take_path(take), model, language, progress=progress)
     kept = []
@@ -104,7 +103,5 @@ def save_reviewed(workshop: Workshop, take_id: str, transcript: Transcript) -> P
 def transcribe_text(path: str | os.PathLike[str], language: str = "auto",
                     model: str | os.PathLike[str] | None = None) -> tuple[str, str]:
     """(plain text, detected language) of any audio file, with the default model (cached)."""
-    from studio.transcribe.engine import transcribe_all
-
     transcript = transcribe_all(path, model, language)
     return transcript.text(), transcript.info.language

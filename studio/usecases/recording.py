@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from studio.audio.record import Recorder
 from studio.errors import StudioError
+from studio.transcribe.live import LiveTranscriber, enabled_by_setting
+from studio.transcribe.workshop import transcribe_take
 
 if TYPE_CHECKING:
-    from studio.audio.record import Recorder
     from studio.project.model import Take, Workshop
-    from studio.transcribe.live import LiveTranscriber
 
 #: What became of a take's transcript: "saved" (made while recording and stored), "later" (live
 #: transcription gave up or failed: it is to be made after the stop), "off" (no live transcription).
@@ -26,8 +27,6 @@ TranscriptStatus = Literal["saved", "later", "off"]
 
 def live_wanted(no_live: bool = False) -> bool:
     """Whether takes are transcribed while they are recorded: the setting, unless the flag turns it off."""
-    from studio.transcribe.live import enabled_by_setting
-
     return not no_live and enabled_by_setting()
 
 
@@ -56,8 +55,6 @@ class RecordingSession:
     def __init__(self, workshop: Workshop, participant: str, *, device: int | str | None = None,
                  max_seconds: float | None = None, start_paused: bool = False, live: bool = True,
                  live_factory: Callable[[int, int], LiveTranscriber] | None = None) -> None:
-        from studio.audio.record import Recorder
-
         workshop.require_recording_consent(participant)
         self.workshop = workshop
         factory = live_factory or _start_live
@@ -102,8 +99,6 @@ class RecordingSession:
 
 
 def _start_live(rate: int, channels: int) -> LiveTranscriber:
-    from studio.transcribe.live import LiveTranscriber
-
     return LiveTranscriber(rate, channels).start()
 
 
@@ -121,8 +116,6 @@ def finish_transcripts(workshop: Workshop, take_ids: Iterable[str],
     """Transcribe kept takes now, in order; Ctrl-C or a failure stops there and leaves the rest for later.
 
     A take is never at risk here: a transcript that cannot be made is only reported."""
-    from studio.transcribe.workshop import transcribe_take
-
     outcomes: list[TranscriptOutcome] = []
     for take_id in take_ids:
         if on_start is not None:
