@@ -14,12 +14,12 @@ import numpy as np
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from studio.errors import StudioError
 from studio.i18n import N_, _, number, times
+from studio.tui.messages.edit import Loaded, Measured
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.waveform import View, Waveform
@@ -135,16 +135,6 @@ class EditScreen(AntenneScreen):
     EditScreen.editing #takes { display: none; }
     """
 
-    class Loaded(Message):
-        def __init__(self, take_id: str, history: Any, sources: dict, peaks: dict) -> None:  # type: ignore[type-arg]
-            super().__init__()
-            self.take_id, self.history, self.sources, self.peaks = take_id, history, sources, peaks
-
-    class Measured(Message):
-        def __init__(self, serial: int, integrated: float | None, peak: float | None, duration_s: float) -> None:
-            super().__init__()
-            self.serial, self.integrated, self.peak, self.duration_s = serial, integrated, peak, duration_s
-
     def __init__(self, take_id: str | None = None) -> None:
         super().__init__()
         self.initial_take = take_id
@@ -240,9 +230,9 @@ class EditScreen(AntenneScreen):
         except StudioError as e:
             self.app.call_from_thread(self.antenne.show_error, e)
             return
-        self.post_message(self.Loaded(take_id, history, sources, summaries))
+        self.post_message(Loaded(take_id, history, sources, summaries))
 
-    def on_edit_screen_loaded(self, message: Loaded) -> None:
+    def on_edit_loaded(self, message: Loaded) -> None:
         self.take_id = message.take_id
         self.history = message.history
         self.sources, self.peaks = message.sources, message.peaks
@@ -351,10 +341,10 @@ class EditScreen(AntenneScreen):
 
         audio = render(edit_list, self.sources)
         result = measure_array(audio, edit_list.rate)
-        self.post_message(self.Measured(serial, result.integrated_lufs, result.true_peak_dbtp,
+        self.post_message(Measured(serial, result.integrated_lufs, result.true_peak_dbtp,
                                         len(audio) / edit_list.rate))
 
-    def on_edit_screen_measured(self, message: Measured) -> None:
+    def on_edit_measured(self, message: Measured) -> None:
         if message.serial != self.measure_serial:
             return
         loud = "-" if message.integrated is None else number(message.integrated, 1)

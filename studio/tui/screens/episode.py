@@ -9,7 +9,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import (
     Button,
@@ -31,6 +30,7 @@ from studio.i18n.times import clock
 from studio.progress import Progress as WorkProgress
 from studio.project.model import Episode, EpisodeItem, slugify
 from studio.tui.guard import GuardedDispatch
+from studio.tui.messages.episode import Done, Estimated, Progress
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.usecases.export import ExportJob, ExportOptions, ExportStage
@@ -139,28 +139,6 @@ class EpisodeScreen(AntenneScreen):
     EpisodeScreen #result { height: auto; padding: 0 1; color: $success; }
     EpisodeScreen .unconsented { color: $warning; }
     """
-
-    class Progress(Message):
-        """Export progress from the worker (coalesced: a newer one replaces a queued one)."""
-
-        def __init__(self, stage: ExportStage, fraction: float) -> None:
-            super().__init__()
-            self.stage = stage
-            self.fraction = fraction  # of the whole export
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, EpisodeScreen.Progress)
-
-    class Done(Message):
-        def __init__(self, result: Any = None, error: BaseException | None = None) -> None:
-            super().__init__()
-            self.result = result
-            self.error = error
-
-    class Estimated(Message):
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self.text = text
 
     def __init__(self, episode_id: str | None = None) -> None:
         super().__init__()
@@ -306,10 +284,10 @@ class EpisodeScreen(AntenneScreen):
         raw = self._order().estimated_loudness_lufs()
         if raw is None:
             return
-        self.post_message(self.Estimated(
+        self.post_message(Estimated(
             _("estimated loudness before export: {raw} LUFS (export normalises to the target)").format(raw=number(raw, 1))))
 
-    def on_episode_screen_estimated(self, message: Estimated) -> None:
+    def on_episode_estimated(self, message: Estimated) -> None:
         line = self.query_one("#summary-line", Static)
         ep = self.episode
         bed = Path(ep.bed).name if ep.bed else _("no bed")
@@ -483,20 +461,20 @@ class EpisodeScreen(AntenneScreen):
                                              target=options["target"], skip_unconsented=options["skip"]))
 
             def report(stage: ExportStage, fraction: float) -> None:
-                self.post_message(self.Progress(stage, job.overall(stage, fraction)))
+                self.post_message(Progress(stage, job.overall(stage, fraction)))
 
             # the worker's own cancel event stops the export (leaving the screen, quitting the app)
             result = job.run(WorkProgress(report, event=worker.cancelled_event))
         except BaseException as e:  # reported in the UI thread
-            self.post_message(self.Done(error=e))
+            self.post_message(Done(error=e))
             return
-        self.post_message(self.Done(result=result))
+        self.post_message(Done(result=result))
 
-    def on_episode_screen_progress(self, message: Progress) -> None:
+    def on_episode_progress(self, message: Progress) -> None:
         self.query_one("#progress", ProgressBar).update(progress=message.fraction)
         self.query_one("#result", Static).update(message.stage.label)
 
-    def on_episode_screen_done(self, message: Done) -> None:
+    def on_episode_done(self, message: Done) -> None:
         self.exporting = False
         result_line = self.query_one("#result", Static)
         if message.error is not None:

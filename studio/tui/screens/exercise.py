@@ -13,11 +13,11 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.message import Message
 from textual.widgets import DataTable, Header, Input, Label, Markdown, SelectionList, Static
 
 from studio.errors import StudioError
 from studio.i18n import N_, _, ngettext
+from studio.tui.messages.exercise import AnalysesReady
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.highlights import GROUPS, toggles_text
@@ -25,15 +25,6 @@ from studio.tui.widgets.highlights import GROUPS, toggles_text
 LEVEL_FILTERS = [None, "beginner", "intermediate", "advanced"]
 LANGUAGE_FILTERS = [None, "fr", "en"]
 DURATION_FILTERS = [None, 20, 30, 60]
-
-
-class AnalysesReady(Message):
-    """The analyses of the versions (version id -> TextAnalysis), or the error that stopped them."""
-
-    def __init__(self, analyses: dict[str, Any], error: BaseException | None = None) -> None:
-        super().__init__()
-        self.analyses = analyses
-        self.error = error
 
 
 class VersionPanel(VerticalScroll, can_focus=True):
@@ -312,7 +303,7 @@ class ExerciseScreen(AntenneScreen):
             return
         self.post_message(AnalysesReady(found))
 
-    def on_analyses_ready(self, message: AnalysesReady) -> None:
+    def on_exercise_analyses_ready(self, message: AnalysesReady) -> None:
         if message.error is not None:
             self.antenne.show_error(message.error)
             return

@@ -10,21 +10,14 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.message import Message
 from textual.widgets import Header, Label, ListItem, ListView, Static
 
 from studio.errors import StudioError
 from studio.i18n import N_, _
+from studio.tui.messages.exercise import ComparisonReady
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.highlights import GROUPS, toggles_text
-
-
-class ComparisonReady(Message):
-    def __init__(self, comparison: Any, error: BaseException | None = None) -> None:
-        super().__init__()
-        self.comparison = comparison
-        self.error = error
 
 
 class TakeItem(ListItem):
@@ -165,7 +158,7 @@ class CompareTakesScreen(AntenneScreen):
             return
         self.post_message(ComparisonReady(result))
 
-    def on_comparison_ready(self, message: ComparisonReady) -> None:
+    def on_exercise_comparison_ready(self, message: ComparisonReady) -> None:
         if message.error is not None:
             self.antenne.show_error(message.error)
             return

@@ -12,10 +12,10 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 from textual.widgets import Header, Label, Static
 
 from studio.i18n import N_, _
+from studio.tui.messages.exercise import WaveReady
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 
@@ -47,16 +47,6 @@ def wave_line(rms: np.ndarray, kept: np.ndarray) -> Text:
         char = BLOCKS[int(round(lv * (len(BLOCKS) - 1)))]
         out.append(char if k or char != " " else "·", style="bold green" if k else "dim red")
     return out
-
-
-class WaveReady(Message):
-    """The full take's samples (mono, float32) and its rate, or the error that stopped reading it."""
-
-    def __init__(self, samples: Any, rate: int, error: BaseException | None = None) -> None:
-        super().__init__()
-        self.samples = samples
-        self.rate = rate
-        self.error = error
 
 
 class CutScreen(AntenneScreen):
@@ -126,7 +116,7 @@ class CutScreen(AntenneScreen):
             return
         self.post_message(WaveReady(mono, rate))
 
-    def on_wave_ready(self, message: WaveReady) -> None:
+    def on_exercise_wave_ready(self, message: WaveReady) -> None:
         if message.error is not None:
             self.antenne.show_error(message.error)
             return

@@ -15,12 +15,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.widgets import Header, Label, ListItem, ListView, Static
 
 from studio.errors import StudioError
 from studio.i18n import N_, _, ngettext, times
 from studio.i18n.labels import consent_name
+from studio.tui.messages.record import DevicesChecked, DevicesListed, Imported, RecorderStarted, TakeSaved
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.meter import LevelMeter
@@ -28,7 +28,7 @@ from studio.tui.widgets.meter import LevelMeter
 if TYPE_CHECKING:
     from studio.audio.record import Recorder
     from studio.project import Take, Workshop
-    from studio.usecases.recording import RecordingSession, TranscriptStatus
+    from studio.usecases.recording import RecordingSession
 
 BYTES_PER_SECOND = 48_000 * 3  # mono 24-bit at 48 kHz, what a take usually costs on disk
 
@@ -107,33 +107,6 @@ class RecordScreen(AntenneScreen):
     RecordScreen #takes { height: 1fr; min-height: 3; border: round $panel; }
     RecordScreen #takes-title { padding: 0 1; color: $text-muted; }
     """
-
-    class DevicesChecked(Message):
-        def __init__(self, reason: str | None) -> None:
-            super().__init__()
-            self.reason = reason
-
-    class RecorderStarted(Message):
-        def __init__(self, session: RecordingSession | None, error: BaseException | None = None) -> None:
-            super().__init__()
-            self.session = session
-            self.recorder = session.recorder if session is not None else None
-            self.error = error
-
-    class TakeSaved(Message):
-        def __init__(self, take: Take | None, message: str = "", error: BaseException | None = None,
-                     transcript: TranscriptStatus = "off") -> None:
-            super().__init__()
-            self.transcript = transcript  # "saved" (made while recording), "later" (to be made), "off"
-            self.take = take
-            self.message = message
-            self.error = error
-
-    class Imported(Message):
-        def __init__(self, takes: list[Take], error: BaseException | None = None) -> None:
-            super().__init__()
-            self.takes = takes
-            self.error = error
 
     COUNTDOWN_S = 3
 
@@ -273,9 +246,9 @@ class RecordScreen(AntenneScreen):
             reason = recording_unavailable_reason()
         except Exception as e:  # never let a broken audio stack take the screen down
             reason = str(e)
-        self.post_message(self.DevicesChecked(reason))
+        self.post_message(DevicesChecked(reason))
 
-    def on_record_screen_devices_checked(self, message: DevicesChecked) -> None:
+    def on_record_devices_checked(self, message: DevicesChecked) -> None:
         self.devices_checked = True
         self.unavailable_reason = message.reason
         self._show_unavailable()
@@ -312,14 +285,14 @@ class RecordScreen(AntenneScreen):
             session = RecordingSession(self.workshop, participant, device=device, start_paused=True,
                                        live=live_wanted()).start()
         except Exception as e:
-            self.post_message(self.RecorderStarted(None, e))
+            self.post_message(RecorderStarted(None, e))
             return
         if self._leaving:  # the screen closed while the microphone was opening
             session.recorder.stop()
             return
-        self.post_message(self.RecorderStarted(session))
+        self.post_message(RecorderStarted(session))
 
-    def on_record_screen_recorder_started(self, message: RecorderStarted) -> None:
+    def on_record_recorder_started(self, message: RecorderStarted) -> None:
         if message.error is not None or message.recorder is None:
             self.phase = "idle"
             self.countdown = 0
@@ -385,11 +358,11 @@ class RecordScreen(AntenneScreen):
         try:  # the last words are transcribed and the transcript stored before the screen says "kept"
             result = session.finish()
         except Exception as e:
-            self.post_message(self.TakeSaved(None, session.recorder.message, e))
+            self.post_message(TakeSaved(None, session.recorder.message, e))
             return
-        self.post_message(self.TakeSaved(result.take, result.message, transcript=result.transcript))
+        self.post_message(TakeSaved(result.take, result.message, transcript=result.transcript))
 
-    def on_record_screen_take_saved(self, message: TakeSaved) -> None:
+    def on_record_take_saved(self, message: TakeSaved) -> None:
         self.recorder = None
         self.session = None
         self.phase = "idle"
@@ -502,18 +475,12 @@ class RecordScreen(AntenneScreen):
         try:
             found = input_devices()
         except Exception as e:
-            self.post_message(self.DevicesListed([], e))
+            self.post_message(DevicesListed([], e))
             return
-        self.post_message(self.DevicesListed([(str(d.index), f"{d.index}  {d.name}  ({d.max_input_channels} ch)"
-                                                + ("  *" if d.is_default_input else "")) for d in found]))
+        self.post_message(DevicesListed([(str(d.index), f"{d.index}  {d.name}  ({d.max_input_channels} ch)"
+                                           + ("  *" if d.is_default_input else "")) for d in found]))
 
-    class DevicesListed(Message):
-        def __init__(self, choices: list[tuple[str, str]], error: BaseException | None = None) -> None:
-            super().__init__()
-            self.choices = choices
-            self.error = error
-
-    def on_record_screen_devices_listed(self, message: DevicesListed) -> None:
+    def on_record_devices_listed(self, message: DevicesListed) -> None:
         from studio.tui.dialogs import ChoiceDialog
 
         if message.error is not None:
@@ -581,11 +548,11 @@ class RecordScreen(AntenneScreen):
         try:
             takes = import_files(self.workshop, files, participant)
         except Exception as e:
-            self.post_message(self.Imported([], e))
+            self.post_message(Imported([], e))
             return
-        self.post_message(self.Imported(takes))
+        self.post_message(Imported(takes))
 
-    def on_record_screen_imported(self, message: Imported) -> None:
+    def on_record_imported(self, message: Imported) -> None:
         if message.error is not None:
             self.antenne.show_error(message.error)
             return
