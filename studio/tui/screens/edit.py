@@ -125,15 +125,6 @@ class EditScreen(AntenneScreen):
         Binding("t", "choose_take", N_("Other take")),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    EditScreen #title { height: 1; padding: 0 1; background: $boost; text-style: bold; }
-    EditScreen #takes { height: 1fr; margin: 1 2; }
-    EditScreen #wave { height: 1fr; margin: 0 1; }
-    EditScreen #info { height: 2; padding: 0 1; }
-    EditScreen #legend { display: none; }  /* every key is in the footer and the help panel */
-    EditScreen.picking #wave, EditScreen.picking #info { display: none; }
-    EditScreen.editing #takes { display: none; }
-    """
 
     def __init__(self, take_id: str | None = None) -> None:
         super().__init__()

@@ -48,17 +48,6 @@ class ExportDialog(GuardedDispatch, ModalScreen[dict[str, Any] | None]):
     """Format, loudness target, output folder and whether to leave out unconsented takes."""
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
-    DEFAULT_CSS = """
-    ExportDialog { align: center middle; }
-    ExportDialog #dialog { width: 70; height: auto; max-height: 22; border: round $accent; padding: 0 1;
-                           background: $surface; }
-    ExportDialog #choices { height: 3; }
-    ExportDialog Select { width: 1fr; }
-    ExportDialog Input { width: 100%; }
-    ExportDialog Checkbox { border: none; height: 1; padding: 0; }
-    ExportDialog .buttons { height: auto; align-horizontal: right; }
-    ExportDialog .warning { color: $warning; }
-    """
 
     def __init__(self, outdir: str, target: str, warnings: str) -> None:
         super().__init__()
@@ -125,20 +114,6 @@ class EpisodeScreen(AntenneScreen):
         Binding("x", "export", N_("Export")),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    EpisodeScreen #body { height: 1fr; }
-    EpisodeScreen #order-box { width: 1fr; min-width: 36; }
-    EpisodeScreen #order { height: 1fr; border: round $primary; }
-    EpisodeScreen #meta { width: 1fr; min-width: 30; padding: 0 1; }
-    EpisodeScreen #meta Input { height: 3; }
-    EpisodeScreen .field { color: $text-muted; height: auto; width: 100%; }
-    EpisodeScreen #order Label { width: 100%; }
-    EpisodeScreen #summary-line { height: 1; padding: 0 1; }
-    EpisodeScreen #consent { height: auto; color: $warning; padding: 0 1; }
-    EpisodeScreen #progress-line { height: 1; padding: 0 1; }
-    EpisodeScreen #result { height: auto; padding: 0 1; color: $success; }
-    EpisodeScreen .unconsented { color: $warning; }
-    """
 
     def __init__(self, episode_id: str | None = None) -> None:
         super().__init__()

@@ -91,26 +91,6 @@ class ExerciseScreen(AntenneScreen):
         Binding("g", "running_orders", N_("Running orders"), show=False),
         Binding("x", "original_and_edit", N_("Original and edit"), show=False),
     ]
-    DEFAULT_CSS = """
-    ExerciseScreen #filters { height: 1; padding: 0 1; background: $panel; }
-    ExerciseScreen #exercises { height: 1fr; }
-    ExerciseScreen #title { height: 1; padding: 0 1; text-style: bold; }
-    ExerciseScreen #toggles { height: auto; padding: 0 1; }
-    ExerciseScreen #versions { height: 1fr; min-height: 6; }
-    ExerciseScreen VersionPanel { width: 1fr; border: round $primary-darken-2; padding: 0 1; }
-    ExerciseScreen VersionPanel:focus { border: round $accent; }
-    ExerciseScreen .version-title { text-style: bold; }
-    ExerciseScreen #question { height: auto; max-height: 11; border-top: solid $primary; padding: 0 1; }
-    ExerciseScreen #prompt { text-style: bold; }
-    ExerciseScreen #answer-box { height: auto; max-height: 6; }
-    ExerciseScreen #feedback { height: auto; color: $success; }
-    ExerciseScreen #feedback.wrong { color: $warning; }
-    ExerciseScreen #debrief { height: 1fr; border: round $warning; padding: 0 1; display: none; }
-    ExerciseScreen.revealed #debrief { display: block; }
-    ExerciseScreen.revealed #versions { display: none; }
-    ExerciseScreen.revealed #question { display: none; }
-    ExerciseScreen.revealed #toggles { display: none; }
-    """
 
     def __init__(self, exercise_id: str | None = None) -> None:
         super().__init__()

@@ -69,15 +69,6 @@ class CompareTakesScreen(AntenneScreen):
         Binding("5", "highlight(4)", N_("Figures"), show=False),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    CompareTakesScreen #takes { width: 26; border-right: solid $primary; }
-    CompareTakesScreen #hint { height: auto; padding: 0 1; color: $text-muted; }
-    CompareTakesScreen #toggles { height: auto; padding: 0 1; }
-    CompareTakesScreen #result { width: 1fr; }
-    CompareTakesScreen .side { width: 1fr; border: round $primary-darken-2; padding: 0 1; height: auto; }
-    CompareTakesScreen #pair { height: auto; }
-    CompareTakesScreen #rows { height: auto; padding: 0 1; }
-    """
 
     def __init__(self) -> None:
         super().__init__()

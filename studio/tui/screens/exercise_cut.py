@@ -65,12 +65,6 @@ class CutScreen(AntenneScreen):
         Binding("e", "play_edit", N_("Play edit")),
         Binding("s", "stop", N_("Stop")),
     ]
-    DEFAULT_CSS = """
-    CutScreen .cut-title { height: 1; padding: 0 1; text-style: bold; }
-    CutScreen #cut-wave { height: 1; padding: 0 1; }
-    CutScreen #cut-legend { height: 1; padding: 0 1; color: $text-muted; }
-    CutScreen .cut-text { height: auto; padding: 0 1 1 1; }
-    """
 
     def __init__(self, exercise: Any, full: dict[str, Any], edited: dict[str, Any]) -> None:
         super().__init__()

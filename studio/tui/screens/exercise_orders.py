@@ -30,13 +30,6 @@ class RunningOrderScreen(AntenneScreen):
         Binding("escape", "back", N_("Back")),
         Binding("ctrl+r", "remove_last", N_("Remove last group"), priority=True),
     ]
-    DEFAULT_CSS = """
-    RunningOrderScreen #ro-title { height: 1; padding: 0 1; text-style: bold; }
-    RunningOrderScreen #ro-items { height: auto; max-height: 4; padding: 0 1; color: $text-muted; }
-    RunningOrderScreen #ro-input { margin: 0 1; }
-    RunningOrderScreen #ro-table { height: 1fr; min-height: 5; }
-    RunningOrderScreen #ro-summary { height: auto; max-height: 5; padding: 0 1; border-top: solid $primary; }
-    """
 
     def __init__(self, exercise: Any, question: dict[str, Any]) -> None:
         super().__init__()

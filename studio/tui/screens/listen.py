@@ -44,16 +44,6 @@ class ListenScreen(AntenneScreen):
         Binding("p,left", "previous", N_("Previous take")),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    ListenScreen { background: black; }
-    ListenScreen #speaker { color: $accent; text-style: bold; height: 3; padding: 1 2 0 2; }
-    ListenScreen #stage { height: 1fr; align: center middle; padding: 0 4; }
-    ListenScreen #current { color: white; text-style: bold; text-align: center; width: 100%;
-                            padding: 1 2; border: tall $accent; }
-    ListenScreen #next { color: $text-muted; text-align: center; width: 100%; padding: 1 2; }
-    ListenScreen #where { color: $text-muted; height: 1; padding: 0 2; text-align: right; }
-    ListenScreen.paused #current { border: tall $warning; }
-    """
 
     def __init__(self, episode_id: str | None = None) -> None:
         super().__init__()

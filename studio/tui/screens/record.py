@@ -86,27 +86,6 @@ class RecordScreen(AntenneScreen):
         Binding("t", "transcript", N_("Transcript")),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    RecordScreen #who-row { height: 1; padding: 0 1; }
-    RecordScreen #who { width: 1fr; text-style: bold; }
-    RecordScreen #state-row { height: 1; padding: 0 1; }
-    RecordScreen #state { width: 1fr; }
-    RecordScreen #disk { width: auto; color: $text-muted; }
-    RecordScreen #disk.low { color: $warning; text-style: bold; }
-    RecordScreen #countdown { height: 3; content-align: center middle; text-style: bold; color: $accent;
-                              display: none; border: round $accent; }
-    RecordScreen #countdown.shown { display: block; }
-    RecordScreen #meter-box { height: auto; border: round $primary; }
-    RecordScreen #meter-box.recording { border: round $error; }
-    RecordScreen #caption { display: none; height: 4; padding: 0 2; text-style: bold; color: $text;
-                            border: round $accent; content-align: left bottom; }
-    RecordScreen #caption.shown { display: block; }
-    RecordScreen #caption.behind { color: $warning; text-style: none; }
-    RecordScreen #unavailable { display: none; border: round $warning; padding: 0 1; height: auto; }
-    RecordScreen #unavailable.shown { display: block; }
-    RecordScreen #takes { height: 1fr; min-height: 3; border: round $panel; }
-    RecordScreen #takes-title { padding: 0 1; color: $text-muted; }
-    """
 
     COUNTDOWN_S = 3
 

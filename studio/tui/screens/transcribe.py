@@ -159,16 +159,6 @@ class TranscribeScreen(AntenneScreen):
         Binding("x", "export", N_("Export")),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    TranscribeScreen #queue { width: 30; border-right: solid $primary; }
-    TranscribeScreen TakeRow { height: 3; }
-    TranscribeScreen TakeRow .take-status { color: $text-muted; }
-    TranscribeScreen TakeRow ProgressBar Bar { width: 16; }
-    TranscribeScreen #transcript-scroll { height: 1fr; padding: 0 1; }
-    TranscribeScreen TranscriptView { height: auto; }
-    TranscribeScreen TranscriptView:focus { background: $boost; }
-    TranscribeScreen #stats { height: 2; padding: 0 1; background: $panel; }
-    """
 
     def __init__(self) -> None:
         super().__init__()
