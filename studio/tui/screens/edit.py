@@ -17,6 +17,23 @@ from textual.binding import Binding
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from studio.audio import peaks
+from studio.audio.loudness import measure_array
+from studio.audio.normalize import parse_target
+from studio.audio.play import Player
+from studio.edit import (
+    change_gain,
+    delete,
+    fade_in,
+    fade_out,
+    load_history,
+    load_source,
+    normalize,
+    render,
+    save_history,
+    trim,
+    trim_silence,
+)
 from studio.errors import StudioError
 from studio.i18n import N_, _, number, times
 from studio.tui.messages.edit import Loaded, Measured
@@ -207,9 +224,6 @@ class EditScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load")
     def _load(self, take_id: str) -> None:
-        from studio.audio import peaks
-        from studio.edit import load_history, load_source
-
         workshop = self.antenne.workshop
         if workshop is None:
             return
@@ -307,8 +321,6 @@ class EditScreen(AntenneScreen):
         """After an edit: save, clamp marks, redraw, measure loudness in the background."""
         workshop = self.antenne.workshop
         if save and workshop is not None and self.take_id is not None:
-            from studio.edit import save_history
-
             try:
                 save_history(workshop, self.take_id, self.history)
             except (StudioError, OSError) as e:
@@ -327,9 +339,6 @@ class EditScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="measure")
     def _measure(self, serial: int, edit_list: Any) -> None:
-        from studio.audio.loudness import measure_array
-        from studio.edit import render
-
         audio = render(edit_list, self.sources)
         result = measure_array(audio, edit_list.rate)
         self.post_message(Measured(serial, result.integrated_lufs, result.true_peak_dbtp,
@@ -379,8 +388,6 @@ class EditScreen(AntenneScreen):
         self._update_info()
 
     def action_delete(self) -> None:
-        from studio.edit import delete
-
         sel = self._require_selection()
         if sel is None:
             return
@@ -391,8 +398,6 @@ class EditScreen(AntenneScreen):
         self._update_info()
 
     def action_keep(self) -> None:
-        from studio.edit import trim
-
         sel = self._require_selection()
         if sel is None:
             return
@@ -403,31 +408,22 @@ class EditScreen(AntenneScreen):
         self._update_info()
 
     def action_fade_in(self) -> None:
-        from studio.edit import fade_in
-
         sel = self._require_selection()
         if sel is not None:
             self.apply(fade_in(self.edit_list, *sel))
 
     def action_fade_out(self) -> None:
-        from studio.edit import fade_out
-
         sel = self._require_selection()
         if sel is not None:
             self.apply(fade_out(self.edit_list, *sel))
 
     def action_gain(self, gain_db: float) -> None:
-        from studio.edit import change_gain
-
         if self.edit_list is None:
             return
         a, b = self.selection or (0, 0)
         self.apply(change_gain(self.edit_list, a, b, float(gain_db)))
 
     def action_normalize(self) -> None:
-        from studio.audio.normalize import parse_target
-        from studio.edit import normalize
-
         if self.edit_list is None:
             return
         channels = max((s.shape[1] for s in self.sources.values()), default=2)
@@ -439,8 +435,6 @@ class EditScreen(AntenneScreen):
         self.notify(_("Volume changed by {gain:+.1f} dB").format(gain=gain_db))
 
     def action_trim_silence(self) -> None:
-        from studio.edit import trim_silence
-
         if self.edit_list is None:
             return
         new_list = trim_silence(self.edit_list, self.sources)
@@ -521,8 +515,6 @@ class EditScreen(AntenneScreen):
 
     # ---- playback ------------------------------------------------------------------------------------------
     def _start(self, start: int, end: int, from_frame: int) -> None:
-        from studio.edit import render
-
         self._stop()
         audio = render(self.edit_list, self.sources)[start:end]
         if not len(audio):
@@ -530,8 +522,6 @@ class EditScreen(AntenneScreen):
         rate = self.rate
         self.antenne.stop_playback()
         try:
-            from studio.audio.play import Player
-
             player: Any = Player()
             player.play(audio, rate, start_s=(from_frame - start) / rate, offset_s=start / rate)
         except StudioError:

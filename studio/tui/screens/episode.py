@@ -22,13 +22,17 @@ from textual.widgets import (
     Select,
     Static,
 )
+from textual.worker import get_current_worker
 
 from studio.errors import StudioError
+from studio.export.pack import estimated_duration_s, item_title
+from studio.export.render import asset_path
 from studio.i18n import N_, _, ngettext, number
 from studio.i18n.labels import consent_name
 from studio.i18n.times import clock
 from studio.progress import Progress as WorkProgress
 from studio.project.model import Episode, EpisodeItem, slugify
+from studio.tui.dialogs import ChoiceDialog
 from studio.tui.guard import GuardedDispatch
 from studio.tui.messages.episode import Done, Estimated, Progress
 from studio.tui.screens.base import AntenneScreen
@@ -188,8 +192,6 @@ class EpisodeScreen(AntenneScreen):
         self.query_one("#order", ListView).focus()
 
     def _label(self, pos: int, item: EpisodeItem, unconsented: dict[str, str]) -> str:
-        from studio.export.pack import item_title
-
         w = self.antenne.workshop
         assert w is not None
         title = item_title(w, item)
@@ -226,8 +228,6 @@ class EpisodeScreen(AntenneScreen):
         self._refresh_status(unconsented)
 
     def _refresh_status(self, unconsented: dict[str, str]) -> None:
-        from studio.export.pack import estimated_duration_s, item_title
-
         w = self.antenne.workshop
         assert w is not None
         ep = self.episode
@@ -313,8 +313,6 @@ class EpisodeScreen(AntenneScreen):
         self.refresh_order(select=(change.position or 1) - 1)
 
     def action_add_take(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
         w = self.antenne.workshop
         assert w is not None
         if not w.takes:
@@ -331,8 +329,6 @@ class EpisodeScreen(AntenneScreen):
         self.app.push_screen(ChoiceDialog(_("Add a take"), choices), chosen)
 
     def action_add_jingle(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
         refs = sounds("jingles")
         if not refs:
             self.notify(_("No jingle found in the assets folder"), severity="warning")
@@ -345,8 +341,6 @@ class EpisodeScreen(AntenneScreen):
         self.app.push_screen(ChoiceDialog(_("Add a jingle"), [(r, Path(r).stem) for r in refs]), chosen)
 
     def action_choose_bed(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
         choices = [("", _("No bed"))] + [(r, Path(r).stem) for r in sounds("beds")]
 
         def chosen(value: str | None) -> None:
@@ -388,7 +382,6 @@ class EpisodeScreen(AntenneScreen):
         if item.kind == "take":
             self.antenne.play_take(item.ref)
             return
-        from studio.export.render import asset_path
 
         self.antenne.play_file(asset_path(item.ref))
 
@@ -426,8 +419,6 @@ class EpisodeScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
     def run_export(self, options: dict[str, Any]) -> None:
-        from textual.worker import get_current_worker
-
         worker = get_current_worker()
         w = self.antenne.workshop
         try:

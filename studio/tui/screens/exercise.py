@@ -16,9 +16,23 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Label, Markdown, SelectionList, Static
 
 from studio.errors import StudioError
+from studio.framing import analyse
+from studio.framing.answerkey import KeyedAnalysis
+from studio.framing.exercises import (
+    bundled_exercises,
+    check_answer,
+    filter_exercises,
+    find_exercise,
+    level_name,
+)
+from studio.framing.report import highlighted
+from studio.framing.running_order import running_order_question
 from studio.i18n import N_, _, ngettext
 from studio.tui.messages.exercise import AnalysesReady
 from studio.tui.screens.base import AntenneScreen
+from studio.tui.screens.exercise_compare import CompareTakesScreen
+from studio.tui.screens.exercise_cut import CutScreen
+from studio.tui.screens.exercise_orders import RunningOrderScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.highlights import GROUPS, toggles_text
 
@@ -43,8 +57,6 @@ class VersionPanel(VerticalScroll, can_focus=True):
         yield Static(self.text, classes="version-text")
 
     def show(self, analysis: Any, groups: set[str]) -> None:
-        from studio.framing.report import highlighted
-
         body = highlighted(analysis, groups) if analysis is not None else Text(self.text)
         self.query_one(".version-text", Static).update(body)
 
@@ -119,8 +131,6 @@ class ExerciseScreen(AntenneScreen):
             self.fill_list()
 
     def load(self, exercise_id: str) -> None:
-        from studio.framing.exercises import find_exercise
-
         try:
             self.exercise = find_exercise(exercise_id)
         except StudioError as e:
@@ -191,8 +201,6 @@ class ExerciseScreen(AntenneScreen):
 
     # -- the list ---------------------------------------------------------------------------------
     def fill_list(self) -> None:
-        from studio.framing.exercises import bundled_exercises, filter_exercises, level_name
-
         try:
             items = bundled_exercises()
         except StudioError as e:
@@ -270,9 +278,6 @@ class ExerciseScreen(AntenneScreen):
     # -- versions and highlights --------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="framing")
     def analyse_versions(self) -> None:
-        from studio.framing import analyse
-        from studio.framing.answerkey import KeyedAnalysis
-
         ex = self.exercise
         lang = ex.lang(self.language)
         try:
@@ -412,8 +417,6 @@ class ExerciseScreen(AntenneScreen):
         return text
 
     def action_answer(self) -> None:
-        from studio.framing.exercises import check_answer
-
         q = self.current_question()
         if q is None:
             return
@@ -442,9 +445,6 @@ class ExerciseScreen(AntenneScreen):
                 self.answer_widget.focus()
 
     def action_running_orders(self) -> None:
-        from studio.framing.running_order import running_order_question
-        from studio.tui.screens.exercise_orders import RunningOrderScreen
-
         question = running_order_question(self.exercise) if self.exercise is not None else None
         if question is None:
             self.notify(_("This exercise has no running order"), severity="warning")
@@ -452,8 +452,6 @@ class ExerciseScreen(AntenneScreen):
         self.app.push_screen(RunningOrderScreen(self.exercise, question))
 
     def action_original_and_edit(self) -> None:
-        from studio.tui.screens.exercise_cut import CutScreen
-
         ex = self.exercise
         edited = next((v for v in ex.versions if ex.text("edit", self.language, v)), None) if ex else None
         full = next((v for v in ex.versions if ex.text("audio", self.language, v)), None) if ex else None
@@ -463,6 +461,4 @@ class ExerciseScreen(AntenneScreen):
         self.app.push_screen(CutScreen(ex, full, edited))
 
     def action_compare_takes(self) -> None:
-        from studio.tui.screens.exercise_compare import CompareTakesScreen
-
         self.app.push_screen(CompareTakesScreen())

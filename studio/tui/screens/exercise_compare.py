@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual import work
@@ -13,7 +14,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, Label, ListItem, ListView, Static
 
 from studio.errors import StudioError
+from studio.framing import compare
+from studio.framing.report import feature_rows, guide_text, highlighted
 from studio.i18n import N_, _
+from studio.transcribe.workshop import take_transcript
 from studio.tui.messages.exercise import ComparisonReady
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
@@ -38,7 +42,6 @@ def transcribed_takes(workshop: Any) -> list[tuple[str, str, str]]:
     """(take id, participant, transcript text) of every take that has a transcript with text."""
     if workshop is None:
         return []
-    from studio.transcribe.workshop import take_transcript
 
     out = []
     for take in workshop.takes:
@@ -138,8 +141,6 @@ class CompareTakesScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="framing")
     def run_comparison(self, take_ids: list[str]) -> None:
-        from studio.framing import compare
-
         a, b = take_ids
         labels = (f"{a} · {self.texts[a][0]}", f"{b} · {self.texts[b][0]}")
         try:
@@ -158,10 +159,6 @@ class CompareTakesScreen(AntenneScreen):
         self.show_comparison()
 
     def show_comparison(self) -> None:
-        from rich.console import Group
-
-        from studio.framing.report import feature_rows, guide_text, highlighted
-
         self.query_one("#toggles", Static).update(toggles_text(self.active))
         if self.comparison is None:
             return

@@ -14,6 +14,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Header, Label, Static
 
+from studio.audio import dsp, io
+from studio.framing.exercise_audio import kept_ranges, load_edit
 from studio.i18n import N_, _
 from studio.tui.messages.exercise import WaveReady
 from studio.tui.screens.base import AntenneScreen
@@ -99,8 +101,6 @@ class CutScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="cut-wave")
     def load_wave(self) -> None:
-        from studio.audio import dsp, io
-
         try:
             path = self.exercise.audio_path(self.full, self.language)
             data, rate = io.read(path)
@@ -122,8 +122,6 @@ class CutScreen(AntenneScreen):
 
     def kept_mask(self, columns: int) -> np.ndarray:
         """Which columns of the full take the edit keeps (from the edit list's regions)."""
-        from studio.framing.exercise_audio import kept_ranges, load_edit
-
         edit = load_edit(self.exercise.path, str(self.exercise.text("edit", self.language, self.edited)))
         duration_s = len(self.samples) / self.rate
         centres = (np.arange(columns) + 0.5) * duration_s / columns

@@ -15,6 +15,8 @@ from textual.widgets import Static
 
 from studio.errors import StudioError
 from studio.i18n import N_, _
+from studio.transcribe.review import sentences
+from studio.transcribe.workshop import take_transcript
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.screens.transcribe_jobs import Playback
 from studio.tui.widgets.footer import TranslatedFooter
@@ -75,9 +77,6 @@ class ListenScreen(AntenneScreen):
         self._tick()
 
     def _items(self) -> list[Item]:
-        from studio.transcribe.review import sentences
-        from studio.transcribe.workshop import take_transcript
-
         workshop = self.antenne.workshop
         if workshop is None:
             return []
@@ -135,14 +134,14 @@ class ListenScreen(AntenneScreen):
             return
         self.shown = (self.index, current)
         item = self.items[self.index]
-        sentences = item.sentences
+        spoken = item.sentences
         self.query_one("#speaker", Static).update(item.speaker)
-        if not sentences:
+        if not spoken:
             now, following = "…", _("(no transcript for this take)")
         else:
-            now = sentences[current].text if current >= 0 else "…"
-            following = sentences[current + 1].text if current + 1 < len(sentences) else ""
-            if current + 1 >= len(sentences) and self.index + 1 < len(self.items):
+            now = spoken[current].text if current >= 0 else "…"
+            following = spoken[current + 1].text if current + 1 < len(spoken) else ""
+            if current + 1 >= len(spoken) and self.index + 1 < len(self.items):
                 following = _("Next: {name}").format(name=self.items[self.index + 1].speaker)
         self.query_one("#current", Static).update(now)
         self.query_one("#next", Static).update(following)

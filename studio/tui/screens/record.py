@@ -17,13 +17,20 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Label, ListItem, ListView, Static
 
+from studio.audio import devices
 from studio.errors import StudioError
 from studio.i18n import N_, _, ngettext, times
 from studio.i18n.labels import consent_name
+from studio.project.media import import_files
+from studio.transcribe.live import BEHIND_MESSAGE
+from studio.tui.dialogs import ChoiceDialog, ImportDialog, InputDialog
 from studio.tui.messages.record import DevicesChecked, DevicesListed, Imported, RecorderStarted, TakeSaved
 from studio.tui.screens.base import AntenneScreen
+from studio.tui.screens.transcribe import TranscribeScreen
+from studio.tui.screens.transcribe_jobs import TranscribeQueue
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.meter import LevelMeter
+from studio.usecases.recording import RecordingSession, live_wanted
 
 if TYPE_CHECKING:
     from studio.audio.record import Recorder
@@ -219,10 +226,8 @@ class RecordScreen(AntenneScreen):
     # -- devices --------------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="devices", exit_on_error=False)
     def check_devices(self) -> None:
-        from studio.audio.devices import recording_unavailable_reason
-
         try:
-            reason = recording_unavailable_reason()
+            reason = devices.recording_unavailable_reason()  # an attribute: tests replace the machine's devices
         except Exception as e:  # never let a broken audio stack take the screen down
             reason = str(e)
         self.post_message(DevicesChecked(reason))
@@ -258,8 +263,6 @@ class RecordScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, group="recorder", exit_on_error=False)
     def open_recorder(self, participant: str, device: int | None) -> None:
-        from studio.usecases.recording import RecordingSession, live_wanted
-
         try:
             session = RecordingSession(self.workshop, participant, device=device, start_paused=True,
                                        live=live_wanted()).start()
@@ -357,8 +360,6 @@ class RecordScreen(AntenneScreen):
             if message.transcript == "saved":
                 note += "\n" + _("Its transcript is ready (t opens it).")
             elif message.transcript == "later":
-                from studio.tui.screens.transcribe_jobs import TranscribeQueue
-
                 TranscribeQueue.of(self.app).add([message.take.id])  # made after the stop, in the background
                 note += "\n" + _("Its transcript is being made (t opens it).")
             if message.message:
@@ -383,8 +384,6 @@ class RecordScreen(AntenneScreen):
 
     def _show_caption(self, recorder: Recorder | None) -> None:
         """Live words under the meter (a few seconds behind), or why they stopped coming."""
-        from studio.transcribe.live import BEHIND_MESSAGE
-
         live = recorder.live if recorder is not None else None
         box = self.query_one("#caption", Static)
         behind = live is not None and live.gave_up
@@ -407,8 +406,6 @@ class RecordScreen(AntenneScreen):
         self._show_state()
 
     def action_named_marker(self) -> None:
-        from studio.tui.dialogs import InputDialog
-
         recorder = self.recorder
         if recorder is None or self.phase not in ("recording", "paused"):
             return
@@ -423,8 +420,6 @@ class RecordScreen(AntenneScreen):
 
     # -- participants, takes, import ------------------------------------------------------------------
     def action_participant(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
         if self.phase != "idle":
             return
         people = self.workshop.participants
@@ -449,10 +444,8 @@ class RecordScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, group="devices", exit_on_error=False)
     def list_devices(self) -> None:
-        from studio.audio.devices import input_devices
-
         try:
-            found = input_devices()
+            found = devices.input_devices()
         except Exception as e:
             self.post_message(DevicesListed([], e))
             return
@@ -460,8 +453,6 @@ class RecordScreen(AntenneScreen):
                                            + ("  *" if d.is_default_input else "")) for d in found]))
 
     def on_record_devices_listed(self, message: DevicesListed) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
         if message.error is not None:
             self.antenne.show_error(message.error)
             return
@@ -501,15 +492,12 @@ class RecordScreen(AntenneScreen):
         if take is None:
             self.notify(_("Record a take first."))
             return
-        from studio.tui.screens.transcribe import TranscribeScreen
 
         screen = TranscribeScreen()
         screen.take_id = take.id
         self.app.push_screen(screen)
 
     def action_import_file(self) -> None:
-        from studio.tui.dialogs import ImportDialog
-
         if not self.participant:
             self.action_participant()
             return
@@ -522,8 +510,6 @@ class RecordScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def import_file(self, files: list[Path], participant: str) -> None:
-        from studio.project.media import import_files
-
         try:
             takes = import_files(self.workshop, files, participant)
         except Exception as e:
