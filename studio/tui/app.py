@@ -10,8 +10,12 @@ from textual.binding import Binding
 
 from studio.errors import StudioError, WorkshopDamaged
 from studio.i18n import N_, _, get_language, set_language
-from studio.project import Workshop
-from studio.tui.guard import GuardedDispatch
+from studio.project import Workshop, load_workshop, restore_backup, save_workshop
+from studio.project.store import remember_recent
+from studio.tui.dialogs import ConfirmDialog, ErrorDialog, HelpDialog
+from studio.tui.guard import GuardedDispatch, handle_exception
+from studio.tui.screens.base import AntenneScreen
+from studio.tui.screens.home import HomeScreen
 
 
 class AntenneApp(GuardedDispatch, App[None]):
@@ -33,26 +37,19 @@ class AntenneApp(GuardedDispatch, App[None]):
         self.unexpected_errors: list[BaseException] = []
 
     def on_mount(self) -> None:
-        from studio.tui.screens.home import HomeScreen
-
         self.push_screen(HomeScreen())
         if self.workshop_dir is not None:
             self.open_workshop(self.workshop_dir)
 
     # -- workshop ---------------------------------------------------------------------------------
     def open_workshop(self, path: Path) -> None:
-        from studio.project import load_workshop
-        from studio.project.store import remember_recent
-        from studio.tui.dialogs import ConfirmDialog
-        from studio.tui.screens.workshop import WorkshopScreen
+        from studio.tui.screens.workshop import WorkshopScreen  # lazy: numpy, the home screen needs none
 
         try:
             self.workshop = load_workshop(path)
         except WorkshopDamaged as e:
             def answer(ok: bool | None) -> None:
                 if ok:
-                    from studio.project import restore_backup
-
                     try:
                         restore_backup(path)
                     except StudioError as err:
@@ -72,8 +69,6 @@ class AntenneApp(GuardedDispatch, App[None]):
         self.push_screen(WorkshopScreen())
 
     def save(self) -> None:
-        from studio.project import save_workshop
-
         if self.workshop is None:
             return
         try:
@@ -82,8 +77,6 @@ class AntenneApp(GuardedDispatch, App[None]):
             self.show_error(e)
 
     def reload(self) -> None:
-        from studio.project import load_workshop
-
         if self.workshop is not None:
             try:
                 self.workshop = load_workshop(self.workshop.path)
@@ -91,8 +84,6 @@ class AntenneApp(GuardedDispatch, App[None]):
                 self.show_error(e)
 
     def go_home(self) -> None:
-        from studio.tui.screens.home import HomeScreen
-
         self.workshop = None
         while len(self.screen_stack) > 1:
             self.pop_screen()
@@ -101,27 +92,18 @@ class AntenneApp(GuardedDispatch, App[None]):
     # -- errors, help, language ---------------------------------------------------------------------
     def _handle_exception(self, error: Exception) -> None:
         """Textual stops the app on any error in a timer or a callback; report it and go on instead."""
-        from studio.tui.guard import handle_exception
-
         if not handle_exception(self, error):
             super()._handle_exception(error)
 
     def show_error(self, error: BaseException | str, title: str = "") -> None:
-        from studio.tui.dialogs import ErrorDialog
-
         self.push_screen(ErrorDialog(error, title=title))
 
     def action_help(self) -> None:
-        from studio.tui.dialogs import HelpDialog
-        from studio.tui.screens.base import AntenneScreen
-
         screen = self.screen
         if isinstance(screen, AntenneScreen):
             self.push_screen(HelpDialog(screen.help_markdown()))
 
     def action_switch_language(self) -> None:
-        from studio.tui.screens.base import AntenneScreen
-
         self.language = set_language("en" if self.language == "fr" else "fr")
         for screen in self.screen_stack:
             if isinstance(screen, AntenneScreen):
@@ -131,7 +113,7 @@ class AntenneApp(GuardedDispatch, App[None]):
     # -- playback (shared by screens) ---------------------------------------------------------------
     def play_audio(self, data: Any, rate: int) -> bool:
         """Play float32 audio through the shared Player (stopping what was playing); False if it failed."""
-        from studio.audio.play import Player
+        from studio.audio.play import Player  # lazy: numpy, not needed until something plays
 
         self.stop_playback()
         try:
@@ -145,7 +127,7 @@ class AntenneApp(GuardedDispatch, App[None]):
 
     def play_file(self, path: Path) -> bool:
         """Play any audio file (jingle, exercise version...)."""
-        from studio.audio import io
+        from studio.audio import io  # lazy: numpy and soundfile, not needed until something plays
 
         try:
             data, rate = io.read(path)
@@ -158,7 +140,7 @@ class AntenneApp(GuardedDispatch, App[None]):
         """Play a take as edited (not the raw file)."""
         if self.workshop is None:
             return
-        from studio.edit import render_take
+        from studio.edit import render_take  # lazy: numpy, not needed until something plays
 
         try:
             take = self.workshop.take(take_id)

@@ -17,6 +17,8 @@ import os
 import traceback
 from typing import Any
 
+from textual.app import App
+
 from studio.i18n import _
 from studio.logs import log_file
 
@@ -84,8 +86,6 @@ class GuardedDispatch:
         except asyncio.CancelledError:
             raise
         except Exception as error:
-            from textual.app import App
-
             app = self if isinstance(self, App) else getattr(self, "app", None)
             if strict() or app is None or not getattr(app, "is_running", False):
                 raise

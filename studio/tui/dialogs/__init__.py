@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, DirectoryTree, Input, Label, Markdown, OptionList, Static, TextArea
+from textual.widgets import Button, DirectoryTree, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from studio.errors import StudioError
@@ -83,6 +83,8 @@ class HelpDialog(GuardedDispatch, ModalScreen[None]):
         self.markdown = markdown
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Markdown  # lazy: markdown-it, only once a help panel opens
+
         with Vertical(id="dialog", classes="help"):
             with VerticalScroll():
                 yield Markdown(self.markdown)

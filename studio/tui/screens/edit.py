@@ -14,12 +14,29 @@ import numpy as np
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from studio.audio import peaks
+from studio.audio.loudness import measure_array
+from studio.audio.normalize import parse_target
+from studio.audio.play import Player
+from studio.edit import (
+    change_gain,
+    delete,
+    fade_in,
+    fade_out,
+    load_history,
+    load_source,
+    normalize,
+    render,
+    save_history,
+    trim,
+    trim_silence,
+)
 from studio.errors import StudioError
 from studio.i18n import N_, _, number, times
+from studio.tui.messages.edit import Loaded, Measured
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.waveform import View, Waveform
@@ -125,25 +142,6 @@ class EditScreen(AntenneScreen):
         Binding("t", "choose_take", N_("Other take")),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    EditScreen #title { height: 1; padding: 0 1; background: $boost; text-style: bold; }
-    EditScreen #takes { height: 1fr; margin: 1 2; }
-    EditScreen #wave { height: 1fr; margin: 0 1; }
-    EditScreen #info { height: 2; padding: 0 1; }
-    EditScreen #legend { display: none; }  /* every key is in the footer and the help panel */
-    EditScreen.picking #wave, EditScreen.picking #info { display: none; }
-    EditScreen.editing #takes { display: none; }
-    """
-
-    class Loaded(Message):
-        def __init__(self, take_id: str, history: Any, sources: dict, peaks: dict) -> None:  # type: ignore[type-arg]
-            super().__init__()
-            self.take_id, self.history, self.sources, self.peaks = take_id, history, sources, peaks
-
-    class Measured(Message):
-        def __init__(self, serial: int, integrated: float | None, peak: float | None, duration_s: float) -> None:
-            super().__init__()
-            self.serial, self.integrated, self.peak, self.duration_s = serial, integrated, peak, duration_s
 
     def __init__(self, take_id: str | None = None) -> None:
         super().__init__()
@@ -226,9 +224,6 @@ class EditScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load")
     def _load(self, take_id: str) -> None:
-        from studio.audio import peaks
-        from studio.edit import load_history, load_source
-
         workshop = self.antenne.workshop
         if workshop is None:
             return
@@ -240,9 +235,9 @@ class EditScreen(AntenneScreen):
         except StudioError as e:
             self.app.call_from_thread(self.antenne.show_error, e)
             return
-        self.post_message(self.Loaded(take_id, history, sources, summaries))
+        self.post_message(Loaded(take_id, history, sources, summaries))
 
-    def on_edit_screen_loaded(self, message: Loaded) -> None:
+    def on_edit_loaded(self, message: Loaded) -> None:
         self.take_id = message.take_id
         self.history = message.history
         self.sources, self.peaks = message.sources, message.peaks
@@ -326,8 +321,6 @@ class EditScreen(AntenneScreen):
         """After an edit: save, clamp marks, redraw, measure loudness in the background."""
         workshop = self.antenne.workshop
         if save and workshop is not None and self.take_id is not None:
-            from studio.edit import save_history
-
             try:
                 save_history(workshop, self.take_id, self.history)
             except (StudioError, OSError) as e:
@@ -346,15 +339,12 @@ class EditScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="measure")
     def _measure(self, serial: int, edit_list: Any) -> None:
-        from studio.audio.loudness import measure_array
-        from studio.edit import render
-
         audio = render(edit_list, self.sources)
         result = measure_array(audio, edit_list.rate)
-        self.post_message(self.Measured(serial, result.integrated_lufs, result.true_peak_dbtp,
+        self.post_message(Measured(serial, result.integrated_lufs, result.true_peak_dbtp,
                                         len(audio) / edit_list.rate))
 
-    def on_edit_screen_measured(self, message: Measured) -> None:
+    def on_edit_measured(self, message: Measured) -> None:
         if message.serial != self.measure_serial:
             return
         loud = "-" if message.integrated is None else number(message.integrated, 1)
@@ -398,8 +388,6 @@ class EditScreen(AntenneScreen):
         self._update_info()
 
     def action_delete(self) -> None:
-        from studio.edit import delete
-
         sel = self._require_selection()
         if sel is None:
             return
@@ -410,8 +398,6 @@ class EditScreen(AntenneScreen):
         self._update_info()
 
     def action_keep(self) -> None:
-        from studio.edit import trim
-
         sel = self._require_selection()
         if sel is None:
             return
@@ -422,31 +408,22 @@ class EditScreen(AntenneScreen):
         self._update_info()
 
     def action_fade_in(self) -> None:
-        from studio.edit import fade_in
-
         sel = self._require_selection()
         if sel is not None:
             self.apply(fade_in(self.edit_list, *sel))
 
     def action_fade_out(self) -> None:
-        from studio.edit import fade_out
-
         sel = self._require_selection()
         if sel is not None:
             self.apply(fade_out(self.edit_list, *sel))
 
     def action_gain(self, gain_db: float) -> None:
-        from studio.edit import change_gain
-
         if self.edit_list is None:
             return
         a, b = self.selection or (0, 0)
         self.apply(change_gain(self.edit_list, a, b, float(gain_db)))
 
     def action_normalize(self) -> None:
-        from studio.audio.normalize import parse_target
-        from studio.edit import normalize
-
         if self.edit_list is None:
             return
         channels = max((s.shape[1] for s in self.sources.values()), default=2)
@@ -458,8 +435,6 @@ class EditScreen(AntenneScreen):
         self.notify(_("Volume changed by {gain:+.1f} dB").format(gain=gain_db))
 
     def action_trim_silence(self) -> None:
-        from studio.edit import trim_silence
-
         if self.edit_list is None:
             return
         new_list = trim_silence(self.edit_list, self.sources)
@@ -540,8 +515,6 @@ class EditScreen(AntenneScreen):
 
     # ---- playback ------------------------------------------------------------------------------------------
     def _start(self, start: int, end: int, from_frame: int) -> None:
-        from studio.edit import render
-
         self._stop()
         audio = render(self.edit_list, self.sources)[start:end]
         if not len(audio):
@@ -549,8 +522,6 @@ class EditScreen(AntenneScreen):
         rate = self.rate
         self.antenne.stop_playback()
         try:
-            from studio.audio.play import Player
-
             player: Any = Player()
             player.play(audio, rate, start_s=(from_frame - start) / rate, offset_s=start / rate)
         except StudioError:

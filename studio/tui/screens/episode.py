@@ -9,7 +9,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import (
     Button,
@@ -23,14 +22,19 @@ from textual.widgets import (
     Select,
     Static,
 )
+from textual.worker import get_current_worker
 
 from studio.errors import StudioError
+from studio.export.pack import estimated_duration_s, item_title
+from studio.export.render import asset_path
 from studio.i18n import N_, _, ngettext, number
 from studio.i18n.labels import consent_name
 from studio.i18n.times import clock
 from studio.progress import Progress as WorkProgress
 from studio.project.model import Episode, EpisodeItem, slugify
+from studio.tui.dialogs import ChoiceDialog
 from studio.tui.guard import GuardedDispatch
+from studio.tui.messages.episode import Done, Estimated, Progress
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.usecases.export import ExportJob, ExportOptions, ExportStage
@@ -48,17 +52,6 @@ class ExportDialog(GuardedDispatch, ModalScreen[dict[str, Any] | None]):
     """Format, loudness target, output folder and whether to leave out unconsented takes."""
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
-    DEFAULT_CSS = """
-    ExportDialog { align: center middle; }
-    ExportDialog #dialog { width: 70; height: auto; max-height: 22; border: round $accent; padding: 0 1;
-                           background: $surface; }
-    ExportDialog #choices { height: 3; }
-    ExportDialog Select { width: 1fr; }
-    ExportDialog Input { width: 100%; }
-    ExportDialog Checkbox { border: none; height: 1; padding: 0; }
-    ExportDialog .buttons { height: auto; align-horizontal: right; }
-    ExportDialog .warning { color: $warning; }
-    """
 
     def __init__(self, outdir: str, target: str, warnings: str) -> None:
         super().__init__()
@@ -125,42 +118,6 @@ class EpisodeScreen(AntenneScreen):
         Binding("x", "export", N_("Export")),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    EpisodeScreen #body { height: 1fr; }
-    EpisodeScreen #order-box { width: 1fr; min-width: 36; }
-    EpisodeScreen #order { height: 1fr; border: round $primary; }
-    EpisodeScreen #meta { width: 1fr; min-width: 30; padding: 0 1; }
-    EpisodeScreen #meta Input { height: 3; }
-    EpisodeScreen .field { color: $text-muted; height: auto; width: 100%; }
-    EpisodeScreen #order Label { width: 100%; }
-    EpisodeScreen #summary-line { height: 1; padding: 0 1; }
-    EpisodeScreen #consent { height: auto; color: $warning; padding: 0 1; }
-    EpisodeScreen #progress-line { height: 1; padding: 0 1; }
-    EpisodeScreen #result { height: auto; padding: 0 1; color: $success; }
-    EpisodeScreen .unconsented { color: $warning; }
-    """
-
-    class Progress(Message):
-        """Export progress from the worker (coalesced: a newer one replaces a queued one)."""
-
-        def __init__(self, stage: ExportStage, fraction: float) -> None:
-            super().__init__()
-            self.stage = stage
-            self.fraction = fraction  # of the whole export
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, EpisodeScreen.Progress)
-
-    class Done(Message):
-        def __init__(self, result: Any = None, error: BaseException | None = None) -> None:
-            super().__init__()
-            self.result = result
-            self.error = error
-
-    class Estimated(Message):
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self.text = text
 
     def __init__(self, episode_id: str | None = None) -> None:
         super().__init__()
@@ -235,8 +192,6 @@ class EpisodeScreen(AntenneScreen):
         self.query_one("#order", ListView).focus()
 
     def _label(self, pos: int, item: EpisodeItem, unconsented: dict[str, str]) -> str:
-        from studio.export.pack import item_title
-
         w = self.antenne.workshop
         assert w is not None
         title = item_title(w, item)
@@ -273,8 +228,6 @@ class EpisodeScreen(AntenneScreen):
         self._refresh_status(unconsented)
 
     def _refresh_status(self, unconsented: dict[str, str]) -> None:
-        from studio.export.pack import estimated_duration_s, item_title
-
         w = self.antenne.workshop
         assert w is not None
         ep = self.episode
@@ -306,10 +259,10 @@ class EpisodeScreen(AntenneScreen):
         raw = self._order().estimated_loudness_lufs()
         if raw is None:
             return
-        self.post_message(self.Estimated(
+        self.post_message(Estimated(
             _("estimated loudness before export: {raw} LUFS (export normalises to the target)").format(raw=number(raw, 1))))
 
-    def on_episode_screen_estimated(self, message: Estimated) -> None:
+    def on_episode_estimated(self, message: Estimated) -> None:
         line = self.query_one("#summary-line", Static)
         ep = self.episode
         bed = Path(ep.bed).name if ep.bed else _("no bed")
@@ -360,8 +313,6 @@ class EpisodeScreen(AntenneScreen):
         self.refresh_order(select=(change.position or 1) - 1)
 
     def action_add_take(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
         w = self.antenne.workshop
         assert w is not None
         if not w.takes:
@@ -378,8 +329,6 @@ class EpisodeScreen(AntenneScreen):
         self.app.push_screen(ChoiceDialog(_("Add a take"), choices), chosen)
 
     def action_add_jingle(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
         refs = sounds("jingles")
         if not refs:
             self.notify(_("No jingle found in the assets folder"), severity="warning")
@@ -392,8 +341,6 @@ class EpisodeScreen(AntenneScreen):
         self.app.push_screen(ChoiceDialog(_("Add a jingle"), [(r, Path(r).stem) for r in refs]), chosen)
 
     def action_choose_bed(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
         choices = [("", _("No bed"))] + [(r, Path(r).stem) for r in sounds("beds")]
 
         def chosen(value: str | None) -> None:
@@ -435,7 +382,6 @@ class EpisodeScreen(AntenneScreen):
         if item.kind == "take":
             self.antenne.play_take(item.ref)
             return
-        from studio.export.render import asset_path
 
         self.antenne.play_file(asset_path(item.ref))
 
@@ -473,8 +419,6 @@ class EpisodeScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
     def run_export(self, options: dict[str, Any]) -> None:
-        from textual.worker import get_current_worker
-
         worker = get_current_worker()
         w = self.antenne.workshop
         try:
@@ -483,20 +427,20 @@ class EpisodeScreen(AntenneScreen):
                                              target=options["target"], skip_unconsented=options["skip"]))
 
             def report(stage: ExportStage, fraction: float) -> None:
-                self.post_message(self.Progress(stage, job.overall(stage, fraction)))
+                self.post_message(Progress(stage, job.overall(stage, fraction)))
 
             # the worker's own cancel event stops the export (leaving the screen, quitting the app)
             result = job.run(WorkProgress(report, event=worker.cancelled_event))
         except BaseException as e:  # reported in the UI thread
-            self.post_message(self.Done(error=e))
+            self.post_message(Done(error=e))
             return
-        self.post_message(self.Done(result=result))
+        self.post_message(Done(result=result))
 
-    def on_episode_screen_progress(self, message: Progress) -> None:
+    def on_episode_progress(self, message: Progress) -> None:
         self.query_one("#progress", ProgressBar).update(progress=message.fraction)
         self.query_one("#result", Static).update(message.stage.label)
 
-    def on_episode_screen_done(self, message: Done) -> None:
+    def on_episode_done(self, message: Done) -> None:
         self.exporting = False
         result_line = self.query_one("#result", Static)
         if message.error is not None:

@@ -13,27 +13,32 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.message import Message
 from textual.widgets import DataTable, Header, Input, Label, Markdown, SelectionList, Static
 
 from studio.errors import StudioError
+from studio.framing import analyse
+from studio.framing.answerkey import KeyedAnalysis
+from studio.framing.exercises import (
+    bundled_exercises,
+    check_answer,
+    filter_exercises,
+    find_exercise,
+    level_name,
+)
+from studio.framing.report import highlighted
+from studio.framing.running_order import running_order_question
 from studio.i18n import N_, _, ngettext
+from studio.tui.messages.exercise import AnalysesReady
 from studio.tui.screens.base import AntenneScreen
+from studio.tui.screens.exercise_compare import CompareTakesScreen
+from studio.tui.screens.exercise_cut import CutScreen
+from studio.tui.screens.exercise_orders import RunningOrderScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.highlights import GROUPS, toggles_text
 
 LEVEL_FILTERS = [None, "beginner", "intermediate", "advanced"]
 LANGUAGE_FILTERS = [None, "fr", "en"]
 DURATION_FILTERS = [None, 20, 30, 60]
-
-
-class AnalysesReady(Message):
-    """The analyses of the versions (version id -> TextAnalysis), or the error that stopped them."""
-
-    def __init__(self, analyses: dict[str, Any], error: BaseException | None = None) -> None:
-        super().__init__()
-        self.analyses = analyses
-        self.error = error
 
 
 class VersionPanel(VerticalScroll, can_focus=True):
@@ -52,8 +57,6 @@ class VersionPanel(VerticalScroll, can_focus=True):
         yield Static(self.text, classes="version-text")
 
     def show(self, analysis: Any, groups: set[str]) -> None:
-        from studio.framing.report import highlighted
-
         body = highlighted(analysis, groups) if analysis is not None else Text(self.text)
         self.query_one(".version-text", Static).update(body)
 
@@ -100,26 +103,6 @@ class ExerciseScreen(AntenneScreen):
         Binding("g", "running_orders", N_("Running orders"), show=False),
         Binding("x", "original_and_edit", N_("Original and edit"), show=False),
     ]
-    DEFAULT_CSS = """
-    ExerciseScreen #filters { height: 1; padding: 0 1; background: $panel; }
-    ExerciseScreen #exercises { height: 1fr; }
-    ExerciseScreen #title { height: 1; padding: 0 1; text-style: bold; }
-    ExerciseScreen #toggles { height: auto; padding: 0 1; }
-    ExerciseScreen #versions { height: 1fr; min-height: 6; }
-    ExerciseScreen VersionPanel { width: 1fr; border: round $primary-darken-2; padding: 0 1; }
-    ExerciseScreen VersionPanel:focus { border: round $accent; }
-    ExerciseScreen .version-title { text-style: bold; }
-    ExerciseScreen #question { height: auto; max-height: 11; border-top: solid $primary; padding: 0 1; }
-    ExerciseScreen #prompt { text-style: bold; }
-    ExerciseScreen #answer-box { height: auto; max-height: 6; }
-    ExerciseScreen #feedback { height: auto; color: $success; }
-    ExerciseScreen #feedback.wrong { color: $warning; }
-    ExerciseScreen #debrief { height: 1fr; border: round $warning; padding: 0 1; display: none; }
-    ExerciseScreen.revealed #debrief { display: block; }
-    ExerciseScreen.revealed #versions { display: none; }
-    ExerciseScreen.revealed #question { display: none; }
-    ExerciseScreen.revealed #toggles { display: none; }
-    """
 
     def __init__(self, exercise_id: str | None = None) -> None:
         super().__init__()
@@ -148,8 +131,6 @@ class ExerciseScreen(AntenneScreen):
             self.fill_list()
 
     def load(self, exercise_id: str) -> None:
-        from studio.framing.exercises import find_exercise
-
         try:
             self.exercise = find_exercise(exercise_id)
         except StudioError as e:
@@ -220,8 +201,6 @@ class ExerciseScreen(AntenneScreen):
 
     # -- the list ---------------------------------------------------------------------------------
     def fill_list(self) -> None:
-        from studio.framing.exercises import bundled_exercises, filter_exercises, level_name
-
         try:
             items = bundled_exercises()
         except StudioError as e:
@@ -299,9 +278,6 @@ class ExerciseScreen(AntenneScreen):
     # -- versions and highlights --------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="framing")
     def analyse_versions(self) -> None:
-        from studio.framing import analyse
-        from studio.framing.answerkey import KeyedAnalysis
-
         ex = self.exercise
         lang = ex.lang(self.language)
         try:
@@ -312,7 +288,7 @@ class ExerciseScreen(AntenneScreen):
             return
         self.post_message(AnalysesReady(found))
 
-    def on_analyses_ready(self, message: AnalysesReady) -> None:
+    def on_exercise_analyses_ready(self, message: AnalysesReady) -> None:
         if message.error is not None:
             self.antenne.show_error(message.error)
             return
@@ -441,8 +417,6 @@ class ExerciseScreen(AntenneScreen):
         return text
 
     def action_answer(self) -> None:
-        from studio.framing.exercises import check_answer
-
         q = self.current_question()
         if q is None:
             return
@@ -471,9 +445,6 @@ class ExerciseScreen(AntenneScreen):
                 self.answer_widget.focus()
 
     def action_running_orders(self) -> None:
-        from studio.framing.running_order import running_order_question
-        from studio.tui.screens.exercise_orders import RunningOrderScreen
-
         question = running_order_question(self.exercise) if self.exercise is not None else None
         if question is None:
             self.notify(_("This exercise has no running order"), severity="warning")
@@ -481,8 +452,6 @@ class ExerciseScreen(AntenneScreen):
         self.app.push_screen(RunningOrderScreen(self.exercise, question))
 
     def action_original_and_edit(self) -> None:
-        from studio.tui.screens.exercise_cut import CutScreen
-
         ex = self.exercise
         edited = next((v for v in ex.versions if ex.text("edit", self.language, v)), None) if ex else None
         full = next((v for v in ex.versions if ex.text("audio", self.language, v)), None) if ex else None
@@ -492,6 +461,4 @@ class ExerciseScreen(AntenneScreen):
         self.app.push_screen(CutScreen(ex, full, edited))
 
     def action_compare_takes(self) -> None:
-        from studio.tui.screens.exercise_compare import CompareTakesScreen
-
         self.app.push_screen(CompareTakesScreen())

@@ -4,27 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.message import Message
 from textual.widgets import Header, Label, ListItem, ListView, Static
 
 from studio.errors import StudioError
+from studio.framing import compare
+from studio.framing.report import feature_rows, guide_text, highlighted
 from studio.i18n import N_, _
+from studio.transcribe.workshop import take_transcript
+from studio.tui.messages.exercise import ComparisonReady
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.highlights import GROUPS, toggles_text
-
-
-class ComparisonReady(Message):
-    def __init__(self, comparison: Any, error: BaseException | None = None) -> None:
-        super().__init__()
-        self.comparison = comparison
-        self.error = error
 
 
 class TakeItem(ListItem):
@@ -45,7 +42,6 @@ def transcribed_takes(workshop: Any) -> list[tuple[str, str, str]]:
     """(take id, participant, transcript text) of every take that has a transcript with text."""
     if workshop is None:
         return []
-    from studio.transcribe.workshop import take_transcript
 
     out = []
     for take in workshop.takes:
@@ -76,15 +72,6 @@ class CompareTakesScreen(AntenneScreen):
         Binding("5", "highlight(4)", N_("Figures"), show=False),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    CompareTakesScreen #takes { width: 26; border-right: solid $primary; }
-    CompareTakesScreen #hint { height: auto; padding: 0 1; color: $text-muted; }
-    CompareTakesScreen #toggles { height: auto; padding: 0 1; }
-    CompareTakesScreen #result { width: 1fr; }
-    CompareTakesScreen .side { width: 1fr; border: round $primary-darken-2; padding: 0 1; height: auto; }
-    CompareTakesScreen #pair { height: auto; }
-    CompareTakesScreen #rows { height: auto; padding: 0 1; }
-    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -154,8 +141,6 @@ class CompareTakesScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="framing")
     def run_comparison(self, take_ids: list[str]) -> None:
-        from studio.framing import compare
-
         a, b = take_ids
         labels = (f"{a} · {self.texts[a][0]}", f"{b} · {self.texts[b][0]}")
         try:
@@ -165,7 +150,7 @@ class CompareTakesScreen(AntenneScreen):
             return
         self.post_message(ComparisonReady(result))
 
-    def on_comparison_ready(self, message: ComparisonReady) -> None:
+    def on_exercise_comparison_ready(self, message: ComparisonReady) -> None:
         if message.error is not None:
             self.antenne.show_error(message.error)
             return
@@ -174,10 +159,6 @@ class CompareTakesScreen(AntenneScreen):
         self.show_comparison()
 
     def show_comparison(self) -> None:
-        from rich.console import Group
-
-        from studio.framing.report import feature_rows, guide_text, highlighted
-
         self.query_one("#toggles", Static).update(toggles_text(self.active))
         if self.comparison is None:
             return

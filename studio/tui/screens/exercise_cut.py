@@ -12,10 +12,12 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 from textual.widgets import Header, Label, Static
 
+from studio.audio import dsp, io
+from studio.framing.exercise_audio import kept_ranges, load_edit
 from studio.i18n import N_, _
+from studio.tui.messages.exercise import WaveReady
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 
@@ -49,16 +51,6 @@ def wave_line(rms: np.ndarray, kept: np.ndarray) -> Text:
     return out
 
 
-class WaveReady(Message):
-    """The full take's samples (mono, float32) and its rate, or the error that stopped reading it."""
-
-    def __init__(self, samples: Any, rate: int, error: BaseException | None = None) -> None:
-        super().__init__()
-        self.samples = samples
-        self.rate = rate
-        self.error = error
-
-
 class CutScreen(AntenneScreen):
     """Hear the original and the edit; see where the edit cuts."""
 
@@ -75,12 +67,6 @@ class CutScreen(AntenneScreen):
         Binding("e", "play_edit", N_("Play edit")),
         Binding("s", "stop", N_("Stop")),
     ]
-    DEFAULT_CSS = """
-    CutScreen .cut-title { height: 1; padding: 0 1; text-style: bold; }
-    CutScreen #cut-wave { height: 1; padding: 0 1; }
-    CutScreen #cut-legend { height: 1; padding: 0 1; color: $text-muted; }
-    CutScreen .cut-text { height: auto; padding: 0 1 1 1; }
-    """
 
     def __init__(self, exercise: Any, full: dict[str, Any], edited: dict[str, Any]) -> None:
         super().__init__()
@@ -115,8 +101,6 @@ class CutScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="cut-wave")
     def load_wave(self) -> None:
-        from studio.audio import dsp, io
-
         try:
             path = self.exercise.audio_path(self.full, self.language)
             data, rate = io.read(path)
@@ -126,7 +110,7 @@ class CutScreen(AntenneScreen):
             return
         self.post_message(WaveReady(mono, rate))
 
-    def on_wave_ready(self, message: WaveReady) -> None:
+    def on_exercise_wave_ready(self, message: WaveReady) -> None:
         if message.error is not None:
             self.antenne.show_error(message.error)
             return
@@ -138,8 +122,6 @@ class CutScreen(AntenneScreen):
 
     def kept_mask(self, columns: int) -> np.ndarray:
         """Which columns of the full take the edit keeps (from the edit list's regions)."""
-        from studio.framing.exercise_audio import kept_ranges, load_edit
-
         edit = load_edit(self.exercise.path, str(self.exercise.text("edit", self.language, self.edited)))
         duration_s = len(self.samples) / self.rate
         centres = (np.arange(columns) + 0.5) * duration_s / columns

@@ -10,7 +10,9 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Header, Input, Label, Static
 
 from studio.errors import StudioError
+from studio.framing.running_order import LIST_SEP, MAX_GROUPS, compare, parse_group
 from studio.i18n import N_, _
+from studio.i18n.times import in_words
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
 
@@ -30,13 +32,6 @@ class RunningOrderScreen(AntenneScreen):
         Binding("escape", "back", N_("Back")),
         Binding("ctrl+r", "remove_last", N_("Remove last group"), priority=True),
     ]
-    DEFAULT_CSS = """
-    RunningOrderScreen #ro-title { height: 1; padding: 0 1; text-style: bold; }
-    RunningOrderScreen #ro-items { height: auto; max-height: 4; padding: 0 1; color: $text-muted; }
-    RunningOrderScreen #ro-input { margin: 0 1; }
-    RunningOrderScreen #ro-table { height: 1fr; min-height: 5; }
-    RunningOrderScreen #ro-summary { height: auto; max-height: 5; padding: 0 1; border-top: solid $primary; }
-    """
 
     def __init__(self, exercise: Any, question: dict[str, Any]) -> None:
         super().__init__()
@@ -58,8 +53,6 @@ class RunningOrderScreen(AntenneScreen):
         return [str(i) for i in self.exercise.text("items", self.language, self.question)]
 
     def compose(self) -> ComposeResult:
-        from studio.i18n.times import in_words
-
         yield Header()
         budget = in_words(int(self.question.get("budget_s", 0)))
         yield Label(_("Running orders · air time {budget}").format(budget=budget), id="ro-title")
@@ -82,8 +75,6 @@ class RunningOrderScreen(AntenneScreen):
         self.fill()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        from studio.framing.running_order import MAX_GROUPS, parse_group
-
         value = event.value.strip()
         if not value:
             return
@@ -100,8 +91,6 @@ class RunningOrderScreen(AntenneScreen):
         self.fill()
 
     def fill(self) -> None:
-        from studio.framing.running_order import LIST_SEP, compare
-
         table = self.query_one("#ro-table", DataTable)
         table.clear(columns=True)
         summary = self.query_one("#ro-summary", Static)

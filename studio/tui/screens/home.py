@@ -13,7 +13,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Header, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
+from studio.errors import StudioError
 from studio.i18n import N_, _, date_text, get_language
+from studio.project import create_workshop, load_workshop
+from studio.project.model import slugify
+from studio.project.store import recent_workshops
+from studio.project.templates import load_template, template_names
+from studio.settings import workshops_dir
+from studio.tui.dialogs import InputDialog
 from studio.tui.guard import GuardedDispatch
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
@@ -25,8 +32,6 @@ class NewWorkshopDialog(GuardedDispatch, ModalScreen[dict[str, str] | None]):
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def compose(self) -> ComposeResult:
-        from studio.project.templates import load_template, template_names
-
         language = get_language()
         options = [(load_template(n).text("title", language), n) for n in template_names()]
         with Vertical(id="dialog", classes="form"):
@@ -79,8 +84,6 @@ class HomeScreen(AntenneScreen):
     ]
 
     def compose(self) -> ComposeResult:
-        from studio.project.store import recent_workshops
-
         yield Header()
         with Vertical(id="home"):
             yield Static(_("Antenne — radio workshops"), id="home-title")
@@ -107,9 +110,6 @@ class HomeScreen(AntenneScreen):
 
     @staticmethod
     def _describe(path: Path) -> str:
-        from studio.errors import StudioError
-        from studio.project import load_workshop
-
         try:
             w = load_workshop(path)
             return f"{w.title} · {date_text(w.date)} · {path.name}"
@@ -127,10 +127,6 @@ class HomeScreen(AntenneScreen):
         def created(answer: dict[str, str] | None) -> None:
             if not answer:
                 return
-            from studio.errors import StudioError
-            from studio.project import create_workshop
-            from studio.project.model import slugify
-            from studio.settings import workshops_dir
 
             folder = Path(answer["folder"]).expanduser() if answer["folder"] else (
                 workshops_dir() / f"{date.today().isoformat()}-{slugify(answer['title'], 'atelier')}")
@@ -144,8 +140,6 @@ class HomeScreen(AntenneScreen):
         self.app.push_screen(NewWorkshopDialog(), created)
 
     def action_open(self) -> None:
-        from studio.tui.dialogs import InputDialog
-
         def chosen(path: str | None) -> None:
             if path:
                 self.antenne.open_workshop(Path(path).expanduser())
@@ -158,8 +152,7 @@ class HomeScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _make_demo(self) -> None:
-        from studio.demo import create_demo
-        from studio.errors import StudioError
+        from studio.demo import create_demo  # lazy: numpy (it decodes the sample voices), only for the demo
 
         try:
             w = create_demo(None, language=get_language())

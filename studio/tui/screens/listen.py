@@ -15,6 +15,8 @@ from textual.widgets import Static
 
 from studio.errors import StudioError
 from studio.i18n import N_, _
+from studio.transcribe.review import sentences
+from studio.transcribe.workshop import take_transcript
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.screens.transcribe_jobs import Playback
 from studio.tui.widgets.footer import TranslatedFooter
@@ -44,16 +46,6 @@ class ListenScreen(AntenneScreen):
         Binding("p,left", "previous", N_("Previous take")),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    ListenScreen { background: black; }
-    ListenScreen #speaker { color: $accent; text-style: bold; height: 3; padding: 1 2 0 2; }
-    ListenScreen #stage { height: 1fr; align: center middle; padding: 0 4; }
-    ListenScreen #current { color: white; text-style: bold; text-align: center; width: 100%;
-                            padding: 1 2; border: tall $accent; }
-    ListenScreen #next { color: $text-muted; text-align: center; width: 100%; padding: 1 2; }
-    ListenScreen #where { color: $text-muted; height: 1; padding: 0 2; text-align: right; }
-    ListenScreen.paused #current { border: tall $warning; }
-    """
 
     def __init__(self, episode_id: str | None = None) -> None:
         super().__init__()
@@ -85,9 +77,6 @@ class ListenScreen(AntenneScreen):
         self._tick()
 
     def _items(self) -> list[Item]:
-        from studio.transcribe.review import sentences
-        from studio.transcribe.workshop import take_transcript
-
         workshop = self.antenne.workshop
         if workshop is None:
             return []
@@ -145,14 +134,14 @@ class ListenScreen(AntenneScreen):
             return
         self.shown = (self.index, current)
         item = self.items[self.index]
-        sentences = item.sentences
+        spoken = item.sentences
         self.query_one("#speaker", Static).update(item.speaker)
-        if not sentences:
+        if not spoken:
             now, following = "…", _("(no transcript for this take)")
         else:
-            now = sentences[current].text if current >= 0 else "…"
-            following = sentences[current + 1].text if current + 1 < len(sentences) else ""
-            if current + 1 >= len(sentences) and self.index + 1 < len(self.items):
+            now = spoken[current].text if current >= 0 else "…"
+            following = spoken[current + 1].text if current + 1 < len(spoken) else ""
+            if current + 1 >= len(spoken) and self.index + 1 < len(self.items):
                 following = _("Next: {name}").format(name=self.items[self.index + 1].speaker)
         self.query_one("#current", Static).update(now)
         self.query_one("#next", Static).update(following)

@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Markdown
 
 from studio.errors import StudioError
+from studio.framing.exercises import find_exercise
 from studio.i18n import N_, _
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.widgets.footer import TranslatedFooter
@@ -44,8 +45,6 @@ class ExampleFlashScreen(AntenneScreen):
         self.sub_title = _("Listening to a news flash")
 
     def markdown(self) -> str:
-        from studio.framing.exercises import find_exercise
-
         language = self.antenne.language
         lines: list[str] = []
         if self.step is not None:

@@ -15,20 +15,27 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.widgets import Header, Label, ListItem, ListView, Static
 
+from studio.audio import devices
 from studio.errors import StudioError
 from studio.i18n import N_, _, ngettext, times
 from studio.i18n.labels import consent_name
+from studio.project.media import import_files
+from studio.transcribe.live import BEHIND_MESSAGE
+from studio.tui.dialogs import ChoiceDialog, ImportDialog, InputDialog
+from studio.tui.messages.record import DevicesChecked, DevicesListed, Imported, RecorderStarted, TakeSaved
 from studio.tui.screens.base import AntenneScreen
+from studio.tui.screens.transcribe import TranscribeScreen
+from studio.tui.screens.transcribe_jobs import TranscribeQueue
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.meter import LevelMeter
+from studio.usecases.recording import RecordingSession, live_wanted
 
 if TYPE_CHECKING:
     from studio.audio.record import Recorder
     from studio.project import Take, Workshop
-    from studio.usecases.recording import RecordingSession, TranscriptStatus
+    from studio.usecases.recording import RecordingSession
 
 BYTES_PER_SECOND = 48_000 * 3  # mono 24-bit at 48 kHz, what a take usually costs on disk
 
@@ -86,54 +93,6 @@ class RecordScreen(AntenneScreen):
         Binding("t", "transcript", N_("Transcript")),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    RecordScreen #who-row { height: 1; padding: 0 1; }
-    RecordScreen #who { width: 1fr; text-style: bold; }
-    RecordScreen #state-row { height: 1; padding: 0 1; }
-    RecordScreen #state { width: 1fr; }
-    RecordScreen #disk { width: auto; color: $text-muted; }
-    RecordScreen #disk.low { color: $warning; text-style: bold; }
-    RecordScreen #countdown { height: 3; content-align: center middle; text-style: bold; color: $accent;
-                              display: none; border: round $accent; }
-    RecordScreen #countdown.shown { display: block; }
-    RecordScreen #meter-box { height: auto; border: round $primary; }
-    RecordScreen #meter-box.recording { border: round $error; }
-    RecordScreen #caption { display: none; height: 4; padding: 0 2; text-style: bold; color: $text;
-                            border: round $accent; content-align: left bottom; }
-    RecordScreen #caption.shown { display: block; }
-    RecordScreen #caption.behind { color: $warning; text-style: none; }
-    RecordScreen #unavailable { display: none; border: round $warning; padding: 0 1; height: auto; }
-    RecordScreen #unavailable.shown { display: block; }
-    RecordScreen #takes { height: 1fr; min-height: 3; border: round $panel; }
-    RecordScreen #takes-title { padding: 0 1; color: $text-muted; }
-    """
-
-    class DevicesChecked(Message):
-        def __init__(self, reason: str | None) -> None:
-            super().__init__()
-            self.reason = reason
-
-    class RecorderStarted(Message):
-        def __init__(self, session: RecordingSession | None, error: BaseException | None = None) -> None:
-            super().__init__()
-            self.session = session
-            self.recorder = session.recorder if session is not None else None
-            self.error = error
-
-    class TakeSaved(Message):
-        def __init__(self, take: Take | None, message: str = "", error: BaseException | None = None,
-                     transcript: TranscriptStatus = "off") -> None:
-            super().__init__()
-            self.transcript = transcript  # "saved" (made while recording), "later" (to be made), "off"
-            self.take = take
-            self.message = message
-            self.error = error
-
-    class Imported(Message):
-        def __init__(self, takes: list[Take], error: BaseException | None = None) -> None:
-            super().__init__()
-            self.takes = takes
-            self.error = error
 
     COUNTDOWN_S = 3
 
@@ -267,15 +226,13 @@ class RecordScreen(AntenneScreen):
     # -- devices --------------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="devices", exit_on_error=False)
     def check_devices(self) -> None:
-        from studio.audio.devices import recording_unavailable_reason
-
         try:
-            reason = recording_unavailable_reason()
+            reason = devices.recording_unavailable_reason()  # an attribute: tests replace the machine's devices
         except Exception as e:  # never let a broken audio stack take the screen down
             reason = str(e)
-        self.post_message(self.DevicesChecked(reason))
+        self.post_message(DevicesChecked(reason))
 
-    def on_record_screen_devices_checked(self, message: DevicesChecked) -> None:
+    def on_record_devices_checked(self, message: DevicesChecked) -> None:
         self.devices_checked = True
         self.unavailable_reason = message.reason
         self._show_unavailable()
@@ -306,20 +263,18 @@ class RecordScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, group="recorder", exit_on_error=False)
     def open_recorder(self, participant: str, device: int | None) -> None:
-        from studio.usecases.recording import RecordingSession, live_wanted
-
         try:
             session = RecordingSession(self.workshop, participant, device=device, start_paused=True,
                                        live=live_wanted()).start()
         except Exception as e:
-            self.post_message(self.RecorderStarted(None, e))
+            self.post_message(RecorderStarted(None, e))
             return
         if self._leaving:  # the screen closed while the microphone was opening
             session.recorder.stop()
             return
-        self.post_message(self.RecorderStarted(session))
+        self.post_message(RecorderStarted(session))
 
-    def on_record_screen_recorder_started(self, message: RecorderStarted) -> None:
+    def on_record_recorder_started(self, message: RecorderStarted) -> None:
         if message.error is not None or message.recorder is None:
             self.phase = "idle"
             self.countdown = 0
@@ -385,11 +340,11 @@ class RecordScreen(AntenneScreen):
         try:  # the last words are transcribed and the transcript stored before the screen says "kept"
             result = session.finish()
         except Exception as e:
-            self.post_message(self.TakeSaved(None, session.recorder.message, e))
+            self.post_message(TakeSaved(None, session.recorder.message, e))
             return
-        self.post_message(self.TakeSaved(result.take, result.message, transcript=result.transcript))
+        self.post_message(TakeSaved(result.take, result.message, transcript=result.transcript))
 
-    def on_record_screen_take_saved(self, message: TakeSaved) -> None:
+    def on_record_take_saved(self, message: TakeSaved) -> None:
         self.recorder = None
         self.session = None
         self.phase = "idle"
@@ -405,8 +360,6 @@ class RecordScreen(AntenneScreen):
             if message.transcript == "saved":
                 note += "\n" + _("Its transcript is ready (t opens it).")
             elif message.transcript == "later":
-                from studio.tui.screens.transcribe_jobs import TranscribeQueue
-
                 TranscribeQueue.of(self.app).add([message.take.id])  # made after the stop, in the background
                 note += "\n" + _("Its transcript is being made (t opens it).")
             if message.message:
@@ -431,8 +384,6 @@ class RecordScreen(AntenneScreen):
 
     def _show_caption(self, recorder: Recorder | None) -> None:
         """Live words under the meter (a few seconds behind), or why they stopped coming."""
-        from studio.transcribe.live import BEHIND_MESSAGE
-
         live = recorder.live if recorder is not None else None
         box = self.query_one("#caption", Static)
         behind = live is not None and live.gave_up
@@ -455,8 +406,6 @@ class RecordScreen(AntenneScreen):
         self._show_state()
 
     def action_named_marker(self) -> None:
-        from studio.tui.dialogs import InputDialog
-
         recorder = self.recorder
         if recorder is None or self.phase not in ("recording", "paused"):
             return
@@ -471,8 +420,6 @@ class RecordScreen(AntenneScreen):
 
     # -- participants, takes, import ------------------------------------------------------------------
     def action_participant(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
         if self.phase != "idle":
             return
         people = self.workshop.participants
@@ -497,25 +444,15 @@ class RecordScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, group="devices", exit_on_error=False)
     def list_devices(self) -> None:
-        from studio.audio.devices import input_devices
-
         try:
-            found = input_devices()
+            found = devices.input_devices()
         except Exception as e:
-            self.post_message(self.DevicesListed([], e))
+            self.post_message(DevicesListed([], e))
             return
-        self.post_message(self.DevicesListed([(str(d.index), f"{d.index}  {d.name}  ({d.max_input_channels} ch)"
-                                                + ("  *" if d.is_default_input else "")) for d in found]))
+        self.post_message(DevicesListed([(str(d.index), f"{d.index}  {d.name}  ({d.max_input_channels} ch)"
+                                           + ("  *" if d.is_default_input else "")) for d in found]))
 
-    class DevicesListed(Message):
-        def __init__(self, choices: list[tuple[str, str]], error: BaseException | None = None) -> None:
-            super().__init__()
-            self.choices = choices
-            self.error = error
-
-    def on_record_screen_devices_listed(self, message: DevicesListed) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
+    def on_record_devices_listed(self, message: DevicesListed) -> None:
         if message.error is not None:
             self.antenne.show_error(message.error)
             return
@@ -555,15 +492,12 @@ class RecordScreen(AntenneScreen):
         if take is None:
             self.notify(_("Record a take first."))
             return
-        from studio.tui.screens.transcribe import TranscribeScreen
 
         screen = TranscribeScreen()
         screen.take_id = take.id
         self.app.push_screen(screen)
 
     def action_import_file(self) -> None:
-        from studio.tui.dialogs import ImportDialog
-
         if not self.participant:
             self.action_participant()
             return
@@ -576,16 +510,14 @@ class RecordScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def import_file(self, files: list[Path], participant: str) -> None:
-        from studio.project.media import import_files
-
         try:
             takes = import_files(self.workshop, files, participant)
         except Exception as e:
-            self.post_message(self.Imported([], e))
+            self.post_message(Imported([], e))
             return
-        self.post_message(self.Imported(takes))
+        self.post_message(Imported(takes))
 
-    def on_record_screen_imported(self, message: Imported) -> None:
+    def on_record_imported(self, message: Imported) -> None:
         if message.error is not None:
             self.antenne.show_error(message.error)
             return

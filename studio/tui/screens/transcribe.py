@@ -16,8 +16,26 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Header, Label, ListItem, ListView, ProgressBar, Static
 
+from studio.edit.store import edits_path, load_edit_list
 from studio.errors import StudioError
 from studio.i18n import N_, _, ngettext
+from studio.project.atomic import atomic_write_text
+from studio.transcribe.review import (
+    correct_word,
+    delete_words,
+    filler_suggestions,
+    pace,
+    refs,
+    script_diff,
+    script_match,
+    sync_deleted,
+    undo_cut,
+    word_at,
+    words_per_minute,
+)
+from studio.transcribe.workshop import has_transcript, save_reviewed, take_transcript, transcripts_dir
+from studio.transcribe.writers import WRITERS, TxtWriter
+from studio.tui.dialogs import ChoiceDialog, ConfirmDialog, HelpDialog, InputDialog
 from studio.tui.screens.base import AntenneScreen
 from studio.tui.screens.transcribe_jobs import Job, Playback, TranscribeQueue
 from studio.tui.widgets.footer import TranslatedFooter
@@ -69,8 +87,6 @@ class TranscriptView(Widget, can_focus=True):
         self.fillers: set[Any] = set()
 
     def set_transcript(self, transcript: Any) -> None:
-        from studio.transcribe.review import filler_suggestions, refs
-
         self.transcript = transcript
         self.refs = refs(transcript) if transcript is not None else []
         self.fillers = set(filler_suggestions(transcript)) if transcript is not None else set()
@@ -78,8 +94,6 @@ class TranscriptView(Widget, can_focus=True):
         self.refresh(layout=True)
 
     def word(self, index: int) -> Any:
-        from studio.transcribe.review import word_at
-
         return word_at(self.transcript, self.refs[index])
 
     def index_at(self, time_s: float) -> int:
@@ -159,16 +173,6 @@ class TranscribeScreen(AntenneScreen):
         Binding("x", "export", N_("Export")),
         Binding("escape", "back", N_("Back")),
     ]
-    DEFAULT_CSS = """
-    TranscribeScreen #queue { width: 30; border-right: solid $primary; }
-    TranscribeScreen TakeRow { height: 3; }
-    TranscribeScreen TakeRow .take-status { color: $text-muted; }
-    TranscribeScreen TakeRow ProgressBar Bar { width: 16; }
-    TranscribeScreen #transcript-scroll { height: 1fr; padding: 0 1; }
-    TranscribeScreen TranscriptView { height: auto; }
-    TranscribeScreen TranscriptView:focus { background: $boost; }
-    TranscribeScreen #stats { height: 2; padding: 0 1; background: $panel; }
-    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -219,8 +223,6 @@ class TranscribeScreen(AntenneScreen):
 
     # -- state ---------------------------------------------------------------------------------
     def _status(self, take_id: str) -> tuple[str, float, str]:
-        from studio.transcribe.workshop import has_transcript
-
         job = self.queue.state(take_id)
         if job is not None and job.status != "done":
             return job.status, job.progress, job.error
@@ -254,8 +256,6 @@ class TranscribeScreen(AntenneScreen):
         self.load_transcript()
 
     def load_transcript(self) -> None:
-        from studio.transcribe.workshop import take_transcript
-
         workshop = self.antenne.workshop
         view = self.query_one(TranscriptView)
         transcript = take_transcript(workshop, self.take_id) if workshop is not None and self.take_id else None
@@ -268,9 +268,6 @@ class TranscribeScreen(AntenneScreen):
     @staticmethod
     def _sync_with_edits(workshop: Any, take_id: str, transcript: Any) -> None:
         """Grey out exactly the words the take's edit list no longer plays (edits made elsewhere, undo)."""
-        from studio.edit.store import edits_path, load_edit_list
-        from studio.transcribe.review import sync_deleted
-
         if edits_path(workshop, take_id).is_file():
             try:
                 sync_deleted(transcript, load_edit_list(workshop, take_id), take_id)
@@ -278,8 +275,6 @@ class TranscribeScreen(AntenneScreen):
                 pass
 
     def update_stats(self) -> None:
-        from studio.transcribe.review import pace, script_diff, script_match, words_per_minute
-
         view = self.query_one(TranscriptView)
         stats = self.query_one("#stats", Static)
         t = view.transcript
@@ -356,17 +351,12 @@ class TranscribeScreen(AntenneScreen):
             view.cursor = max(0, min(len(view.refs) - 1, view.cursor + step))
 
     def _save(self) -> None:
-        from studio.transcribe.workshop import save_reviewed
-
         view = self._view()
         workshop = self.antenne.workshop
         if workshop is not None and self.take_id and view.transcript is not None:
             save_reviewed(workshop, self.take_id, view.transcript)
 
     def action_correct(self) -> None:
-        from studio.transcribe.review import correct_word
-        from studio.tui.dialogs import InputDialog
-
         view = self._view()
         if not view.refs:
             return
@@ -389,8 +379,6 @@ class TranscribeScreen(AntenneScreen):
             self.cut_words([view.refs[view.cursor]])
 
     def cut_words(self, targets: list[Any], ask: bool = True, then: Any = None) -> None:
-        from studio.tui.dialogs import ConfirmDialog
-
         view = self._view()
         words = " ".join(view.transcript.segments[r.segment].words[r.word].text for r in targets)
 
@@ -407,8 +395,6 @@ class TranscribeScreen(AntenneScreen):
             answer(True)
 
     def apply_cut(self, targets: list[Any]) -> None:
-        from studio.transcribe.review import delete_words
-
         view = self._view()
         workshop = self.antenne.workshop
         if workshop is None or not self.take_id:
@@ -422,8 +408,6 @@ class TranscribeScreen(AntenneScreen):
         self.update_stats()
 
     def action_undo(self) -> None:
-        from studio.transcribe.review import undo_cut
-
         view = self._view()
         workshop = self.antenne.workshop
         if workshop is None or not self.take_id or view.transcript is None:
@@ -440,9 +424,6 @@ class TranscribeScreen(AntenneScreen):
 
     def action_script(self) -> None:
         """Show the participant's script against what was said: missing words struck, added ones in bold."""
-        from studio.transcribe.review import script_diff, script_match
-        from studio.tui.dialogs import HelpDialog
-
         view = self._view()
         workshop = self.antenne.workshop
         if workshop is None or not self.take_id or view.transcript is None:
@@ -472,8 +453,6 @@ class TranscribeScreen(AntenneScreen):
         self.app.push_screen(HelpDialog(text))
 
     def action_filler(self) -> None:
-        from studio.transcribe.review import filler_suggestions
-
         view = self._view()
         if view.transcript is None:
             return
@@ -491,18 +470,12 @@ class TranscribeScreen(AntenneScreen):
         self.cut_words([ref], then=after)
 
     def action_export(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog
-
         if self._view().transcript is None:
             return
         choices = [("txt", _("Text (.txt)")), ("srt", _("Subtitles SRT (.srt)")), ("vtt", _("Subtitles WebVTT (.vtt)"))]
         self.app.push_screen(ChoiceDialog(_("Export the transcript as"), choices), self.export)
 
     def export(self, fmt: str | None) -> None:
-        from studio.project.atomic import atomic_write_text
-        from studio.transcribe.workshop import transcripts_dir
-        from studio.transcribe.writers import WRITERS, TxtWriter
-
         workshop = self.antenne.workshop
         view = self._view()
         if not fmt or workshop is None or not self.take_id or view.transcript is None:

@@ -12,9 +12,12 @@ from typing import Any
 
 from textual.app import App
 
+from studio.audio import io
+from studio.audio.play import Player
 from studio.errors import StudioError
 from studio.i18n import _
 from studio.progress import Cancelled, Progress
+from studio.transcribe.workshop import transcribe_take
 
 
 # -- the queue (app level) ---------------------------------------------------------------------------
@@ -74,8 +77,6 @@ class TranscribeQueue:
             return job
 
     def _work(self) -> None:
-        from studio.transcribe.workshop import transcribe_take
-
         while (job := self._next()) is not None:
             workshop = getattr(self.app, "workshop", None)
             if workshop is None or self.cancel.is_set():
@@ -125,7 +126,6 @@ class Playback:
 
     def load(self, path: Any, take_id: str) -> None:
         self.stop()
-        from studio.audio import io
 
         self.data, self.rate = io.read(path)
         self.take_id = take_id
@@ -167,8 +167,6 @@ class Playback:
         if not self.sound:
             return
         try:
-            from studio.audio.play import Player
-
             stop_app_player = getattr(self.app, "stop_playback", None)
             if stop_app_player:
                 stop_app_player()

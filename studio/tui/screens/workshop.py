@@ -13,14 +13,23 @@ from textual.reactive import reactive
 from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
+from studio.audio.recover import find_unfinished, recover
 from studio.errors import StudioError
 from studio.i18n import N_, _, date_text, ngettext
 from studio.i18n.labels import CONSENT_NAMES, consent_choices
 from studio.i18n.times import clock
+from studio.project import load_workshop
+from studio.project.consent import withdraw_exports
+from studio.project.media import import_files
 from studio.project.model import PlanStep, Workshop
+from studio.tui.dialogs import ChoiceDialog, ConfirmDialog, HelpDialog, ImportDialog, InputDialog
+from studio.tui.screens import step_screen
 from studio.tui.screens.base import AntenneScreen
+from studio.tui.screens.transcribe_jobs import TranscribeQueue
 from studio.tui.widgets.footer import TranslatedFooter
 from studio.tui.widgets.lists import StopOptionList
+from studio.usecases.erasure import erase, redact
+from studio.usecases.recording import live_wanted
 
 ROLE_LABELS = {
     "presenter": N_("presenter"),
@@ -225,9 +234,6 @@ class WorkshopScreen(AntenneScreen):
             self.open_step(plan.highlighted)
 
     def open_step(self, index: int) -> None:
-        from studio.tui.dialogs import HelpDialog
-        from studio.tui.screens import step_screen
-
         w = self.workshop
         if not 0 <= index < len(w.plan):
             return
@@ -282,8 +288,6 @@ class WorkshopScreen(AntenneScreen):
 
     # -- participants and consent -------------------------------------------------------------------
     def action_add_participant(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog, InputDialog
-
         def got_name(name: str | None) -> None:
             if not name:
                 return
@@ -312,8 +316,6 @@ class WorkshopScreen(AntenneScreen):
         return consent_choices()
 
     def action_consent(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog, ConfirmDialog
-
         name = self._selected_participant()
         if name is None:
             self.notify(_("Select a participant first (Participants tab)"), severity="warning")
@@ -327,7 +329,6 @@ class WorkshopScreen(AntenneScreen):
             def confirmed(ok: bool | None) -> None:
                 if not ok:
                     return
-                from studio.project.consent import withdraw_exports
 
                 previous = person.consent
                 self.workshop.set_consent(name, level, by=self.workshop.facilitator)
@@ -353,8 +354,6 @@ class WorkshopScreen(AntenneScreen):
 
     def action_consent_log(self) -> None:
         """Show the dated consent register of the selected participant."""
-        from studio.tui.dialogs import HelpDialog
-
         name = self._selected_participant()
         if name is None:
             self.notify(_("Select a participant first (Participants tab)"), severity="warning")
@@ -375,8 +374,6 @@ class WorkshopScreen(AntenneScreen):
         self.app.push_screen(HelpDialog("\n".join(lines)))
 
     def action_forget(self) -> None:
-        from studio.tui.dialogs import ConfirmDialog
-
         name = self._selected_participant()
         if name is None:
             self.notify(_("Select a participant first (Participants tab)"), severity="warning")
@@ -385,7 +382,6 @@ class WorkshopScreen(AntenneScreen):
         def confirmed(ok: bool | None) -> None:
             if not ok:
                 return
-            from studio.usecases.erasure import erase
 
             try:
                 report = erase(self.workshop, name)
@@ -410,12 +406,9 @@ class WorkshopScreen(AntenneScreen):
     def offer_redaction(self, name: str, mentions: list[str]) -> None:
         """Other participants' transcripts still say the erased name: offer to redact it there too
         (what `antenne participant forget DIR NAME --redact-mentions` does)."""
-        from studio.tui.dialogs import ConfirmDialog
-
         def chosen(ok: bool | None) -> None:
             if not ok:
                 return
-            from studio.usecases.erasure import redact
 
             try:
                 report = redact(self.workshop, name)
@@ -436,8 +429,6 @@ class WorkshopScreen(AntenneScreen):
 
     # -- takes --------------------------------------------------------------------------------------
     def action_import(self) -> None:
-        from studio.tui.dialogs import ChoiceDialog, ImportDialog
-
         people = [(p.name, p.name) for p in self.workshop.participants if p.consent != "none"]
         if not people:
             self.notify(_("Add a participant who agreed to be recorded first"), severity="warning")
@@ -459,9 +450,6 @@ class WorkshopScreen(AntenneScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import")
     def _import(self, files: list[Path], name: str) -> None:
-        from studio.project import load_workshop
-        from studio.project.media import import_files
-
         try:
             takes = import_files(load_workshop(self.workshop.path), files, name)
         except StudioError as e:
@@ -483,8 +471,6 @@ class WorkshopScreen(AntenneScreen):
         self.antenne.play_take(take_id)
 
     def action_home(self) -> None:
-        from studio.tui.dialogs import ConfirmDialog
-
         def answer(ok: bool | None) -> None:
             if ok:
                 self.antenne.stop_playback()
@@ -497,15 +483,12 @@ class WorkshopScreen(AntenneScreen):
     # -- unfinished takes ---------------------------------------------------------------------------
     def _offer_unfinished_takes(self) -> None:
         """After a crash or power cut, offer to finalise the takes that were being recorded."""
-        from studio.audio.recover import find_unfinished
-
         try:
             unfinished = find_unfinished(self.workshop)
         except (StudioError, OSError):
             return
         if not unfinished:
             return
-        from studio.tui.dialogs import ConfirmDialog
 
         def answer(ok: bool | None) -> None:
             if ok:
@@ -517,8 +500,6 @@ class WorkshopScreen(AntenneScreen):
                      len(unfinished)).format(count=len(unfinished)), confirm=_("Recover")), answer)
 
     def _recover(self) -> None:
-        from studio.audio.recover import recover
-
         try:
             recovered = recover(self.workshop)
         except StudioError as e:
@@ -529,11 +510,9 @@ class WorkshopScreen(AntenneScreen):
         self.query_one(TabbedContent).active = "tab-takes"
         kept = [r.take_id for r in recovered if r.status == "recovered"]
         message = _("Interrupted recordings were recovered: {ids}").format(ids=", ".join(kept) or "—")
-        from studio.usecases.recording import live_wanted
 
         if kept and live_wanted():
             # what was transcribed while they were recorded died with the crash: made again in the background
-            from studio.tui.screens.transcribe_jobs import TranscribeQueue
 
             TranscribeQueue.of(self.app).add(kept)
             message += "\n" + _("Their transcripts are being made.")

@@ -143,17 +143,20 @@ class Waveform(Widget, can_focus=True):
     Waveform { height: 1fr; min-height: 5; }
     """
 
+    @dataclass
     class CursorPlaced(Message):
-        def __init__(self, frame: int) -> None:
-            super().__init__()
-            self.frame = frame
+        """A click placed the cursor on this frame."""
 
+        frame: int
+
+    @dataclass
     class Selected(Message):
-        def __init__(self, start_frame: int, end_frame: int) -> None:
-            super().__init__()
-            self.start_frame = start_frame
-            self.end_frame = end_frame
+        """A drag selected these frames (start < end)."""
 
+        start_frame: int
+        end_frame: int
+
+    @dataclass
     class Resized(Message):
         """The widget's width changed: the owner recomputes the zoom (frames per column) and redraws."""
 
