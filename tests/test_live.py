@@ -103,7 +103,8 @@ def test_chunks_follow_pauses_and_timings_are_on_the_take_timeline(base_model) -
     assert rate == rate_en
     gap = np.zeros(rate, dtype=np.float32)
     audio = np.concatenate([gap, fr, gap, gap, fr[: len(fr) // 3] * 0.0, en, gap])
-    live = LiveTranscriber(rate, 1, language="auto").start()
+    # the speed gate is tested apart (test_too_slow_a_cpu_is_measured_and_gives_up); here a busy machine must not trip it
+    live = LiveTranscriber(rate, 1, language="auto", max_rtf=float("inf")).start()
     _feed(live, audio, rate)
     assert live.state == "listening" and live._complete
     assert live.chunks >= 2  # cut at pauses, not one block
