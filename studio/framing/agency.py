@@ -3,10 +3,11 @@ that hide the agent, read from a spaCy Doc with a few rules that hold for news F
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from studio.framing.features import Found, in_hyphenated_name, phrase, verb_group
-from studio.framing.lexicon import Lexicon
+from studio.framing.lexicon import Lexicon, _read
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
            "soit", "soient", "été", "étant", "es", "suis", "sommes", "êtes", "étais", "serai"}
@@ -208,7 +209,12 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 k += 1
             if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
                                  and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
-                return doc[k], _is_thing(doc[k], lex)  # "devastated by flooding": a gerund used as a noun
+                noun = doc[k]
+                while noun.dep_ == "compound" and noun.pos_ == "NOUN" and noun.head.i == noun.i + 1:
+                    noun = noun.head  # "by air ambulance": the ambulance, not the air
+                bare = lex.language == "fr" and k == j + 1 and noun.pos_ == "NOUN" and "Sing" in noun.morph.get(
+                    "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower()
+                return noun, bare or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
             return None, False
         if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language):
             break
@@ -323,21 +329,145 @@ def _reduced_tail(part: Any, nxt: Any, sent: Any, language: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def word_classes(language: str) -> dict[str, frozenset[str]]:
+    """The verb and noun classes of grammar.toml (hearsay, completion, manner, extent, naming…), by name."""
+    return {k: frozenset(v) for k, v in _read(language, "grammar").items() if isinstance(v, list)}
+
+
+#: Present forms of "be" / « être »: with a verb of an event's end they tell a state (« est terminée »).
+PRESENT_BE = {"is", "are", "'s", "'re", "am", "est", "sont", "était", "étaient", "reste", "restent", "remains",
+              "remain", "seems", "semble"}
+
+
+def _starts_with(doc: Any, i: int, phrases: frozenset[str]) -> bool:
+    text = doc[i:min(i + 5, len(doc))].text.lower().replace("’", "'")
+    return any(text == p or text.startswith(p + " ") or text.startswith(p + ",") for p in phrases)
+
+
+def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> bool:
+    """A participle that tells a manner, a kind of thing or the state of an event rather than an act undergone
+    (convention 7 of the corpus): « lancé à vive allure », "hurled at high speed"; « 600 hectares brûlés »,
+    "acres burnt"; « la saison n'est pas encore terminée », "the fire is still not extinguished"."""
+    doc = part.doc
+    if part.i + 1 < len(doc) and _starts_with(doc, part.i + 1, cls.get("manner", frozenset())):
+        return True
+    prev = doc[part.i - 1] if part.i > 0 else None
+    if not forms and prev is not None and (_lemma(prev) in cls.get("extent", ()) or prev.lower_ in cls.get(
+            "extent", ())):
+        return True
+    if _lemma(part) in cls.get("completion", ()) and forms and all(f in PRESENT_BE for f in forms):
+        return True
+    if part.lang_ == "fr" and not forms and any(c.dep_ == "obj" for c in part.children) \
+            and part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NUM"):
+        return True  # « un incendie fait cinq morts »: a verb with its direct object is active
+    return False
+
+
+def _summoned(part: Any, cls: dict[str, frozenset[str]]) -> bool:
+    """A verb of naming used for summoning: « les pompiers sont appelés pour un feu », "FBI called to
+    investigate", "engines were called to the tower" (not « un quartier appelé la Cité », "a man called John")."""
+    if _lemma(part) not in cls.get("naming", ()):
+        return False
+    doc = part.doc
+    j = part.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc):
+        return False
+    nxt = doc[j]
+    return nxt.lower_ in ("to", "in", "out", "pour", "à", "au", "aux", "sur", "en", "for") \
+        and not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and nxt.lower_ in ("in",))
+
+
+def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
+    """"is believed to be", "is said to have", "others still believed to be missing": a verb of belief or
+    hearsay with no subject of its own, followed by "to" and a verb; or "it is thought that"."""
+    if _lemma(part) not in cls.get("hearsay", ()):
+        return False
+    doc = part.doc
+    j = part.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
+        return not any(c.dep_ == "nsubj" for c in part.children)
+    return j < len(doc) and doc[j].lower_ == "that" and any(
+        c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in part.children)
+
+
+def _in_a_doubted_claim(part: Any, cls: dict[str, frozenset[str]]) -> bool:
+    """A passive inside what is not believed ("were not believed to be seriously injured"): no act is told."""
+    head = part.head
+    return part.dep_ == "xcomp" and _lemma(head) in cls.get("hearsay", ()) and any(
+        c.dep_ == "neg" for c in head.children)
+
+
+def find_hearsay(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
+    """The English conditional of the news told by a passive of belief or hearsay: "is believed to be", "are
+    thought to have", "others still believed to be missing" (convention 6); not a source's own words ("police
+    said the man was believed to be…": theirs, reported as such)."""
+    if lex.language != "en":
+        return []
+    cls = word_classes("en")
+    out = []
+    for part in doc:
+        if part.tag_ not in ("VBN", "VBD") or quotes[part.i] or not _hearsay(part, cls):
+            continue
+        j = part.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADV":
+            j += 1
+        if j + 1 >= len(doc) or doc[j].lower_ != "to" or any(c.dep_ == "neg" for c in part.children) or _reported_by(part, lex):
+            continue
+        aux = _left_auxiliaries(part)
+        if not aux and not (part.i > 0 and doc[part.i - 1].pos_ in ("NOUN", "PRON", "PROPN", "ADV")):
+            continue
+        group = doc[(aux[0].i if aux else part.i):j + 2]
+        out.append(Found("conditional", part.sent.text.strip(), group.text, group.start_char, group.end_char,
+                         {"verb": _lemma(part)}))
+    return out
+
+
+def _reported_by(tok: Any, lex: Lexicon) -> bool:
+    """Whether a clause hangs under a reporting verb with a subject ("Ambulance Victoria said … were not
+    believed to be"): the words are the source's."""
+    node = tok
+    for _ in range(10):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if _lemma(node) in lex.reporting and any(c.dep_ == "nsubj" for c in node.children):
+            return True
+    return False
+
+
+def with_hearsay(conditionals: list[Found], doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
+    """The conditionals found elsewhere, with the hearsay passives that none of them covers."""
+    extra = [h for h in find_hearsay(doc, lex, quotes)
+             if not any(c.start < h.end and h.start < c.end for c in conditionals)]
+    return sorted(conditionals + extra, key=lambda f: f.start)
+
+
 def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
     """(agentless passives, passives with their agent), one per participle; "par balle", "by a bullet" leave
     the agent hidden behind a thing and count as agentless."""
 
     language = lex.language
+    cls = word_classes(language)
     agentless: list[Found] = []
     with_agent: list[Found] = []
     for part in doc:
         if not is_participle(part, language, lex.headline_passives):
             continue
         low, lemma = part.lower_, _lemma(part)
-        if low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive:
+        if (low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive) \
+                and not _summoned(part, cls):
             continue
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
+        if _not_an_act(part, forms, cls):
+            continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
+        if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
+            continue  # "is believed to be", "is said to have": the conditional of the news, not a passive
         if language == "fr":
             if any(f in FR_AVOIR for f in forms) and "été" not in forms:
                 continue  # "a tué": active compound tense
