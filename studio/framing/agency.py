@@ -330,9 +330,10 @@ def _reduced_tail(part: Any, nxt: Any, sent: Any, language: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def word_classes(language: str) -> dict[str, frozenset[str]]:
-    """The verb and noun classes of grammar.toml (hearsay, completion, manner, extent, naming…), by name."""
-    return {k: frozenset(v) for k, v in _read(language, "grammar").items() if isinstance(v, list)}
+def word_classes(language: str, name: str = "grammar") -> dict[str, frozenset[str]]:
+    """The word classes of grammar.toml (hearsay, completion, manner, extent, naming…) or cues.toml (fire_nouns,
+    set_on_purpose, no_fault, request), by name."""
+    return {k: frozenset(v) for k, v in _read(language, name).items() if isinstance(v, list)}
 
 
 #: Present forms of "be" / « être »: with a verb of an event's end they tell a state (« est terminée »).
@@ -541,6 +542,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
     ("police made 87 arrests") or after "par"/"by"."""
 
     out = []
+    cues = word_classes(lex.language, "cues")
     for tok in doc:
         lemma = _lemma(tok)
         low = tok.lower_
@@ -593,8 +595,12 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
         if lemma in DECISIONS and (_organisation_named(tok.sent, lex) or _decider_is_subject(tok)):
             continue  # « Michelin annonce la fermeture de deux sites »: the company that decides is in the sentence
-        if lemma in MISHAPS and _no_one_at_fault(doc):
-            continue  # "the accident" of a derailment or a storm: nobody acted, nobody is hidden
+        if lemma in MISHAPS | DEATHS and _no_one_at_fault(doc, cues):
+            continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
+        if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and not _set_on_purpose(tok, cues):
+            continue  # a fire, an explosion, a collapse no one is said to have caused: like a storm (convention 1)
+        if _asked_for(tok, cues):
+            continue  # « ils demandent un report », "farmers demand a postponement": asked for, not done
         if any(t.lower_ in AGENT_MARKS and t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN")
                and not _is_thing(t.head, lex) for t in tok.subtree if t.i > tok.i):
             continue  # « l'évacuation d'une partie du public par la sécurité »: the agent is the complement
@@ -627,6 +633,8 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
                       "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
 #: Nouns of a mishap: an act hides behind them only when someone could be at fault.
 MISHAPS = {"accident", "incident", "crash", "collision"}
+#: Nouns of a death: in a shipwreck or a storm they hide no one either.
+DEATHS = {"death", "mort", "décès"}
 #: Events with no one acting (a derailment, a storm, a flood, an earthquake, a landslide).
 NO_FAULT = {"storm", "tempête", "earthquake", "séisme", "landslide", "avalanche", "lightning", "foudre", "tornado",
             "tornade", "cyclone", "hurricane", "ouragan", "flood", "flooding", "inondation", "crue", "glissement"}
@@ -660,9 +668,45 @@ def _decider_is_subject(tok: Any) -> bool:
     return False
 
 
-def _no_one_at_fault(doc: Any) -> bool:
-    """Whether the text tells a derailment or a natural hazard, where a mishap has no one acting."""
-    return any(t.lower_.startswith(("derail", "dérail")) or t.pos_ == "NOUN" and _lemma(t) in NO_FAULT for t in doc)
+def _has_cue(doc: Any, words: frozenset[str]) -> bool:
+    """Whether a text has one of `words` (a lemma or a form, or an expression of several words)."""
+    if any(_lemma(t) in words or t.lower_ in words for t in doc):
+        return True
+    text = " ".join(t.lower_ for t in doc)
+    return any(" " in w and w in text for w in words)
+
+
+def _no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the text tells a derailment, a natural hazard, a part that broke or a shipwreck, where a mishap
+    (or a death) has no one acting."""
+    return any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
+        doc, cues.get("no_fault", frozenset()) | NO_FAULT)
+
+
+#: Where « feu » / "fire" is no blaze: a shot, a weapon, a signal, a truce.
+NOT_A_BLAZE = {"coup", "coups", "arme", "armes", "ouvrir", "cessez", "artifice", "vert", "rouge", "orange", "open",
+               "opened", "opening", "under", "gunfire", "cease", "signalisation"}
+
+
+def _set_on_purpose(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
+    """A fire, an explosion or a collapse the text says or suggests someone caused (« d'origine criminelle »,
+    "suspected arson", « la piste criminelle »), and a blaze at all (not « coup de feu », "opened fire")."""
+    doc = tok.doc
+    around = {t.lower_ for t in doc[max(0, tok.i - 3):min(len(doc), tok.i + 3)]} | {_lemma(tok.head)}
+    if around & NOT_A_BLAZE:
+        return False
+    return _has_cue(doc, cues.get("set_on_purpose", frozenset()))
+
+
+def _asked_for(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
+    """An event noun that is what someone asks for (« ils demandent un report », "calls for a ban"): it has not
+    happened, so it hides no one."""
+    verb = None
+    if tok.dep_ in ("obj", "dobj"):
+        verb = tok.head
+    elif tok.dep_ in ("pobj", "obl", "obl:arg") and tok.head.pos_ in ("ADP", "VERB"):
+        verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    return verb is not None and verb.pos_ == "VERB" and _lemma(verb) in cues.get("request", ())
 
 
 def _names_a_charge(tok: Any) -> bool:
