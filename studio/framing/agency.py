@@ -32,6 +32,10 @@ DEGREE = {"très", "trop", "assez", "plutôt", "extrêmement", "particulièremen
 FR_PART_ENDINGS = ("é", "ée", "és", "ées")
 FR_PART_LOOSE = FR_PART_ENDINGS + ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its", "ites",
                                    "ert", "erte", "erts", "ertes", "int", "inte", "ints", "intes")
+#: Every French past participle ends so (« tué », « pris », « fait », « ouvert », « peint », « clos », « dissous »,
+#: « mort »): a word the tagger calls a participle with another ending is a noun (« les départs de feux »).
+FR_PART_SHAPES = FR_PART_LOOSE + ("ise", "ises", "os", "ose", "oses", "ous", "oute", "outes", "ort", "orte", "orts",
+                                  "ortes")
 EN_IRREGULAR = {"shot", "hit", "put", "cut", "held", "found", "seen", "taken", "given", "beaten", "stolen",
                 "thrown", "struck", "caught", "left", "sent", "sold", "told", "kept", "bitten", "driven", "run",
                 "brought", "fought", "hurt", "slain", "stabbed", "jailed", "freed", "hanged", "hung", "set",
@@ -113,13 +117,14 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return False  # « un ancien employé », « les blessés »: a noun
     if _lemma(tok).endswith("er") and not low.endswith(FR_PART_ENDINGS):
         return False  # every participle of an -er verb ends in -é(e)(s): « ajoute », « signale » are not ones
-    if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")):
+    if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")) \
+            and not _labels_a_noun(prev):
         return False  # « 200 blessés », « trois interpellés »: a count of people, a noun
     if prev is not None and prev.lower_ in DEGREE:
         return False  # « très tendue »: graded, an adjective
     if tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"):
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
-            "celui", "celle", "ceux", "celles")
+            "celui", "celle", "ceux", "celles") and low.endswith(FR_PART_SHAPES)  # not « départs », a noun
     low = tok.lower_
     if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and low.endswith(FR_PART_LOOSE) \
             and not low.endswith(("que", "gue", "ques", "ais", "ois", "aise", "oise", "aises", "oises")):
@@ -137,7 +142,12 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         k = tok.i - 1
         while k >= tok.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_.endswith("ment") and len(doc[k]) > 6):
             k -= 1
-        after_noun = k >= tok.sent.start and doc[k].pos_ in ("NOUN", "PROPN") and k < tok.i
+        after_noun = k >= tok.sent.start and k < tok.i and (doc[k].pos_ in ("NOUN", "PROPN") or doc[k].pos_ == "ADJ"
+                                                             and k > tok.sent.start and doc[k - 1].pos_ == "NUM")
+        if after_noun and low.endswith(FR_PART_ENDINGS) and _lemma(tok).endswith("er") and nxt is not None and (
+                nxt.lower_ in TIME_WORDS or nxt.pos_ == "DET" and tok.i + 2 < len(doc)
+                and doc[tok.i + 2].lower_ in TIME_WORDS):
+            return True  # « une autopsie pratiquée ce matin », « un suspect interpellé mardi »: an act, dated
         headline = _headline(tok.sent)
         if headline and after_noun and (nxt is None or nxt.is_space or nxt.text in (",", ":", ";")
                                         or nxt.pos_ in ("ADP", "ADV", "CCONJ") or nxt.lower_ in TIME_WORDS
@@ -145,6 +155,16 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
                                         and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in TIME_WORDS):
             return True  # headlines: « un immeuble évacué, deux blessés », « l'OM battu à domicile par Lens »
     return False
+
+
+def _labels_a_noun(num: Any) -> bool:
+    """A number written after a noun that it names or dates (« la saison 2023-2024 marquée par »), not a count."""
+    doc = num.doc
+    j = num.i - 1
+    while j >= num.sent.start and (doc[j].like_num or doc[j].text in ("-", "/", "–")):
+        j -= 1
+    return j >= num.sent.start and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in TIME_WORDS \
+        and not any(c.dep_ == "nummod" for c in doc[j].children if c.i < j)
 
 
 def _left_auxiliaries(tok: Any) -> list[Any]:
@@ -170,6 +190,14 @@ def _left_auxiliaries(tok: Any) -> list[Any]:
         if t.pos_ in BETWEEN and low not in CLAUSE_STOPS and not out or (out and t.pos_ in BETWEEN):
             j -= 1
             continue
+        if t.text == "," and not out:
+            k = j - 1  # « s'est, depuis, développé »: an incise between the auxiliary and its participle
+            while k >= 0 and j - k <= 5 and doc[k].text != "," and (doc[k].pos_ in ("ADV", "ADP", "DET", "NUM")
+                                                                   or doc[k].lower_ in TIME_WORDS):
+                k -= 1
+            if k > 0 and k < j - 1 and doc[k].text == "," and doc[k - 1].lower_ in FR_ETRE | FR_AVOIR | EN_BE | EN_HAVE:
+                j = k - 1
+                continue
         break
     return out
 
@@ -261,12 +289,17 @@ def _reduced_passive(part: Any, language: str) -> bool:
     if language == "fr" and part.pos_ == "VERB" and prev.pos_ in ("NOUN", "PROPN") and nxt is not None \
             and nxt.text == ",":
         return True  # « véhicules de gendarmerie incendiés, gaz lacrymogènes »
-    if prev.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS
-                             or nxt.lower_ in TIME_WORDS):
-        return True  # ", blessé au visage," / ", fired at a helicopter"
+    before = prev
+    while before.i > sent.start and before.pos_ == "ADV" and before.lower_ not in DEGREE:
+        before = doc[before.i - 1]
+    if before.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS
+                               or nxt.lower_ in TIME_WORDS):
+        return True  # ", blessé au visage," / ", fired at a helicopter" / ", widely blamed for the fire"
+    if (prev.like_num or prev.pos_ == "NUM") and _toll(sent):
+        return False  # "90 Dead, 100 Injured": a toll, a count of people (not "Two killed in crash")
     after_noun = _nounish(prev) or prev.pos_ == "PRON" or prev.pos_ == "ADJ" and prev.i > sent.start \
         and doc[prev.i - 1].pos_ in ("NOUN", "PROPN", "NUM") or (
-        prev.pos_ in ("ADV",) and part.i > 1 and _nounish(doc[part.i - 2]))
+        (prev.pos_ == "ADV" or prev.lower_ in ("not", "never")) and part.i > 1 and _nounish(doc[part.i - 2]))
     if not after_noun:
         return False
     if any(t.lemma_.lower() in CAUSATIVE for t in doc[max(sent.start, part.i - 5):part.i]):
@@ -291,6 +324,14 @@ def _reduced_passive(part: Any, language: str) -> bool:
         # (« une réserve d'eau contestée en construction ») nor the main verb (« les personnes signalées n'ont »)
         return language == "en" or _headline(sent) or _governed_by(nxt, part)
     return _reduced_tail(part, nxt, sent, language)
+
+
+TOLL_WORDS = {"dead", "missing", "morts", "disparus", "mort", "deaths", "décès"}
+
+
+def _toll(sent: Any) -> bool:
+    """A sentence that lists a toll ("90 dead, 100 injured", « 5 morts, 7 blessés »): its numbers count people."""
+    return any(t.lower_ in TOLL_WORDS and t.i > sent.start and t.doc[t.i - 1].like_num for t in sent)
 
 
 def _segment(tok: Any) -> Any:
@@ -381,6 +422,20 @@ def _summoned(part: Any, cls: dict[str, frozenset[str]]) -> bool:
         and not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and nxt.lower_ in ("in",))
 
 
+def _shared_auxiliaries(part: Any) -> list[str]:
+    """The passive auxiliaries of the participle a participle is coordinated with ("were arrested and charged",
+    « est transportée à l'hôpital, puis transférée »), or []."""
+    head = part.head
+    if part.dep_ != "conj" or head.i >= part.i or head.pos_ not in ("VERB", "ADJ") or part.pos_ not in ("VERB", "ADJ"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "aux", "aux:tense", "aux:pass", "auxpass") for c in part.children):
+        return []  # a clause of its own
+    passive = [c for c in head.children if c.dep_ in ("aux:pass", "auxpass")]
+    if not passive:
+        return []
+    return [c.lower_ for c in head.children if c.dep_.startswith("aux") and c.i < head.i]
+
+
 def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     """"is believed to be", "is said to have", "others still believed to be missing": a verb of belief or
     hearsay with no subject of its own, followed by "to" and a verb; or "it is thought that"."""
@@ -465,6 +520,9 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             continue
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
+        coordinated = not aux and _shared_auxiliaries(part)
+        if coordinated:
+            forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
         if _not_an_act(part, forms, cls):
             continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
         if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
@@ -494,6 +552,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             right += 1  # phrasal verbs: "was knocked down"
         group = doc[left:right + 1]
         agent, thing = passive_agent(part, lex)
+        if coordinated and agent is not None and passive_agent(part.head, lex)[0] == agent:
+            continue  # "was shot and wounded by an officer": one act, told once with its agent
         info: dict[str, Any] = {"verb": lemma, "subject": _patient(part), "reduced": not forms}
         text = part.sent.text.strip()
         if agent is None or thing:
