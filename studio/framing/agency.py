@@ -126,7 +126,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
             "celui", "celle", "ceux", "celles") and low.endswith(FR_PART_SHAPES)  # not « départs », a noun
     low = tok.lower_
-    if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and low.endswith(FR_PART_LOOSE) \
+    if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and (low.endswith(FR_PART_LOOSE) or tok.pos_ in ("VERB", "ADJ")
+                                                        and low.endswith(("ise", "ises"))) \
             and not low.endswith(("que", "gue", "ques", "ais", "ois", "aise", "oise", "aises", "oises")):
         j = tok.i - 1
         while j >= 0 and doc[j].pos_ == "ADV":
@@ -137,6 +138,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
             nxt.pos_ in ("ADP", "ADV") or nxt.lower_ in TIME_WORDS)
         if (after_etre or apposed) and low.endswith(FR_PART_ENDINGS) or before_par:
             return True
+        if low.endswith(FR_PART_ENDINGS) and _shared_auxiliaries(tok):
+            return True  # « ont été interpellés puis relâchés » (the second tagged as a noun)
         if j >= 0 and doc[j].lower_ in ("été", "être", "étant") and tok.pos_ in ("VERB", "ADJ"):
             return True  # « ont été secourues », « pu être détenus »: after « été » the -u/-is/-int forms too
         k = tok.i - 1
@@ -220,7 +223,19 @@ def _is_thing(noun: Any, lex: Lexicon) -> bool:
     """Whether a "par"/"by" noun is a thing (an instrument, an event) rather than someone who acts."""
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
         return False
+    if _lemma(noun) in FIRE_CAUSES or noun.lower_ in FIRE_CAUSES:
+        # a fire no one is said to have set is a cause the text names, like a storm (convention 1); set on
+        # purpose, or gunfire or tear gas, it hides who acted
+        return _has_cue(noun.doc, word_classes(lex.language, "cues").get("set_on_purpose", frozenset()) | WEAPON_CUES)
     return _lemma(noun) in lex.things or noun.lower_ in lex.things or _lemma(noun) in lex.nominalisations
+
+
+#: What burns, and its smoke and heat: after « par » / "by" the cause the text names, unless someone set it.
+FIRE_CAUSES = {"incendie", "feu", "feux", "flamme", "flammes", "fumée", "fumées", "explosion", "chaleur", "fire",
+               "fires", "flame", "flames", "smoke", "blaze", "blast", "heat"}
+#: Words of weapons: "fire" is then gunfire, « fumée » tear gas.
+WEAPON_CUES = frozenset({"gun", "gunfire", "shot", "shots", "shooting", "bullet", "tir", "tirs", "balle", "balles",
+                         "arme", "lacrymogène", "lacrymogènes", "tear", "grenade", "grenades", "pistolet", "fusil"})
 
 
 def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
@@ -286,6 +301,9 @@ def _reduced_passive(part: Any, language: str) -> bool:
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent))
     if prev is None:
         return False
+    if nxt is not None and nxt.lower_ in AGENT_MARKS and prev.pos_ in ("VERB", "ADJ") and part.head.i == prev.i \
+            and prev.i < part.i:
+        return True  # « elles seraient mortes surprises par la fumée », "he died crushed by the crowd"
     if language == "fr" and part.pos_ == "VERB" and prev.pos_ in ("NOUN", "PROPN") and nxt is not None \
             and nxt.text == ",":
         return True  # « véhicules de gendarmerie incendiés, gaz lacrymogènes »
@@ -395,8 +413,9 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
     if part.i + 1 < len(doc) and _starts_with(doc, part.i + 1, cls.get("manner", frozenset())):
         return True
     prev = doc[part.i - 1] if part.i > 0 else None
+    nxt = doc[part.i + 1] if part.i + 1 < len(doc) else None
     if not forms and prev is not None and (_lemma(prev) in cls.get("extent", ()) or prev.lower_ in cls.get(
-            "extent", ())):
+            "extent", ())) and not (nxt is not None and nxt.lower_ in AGENT_MARKS):
         return True
     if _lemma(part) in cls.get("completion", ()) and forms and all(f in PRESENT_BE for f in forms):
         return True
@@ -426,7 +445,8 @@ def _shared_auxiliaries(part: Any) -> list[str]:
     """The passive auxiliaries of the participle a participle is coordinated with ("were arrested and charged",
     « est transportée à l'hôpital, puis transférée »), or []."""
     head = part.head
-    if part.dep_ != "conj" or head.i >= part.i or head.pos_ not in ("VERB", "ADJ") or part.pos_ not in ("VERB", "ADJ"):
+    if part.dep_ != "conj" or head.i >= part.i or head.pos_ not in ("VERB", "ADJ") or part.pos_ not in (
+            "VERB", "ADJ", "NOUN"):
         return []
     if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "aux", "aux:tense", "aux:pass", "auxpass") for c in part.children):
         return []  # a clause of its own
@@ -446,7 +466,7 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
-        return not any(c.dep_ == "nsubj" for c in part.children)
+        return not any(c.dep_ == "nsubj" and not any(t.text == "," for t in doc[c.i:part.i]) for c in part.children)
     return j < len(doc) and doc[j].lower_ == "that" and any(
         c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in part.children)
 
@@ -475,7 +495,8 @@ def find_hearsay(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if j + 1 >= len(doc) or doc[j].lower_ != "to" or any(c.dep_ == "neg" for c in part.children) or _reported_by(part, lex):
             continue
         aux = _left_auxiliaries(part)
-        if not aux and not (part.i > 0 and doc[part.i - 1].pos_ in ("NOUN", "PRON", "PROPN", "ADV")):
+        if not aux and not (part.i > 0 and (doc[part.i - 1].pos_ in ("NOUN", "PRON", "PROPN", "ADV")
+                                            or doc[part.i - 1].text == ",")):
             continue
         group = doc[(aux[0].i if aux else part.i):j + 2]
         out.append(Found("conditional", part.sent.text.strip(), group.text, group.start_char, group.end_char,
@@ -659,6 +680,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
         if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and not _set_on_purpose(tok, cues):
             continue  # a fire, an explosion, a collapse no one is said to have caused: like a storm (convention 1)
+        if tok.dep_ in ("nsubj:pass", "nsubjpass") and tok.head.i > tok.i and _named_agent(tok.head, lex):
+            continue  # « le report du match a été décidé par la préfecture »: the passive names who acts
         if _asked_for(tok, cues):
             continue  # « ils demandent un report », "farmers demand a postponement": asked for, not done
         if any(t.lower_ in AGENT_MARKS and t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN")
@@ -756,6 +779,11 @@ def _set_on_purpose(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
     if around & NOT_A_BLAZE:
         return False
     return _has_cue(doc, cues.get("set_on_purpose", frozenset()))
+
+
+def _named_agent(verb: Any, lex: Lexicon) -> bool:
+    agent, thing = passive_agent(verb, lex)
+    return agent is not None and not thing
 
 
 def _asked_for(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
