@@ -661,6 +661,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « en hausse »: a trend, not an act
         if tok.i > 1 and doc[tok.i - 1].lower_ in ("to", "à") and doc[tok.i - 2].pos_ == "VERB":
             continue  # "stabbed to death", « battu à mort »: the manner of a verb that names the act
+        if lemma in ("mort", "death") and any(t.lower_ in ("vie", "life") for t in doc[max(0, tok.i - 4):tok.i]):
+            continue  # « entre la vie et la mort », "between life and death": a state, not an event
         if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not any(
                 c.dep_ == "det" for c in tok.children):
             continue  # « Cédric, mort à la suite d'un contrôle », « ils sont morts »: dead, not the death
@@ -751,12 +753,23 @@ def _decider_is_subject(tok: Any) -> bool:
     return False
 
 
-def _has_cue(doc: Any, words: frozenset[str]) -> bool:
-    """Whether a text has one of `words` (a lemma or a form, or an expression of several words)."""
-    if any(_lemma(t) in words or t.lower_ in words for t in doc):
+def _has_cue(doc: Any, words: frozenset[str], negated_out: bool = False) -> bool:
+    """Whether a text has one of `words` (a lemma or a form, or an expression of several words); with
+    `negated_out`, not where a denial stands near it ("not being treated as suspicious", « piste criminelle
+    écartée »)."""
+    def denied(i: int) -> bool:
+        return negated_out and any(t.lower_ in DENIALS for t in doc[max(0, i - 5):min(len(doc), i + 3)])
+
+    if any((_lemma(t) in words or t.lower_ in words) and not denied(t.i) for t in doc):
         return True
-    text = " ".join(t.lower_ for t in doc)
-    return any(" " in w and w in text for w in words)
+    low = [t.lower_ for t in doc]
+    for w in words:
+        parts = w.split()
+        if len(parts) > 1:
+            for i in range(len(low) - len(parts) + 1):
+                if low[i:i + len(parts)] == parts and not denied(i):
+                    return True
+    return False
 
 
 def _no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
@@ -778,7 +791,12 @@ def _set_on_purpose(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
     around = {t.lower_ for t in doc[max(0, tok.i - 3):min(len(doc), tok.i + 3)]} | {_lemma(tok.head)}
     if around & NOT_A_BLAZE:
         return False
-    return _has_cue(doc, cues.get("set_on_purpose", frozenset()))
+    return _has_cue(doc, cues.get("set_on_purpose", frozenset()), negated_out=True)
+
+
+#: Words that deny what comes near them: "not treated as suspicious", « la piste criminelle écartée ».
+DENIALS = {"not", "no", "n't", "never", "ruled", "pas", "aucun", "aucune", "aucunement", "écarté", "écartée", "exclu",
+           "exclue", "exclut", "écarte", "rule", "rules", "sans", "nothing", "rien"}
 
 
 def _named_agent(verb: Any, lex: Lexicon) -> bool:
