@@ -456,6 +456,10 @@ def _shared_auxiliaries(part: Any) -> list[str]:
     return [c.lower_ for c in head.children if c.dep_.startswith("aux") and c.i < head.i]
 
 
+#: Hearsay verbs that also take "to" in the active voice ("the mayor claimed to be unaware").
+ACTIVE_TO = {"claim", "suspect"}
+
+
 def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     """"is believed to be", "is said to have", "others still believed to be missing": a verb of belief or
     hearsay with no subject of its own, followed by "to" and a verb; or "it is thought that"."""
@@ -466,7 +470,10 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
-        return not any(c.dep_ == "nsubj" and not any(t.text == "," for t in doc[c.i:part.i]) for c in part.children)
+        # a subject of its own makes it active ("he claimed to be", "they said to wait"); "others believed to be
+        # missing" is read so by the parser but is a reduced passive: believe, think, say take no bare "to" actively
+        return not any(c.dep_ == "nsubj" and not any(t.text == "," for t in doc[c.i:part.i])
+                       and (c.pos_ == "PRON" or _lemma(part) in ACTIVE_TO) for c in part.children)
     return j < len(doc) and doc[j].lower_ == "that" and any(
         c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in part.children)
 
