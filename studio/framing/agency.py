@@ -290,7 +290,7 @@ def _reduced_passive(part: Any, language: str) -> bool:
     doc = part.doc
     sent = part.sent
     prev = doc[part.i - 1] if part.i > sent.start else None
-    nxt = doc[part.i + 1] if part.i + 1 < sent.end else None
+    nxt = doc[part.i + 1] if part.i + 1 < sent.end and not doc[part.i + 1].is_space else None
     # apposition at the start of a sentence, adverbs allowed before it
     k = sent.start
     while k < part.i and doc[k].pos_ in ("ADV",):
