@@ -126,6 +126,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
             "celui", "celle", "ceux", "celles") and low.endswith(FR_PART_SHAPES)  # not « départs », a noun
     low = tok.lower_
+    if low in TIME_WORDS:
+        return False  # « publiés mardi par l'Insee »: « mardi » is no participle
     if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and (low.endswith(FR_PART_LOOSE) or tok.pos_ in ("VERB", "ADJ")
                                                         and low.endswith(("ise", "ises"))) \
             and not low.endswith(("que", "gue", "ques", "ais", "ois", "aise", "oise", "aises", "oises")):
