@@ -872,3 +872,17 @@ def test_actives_pronominals_and_tolls_are_not_passives(framing_models: None, te
 def test_headline_passives_after_a_count_or_in_capitals(framing_models: None, text: str, language: str,
                                                         word: str) -> None:
     assert any(word in p for p in all_passives(text, language)), all_passives(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Mort de la chanteuse Ana Prado, emportée par une longue maladie", "fr"),
+    ("The death of the novelist, who had cancer, was announced by his publisher.", "en"),
+])
+def test_a_death_from_illness_hides_no_one(framing_models: None, text: str, language: str) -> None:
+    assert not any(w in e for e in events(text, language) for w in ("mort", "death"))
+    assert any("mort" in e for e in events("Mort d'un lycéen lors d'une interpellation à Lyon", "fr"))
+
+
+def test_a_day_before_par_is_no_participle(framing_models: None) -> None:
+    found = with_agent("Les résultats publiés lundi par la préfecture sont provisoires.", "fr")
+    assert [w for w, _a in found] == ["publiés"]

@@ -689,6 +689,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « Michelin annonce la fermeture de deux sites »: the company that decides is in the sentence
         if lemma in MISHAPS | DEATHS and _no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
+        if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
+            continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
         if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and not _set_on_purpose(tok, cues):
             continue  # a fire, an explosion, a collapse no one is said to have caused: like a storm (convention 1)
         if tok.dep_ in ("nsubj:pass", "nsubjpass") and tok.head.i > tok.i and _named_agent(tok.head, lex):
