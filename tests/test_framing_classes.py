@@ -886,3 +886,30 @@ def test_a_death_from_illness_hides_no_one(framing_models: None, text: str, lang
 def test_a_day_before_par_is_no_participle(framing_models: None) -> None:
     found = with_agent("Les résultats publiés lundi par la préfecture sont provisoires.", "fr")
     assert [w for w, _a in found] == ["publiés"]
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Bus fares were raised by 8% on Monday.", "en", "raised"),
+    ("The repairs must be finished by Friday.", "en", "finished"),
+    ("The bridge was reopened by noon.", "en", "reopened"),
+])
+def test_a_measure_or_a_deadline_after_by_is_no_agent(framing_models: None, text: str, language: str,
+                                                      word: str) -> None:
+    assert any(word in p for p in passives(text, language)) and not with_agent(text, language)
+
+
+@pytest.mark.parametrize("text,language,agent", [
+    ("The cyclist was knocked down by a 17-year-old driving without a licence.", "en", "year"),
+    ("Le fuyard a été rattrapé par trois gendarmes près du port.", "fr", "gendarmes"),
+    ("The junction was blocked by fallen trees.", "en", "trees"),
+    ("A woman was bitten by an escaped dog in Hull.", "en", "dog"),
+])
+def test_a_counted_or_described_agent_after_par_or_by_is_still_named(framing_models: None, text: str,
+                                                                    language: str, agent: str) -> None:
+    assert any(agent in a for _w, a in with_agent(text, language)), with_agent(text, language)
+
+
+def test_an_illness_or_a_storm_outage_hides_no_one(framing_models: None) -> None:
+    storm = "Après le passage de la tempête, les coupures d'électricité touchent 20 000 foyers."
+    assert not any("coupure" in e for e in events(storm, "fr"))
+    assert any("coupure" in e for e in events("Les coupures d'électricité se multiplient à Lyon.", "fr"))

@@ -240,6 +240,28 @@ WEAPON_CUES = frozenset({"gun", "gunfire", "shot", "shots", "shooting", "bullet"
                          "arme", "lacrymogène", "lacrymogènes", "tear", "grenade", "grenades", "pistolet", "fusil"})
 
 
+#: Words after "by" that make it a deadline, not an agent ("by Monday", "by midday", "by the end of June").
+DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight", "tomorrow", "then", "now", "january",
+             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+             "december", "spring", "summer", "autumn", "winter", "time"}
+
+
+def _not_an_agent(words: Any) -> bool:
+    """"by 10%", "by a third", "by Monday", "by the end of the year", « par an », « par jour »: a measure, a rate
+    or a deadline after "by" / « par », never who acts."""
+    first = words[0]
+    content = next((t for t in words if t.pos_ not in ("DET",)), first)
+    if first.lang_ == "fr" and first.lower_ in ("an", "jour", "semaine", "mois", "heure", "personne", "habitant", "tête", "ailleurs",
+                        "exemple", "contre", "conséquent", "moments", "endroits", "erreur"):
+        return True  # « par an », « par ailleurs », « par erreur »
+    after = content.doc[content.i + 1] if content.i + 1 < len(content.doc) else None
+    if content.like_num and (after is None or after.text in ("%", "per", "percent", "pour", "points", "point")
+                             or after.is_punct and after.text not in ("-", "‑") or after.pos_ == "ADP") \
+            or content.text in ("%",) or content.lower_ in ("half", "third", "quarter", "percent"):
+        return True
+    return first.lang_ == "en" and (content.lower_ in TIME_WORDS or content.lower_ in DEADLINES)
+
+
 def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     """(the noun after "par"/"by" in the participle's clause, whether that noun is a thing) or (None, False)."""
     doc = part.doc
@@ -247,9 +269,13 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     j = part.i + 1
     while j < sent_end and doc[j].text not in HARD_STOPS and j - part.i <= 12:
         if doc[j].lower_ in AGENT_MARKS:
+            if j + 1 < sent_end and _not_an_agent(doc[j + 1:min(j + 4, sent_end)]):
+                return None, False  # "increased by 10%", "completed by Monday": a measure or a deadline
             k = j + 1
             while k < sent_end and (doc[k].text in QUOTE_MARKS or doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV")
-                                    and doc[k].text not in CLAUSE_STOPS) \
+                                    and doc[k].text not in CLAUSE_STOPS or doc[k].text == "-"
+                                    and k > j + 1 and doc[k - 1].like_num
+                                    or doc[k].dep_ == "amod" and doc[k].head.i > k) \
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
                 k += 1
             if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
@@ -687,7 +713,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
         if lemma in DECISIONS and (_organisation_named(tok.sent, lex) or _decider_is_subject(tok)):
             continue  # « Michelin annonce la fermeture de deux sites »: the company that decides is in the sentence
-        if lemma in MISHAPS | DEATHS and _no_one_at_fault(doc, cues):
+        if lemma in MISHAPS | DEATHS | EFFECTS and _no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
@@ -731,6 +757,9 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
 MISHAPS = {"accident", "incident", "crash", "collision"}
 #: Nouns of a death: in a shipwreck or a storm they hide no one either.
 DEATHS = {"death", "mort", "décès"}
+#: Nouns of what a hazard does (cuts, delays, damage): in a storm or a derailment, no one's act.
+EFFECTS = {"outage", "coupure", "panne", "breakdown", "delay", "retard", "damage", "dégât", "leak", "fuite",
+           "pollution", "disruption", "perturbation"}
 #: Events with no one acting (a derailment, a storm, a flood, an earthquake, a landslide).
 NO_FAULT = {"storm", "tempête", "earthquake", "séisme", "landslide", "avalanche", "lightning", "foudre", "tornado",
             "tornade", "cyclone", "hurricane", "ouragan", "flood", "flooding", "inondation", "crue", "glissement"}
