@@ -913,3 +913,13 @@ def test_an_illness_or_a_storm_outage_hides_no_one(framing_models: None) -> None
     storm = "Après le passage de la tempête, les coupures d'électricité touchent 20 000 foyers."
     assert not any("coupure" in e for e in events(storm, "fr"))
     assert any("coupure" in e for e in events("Les coupures d'électricité se multiplient à Lyon.", "fr"))
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Teenager held over the fatal shooting of a police officer in Leeds", "en", "shooting"),
+    ("L'interpellation d'un policier en civil fait polémique à Lille.", "fr", "interpellation"),
+])
+def test_the_complement_of_an_act_noun_is_who_undergoes_it(framing_models: None, text: str, language: str,
+                                                           word: str) -> None:
+    assert any(word in e for e in events(text, language)), events(text, language)
+    assert not any("intervention" in e for e in events("L'intervention de la police a duré une heure.", "fr"))

@@ -674,7 +674,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             headline_noun = tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None \
                 and nxt.lower_ in ("de", "du", "des", "d'", "of")
             title_noun = tok.tag_ == "VBG" and tok.text[:1].isupper() and prev is not None \
-                and prev.pos_ == "PROPN" and _title_case(tok.sent)
+                and prev.pos_ == "PROPN" and _title_case(tok.sent) or tok.tag_ == "VBG" and tok.i == tok.sent.start \
+                and nxt is not None and nxt.tag_ in ("VBZ", "VBD", "MD")  # "Shooting highlights lack of body cams"
             if not (gerund_noun or headline_noun or title_noun or low == "shoot"):
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
@@ -732,7 +733,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if any(t.lower_ in AGENT_MARKS for t in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
             continue  # « son interpellation par des policiers »
         after = doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]
-        if after and after[0].lower_ in ("de", "du", "des", "d'", "of") and any(
+        if after and after[0].lower_ in ("de", "du", "des", "d'", "of") and lemma not in PATIENT_OF and any(
                 _lemma(t) in lex.agentive or t.lower_ in lex.agentive for t in after[1:]):
             continue  # « l'intervention de la police »: the agent is named
         words = _event_words(tok)
@@ -745,6 +746,11 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
     return out
 
 
+#: Event nouns whose "of" / « de » complement is who undergoes the act, not who does it ("the shooting of a police
+#: officer", « l'interpellation d'un policier »).
+PATIENT_OF = {"shooting", "stabbing", "beating", "killing", "death", "mort", "décès", "agression", "assault",
+              "arrest", "arrestation", "interpellation", "expulsion", "eviction", "évacuation", "evacuation",
+              "disparition", "disappearance"}
 #: Nouns of a decision that an organisation takes (closures, job cuts): they hide no one when the sentence names
 #: an organisation ("Morrisons announced … store closures", « la direction a annoncé la fermeture »).
 DECISIONS = {"closure", "fermeture", "cut", "cuts", "layoff", "layoffs", "licenciement", "suppression",
@@ -860,7 +866,7 @@ def _names_a_charge(tok: Any) -> bool:
     "offences including violent disorder, assault on police", « mis en examen pour violences »): then its agent
     is the suspect, whom the sentence names."""
     doc = tok.doc
-    if _lemma(tok) in ("death", "mort", "décès", "killing", "meurtre"):
+    if _lemma(tok) in ("death", "mort", "décès", "killing", "meurtre", "shooting", "stabbing", "fusillade"):
         return False  # "charged in the death of X": the death is what happened to someone, the act stays hidden
     k = tok.i - 1
     while k > tok.sent.start and tok.i - k <= 8 and (
