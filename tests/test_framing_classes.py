@@ -923,3 +923,8 @@ def test_the_complement_of_an_act_noun_is_who_undergoes_it(framing_models: None,
                                                            word: str) -> None:
     assert any(word in e for e in events(text, language)), events(text, language)
     assert not any("intervention" in e for e in events("L'intervention de la police a duré une heure.", "fr"))
+
+
+def test_a_headline_death_of_someone_named_is_an_event_noun(framing_models: None) -> None:
+    assert any("mort" in e for e in events("Gironde : mort de Lucas, 19 ans, après une bagarre devant un bar", "fr"))
+    assert not any("mort" in e for e in events("Le suspect, mort de peur, s'est rendu.", "fr"))

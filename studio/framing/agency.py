@@ -699,7 +699,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "stabbed to death", « battu à mort »: the manner of a verb that names the act
         if lemma in ("mort", "death") and any(t.lower_ in ("vie", "life") for t in doc[max(0, tok.i - 4):tok.i]):
             continue  # « entre la vie et la mort », "between life and death": a state, not an event
-        if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not any(
+        of_someone = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("de", "d'", "d’") \
+            and doc[tok.i + 2].pos_ == "PROPN" and tok.i > 0 and doc[tok.i - 1].text in (":", ",", "–", "—", "-")
+        # « Drôme : mort de Thomas, 16 ans, lors d'une bagarre »: the death of someone named, a noun
+        if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not of_someone and not any(
                 c.dep_ == "det" for c in tok.children):
             continue  # « Cédric, mort à la suite d'un contrôle », « ils sont morts »: dead, not the death
         if low in ("mort", "morts", "morte", "mortes") and tok.i > 0 and (
