@@ -928,3 +928,13 @@ def test_the_complement_of_an_act_noun_is_who_undergoes_it(framing_models: None,
 def test_a_headline_death_of_someone_named_is_an_event_noun(framing_models: None) -> None:
     assert any("mort" in e for e in events("Gironde : mort de Lucas, 19 ans, après une bagarre devant un bar", "fr"))
     assert not any("mort" in e for e in events("Le suspect, mort de peur, s'est rendu.", "fr"))
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Des dégradations nocturnes ont été revendiquées par un collectif anonyme.", "fr", "dégradation"),
+    ("The demolition of the old pier was ordered by the council.", "en", "demolition"),
+])
+def test_an_event_noun_whose_passive_names_the_agent_hides_no_one(framing_models: None, text: str, language: str,
+                                                                  word: str) -> None:
+    assert not any(word in e for e in events(text, language)), events(text, language)
+    assert any("pursuit" in e for e in events("A man who died during a police pursuit was named by police.", "en"))

@@ -723,7 +723,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
         if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and not _set_on_purpose(tok, cues):
             continue  # a fire, an explosion, a collapse no one is said to have caused: like a storm (convention 1)
-        if tok.dep_ in ("nsubj:pass", "nsubjpass") and tok.head.i > tok.i and _named_agent(tok.head, lex):
+        if _subject_of_a_named_passive(tok, lex):
             continue  # « le report du match a été décidé par la préfecture »: the passive names who acts
         if _asked_for(tok, cues):
             continue  # « ils demandent un report », "farmers demand a postponement": asked for, not done
@@ -851,6 +851,31 @@ DENIALS = {"not", "no", "n't", "never", "ruled", "pas", "aucun", "aucune", "aucu
 def _named_agent(verb: Any, lex: Lexicon) -> bool:
     agent, thing = passive_agent(verb, lex)
     return agent is not None and not thing
+
+
+def _subject_of_a_named_passive(tok: Any, lex: Lexicon) -> bool:
+    """Whether an event noun is the subject of the next verb of its clause, a passive that names its agent
+    (« des coupures ciblées ont été revendiquées par la CGT »): read from the words, as the parser often
+    attaches such subjects elsewhere."""
+    if tok.dep_ in ("nsubj:pass", "nsubjpass") and tok.head.i > tok.i and _named_agent(tok.head, lex):
+        return True
+    doc = tok.doc
+    if tok.dep_ == "pobj" or any(c.dep_ == "case" and c.lower_ not in ("des", "du", "de", "d'") for c in tok.children):
+        return False  # "during a police pursuit": inside a phrase of its own, not the subject
+    for j in range(tok.i + 1, min(tok.i + 10, tok.sent.end)):
+        t = doc[j]
+        if t.text in HARD_STOPS or t.text == ",":
+            return False
+        low = t.lower_
+        if low in FR_ETRE | FR_AVOIR | EN_BE | EN_HAVE or t.pos_ == "AUX":
+            continue
+        if t.pos_ in ("VERB", "AUX"):
+            forms = {a.lower_ for a in _left_auxiliaries(t)}
+            if not forms and t.dep_ in ("acl", "amod"):
+                continue  # « des coupures de courant ciblées ont été… »: a participle of the noun phrase
+            return bool(forms & (FR_ETRE | EN_BE)) and is_participle(t, lex.language) and _named_agent(t, lex) \
+                and any(doc[k].pos_ == "AUX" or doc[k].lower_ in FR_ETRE | EN_BE for k in range(tok.i + 1, t.i))
+    return False
 
 
 def _asked_for(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
