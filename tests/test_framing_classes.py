@@ -938,3 +938,13 @@ def test_an_event_noun_whose_passive_names_the_agent_hides_no_one(framing_models
                                                                   word: str) -> None:
     assert not any(word in e for e in events(text, language)), events(text, language)
     assert any("pursuit" in e for e in events("A man who died during a police pursuit was named by police.", "en"))
+
+
+def test_a_later_participle_owns_its_agent(framing_models: None) -> None:
+    found = with_agent("Activists detained at the gates released by police", "en")
+    assert [w for w, _a in found] == ["released"]
+    assert any("detained" in p for p in passives("Activists detained at the gates released by police", "en"))
+
+
+def test_a_thing_stays_a_thing_when_a_headline_verb_follows_it(framing_models: None) -> None:
+    assert any("hit" in p for p in passives("Cyclist hit by lorry dies in hospital", "en"))

@@ -223,8 +223,9 @@ def _lemma(tok: Any) -> str:
 
 def _is_thing(noun: Any, lex: Lexicon) -> bool:
     """Whether a "par"/"by" noun is a thing (an instrument, an event) rather than someone who acts."""
-    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
-        return False
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP") and (
+            noun.text[:1].isupper() or _lemma(noun) not in lex.things):
+        return False  # a name; but "hit by lorry dies": a lower-case thing the tagger took for a name
     if _lemma(noun) in FIRE_CAUSES or noun.lower_ in FIRE_CAUSES:
         # a fire no one is said to have set is a cause the text names, like a storm (convention 1); set on
         # purpose, or gunfire or tear gas, it hides who acted
@@ -280,15 +281,21 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 k += 1
             if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
                                  and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
-                noun = doc[k]
+                noun = first = doc[k]
                 while noun.dep_ == "compound" and noun.pos_ == "NOUN" and noun.head.i == noun.i + 1:
                     noun = noun.head  # "by air ambulance": the ambulance, not the air
+                if _is_thing(first, lex) and not _is_thing(noun, lex):
+                    noun = first  # "hit by train dies": a headline's verb misread as the compound's head
                 bare = lex.language == "fr" and k == j + 1 and noun.pos_ == "NOUN" and "Sing" in noun.morph.get(
                     "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower()
                 return noun, bare or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
             return None, False
         if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language):
             break
+        if doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], lex.language) \
+                and doc[j].head.i != part.i and doc[j].lower_ not in FR_ETRE | EN_BE \
+                and doc[j - 1].pos_ == "NOUN" and doc[j - 1].i > part.i + 1:
+            break  # "activists glued to the road removed by police": the later participle owns the agent
         j += 1
     return None, False
 
