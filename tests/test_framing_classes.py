@@ -948,3 +948,19 @@ def test_a_later_participle_owns_its_agent(framing_models: None) -> None:
 
 def test_a_thing_stays_a_thing_when_a_headline_verb_follows_it(framing_models: None) -> None:
     assert any("hit" in p for p in passives("Cyclist hit by lorry dies in hospital", "en"))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le litige, lié à un héritage, oppose deux frères.", "fr"),
+    ("Le jury, composé de sept lecteurs, a choisi un premier roman.", "fr"),
+    ("L'exposition, consacrée aux peintres du Nord, ouvre samedi.", "fr"),
+    ("The feud, linked to an inheritance, divides two brothers.", "en"),
+    ("The jury, made up of seven readers, chose a first novel.", "en"),
+    ("The exhibition, devoted to northern painters, opens on Saturday.", "en"),
+])
+def test_participles_of_relation_say_what_a_thing_is(framing_models: None, text: str, language: str) -> None:
+    assert all_passives(text, language) == []
+
+
+def test_an_act_with_a_relation_verb_is_still_a_passive(framing_models: None) -> None:
+    assert any("linked" in p for p in all_passives("The two cases were linked by detectives last week.", "en"))

@@ -440,6 +440,10 @@ def _starts_with(doc: Any, i: int, phrases: frozenset[str]) -> bool:
     return any(text == p or text.startswith(p + " ") or text.startswith(p + ",") for p in phrases)
 
 
+#: The prepositions a participle of relation takes (« lié à », « composé de », « considéré comme », "linked to").
+RELATION_LINKS = {"à", "au", "aux", "de", "d'", "du", "des", "comme", "to", "of", "with", "as", "for", "at"}
+
+
 def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> bool:
     """A participle that tells a manner, a kind of thing or the state of an event rather than an act undergone
     (convention 7 of the corpus): « lancé à vive allure », "hurled at high speed"; « 600 hectares brûlés »,
@@ -454,6 +458,11 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
         return True
     if _lemma(part) in cls.get("completion", ()) and forms and all(f in PRESENT_BE for f in forms):
         return True
+    if not forms and _lemma(part) in cls.get("relation", ()) and nxt is not None and (
+            nxt.lower_ in RELATION_LINKS or nxt.lower_ == "up" and part.i + 2 < len(doc)
+            and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
+                                                                                          "precede")):
+        return True  # « un différend lié au trafic », "a panel made up of twelve experts": what a thing is
     if part.lang_ == "fr" and not forms and any(c.dep_ == "obj" for c in part.children) \
             and part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NUM"):
         return True  # « un incendie fait cinq morts »: a verb with its direct object is active
