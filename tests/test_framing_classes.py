@@ -964,3 +964,14 @@ def test_participles_of_relation_say_what_a_thing_is(framing_models: None, text:
 
 def test_an_act_with_a_relation_verb_is_still_a_passive(framing_models: None) -> None:
     assert any("linked" in p for p in all_passives("The two cases were linked by detectives last week.", "en"))
+
+
+@pytest.mark.parametrize("text,language,word,kind", [
+    ("Stabbing at Bradford college", "en", "stabbing", "event"),
+    ("STABBING AT BRADFORD COLLEGE", "en", "stabbing", "event"),
+    ("Concert cancelled", "en", "cancelled", "passive"),
+    ("Festival postponed after storm warning", "en", "postponed", "passive"),
+])
+def test_short_headlines(framing_models: None, text: str, language: str, word: str, kind: str) -> None:
+    found = events(text, language) if kind == "event" else passives(text, language)
+    assert any(word in w for w in found), found

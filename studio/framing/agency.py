@@ -691,7 +691,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 and nxt.lower_ in ("de", "du", "des", "d'", "of")
             title_noun = tok.tag_ == "VBG" and tok.text[:1].isupper() and prev is not None \
                 and prev.pos_ == "PROPN" and _title_case(tok.sent) or tok.tag_ == "VBG" and tok.i == tok.sent.start \
-                and nxt is not None and nxt.tag_ in ("VBZ", "VBD", "MD")  # "Shooting highlights lack of body cams"
+                and nxt is not None and (nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.pos_ == "ADP" and _headline(tok.sent))
+            # "Shooting highlights lack of body cams", "Stabbing at Leeds school": a headline's first noun
             if not (gerund_noun or headline_noun or title_noun or low == "shoot"):
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
