@@ -823,6 +823,14 @@ def _has_cue(doc: Any, words: frozenset[str], negated_out: bool = False) -> bool
     """Whether a text has one of `words` (a lemma or a form, or an expression of several words); with
     `negated_out`, not where a denial stands near it ("not being treated as suspicious", « piste criminelle
     écartée »)."""
+    memo = doc.user_data.setdefault("antenne_cues", {})  # once per text: nouns ask the same question again
+    key = (words, negated_out)
+    if key not in memo:
+        memo[key] = _find_cue(doc, words, negated_out)
+    return memo[key]
+
+
+def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
     def denied(i: int) -> bool:
         return negated_out and any(t.lower_ in DENIALS for t in doc[max(0, i - 5):min(len(doc), i + 3)])
 
