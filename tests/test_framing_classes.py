@@ -975,3 +975,8 @@ def test_an_act_with_a_relation_verb_is_still_a_passive(framing_models: None) ->
 def test_short_headlines(framing_models: None, text: str, language: str, word: str, kind: str) -> None:
     found = events(text, language) if kind == "event" else passives(text, language)
     assert any(word in w for w in found), found
+
+
+def test_an_event_end_told_in_the_narrative_present_is_an_act(framing_models: None) -> None:
+    assert any("éteint" in p for p in all_passives("Le feu est éteint vers 3 heures par les pompiers.", "fr"))
+    assert all_passives("Le feu est éteint, les habitants regagnent leur logement.", "fr") == []

@@ -456,8 +456,9 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
     if not forms and prev is not None and (_lemma(prev) in cls.get("extent", ()) or prev.lower_ in cls.get(
             "extent", ())) and not (nxt is not None and nxt.lower_ in AGENT_MARKS):
         return True
-    if _lemma(part) in cls.get("completion", ()) and forms and all(f in PRESENT_BE for f in forms):
-        return True
+    if _lemma(part) in cls.get("completion", ()) and forms and all(f in PRESENT_BE for f in forms) and not (
+            nxt is not None and (nxt.lower_ in AGENT_MARKS | TIME_WORDS or nxt.lower_ in ("vers", "around", "at", "à"))):
+        return True  # but « le feu est éteint vers 3 heures par les pompiers »: the narrative present tells an act
     if not forms and _lemma(part) in cls.get("relation", ()) and nxt is not None and (
             nxt.lower_ in RELATION_LINKS or nxt.lower_ == "up" and part.i + 2 < len(doc)
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
