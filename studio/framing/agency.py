@@ -464,7 +464,7 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
                                                                                           "precede")):
         return True  # « un différend lié au trafic », "a panel made up of twelve experts": what a thing is
-    if part.lang_ == "fr" and not forms and any(c.dep_ == "obj" for c in part.children) \
+    if part.lang_ == "fr" and not forms and any(c.dep_ == "obj" and c.lower_ not in TIME_WORDS for c in part.children) \
             and part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NUM"):
         return True  # « un incendie fait cinq morts »: a verb with its direct object is active
     return False
