@@ -980,3 +980,14 @@ def test_short_headlines(framing_models: None, text: str, language: str, word: s
 def test_an_event_end_told_in_the_narrative_present_is_an_act(framing_models: None) -> None:
     assert any("éteint" in p for p in all_passives("Le feu est éteint vers 3 heures par les pompiers.", "fr"))
     assert all_passives("Le feu est éteint, les habitants regagnent leur logement.", "fr") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A woman said to be in her 60s was rescued from the river.", ["said to be"]),
+    ("The firm is alleged to have paid bribes to officials.", ["is alleged to"]),
+    ("Organisers said to expect long queues at the gates.", []),  # active: told to expect
+])
+def test_said_to_is_hearsay_only_without_a_subject_of_its_own(framing_models: None, text: str,
+                                                               expected: list[str]) -> None:
+    found = conditionals(text, "en")
+    assert all(any(e in c for c in found) for e in expected) and (expected or not found), found

@@ -502,7 +502,7 @@ def _shared_auxiliaries(part: Any) -> list[str]:
 
 
 #: Hearsay verbs that also take "to" in the active voice ("the mayor claimed to be unaware").
-ACTIVE_TO = {"claim", "suspect"}
+ACTIVE_TO = {"claim", "suspect", "say"}
 
 
 def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
@@ -518,9 +518,20 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
         # a subject of its own makes it active ("he claimed to be", "they said to wait"); "others believed to be
         # missing" is read so by the parser but is a reduced passive: believe, think, say take no bare "to" actively
         return not any(c.dep_ == "nsubj" and not any(t.text == "," for t in doc[c.i:part.i])
-                       and (c.pos_ == "PRON" or _lemma(part) in ACTIVE_TO) for c in part.children)
+                       and (c.pos_ == "PRON" or _lemma(part) in ACTIVE_TO and not _later_subjectless_verb(part))
+                       for c in part.children)
     return j < len(doc) and doc[j].lower_ == "that" and any(
         c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in part.children)
+
+
+def _later_subjectless_verb(part: Any) -> bool:
+    """"A man said to be in his 30s was arrested": a later finite verb without a subject is the sentence's main
+    verb, so "said" before it is a reduced passive the parser took for the main verb."""
+    for t in part.doc[part.i + 1:part.sent.end]:
+        if t.lower_ in ("is", "are", "was", "were", "has", "have", "had") and t.dep_ in ("aux", "auxpass", "ROOT") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in (t.head if t.dep_ != "ROOT" else t).children):
+            return True
+    return False
 
 
 def _in_a_doubted_claim(part: Any, cls: dict[str, frozenset[str]]) -> bool:
