@@ -3,10 +3,11 @@ that hide the agent, read from a spaCy Doc with a few rules that hold for news F
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from studio.framing.features import Found, in_hyphenated_name, phrase, verb_group
-from studio.framing.lexicon import Lexicon
+from studio.framing.lexicon import Lexicon, _read
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
            "soit", "soient", "été", "étant", "es", "suis", "sommes", "êtes", "étais", "serai"}
@@ -31,6 +32,10 @@ DEGREE = {"très", "trop", "assez", "plutôt", "extrêmement", "particulièremen
 FR_PART_ENDINGS = ("é", "ée", "és", "ées")
 FR_PART_LOOSE = FR_PART_ENDINGS + ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its", "ites",
                                    "ert", "erte", "erts", "ertes", "int", "inte", "ints", "intes")
+#: Every French past participle ends so (« tué », « pris », « fait », « ouvert », « peint », « clos », « dissous »,
+#: « mort »): a word the tagger calls a participle with another ending is a noun (« les départs de feux »).
+FR_PART_SHAPES = FR_PART_LOOSE + ("ise", "ises", "os", "ose", "oses", "ous", "oute", "outes", "ort", "orte", "orts",
+                                  "ortes")
 EN_IRREGULAR = {"shot", "hit", "put", "cut", "held", "found", "seen", "taken", "given", "beaten", "stolen",
                 "thrown", "struck", "caught", "left", "sent", "sold", "told", "kept", "bitten", "driven", "run",
                 "brought", "fought", "hurt", "slain", "stabbed", "jailed", "freed", "hanged", "hung", "set",
@@ -112,15 +117,19 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return False  # « un ancien employé », « les blessés »: a noun
     if _lemma(tok).endswith("er") and not low.endswith(FR_PART_ENDINGS):
         return False  # every participle of an -er verb ends in -é(e)(s): « ajoute », « signale » are not ones
-    if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")):
+    if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")) \
+            and not _labels_a_noun(prev):
         return False  # « 200 blessés », « trois interpellés »: a count of people, a noun
     if prev is not None and prev.lower_ in DEGREE:
         return False  # « très tendue »: graded, an adjective
     if tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"):
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
-            "celui", "celle", "ceux", "celles")
+            "celui", "celle", "ceux", "celles") and low.endswith(FR_PART_SHAPES)  # not « départs », a noun
     low = tok.lower_
-    if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and low.endswith(FR_PART_LOOSE) \
+    if low in TIME_WORDS:
+        return False  # « publiés mardi par l'Insee »: « mardi » is no participle
+    if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and (low.endswith(FR_PART_LOOSE) or tok.pos_ in ("VERB", "ADJ")
+                                                        and low.endswith(("ise", "ises"))) \
             and not low.endswith(("que", "gue", "ques", "ais", "ois", "aise", "oise", "aises", "oises")):
         j = tok.i - 1
         while j >= 0 and doc[j].pos_ == "ADV":
@@ -131,12 +140,19 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
             nxt.pos_ in ("ADP", "ADV") or nxt.lower_ in TIME_WORDS)
         if (after_etre or apposed) and low.endswith(FR_PART_ENDINGS) or before_par:
             return True
+        if low.endswith(FR_PART_ENDINGS) and _shared_auxiliaries(tok):
+            return True  # « ont été interpellés puis relâchés » (the second tagged as a noun)
         if j >= 0 and doc[j].lower_ in ("été", "être", "étant") and tok.pos_ in ("VERB", "ADJ"):
             return True  # « ont été secourues », « pu être détenus »: after « été » the -u/-is/-int forms too
         k = tok.i - 1
         while k >= tok.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_.endswith("ment") and len(doc[k]) > 6):
             k -= 1
-        after_noun = k >= tok.sent.start and doc[k].pos_ in ("NOUN", "PROPN") and k < tok.i
+        after_noun = k >= tok.sent.start and k < tok.i and (doc[k].pos_ in ("NOUN", "PROPN") or doc[k].pos_ == "ADJ"
+                                                             and k > tok.sent.start and doc[k - 1].pos_ == "NUM")
+        if after_noun and low.endswith(FR_PART_ENDINGS) and _lemma(tok).endswith("er") and nxt is not None and (
+                nxt.lower_ in TIME_WORDS or nxt.pos_ == "DET" and tok.i + 2 < len(doc)
+                and doc[tok.i + 2].lower_ in TIME_WORDS):
+            return True  # « une autopsie pratiquée ce matin », « un suspect interpellé mardi »: an act, dated
         headline = _headline(tok.sent)
         if headline and after_noun and (nxt is None or nxt.is_space or nxt.text in (",", ":", ";")
                                         or nxt.pos_ in ("ADP", "ADV", "CCONJ") or nxt.lower_ in TIME_WORDS
@@ -144,6 +160,16 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
                                         and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in TIME_WORDS):
             return True  # headlines: « un immeuble évacué, deux blessés », « l'OM battu à domicile par Lens »
     return False
+
+
+def _labels_a_noun(num: Any) -> bool:
+    """A number written after a noun that it names or dates (« la saison 2023-2024 marquée par »), not a count."""
+    doc = num.doc
+    j = num.i - 1
+    while j >= num.sent.start and (doc[j].like_num or doc[j].text in ("-", "/", "–")):
+        j -= 1
+    return j >= num.sent.start and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in TIME_WORDS \
+        and not any(c.dep_ == "nummod" for c in doc[j].children if c.i < j)
 
 
 def _left_auxiliaries(tok: Any) -> list[Any]:
@@ -169,6 +195,14 @@ def _left_auxiliaries(tok: Any) -> list[Any]:
         if t.pos_ in BETWEEN and low not in CLAUSE_STOPS and not out or (out and t.pos_ in BETWEEN):
             j -= 1
             continue
+        if t.text == "," and not out:
+            k = j - 1  # « s'est, depuis, développé »: an incise between the auxiliary and its participle
+            while k >= 0 and j - k <= 5 and doc[k].text != "," and (doc[k].pos_ in ("ADV", "ADP", "DET", "NUM")
+                                                                   or doc[k].lower_ in TIME_WORDS):
+                k -= 1
+            if k > 0 and k < j - 1 and doc[k].text == "," and doc[k - 1].lower_ in FR_ETRE | FR_AVOIR | EN_BE | EN_HAVE:
+                j = k - 1
+                continue
         break
     return out
 
@@ -189,9 +223,44 @@ def _lemma(tok: Any) -> str:
 
 def _is_thing(noun: Any, lex: Lexicon) -> bool:
     """Whether a "par"/"by" noun is a thing (an instrument, an event) rather than someone who acts."""
-    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
-        return False
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP") and (
+            noun.text[:1].isupper() or _lemma(noun) not in lex.things):
+        return False  # a name; but "hit by lorry dies": a lower-case thing the tagger took for a name
+    if _lemma(noun) in FIRE_CAUSES or noun.lower_ in FIRE_CAUSES:
+        # a fire no one is said to have set is a cause the text names, like a storm (convention 1); set on
+        # purpose, or gunfire or tear gas, it hides who acted
+        return _has_cue(noun.doc, word_classes(lex.language, "cues").get("set_on_purpose", frozenset()) | WEAPON_CUES)
     return _lemma(noun) in lex.things or noun.lower_ in lex.things or _lemma(noun) in lex.nominalisations
+
+
+#: What burns, and its smoke and heat: after « par » / "by" the cause the text names, unless someone set it.
+FIRE_CAUSES = {"incendie", "feu", "feux", "flamme", "flammes", "fumée", "fumées", "explosion", "chaleur", "fire",
+               "fires", "flame", "flames", "smoke", "blaze", "blast", "heat"}
+#: Words of weapons: "fire" is then gunfire, « fumée » tear gas.
+WEAPON_CUES = frozenset({"gun", "gunfire", "shot", "shots", "shooting", "bullet", "tir", "tirs", "balle", "balles",
+                         "arme", "lacrymogène", "lacrymogènes", "tear", "grenade", "grenades", "pistolet", "fusil"})
+
+
+#: Words after "by" that make it a deadline, not an agent ("by Monday", "by midday", "by the end of June").
+DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight", "tomorrow", "then", "now", "january",
+             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+             "december", "spring", "summer", "autumn", "winter", "time"}
+
+
+def _not_an_agent(words: Any) -> bool:
+    """"by 10%", "by a third", "by Monday", "by the end of the year", « par an », « par jour »: a measure, a rate
+    or a deadline after "by" / « par », never who acts."""
+    first = words[0]
+    content = next((t for t in words if t.pos_ not in ("DET",)), first)
+    if first.lang_ == "fr" and first.lower_ in ("an", "jour", "semaine", "mois", "heure", "personne", "habitant", "tête", "ailleurs",
+                        "exemple", "contre", "conséquent", "moments", "endroits", "erreur"):
+        return True  # « par an », « par ailleurs », « par erreur »
+    after = content.doc[content.i + 1] if content.i + 1 < len(content.doc) else None
+    if content.like_num and (after is None or after.text in ("%", "per", "percent", "pour", "points", "point")
+                             or after.is_punct and after.text not in ("-", "‑") or after.pos_ == "ADP") \
+            or content.text in ("%",) or content.lower_ in ("half", "third", "quarter", "percent"):
+        return True
+    return first.lang_ == "en" and (content.lower_ in TIME_WORDS or content.lower_ in DEADLINES)
 
 
 def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
@@ -201,17 +270,32 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     j = part.i + 1
     while j < sent_end and doc[j].text not in HARD_STOPS and j - part.i <= 12:
         if doc[j].lower_ in AGENT_MARKS:
+            if j + 1 < sent_end and _not_an_agent(doc[j + 1:min(j + 4, sent_end)]):
+                return None, False  # "increased by 10%", "completed by Monday": a measure or a deadline
             k = j + 1
             while k < sent_end and (doc[k].text in QUOTE_MARKS or doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV")
-                                    and doc[k].text not in CLAUSE_STOPS) \
+                                    and doc[k].text not in CLAUSE_STOPS or doc[k].text == "-"
+                                    and k > j + 1 and doc[k - 1].like_num
+                                    or doc[k].dep_ == "amod" and doc[k].head.i > k) \
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
                 k += 1
             if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
                                  and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
-                return doc[k], _is_thing(doc[k], lex)  # "devastated by flooding": a gerund used as a noun
+                noun = first = doc[k]
+                while noun.dep_ == "compound" and noun.pos_ == "NOUN" and noun.head.i == noun.i + 1:
+                    noun = noun.head  # "by air ambulance": the ambulance, not the air
+                if _is_thing(first, lex) and not _is_thing(noun, lex):
+                    noun = first  # "hit by train dies": a headline's verb misread as the compound's head
+                bare = lex.language == "fr" and k == j + 1 and noun.pos_ == "NOUN" and "Sing" in noun.morph.get(
+                    "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower()
+                return noun, bare or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
             return None, False
         if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language):
             break
+        if doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], lex.language) \
+                and doc[j].head.i != part.i and doc[j].lower_ not in FR_ETRE | EN_BE \
+                and doc[j - 1].pos_ == "NOUN" and doc[j - 1].i > part.i + 1:
+            break  # "activists glued to the road removed by police": the later participle owns the agent
         j += 1
     return None, False
 
@@ -241,7 +325,7 @@ def _reduced_passive(part: Any, language: str) -> bool:
     doc = part.doc
     sent = part.sent
     prev = doc[part.i - 1] if part.i > sent.start else None
-    nxt = doc[part.i + 1] if part.i + 1 < sent.end else None
+    nxt = doc[part.i + 1] if part.i + 1 < sent.end and not doc[part.i + 1].is_space else None
     # apposition at the start of a sentence, adverbs allowed before it
     k = sent.start
     while k < part.i and doc[k].pos_ in ("ADV",):
@@ -252,15 +336,23 @@ def _reduced_passive(part: Any, language: str) -> bool:
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent))
     if prev is None:
         return False
+    if nxt is not None and nxt.lower_ in AGENT_MARKS and prev.pos_ in ("VERB", "ADJ") and part.head.i == prev.i \
+            and prev.i < part.i:
+        return True  # « elles seraient mortes surprises par la fumée », "he died crushed by the crowd"
     if language == "fr" and part.pos_ == "VERB" and prev.pos_ in ("NOUN", "PROPN") and nxt is not None \
             and nxt.text == ",":
         return True  # « véhicules de gendarmerie incendiés, gaz lacrymogènes »
-    if prev.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS
-                             or nxt.lower_ in TIME_WORDS):
-        return True  # ", blessé au visage," / ", fired at a helicopter"
+    before = prev
+    while before.i > sent.start and before.pos_ == "ADV" and before.lower_ not in DEGREE:
+        before = doc[before.i - 1]
+    if before.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS
+                               or nxt.lower_ in TIME_WORDS):
+        return True  # ", blessé au visage," / ", fired at a helicopter" / ", widely blamed for the fire"
+    if (prev.like_num or prev.pos_ == "NUM") and _toll(sent):
+        return False  # "90 Dead, 100 Injured": a toll, a count of people (not "Two killed in crash")
     after_noun = _nounish(prev) or prev.pos_ == "PRON" or prev.pos_ == "ADJ" and prev.i > sent.start \
         and doc[prev.i - 1].pos_ in ("NOUN", "PROPN", "NUM") or (
-        prev.pos_ in ("ADV",) and part.i > 1 and _nounish(doc[part.i - 2]))
+        (prev.pos_ == "ADV" or prev.lower_ in ("not", "never")) and part.i > 1 and _nounish(doc[part.i - 2]))
     if not after_noun:
         return False
     if any(t.lemma_.lower() in CAUSATIVE for t in doc[max(sent.start, part.i - 5):part.i]):
@@ -285,6 +377,14 @@ def _reduced_passive(part: Any, language: str) -> bool:
         # (« une réserve d'eau contestée en construction ») nor the main verb (« les personnes signalées n'ont »)
         return language == "en" or _headline(sent) or _governed_by(nxt, part)
     return _reduced_tail(part, nxt, sent, language)
+
+
+TOLL_WORDS = {"dead", "missing", "morts", "disparus", "mort", "deaths", "décès"}
+
+
+def _toll(sent: Any) -> bool:
+    """A sentence that lists a toll ("90 dead, 100 injured", « 5 morts, 7 blessés »): its numbers count people."""
+    return any(t.lower_ in TOLL_WORDS and t.i > sent.start and t.doc[t.i - 1].like_num for t in sent)
 
 
 def _segment(tok: Any) -> Any:
@@ -323,21 +423,194 @@ def _reduced_tail(part: Any, nxt: Any, sent: Any, language: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def word_classes(language: str, name: str = "grammar") -> dict[str, frozenset[str]]:
+    """The word classes of grammar.toml (hearsay, completion, manner, extent, naming…) or cues.toml (fire_nouns,
+    set_on_purpose, no_fault, request), by name."""
+    return {k: frozenset(v) for k, v in _read(language, name).items() if isinstance(v, list)}
+
+
+#: Present forms of "be" / « être »: with a verb of an event's end they tell a state (« est terminée »).
+PRESENT_BE = {"is", "are", "'s", "'re", "am", "est", "sont", "était", "étaient", "reste", "restent", "remains",
+              "remain", "seems", "semble"}
+
+
+def _starts_with(doc: Any, i: int, phrases: frozenset[str]) -> bool:
+    text = doc[i:min(i + 5, len(doc))].text.lower().replace("’", "'")
+    return any(text == p or text.startswith(p + " ") or text.startswith(p + ",") for p in phrases)
+
+
+#: The prepositions a participle of relation takes (« lié à », « composé de », « considéré comme », "linked to").
+RELATION_LINKS = {"à", "au", "aux", "de", "d'", "du", "des", "comme", "to", "of", "with", "as", "for", "at"}
+
+
+def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> bool:
+    """A participle that tells a manner, a kind of thing or the state of an event rather than an act undergone
+    (convention 7 of the corpus): « lancé à vive allure », "hurled at high speed"; « 600 hectares brûlés »,
+    "acres burnt"; « la saison n'est pas encore terminée », "the fire is still not extinguished"."""
+    doc = part.doc
+    if part.i + 1 < len(doc) and _starts_with(doc, part.i + 1, cls.get("manner", frozenset())):
+        return True
+    prev = doc[part.i - 1] if part.i > 0 else None
+    nxt = doc[part.i + 1] if part.i + 1 < len(doc) else None
+    if not forms and prev is not None and (_lemma(prev) in cls.get("extent", ()) or prev.lower_ in cls.get(
+            "extent", ())) and not (nxt is not None and nxt.lower_ in AGENT_MARKS):
+        return True
+    if _lemma(part) in cls.get("completion", ()) and forms and all(f in PRESENT_BE for f in forms) and not (
+            nxt is not None and (nxt.lower_ in AGENT_MARKS | TIME_WORDS or nxt.lower_ in ("vers", "around", "at", "à"))):
+        return True  # but « le feu est éteint vers 3 heures par les pompiers »: the narrative present tells an act
+    if not forms and _lemma(part) in cls.get("relation", ()) and nxt is not None and (
+            nxt.lower_ in RELATION_LINKS or nxt.lower_ == "up" and part.i + 2 < len(doc)
+            and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
+                                                                                          "precede")):
+        return True  # « un différend lié au trafic », "a panel made up of twelve experts": what a thing is
+    if part.lang_ == "fr" and not forms and any(c.dep_ == "obj" and c.lower_ not in TIME_WORDS for c in part.children) \
+            and part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NUM"):
+        return True  # « un incendie fait cinq morts »: a verb with its direct object is active
+    return False
+
+
+def _summoned(part: Any, cls: dict[str, frozenset[str]]) -> bool:
+    """A verb of naming used for summoning: « les pompiers sont appelés pour un feu », "FBI called to
+    investigate", "engines were called to the tower" (not « un quartier appelé la Cité », "a man called John")."""
+    if _lemma(part) not in cls.get("naming", ()):
+        return False
+    doc = part.doc
+    j = part.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc):
+        return False
+    nxt = doc[j]
+    return nxt.lower_ in ("to", "in", "out", "pour", "à", "au", "aux", "sur", "en", "for") \
+        and not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and nxt.lower_ in ("in",))
+
+
+def _shared_auxiliaries(part: Any) -> list[str]:
+    """The passive auxiliaries of the participle a participle is coordinated with ("were arrested and charged",
+    « est transportée à l'hôpital, puis transférée »), or []."""
+    head = part.head
+    if part.dep_ != "conj" or head.i >= part.i or head.pos_ not in ("VERB", "ADJ") or part.pos_ not in (
+            "VERB", "ADJ", "NOUN"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "aux", "aux:tense", "aux:pass", "auxpass") for c in part.children):
+        return []  # a clause of its own
+    passive = [c for c in head.children if c.dep_ in ("aux:pass", "auxpass")]
+    if not passive:
+        return []
+    return [c.lower_ for c in head.children if c.dep_.startswith("aux") and c.i < head.i]
+
+
+#: Hearsay verbs that also take "to" in the active voice ("the mayor claimed to be unaware").
+ACTIVE_TO = {"claim", "suspect", "say"}
+
+
+def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
+    """"is believed to be", "is said to have", "others still believed to be missing": a verb of belief or
+    hearsay with no subject of its own, followed by "to" and a verb; or "it is thought that"."""
+    if _lemma(part) not in cls.get("hearsay", ()):
+        return False
+    doc = part.doc
+    j = part.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
+        # a subject of its own makes it active ("he claimed to be", "they said to wait"); "others believed to be
+        # missing" is read so by the parser but is a reduced passive: believe, think, say take no bare "to" actively
+        return not any(c.dep_ == "nsubj" and not any(t.text == "," for t in doc[c.i:part.i])
+                       and (c.pos_ == "PRON" or _lemma(part) in ACTIVE_TO and not _later_subjectless_verb(part))
+                       for c in part.children)
+    return j < len(doc) and doc[j].lower_ == "that" and any(
+        c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in part.children)
+
+
+def _later_subjectless_verb(part: Any) -> bool:
+    """"A man said to be in his 30s was arrested": a later finite verb without a subject is the sentence's main
+    verb, so "said" before it is a reduced passive the parser took for the main verb."""
+    for t in part.doc[part.i + 1:part.sent.end]:
+        if t.lower_ in ("is", "are", "was", "were", "has", "have", "had") and t.dep_ in ("aux", "auxpass", "ROOT") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in (t.head if t.dep_ != "ROOT" else t).children):
+            return True
+    return False
+
+
+def _in_a_doubted_claim(part: Any, cls: dict[str, frozenset[str]]) -> bool:
+    """A passive inside what is not believed ("were not believed to be seriously injured"): no act is told."""
+    head = part.head
+    return part.dep_ == "xcomp" and _lemma(head) in cls.get("hearsay", ()) and any(
+        c.dep_ == "neg" for c in head.children)
+
+
+def find_hearsay(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
+    """The English conditional of the news told by a passive of belief or hearsay: "is believed to be", "are
+    thought to have", "others still believed to be missing" (convention 6); not a source's own words ("police
+    said the man was believed to be…": theirs, reported as such)."""
+    if lex.language != "en":
+        return []
+    cls = word_classes("en")
+    out = []
+    for part in doc:
+        if part.tag_ not in ("VBN", "VBD") or quotes[part.i] or not _hearsay(part, cls):
+            continue
+        j = part.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADV":
+            j += 1
+        if j + 1 >= len(doc) or doc[j].lower_ != "to" or any(c.dep_ == "neg" for c in part.children) or _reported_by(part, lex):
+            continue
+        aux = _left_auxiliaries(part)
+        if not aux and not (part.i > 0 and (doc[part.i - 1].pos_ in ("NOUN", "PRON", "PROPN", "ADV")
+                                            or doc[part.i - 1].text == ",")):
+            continue
+        group = doc[(aux[0].i if aux else part.i):j + 2]
+        out.append(Found("conditional", part.sent.text.strip(), group.text, group.start_char, group.end_char,
+                         {"verb": _lemma(part)}))
+    return out
+
+
+def _reported_by(tok: Any, lex: Lexicon) -> bool:
+    """Whether a clause hangs under a reporting verb with a subject ("Ambulance Victoria said … were not
+    believed to be"): the words are the source's."""
+    node = tok
+    for _ in range(10):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if _lemma(node) in lex.reporting and any(c.dep_ == "nsubj" for c in node.children):
+            return True
+    return False
+
+
+def with_hearsay(conditionals: list[Found], doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
+    """The conditionals found elsewhere, with the hearsay passives that none of them covers."""
+    extra = [h for h in find_hearsay(doc, lex, quotes)
+             if not any(c.start < h.end and h.start < c.end for c in conditionals)]
+    return sorted(conditionals + extra, key=lambda f: f.start)
+
+
 def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
     """(agentless passives, passives with their agent), one per participle; "par balle", "by a bullet" leave
     the agent hidden behind a thing and count as agentless."""
 
     language = lex.language
+    cls = word_classes(language)
     agentless: list[Found] = []
     with_agent: list[Found] = []
     for part in doc:
         if not is_participle(part, language, lex.headline_passives):
             continue
         low, lemma = part.lower_, _lemma(part)
-        if low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive:
+        if (low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive) \
+                and not _summoned(part, cls):
             continue
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
+        coordinated = not aux and _shared_auxiliaries(part)
+        if coordinated:
+            forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
+        if _not_an_act(part, forms, cls):
+            continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
+        if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
+            continue  # "is believed to be", "is said to have": the conditional of the news, not a passive
         if language == "fr":
             if any(f in FR_AVOIR for f in forms) and "été" not in forms:
                 continue  # "a tué": active compound tense
@@ -363,6 +636,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             right += 1  # phrasal verbs: "was knocked down"
         group = doc[left:right + 1]
         agent, thing = passive_agent(part, lex)
+        if coordinated and agent is not None and passive_agent(part.head, lex)[0] == agent:
+            continue  # "was shot and wounded by an officer": one act, told once with its agent
         info: dict[str, Any] = {"verb": lemma, "subject": _patient(part), "reduced": not forms}
         text = part.sent.text.strip()
         if agent is None or thing:
@@ -411,6 +686,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
     ("police made 87 arrests") or after "par"/"by"."""
 
     out = []
+    cues = word_classes(lex.language, "cues")
     for tok in doc:
         lemma = _lemma(tok)
         low = tok.lower_
@@ -426,7 +702,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             headline_noun = tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None \
                 and nxt.lower_ in ("de", "du", "des", "d'", "of")
             title_noun = tok.tag_ == "VBG" and tok.text[:1].isupper() and prev is not None \
-                and prev.pos_ == "PROPN" and _title_case(tok.sent)
+                and prev.pos_ == "PROPN" and _title_case(tok.sent) or tok.tag_ == "VBG" and tok.i == tok.sent.start \
+                and nxt is not None and (nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.pos_ == "ADP" and _headline(tok.sent))
+            # "Shooting highlights lack of body cams", "Stabbing at Leeds school": a headline's first noun
             if not (gerund_noun or headline_noun or title_noun or low == "shoot"):
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
@@ -448,7 +726,12 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « en hausse »: a trend, not an act
         if tok.i > 1 and doc[tok.i - 1].lower_ in ("to", "à") and doc[tok.i - 2].pos_ == "VERB":
             continue  # "stabbed to death", « battu à mort »: the manner of a verb that names the act
-        if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not any(
+        if lemma in ("mort", "death") and any(t.lower_ in ("vie", "life") for t in doc[max(0, tok.i - 4):tok.i]):
+            continue  # « entre la vie et la mort », "between life and death": a state, not an event
+        of_someone = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("de", "d'", "d’") \
+            and doc[tok.i + 2].pos_ == "PROPN" and tok.i > 0 and doc[tok.i - 1].text in (":", ",", "–", "—", "-")
+        # « Drôme : mort de Thomas, 16 ans, lors d'une bagarre »: the death of someone named, a noun
+        if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not of_someone and not any(
                 c.dep_ == "det" for c in tok.children):
             continue  # « Cédric, mort à la suite d'un contrôle », « ils sont morts »: dead, not the death
         if low in ("mort", "morts", "morte", "mortes") and tok.i > 0 and (
@@ -463,8 +746,16 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
         if lemma in DECISIONS and (_organisation_named(tok.sent, lex) or _decider_is_subject(tok)):
             continue  # « Michelin annonce la fermeture de deux sites »: the company that decides is in the sentence
-        if lemma in MISHAPS and _no_one_at_fault(doc):
-            continue  # "the accident" of a derailment or a storm: nobody acted, nobody is hidden
+        if lemma in MISHAPS | DEATHS | EFFECTS and _no_one_at_fault(doc, cues):
+            continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
+        if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
+            continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
+        if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and not _set_on_purpose(tok, cues):
+            continue  # a fire, an explosion, a collapse no one is said to have caused: like a storm (convention 1)
+        if _subject_of_a_named_passive(tok, lex):
+            continue  # « le report du match a été décidé par la préfecture »: the passive names who acts
+        if _asked_for(tok, cues):
+            continue  # « ils demandent un report », "farmers demand a postponement": asked for, not done
         if any(t.lower_ in AGENT_MARKS and t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN")
                and not _is_thing(t.head, lex) for t in tok.subtree if t.i > tok.i):
             continue  # « l'évacuation d'une partie du public par la sécurité »: the agent is the complement
@@ -474,7 +765,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if any(t.lower_ in AGENT_MARKS for t in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
             continue  # « son interpellation par des policiers »
         after = doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]
-        if after and after[0].lower_ in ("de", "du", "des", "d'", "of") and any(
+        if after and after[0].lower_ in ("de", "du", "des", "d'", "of") and lemma not in PATIENT_OF and any(
                 _lemma(t) in lex.agentive or t.lower_ in lex.agentive for t in after[1:]):
             continue  # « l'intervention de la police »: the agent is named
         words = _event_words(tok)
@@ -487,6 +778,11 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
     return out
 
 
+#: Event nouns whose "of" / « de » complement is who undergoes the act, not who does it ("the shooting of a police
+#: officer", « l'interpellation d'un policier »).
+PATIENT_OF = {"shooting", "stabbing", "beating", "killing", "death", "mort", "décès", "agression", "assault",
+              "arrest", "arrestation", "interpellation", "expulsion", "eviction", "évacuation", "evacuation",
+              "disparition", "disappearance"}
 #: Nouns of a decision that an organisation takes (closures, job cuts): they hide no one when the sentence names
 #: an organisation ("Morrisons announced … store closures", « la direction a annoncé la fermeture »).
 DECISIONS = {"closure", "fermeture", "cut", "cuts", "layoff", "layoffs", "licenciement", "suppression",
@@ -497,6 +793,11 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
                       "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
 #: Nouns of a mishap: an act hides behind them only when someone could be at fault.
 MISHAPS = {"accident", "incident", "crash", "collision"}
+#: Nouns of a death: in a shipwreck or a storm they hide no one either.
+DEATHS = {"death", "mort", "décès"}
+#: Nouns of what a hazard does (cuts, delays, damage): in a storm or a derailment, no one's act.
+EFFECTS = {"outage", "coupure", "panne", "breakdown", "delay", "retard", "damage", "dégât", "leak", "fuite",
+           "pollution", "disruption", "perturbation"}
 #: Events with no one acting (a derailment, a storm, a flood, an earthquake, a landslide).
 NO_FAULT = {"storm", "tempête", "earthquake", "séisme", "landslide", "avalanche", "lightning", "foudre", "tornado",
             "tornade", "cyclone", "hurricane", "ouragan", "flood", "flooding", "inondation", "crue", "glissement"}
@@ -530,9 +831,99 @@ def _decider_is_subject(tok: Any) -> bool:
     return False
 
 
-def _no_one_at_fault(doc: Any) -> bool:
-    """Whether the text tells a derailment or a natural hazard, where a mishap has no one acting."""
-    return any(t.lower_.startswith(("derail", "dérail")) or t.pos_ == "NOUN" and _lemma(t) in NO_FAULT for t in doc)
+def _has_cue(doc: Any, words: frozenset[str], negated_out: bool = False) -> bool:
+    """Whether a text has one of `words` (a lemma or a form, or an expression of several words); with
+    `negated_out`, not where a denial stands near it ("not being treated as suspicious", « piste criminelle
+    écartée »)."""
+    memo = doc.user_data.setdefault("antenne_cues", {})  # once per text: nouns ask the same question again
+    key = (words, negated_out)
+    if key not in memo:
+        memo[key] = _find_cue(doc, words, negated_out)
+    return memo[key]
+
+
+def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
+    def denied(i: int) -> bool:
+        return negated_out and any(t.lower_ in DENIALS for t in doc[max(0, i - 5):min(len(doc), i + 3)])
+
+    if any((_lemma(t) in words or t.lower_ in words) and not denied(t.i) for t in doc):
+        return True
+    low = [t.lower_ for t in doc]
+    for w in words:
+        parts = w.split()
+        if len(parts) > 1:
+            for i in range(len(low) - len(parts) + 1):
+                if low[i:i + len(parts)] == parts and not denied(i):
+                    return True
+    return False
+
+
+def _no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the text tells a derailment, a natural hazard, a part that broke or a shipwreck, where a mishap
+    (or a death) has no one acting."""
+    return any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
+        doc, cues.get("no_fault", frozenset()) | NO_FAULT)
+
+
+#: Where « feu » / "fire" is no blaze: a shot, a weapon, a signal, a truce.
+NOT_A_BLAZE = {"coup", "coups", "arme", "armes", "ouvrir", "cessez", "artifice", "vert", "rouge", "orange", "open",
+               "opened", "opening", "under", "gunfire", "cease", "signalisation"}
+
+
+def _set_on_purpose(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
+    """A fire, an explosion or a collapse the text says or suggests someone caused (« d'origine criminelle »,
+    "suspected arson", « la piste criminelle »), and a blaze at all (not « coup de feu », "opened fire")."""
+    doc = tok.doc
+    around = {t.lower_ for t in doc[max(0, tok.i - 3):min(len(doc), tok.i + 3)]} | {_lemma(tok.head)}
+    if around & NOT_A_BLAZE:
+        return False
+    return _has_cue(doc, cues.get("set_on_purpose", frozenset()), negated_out=True)
+
+
+#: Words that deny what comes near them: "not treated as suspicious", « la piste criminelle écartée ».
+DENIALS = {"not", "no", "n't", "never", "ruled", "pas", "aucun", "aucune", "aucunement", "écarté", "écartée", "exclu",
+           "exclue", "exclut", "écarte", "rule", "rules", "sans", "nothing", "rien"}
+
+
+def _named_agent(verb: Any, lex: Lexicon) -> bool:
+    agent, thing = passive_agent(verb, lex)
+    return agent is not None and not thing
+
+
+def _subject_of_a_named_passive(tok: Any, lex: Lexicon) -> bool:
+    """Whether an event noun is the subject of the next verb of its clause, a passive that names its agent
+    (« des coupures ciblées ont été revendiquées par la CGT »): read from the words, as the parser often
+    attaches such subjects elsewhere."""
+    if tok.dep_ in ("nsubj:pass", "nsubjpass") and tok.head.i > tok.i and _named_agent(tok.head, lex):
+        return True
+    doc = tok.doc
+    if tok.dep_ == "pobj" or any(c.dep_ == "case" and c.lower_ not in ("des", "du", "de", "d'") for c in tok.children):
+        return False  # "during a police pursuit": inside a phrase of its own, not the subject
+    for j in range(tok.i + 1, min(tok.i + 10, tok.sent.end)):
+        t = doc[j]
+        if t.text in HARD_STOPS or t.text == ",":
+            return False
+        low = t.lower_
+        if low in FR_ETRE | FR_AVOIR | EN_BE | EN_HAVE or t.pos_ == "AUX":
+            continue
+        if t.pos_ in ("VERB", "AUX"):
+            forms = {a.lower_ for a in _left_auxiliaries(t)}
+            if not forms and t.dep_ in ("acl", "amod"):
+                continue  # « des coupures de courant ciblées ont été… »: a participle of the noun phrase
+            return bool(forms & (FR_ETRE | EN_BE)) and is_participle(t, lex.language) and _named_agent(t, lex) \
+                and any(doc[k].pos_ == "AUX" or doc[k].lower_ in FR_ETRE | EN_BE for k in range(tok.i + 1, t.i))
+    return False
+
+
+def _asked_for(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
+    """An event noun that is what someone asks for (« ils demandent un report », "calls for a ban"): it has not
+    happened, so it hides no one."""
+    verb = None
+    if tok.dep_ in ("obj", "dobj"):
+        verb = tok.head
+    elif tok.dep_ in ("pobj", "obl", "obl:arg") and tok.head.pos_ in ("ADP", "VERB"):
+        verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    return verb is not None and verb.pos_ == "VERB" and _lemma(verb) in cues.get("request", ())
 
 
 def _names_a_charge(tok: Any) -> bool:
@@ -540,7 +931,7 @@ def _names_a_charge(tok: Any) -> bool:
     "offences including violent disorder, assault on police", « mis en examen pour violences »): then its agent
     is the suspect, whom the sentence names."""
     doc = tok.doc
-    if _lemma(tok) in ("death", "mort", "décès", "killing", "meurtre"):
+    if _lemma(tok) in ("death", "mort", "décès", "killing", "meurtre", "shooting", "stabbing", "fusillade"):
         return False  # "charged in the death of X": the death is what happened to someone, the act stays hidden
     k = tok.i - 1
     while k > tok.sent.start and tok.i - k <= 8 and (

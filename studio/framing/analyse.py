@@ -161,7 +161,7 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         nominalisations=agency.find_hidden_agents(doc, lex, quotes),
         agents=agency.find_agents(doc, lex, patients),
         attributions=sources.find_attributions(doc, lex, quotes),
-        conditionals=F.find_conditionals(doc, lex, quotes),
+        conditionals=agency.with_hearsay(F.find_conditionals(doc, lex, quotes), doc, lex, quotes),
         hedges=F.find_hedges(doc, language),
         loaded_terms=F.find_loaded(doc, lex, quotes),
         numbers=numbers,
