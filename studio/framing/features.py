@@ -136,6 +136,8 @@ def _term_index(language: str, kind: str) -> dict[str, list[tuple[tuple[str, ...
         terms = {t: "hedge" for t in lex.hedges}
     elif kind == "approximators":
         terms = {t: "approx" for t in lex.approximators}
+    elif kind == "vague":
+        terms = {t: "vague" for t in lex.vague}
     elif kind == "reported":
         terms = {t: "reported" for t in lex.reported}
     elif kind == "episodic":
@@ -342,7 +344,72 @@ def _presumption(doc: Any, lex: Lexicon, quotes: list[bool], out: list[Found]) -
                          {"verb": term}))
 
 
+#: Words of a whole after which "virtually", « quasiment » approximate ("virtually all", « la quasi-totalité »).
+WHOLE = {"all", "every", "everyone", "everything", "entire", "no", "none", "nobody", "nothing", "tout", "toute",
+         "tous", "toutes", "aucun", "aucune", "personne", "rien", "totalité", "ensemble"}
+#: Fractions an approximation may qualify ("about half", « près de la moitié »).
+FRACTIONS = {"half", "third", "quarter", "moitié", "tiers", "quart"}
+#: Time words after which "over 24 hours", « sur deux ans » tell a span, not an approximate figure.
+TIME_SPANS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+              "minutes", "decade", "decades", "season", "seasons"}
+
+
+def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> bool:
+    """Whether an approximator qualifies a quantity here: a number ("about 300", « près de 200 »), a time
+    ("about 5.30pm", « peu après 18 h »), an approximate noun (« des dizaines »), a fraction ("about half"),
+    "a" + a unit ("less than a mile") or, for "virtually" / « quasiment », a whole ("virtually all")."""
+    nxt = doc[end] if end < len(doc) else None
+    words = term.split()
+    last = words[-1].split("'")[-1]
+    if term in ("virtually", "practically", "quasiment", "quasi", "pratiquement"):
+        return nxt is not None and (nxt.lower_ in WHOLE or is_number(nxt, language))
+    if term.startswith(("une ", "un ", "des ", "dozens", "hundreds", "thousands")) \
+            or words[-1] in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens") \
+            or last in NUMBER_WORDS.get(language, {}):
+        return True
+    if nxt is None:
+        return False
+    if term in ("jusqu'à", "up to", "until") and _is_date_or_time(doc, end, end):
+        return False  # « jusqu'à 8h jeudi », "up to 5pm": a time limit, not an approximate figure
+    if term == "over" and nxt.like_num and end + 1 < len(doc) and doc[end + 1].lower_ in TIME_SPANS:
+        return False  # "a pay offer over two years": a span of time
+    if nxt.text[:1].isdigit():
+        return True  # "about 7.50pm", "around 3 AM"
+    if term in ("over", "some", "about", "quelque") and not nxt.like_num:
+        return nxt.lower_ in FRACTIONS and term == "about"
+    if is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS or nxt.lower_ in FRACTIONS:
+        return True
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and (nxt.lower_ in ("a", "an", "la", "le") and (after.lower_ in FRACTIONS or (
+            language == "en" and after.pos_ == "NOUN" and term in ("less than", "more than", "nearly", "almost",
+                                                                    "fewer than", "around", "roughly")))):
+        return True  # "less than a mile", « près de la moitié »
+    return False
+
+
+def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
+    """Whether a vague-quantity word counts something here: « de nombreux blessés » but not « une famille
+    nombreuse »; "most passengers", "most of the coaches" but not "most important", "the most"; "many" but not
+    "as many … as" nor "how many"; "dozens" but not "two dozens"."""
+    tok = doc[start]
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    if term in ("nombreux", "nombreuse", "nombreuses") and prev is not None and prev.pos_ in ("NOUN", "PROPN"):
+        return False  # « une famille nombreuse »: a large family, not a count left unsaid
+    if term == "most":
+        return nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "NOUN") and (
+            prev is None or prev.lower_ not in ("the", "at"))
+    if term == "many" and prev is not None and prev.lower_ in ("as", "how"):
+        return False
+    if term in ("dozens", "hundreds", "thousands") and prev is not None and (prev.like_num or prev.lower_ in (
+            "the", "of") and term != "thousands"):
+        return False  # "two hundreds", "the hundreds": no vague count
+    return tok.pos_ != "PROPN" or tok.i == tok.sent.start or tok.text.istitle()
+
+
 def find_hedges(doc: Any, language: str) -> list[Found]:
+    """Hedges: softeners (« probablement », "appeared to"), approximations before a quantity (« près de 200 »,
+    "about 5pm") and vague quantities that leave the number unsaid (« plusieurs », "dozens")."""
     out = []
     for start, end, term, _p in match_terms(doc, language, "hedges"):
         span = doc[start:end]
@@ -351,22 +418,30 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
         if term in ("suspected", "presumed", "présumé", "présumée", "supposé") and span[0].pos_ == "VERB" \
                 and span[0].tag_ != "JJ" and span[0].dep_ != "amod":
             continue  # "a man suspected of": a passive, not a hedge on a word
+        if term == "possible" and not _possible_thing(span[0]):
+            continue  # « lorsque cela est possible », "as many jobs as possible": no doubt on a fact
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
     for start, end, term, _p in match_terms(doc, language, "approximators"):
-        nxt = doc[end] if end < len(doc) else None
-        last = term.split()[-1].split("'")[-1]
-        if not ((nxt is not None and (is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS))
-                or term.startswith(("une ", "un ", "des ", "dozens", "hundreds", "thousands"))
-                or term.split()[-1] in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens")
-                or last in NUMBER_WORDS.get(language, {})):
+        if not _approximates(doc, start, end, term, language):
             continue
-        if term in ("over", "some", "about", "quelques") and (nxt is None or not nxt.like_num):
-            continue
-        if term in ("jusqu'à", "up to", "until") and nxt is not None and _is_date_or_time(doc, end, end):
-            continue  # « jusqu'à 8h jeudi », "up to 5pm": a time limit, not an approximate figure
         span = doc[start:end]
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
     covered = {i for f in out for i in range(f.start, f.end)}
+    for start, end, term, _p in match_terms(doc, language, "vague"):
+        span = doc[start:end]
+        if span.start_char in covered or not _vague_quantity(doc, start, end, term):
+            continue
+        out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char,
+                         {"term": term, "vague": True}))
+    covered = {i for f in out for i in range(f.start, f.end)}
+    for tok in doc:  # "a large number of", « un nombre important de »: a count left unsaid, with its adjective
+        if tok.lower_ not in ("number", "nombre") or tok.i < 2 or tok.i + 1 >= len(doc) \
+                or doc[tok.i + 1].lower_ not in ("of", "de", "d'") or tok.idx in covered:
+            continue
+        if doc[tok.i - 1].pos_ == "ADJ" and doc[tok.i - 2].lower_ in ("a", "un"):
+            span = doc[tok.i - 2:tok.i + 2]
+            out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
+                             {"term": span.text.lower(), "vague": True}))
     for tok in doc:  # « la vingtaine de secondes », « une cinquantaine de personnes »: an approximate figure
         if language == "fr" and tok.lower_ in APPROX_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "la") \
                 and tok.idx not in covered:
@@ -375,6 +450,18 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
                              {"term": tok.lower_}))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _possible_thing(tok: Any) -> bool:
+    """« une possible fuite », "a possible cause", « une piste possible »: "possible" qualifies a noun (a hedge),
+    not a predicate (« c'est possible », "as soon as possible")."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in ("as", "aussi", "plus", "que", "si", "most", "le", "est", "is", "was",
+                                            "était", "sera", "be", "soon"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.dep_ == "amod" or nxt is not None and nxt.pos_ == "NOUN"
 
 
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
