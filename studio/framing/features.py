@@ -32,7 +32,7 @@ NUMBER_WORDS = {
     "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
            "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
-           "thousand": 1000, "million": 1_000_000, "billion": 10**9},
+           "thousand": 1000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12},
 }
 
 
@@ -203,6 +203,11 @@ def in_hyphenated_name(tok: Any) -> bool:
     return left or right
 
 
+#: Multipliers written after an amount of money ("£40m", "$1.2bn", « 3 Md€ »).
+MONEY_MULTIPLIERS = {"m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "md": 10**9, "mds": 10**9,
+                     "tn": 10**12}
+
+
 def is_number(tok: Any, language: str) -> bool:
     """A cardinal figure ("266", "3,5", "trois", « une vingtaine »), not an ordinal ("première") nor a lone
     article ("un") nor a word of a name (« Deux-Sèvres »)."""
@@ -212,17 +217,44 @@ def is_number(tok: Any, language: str) -> bool:
             and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "un", "la"):
         return True
     if any(ch.isdigit() for ch in tok.text):
+        if tok.text[:1].isalpha():
+            return False  # letters before digits name a road, a flight, a model (A10, M25, I-95, MH17, G20)
         return tok.pos_ != "PROPN" or tok.text.replace(",", "").replace(".", "").isdigit()
     words = NUMBER_WORDS.get(language, {})
     parts = [p for p in tok.lower_.split("-") if p not in ("et", "and")]
-    if not parts or not all(p in words for p in parts) or tok.lower_ in ("un", "une", "one"):
+    if not parts or not all(p in words for p in parts):
         return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.lower_ in ("un", "une", "one"):
+        return _one_counts(tok, nxt, prev, language)
     if tok.pos_ == "NUM":
         return True  # « trois », « vingt-six », "twenty-one"
+    if language == "fr" and (prev is not None and prev.lower_ in ("dont", "parmi", "soit") or tok.pos_ == "PRON"):
+        return True  # « 18 blessés, dont cinq dans un état critique »: a number standing for its noun
+    if nxt is not None and nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number") and tok.i > tok.sent.start:
+        return True  # « neuf personnes » (tagged as the adjective "new"): a number word before a plural noun
     # a number word that opens a sentence is often tagged as a name (« Sept d'entre elles », « Neuf habitants »)
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None and (
         nxt.pos_ in ("NOUN", "ADJ") or nxt.lower_ in ("d'", "of"))
+
+
+#: Nouns of a toll: « un mort », "one dead" count even alone.
+TOLL_NOUNS = {"mort", "morts", "blessé", "blessés", "tué", "disparu", "dead", "injured", "death"}
+
+
+def _one_counts(tok: Any, nxt: Any, prev: Any, language: str) -> bool:
+    """« un mort et deux blessés », "one Berkshire village", "one year ago": one counted, not the article "a".
+    French « un / une » count only in a toll (« une femme » is mostly the article); English "one" counts unless
+    it is a pronoun ("one of", "no one", "one another") or vague ("one day")."""
+    if nxt is None:
+        return False
+    if language == "en":
+        if tok.pos_ != "NUM" or nxt.lower_ in ("of", "another", "day", "time", "way", "by") or nxt.is_punct:
+            return False
+        return prev is None or prev.lower_ not in ("no", "the", "any", "every", "each", "this", "that", "which",
+                                                   "someone", "anyone", "only")
+    return nxt.lower_ in TOLL_NOUNS  # « un mort et deux blessés »; « une femme » may be the article
 
 
 def number_value(text: str, language: str) -> str:
@@ -233,6 +265,18 @@ def number_value(text: str, language: str) -> str:
     seen = False
     prev_digits = False
     for part in text.lower().replace("\u202f", " ").replace("\xa0", " ").replace("-", " ").split():
+        part = part.rstrip(",;:")
+        multiplier = next((m for m in ("bn", "tn", "mds", "md") if part.endswith(m) and part[:-len(m)][-1:].isdigit()),
+                          None)
+        if multiplier:  # "1.2bn", « 3md »: the multiplier glued to the number
+            part = part[:-len(multiplier)]
+            value_text = part.replace(",", ".") if language == "fr" else part.replace(",", "")
+            try:
+                current += float(value_text) * MONEY_MULTIPLIERS[multiplier]
+                seen = True
+                continue
+            except ValueError:
+                pass
         clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
         if clean.count(".") > 1 or (language == "fr" and clean.count(".") == 1 and len(clean.split(".")[1]) == 3):
             clean = clean.replace(".", "")  # thousands separators: 1.500 / 1,500
@@ -513,6 +557,10 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
     if tok.text[:1].isdigit() and tok.lower_.rstrip(".").endswith(("am", "pm", "a.m", "p.m")):
         return True  # "5.30pm", "11am"
     nxt = [t.lower_.rstrip(".") for t in doc[j + 1:j + 5]]
+    if nxt and nxt[0] in ("heures", "heure") and i > 0 and doc[i - 1].lower_ in ("en", "pendant", "durant", "sur",
+                                                                                "de", "d'", "les", "des") \
+            and not (len(nxt) >= 3 and nxt[1] in ("à", "et") and nxt[2][:1].isdigit()):
+        return False  # « en six heures », « une grève de 24 heures »: a length of time, not a time of day
     if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS):
         return True
     if len(nxt) >= 3 and nxt[0] in ("au", "et", "-", "to", "and") and nxt[2] in MONTHS:
@@ -600,6 +648,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True
     if any(c.isdigit() for c in tok.text) and (_ordinal(doc, i) or _score(doc, i)):
         return True
+    if prev is not None and prev.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not prev.whitespace_ \
+            and doc[i - 2].text.isalpha() and doc[i - 2].text.isupper() and len(doc[i - 2].text) <= 3:
+        return True  # "I-95", « A-10 » split by the tokenizer: a road's name
     if prev is not None and tok.text.isdigit():
         k = i - 1
         while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") or (
@@ -649,7 +700,10 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         if _is_date_or_time(doc, i, j):
             kind = "date"
         span = doc[i:end]
-        value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 2].text, language)
+        value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 1].text, language)
+        if kind == "money" and j + 1 < len(doc) and doc[j + 1].lower_ in MONEY_MULTIPLIERS and not doc[j].whitespace_:
+            value = number_value(str(float(value) * MONEY_MULTIPLIERS[doc[j + 1].lower_]), language)  # "£40m"
+            span = doc[i:max(end, j + 2)]
         out.append(Found("number", span.sent.text.strip(), span.text, span.start_char, span.end_char,
                          {"value": value, "kind": kind}))
         i = max(end, j + 1)
