@@ -517,8 +517,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if category == "crime" and len(span) == 1 and span[0].pos_ == "ADJ" and start > 0 \
                 and doc[start - 1].pos_ not in ("DET", "PUNCT") and doc[start - 1].is_alpha:
             continue  # « des inondations meurtrières » (deadly): the word labels a person only as a noun
-        if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV"):
-            continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives and adverbs
+        if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV") \
+                and term not in JUDGEMENT_NOUNS:
+            continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives, adverbs and a few nouns
+        if term in ("spectacular", "spectaculaire") and _describes_a_sight(span[0]):
+            continue  # "a spectacular blaze", « des images spectaculaires »: what was seen, not a judgement
         needs = lex.loaded_context.get(term)
         if needs is not None and not any(t.lemma_.lower() in needs or t.lower_ in needs
                                          for t in span.sent if not (start <= t.i < end)):
@@ -533,6 +536,23 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             info["alternative"] = lex.alternatives[term]
         out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, info))
     return out
+
+
+#: Nouns that judge an outcome (« Succès de la grève », "a failure"): loaded as evaluative words.
+JUDGEMENT_NOUNS = {"succès", "échec", "réussite", "camouflet", "déroute", "success", "failure", "triumph", "flop"}
+#: Things one sees: "spectacular" describing them tells a sight, not a judgement.
+SIGHTS = {"fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
+          "sight", "scene", "scenes", "crash", "collapse", "landslide", "wave", "waves", "storm", "lightning",
+          "display", "fireworks", "sunset", "incendie", "feu", "flammes", "explosion", "vidéo", "vue",
+          "spectacle", "scène", "scènes", "effondrement", "glissement", "vague", "vagues", "orage", "éclair",
+          "éclairs", "feux", "panache", "fumée", "smoke", "plume"}
+
+
+def _describes_a_sight(tok: Any) -> bool:
+    """Whether "spectacular" qualifies a thing one sees (its head noun, or the noun next to it)."""
+    doc = tok.doc
+    near = [tok.head] + [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+    return any(t.lemma_.lower() in SIGHTS or t.lower_ in SIGHTS for t in near if t.i != tok.i)
 
 
 def _complement_is_other(doc: Any, end: int, needs: frozenset[str]) -> bool:
