@@ -49,8 +49,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
-    if [t.lower_ for t in span] in (["reports"], ["rumours"], ["rumors"]):
-        return "anonymous"  # "according to reports": no one is named
+    if span.root.lower_ in ("reports", "rumours", "rumors") and all(
+            t.i == span.root.i or t.pos_ == "ADJ" or t.lower_ in ("some", "the") for t in span):
+        return "anonymous"  # "according to reports", "Early reports said": no one is named
     for kind in lex.source_priority:
         if kind in found:
             return kind
@@ -113,8 +114,11 @@ def _span_from(doc: Any, noun: Any, end: int) -> Any:
     while right + 2 < end and doc[right + 1].text == "." and doc[right].lower_ in TITLES \
             and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
             ",", ".", ";", ":", "«", "»", '"', "(", ")") \
-            and doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM") and right - noun.i < 7 \
-            and doc[right + 1].lower_ not in ("selon", "according", "d'", "said", "says") \
+            and doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM", "PRON") \
+            and (right - noun.i < 7 or doc[right + 1].pos_ == "PROPN" and right - noun.i < 12) \
+            and doc[right + 1].lower_ not in ("selon", "according", "said", "says") \
+            and not (doc[right + 1].lower_ in ("d'", "d’") and right + 2 < end and doc[right + 2].lower_ == "après") \
+            and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")) \
             and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")) \
             and not (doc[right + 1].pos_ == "CCONJ" and right + 2 < end and doc[right + 2].pos_ in ("NUM", "PRON", "DET")):
         right += 1
@@ -256,9 +260,19 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     doc = tok.doc
     sent = tok.sent
     # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
-    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _passive_form(tok):
         return
+    if _participle_of_another_speaker(tok):
+        return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
+    if lemma == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in tok.children):
+        return  # "called the beating heinous" describes; "called police", "called for" do not report words
+    if lemma in COUNTING and not _counted_by_a_source(tok, lex):
+        return  # « le marché compte 24 étals » tells a size; « le ministère compte 12 % de grévistes » a claim
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # the small French model reads some active subjects as passive ones (« La société Carris,
+        # qui exploite…, a assuré »): with no passive auxiliary, the subject is the speaker
+        subj = next((c for c in reversed(list(tok.children)) if c.dep_ in ("nsubj:pass", "nsubjpass")
+                     and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     after = _speaker_after_incise(tok)
     if subj is None and after is not None and tok.dep_ == "conj":
         subj = after  # « …, rappelait dimanche Daniel Levy-Bruhl »: an incise names its speaker after the verb
@@ -274,10 +288,19 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         j = tok.i - 1
         while j > sent.start and doc[j].pos_ == "ADV":
             j -= 1
+        det = j - 1 if doc[j - 1].pos_ == "DET" else j
         if j > sent.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) and (
-                doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN") and lex.language == "fr":
+                doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN") and lex.language == "fr" \
+                and not (det > sent.start and doc[det - 1].pos_ == "ADP"):  # « dans un état critique »
             subj = doc[j]
             left_fallback = True
+            k = det
+            while k - 2 > sent.start and doc[k - 1].lower_ in ("de", "du", "des", "d'") \
+                    and doc[k - 2].pos_ in ("NOUN", "PROPN"):
+                k -= 2  # « la préfecture de l'Hérault déplorant »: the head of the noun phrase speaks
+                subj = doc[k]
+                if k > sent.start and doc[k - 1].pos_ == "DET":
+                    k -= 1
     inverted = False
     start = verb_group(tok).start
     incise = start > sent.start and (doc[start - 1].text in (",", "»", '"', "”", "'", "’", "-t-il", "-t-elle")
@@ -326,6 +349,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
         or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
         or any(t.lower_ in ("que", "qu'", "that") for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])
+        or _that_after_phrase(tok)
         or any(c.dep_ == "xcomp" and ("Inf" in c.morph.get("VerbForm") or any(
             g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
         or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 4, sent.end)])
@@ -345,7 +369,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         src = doc[max(src.start, tok.i + 1):src.end]
         src = _with_apposed_name(src)
     else:
-        src = phrase(subj)
+        src = _with_appos_name(subj, phrase(subj))
     if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
         return  # things do not speak: « des vidéos témoignent »
     group = verb_group(tok)
@@ -353,6 +377,78 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     out.append(_found(sent, group, src, lemma, nuance, lex, _apposition(subj)))
     used.update(range(group.start, group.end))
     used.update(range(src.start, src.end))
+
+
+#: Verbs that report a count only when a source gives it (« le ministère compte 12 % de grévistes », « le
+#: Snuipp en revendique un tiers »); elsewhere they tell a size or a demand.
+COUNTING = {"compter", "revendiquer"}
+#: Kinds of sources that can give a count.
+SPEAKING_KINDS = {"police", "justice", "union", "organisers", "media", "official", "expert", "anonymous"}
+
+
+def _counted_by_a_source(verb: Any, lex: Lexicon) -> bool:
+    """Whether a counting verb has a source as its subject (or just before it) and a figure after it."""
+    doc = verb.doc
+    after = doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]
+    if not any(any(ch.isdigit() for ch in t.text) or t.pos_ == "NUM" or t.lower_ in ("tiers", "moitié", "quart",
+                                                                                   "third", "half") for t in after):
+        return False
+    subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subj is None:
+        j = verb.i - 1
+        while j > verb.sent.start and doc[j].lower_ in ("en", "y", "ne", "n'"):
+            j -= 1
+        subj = doc[j] if doc[j].pos_ in ("NOUN", "PROPN") else None
+    if subj is None and verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        subj = verb.head  # « Le Snuipp en revendique » read as a noun phrase headed by the union
+    return subj is not None and source_kind(phrase(subj), lex) in SPEAKING_KINDS
+
+
+def _passive_form(verb: Any) -> bool:
+    """« dont les identités n'ont pas été précisées », "had been reported": a participle after a form of être /
+    "been" (which the models do not always attach) is a passive; its subject is no speaker."""
+    doc = verb.doc
+    if "Part" not in verb.morph.get("VerbForm") and verb.tag_ != "VBN":
+        return False
+    k = verb.i - 1
+    while k >= verb.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("toutes", "tous", "pas", "encore")):
+        k -= 1
+    return k >= verb.sent.start and doc[k].lower_ in ("été", "been", "being", "be")
+
+
+def _participle_of_another_speaker(verb: Any) -> bool:
+    """"…, adding the situation will…", « a-t-il déclaré en annonçant… »: a present participle or a gérondif
+    that continues a reported speech; its speaker is the main verb's, already counted."""
+    doc = verb.doc
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "acl"):
+        return True
+    return verb.i > 0 and doc[verb.i - 1].lower_ == "en" and verb.lower_.endswith("ant")
+
+
+def _that_after_phrase(verb: Any) -> bool:
+    """"said in a statement that…", « a indiqué dans un communiqué que… »: a clause after a short prepositional
+    phrase the model attached to its noun."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= verb.sent.end or doc[k].pos_ != "ADP":
+        return False
+    k += 1
+    while k < verb.sent.end and k - verb.i <= 6 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+        k += 1
+    return k < verb.sent.end and doc[k].lower_ in ("that", "que", "qu'")
+
+
+def _with_appos_name(subj: Any, src: Any) -> Any:
+    """"The general secretary of Aslef, Mick Whelan, said": the name apposed to the title is part of the source."""
+    app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i), None)
+    if app is None:
+        # the model may attach the name to the last noun of the title ("of Aslef, Mick Whelan")
+        app = next((c for t in src for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    and c.i > src.end - 1 and c.i - src.end <= 4), None)
+    if app is None:
+        return src
+    end = max(t.i for t in app.subtree) + 1
+    return src.doc[src.start:end]
 
 
 def _inside_quotes(subj: Any, verb: Any) -> bool:
