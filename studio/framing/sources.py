@@ -29,6 +29,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
     tokens = list(span) + (list(extra) if extra is not None else [])
     text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'") + " "
+    for elided in ("d' ", "l' ", "qu' "):
+        text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
     found: set[str] = set()
     weak: set[str] = set()  # kinds told only by a rank word ("chief", "officer"), which many bodies have
     for tok in tokens:
@@ -129,6 +131,10 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
     """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
     (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
     lemma = tok.lemma_.lower()
+    if lex.language == "fr" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("s'", "se", "s’"):
+        # a pronominal verb is another verb: « s'inquiéter » reports, « s'annoncer délicate » does not
+        pronominal = "s'" + lemma
+        return pronominal if pronominal in lex.reporting else None
     if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
         return lemma
     if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN", "ADJ"):
@@ -225,8 +231,10 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
     if colon is None or colon.i - sent.start > 4 or colon.i == sent.start:
         return
     src = doc[sent.start:colon.i]
-    if src.root.pos_ not in ("NOUN", "PROPN"):
-        return
+    if src.root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in src):
+        return  # « Le bilan est lourd : … » is a clause, not a speaker
+    if src.root.pos_ == "NOUN" and not (lex.sources.get(src.root.lemma_.lower()) or lex.sources.get(src.root.lower_)):
+        return  # « Colère des agriculteurs : … »: an abstract noun heads it; a speaker is a person, a role, a body
     kind = source_kind(src, lex, organisations=False)
     if kind in ("named", "other"):
         return  # « Nanterre : un mineur tué » names a place, « Ligue 1 : … » a competition, not a source
@@ -261,10 +269,18 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     sent = tok.sent
     # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _passive_form(tok):
+        agent = _passive_agent(tok)
+        if agent is not None:  # « une information confirmée par Enedis », "was confirmed by the ministry"
+            src = _span_from(doc, agent, sent.end)
+            src = doc[max(src.start, agent.i - 2 if doc[agent.i - 1].pos_ == "DET" else agent.i):src.end]
+            group = verb_group(tok)
+            out.append(_found(sent, group, src, lemma, lex.reporting[lemma], lex, _apposition(agent)))
+            used.update(range(group.start, group.end))
+            used.update(range(src.start, src.end))
         return
     if _participle_of_another_speaker(tok):
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
-    if lemma == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in tok.children):
+    if lemma == "call" and (tok.tag_ == "VBN" or not any(c.dep_ in ("oprd", "ccomp") for c in tok.children)):
         return  # "called the beating heinous" describes; "called police", "called for" do not report words
     if lemma in COUNTING and not _counted_by_a_source(tok, lex):
         return  # « le marché compte 24 étals » tells a size; « le ministère compte 12 % de grévistes » a claim
@@ -281,6 +297,13 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
                      and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is not None and subj.i < tok.i and _inside_quotes(subj, tok):
         subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
+    group_start = verb_group(tok).start
+    if subj is not None and subj.i < group_start - 1 and doc[group_start - 1].text == "," \
+            and subj.pos_ in ("NOUN", "PROPN") and tok.i + 1 < sent.end and doc[tok.i + 1].pos_ in (
+            "ADP", "DET", "PROPN", "ADV") and doc[tok.i + 1].lower_ not in ("que", "qu'", "that") \
+            and any(t.pos_ in ("VERB", "AUX") for t in doc[subj.i + 1:group_start - 1]):
+        subj = None  # « 40 000 foyers sont privés…, déclare à Libération le gestionnaire »: the incise's speaker
+        # comes after its verb; the noun before the comma is the subject of the reported clause
     left_fallback = False
     if subj is None and (tok.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in tok.children)):
         # the small French model sometimes reads the verb as an adjective of its subject (« un habitant
@@ -314,7 +337,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     if subj is None and start_quote_subject(tok) is not None:
         subj = start_quote_subject(tok)  # « La « version officielle » évoque… »: the quoted noun is the subject
     if (subj is None and incise) or subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
-            and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]):
+            and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]) and incise:
         # the inverted subject of an incise (« », a déclaré le maire », "said police") is often parsed as an
         # object or left unattached: the noun phrase right after the verb (or after « à l'AFP »)
         k = tok.i + 1
@@ -345,6 +368,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         or inverted
         or deps & {"ccomp", "parataxis"}
         or tok.dep_ in ("parataxis",)
+        or "oprd" in deps and lemma == "call"  # "called the beating heinous"
         or any(c.text == ":" for c in tok.children)
         or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
         or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
@@ -414,6 +438,19 @@ def _passive_form(verb: Any) -> bool:
     while k >= verb.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("toutes", "tous", "pas", "encore")):
         k -= 1
     return k >= verb.sent.start and doc[k].lower_ in ("été", "been", "being", "be")
+
+
+def _passive_agent(verb: Any) -> Any:
+    """The agent of a passive reporting verb (« confirmée par Enedis », "announced by the ministry"): a person, a
+    body or a name after « par » / "by", or None."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < verb.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS) and k - verb.i < 4:
+        k += 1
+    if k >= verb.sent.end or doc[k].lower_ not in ("par", "by"):
+        return None
+    noun = _noun_after(doc, k + 1, verb.sent.end)
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _participle_of_another_speaker(verb: Any) -> bool:
@@ -509,7 +546,7 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     None: the noun after « par » / "by" (a person or a body, not a thing)."""
     doc = noun.doc
     if noun.lemma_.lower() not in DOCUMENTS and noun.lower_ not in DOCUMENTS:
-        return None
+        return _author_after_participle(noun)
     k = noun.i + 1
     while k < noun.sent.end and k - noun.i <= 4 and doc[k].lower_ not in GIVEN:
         if doc[k].text in (",", ".", ";", ":") and doc[k].i != noun.i + 1:
@@ -522,6 +559,39 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
                                  or doc[k].lower_ in ("on", "ce", "this", "late", "early")):
         k += 1  # « communiqué jeudi matin par les secours », "released on Monday by"
     if k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
+        return None
+    author = _noun_after(doc, k + 1, noun.sent.end)
+    return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
+
+
+def _author_after_participle(noun: Any) -> Any:
+    """« selon l'expression utilisée par le ministre », "according to a study led by the institute": the agent
+    of the participle right after the noun is who said it."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= noun.sent.end or not ("Part" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "VBN"):
+        return None
+    k += 1
+    while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS) and k - noun.i < 5:
+        k += 1
+    if k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
+        return None
+    author = _noun_after(doc, k + 1, noun.sent.end)
+    return author if author is not None and (author.pos_ == "PROPN" or author.ent_type_) or author is not None \
+        and author.pos_ == "NOUN" and author.lemma_.lower() not in ("balle", "bullet", "coup", "jet") else None
+
+
+def _data_author(noun: Any) -> Any:
+    """« selon les données actualisées dimanche du système européen », "figures from the ministry": the body
+    after « de » / "from" / "of" that a document noun comes from."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in DOCUMENTS and noun.lower_ not in DOCUMENTS:
+        return None
+    k = noun.i + 1
+    while k < noun.sent.end and k - noun.i <= 4 and (doc[k].pos_ in ("ADV", "ADJ", "VERB")
+                                                      or doc[k].lower_ in MONTHS_DAYS):
+        k += 1
+    if k >= noun.sent.end or doc[k].lower_ not in ("du", "de", "des", "d'", "from", "of"):
         return None
     author = _noun_after(doc, k + 1, noun.sent.end)
     return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
@@ -567,7 +637,7 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         src = doc[max(src.start, k):src.end]
     if not len(src):
         return
-    author = _author_of_document(noun, lex)
+    author = _author_of_document(noun, lex) or _data_author(noun)
     if author is not None:
         noun, src = author, _span_from(doc, author, tok.sent.end)  # « selon un bilan communiqué par la préfète »
     words = doc[start:src.end]
