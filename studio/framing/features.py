@@ -543,7 +543,7 @@ JUDGEMENT_NOUNS = {"succès", "échec", "réussite", "camouflet", "déroute", "s
 #: Things one sees: "spectacular" describing them tells a sight, not a judgement.
 SIGHTS = {"fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
           "sight", "scene", "scenes", "crash", "collapse", "landslide", "wave", "waves", "storm", "lightning",
-          "display", "fireworks", "sunset", "incendie", "feu", "flammes", "explosion", "vidéo", "vue",
+          "display", "fireworks", "sunset", "incendie", "feu", "flammes", "vidéo", "vue",
           "spectacle", "scène", "scènes", "effondrement", "glissement", "vague", "vagues", "orage", "éclair",
           "éclairs", "feux", "panache", "fumée", "smoke", "plume"}
 
@@ -693,8 +693,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         j = i
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
-                and doc[j].whitespace_) or doc[j + 1].lower_ in ("million", "millions",
-                                                                                               "milliards", "billion")):
+                and doc[j].whitespace_) or doc[j + 1].lower_ in (
+                "million", "millions", "milliard", "milliards", "billion", "billions", "trillion")):
             j += 1
         end = j + 1
         kind = "count"

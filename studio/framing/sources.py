@@ -109,9 +109,10 @@ def _span_from(doc: Any, noun: Any, end: int) -> Any:
     """A source's words from its first determiner to the end of its complements (« sources judiciaire et
     proche du dossier »), stopping at punctuation or a verb."""
     left = noun.i
-    while left > noun.sent.start and doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and doc[left - 1].lower_ not in (
-            "de", "d'", "selon"):
-        left -= 1
+    while left > noun.sent.start and (doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and doc[left - 1].lower_ not in (
+            "de", "d'", "selon") or doc[left - 1].tag_ == "POS" and left - 2 >= noun.sent.start
+            or doc[left - 1].pos_ in ("NOUN", "PROPN") and doc[left].tag_ == "POS"):
+        left -= 1  # "the union's general secretary": the possessor tells whose secretary
     right = noun.i
     while right + 2 < end and doc[right + 1].text == "." and doc[right].lower_ in TITLES \
             and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
@@ -309,8 +310,8 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         # the small French model sometimes reads the verb as an adjective of its subject (« un habitant
         # raconte », « des riverains affirment »): the noun phrase just before the verb is the speaker
         j = tok.i - 1
-        while j > sent.start and doc[j].pos_ == "ADV":
-            j -= 1
+        while j > sent.start and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("en", "y", "ne", "n'")):
+            j -= 1  # « la police en compte 12 000 »: clitics between the speaker and the verb
         det = j - 1 if doc[j - 1].pos_ == "DET" else j
         if j > sent.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) and (
                 doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN") and lex.language == "fr" \
