@@ -269,7 +269,11 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     doc = tok.doc
     sent = tok.sent
     # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
-    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _passive_form(tok):
+    past_participle = ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")) \
+        or tok.tag_ == "VBN"
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _passive_form(tok) \
+            or past_participle and not any(c.dep_.startswith("aux") for c in tok.children) \
+            and _passive_agent(tok) is not None:  # « une information confirmée par la préfecture »
         agent = _passive_agent(tok)
         if agent is not None:  # « une information confirmée par Enedis », "was confirmed by the ministry"
             src = _span_from(doc, agent, sent.end)
@@ -573,8 +577,9 @@ def _author_after_participle(noun: Any) -> Any:
     if k >= noun.sent.end or not ("Part" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "VBN"):
         return None
     k += 1
-    while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS) and k - noun.i < 5:
-        k += 1
+    while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS or doc[k].dep_ in (
+            "prt", "compound:prt")) and k - noun.i < 5:
+        k += 1  # "a list drawn up by the airport"
     if k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
         return None
     author = _noun_after(doc, k + 1, noun.sent.end)
