@@ -273,9 +273,10 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         or tok.tag_ == "VBN"
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _passive_form(tok) \
             or past_participle and not any(c.dep_.startswith("aux") for c in tok.children) \
-            and _passive_agent(tok) is not None:  # « une information confirmée par la préfecture »
+            and _passive_agent(tok) is not None and _words_noun(tok):  # « une information confirmée par X »
         agent = _passive_agent(tok)
-        if agent is not None:  # « une information confirmée par Enedis », "was confirmed by the ministry"
+        if agent is not None and (_words_noun(tok) or any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
+                                  or _passive_form(tok)):  # « une information confirmée par Enedis », "was confirmed by the ministry"
             src = _span_from(doc, agent, sent.end)
             src = doc[max(src.start, agent.i - 2 if doc[agent.i - 1].pos_ == "DET" else agent.i):src.end]
             group = verb_group(tok)
@@ -306,7 +307,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     if subj is not None and subj.i < group_start - 1 and doc[group_start - 1].text == "," \
             and subj.pos_ in ("NOUN", "PROPN") and tok.i + 1 < sent.end and doc[tok.i + 1].pos_ in (
             "ADP", "DET", "PROPN", "ADV") and doc[tok.i + 1].lower_ not in ("que", "qu'", "that") \
-            and any(t.pos_ in ("VERB", "AUX") for t in doc[subj.i + 1:group_start - 1]):
+            and _clause_before_comma_has_a_verb(doc, sent.start, group_start - 1):
         subj = None  # « 40 000 foyers sont privés…, déclare à Libération le gestionnaire »: the incise's speaker
         # comes after its verb; the noun before the comma is the subject of the reported clause
     left_fallback = False
@@ -443,6 +444,39 @@ def _passive_form(verb: Any) -> bool:
     while k >= verb.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("toutes", "tous", "pas", "encore")):
         k -= 1
     return k >= verb.sent.start and doc[k].lower_ in ("été", "been", "being", "be")
+
+
+#: Nouns of words and information: a participle of saying after them (« une information confirmée par la
+#: préfecture ») reports who said it; after other nouns (« une grenade lancée par un CRS ») it tells an act.
+WORDS_NOUNS = {"information", "informations", "annonce", "propos", "déclaration", "déclarations", "nouvelle",
+               "version", "hypothèse", "thèse", "message", "news", "claim", "claims", "account", "announcement",
+               "warning", "alerte"}
+
+
+def _words_noun(participle: Any) -> bool:
+    """Whether a reduced passive participle qualifies a noun of words or information."""
+    head = participle.head
+    words = WORDS_NOUNS | DOCUMENTS
+    doc = participle.doc
+    near = [head] if head.i != participle.i else []
+    k = participle.i - 1
+    while k >= participle.sent.start and participle.i - k <= 4 and (doc[k].pos_ in ("ADJ", "PUNCT", "ADV")):
+        k -= 1  # « Le bilan provisoire, communiqué jeudi par les secours »: the noun just before
+    if k >= participle.sent.start:
+        near.append(doc[k])
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+def _clause_before_comma_has_a_verb(doc: Any, start: int, comma: int) -> bool:
+    """Whether the words between the previous comma (or the sentence start) and this comma have a verb: then they
+    are a clause of their own (« …, plusieurs milliers seraient en grève, a indiqué le ministère »), not an
+    apposition of the speaker (« Le maire de Lisbonne, Carlos Moedas, a déclaré »)."""
+    k = comma - 1
+    while k >= start and doc[k].text != ",":
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return True
+        k -= 1
+    return False
 
 
 def _passive_agent(verb: Any) -> Any:
