@@ -70,10 +70,10 @@ def _apposition(head: Any) -> Any:
     app = next((c for c in head.children if c.dep_ == "appos"), None)
     if app is not None:
         return app.subtree
-    if head.pos_ != "PROPN":
+    if head.pos_ != "PROPN" and not (head.pos_ == "ADJ" and head.text[:1].isupper()):
         return None  # only a name needs its title to tell the kind of source
     doc = head.doc
-    end = max(t.i for t in head.subtree) + 1
+    end = max(t.i for t in head.subtree if not t.is_punct or t.i == head.i) + 1
     if end < head.sent.end and doc[end].text == ",":
         k = end + 1
         stop = k
@@ -97,6 +97,7 @@ def _noun_after(doc: Any, i: int, end: int) -> Any:
     """The head noun of the noun phrase starting at token i (determiners and adjectives skipped)."""
     k = i
     while k < end and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("des", "du")) \
+            and not (doc[k].pos_ == "ADJ" and (k + 1 >= end or doc[k + 1].is_punct)) \
             and not (doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper() and k > doc[k].sent.start) and not (doc[k].pos_ == "ADJ" and doc[k].lower_ in (
             "policière", "policières", "policier", "policiers", "judiciaire", "judiciaires")):
         k += 1
@@ -138,7 +139,7 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         return pronominal if pronominal in lex.reporting else None
     if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
         return lemma
-    if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+    if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN", "ADJ", "ADV"):  # « évoquent » tagged ADV
         return None
     if tok.pos_ != "VERB" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
         return None  # « une note », « l'estime »: a noun
@@ -163,7 +164,7 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         if tok.i in used:
             continue
         low = tok.lower_
-        rep = reporting_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else None
+        rep = reporting_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "ADV") else None
         if rep is not None and not quotes[tok.i]:
             _reported_speech(tok, lex, sent_has_quote, out, used, rep)
         elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
@@ -317,6 +318,9 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         j = tok.i - 1
         while j > sent.start and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("en", "y", "ne", "n'")):
             j -= 1  # « la police en compte 12 000 »: clitics between the speaker and the verb
+        while j - 2 > sent.start and doc[j].pos_ in ("NOUN", "PROPN") and doc[j - 1].lower_ in ("du", "des") \
+                and doc[j - 2].pos_ in ("NOUN", "PROPN"):
+            j -= 2  # « les organisateurs du rassemblement évoquent »: the head of the noun phrase
         det = j - 1 if doc[j - 1].pos_ == "DET" else j
         if j > sent.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) and (
                 doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN") and lex.language == "fr" \
@@ -363,7 +367,9 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         if k < sent.end and doc[k].lower_ in ("que", "qu'", "that"):
             return
         noun = _noun_after(doc, k, sent.end)
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+        # « rapporte franceinfo », « estime Cécile de Oliveira »: names the small French model tags as adjectives
+        speaker_adj = noun is not None and noun.pos_ == "ADJ" and (noun.text[:1].isupper() or noun.lower_ in lex.sources)
+        if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or speaker_adj):
             subj = noun
             inverted = True
     if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("que", "qui", "which", "that"):
@@ -382,7 +388,8 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         or _that_after_phrase(tok)
         or any(c.dep_ == "xcomp" and ("Inf" in c.morph.get("VerbForm") or any(
             g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
-        or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 4, sent.end)])
+        or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 8, sent.end)])
+        or lemma in COUNTING  # a source and a figure, checked above
         or subj.i > sent.start and doc[subj.left_edge.i - 1].text == "," and subj.i < tok.i
         or incise and subj.i > tok.i and subj.pos_ in ("NOUN", "PROPN")  # «…, déclare à Libération le gestionnaire»
         or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
