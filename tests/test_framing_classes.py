@@ -937,3 +937,57 @@ def test_a_participle_continuing_a_speech_adds_no_speaker(framing_models: None) 
     found = kinds("The mayor told reporters that 40 homes were empty, adding the situation was \"under control\".",
                   "en")
     assert [s for s, _ in found] == ["The mayor"]
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Pour la fédération des chasseurs, cette interdiction est « injuste ».", "fédération", "organisers"),
+    ("Pour le maire de Brest, la fermeture du pont était « inévitable ».", "maire", "official"),
+])
+def test_a_sentence_opening_on_pour_and_a_speaker_gives_their_view(framing_models: None, text: str, speaker: str,
+                                                                   kind: str) -> None:
+    assert any(speaker in s and k == kind for s, k in kinds(text, "fr"))
+
+
+@pytest.mark.parametrize("text", [
+    "Pour la deuxième fois, le pont est fermé aux camions.",
+    "Pour Noël, la mairie installe une patinoire.",
+])
+def test_pour_a_time_or_a_purpose_is_no_source(framing_models: None, text: str) -> None:
+    assert not any(s.startswith(("la deuxième", "Noël")) for s, _ in kinds(text, "fr"))
+
+
+@pytest.mark.parametrize("text,language,first,second", [
+    ("The boy was shot in the arm, according to his father, Sam Reed, and the state police.", "en", "father",
+     "state police"),
+    ("Deux gendarmes ont été blessés, selon la préfecture et les pompiers.", "fr", "préfecture", "pompiers"),
+])
+def test_two_sources_joined_by_and_are_two_sources(framing_models: None, text: str, language: str, first: str,
+                                                   second: str) -> None:
+    found = [s for s, _ in kinds(text, language)]
+    assert any(first in s for s in found) and any(second in s for s in found)
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Trois marins sont portés disparus, a indiqué à l'AFP Marc Girard, procureur de Brest.", "Marc Girard",
+     "justice"),
+    ("« Le feu est fixé », rapporte franceinfo.", "franceinfo", "media"),
+    ("Les pompiers évoquent, eux, plus de 40 interventions.", "pompiers", "official"),
+])
+def test_speakers_the_small_french_model_mistags(framing_models: None, text: str, speaker: str, kind: str) -> None:
+    assert any(speaker in s and k == kind for s, k in kinds(text, "fr"))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The coroner determined that the woman died of smoke inhalation.", "coroner"),
+    ("The weather service warned of flash floods across the valley.", "weather service"),
+])
+def test_findings_and_warnings_are_reported(framing_models: None, text: str, speaker: str) -> None:
+    assert any(speaker in s for s, _ in kinds(text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers found the missing dog near the lake.",
+    "Flood warning explained amid rising rivers",
+])
+def test_finding_a_thing_or_a_headline_participle_reports_no_one(framing_models: None, text: str) -> None:
+    assert kinds(text, "en") == []

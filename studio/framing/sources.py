@@ -34,7 +34,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     found: set[str] = set()
     weak: set[str] = set()  # kinds told only by a rank word ("chief", "officer"), which many bodies have
     for tok in tokens:
-        for key in (tok.lemma_.lower(), tok.lower_):
+        plural = tok.lower_[:-1] if len(tok.lower_) > 3 and tok.lower_.endswith("s") else tok.lower_
+        for key in (tok.lemma_.lower(), tok.lower_, plural):  # "Protesters" left unlemmatised when capitalised
             kind = lex.sources.get(key)
             if kind:
                 (weak if key in lex.weak_sources else found).add(kind)
@@ -169,6 +170,8 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             _reported_speech(tok, lex, sent_has_quote, out, used, rep)
         elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
             _according(tok, lex, out, used)
+        elif low == "pour" and lex.language == "fr" and tok.i == tok.sent.start:
+            _for_someone(tok, lex, out, used)
         elif low in ("source", "sources") and tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'") \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("ADJ", "NOUN", "ADP"):
             span = _span_from(doc, tok, tok.sent.end)
@@ -287,6 +290,9 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         return
     if _participle_of_another_speaker(tok):
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
+    if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
+            and not any(c.dep_ == "ccomp" for c in tok.children):
+        return  # "residents found the body" finds a thing; "the examiner determined that…" reports a finding
     if lemma == "call" and (tok.tag_ == "VBN" or not any(c.dep_ in ("oprd", "ccomp") for c in tok.children)):
         return  # "called the beating heinous" describes; "called police", "called for" do not report words
     if lemma in COUNTING and not _counted_by_a_source(tok, lex):
@@ -359,8 +365,9 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
             k2 = k + 1
             seen_noun = False
             while k2 < sent.end and k2 - k < 6 and doc[k2].text not in (",", "."):
-                if doc[k2].pos_ == "DET" and seen_noun:
-                    k = k2
+                if doc[k2].pos_ == "DET" and seen_noun or seen_noun and doc[k2].ent_type_ in ("PER", "PERSON") \
+                        and doc[k2 - 1].ent_type_ not in ("PER", "PERSON"):
+                    k = k2  # « a précisé à l'AFP Patrick Leleu »: a person's name after the medium
                     break
                 seen_noun = seen_noun or doc[k2].pos_ in ("PROPN", "NOUN")
                 k2 += 1
@@ -381,6 +388,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         or deps & {"ccomp", "parataxis"}
         or tok.dep_ in ("parataxis",)
         or "oprd" in deps and lemma == "call"  # "called the beating heinous"
+        or lemma in ("warn", "alerter", "avertir") and any(c.lower_ in ("of", "about", "sur", "de") for c in tok.children)
         or any(c.text == ":" for c in tok.children)
         or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
         or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
@@ -447,6 +455,9 @@ def _passive_form(verb: Any) -> bool:
     doc = verb.doc
     if "Part" not in verb.morph.get("VerbForm") and verb.tag_ != "VBN":
         return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "ccomp", "dobj", "obj") for c in verb.children) \
+            and verb.dep_ in ("ROOT", "acl") and not _that_after_phrase(verb):
+        return True  # "Red warning explained amid…": a headline's bare participle with nothing said is a passive
     k = verb.i - 1
     while k >= verb.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("toutes", "tous", "pas", "encore")):
         k -= 1
@@ -610,6 +621,47 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
 
 
+def _for_someone(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
+    """« Pour le groupe Michelin, la fermeture est devenue « inéluctable » »: a sentence that opens on « Pour » and a
+    speaker (a person, a role, a body), then a comma, gives that speaker's view."""
+    doc = tok.doc
+    noun = _noun_after(doc, tok.i + 1, tok.sent.end)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    src = _span_from(doc, noun, tok.sent.end)
+    src = doc[max(src.start, tok.i + 1):src.end]
+    if src.end >= tok.sent.end or doc[src.end].text != ",":
+        return
+    kind = source_kind(src, lex)
+    if kind not in SPEAKING_KINDS and not any(t.ent_type_ in ("PER", "PERSON") for t in src):
+        return  # « Pour la deuxième fois, … », « Pour Noël, … »: a time or a purpose, not a speaker
+    words = doc[tok.i:src.end]
+    out.append(_found(tok.sent, words, src, "pour", "according", lex, _apposition(noun)))
+    used.update(range(words.start, words.end))
+
+
+def _coordinated(doc: Any, src: Any) -> Any:
+    """A second source joined to the first by « et » / "and" (« selon la police et les pompiers », "according to his
+    mother, Nakala Murry, and the state bureau"), or None."""
+    k = src.end
+    end = src.sent.end
+    if k < end and doc[k].text == ",":  # an apposed name: ", Nakala Murry,"
+        j = k + 1
+        while j < end and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > k + 1 and j < end and doc[j].text == ",":
+            k = j + 1
+        elif j < end and doc[j].lower_ in ("and", "et"):
+            return None
+    if k >= end or doc[k].lower_ not in ("and", "et"):
+        return None
+    noun = _noun_after(doc, k + 1, end)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    second = _span_from(doc, noun, end)
+    return doc[max(second.start, k + 1):second.end]
+
+
 def _author_after_participle(noun: Any) -> Any:
     """« selon l'expression utilisée par le ministre », "according to a study led by the institute": the agent
     of the participle right after the noun is who said it."""
@@ -690,3 +742,8 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
     words = doc[start:src.end]
     out.append(_found(tok.sent, words, src, verb, "according", lex, _apposition(noun)))
     used.update(range(words.start, words.end))
+    second = _coordinated(doc, src)
+    if second is not None and len(second) and lex.sources.get(second.root.lemma_.lower(), "") != "anonymous" \
+            and source_kind(second, lex) != "other":
+        out.append(_found(tok.sent, second, second, verb, "according", lex))
+        used.update(range(second.start, second.end))
