@@ -991,3 +991,18 @@ def test_findings_and_warnings_are_reported(framing_models: None, text: str, spe
 ])
 def test_finding_a_thing_or_a_headline_participle_reports_no_one(framing_models: None, text: str) -> None:
     assert kinds(text, "en") == []
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("Une riveraine raconte avoir vu les flammes depuis sa fenêtre.", "fr", "Une riveraine", "witness"),
+    ("L'entourage de la ministre dément toute démission.", "fr", "L'entourage de la ministre", "anonymous"),
+    ("Passengers described hearing a loud bang before the train stopped.", "en", "Passengers", "witness"),
+])
+def test_speech_told_by_an_infinitive_or_a_denial(framing_models: None, text: str, language: str, speaker: str,
+                                                  kind: str) -> None:
+    assert (speaker, kind) in kinds(text, language)
+
+
+def test_a_clause_after_the_verb_is_what_was_said_not_who_said_it(framing_models: None) -> None:
+    found = kinds("Investigators, speaking on condition of anonymity, said the driver fell asleep.", "en")
+    assert [s for s, _ in found] == ["Investigators"]

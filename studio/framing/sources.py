@@ -146,7 +146,8 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         return None  # « une note », « l'estime »: a noun
     low = tok.lower_
     for cand in (lemma + "r", lemma + "er", low + "r", low[:-1] + "er" if low.endswith("e") else "",
-                 low[:-3] + "er" if low.endswith("ent") else "", low[:-2] + "er" if low.endswith("es") else ""):
+                 low[:-3] + "er" if low.endswith("ent") else "", low[:-2] + "er" if low.endswith("es") else "",
+                 low + "ir" if low.endswith("ent") else ""):  # « dément » → démentir
         if cand in lex.reporting:
             return cand
     return None
@@ -312,6 +313,7 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
     group_start = verb_group(tok).start
     if subj is not None and subj.i < group_start - 1 and doc[group_start - 1].text == "," \
+            and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
             and subj.pos_ in ("NOUN", "PROPN") and tok.i + 1 < sent.end and doc[tok.i + 1].pos_ in (
             "ADP", "DET", "PROPN", "ADV") and doc[tok.i + 1].lower_ not in ("que", "qu'", "that") \
             and _clause_before_comma_has_a_verb(doc, sent.start, group_start - 1):
@@ -398,6 +400,8 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
             g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
         or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 8, sent.end)])
         or lemma in COUNTING  # a source and a figure, checked above
+        or tok.i + 1 < sent.end and ("Inf" in doc[tok.i + 1].morph.get("VerbForm") or doc[tok.i + 1].lower_ in (
+            "avoir", "être") or doc[tok.i + 1].tag_ == "VBG")  # « raconte avoir entendu », "described hearing"
         or subj.i > sent.start and doc[subj.left_edge.i - 1].text == "," and subj.i < tok.i
         or incise and subj.i > tok.i and subj.pos_ in ("NOUN", "PROPN")  # «…, déclare à Libération le gestionnaire»
         or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
