@@ -326,9 +326,14 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         j = tok.i - 1
         while j > sent.start and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("en", "y", "ne", "n'")):
             j -= 1  # « la police en compte 12 000 »: clitics between the speaker and the verb
-        while j - 2 > sent.start and doc[j].pos_ in ("NOUN", "PROPN") and doc[j - 1].lower_ in ("du", "des") \
-                and doc[j - 2].pos_ in ("NOUN", "PROPN"):
-            j -= 2  # « les organisateurs du rassemblement évoquent »: the head of the noun phrase
+        while j - 2 > sent.start and doc[j].pos_ in ("NOUN", "PROPN"):
+            if doc[j - 1].lower_ in ("du", "des") and doc[j - 2].pos_ in ("NOUN", "PROPN"):
+                j -= 2  # « les organisateurs du rassemblement évoquent »: the head of the noun phrase
+            elif j - 3 > sent.start and doc[j - 1].pos_ == "DET" and doc[j - 2].lower_ in ("de", "d'") \
+                    and doc[j - 3].pos_ in ("NOUN", "PROPN"):
+                j -= 3  # « l'entourage de la ministre dément »
+            else:
+                break
         det = j - 1 if doc[j - 1].pos_ == "DET" else j
         if j > sent.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) and (
                 doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN") and lex.language == "fr" \
