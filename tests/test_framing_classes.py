@@ -1006,3 +1006,10 @@ def test_speech_told_by_an_infinitive_or_a_denial(framing_models: None, text: st
 def test_a_clause_after_the_verb_is_what_was_said_not_who_said_it(framing_models: None) -> None:
     found = kinds("Investigators, speaking on condition of anonymity, said the driver fell asleep.", "en")
     assert [s for s, _ in found] == ["Investigators"]
+
+
+def test_looting_in_french_labels_a_crime_and_a_deadly_brawl_is_a_euphemism(framing_models: None) -> None:
+    terms = {(f.words, f.info["category"]) for f in analyse("Des jeunes ont pillé une supérette.", "fr").loaded_terms}
+    assert ("pillé", "crime") in terms
+    assert ("rixe", "euphemism") in {(f.words, f.info["category"])
+                                     for f in analyse("Une rixe mortelle devant un bar de Caen.", "fr").loaded_terms}
