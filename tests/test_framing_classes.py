@@ -1013,3 +1013,14 @@ def test_looting_in_french_labels_a_crime_and_a_deadly_brawl_is_a_euphemism(fram
     assert ("pillé", "crime") in terms
     assert ("rixe", "euphemism") in {(f.words, f.info["category"])
                                      for f in analyse("Une rixe mortelle devant un bar de Caen.", "fr").loaded_terms}
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Des centaines de foyers sont sans eau, a indiqué mardi la préfecture.", "la préfecture", "official"),
+    ("Selon Météo-France, la tempête faiblira dans la nuit.", "Météo-France", "official"),
+    ("Sud-Rail revendique 60 % de grévistes chez les aiguilleurs.", "Sud-Rail", "union"),
+    ("« Une belle victoire », s'est félicitée Léa Martin, déléguée syndicale.", "Léa Martin", "union"),
+])
+def test_days_hyphenated_names_and_pronominal_verbs_of_speech(framing_models: None, text: str, speaker: str,
+                                                              kind: str) -> None:
+    assert (speaker, kind) in kinds(text, "fr")

@@ -28,7 +28,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     the first kind of its priority order that any word or expression of the source has), named (a person's
     name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
     tokens = list(span) + (list(extra) if extra is not None else [])
-    text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'") + " "
+    text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
     found: set[str] = set()
@@ -40,7 +40,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             if kind:
                 (weak if key in lex.weak_sources else found).add(kind)
     for expr, kind in lex.sources.items():
-        if " " in expr and f" {expr} " in text:
+        if (" " in expr or "-" in expr or "'" in expr) and f" {expr} " in text:  # « météo-france », « quai d'orsay »
             found.add(kind)
     if not found and weak:
         # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words
@@ -112,7 +112,7 @@ def _span_from(doc: Any, noun: Any, end: int) -> Any:
     proche du dossier »), stopping at punctuation or a verb."""
     left = noun.i
     while left > noun.sent.start and (doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and doc[left - 1].lower_ not in (
-            "de", "d'", "selon") or doc[left - 1].tag_ == "POS" and left - 2 >= noun.sent.start
+            "de", "d'", "selon") and doc[left - 1].lower_ not in MONTHS_DAYS or doc[left - 1].tag_ == "POS" and left - 2 >= noun.sent.start
             or doc[left - 1].pos_ in ("NOUN", "PROPN") and doc[left].tag_ == "POS"):
         left -= 1  # "the union's general secretary": the possessor tells whose secretary
     right = noun.i
@@ -134,10 +134,17 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
     """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
     (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
     lemma = tok.lemma_.lower()
-    if lex.language == "fr" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("s'", "se", "s’"):
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].pos_ == "AUX" and tok.i - k <= 2:
+        k -= 1  # « s'est félicité »: the pronoun before the auxiliary
+    if lex.language == "fr" and k >= 0 and tok.doc[k].lower_ in ("s'", "se", "s’"):
         # a pronominal verb is another verb: « s'inquiéter » reports, « s'annoncer délicate » does not
-        pronominal = "s'" + lemma
-        return pronominal if pronominal in lex.reporting else None
+        low = tok.lower_
+        for verb in (lemma, low[:-1] + "er" if low.endswith("é") else "", low[:-2] + "er" if low.endswith("ée") else ""):
+            for pronominal in ("s'" + verb, "se " + verb):  # « s'est félicité » (tagged as a noun) → se féliciter
+                if verb and pronominal in lex.reporting:
+                    return pronominal
+        return None
     if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
         return lemma
     if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN", "ADJ", "ADV"):  # « évoquent » tagged ADV
@@ -309,13 +316,16 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is not None and subj.lower_ in MONTHS_DAYS:
+        subj = None  # « a indiqué lundi la préfecture »: a day the model took for the subject
     if subj is not None and subj.i < tok.i and _inside_quotes(subj, tok):
         subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
     group_start = verb_group(tok).start
     if subj is not None and subj.i < group_start - 1 and doc[group_start - 1].text == "," \
             and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
-            and subj.pos_ in ("NOUN", "PROPN") and tok.i + 1 < sent.end and doc[tok.i + 1].pos_ in (
-            "ADP", "DET", "PROPN", "ADV") and doc[tok.i + 1].lower_ not in ("que", "qu'", "that") \
+            and subj.pos_ in ("NOUN", "PROPN") and tok.i + 1 < sent.end and (doc[tok.i + 1].pos_ in (
+            "ADP", "DET", "PROPN", "ADV") or doc[tok.i + 1].lower_ in MONTHS_DAYS) \
+            and doc[tok.i + 1].lower_ not in ("que", "qu'", "that") \
             and _clause_before_comma_has_a_verb(doc, sent.start, group_start - 1):
         subj = None  # « 40 000 foyers sont privés…, déclare à Libération le gestionnaire »: the incise's speaker
         # comes after its verb; the noun before the comma is the subject of the reported clause
@@ -334,9 +344,10 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
                 j -= 3  # « l'entourage de la ministre dément »
             else:
                 break
-        det = j - 1 if doc[j - 1].pos_ == "DET" else j
-        if j > sent.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) and (
-                doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN") and lex.language == "fr" \
+        det = j - 1 if j > sent.start and doc[j - 1].pos_ == "DET" else j
+        if j >= sent.start and j < tok.i and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) \
+                and (j > sent.start and doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN"
+                     or doc[j].text[:1].isupper() and doc[j].pos_ == "NOUN") and lex.language == "fr" \
                 and not (det > sent.start and doc[det - 1].pos_ == "ADP"):  # « dans un état critique »
             subj = doc[j]
             left_fallback = True
@@ -349,6 +360,8 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
                     k -= 1
     inverted = False
     start = verb_group(tok).start
+    if start - 1 > sent.start and doc[start - 1].lower_ in ("s'", "se", "s’"):
+        start -= 1  # « », s'est félicitée Léa Martin »: the pronoun belongs to the verb
     incise = start > sent.start and (doc[start - 1].text in (",", "»", '"', "”", "'", "’", "-t-il", "-t-elle")
                                      or doc[start - 1].lower_ in ("le", "l'", "l’") and start - 1 > sent.start
                                      and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
