@@ -253,7 +253,7 @@ def _one_counts(tok: Any, nxt: Any, prev: Any, language: str) -> bool:
         if tok.pos_ != "NUM" or nxt.lower_ in ("of", "another", "day", "time", "way", "by") or nxt.is_punct:
             return False
         return prev is None or prev.lower_ not in ("no", "the", "any", "every", "each", "this", "that", "which",
-                                                   "someone", "anyone", "only")
+                                                   "someone", "anyone", "at")  # "at one point"
     return nxt.lower_ in TOLL_NOUNS  # « un mort et deux blessés »; « une femme » may be the article
 
 
