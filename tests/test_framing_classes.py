@@ -1024,3 +1024,13 @@ def test_looting_in_french_labels_a_crime_and_a_deadly_brawl_is_a_euphemism(fram
 def test_days_hyphenated_names_and_pronominal_verbs_of_speech(framing_models: None, text: str, speaker: str,
                                                               kind: str) -> None:
     assert (speaker, kind) in kinds(text, "fr")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Evidence suggests that the blaze started in a kitchen.", "en"),
+    ("The figures reveal that thefts fell last year.", "en"),
+    ("The retailer posted a loss of $12 million.", "en"),
+    ("Les images révèlent que le camion roulait trop vite.", "fr"),
+])
+def test_things_that_show_and_accounts_posted_cite_no_one(framing_models: None, text: str, language: str) -> None:
+    assert kinds(text, language) == []

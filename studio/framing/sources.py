@@ -425,6 +425,9 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
                                                     doc[tok.i + 1:sent.end])
     )
+    if lemma in POSTING and not (sent_has_quote[sent.start] or deps & {"ccomp"} or _that_after_phrase(tok)
+                                 or any(t.lower_ in ("que", "qu'", "that") for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])):
+        return  # "the company posted a loss", « a publié ses comptes »: no words reported
     if not speech:
         return
     if subj.pos_ == "PRON" and subj.lower_ not in ("on",):
@@ -439,6 +442,9 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
         src = _with_appos_name(subj, phrase(subj))
     if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
         return  # things do not speak: « des vidéos témoignent »
+    if lemma in FINDING and source_kind(src, lex, _apposition(subj)) == "other" \
+            and not any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ == "PROPN" for t in src):
+        return  # "Evidence suggests that…", "the data reveal": a thing shows, no one is cited
     group = verb_group(tok)
     nuance = lex.reporting[lemma]
     out.append(_found(sent, group, src, lemma, nuance, lex, _apposition(subj)))
@@ -446,6 +452,10 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
     used.update(range(src.start, src.end))
 
 
+#: Verbs of posting: they report words only with what was posted (« a tweeté que », "posted that…").
+POSTING = {"post", "publish", "tweet", "poster", "publier", "tweeter", "twitter"}
+#: Verbs of showing or finding: a thing as their subject (evidence, data) cites no one.
+FINDING = {"suggest", "reveal", "find", "determine", "suggérer", "révéler", "constater", "show", "montrer"}
 #: Verbs that report a count only when a source gives it (« le ministère compte 12 % de grévistes », « le
 #: Snuipp en revendique un tiers »); elsewhere they tell a size or a demand.
 COUNTING = {"compter", "revendiquer"}
