@@ -1034,3 +1034,10 @@ def test_days_hyphenated_names_and_pronominal_verbs_of_speech(framing_models: No
 ])
 def test_things_that_show_and_accounts_posted_cite_no_one(framing_models: None, text: str, language: str) -> None:
     assert kinds(text, language) == []
+
+
+def test_money_units_with_their_multiplier_and_approximations_of_a_round_number(framing_models: None) -> None:
+    assert figures("La rénovation coûtera 12 M€ et le tunnel 3 Md€.", "fr") == ["12000000", "3000000000"]
+    assert own_hedges("More than a thousand fans and around a hundred stewards were there.", "en") == [
+        "more than", "around"]
+    assert own_hedges("La quasi-totalité des écoles est fermée.", "fr") == ["quasi-totalité"]

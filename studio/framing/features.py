@@ -208,6 +208,10 @@ MONEY_MULTIPLIERS = {"m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000
                      "tn": 10**12}
 
 
+#: Units that carry their multiplier (« 12 M€ », « 3 Md€ »).
+MONEY_UNITS = {"M€": 10**6, "Md€": 10**9, "Mds€": 10**9, "k€": 1000, "M$": 10**6, "Md$": 10**9}
+
+
 def is_number(tok: Any, language: str) -> bool:
     """A cardinal figure ("266", "3,5", "trois", « une vingtaine »), not an ordinal ("première") nor a lone
     article ("un") nor a word of a name (« Deux-Sèvres »)."""
@@ -424,6 +428,9 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     if is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS or nxt.lower_ in FRACTIONS:
         return True
     after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and nxt.lower_ in ("a", "an") and after.lower_ in ("hundred", "thousand", "million",
+                                                                         "dozen", "billion"):
+        return True  # "more than a thousand", "around a hundred"
     if after is not None and (nxt.lower_ in ("a", "an", "la", "le") and (after.lower_ in FRACTIONS or (
             language == "en" and after.pos_ == "NOUN" and term in ("less than", "more than", "nearly", "almost",
                                                                     "fewer than", "around", "roughly")))):
@@ -698,6 +705,16 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             j += 1
         end = j + 1
         kind = "count"
+        unit = doc[end].text.rstrip(".") if end < len(doc) else ""
+        if unit in MONEY_UNITS:  # « 12 M€ », « 3 Md€ »: millions, billions of euros
+            kind = "money"
+            value = number_value(doc[i:j + 1].text, language)
+            span = doc[i:end + 1]
+            out.append(Found("number", span.sent.text.strip(), span.text, span.start_char, span.end_char,
+                             {"value": number_value(str(float(value) * MONEY_UNITS[unit]), language),
+                              "kind": kind}))
+            i = end + 1
+            continue
         if end < len(doc) and doc[end].text in ("%", "€", "$", "£", "euros", "euro", "pounds", "dollars"):
             kind = "percent" if doc[end].text == "%" else "money"
             end += 1
