@@ -1041,3 +1041,16 @@ def test_money_units_with_their_multiplier_and_approximations_of_a_round_number(
     assert own_hedges("More than a thousand fans and around a hundred stewards were there.", "en") == [
         "more than", "around"]
     assert own_hedges("La quasi-totalité des écoles est fermée.", "fr") == ["quasi-totalité"]
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("In a statement, the water company apologised to customers.", "the water company", "official"),
+    ("The football club said in a statement that the match was off.", "The football club", "official"),
+])
+def test_a_statement_makes_its_author_a_source(framing_models: None, text: str, speaker: str, kind: str) -> None:
+    assert (speaker, kind) in kinds(text, "en")
+
+
+def test_an_inverted_pronoun_speaker_is_not_counted_twice(framing_models: None) -> None:
+    found = kinds("La préfecture a compté 300 évacués, soit 20 %, indique-t-elle dans un communiqué.", "fr")
+    assert [s for s, _ in found] == ["La préfecture"]

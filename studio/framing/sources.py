@@ -296,6 +296,10 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
             used.update(range(group.start, group.end))
             used.update(range(src.start, src.end))
         return
+    if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles")
+                                 or doc[tok.i + 1].lower_ == "-t" and tok.i + 2 < len(doc)
+                                 and doc[tok.i + 2].lower_ in ("-il", "-elle", "-ils", "-elles")):
+        return  # « indique-t-elle »: the speaker is a pronoun, named elsewhere
     if _participle_of_another_speaker(tok):
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
@@ -418,6 +422,8 @@ def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], ou
             g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
         or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 8, sent.end)])
         or lemma in COUNTING  # a source and a figure, checked above
+        or any(t.lower_ in ("statement", "communiqué") and doc[t.i - 1].lower_ in ("a", "un") and t.i >= 2
+               and doc[t.i - 2].lower_ in ("in", "dans") for t in sent)  # "In a statement, Network Rail apologised"
         or tok.i + 1 < sent.end and ("Inf" in doc[tok.i + 1].morph.get("VerbForm") or doc[tok.i + 1].lower_ in (
             "avoir", "être") or doc[tok.i + 1].tag_ == "VBG")  # « raconte avoir entendu », "described hearing"
         or subj.i > sent.start and doc[subj.left_edge.i - 1].text == "," and subj.i < tok.i
