@@ -991,3 +991,365 @@ def test_said_to_is_hearsay_only_without_a_subject_of_its_own(framing_models: No
                                                                expected: list[str]) -> None:
     found = conditionals(text, "en")
     assert all(any(e in c for c in found) for e in expected) and (expected or not found), found
+
+
+# Round 5: sources, loaded terms, hedges, figures ------------------------------------------------------------
+def own_hedges(text: str, language: str) -> list[str]:
+    return [f.words.lower() for f in analyse(text, language).hedges if not f.info.get("quoted")]
+
+
+@pytest.mark.parametrize("text,language,hedge", [
+    ("Plusieurs écoles resteront fermées lundi à Vierzon.", "fr", "plusieurs"),
+    ("De nombreux riverains ont passé la nuit au gymnase.", "fr", "nombreux"),
+    ("Le bus est reparti quelques minutes plus tard.", "fr", "quelques"),
+    ("La plupart des commerces ont rouvert mardi.", "fr", "la plupart"),
+    ("Des dizaines de voitures ont été bloquées sur la rocade.", "fr", "des dizaines"),
+    ("Several schools will stay closed on Monday in Swindon.", "en", "several"),
+    ("Many tenants spent the night in the sports hall.", "en", "many"),
+    ("Dozens of cars were stuck on the ring road.", "en", "dozens"),
+    ("Hundreds evacuated as the river bursts its banks", "en", "hundreds"),
+    ("Most of the shops reopened on Tuesday.", "en", "most"),
+    ("A large number of passengers were checked by paramedics.", "en", "a large number of"),
+])
+def test_vague_quantities_are_hedges(framing_models: None, text: str, language: str, hedge: str) -> None:
+    assert any(hedge in h for h in own_hedges(text, language))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Une famille nombreuse a été relogée par la mairie.", "fr"),
+    ("C'est l'incendie le plus grave depuis dix ans.", "fr"),
+    ("It was the most serious flood the town has seen.", "en"),
+    ("The union vowed to save as many jobs as possible.", "en"),
+    ("The mayor said the road would reopen when possible.", "en"),
+    ("Les pompiers interviendront lorsque cela sera possible.", "fr"),
+])
+def test_words_of_size_or_comparison_are_not_vague_quantities(framing_models: None, text: str,
+                                                             language: str) -> None:
+    assert own_hedges(text, language) == []
+
+
+def test_vague_quantities_a_source_says_are_the_sources(framing_models: None) -> None:
+    t = analyse("« Plusieurs familles n'ont plus rien », a déclaré le maire.", "fr")
+    assert all(h.info.get("quoted") for h in t.hedges)
+
+
+@pytest.mark.parametrize("text,language,hedge", [
+    ("The ferry ran aground at about 6.15pm near the harbour.", "en", "about"),
+    ("Le car s'est renversé peu après 7 heures sur la départementale.", "fr", "peu après"),
+    ("About half the staff joined the walkout.", "en", "about"),
+    ("Virtually all flights were cancelled on Friday.", "en", "virtually"),
+    ("Le village est resté sans eau, ou presque, pendant trois jours.", "fr", "ou presque"),
+])
+def test_approximations_of_times_fractions_and_wholes_are_hedges(framing_models: None, text: str, language: str,
+                                                                 hedge: str) -> None:
+    assert any(hedge in h for h in own_hedges(text, language))
+
+
+def test_a_span_of_time_is_not_an_approximation(framing_models: None) -> None:
+    assert own_hedges("The nurses rejected a pay rise of 3% a year over two years.", "en") == []
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("Traffic was at a standstill on the M4 and the A48 after the crash.", "en", "4"),
+    ("Heavy snow closed parts of I-80 in Wyoming.", "en", "80"),
+    ("Les tracteurs bloquent l'A61 et la RN20 depuis mardi.", "fr", "61"),
+])
+def test_road_names_are_not_figures(framing_models: None, text: str, language: str, name: str) -> None:
+    assert not any(name in f for f in figures(text, language))
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("The club signed a $25 million, four-year deal with the striker.", "en", "25000000"),
+    ("The port will cost £1.4bn to rebuild.", "en", "1400000000"),
+    ("The council found £8m for repairs.", "en", "8000000"),
+    ("L'État débloque 2,5 milliards d'euros pour les hôpitaux.", "fr", "2500000000"),
+    ("Le département a voté 1,2 milliard d'euros pour les collèges.", "fr", "1200000000"),
+])
+def test_money_is_the_whole_amount(framing_models: None, text: str, language: str, value: str) -> None:
+    assert value in figures(text, language)
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("Collision sur la rocade : un mort et trois blessés", "fr", "1"),
+    ("One climber was rescued from the ridge on Sunday.", "en", "1"),
+    ("Il est tombé en quatre heures autant de pluie qu'en deux mois.", "fr", "4"),
+    ("Depuis samedi, neuf personnes ont été interpellées.", "fr", "9"),
+    ("Vingt blessés, dont trois dans un état grave.", "fr", "3"),
+])
+def test_counts_spelled_out_or_mis_tagged_are_figures(framing_models: None, text: str, language: str,
+                                                      value: str) -> None:
+    assert value in figures(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("One of the firefighters was taken to hospital.", "en"),
+    ("Une femme a été secourue par les pompiers.", "fr"),
+    ("Le train partira à 18 heures de Bordeaux.", "fr"),
+])
+def test_articles_pronouns_and_times_are_not_counts(framing_models: None, text: str, language: str) -> None:
+    assert figures(text, language) == []
+
+
+@pytest.mark.parametrize("text,language,term", [
+    ("Tragedy in Leeds as a fire destroys a care home", "en", "tragedy"),
+    ("Homes were devastated by the storm on Sunday night.", "en", "devastated"),
+    ("Le village, dévasté par la crue, compte ses morts.", "fr", "dévasté"),
+    ("Après l'explosion, le quartier est sous le choc.", "fr", "sous le choc"),
+    ("Incendie de l'entrepôt : une catastrophe pour la commune", "fr", "catastrophe"),
+    ("The minister's spectacular fall from grace ended with his resignation.", "en", "spectacular"),
+])
+def test_words_of_catastrophe_and_emotion_dramatise_even_when_grave(framing_models: None, text: str,
+                                                                     language: str, term: str) -> None:
+    assert any(term in w for w in loaded(text, language))
+
+
+@pytest.mark.parametrize("text,language,term", [
+    ("A massive fire broke out in a warehouse in Leeds.", "en", "massive"),
+    ("Firefighters fought a huge blaze overnight.", "en", "huge"),
+    ("Crews tackled a spectacular blaze that lit up the sky.", "en", "spectacular"),
+    ("La canicule a battu un record de chaleur à Lyon.", "fr", "record"),
+    ("Un incendie massif a touché la forêt des Landes.", "fr", "massif"),
+])
+def test_words_of_size_are_not_loaded(framing_models: None, text: str, language: str, term: str) -> None:
+    assert not any(term in w for w in loaded(text, language))
+
+
+def test_a_protest_told_as_a_contagion_is_loaded_an_epidemic_is_not(framing_models: None) -> None:
+    assert any("contagion" in w for w in loaded("Grève des routiers : la contagion gagne le Sud.", "fr"))
+    assert not loaded("La contagion de la grippe progresse chez les enfants.", "fr")
+    assert any("contagion" in w for w in loaded("The contagion of the farmers' protest reached Spain.", "en"))
+
+
+def test_a_judgement_told_as_a_noun_is_evaluative(framing_models: None) -> None:
+    terms = analyse("Succès de la manifestation des infirmiers", "fr").loaded_terms
+    assert [(f.words, f.info["category"]) for f in terms] == [("Succès", "evaluative")]
+    assert any("failure" in w for w in loaded("The rescue plan was a failure, the paper says.", "en"))
+
+
+def test_selling_words_only_where_something_is_sold(framing_models: None) -> None:
+    assert not loaded("Forecasters warned of an exceptional cold spell this week.", "en")
+    assert not loaded("Les prévisionnistes annoncent une crue exceptionnelle.", "fr")
+    assert any("exceptional" in w for w in loaded("Buy now: an exceptional offer on all our sofas.", "en"))
+    assert any("exceptionnel" in w for w in loaded("Profitez d'une offre exceptionnelle en magasin.", "fr"))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Colère des viticulteurs : des routes bloquées dans l'Hérault", "fr"),
+    ("Le bilan s'alourdit : quatre morts dans l'incendie", "fr"),
+    ("Anger in the valley: roads blocked by farmers", "en"),
+])
+def test_a_headline_before_a_colon_is_an_attribution_only_for_a_speaker(framing_models: None, text: str,
+                                                                         language: str) -> None:
+    assert kinds(text, language) == []
+
+
+def test_a_speaker_before_a_colon_is_still_an_attribution(framing_models: None) -> None:
+    assert kinds("Gendarmerie : « La route restera fermée »", "fr") == [("Gendarmerie", "police")]
+
+
+@pytest.mark.parametrize("text,language,speaker", [
+    ("« Une rentrée sous tension », selon l'expression employée par la rectrice mardi.", "fr", "rectrice"),
+    ("Ten flights were cancelled, according to a list drawn up by the airport.", "en", "airport"),
+    ("40 % des trains circulent, selon les données publiées du gestionnaire du réseau.", "fr", "gestionnaire"),
+])
+def test_who_used_the_words_or_made_the_data_is_the_source(framing_models: None, text: str, language: str,
+                                                           speaker: str) -> None:
+    assert any(speaker in s for s, _ in kinds(text, language))
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("Trois blessés ont été hospitalisés, selon les services d'urgence.", "fr", "services d'urgence", "official"),
+    ("\"The line was unsafe,\" said the drivers' union's regional secretary, Tom Reed.", "en", "Tom Reed", "union"),
+    ("The general secretary of the RMT, Jo Bell, said: \"We are ready.\"", "en", "Jo Bell", "union"),
+])
+def test_a_source_keeps_its_whole_noun_phrase(framing_models: None, text: str, language: str, speaker: str,
+                                              kind: str) -> None:
+    assert any(speaker in s and k == kind for s, k in kinds(text, language))
+
+
+def test_a_source_that_counts_is_cited_a_thing_that_counts_is_not(framing_models: None) -> None:
+    found = kinds("Le rectorat compte 18 % de grévistes. Le Snes en revendique 40 %.", "fr")
+    assert ("Le rectorat", "official") in found and any(k == "union" for _, k in found)
+    assert kinds("Le nouveau marché compte 30 étals.", "fr") == []
+
+
+@pytest.mark.parametrize("text,language,speaker", [
+    ("The fire service tweeted that the tunnel was closed.", "en", "fire service"),
+    ("The regional council posted on Facebook that schools would open.", "en", "council"),
+    ("La maire a tweeté que la piscine restait fermée.", "fr", "maire"),
+    ("Early reports suggested that the driver had fled.", "en", "reports"),
+])
+def test_posts_and_tweets_are_reported_speech(framing_models: None, text: str, language: str, speaker: str) -> None:
+    assert any(speaker in s.lower() for s, _ in kinds(text, language))
+
+
+@pytest.mark.parametrize("text,language,kind", [
+    ("Matignon a confirmé la réunion de jeudi.", "fr", "official"),
+    ("Beauvau a annoncé l'envoi de renforts.", "fr", "police"),
+    ("Le Quai d'Orsay a confirmé la mort d'un ressortissant.", "fr", "official"),
+    ("Downing Street said the visit would go ahead.", "en", "official"),
+    ("The Kremlin denied the claims on Monday.", "en", "official"),
+])
+def test_metonyms_of_institutions_are_official_sources(framing_models: None, text: str, language: str,
+                                                       kind: str) -> None:
+    assert [k for _, k in kinds(text, language)] == [kind]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Early reports said 20 people were hurt.", "en"),
+    ("Unconfirmed reports said the bridge had collapsed.", "en"),
+])
+def test_reports_with_no_one_named_are_anonymous(framing_models: None, text: str, language: str) -> None:
+    assert [k for _, k in kinds(text, language)] == ["anonymous"]
+
+
+def test_a_newspaper_report_is_still_the_media(framing_models: None) -> None:
+    assert ("the Herald", "media") not in kinds("Local reports said the mayor resigned.", "en")
+    assert any(k == "media" for _, k in kinds("The newspaper reported that the mayor resigned.", "en"))
+
+
+@pytest.mark.parametrize("text,language,speaker", [
+    ("Une information confirmée ensuite par la préfecture.", "fr", "préfecture"),
+    ("The figure was later confirmed by the health ministry.", "en", "ministry"),
+])
+def test_the_agent_of_a_passive_reporting_verb_is_the_source(framing_models: None, text: str, language: str,
+                                                             speaker: str) -> None:
+    assert any(speaker in s for s, _ in kinds(text, language))
+
+
+def test_an_incise_speaker_after_its_verb_wins_over_the_clause_subject(framing_models: None) -> None:
+    found = kinds("3 000 foyers sont privés de courant, indique à l'AFP le gestionnaire du réseau.", "fr")
+    assert [s for s, _ in found] == ["le gestionnaire du réseau"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Huit blessés, dont deux dans un état critique, ont été transportés à Nantes.", "fr"),
+    ("La saison de ski s'annonce difficile dans les Pyrénées.", "fr"),
+    ("Les causes du drame n'ont pas encore été précisées.", "fr"),
+])
+def test_adjectives_pronominal_verbs_and_passives_are_not_speakers(framing_models: None, text: str,
+                                                                   language: str) -> None:
+    assert kinds(text, language) == []
+
+
+def test_a_participle_continuing_a_speech_adds_no_speaker(framing_models: None) -> None:
+    found = kinds("The mayor told reporters that 40 homes were empty, adding the situation was \"under control\".",
+                  "en")
+    assert [s for s, _ in found] == ["The mayor"]
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Pour la fédération des chasseurs, cette interdiction est « injuste ».", "fédération", "organisers"),
+    ("Pour le maire de Brest, la fermeture du pont était « inévitable ».", "maire", "official"),
+])
+def test_a_sentence_opening_on_pour_and_a_speaker_gives_their_view(framing_models: None, text: str, speaker: str,
+                                                                   kind: str) -> None:
+    assert any(speaker in s and k == kind for s, k in kinds(text, "fr"))
+
+
+@pytest.mark.parametrize("text", [
+    "Pour la deuxième fois, le pont est fermé aux camions.",
+    "Pour Noël, la mairie installe une patinoire.",
+])
+def test_pour_a_time_or_a_purpose_is_no_source(framing_models: None, text: str) -> None:
+    assert not any(s.startswith(("la deuxième", "Noël")) for s, _ in kinds(text, "fr"))
+
+
+@pytest.mark.parametrize("text,language,first,second", [
+    ("The boy was shot in the arm, according to his father, Sam Reed, and the state police.", "en", "father",
+     "state police"),
+    ("Deux gendarmes ont été blessés, selon la préfecture et les pompiers.", "fr", "préfecture", "pompiers"),
+])
+def test_two_sources_joined_by_and_are_two_sources(framing_models: None, text: str, language: str, first: str,
+                                                   second: str) -> None:
+    found = [s for s, _ in kinds(text, language)]
+    assert any(first in s for s in found) and any(second in s for s in found)
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Trois marins sont portés disparus, a indiqué à l'AFP Marc Girard, procureur de Brest.", "Marc Girard",
+     "justice"),
+    ("« Le feu est fixé », rapporte franceinfo.", "franceinfo", "media"),
+    ("Les pompiers évoquent, eux, plus de 40 interventions.", "pompiers", "official"),
+])
+def test_speakers_the_small_french_model_mistags(framing_models: None, text: str, speaker: str, kind: str) -> None:
+    assert any(speaker in s and k == kind for s, k in kinds(text, "fr"))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The coroner determined that the woman died of smoke inhalation.", "coroner"),
+    ("The weather service warned of flash floods across the valley.", "weather service"),
+])
+def test_findings_and_warnings_are_reported(framing_models: None, text: str, speaker: str) -> None:
+    assert any(speaker in s for s, _ in kinds(text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers found the missing dog near the lake.",
+    "Flood warning explained amid rising rivers",
+])
+def test_finding_a_thing_or_a_headline_participle_reports_no_one(framing_models: None, text: str) -> None:
+    assert kinds(text, "en") == []
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("Une riveraine raconte avoir vu les flammes depuis sa fenêtre.", "fr", "Une riveraine", "witness"),
+    ("L'entourage de la ministre dément toute démission.", "fr", "L'entourage de la ministre", "anonymous"),
+    ("Passengers described hearing a loud bang before the train stopped.", "en", "Passengers", "witness"),
+])
+def test_speech_told_by_an_infinitive_or_a_denial(framing_models: None, text: str, language: str, speaker: str,
+                                                  kind: str) -> None:
+    assert (speaker, kind) in kinds(text, language)
+
+
+def test_a_clause_after_the_verb_is_what_was_said_not_who_said_it(framing_models: None) -> None:
+    found = kinds("Investigators, speaking on condition of anonymity, said the driver fell asleep.", "en")
+    assert [s for s, _ in found] == ["Investigators"]
+
+
+def test_looting_in_french_labels_a_crime_and_a_deadly_brawl_is_a_euphemism(framing_models: None) -> None:
+    terms = {(f.words, f.info["category"]) for f in analyse("Des jeunes ont pillé une supérette.", "fr").loaded_terms}
+    assert ("pillé", "crime") in terms
+    assert ("rixe", "euphemism") in {(f.words, f.info["category"])
+                                     for f in analyse("Une rixe mortelle devant un bar de Caen.", "fr").loaded_terms}
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Des centaines de foyers sont sans eau, a indiqué mardi la préfecture.", "la préfecture", "official"),
+    ("Selon Météo-France, la tempête faiblira dans la nuit.", "Météo-France", "official"),
+    ("Sud-Rail revendique 60 % de grévistes chez les aiguilleurs.", "Sud-Rail", "union"),
+    ("« Une belle victoire », s'est félicitée Léa Martin, déléguée syndicale.", "Léa Martin", "union"),
+])
+def test_days_hyphenated_names_and_pronominal_verbs_of_speech(framing_models: None, text: str, speaker: str,
+                                                              kind: str) -> None:
+    assert (speaker, kind) in kinds(text, "fr")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Evidence suggests that the blaze started in a kitchen.", "en"),
+    ("The figures reveal that thefts fell last year.", "en"),
+    ("The retailer posted a loss of $12 million.", "en"),
+    ("Les images révèlent que le camion roulait trop vite.", "fr"),
+])
+def test_things_that_show_and_accounts_posted_cite_no_one(framing_models: None, text: str, language: str) -> None:
+    assert kinds(text, language) == []
+
+
+def test_money_units_with_their_multiplier_and_approximations_of_a_round_number(framing_models: None) -> None:
+    assert figures("La rénovation coûtera 12 M€ et le tunnel 3 Md€.", "fr") == ["12000000", "3000000000"]
+    assert own_hedges("More than a thousand fans and around a hundred stewards were there.", "en") == [
+        "more than", "around"]
+    assert own_hedges("La quasi-totalité des écoles est fermée.", "fr") == ["quasi-totalité"]
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("In a statement, the water company apologised to customers.", "the water company", "official"),
+    ("The football club said in a statement that the match was off.", "The football club", "official"),
+])
+def test_a_statement_makes_its_author_a_source(framing_models: None, text: str, speaker: str, kind: str) -> None:
+    assert (speaker, kind) in kinds(text, "en")
+
+
+def test_an_inverted_pronoun_speaker_is_not_counted_twice(framing_models: None) -> None:
+    found = kinds("La préfecture a compté 300 évacués, soit 20 %, indique-t-elle dans un communiqué.", "fr")
+    assert [s for s, _ in found] == ["La préfecture"]

@@ -44,7 +44,8 @@ GUIDES = (
              "\"reportedly\", \"allegedly\"."),
           N_("Who has not confirmed it yet? What would confirm it?")),
     Guide("hedges", N_("Softeners and approximations"),
-          N_("Words that make a statement less sure or a figure less exact: \"about\", \"at least\", \"appeared to\"."),
+          N_("Words that make a statement less sure or a figure less exact: \"about\", \"at least\", \"appeared to\"; "
+             "or that leave the number unsaid: \"several\", \"dozens\"."),
           N_("Is the writer careful, or vague on purpose?")),
     Guide("loaded", N_("Loaded words"),
           N_("Words that carry a judgement or an emotion, not only a fact: \"rioters\", \"chaos\", \"looting\"."),
@@ -65,7 +66,7 @@ GUIDE_BY_KEY = {g.key: g for g in GUIDES}
 GLOSSARY = (
     (N_("passive"), N_("a sentence turned around: the one who undergoes comes first, the one who acts can disappear")),
     (N_("event noun (nominalisation)"), N_("a verb turned into a noun (\"to shoot\" → \"the shooting\"), which needs no subject")),
-    (N_("hedge"), N_("a word that softens a statement (\"perhaps\", \"about\")")),
+    (N_("hedge"), N_("a word that softens a statement or leaves a number vague (\"perhaps\", \"about\", \"several\")")),
     (N_("episodic / thematic"), N_("one person's story / the general context")),
     (N_("quoted"), N_("in quotation marks: the words of the person quoted, not the journalist's own choice")),
 )

@@ -32,7 +32,7 @@ NUMBER_WORDS = {
     "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
            "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
-           "thousand": 1000, "million": 1_000_000, "billion": 10**9},
+           "thousand": 1000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12},
 }
 
 
@@ -136,6 +136,8 @@ def _term_index(language: str, kind: str) -> dict[str, list[tuple[tuple[str, ...
         terms = {t: "hedge" for t in lex.hedges}
     elif kind == "approximators":
         terms = {t: "approx" for t in lex.approximators}
+    elif kind == "vague":
+        terms = {t: "vague" for t in lex.vague}
     elif kind == "reported":
         terms = {t: "reported" for t in lex.reported}
     elif kind == "episodic":
@@ -201,6 +203,15 @@ def in_hyphenated_name(tok: Any) -> bool:
     return left or right
 
 
+#: Multipliers written after an amount of money ("£40m", "$1.2bn", « 3 Md€ »).
+MONEY_MULTIPLIERS = {"m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "md": 10**9, "mds": 10**9,
+                     "tn": 10**12}
+
+
+#: Units that carry their multiplier (« 12 M€ », « 3 Md€ »).
+MONEY_UNITS = {"M€": 10**6, "Md€": 10**9, "Mds€": 10**9, "k€": 1000, "M$": 10**6, "Md$": 10**9}
+
+
 def is_number(tok: Any, language: str) -> bool:
     """A cardinal figure ("266", "3,5", "trois", « une vingtaine »), not an ordinal ("première") nor a lone
     article ("un") nor a word of a name (« Deux-Sèvres »)."""
@@ -210,17 +221,44 @@ def is_number(tok: Any, language: str) -> bool:
             and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "un", "la"):
         return True
     if any(ch.isdigit() for ch in tok.text):
+        if tok.text[:1].isalpha():
+            return False  # letters before digits name a road, a flight, a model (A10, M25, I-95, MH17, G20)
         return tok.pos_ != "PROPN" or tok.text.replace(",", "").replace(".", "").isdigit()
     words = NUMBER_WORDS.get(language, {})
     parts = [p for p in tok.lower_.split("-") if p not in ("et", "and")]
-    if not parts or not all(p in words for p in parts) or tok.lower_ in ("un", "une", "one"):
+    if not parts or not all(p in words for p in parts):
         return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.lower_ in ("un", "une", "one"):
+        return _one_counts(tok, nxt, prev, language)
     if tok.pos_ == "NUM":
         return True  # « trois », « vingt-six », "twenty-one"
+    if language == "fr" and (prev is not None and prev.lower_ in ("dont", "parmi", "soit") or tok.pos_ == "PRON"):
+        return True  # « 18 blessés, dont cinq dans un état critique »: a number standing for its noun
+    if nxt is not None and nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number") and tok.i > tok.sent.start:
+        return True  # « neuf personnes » (tagged as the adjective "new"): a number word before a plural noun
     # a number word that opens a sentence is often tagged as a name (« Sept d'entre elles », « Neuf habitants »)
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None and (
         nxt.pos_ in ("NOUN", "ADJ") or nxt.lower_ in ("d'", "of"))
+
+
+#: Nouns of a toll: « un mort », "one dead" count even alone.
+TOLL_NOUNS = {"mort", "morts", "blessé", "blessés", "tué", "disparu", "dead", "injured", "death"}
+
+
+def _one_counts(tok: Any, nxt: Any, prev: Any, language: str) -> bool:
+    """« un mort et deux blessés », "one Berkshire village", "one year ago": one counted, not the article "a".
+    French « un / une » count only in a toll (« une femme » is mostly the article); English "one" counts unless
+    it is a pronoun ("one of", "no one", "one another") or vague ("one day")."""
+    if nxt is None:
+        return False
+    if language == "en":
+        if tok.pos_ != "NUM" or nxt.lower_ in ("of", "another", "day", "time", "way", "by") or nxt.is_punct:
+            return False
+        return prev is None or prev.lower_ not in ("no", "the", "any", "every", "each", "this", "that", "which",
+                                                   "someone", "anyone", "at")  # "at one point"
+    return nxt.lower_ in TOLL_NOUNS  # « un mort et deux blessés »; « une femme » may be the article
 
 
 def number_value(text: str, language: str) -> str:
@@ -231,6 +269,18 @@ def number_value(text: str, language: str) -> str:
     seen = False
     prev_digits = False
     for part in text.lower().replace("\u202f", " ").replace("\xa0", " ").replace("-", " ").split():
+        part = part.rstrip(",;:")
+        multiplier = next((m for m in ("bn", "tn", "mds", "md") if part.endswith(m) and part[:-len(m)][-1:].isdigit()),
+                          None)
+        if multiplier:  # "1.2bn", « 3md »: the multiplier glued to the number
+            part = part[:-len(multiplier)]
+            value_text = part.replace(",", ".") if language == "fr" else part.replace(",", "")
+            try:
+                current += float(value_text) * MONEY_MULTIPLIERS[multiplier]
+                seen = True
+                continue
+            except ValueError:
+                pass
         clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
         if clean.count(".") > 1 or (language == "fr" and clean.count(".") == 1 and len(clean.split(".")[1]) == 3):
             clean = clean.replace(".", "")  # thousands separators: 1.500 / 1,500
@@ -342,7 +392,75 @@ def _presumption(doc: Any, lex: Lexicon, quotes: list[bool], out: list[Found]) -
                          {"verb": term}))
 
 
+#: Words of a whole after which "virtually", « quasiment » approximate ("virtually all", « la quasi-totalité »).
+WHOLE = {"all", "every", "everyone", "everything", "entire", "no", "none", "nobody", "nothing", "tout", "toute",
+         "tous", "toutes", "aucun", "aucune", "personne", "rien", "totalité", "ensemble"}
+#: Fractions an approximation may qualify ("about half", « près de la moitié »).
+FRACTIONS = {"half", "third", "quarter", "moitié", "tiers", "quart"}
+#: Time words after which "over 24 hours", « sur deux ans » tell a span, not an approximate figure.
+TIME_SPANS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+              "minutes", "decade", "decades", "season", "seasons"}
+
+
+def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> bool:
+    """Whether an approximator qualifies a quantity here: a number ("about 300", « près de 200 »), a time
+    ("about 5.30pm", « peu après 18 h »), an approximate noun (« des dizaines »), a fraction ("about half"),
+    "a" + a unit ("less than a mile") or, for "virtually" / « quasiment », a whole ("virtually all")."""
+    nxt = doc[end] if end < len(doc) else None
+    words = term.split()
+    last = words[-1].split("'")[-1]
+    if term in ("virtually", "practically", "quasiment", "quasi", "pratiquement"):
+        return nxt is not None and (nxt.lower_ in WHOLE or is_number(nxt, language))
+    if term.startswith(("une ", "un ", "des ", "dozens", "hundreds", "thousands")) \
+            or words[-1] in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens") \
+            or last in NUMBER_WORDS.get(language, {}):
+        return True
+    if nxt is None:
+        return False
+    if term in ("jusqu'à", "up to", "until") and _is_date_or_time(doc, end, end):
+        return False  # « jusqu'à 8h jeudi », "up to 5pm": a time limit, not an approximate figure
+    if term == "over" and nxt.like_num and end + 1 < len(doc) and doc[end + 1].lower_ in TIME_SPANS:
+        return False  # "a pay offer over two years": a span of time
+    if nxt.text[:1].isdigit():
+        return True  # "about 7.50pm", "around 3 AM"
+    if term in ("over", "some", "about", "quelque") and not nxt.like_num:
+        return nxt.lower_ in FRACTIONS and term == "about"
+    if is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS or nxt.lower_ in FRACTIONS:
+        return True
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and nxt.lower_ in ("a", "an") and after.lower_ in ("hundred", "thousand", "million",
+                                                                         "dozen", "billion"):
+        return True  # "more than a thousand", "around a hundred"
+    if after is not None and (nxt.lower_ in ("a", "an", "la", "le") and (after.lower_ in FRACTIONS or (
+            language == "en" and after.pos_ == "NOUN" and term in ("less than", "more than", "nearly", "almost",
+                                                                    "fewer than", "around", "roughly")))):
+        return True  # "less than a mile", « près de la moitié »
+    return False
+
+
+def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
+    """Whether a vague-quantity word counts something here: « de nombreux blessés » but not « une famille
+    nombreuse »; "most passengers", "most of the coaches" but not "most important", "the most"; "many" but not
+    "as many … as" nor "how many"; "dozens" but not "two dozens"."""
+    tok = doc[start]
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    if term in ("nombreux", "nombreuse", "nombreuses") and prev is not None and prev.pos_ in ("NOUN", "PROPN"):
+        return False  # « une famille nombreuse »: a large family, not a count left unsaid
+    if term == "most":
+        return nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "NOUN") and (
+            prev is None or prev.lower_ not in ("the", "at"))
+    if term == "many" and prev is not None and prev.lower_ in ("as", "how"):
+        return False
+    if term in ("dozens", "hundreds", "thousands") and prev is not None and (prev.like_num or prev.lower_ in (
+            "the", "of") and term != "thousands"):
+        return False  # "two hundreds", "the hundreds": no vague count
+    return tok.pos_ != "PROPN" or tok.i == tok.sent.start or tok.text.istitle()
+
+
 def find_hedges(doc: Any, language: str) -> list[Found]:
+    """Hedges: softeners (« probablement », "appeared to"), approximations before a quantity (« près de 200 »,
+    "about 5pm") and vague quantities that leave the number unsaid (« plusieurs », "dozens")."""
     out = []
     for start, end, term, _p in match_terms(doc, language, "hedges"):
         span = doc[start:end]
@@ -351,22 +469,30 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
         if term in ("suspected", "presumed", "présumé", "présumée", "supposé") and span[0].pos_ == "VERB" \
                 and span[0].tag_ != "JJ" and span[0].dep_ != "amod":
             continue  # "a man suspected of": a passive, not a hedge on a word
+        if term == "possible" and not _possible_thing(span[0]):
+            continue  # « lorsque cela est possible », "as many jobs as possible": no doubt on a fact
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
     for start, end, term, _p in match_terms(doc, language, "approximators"):
-        nxt = doc[end] if end < len(doc) else None
-        last = term.split()[-1].split("'")[-1]
-        if not ((nxt is not None and (is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS))
-                or term.startswith(("une ", "un ", "des ", "dozens", "hundreds", "thousands"))
-                or term.split()[-1] in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens")
-                or last in NUMBER_WORDS.get(language, {})):
+        if not _approximates(doc, start, end, term, language):
             continue
-        if term in ("over", "some", "about", "quelques") and (nxt is None or not nxt.like_num):
-            continue
-        if term in ("jusqu'à", "up to", "until") and nxt is not None and _is_date_or_time(doc, end, end):
-            continue  # « jusqu'à 8h jeudi », "up to 5pm": a time limit, not an approximate figure
         span = doc[start:end]
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
     covered = {i for f in out for i in range(f.start, f.end)}
+    for start, end, term, _p in match_terms(doc, language, "vague"):
+        span = doc[start:end]
+        if span.start_char in covered or not _vague_quantity(doc, start, end, term):
+            continue
+        out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char,
+                         {"term": term, "vague": True}))
+    covered = {i for f in out for i in range(f.start, f.end)}
+    for tok in doc:  # "a large number of", « un nombre important de »: a count left unsaid, with its adjective
+        if tok.lower_ not in ("number", "nombre") or tok.i < 2 or tok.i + 1 >= len(doc) \
+                or doc[tok.i + 1].lower_ not in ("of", "de", "d'") or tok.idx in covered:
+            continue
+        if doc[tok.i - 1].pos_ == "ADJ" and doc[tok.i - 2].lower_ in ("a", "un"):
+            span = doc[tok.i - 2:tok.i + 2]
+            out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
+                             {"term": span.text.lower(), "vague": True}))
     for tok in doc:  # « la vingtaine de secondes », « une cinquantaine de personnes »: an approximate figure
         if language == "fr" and tok.lower_ in APPROX_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "la") \
                 and tok.idx not in covered:
@@ -375,6 +501,18 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
                              {"term": tok.lower_}))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _possible_thing(tok: Any) -> bool:
+    """« une possible fuite », "a possible cause", « une piste possible »: "possible" qualifies a noun (a hedge),
+    not a predicate (« c'est possible », "as soon as possible")."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in ("as", "aussi", "plus", "que", "si", "most", "le", "est", "is", "was",
+                                            "était", "sera", "be", "soon"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.dep_ == "amod" or nxt is not None and nxt.pos_ == "NOUN"
 
 
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
@@ -386,8 +524,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if category == "crime" and len(span) == 1 and span[0].pos_ == "ADJ" and start > 0 \
                 and doc[start - 1].pos_ not in ("DET", "PUNCT") and doc[start - 1].is_alpha:
             continue  # « des inondations meurtrières » (deadly): the word labels a person only as a noun
-        if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV"):
-            continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives and adverbs
+        if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV") \
+                and term not in JUDGEMENT_NOUNS:
+            continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives, adverbs and a few nouns
+        if term in ("spectacular", "spectaculaire") and _describes_a_sight(span[0]):
+            continue  # "a spectacular blaze", « des images spectaculaires »: what was seen, not a judgement
         needs = lex.loaded_context.get(term)
         if needs is not None and not any(t.lemma_.lower() in needs or t.lower_ in needs
                                          for t in span.sent if not (start <= t.i < end)):
@@ -402,6 +543,23 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             info["alternative"] = lex.alternatives[term]
         out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, info))
     return out
+
+
+#: Nouns that judge an outcome (« Succès de la grève », "a failure"): loaded as evaluative words.
+JUDGEMENT_NOUNS = {"succès", "échec", "réussite", "camouflet", "déroute", "success", "failure", "triumph", "flop"}
+#: Things one sees: "spectacular" describing them tells a sight, not a judgement.
+SIGHTS = {"fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
+          "sight", "scene", "scenes", "crash", "collapse", "landslide", "wave", "waves", "storm", "lightning",
+          "display", "fireworks", "sunset", "incendie", "feu", "flammes", "vidéo", "vue",
+          "spectacle", "scène", "scènes", "effondrement", "glissement", "vague", "vagues", "orage", "éclair",
+          "éclairs", "feux", "panache", "fumée", "smoke", "plume"}
+
+
+def _describes_a_sight(tok: Any) -> bool:
+    """Whether "spectacular" qualifies a thing one sees (its head noun, or the noun next to it)."""
+    doc = tok.doc
+    near = [tok.head] + [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+    return any(t.lemma_.lower() in SIGHTS or t.lower_ in SIGHTS for t in near if t.i != tok.i)
 
 
 def _complement_is_other(doc: Any, end: int, needs: frozenset[str]) -> bool:
@@ -426,6 +584,10 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
     if tok.text[:1].isdigit() and tok.lower_.rstrip(".").endswith(("am", "pm", "a.m", "p.m")):
         return True  # "5.30pm", "11am"
     nxt = [t.lower_.rstrip(".") for t in doc[j + 1:j + 5]]
+    if nxt and nxt[0] in ("heures", "heure") and i > 0 and doc[i - 1].lower_ in ("en", "pendant", "durant", "sur",
+                                                                                "de", "d'", "les", "des") \
+            and not (len(nxt) >= 3 and nxt[1] in ("à", "et") and nxt[2][:1].isdigit()):
+        return False  # « en six heures », « une grève de 24 heures »: a length of time, not a time of day
     if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS):
         return True
     if len(nxt) >= 3 and nxt[0] in ("au", "et", "-", "to", "and") and nxt[2] in MONTHS:
@@ -513,6 +675,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True
     if any(c.isdigit() for c in tok.text) and (_ordinal(doc, i) or _score(doc, i)):
         return True
+    if prev is not None and prev.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not prev.whitespace_ \
+            and doc[i - 2].text.isalpha() and doc[i - 2].text.isupper() and len(doc[i - 2].text) <= 3:
+        return True  # "I-95", « A-10 » split by the tokenizer: a road's name
     if prev is not None and tok.text.isdigit():
         k = i - 1
         while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") or (
@@ -535,11 +700,21 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         j = i
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
-                and doc[j].whitespace_) or doc[j + 1].lower_ in ("million", "millions",
-                                                                                               "milliards", "billion")):
+                and doc[j].whitespace_) or doc[j + 1].lower_ in (
+                "million", "millions", "milliard", "milliards", "billion", "billions", "trillion")):
             j += 1
         end = j + 1
         kind = "count"
+        unit = doc[end].text.rstrip(".") if end < len(doc) else ""
+        if unit in MONEY_UNITS:  # « 12 M€ », « 3 Md€ »: millions, billions of euros
+            kind = "money"
+            value = number_value(doc[i:j + 1].text, language)
+            span = doc[i:end + 1]
+            out.append(Found("number", span.sent.text.strip(), span.text, span.start_char, span.end_char,
+                             {"value": number_value(str(float(value) * MONEY_UNITS[unit]), language),
+                              "kind": kind}))
+            i = end + 1
+            continue
         if end < len(doc) and doc[end].text in ("%", "€", "$", "£", "euros", "euro", "pounds", "dollars"):
             kind = "percent" if doc[end].text == "%" else "money"
             end += 1
@@ -562,7 +737,10 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         if _is_date_or_time(doc, i, j):
             kind = "date"
         span = doc[i:end]
-        value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 2].text, language)
+        value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 1].text, language)
+        if kind == "money" and j + 1 < len(doc) and doc[j + 1].lower_ in MONEY_MULTIPLIERS and not doc[j].whitespace_:
+            value = number_value(str(float(value) * MONEY_MULTIPLIERS[doc[j + 1].lower_]), language)  # "£40m"
+            span = doc[i:max(end, j + 2)]
         out.append(Found("number", span.sent.text.strip(), span.text, span.start_char, span.end_char,
                          {"value": value, "kind": kind}))
         i = max(end, j + 1)

@@ -36,6 +36,7 @@ class Lexicon:
     things: frozenset[str] = frozenset()  # nouns of things after "par"/"by" (« par balle ») that hide the agent
     intransitive: frozenset[str] = frozenset()  # English verbs without object ("capsized"): never a reduced passive
     weak_sources: frozenset[str] = frozenset()  # rank words ("chief", "officer") that tell a kind only alone
+    vague: tuple[str, ...] = ()  # vague quantities (« plusieurs », "dozens"): hedges without a number
 
 
 def _read(language: str, name: str) -> dict:
@@ -75,6 +76,7 @@ def lexicon(language: str) -> Lexicon:
         hedges=tuple(he.get("hedges", [])),
         approximators=tuple(he.get("approximators", [])),
         reported=tuple(he.get("reported", [])),
+        vague=tuple(he.get("vague", [])),
         nominalisations=frozenset(cues.get("nominalisations", [])),
         involving=frozenset(cues.get("involving", [])),
         agentive=frozenset(cues.get("agentive", [])),

@@ -5,138 +5,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from studio.framing.features import Found, phrase, verb_group
+from studio.framing.features import Found
 from studio.framing.lexicon import Lexicon
-from studio.framing.nlp import TITLES
-
-# Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
-OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
-                    "contester", "dénoncer", "évoquer", "déplorer", "announce", "confirm", "admit", "acknowledge",
-                    "deny", "concede", "confess", "denounce", "dispute", "report"}
-QUOTE_CHARS = set("«»“”\"")
-#: Words that make a source anonymous wherever they are in its sentence ("speaking on condition of anonymity").
-MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-               "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-               "january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-               "saturday", "sunday", "matin", "soir", "morning", "evening", "night", "nuit"}
-ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé")
-
-
-def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
-    """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
-    the first kind of its priority order that any word or expression of the source has), named (a person's
-    name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
-    tokens = list(span) + (list(extra) if extra is not None else [])
-    text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'") + " "
-    found: set[str] = set()
-    weak: set[str] = set()  # kinds told only by a rank word ("chief", "officer"), which many bodies have
-    for tok in tokens:
-        for key in (tok.lemma_.lower(), tok.lower_):
-            kind = lex.sources.get(key)
-            if kind:
-                (weak if key in lex.weak_sources else found).add(kind)
-    for expr, kind in lex.sources.items():
-        if " " in expr and f" {expr} " in text:
-            found.add(kind)
-    if not found and weak:
-        # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words
-        for tok in span.root.subtree:
-            kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
-            if kind and tok.lower_ not in lex.weak_sources and tok.lemma_.lower() not in lex.weak_sources:
-                found.add(kind)
-    if not found:
-        found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
-    if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
-        found.add("police")  # "a TPD news release", "LAPD": a police department's initials
-    if [t.lower_ for t in span] in (["reports"], ["rumours"], ["rumors"]):
-        return "anonymous"  # "according to reports": no one is named
-    for kind in lex.source_priority:
-        if kind in found:
-            return kind
-    if organisations and any(t.ent_type_ == "ORG" for t in span) \
-            and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
-        return "official"  # a company or a body speaking for itself (Enedis, Morrisons): its management
-    if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
-        return "named"
-    return "other"
-
-
-def _apposition(head: Any) -> Any:
-    """The apposition after a source ("Jacques Billant, préfet du Pas-de-Calais"), or None."""
-    app = next((c for c in head.children if c.dep_ == "appos"), None)
-    if app is not None:
-        return app.subtree
-    if head.pos_ != "PROPN":
-        return None  # only a name needs its title to tell the kind of source
-    doc = head.doc
-    end = max(t.i for t in head.subtree) + 1
-    if end < head.sent.end and doc[end].text == ",":
-        k = end + 1
-        stop = k
-        while stop < head.sent.end and doc[stop].text not in (",", ".", ";", ":", "»", "«") and stop - k < 8:
-            stop += 1
-        if stop > k and doc[k].pos_ in ("NOUN", "DET"):
-            return doc[k:stop]
-    return None
-
-
-def _found(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
-    kind = source_kind(src, lex, extra)
-    if any(a in sent.text.lower() for a in ANONYMITY) and kind not in ("family",):
-        kind = "anonymous"
-    return Found("attribution", sent.text.strip(), words.text, words.start_char, words.end_char, {
-        "source": src.text.strip(), "verb": verb, "connotation": "neutral" if nuance in ("neutral", "according")
-        else "loaded", "nuance": nuance, "source_kind": kind})
-
-
-def _noun_after(doc: Any, i: int, end: int) -> Any:
-    """The head noun of the noun phrase starting at token i (determiners and adjectives skipped)."""
-    k = i
-    while k < end and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("des", "du")) \
-            and not (doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper() and k > doc[k].sent.start) and not (doc[k].pos_ == "ADJ" and doc[k].lower_ in (
-            "policière", "policières", "policier", "policiers", "judiciaire", "judiciaires")):
-        k += 1
-    if k < end and doc[k].lower_ in MONTHS_DAYS:
-        return None
-    return doc[k] if k < end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ") else None
-
-
-def _span_from(doc: Any, noun: Any, end: int) -> Any:
-    """A source's words from its first determiner to the end of its complements (« sources judiciaire et
-    proche du dossier »), stopping at punctuation or a verb."""
-    left = noun.i
-    while left > noun.sent.start and doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and doc[left - 1].lower_ not in (
-            "de", "d'", "selon"):
-        left -= 1
-    right = noun.i
-    while right + 2 < end and doc[right + 1].text == "." and doc[right].lower_ in TITLES \
-            and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
-            ",", ".", ";", ":", "«", "»", '"', "(", ")") \
-            and doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM") and right - noun.i < 7 \
-            and doc[right + 1].lower_ not in ("selon", "according", "d'", "said", "says") \
-            and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")) \
-            and not (doc[right + 1].pos_ == "CCONJ" and right + 2 < end and doc[right + 2].pos_ in ("NUM", "PRON", "DET")):
-        right += 1
-    return doc[left:right + 1]
-
-
-def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
-    """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
-    (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
-    lemma = tok.lemma_.lower()
-    if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
-        return lemma
-    if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN", "ADJ"):
-        return None
-    if tok.pos_ != "VERB" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
-        return None  # « une note », « l'estime »: a noun
-    low = tok.lower_
-    for cand in (lemma + "r", lemma + "er", low + "r", low[:-1] + "er" if low.endswith("e") else "",
-                 low[:-3] + "er" if low.endswith("ent") else "", low[:-2] + "er" if low.endswith("es") else ""):
-        if cand in lex.reporting:
-            return cand
-    return None
+from studio.framing.source_words import (
+    DOCUMENTS,
+    GIVEN,
+    MONTHS_DAYS,
+    QUOTE_CHARS,
+    SPEAKING_KINDS,
+    apposition,
+    attribution,
+    noun_after,
+    reporting_lemma,
+    source_kind,
+    span_from,
+)
+from studio.framing.speech import reported_speech
 
 
 def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
@@ -152,17 +36,19 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         if tok.i in used:
             continue
         low = tok.lower_
-        rep = reporting_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else None
+        rep = reporting_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "ADV") else None
         if rep is not None and not quotes[tok.i]:
-            _reported_speech(tok, lex, sent_has_quote, out, used, rep)
+            reported_speech(tok, lex, sent_has_quote, out, used, rep)
         elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
             _according(tok, lex, out, used)
+        elif low == "pour" and lex.language == "fr" and tok.i == tok.sent.start:
+            _for_someone(tok, lex, out, used)
         elif low in ("source", "sources") and tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'") \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("ADJ", "NOUN", "ADP"):
-            span = _span_from(doc, tok, tok.sent.end)
+            span = span_from(doc, tok, tok.sent.end)
             span = doc[tok.i:span.end]
             words = doc[tok.i - 1:span.end]
-            out.append(_found(tok.sent, words, span, "de source", "according", lex))
+            out.append(attribution(tok.sent, words, span, "de source", "according", lex))
             used.update(range(words.start, words.end))
     _roles_told_elsewhere(doc, lex, out)
     out.sort(key=lambda f: f.start)
@@ -214,198 +100,26 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
         src = doc[k + 1:last + 1] if doc[k].text in (":", "-", "—", "–") else doc[last:last + 1]
         kind = source_kind(src, lex, organisations=False) if src.text.strip("-") else "other"
         if kind not in ("named", "other"):
-            out.append(_found(sent, doc[k if doc[k].text in (":", "-", "—", "–") else last:last + 1], src,
+            out.append(attribution(sent, doc[k if doc[k].text in (":", "-", "—", "–") else last:last + 1], src,
                               ":", "neutral", lex))
             used.update(range(k, last + 1))
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None or colon.i - sent.start > 4 or colon.i == sent.start:
         return
     src = doc[sent.start:colon.i]
-    if src.root.pos_ not in ("NOUN", "PROPN"):
-        return
+    if src.root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in src):
+        return  # « Le bilan est lourd : … » is a clause, not a speaker
+    if src.root.pos_ == "NOUN" and not (lex.sources.get(src.root.lemma_.lower()) or lex.sources.get(src.root.lower_)):
+        return  # « Colère des agriculteurs : … »: an abstract noun heads it; a speaker is a person, a role, a body
     kind = source_kind(src, lex, organisations=False)
     if kind in ("named", "other"):
         return  # « Nanterre : un mineur tué » names a place, « Ligue 1 : … » a competition, not a source
-    out.append(_found(sent, doc[sent.start:colon.i + 1], src, ":", "neutral", lex))
+    out.append(attribution(sent, doc[sent.start:colon.i + 1], src, ":", "neutral", lex))
     used.update(range(sent.start, colon.i + 1))
 
 
-#: Reporting verbs that also tell how long something goes on ("will continue to hit", « poursuivre sa route »).
-ASPECTUAL = {"continue", "poursuivre", "reprendre", "go"}
 #: Verbs of gathering news: « X a appris auprès du parquet » names the source after « auprès de ».
 GATHERING = {"apprendre", "obtenir", "recueillir", "confirmer", "vérifier", "savoir"}
-
-
-def start_quote_subject(verb: Any) -> Any:
-    """The subject of a verb that is a quoted noun phrase with its determiner before the quotation marks
-    (« La « version officielle » évoque »), which the small models do not attach: the quoted noun."""
-    doc = verb.doc
-    j = verb.i - 1
-    if j <= verb.sent.start or doc[j].text not in ("»", '"', "”", "’", "'"):
-        return None
-    k = j - 1
-    while k > verb.sent.start and doc[k].text not in ("«", '"', "“", "‘", "'") and j - k < 6:
-        k -= 1
-    if doc[k].text not in ("«", '"', "“", "‘", "'") or k == verb.sent.start or doc[k - 1].pos_ != "DET":
-        return None
-    return next((t for t in doc[k + 1:j] if t.pos_ in ("NOUN", "PROPN")), None)
-
-
-def _reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out: list[Found],
-                     used: set[int], lemma: str) -> None:
-    doc = tok.doc
-    sent = tok.sent
-    # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
-    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
-        return
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    after = _speaker_after_incise(tok)
-    if subj is None and after is not None and tok.dep_ == "conj":
-        subj = after  # « …, rappelait dimanche Daniel Levy-Bruhl »: an incise names its speaker after the verb
-    if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
-        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
-                     and c.pos_ in ("NOUN", "PROPN")), None)
-    if subj is not None and subj.i < tok.i and _inside_quotes(subj, tok):
-        subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
-    left_fallback = False
-    if subj is None and (tok.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in tok.children)):
-        # the small French model sometimes reads the verb as an adjective of its subject (« un habitant
-        # raconte », « des riverains affirment »): the noun phrase just before the verb is the speaker
-        j = tok.i - 1
-        while j > sent.start and doc[j].pos_ == "ADV":
-            j -= 1
-        if j > sent.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) and (
-                doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN") and lex.language == "fr":
-            subj = doc[j]
-            left_fallback = True
-    inverted = False
-    start = verb_group(tok).start
-    incise = start > sent.start and (doc[start - 1].text in (",", "»", '"', "”", "'", "’", "-t-il", "-t-elle")
-                                     or doc[start - 1].lower_ in ("le", "l'", "l’") and start - 1 > sent.start
-                                     and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
-    if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
-        return  # "assigned to detail the game": an infinitive, not someone speaking
-    if lemma in ASPECTUAL and (any(c.dep_ == "xcomp" for c in tok.children) or tok.i + 1 < sent.end
-                               and doc[tok.i + 1].lower_ in ("to", "de", "d'", "à")):
-        return  # "problems will continue to hit", « poursuivre sa route »: the verb tells how long, not who says
-    if subj is None and start_quote_subject(tok) is not None:
-        subj = start_quote_subject(tok)  # « La « version officielle » évoque… »: the quoted noun is the subject
-    if (subj is None and incise) or subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
-            and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]):
-        # the inverted subject of an incise (« », a déclaré le maire », "said police") is often parsed as an
-        # object or left unattached: the noun phrase right after the verb (or after « à l'AFP »)
-        k = tok.i + 1
-        while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].text == "-t-il"
-                                or doc[k].lower_ in MONTHS_DAYS and doc[k].pos_ != "PROPN"):
-            k += 1  # « a précisé jeudi le maire »: a day between the verb and its speaker
-        if k < sent.end and doc[k].lower_ in ("à", "au", "aux", "to") and k + 1 < sent.end:
-            # « a expliqué à l'AFP le procureur »: the speaker comes after the medium
-            k2 = k + 1
-            seen_noun = False
-            while k2 < sent.end and k2 - k < 6 and doc[k2].text not in (",", "."):
-                if doc[k2].pos_ == "DET" and seen_noun:
-                    k = k2
-                    break
-                seen_noun = seen_noun or doc[k2].pos_ in ("PROPN", "NOUN")
-                k2 += 1
-        if k < sent.end and doc[k].lower_ in ("que", "qu'", "that"):
-            return
-        noun = _noun_after(doc, k, sent.end)
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
-            subj = noun
-            inverted = True
-    if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("que", "qui", "which", "that"):
-        return
-    deps = {c.dep_ for c in tok.children}
-    speech = (
-        sent_has_quote[sent.start]
-        or inverted
-        or deps & {"ccomp", "parataxis"}
-        or tok.dep_ in ("parataxis",)
-        or any(c.text == ":" for c in tok.children)
-        or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
-        or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
-        or any(t.lower_ in ("que", "qu'", "that") for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])
-        or any(c.dep_ == "xcomp" and ("Inf" in c.morph.get("VerbForm") or any(
-            g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
-        or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 4, sent.end)])
-        or subj.i > sent.start and doc[subj.left_edge.i - 1].text == "," and subj.i < tok.i
-        or incise and subj.i > tok.i and subj.pos_ in ("NOUN", "PROPN")  # «…, déclare à Libération le gestionnaire»
-        or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
-                                                    doc[tok.i + 1:sent.end])
-    )
-    if not speech:
-        return
-    if subj.pos_ == "PRON" and subj.lower_ not in ("on",):
-        return  # "he said", « elle a dit »: the speaker is named elsewhere
-    if left_fallback:
-        src = _span_from(doc, subj, tok.i)
-    elif inverted or subj.i > tok.i:
-        src = _span_from(doc, subj, sent.end)
-        src = doc[max(src.start, tok.i + 1):src.end]
-        src = _with_apposed_name(src)
-    else:
-        src = phrase(subj)
-    if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
-        return  # things do not speak: « des vidéos témoignent »
-    group = verb_group(tok)
-    nuance = lex.reporting[lemma]
-    out.append(_found(sent, group, src, lemma, nuance, lex, _apposition(subj)))
-    used.update(range(group.start, group.end))
-    used.update(range(src.start, src.end))
-
-
-def _inside_quotes(subj: Any, verb: Any) -> bool:
-    """Whether a subject before its verb is a word of a quotation that closes before the verb (the quotation may
-    open in what the model took for an earlier sentence)."""
-    doc = subj.doc
-    before = [t.text for t in doc[max(0, subj.i - 80):subj.i] if t.text in ("«", "»", "“", "”", '"')]
-    opened = bool(before) and (before[-1] in ("«", "“") or before[-1] == '"' and before.count('"') % 2 == 1)
-    closed = any(t.text in ("»", "”", '"') for t in doc[subj.i + 1:verb.i])
-    return opened and closed
-
-
-def _speaker_after_incise(verb: Any) -> Any:
-    """The speaker named after a verb of saying that follows a comma (« …, rappelait dimanche Daniel Levy-Bruhl »,
-    « …, précise le maire »): a name, or a noun with its determiner, after adverbs and days; else None."""
-    doc = verb.doc
-    start = verb_group(verb).start
-    if start <= verb.sent.start or doc[start - 1].text != ",":
-        return None
-    k = verb.i + 1
-    while k < verb.sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].lower_ in MONTHS_DAYS):
-        k += 1
-    if k < verb.sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        return doc[k]
-    if k + 1 < verb.sent.end and doc[k].pos_ == "DET" and doc[k + 1].pos_ == "NOUN":
-        return doc[k + 1]
-    return None
-
-
-def _with_apposed_name(src: Any) -> Any:
-    """« a affirmé la ministre de la Santé, Marisol Touraine »: the name apposed after the speaker's title is part
-    of the speaker (a comma, then one to three capitalised names ending the clause)."""
-    doc = src.doc
-    end = src.end
-    if end + 1 >= src.sent.end or doc[end].text != "," or src.root.pos_ == "PROPN":
-        return src
-    k = end + 1
-    while k < src.sent.end and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper() and k - end <= 3:
-        k += 1
-    if k == end + 1 or k < src.sent.end and doc[k].text not in (",", ".", ";", ":", "»", '"', "”"):
-        return src
-    return doc[src.start:k]
-
-
-#: Documents that carry figures or statements: who gave them is the source (« selon un bilan communiqué par la
-#: préfète », "according to figures released by the ministry").
-DOCUMENTS = {"bilan", "communiqué", "chiffre", "chiffres", "donnée", "données", "rapport", "document", "note",
-             "figures", "figure", "data", "report", "statement", "toll", "estimate", "estimates"}
-#: Participles that say who gave a document.
-GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publié", "publiés", "publiée", "publiées",
-         "diffusé", "diffusés", "diffusée", "diffusées", "établi", "établis", "établie", "fourni", "fournis",
-         "fournie", "fournies", "transmis", "transmise", "released", "issued", "published", "given", "provided",
-         "compiled"}
 
 
 def _author_of_document(noun: Any, lex: Lexicon) -> Any:
@@ -413,7 +127,7 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     None: the noun after « par » / "by" (a person or a body, not a thing)."""
     doc = noun.doc
     if noun.lemma_.lower() not in DOCUMENTS and noun.lower_ not in DOCUMENTS:
-        return None
+        return _author_after_participle(noun)
     k = noun.i + 1
     while k < noun.sent.end and k - noun.i <= 4 and doc[k].lower_ not in GIVEN:
         if doc[k].text in (",", ".", ";", ":") and doc[k].i != noun.i + 1:
@@ -427,7 +141,82 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
         k += 1  # « communiqué jeudi matin par les secours », "released on Monday by"
     if k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
         return None
-    author = _noun_after(doc, k + 1, noun.sent.end)
+    author = noun_after(doc, k + 1, noun.sent.end)
+    return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
+
+
+def _for_someone(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
+    """« Pour le groupe Michelin, la fermeture est devenue « inéluctable » »: a sentence that opens on « Pour » and a
+    speaker (a person, a role, a body), then a comma, gives that speaker's view."""
+    doc = tok.doc
+    noun = noun_after(doc, tok.i + 1, tok.sent.end)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    src = span_from(doc, noun, tok.sent.end)
+    src = doc[max(src.start, tok.i + 1):src.end]
+    if src.end >= tok.sent.end or doc[src.end].text != ",":
+        return
+    kind = source_kind(src, lex)
+    if kind not in SPEAKING_KINDS and not any(t.ent_type_ in ("PER", "PERSON") for t in src):
+        return  # « Pour la deuxième fois, … », « Pour Noël, … »: a time or a purpose, not a speaker
+    words = doc[tok.i:src.end]
+    out.append(attribution(tok.sent, words, src, "pour", "according", lex, apposition(noun)))
+    used.update(range(words.start, words.end))
+
+
+def _coordinated(doc: Any, src: Any) -> Any:
+    """A second source joined to the first by « et » / "and" (« selon la police et les pompiers », "according to his
+    mother, Nakala Murry, and the state bureau"), or None."""
+    k = src.end
+    end = src.sent.end
+    if k < end and doc[k].text == ",":  # an apposed name: ", Nakala Murry,"
+        j = k + 1
+        while j < end and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > k + 1 and j < end and doc[j].text == ",":
+            k = j + 1
+        elif j < end and doc[j].lower_ in ("and", "et"):
+            return None
+    if k >= end or doc[k].lower_ not in ("and", "et"):
+        return None
+    noun = noun_after(doc, k + 1, end)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    second = span_from(doc, noun, end)
+    return doc[max(second.start, k + 1):second.end]
+
+
+def _author_after_participle(noun: Any) -> Any:
+    """« selon l'expression utilisée par le ministre », "according to a study led by the institute": the agent
+    of the participle right after the noun is who said it."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= noun.sent.end or not ("Part" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "VBN"):
+        return None
+    k += 1
+    while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS or doc[k].dep_ in (
+            "prt", "compound:prt")) and k - noun.i < 5:
+        k += 1  # "a list drawn up by the airport"
+    if k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
+        return None
+    author = noun_after(doc, k + 1, noun.sent.end)
+    return author if author is not None and (author.pos_ == "PROPN" or author.ent_type_) or author is not None \
+        and author.pos_ == "NOUN" and author.lemma_.lower() not in ("balle", "bullet", "coup", "jet") else None
+
+
+def _data_author(noun: Any) -> Any:
+    """« selon les données actualisées dimanche du système européen », "figures from the ministry": the body
+    after « de » / "from" / "of" that a document noun comes from."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in DOCUMENTS and noun.lower_ not in DOCUMENTS:
+        return None
+    k = noun.i + 1
+    while k < noun.sent.end and k - noun.i <= 4 and (doc[k].pos_ in ("ADV", "ADJ", "VERB")
+                                                      or doc[k].lower_ in MONTHS_DAYS):
+        k += 1
+    if k >= noun.sent.end or doc[k].lower_ not in ("du", "de", "des", "d'", "from", "of"):
+        return None
+    author = noun_after(doc, k + 1, noun.sent.end)
     return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -461,19 +250,24 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         k += 1
     if low == "auprès" and doc[k].lower_ in ("de", "d'"):
         k += 1
-    noun = _noun_after(doc, k, tok.sent.end)
+    noun = noun_after(doc, k, tok.sent.end)
     if noun is None:
         return
     if noun.lower_ in ("nos", "notre") or (noun.i + 1 < len(doc) and noun.lower_ == "informations"):
         src = doc[k:noun.i + 1]
     else:
-        src = _span_from(doc, noun, tok.sent.end)
+        src = span_from(doc, noun, tok.sent.end)
         src = doc[max(src.start, k):src.end]
     if not len(src):
         return
-    author = _author_of_document(noun, lex)
+    author = _author_of_document(noun, lex) or _data_author(noun)
     if author is not None:
-        noun, src = author, _span_from(doc, author, tok.sent.end)  # « selon un bilan communiqué par la préfète »
+        noun, src = author, span_from(doc, author, tok.sent.end)  # « selon un bilan communiqué par la préfète »
     words = doc[start:src.end]
-    out.append(_found(tok.sent, words, src, verb, "according", lex, _apposition(noun)))
+    out.append(attribution(tok.sent, words, src, verb, "according", lex, apposition(noun)))
     used.update(range(words.start, words.end))
+    second = _coordinated(doc, src)
+    if second is not None and len(second) and lex.sources.get(second.root.lemma_.lower(), "") != "anonymous" \
+            and source_kind(second, lex) != "other":
+        out.append(attribution(tok.sent, second, second, verb, "according", lex))
+        used.update(range(second.start, second.end))

@@ -1,0 +1,173 @@
+"""The words of a source: its noun phrase, its kind (police, justice, official…), the reporting verb a token is,
+and the attribution found (shared by `sources` and `speech`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.framing.features import Found
+from studio.framing.lexicon import Lexicon
+from studio.framing.nlp import TITLES
+
+# Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
+OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
+                    "contester", "dénoncer", "évoquer", "déplorer", "announce", "confirm", "admit", "acknowledge",
+                    "deny", "concede", "confess", "denounce", "dispute", "report"}
+QUOTE_CHARS = set("«»“”\"")
+#: Words that make a source anonymous wherever they are in its sentence ("speaking on condition of anonymity").
+MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+               "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "matin", "soir", "morning", "evening", "night", "nuit"}
+ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé")
+
+
+def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
+    """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
+    the first kind of its priority order that any word or expression of the source has), named (a person's
+    name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
+    tokens = list(span) + (list(extra) if extra is not None else [])
+    text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
+    for elided in ("d' ", "l' ", "qu' "):
+        text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
+    found: set[str] = set()
+    weak: set[str] = set()  # kinds told only by a rank word ("chief", "officer"), which many bodies have
+    for tok in tokens:
+        plural = tok.lower_[:-1] if len(tok.lower_) > 3 and tok.lower_.endswith("s") else tok.lower_
+        for key in (tok.lemma_.lower(), tok.lower_, plural):  # "Protesters" left unlemmatised when capitalised
+            kind = lex.sources.get(key)
+            if kind:
+                (weak if key in lex.weak_sources else found).add(kind)
+    for expr, kind in lex.sources.items():
+        if (" " in expr or "-" in expr or "'" in expr) and f" {expr} " in text:  # « météo-france », « quai d'orsay »
+            found.add(kind)
+    if not found and weak:
+        # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words
+        for tok in span.root.subtree:
+            kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
+            if kind and tok.lower_ not in lex.weak_sources and tok.lemma_.lower() not in lex.weak_sources:
+                found.add(kind)
+    if not found:
+        found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
+    if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
+        found.add("police")  # "a TPD news release", "LAPD": a police department's initials
+    if span.root.lower_ in ("reports", "rumours", "rumors") and all(
+            t.i == span.root.i or t.pos_ == "ADJ" or t.lower_ in ("some", "the") for t in span):
+        return "anonymous"  # "according to reports", "Early reports said": no one is named
+    for kind in lex.source_priority:
+        if kind in found:
+            return kind
+    if organisations and any(t.ent_type_ == "ORG" for t in span) \
+            and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
+        return "official"  # a company or a body speaking for itself (Enedis, Morrisons): its management
+    if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
+        return "named"
+    return "other"
+
+
+def apposition(head: Any) -> Any:
+    """The apposition after a source ("Jacques Billant, préfet du Pas-de-Calais"), or None."""
+    app = next((c for c in head.children if c.dep_ == "appos"), None)
+    if app is not None:
+        return app.subtree
+    if head.pos_ != "PROPN" and not (head.pos_ == "ADJ" and head.text[:1].isupper()):
+        return None  # only a name needs its title to tell the kind of source
+    doc = head.doc
+    end = max(t.i for t in head.subtree if not t.is_punct or t.i == head.i) + 1
+    if end < head.sent.end and doc[end].text == ",":
+        k = end + 1
+        stop = k
+        while stop < head.sent.end and doc[stop].text not in (",", ".", ";", ":", "»", "«") and stop - k < 8:
+            stop += 1
+        if stop > k and doc[k].pos_ in ("NOUN", "DET"):
+            return doc[k:stop]
+    return None
+
+
+def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
+    kind = source_kind(src, lex, extra)
+    if any(a in sent.text.lower() for a in ANONYMITY) and kind not in ("family",):
+        kind = "anonymous"
+    return Found("attribution", sent.text.strip(), words.text, words.start_char, words.end_char, {
+        "source": src.text.strip(), "verb": verb, "connotation": "neutral" if nuance in ("neutral", "according")
+        else "loaded", "nuance": nuance, "source_kind": kind})
+
+
+def noun_after(doc: Any, i: int, end: int) -> Any:
+    """The head noun of the noun phrase starting at token i (determiners and adjectives skipped)."""
+    k = i
+    while k < end and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("des", "du")) \
+            and not (doc[k].pos_ == "ADJ" and (k + 1 >= end or doc[k + 1].is_punct)) \
+            and not (doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper() and k > doc[k].sent.start) and not (doc[k].pos_ == "ADJ" and doc[k].lower_ in (
+            "policière", "policières", "policier", "policiers", "judiciaire", "judiciaires")):
+        k += 1
+    if k < end and doc[k].lower_ in MONTHS_DAYS:
+        return None
+    return doc[k] if k < end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ") else None
+
+
+def span_from(doc: Any, noun: Any, end: int) -> Any:
+    """A source's words from its first determiner to the end of its complements (« sources judiciaire et
+    proche du dossier »), stopping at punctuation or a verb."""
+    left = noun.i
+    while left > noun.sent.start and (doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and doc[left - 1].lower_ not in (
+            "de", "d'", "selon") and doc[left - 1].lower_ not in MONTHS_DAYS or doc[left - 1].tag_ == "POS" and left - 2 >= noun.sent.start
+            or doc[left - 1].pos_ in ("NOUN", "PROPN") and doc[left].tag_ == "POS"):
+        left -= 1  # "the union's general secretary": the possessor tells whose secretary
+    right = noun.i
+    while right + 2 < end and doc[right + 1].text == "." and doc[right].lower_ in TITLES \
+            and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
+            ",", ".", ";", ":", "«", "»", '"', "(", ")") \
+            and doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM", "PRON") \
+            and (right - noun.i < 7 or doc[right + 1].pos_ == "PROPN" and right - noun.i < 12) \
+            and doc[right + 1].lower_ not in ("selon", "according", "said", "says") \
+            and not (doc[right + 1].lower_ in ("d'", "d’") and right + 2 < end and doc[right + 2].lower_ == "après") \
+            and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")) \
+            and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")) \
+            and not (doc[right + 1].pos_ == "CCONJ" and right + 2 < end and doc[right + 2].pos_ in ("NUM", "PRON", "DET")):
+        right += 1
+    return doc[left:right + 1]
+
+
+def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
+    """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
+    (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
+    lemma = tok.lemma_.lower()
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].pos_ == "AUX" and tok.i - k <= 2:
+        k -= 1  # « s'est félicité »: the pronoun before the auxiliary
+    if lex.language == "fr" and k >= 0 and tok.doc[k].lower_ in ("s'", "se", "s’"):
+        # a pronominal verb is another verb: « s'inquiéter » reports, « s'annoncer délicate » does not
+        low = tok.lower_
+        for verb in (lemma, low[:-1] + "er" if low.endswith("é") else "", low[:-2] + "er" if low.endswith("ée") else ""):
+            for pronominal in ("s'" + verb, "se " + verb):  # « s'est félicité » (tagged as a noun) → se féliciter
+                if verb and pronominal in lex.reporting:
+                    return pronominal
+        return None
+    if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
+        return lemma
+    if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN", "ADJ", "ADV"):  # « évoquent » tagged ADV
+        return None
+    if tok.pos_ != "VERB" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
+        return None  # « une note », « l'estime »: a noun
+    low = tok.lower_
+    for cand in (lemma + "r", lemma + "er", low + "r", low[:-1] + "er" if low.endswith("e") else "",
+                 low[:-3] + "er" if low.endswith("ent") else "", low[:-2] + "er" if low.endswith("es") else "",
+                 low + "ir" if low.endswith("ent") else ""):  # « dément » → démentir
+        if cand in lex.reporting:
+            return cand
+    return None
+
+
+#: Documents that carry figures or statements: who gave them is the source (« selon un bilan communiqué par la
+#: préfète », "according to figures released by the ministry").
+DOCUMENTS = {"bilan", "communiqué", "chiffre", "chiffres", "donnée", "données", "rapport", "document", "note",
+             "figures", "figure", "data", "report", "statement", "toll", "estimate", "estimates"}
+#: Participles that say who gave a document.
+GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publié", "publiés", "publiée", "publiées",
+         "diffusé", "diffusés", "diffusée", "diffusées", "établi", "établis", "établie", "fourni", "fournis",
+         "fournie", "fournies", "transmis", "transmise", "released", "issued", "published", "given", "provided",
+         "compiled"}
+#: Kinds of sources that can give a count.
+SPEAKING_KINDS = {"police", "justice", "union", "organisers", "media", "official", "expert", "anonymous"}

@@ -1,0 +1,386 @@
+"""Reported speech: the speaker of a reporting verb (its subject, the noun after an incise, the agent of a
+passive), and when a verb of saying reports no one (a thing that shows, a count without a source, a pronoun)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.framing.features import Found, phrase, verb_group
+from studio.framing.lexicon import Lexicon
+from studio.framing.source_words import (
+    DOCUMENTS,
+    MONTHS_DAYS,
+    OBJECT_REPORTING,
+    QUOTE_CHARS,
+    SPEAKING_KINDS,
+    apposition,
+    attribution,
+    noun_after,
+    source_kind,
+    span_from,
+)
+
+#: Reporting verbs that also tell how long something goes on ("will continue to hit", « poursuivre sa route »).
+ASPECTUAL = {"continue", "poursuivre", "reprendre", "go"}
+
+
+def start_quote_subject(verb: Any) -> Any:
+    """The subject of a verb that is a quoted noun phrase with its determiner before the quotation marks
+    (« La « version officielle » évoque »), which the small models do not attach: the quoted noun."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j <= verb.sent.start or doc[j].text not in ("»", '"', "”", "’", "'"):
+        return None
+    k = j - 1
+    while k > verb.sent.start and doc[k].text not in ("«", '"', "“", "‘", "'") and j - k < 6:
+        k -= 1
+    if doc[k].text not in ("«", '"', "“", "‘", "'") or k == verb.sent.start or doc[k - 1].pos_ != "DET":
+        return None
+    return next((t for t in doc[k + 1:j] if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out: list[Found],
+                     used: set[int], lemma: str) -> None:
+    doc = tok.doc
+    sent = tok.sent
+    # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
+    past_participle = ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")) \
+        or tok.tag_ == "VBN"
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _passive_form(tok) \
+            or past_participle and not any(c.dep_.startswith("aux") for c in tok.children) \
+            and _passive_agent(tok) is not None and _words_noun(tok):  # « une information confirmée par X »
+        agent = _passive_agent(tok)
+        if agent is not None and (_words_noun(tok) or any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
+                                  or _passive_form(tok)):  # « une information confirmée par Enedis », "was confirmed by the ministry"
+            src = span_from(doc, agent, sent.end)
+            src = doc[max(src.start, agent.i - 2 if doc[agent.i - 1].pos_ == "DET" else agent.i):src.end]
+            group = verb_group(tok)
+            out.append(attribution(sent, group, src, lemma, lex.reporting[lemma], lex, apposition(agent)))
+            used.update(range(group.start, group.end))
+            used.update(range(src.start, src.end))
+        return
+    if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles")
+                                 or doc[tok.i + 1].lower_ == "-t" and tok.i + 2 < len(doc)
+                                 and doc[tok.i + 2].lower_ in ("-il", "-elle", "-ils", "-elles")):
+        return  # « indique-t-elle »: the speaker is a pronoun, named elsewhere
+    if _participle_of_another_speaker(tok):
+        return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
+    if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
+            and not any(c.dep_ == "ccomp" for c in tok.children):
+        return  # "residents found the body" finds a thing; "the examiner determined that…" reports a finding
+    if lemma == "call" and (tok.tag_ == "VBN" or not any(c.dep_ in ("oprd", "ccomp") for c in tok.children)):
+        return  # "called the beating heinous" describes; "called police", "called for" do not report words
+    if lemma in COUNTING and not _counted_by_a_source(tok, lex):
+        return  # « le marché compte 24 étals » tells a size; « le ministère compte 12 % de grévistes » a claim
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # the small French model reads some active subjects as passive ones (« La société Carris,
+        # qui exploite…, a assuré »): with no passive auxiliary, the subject is the speaker
+        subj = next((c for c in reversed(list(tok.children)) if c.dep_ in ("nsubj:pass", "nsubjpass")
+                     and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    after = _speaker_after_incise(tok)
+    if subj is None and after is not None and tok.dep_ == "conj":
+        subj = after  # « …, rappelait dimanche Daniel Levy-Bruhl »: an incise names its speaker after the verb
+    if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is not None and subj.lower_ in MONTHS_DAYS:
+        subj = None  # « a indiqué lundi la préfecture »: a day the model took for the subject
+    if subj is not None and subj.i < tok.i and _inside_quotes(subj, tok):
+        subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
+    group_start = verb_group(tok).start
+    if subj is not None and subj.i < group_start - 1 and doc[group_start - 1].text == "," \
+            and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
+            and subj.pos_ in ("NOUN", "PROPN") and tok.i + 1 < sent.end and (doc[tok.i + 1].pos_ in (
+            "ADP", "DET", "PROPN", "ADV") or doc[tok.i + 1].lower_ in MONTHS_DAYS) \
+            and doc[tok.i + 1].lower_ not in ("que", "qu'", "that") \
+            and _clause_before_comma_has_a_verb(doc, sent.start, group_start - 1):
+        subj = None  # « 40 000 foyers sont privés…, déclare à Libération le gestionnaire »: the incise's speaker
+        # comes after its verb; the noun before the comma is the subject of the reported clause
+    left_fallback = False
+    if subj is None and (tok.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in tok.children)):
+        # the small French model sometimes reads the verb as an adjective of its subject (« un habitant
+        # raconte », « des riverains affirment »): the noun phrase just before the verb is the speaker
+        j = tok.i - 1
+        while j > sent.start and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("en", "y", "ne", "n'")):
+            j -= 1  # « la police en compte 12 000 »: clitics between the speaker and the verb
+        while j - 2 > sent.start and doc[j].pos_ in ("NOUN", "PROPN"):
+            if doc[j - 1].lower_ in ("du", "des") and doc[j - 2].pos_ in ("NOUN", "PROPN"):
+                j -= 2  # « les organisateurs du rassemblement évoquent »: the head of the noun phrase
+            elif j - 3 > sent.start and doc[j - 1].pos_ == "DET" and doc[j - 2].lower_ in ("de", "d'") \
+                    and doc[j - 3].pos_ in ("NOUN", "PROPN"):
+                j -= 3  # « l'entourage de la ministre dément »
+            else:
+                break
+        det = j - 1 if j > sent.start and doc[j - 1].pos_ == "DET" else j
+        if j >= sent.start and j < tok.i and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) \
+                and (j > sent.start and doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN"
+                     or doc[j].text[:1].isupper() and doc[j].pos_ == "NOUN") and lex.language == "fr" \
+                and not (det > sent.start and doc[det - 1].pos_ == "ADP"):  # « dans un état critique »
+            subj = doc[j]
+            left_fallback = True
+            k = det
+            while k - 2 > sent.start and doc[k - 1].lower_ in ("de", "du", "des", "d'") \
+                    and doc[k - 2].pos_ in ("NOUN", "PROPN"):
+                k -= 2  # « la préfecture de l'Hérault déplorant »: the head of the noun phrase speaks
+                subj = doc[k]
+                if k > sent.start and doc[k - 1].pos_ == "DET":
+                    k -= 1
+    inverted = False
+    start = verb_group(tok).start
+    if start - 1 > sent.start and doc[start - 1].lower_ in ("s'", "se", "s’"):
+        start -= 1  # « », s'est félicitée Léa Martin »: the pronoun belongs to the verb
+    incise = start > sent.start and (doc[start - 1].text in (",", "»", '"', "”", "'", "’", "-t-il", "-t-elle")
+                                     or doc[start - 1].lower_ in ("le", "l'", "l’") and start - 1 > sent.start
+                                     and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
+        return  # "assigned to detail the game": an infinitive, not someone speaking
+    if lemma in ASPECTUAL and (any(c.dep_ == "xcomp" for c in tok.children) or tok.i + 1 < sent.end
+                               and doc[tok.i + 1].lower_ in ("to", "de", "d'", "à")):
+        return  # "problems will continue to hit", « poursuivre sa route »: the verb tells how long, not who says
+    if subj is None and start_quote_subject(tok) is not None:
+        subj = start_quote_subject(tok)  # « La « version officielle » évoque… »: the quoted noun is the subject
+    if (subj is None and incise) or subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
+            and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]) and incise:
+        # the inverted subject of an incise (« », a déclaré le maire », "said police") is often parsed as an
+        # object or left unattached: the noun phrase right after the verb (or after « à l'AFP »)
+        k = tok.i + 1
+        while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].text == "-t-il"
+                                or doc[k].lower_ in MONTHS_DAYS and doc[k].pos_ != "PROPN"):
+            k += 1  # « a précisé jeudi le maire »: a day between the verb and its speaker
+        if k < sent.end and doc[k].lower_ in ("à", "au", "aux", "to") and k + 1 < sent.end:
+            # « a expliqué à l'AFP le procureur »: the speaker comes after the medium
+            k2 = k + 1
+            seen_noun = False
+            while k2 < sent.end and k2 - k < 6 and doc[k2].text not in (",", "."):
+                if doc[k2].pos_ == "DET" and seen_noun or seen_noun and doc[k2].ent_type_ in ("PER", "PERSON") \
+                        and doc[k2 - 1].ent_type_ not in ("PER", "PERSON"):
+                    k = k2  # « a précisé à l'AFP Patrick Leleu »: a person's name after the medium
+                    break
+                seen_noun = seen_noun or doc[k2].pos_ in ("PROPN", "NOUN")
+                k2 += 1
+        if k < sent.end and doc[k].lower_ in ("que", "qu'", "that"):
+            return
+        noun = noun_after(doc, k, sent.end)
+        # « rapporte franceinfo », « estime Cécile de Oliveira »: names the small French model tags as adjectives
+        speaker_adj = noun is not None and noun.pos_ == "ADJ" and (noun.text[:1].isupper() or noun.lower_ in lex.sources)
+        if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or speaker_adj):
+            subj = noun
+            inverted = True
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("que", "qui", "which", "that"):
+        return
+    deps = {c.dep_ for c in tok.children}
+    speech = (
+        sent_has_quote[sent.start]
+        or inverted
+        or deps & {"ccomp", "parataxis"}
+        or tok.dep_ in ("parataxis",)
+        or "oprd" in deps and lemma == "call"  # "called the beating heinous"
+        or lemma in ("warn", "alerter", "avertir") and any(c.lower_ in ("of", "about", "sur", "de") for c in tok.children)
+        or any(c.text == ":" for c in tok.children)
+        or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
+        or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
+        or any(t.lower_ in ("que", "qu'", "that") for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])
+        or _that_after_phrase(tok)
+        or any(c.dep_ == "xcomp" and ("Inf" in c.morph.get("VerbForm") or any(
+            g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
+        or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 8, sent.end)])
+        or lemma in COUNTING  # a source and a figure, checked above
+        or any(t.lower_ in ("statement", "communiqué") and doc[t.i - 1].lower_ in ("a", "un") and t.i >= 2
+               and doc[t.i - 2].lower_ in ("in", "dans") for t in sent)  # "In a statement, Network Rail apologised"
+        or tok.i + 1 < sent.end and ("Inf" in doc[tok.i + 1].morph.get("VerbForm") or doc[tok.i + 1].lower_ in (
+            "avoir", "être") or doc[tok.i + 1].tag_ == "VBG")  # « raconte avoir entendu », "described hearing"
+        or subj.i > sent.start and doc[subj.left_edge.i - 1].text == "," and subj.i < tok.i
+        or incise and subj.i > tok.i and subj.pos_ in ("NOUN", "PROPN")  # «…, déclare à Libération le gestionnaire»
+        or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
+                                                    doc[tok.i + 1:sent.end])
+    )
+    if lemma in POSTING and not (sent_has_quote[sent.start] or deps & {"ccomp"} or _that_after_phrase(tok)
+                                 or any(t.lower_ in ("que", "qu'", "that") for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])):
+        return  # "the company posted a loss", « a publié ses comptes »: no words reported
+    if not speech:
+        return
+    if subj.pos_ == "PRON" and subj.lower_ not in ("on",):
+        return  # "he said", « elle a dit »: the speaker is named elsewhere
+    if left_fallback:
+        src = span_from(doc, subj, tok.i)
+    elif inverted or subj.i > tok.i:
+        src = span_from(doc, subj, sent.end)
+        src = doc[max(src.start, tok.i + 1):src.end]
+        src = _with_apposed_name(src)
+    else:
+        src = _with_appos_name(subj, phrase(subj))
+    if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
+        return  # things do not speak: « des vidéos témoignent »
+    if lemma in FINDING and source_kind(src, lex, apposition(subj)) == "other" \
+            and not any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ == "PROPN" for t in src):
+        return  # "Evidence suggests that…", "the data reveal": a thing shows, no one is cited
+    group = verb_group(tok)
+    nuance = lex.reporting[lemma]
+    out.append(attribution(sent, group, src, lemma, nuance, lex, apposition(subj)))
+    used.update(range(group.start, group.end))
+    used.update(range(src.start, src.end))
+
+
+#: Verbs of posting: they report words only with what was posted (« a tweeté que », "posted that…").
+POSTING = {"post", "publish", "tweet", "poster", "publier", "tweeter", "twitter"}
+#: Verbs of showing or finding: a thing as their subject (evidence, data) cites no one.
+FINDING = {"suggest", "reveal", "find", "determine", "suggérer", "révéler", "constater", "show", "montrer"}
+#: Verbs that report a count only when a source gives it (« le ministère compte 12 % de grévistes », « le
+#: Snuipp en revendique un tiers »); elsewhere they tell a size or a demand.
+COUNTING = {"compter", "revendiquer"}
+
+
+def _counted_by_a_source(verb: Any, lex: Lexicon) -> bool:
+    """Whether a counting verb has a source as its subject (or just before it) and a figure after it."""
+    doc = verb.doc
+    after = doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]
+    if not any(any(ch.isdigit() for ch in t.text) or t.pos_ == "NUM" or t.lower_ in ("tiers", "moitié", "quart",
+                                                                                   "third", "half") for t in after):
+        return False
+    subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subj is None:
+        j = verb.i - 1
+        while j > verb.sent.start and doc[j].lower_ in ("en", "y", "ne", "n'"):
+            j -= 1
+        subj = doc[j] if doc[j].pos_ in ("NOUN", "PROPN") else None
+    if subj is None and verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        subj = verb.head  # « Le Snuipp en revendique » read as a noun phrase headed by the union
+    return subj is not None and source_kind(phrase(subj), lex) in SPEAKING_KINDS
+
+
+def _passive_form(verb: Any) -> bool:
+    """« dont les identités n'ont pas été précisées », "had been reported": a participle after a form of être /
+    "been" (which the models do not always attach) is a passive; its subject is no speaker."""
+    doc = verb.doc
+    if "Part" not in verb.morph.get("VerbForm") and verb.tag_ != "VBN":
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "ccomp", "dobj", "obj") for c in verb.children) \
+            and verb.dep_ in ("ROOT", "acl") and not _that_after_phrase(verb):
+        return True  # "Red warning explained amid…": a headline's bare participle with nothing said is a passive
+    k = verb.i - 1
+    while k >= verb.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("toutes", "tous", "pas", "encore")):
+        k -= 1
+    return k >= verb.sent.start and doc[k].lower_ in ("été", "been", "being", "be")
+
+
+#: Nouns of words and information: a participle of saying after them (« une information confirmée par la
+#: préfecture ») reports who said it; after other nouns (« une grenade lancée par un CRS ») it tells an act.
+WORDS_NOUNS = {"information", "informations", "annonce", "propos", "déclaration", "déclarations", "nouvelle",
+               "version", "hypothèse", "thèse", "message", "news", "claim", "claims", "account", "announcement",
+               "warning", "alerte"}
+
+
+def _words_noun(participle: Any) -> bool:
+    """Whether a reduced passive participle qualifies a noun of words or information."""
+    head = participle.head
+    words = WORDS_NOUNS | DOCUMENTS
+    doc = participle.doc
+    near = [head] if head.i != participle.i else []
+    k = participle.i - 1
+    while k >= participle.sent.start and participle.i - k <= 4 and (doc[k].pos_ in ("ADJ", "PUNCT", "ADV")):
+        k -= 1  # « Le bilan provisoire, communiqué jeudi par les secours »: the noun just before
+    if k >= participle.sent.start:
+        near.append(doc[k])
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+def _clause_before_comma_has_a_verb(doc: Any, start: int, comma: int) -> bool:
+    """Whether the words between the previous comma (or the sentence start) and this comma have a verb: then they
+    are a clause of their own (« …, plusieurs milliers seraient en grève, a indiqué le ministère »), not an
+    apposition of the speaker (« Le maire de Lisbonne, Carlos Moedas, a déclaré »)."""
+    k = comma - 1
+    while k >= start and doc[k].text != ",":
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return True
+        k -= 1
+    return False
+
+
+def _passive_agent(verb: Any) -> Any:
+    """The agent of a passive reporting verb (« confirmée par Enedis », "announced by the ministry"): a person, a
+    body or a name after « par » / "by", or None."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < verb.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS) and k - verb.i < 4:
+        k += 1
+    if k >= verb.sent.end or doc[k].lower_ not in ("par", "by"):
+        return None
+    noun = noun_after(doc, k + 1, verb.sent.end)
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _participle_of_another_speaker(verb: Any) -> bool:
+    """"…, adding the situation will…", « a-t-il déclaré en annonçant… »: a present participle or a gérondif
+    that continues a reported speech; its speaker is the main verb's, already counted."""
+    doc = verb.doc
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "acl"):
+        return True
+    return verb.i > 0 and doc[verb.i - 1].lower_ == "en" and verb.lower_.endswith("ant")
+
+
+def _that_after_phrase(verb: Any) -> bool:
+    """"said in a statement that…", « a indiqué dans un communiqué que… »: a clause after a short prepositional
+    phrase the model attached to its noun."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= verb.sent.end or doc[k].pos_ != "ADP":
+        return False
+    k += 1
+    while k < verb.sent.end and k - verb.i <= 6 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+        k += 1
+    return k < verb.sent.end and doc[k].lower_ in ("that", "que", "qu'")
+
+
+def _with_appos_name(subj: Any, src: Any) -> Any:
+    """"The general secretary of Aslef, Mick Whelan, said": the name apposed to the title is part of the source."""
+    app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i), None)
+    if app is None:
+        # the model may attach the name to the last noun of the title ("of Aslef, Mick Whelan")
+        app = next((c for t in src for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    and c.i > src.end - 1 and c.i - src.end <= 4), None)
+    if app is None:
+        return src
+    end = max(t.i for t in app.subtree) + 1
+    return src.doc[src.start:end]
+
+
+def _inside_quotes(subj: Any, verb: Any) -> bool:
+    """Whether a subject before its verb is a word of a quotation that closes before the verb (the quotation may
+    open in what the model took for an earlier sentence)."""
+    doc = subj.doc
+    before = [t.text for t in doc[max(0, subj.i - 80):subj.i] if t.text in ("«", "»", "“", "”", '"')]
+    opened = bool(before) and (before[-1] in ("«", "“") or before[-1] == '"' and before.count('"') % 2 == 1)
+    closed = any(t.text in ("»", "”", '"') for t in doc[subj.i + 1:verb.i])
+    return opened and closed
+
+
+def _speaker_after_incise(verb: Any) -> Any:
+    """The speaker named after a verb of saying that follows a comma (« …, rappelait dimanche Daniel Levy-Bruhl »,
+    « …, précise le maire »): a name, or a noun with its determiner, after adverbs and days; else None."""
+    doc = verb.doc
+    start = verb_group(verb).start
+    if start <= verb.sent.start or doc[start - 1].text != ",":
+        return None
+    k = verb.i + 1
+    while k < verb.sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].lower_ in MONTHS_DAYS):
+        k += 1
+    if k < verb.sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        return doc[k]
+    if k + 1 < verb.sent.end and doc[k].pos_ == "DET" and doc[k + 1].pos_ == "NOUN":
+        return doc[k + 1]
+    return None
+
+
+def _with_apposed_name(src: Any) -> Any:
+    """« a affirmé la ministre de la Santé, Marisol Touraine »: the name apposed after the speaker's title is part
+    of the speaker (a comma, then one to three capitalised names ending the clause)."""
+    doc = src.doc
+    end = src.end
+    if end + 1 >= src.sent.end or doc[end].text != "," or src.root.pos_ == "PROPN":
+        return src
+    k = end + 1
+    while k < src.sent.end and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper() and k - end <= 3:
+        k += 1
+    if k == end + 1 or k < src.sent.end and doc[k].text not in (",", ".", ";", ":", "»", '"', "”"):
+        return src
+    return doc[src.start:k]
