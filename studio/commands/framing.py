@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import click
 
-from studio.i18n import N_, _, ngettext
+from studio.errors import InvalidInput
+from studio.framing import compare as compare_texts
+from studio.framing.analyse import analyse
+from studio.framing.answerkey import disagreements
+from studio.framing.inputs import read_version
+from studio.framing.report import render
+from studio.i18n import N_, _, get_language, ngettext
 
 
 @click.command("compare", help=N_("Compare how two versions of a news item are framed."))
@@ -16,9 +23,6 @@ from studio.i18n import N_, _, ngettext
 @click.option("--language", type=click.Choice(["fr", "en", "auto"]), default="auto", help=N_("Language of the texts."))
 @click.option("--json", "as_json", is_flag=True, help=N_("Print JSON."))
 def compare(a: str, b: str, language: str, as_json: bool) -> None:
-    from studio.framing import compare as compare_texts
-    from studio.framing.inputs import read_version
-
     text_a, lang_a = read_version(a, language)
     text_b, lang_b = read_version(b, language)
     if language == "auto" and lang_a and lang_a == lang_b:
@@ -27,9 +31,8 @@ def compare(a: str, b: str, language: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return
+    # lazy: rich's console (~40 ms), only for the text report (not --json, not --help)
     from rich.console import Console
-
-    from studio.framing.report import render
 
     render(result, Console(highlight=False, soft_wrap=False))
 
@@ -42,8 +45,8 @@ def exercises() -> None:
 @exercises.command("list", help=N_("List the bundled exercises."))
 @click.option("--json", "as_json", is_flag=True, help=N_("Print JSON."))
 def exercises_list(as_json: bool) -> None:
+    # lazy: the exercises load their audio edits, so numpy (~0.1 s), which --help and compare do not need
     from studio.framing.exercises import bundled_exercises, level_name
-    from studio.i18n import get_language
 
     lang = get_language()
     items = bundled_exercises()
@@ -63,11 +66,12 @@ def exercises_list(as_json: bool) -> None:
               help=N_("Write each version's audio into this folder (an edited version is rendered from its edit list)."))
 @click.option("--json", "as_json", is_flag=True, help=N_("Print JSON."))
 def exercises_show(exercise_id: str, html_dir: str | None, audio_dir: str | None, as_json: bool) -> None:
+    # lazy: the exercises load their audio edits, so numpy (~0.1 s), which --help and compare do not need
     from studio.framing.exercises import find_exercise, render_markdown
-    from studio.i18n import get_language
 
     exercise = find_exercise(exercise_id)
     if audio_dir:
+        # lazy: renders audio with numpy (~0.1 s), which --help and compare do not need
         from studio.framing.exercise_audio import write_version_audio
 
         for path in write_version_audio(exercise, Path(audio_dir), get_language()):
@@ -75,6 +79,7 @@ def exercises_show(exercise_id: str, html_dir: str | None, audio_dir: str | None
         if not html_dir:
             return
     if html_dir:
+        # lazy: the sheets read the exercises, so numpy (~0.1 s), which --help and compare do not need
         from studio.framing.handout import write_sheets
 
         for path in write_sheets(exercise, Path(html_dir), get_language()):
@@ -90,7 +95,7 @@ def exercises_show(exercise_id: str, html_dir: str | None, audio_dir: str | None
 @click.argument("exercise_id", metavar="ID")
 @click.argument("groups", metavar="GROUP=LETTERS...", nargs=-1, required=True)
 def exercises_orders(exercise_id: str, groups: tuple[str, ...]) -> None:
-    from studio.errors import InvalidInput
+    # lazy: the exercises load their audio edits, so numpy (~0.1 s), which --help and compare do not need
     from studio.framing.exercises import find_exercise
     from studio.framing.running_order import (
         MAX_GROUPS,
@@ -99,7 +104,6 @@ def exercises_orders(exercise_id: str, groups: tuple[str, ...]) -> None:
         render_text,
         running_order_question,
     )
-    from studio.i18n import get_language
 
     exercise = find_exercise(exercise_id)
     question = running_order_question(exercise)
@@ -110,8 +114,6 @@ def exercises_orders(exercise_id: str, groups: tuple[str, ...]) -> None:
         raise InvalidInput(_("Too many groups (at most {count})").format(count=MAX_GROUPS), _("Compare fewer groups"))
     count = len(exercise.text("items", get_language(), question))
     parsed = [parse_group(spec, count, n) for n, spec in enumerate(groups, 1)]
-    import shutil
-
     columns = shutil.get_terminal_size((80, 24)).columns
     click.echo(render_text(compare(exercise, question, parsed, get_language()), int(question["budget_s"]), columns))
 
@@ -121,15 +123,11 @@ def exercises_orders(exercise_id: str, groups: tuple[str, ...]) -> None:
 @click.option("--analyse", "with_analyser", is_flag=True,
               help=N_("Also run the framing analyser and check that it finds what each answer key expects."))
 def exercises_check(folder: str, with_analyser: bool) -> None:
-    from studio.errors import InvalidInput
-    from studio.framing.exercises import check_folder
+    # lazy: the exercises load their audio edits, so numpy (~0.1 s), which --help and compare do not need
+    from studio.framing.exercises import check_folder, exercise_files, load_exercise
 
     checked, problems = check_folder(Path(folder))
     if with_analyser and not problems:
-        from studio.framing.analyse import analyse
-        from studio.framing.answerkey import disagreements
-        from studio.framing.exercises import exercise_files, load_exercise
-
         for file in exercise_files(Path(folder)):
             ex = load_exercise(file)
             for lang in ex.languages:

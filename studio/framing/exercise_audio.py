@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from studio.audio import dsp, io
 from studio.edit.model import EditList
+from studio.edit.render import render
 from studio.errors import InvalidInput
 from studio.i18n import N_, _, tr
-from studio.settings import assets_dir
+from studio.project.atomic import atomic_write_bytes
+from studio.settings import assets_dir, cache_dir
 
 MAX_EDIT_BYTES = 256 * 1024
 MAX_REGIONS = 200
@@ -84,7 +87,6 @@ def load_edit(exercise_file: Path, rel: str) -> ExerciseEdit:
 
 
 def _read_at(path: Path, rate: int) -> Any:
-    from studio.audio import dsp, io
 
     data, file_rate = io.read(path)
     return dsp.resample(data, file_rate, rate)
@@ -92,9 +94,6 @@ def _read_at(path: Path, rate: int) -> Any:
 
 def render_edit_audio(exercise: Any, version: dict[str, Any], language: str) -> Path:
     """The version's edit rendered to a WAV file in the cache (reused while the edit and sources are unchanged)."""
-    from studio.audio import io
-    from studio.edit.render import render
-    from studio.settings import cache_dir
 
     edit = load_edit(exercise.path, str(exercise.text("edit", language, version)))
     digest = hashlib.sha256(edit.path.read_bytes())
@@ -132,7 +131,6 @@ def edit_summary(exercise: Any, version: dict[str, Any], language: str) -> str:
 
 def write_version_audio(exercise: Any, folder: Path, language: str) -> list[Path]:
     """Copy (or render, for an edit) each version's audio into `folder` as `<id>-<version>.<lang>.<ext>`."""
-    from studio.project.atomic import atomic_write_bytes
 
     language = exercise.lang(language)
     folder.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.errors import InvalidInput, NotFound
+from studio.framing.answerkey import match_selections, phrase_spans
 from studio.framing.exercise_audio import edit_summary, load_edit, render_edit_audio, resolve_audio
 from studio.i18n import N_, _, colon
 from studio.i18n.times import in_words
@@ -382,7 +383,6 @@ def _phrases_in_text(c: _Checker, keys: tuple[Any, ...], value: Any, version_tex
     """Each phrase of a per-language list must appear in that language's text of version `vid`."""
     if not isinstance(value, dict):
         return
-    from studio.framing.answerkey import phrase_spans
 
     for lang, words in value.items():
         text = str(version_texts[vid].get(lang, ""))
@@ -477,7 +477,6 @@ def check_answer(exercise: Exercise, question: dict[str, Any], answer: Any, lang
         ok = list(answer or []) == list(question.get("order", []))
         return Feedback(ok, (_("Right order.") if ok else _("Not the expected order.")) + (" " + note if note else ""))
     if kind == "highlight":
-        from studio.framing.answerkey import match_selections
 
         expected = exercise.text("answer", language, question) or []
         chosen = [str(a) for a in answer] if isinstance(answer, list) else [str(answer or "")]

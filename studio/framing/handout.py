@@ -7,8 +7,14 @@ import re
 from pathlib import Path
 from typing import Any
 
+from studio.framing.analyse import analyse as analyse_text
+from studio.framing.answerkey import keyed_highlights
+from studio.framing.exercise_audio import edit_summary
 from studio.framing.exercises import HIGHLIGHT_GROUPS, LEVEL_NAMES, Exercise
+from studio.framing.report import STYLES
 from studio.i18n import N_, tr
+from studio.i18n.times import in_words
+from studio.project.atomic import atomic_write_text
 
 CSS = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 46em; margin: 2em auto; line-height: 1.45;
@@ -148,7 +154,6 @@ def _header(ex: Exercise, language: str, kind: str) -> list[str]:
 
 def _legend(language: str, groups: list[str], pen: bool = False) -> str:
     """The key to the marks: each group's line style (and letter), or how to mark it with a pen."""
-    from studio.framing.report import STYLES
 
     codes = MARK_CODES.get(language, MARK_CODES["en"])
     if pen:
@@ -172,7 +177,6 @@ def _versions(ex: Exercise, language: str, marks: dict[str, Any] | None = None) 
         body = html.escape(text) if marks is None else _marked(text, marks.get(v["id"]), language)
         extra = ""
         if ex.text("edit", language, v):
-            from studio.framing.exercise_audio import edit_summary
 
             extra = f'<p class="meta">{html.escape(edit_summary(ex, v, language))}</p>'
         body = body.replace("\n", "<br>\n")  # one news item per line stays one per line on paper
@@ -203,12 +207,10 @@ def _marked(text: str, highlights: dict[str, list[Any]] | None, language: str) -
 
 def keyed_analyses(ex: Exercise, language: str) -> dict[str, tuple[Any, dict[str, list[Any]]]]:
     """For each version: (the analysis, its highlights filtered by the exercise's answer key)."""
-    from studio.framing.analyse import analyse as run
-    from studio.framing.answerkey import keyed_highlights
 
     out = {}
     for v in ex.versions:
-        a = run(str(ex.text("text", language, v)), language, v["id"])
+        a = analyse_text(str(ex.text("text", language, v)), language, v["id"])
         out[v["id"]] = (a, keyed_highlights(ex, v["id"], language, a))
     return out
 
@@ -261,7 +263,6 @@ def handout_html(ex: Exercise, language: str) -> str:
 
 def _running_order_grid(ex: Exercise, q: dict[str, Any], language: str) -> list[str]:
     """A table to fill in: each item with its length and a blank position box, then the total."""
-    from studio.i18n.times import in_words
 
     items = ex.text("items", language, q)
     budget = in_words(int(q.get("budget_s", 0)))
@@ -332,7 +333,6 @@ def debrief_html(ex: Exercise, language: str, analyse: bool = True) -> str:
 
 def write_sheets(ex: Exercise, folder: Path, language: str, analyse: bool = True) -> list[Path]:
     """Write `<id>-handout.<lang>.html` and `<id>-debrief.<lang>.html` into `folder` (atomically)."""
-    from studio.project.atomic import atomic_write_text
 
     language = ex.lang(language)
     folder.mkdir(parents=True, exist_ok=True)

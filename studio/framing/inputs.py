@@ -83,6 +83,7 @@ def read_version(path_str: str, language: str = "auto") -> tuple[str, str | None
 
 
 def _transcribe(path: Path, language: str) -> tuple[str, str | None]:
+    # lazy: the Whisper engine and numpy (~0.25 s), only when a version is an audio file, not for text
     from studio.transcribe import transcribe_text
 
     text, found = transcribe_text(path, language)

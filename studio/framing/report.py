@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from studio.framing import explain
-from studio.framing.analyse import Comparison, TextAnalysis
+from studio.framing.analyse import FRAME_NAMES, FRAME_QUESTIONS, Comparison, TextAnalysis
 from studio.i18n import N_, _, colon
 
 #: Highlight group -> (rich style, legend label).
@@ -139,7 +139,6 @@ def render(comparison: Comparison, console: Any) -> None:
         cues_a, cues_b = a.frames[name], b.frames[name]
         if len(cues_a) + len(cues_b) < 2:
             continue  # one isolated word is not a frame
-        from studio.framing.analyse import FRAME_NAMES, FRAME_QUESTIONS
 
         console.print(Text.assemble((f"{_(FRAME_NAMES[name])}{colon()}", "bold"), _(FRAME_QUESTIONS[name])))
         console.print(f"  {a.label}{colon()}{', '.join(cues_a) or '-'}   |   {b.label}{colon()}{', '.join(cues_b) or '-'}")
