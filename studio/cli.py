@@ -19,6 +19,7 @@ from studio.commands.workshop import open_ui
 from studio.errors import StudioError
 from studio.i18n import N_, _, colon, get_language, ngettext, set_language
 from studio.logs import setup_logging
+from studio.project.oserrors import explain
 
 STATE: dict[str, Any] = {"debug": False, "lang": None}
 
@@ -49,7 +50,6 @@ def _common_params() -> list[click.Parameter]:
 
 class _Translated:
     """Mixin: help texts are English msgids, translated when help is shown."""
-
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         cmd: Any = self
         saved = (cmd.help, [(p, getattr(p, "help", None)) for p in cmd.params])
@@ -234,8 +234,6 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:  # an unexpected failure is still one line unless --debug
         if STATE["debug"]:
             traceback.print_exc()
-        # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only a failure needs them
-        from studio.project.oserrors import explain
 
         known = explain(e)
         _log().warning("failure: %s at %s", type(e).__name__, _where(e))

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from studio.project.atomic import atomic_write_text
 from studio.settings import log_dir, recent_file, workshops_dir
 
 LOG_FILE = "antenne.log"
@@ -112,7 +113,6 @@ def known_names(extra_folders: Iterable[Path] = (), include_backups: bool = True
 
 class ScrubNames(logging.Formatter):
     """Formats records, then replaces known participant names (loaded lazily, at the first record)."""
-
     def __init__(self, fmt: str = FORMAT) -> None:
         super().__init__(fmt)
         self._pattern: re.Pattern[str] | None = None
@@ -149,7 +149,6 @@ def add_private_names(names: Iterable[str]) -> None:
 
 class _QuietRotatingHandler(logging.handlers.RotatingFileHandler):
     """A rotating file handler that never prints logging errors over a command's output."""
-
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         pass
 
@@ -235,9 +234,6 @@ def recent_lines(count: int = 200) -> list[str]:
 
 def scrub_log_files(names: Iterable[str]) -> int:
     """Rewrite the log files without `names` (called when a participant is erased); returns lines changed."""
-    # lazy: loads studio.project's model and store (~20 ms at every start); only an erasure needs them
-    from studio.project.atomic import atomic_write_text
-
     pattern = name_pattern(names)
     if pattern is None:
         return 0

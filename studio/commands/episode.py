@@ -11,6 +11,7 @@ import click
 from studio.errors import StudioError
 from studio.i18n import N_, _, number
 from studio.i18n.times import clock
+from studio.project import load_workshop
 
 if TYPE_CHECKING:
     from studio.usecases.running_order import Change, RunningOrder
@@ -26,7 +27,6 @@ def _clock(seconds: float | None) -> str:
 
 def _open(folder: str, episode: str | None, create: bool = True) -> RunningOrder:
     # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
-    from studio.project import load_workshop
     from studio.usecases.running_order import RunningOrder
 
     return RunningOrder(load_workshop(folder), episode, create=create)

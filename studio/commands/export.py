@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import click
 
+from studio.export.feed import not_publishable, published_base_url, write_feed
 from studio.i18n import N_, _, ngettext, number
 from studio.i18n.times import clock
 from studio.progress import Progress
+from studio.project import load_workshop
 
 
 @click.command("export", help=N_("Render a workshop episode into a publishable podcast pack."))
@@ -22,8 +24,6 @@ from studio.progress import Progress
 def export(folder: str, episode: str | None, outdir: str, fmt: str, target: str | None,
            skip_unconsented: bool, no_transcribe: bool) -> None:
     # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
-    from studio.export.feed import not_publishable, published_base_url
-    from studio.project import load_workshop
     from studio.usecases.export import ExportJob, ExportOptions, ExportStage, describe_unconsented
 
     workshop = load_workshop(folder)
@@ -66,9 +66,6 @@ def export(folder: str, episode: str | None, outdir: str, fmt: str, target: str 
 @click.option("--title", required=True, help=N_("Title of the podcast."))
 @click.option("--base-url", default="", help=N_("Public address where OUTDIR will be published."))
 def feed(outdir: str, title: str, base_url: str) -> None:
-    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
-    from studio.export.feed import not_publishable, published_base_url, write_feed
-
     path, packs = write_feed(outdir, title=title, base_url=base_url or None)
     click.echo(ngettext("{path}: {count} episode", "{path}: {count} episodes", len(packs)).format(path=path, count=len(packs)))
     if not published_base_url(outdir):

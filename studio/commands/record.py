@@ -11,6 +11,7 @@ import click
 from studio.audio.devices import list_devices
 from studio.i18n import N_, _, ngettext
 from studio.i18n.times import clock
+from studio.project import load_workshop
 
 if TYPE_CHECKING:
     from studio.audio.record import Levels
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
               help=N_("Do not transcribe while recording (the take is transcribed later)."))
 def record(folder: str, participant: str, seconds: float | None, device: str | None, no_live: bool) -> None:
     # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
-    from studio.project import load_workshop
     from studio.transcribe.live import BEHIND_MESSAGE
     from studio.usecases.recording import RecordingSession, live_wanted
 
@@ -124,7 +124,6 @@ def level_line(levels: Levels, width: int = 24) -> str:
 def recover(folder: str, no_transcribe: bool) -> None:
     # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
     from studio.audio.recover import recover as recover_takes
-    from studio.project import load_workshop
     from studio.usecases.recording import live_wanted
 
     workshop = load_workshop(folder)

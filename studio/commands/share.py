@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from studio.i18n import N_, _
+from studio.project.archive import pack_workshop, unpack_workshop
 
 
 @click.command("pack", help=N_("Pack a workshop into one archive (media checksummed)."))
@@ -13,9 +14,6 @@ from studio.i18n import N_, _
 @click.option("--with-derived", is_flag=True,
               help=N_("Also pack derived/ (waveform summaries and renders, which can be regenerated)."))
 def pack(folder: str, out: str, with_derived: bool) -> None:
-    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
-    from studio.project.archive import pack_workshop
-
     result = pack_workshop(folder, out, include_derived=with_derived)
     click.echo(_("Packed {count} files ({mb:.1f} MB) into {path}").format(
         count=result.files, mb=result.total_bytes / 1024**2, path=result.archive))
@@ -25,9 +23,6 @@ def pack(folder: str, out: str, with_derived: bool) -> None:
 @click.argument("archive", metavar="FILE", type=click.Path())
 @click.argument("folder", metavar="DIR", type=click.Path())
 def unpack(archive: str, folder: str) -> None:
-    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
-    from studio.project.archive import unpack_workshop
-
     result = unpack_workshop(archive, folder)
     click.echo(_("Unpacked \"{title}\": {count} files checked, into {path}").format(
         title=result.title, count=result.files, path=result.folder))

@@ -9,6 +9,7 @@ import click
 
 from studio.errors import InvalidInput
 from studio.i18n import N_, _
+from studio.project.atomic import atomic_write_text
 
 
 @click.command("transcribe", help=N_("Transcribe a recording with Whisper, offline."))
@@ -20,7 +21,6 @@ from studio.i18n import N_, _
 @click.option("-o", "--output", "out", type=click.Path(), default=None, help=N_("Write to this file instead of stdout."))
 def transcribe(file: str, model: str | None, language: str, fmt: str, out: str | None) -> None:
     # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
-    from studio.project.atomic import atomic_write_text
     from studio.transcribe.engine import transcribe as run
     from studio.transcribe.transcript import Transcript
     from studio.transcribe.writers import WRITERS, TxtWriter

@@ -9,6 +9,10 @@ import click
 from studio.errors import WorkshopHealthy
 from studio.i18n import N_, _, get_language, set_language
 from studio.i18n.labels import consent_name
+from studio.project import create_workshop, load_workshop, restore_backup, save_workshop
+from studio.project.consent import withdraw_exports
+from studio.project.sheet import write_plan_sheet
+from studio.usecases.erasure import erase
 
 
 def open_ui(folder: Path | None, demo: bool = False) -> None:
@@ -31,9 +35,6 @@ def open_ui(folder: Path | None, demo: bool = False) -> None:
 @click.option("--date", default="", help=N_("Date of the workshop (YYYY-MM-DD, default: today)."))
 def new(folder: str, title: str, template: str, ws_lang: str | None, institution: str, correspondent: str,
         relay: str, facilitator: str, date: str) -> None:
-    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
-    from studio.project import create_workshop
-
     if ws_lang:
         set_language(ws_lang)
     w = create_workshop(folder, title, template=template, language=ws_lang or get_language(),
@@ -55,9 +56,6 @@ def participant() -> None:
 @click.option("--role", type=click.Choice(["presenter", "columnist", "journalist", "technician", "guest", ""]),
               default="", help=N_("Role in the workshop."))
 def participant_add(folder: str, name: str, consent: str, role: str) -> None:
-    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
-    from studio.project import load_workshop, save_workshop
-
     w = load_workshop(folder)
     p = w.add_participant(name, consent=consent, role=role, by=w.facilitator)
     save_workshop(w)
@@ -69,10 +67,6 @@ def participant_add(folder: str, name: str, consent: str, role: str) -> None:
 @click.argument("name", metavar="NAME")
 @click.argument("level", type=click.Choice(["none", "workshop", "publish"]))
 def participant_consent(folder: str, name: str, level: str) -> None:
-    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
-    from studio.project import load_workshop, save_workshop
-    from studio.project.consent import withdraw_exports
-
     w = load_workshop(folder)
     p, previous = w.set_consent(name, level, by=w.facilitator)
     notes = withdraw_exports(w, p.name) if previous == "publish" and level != "publish" else []
@@ -88,10 +82,6 @@ def participant_consent(folder: str, name: str, level: str) -> None:
 @click.option("--redact-mentions", is_flag=True,
               help=N_("Also remove the name from other participants' transcripts that mention it."))
 def participant_forget(folder: str, name: str, redact_mentions: bool) -> None:
-    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
-    from studio.project import load_workshop
-    from studio.usecases.erasure import erase
-
     report = erase(load_workshop(folder), name, redact_mentions=redact_mentions)
     display = report.name
     if report.erased:
@@ -130,7 +120,6 @@ def participant_forget(folder: str, name: str, redact_mentions: bool) -> None:
 @click.option("--participant", required=True, help=N_("Who speaks in these recordings."))
 def import_(folder: str, files: tuple[str, ...], participant: str) -> None:
     # lazy: pulls in numpy (~0.1 s); --help and the commands that need no audio code load none of it
-    from studio.project import load_workshop
     from studio.project.media import import_files
 
     w = load_workshop(folder)
@@ -157,9 +146,6 @@ def demo(folder: str | None, no_ui: bool) -> None:
 @click.option("--force", is_flag=True,
               help=N_("Go back to the previous version even if the workshop file is healthy (it is kept as a backup first)."))
 def restore(folder: str, force: bool) -> None:
-    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
-    from studio.project import restore_backup
-
     try:
         backup = restore_backup(folder, force=force)
     except WorkshopHealthy as e:
@@ -171,9 +157,6 @@ def restore(folder: str, force: bool) -> None:
 @click.command("open", help=N_("Open a workshop in the terminal UI."))
 @click.argument("folder", metavar="DIR", type=click.Path())
 def open_(folder: str) -> None:
-    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
-    from studio.project import load_workshop
-
     w = load_workshop(folder)  # fail early, with a clear line, before the UI starts
     open_ui(w.path)
 
@@ -182,10 +165,6 @@ def open_(folder: str) -> None:
 @click.argument("folder", metavar="DIR", type=click.Path())
 @click.option("-o", "--output", "out", type=click.Path(), default=None, help=N_("HTML file to write (default: DIR/plan.html)."))
 def plan(folder: str, out: str | None) -> None:
-    # lazy: loads studio.project's model and store (~20 ms, a fifth of --help); only this command needs them
-    from studio.project import load_workshop
-    from studio.project.sheet import write_plan_sheet
-
     w = load_workshop(folder)
     path = write_plan_sheet(w, Path(out) if out else w.path / "plan.html", get_language())
     click.echo(str(path))
