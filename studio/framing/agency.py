@@ -260,7 +260,18 @@ def _not_an_agent(words: Any) -> bool:
                              or after.is_punct and after.text not in ("-", "‑") or after.pos_ == "ADP") \
             or content.text in ("%",) or content.lower_ in ("half", "third", "quarter", "percent"):
         return True
+    if any(t.like_num and t.i + 1 < len(t.doc) and _lemma(t.doc[t.i + 1]) in UNITS or t.lower_ in (
+            "half", "third", "quarter", "moitié", "tiers", "quart") for t in words):
+        return True  # "delayed by 37 minutes", "by more than 20 points", « par 12 voix »: a measure
     return first.lang_ == "en" and (content.lower_ in TIME_WORDS or content.lower_ in DEADLINES)
+
+
+#: Units of a measure after "by" / « par » ("by 37 minutes", « par 12 voix contre 3 »).
+UNITS = {"minute", "hour", "day", "week", "month", "year", "second", "point", "percent", "metre", "meter", "mile",
+         "kilometre", "kilometer", "pound", "euro", "dollar", "vote", "goal", "seat", "degree", "cent", "inch",
+         "foot", "feet", "yard", "minutes", "hours", "days", "points", "votes", "goals", "seats", "degrees",
+         "heure", "jour", "semaine", "mois", "an", "année", "seconde", "voix", "but", "siège", "degré", "mètre",
+         "kilomètre", "livre"}
 
 
 def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
@@ -270,6 +281,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     j = part.i + 1
     while j < sent_end and doc[j].text not in HARD_STOPS and j - part.i <= 12:
         if doc[j].lower_ in AGENT_MARKS:
+            if lex.language == "en" and doc[j].head.pos_ == "NOUN" and part.i < doc[j].head.i < j \
+                    and doc[j].head.dep_ != "compound":
+                return None, False  # "questions asked about the handling of the event by the authorities"
             if j + 1 < sent_end and _not_an_agent(doc[j + 1:min(j + 4, sent_end)]):
                 return None, False  # "increased by 10%", "completed by Monday": a measure or a deadline
             k = j + 1
@@ -726,6 +740,19 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « en hausse »: a trend, not an act
         if tok.i > 1 and doc[tok.i - 1].lower_ in ("to", "à") and doc[tok.i - 2].pos_ == "VERB":
             continue  # "stabbed to death", « battu à mort »: the manner of a verb that names the act
+        if tok.head.lower_ in ("to", "à") and tok.head.head.pos_ == "VERB" and tok.head.head.i < tok.i \
+                and lemma in DEATHS:
+            continue  # "beat his neighbour to death": the verb names the act and its doer
+        if _told_by_its_verb(tok):
+            continue  # "set fire to three cars", « mettre le feu »: the verb tells the act, its subject the doer
+        if (lemma in DEATHS or tok.dep_ == "conj" and _lemma(tok.head) in DEATHS) \
+                and _a_statistic(tok, cues.get("statistics", frozenset())):
+            continue  # "a lower risk of death", « le taux de décès »: a probability or a count, not an act
+        if lemma in ("violence", "violences") and any(
+                c.dep_ in ("amod", "compound", "nmod", "acl") and (_lemma(c) in cues.get("violence_kinds", ())
+                                                                   or c.lower_ in cues.get("violence_kinds", ()))
+                for c in tok.children):
+            continue  # "domestic violence", « violences conjugales »: a social problem named, not one event
         if lemma in ("mort", "death") and any(t.lower_ in ("vie", "life") for t in doc[max(0, tok.i - 4):tok.i]):
             continue  # « entre la vie et la mort », "between life and death": a state, not an event
         of_someone = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("de", "d'", "d’") \
@@ -924,6 +951,43 @@ def _asked_for(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
     elif tok.dep_ in ("pobj", "obl", "obl:arg") and tok.head.pos_ in ("ADP", "VERB"):
         verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
     return verb is not None and verb.pos_ == "VERB" and _lemma(verb) in cues.get("request", ())
+
+
+#: Verbs whose object « feu » / "fire" makes one expression of an act with a subject: "set fire to", « mettre le feu ».
+FIRE_VERBS = {"set", "mettre", "open", "ouvrir", "catch", "prendre"}
+
+
+def _told_by_its_verb(tok: Any) -> bool:
+    """« feu » / "fire" inside a verb of setting fire ("rioters set fire to buses", "was set on fire", « ils ont mis
+    le feu »): the act is a verb whose subject (or passive) tells it, not an event noun."""
+    if _lemma(tok) not in ("fire", "feu"):
+        return False
+    head = tok.head
+    if head.pos_ == "ADP" and head.lower_ in ("on", "to", "alight") and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "set on fire"
+    if head.pos_ in ("VERB", "AUX") and _lemma(head) in FIRE_VERBS and head.i < tok.i:
+        return True
+    doc = tok.doc
+    before = [t for t in doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ not in ("DET", "ADP", "ADV")]
+    return bool(before) and (_lemma(before[-1]) in FIRE_VERBS or before[-1].lower_ in ("set", "mis", "mise", "mettre"))
+
+
+def _a_statistic(tok: Any, heads: frozenset[str]) -> bool:
+    """A death as the complement of a risk, a rate or a number ("a lower risk of death", "the rise in deaths and
+    near-fatal collapses", « le risque de décès »): a probability or a count, not one act."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    if head.i != node.i and (_lemma(head) in heads or head.lower_ in heads):
+        return True
+    doc = tok.doc
+    k = node.i - 1
+    while k > tok.sent.start and doc[k].pos_ in ("DET", "ADJ", "ADP") and node.i - k <= 3:
+        k -= 1
+    return k >= tok.sent.start and k < node.i - 1 and (_lemma(doc[k]) in heads or doc[k].lower_ in heads)
 
 
 def _names_a_charge(tok: Any) -> bool:
