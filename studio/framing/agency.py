@@ -728,10 +728,13 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "shooting suspect", "crash site": the noun only describes another one
         if tok.i + 1 < tok.sent.end and _lemma(doc[tok.i + 1]) in DESCRIBED and doc[tok.i + 1].pos_ == "NOUN":
             continue  # "a shooting suspect who died": the suspect is told, not the event
+        if _blamed_on_someone(tok):
+            continue  # "she may be responsible for other attacks", « coupable de violences »: the doer is the subject
         if _names_a_charge(tok):
             continue  # "arrested for assault on police": the offence of a suspect the text names
         head = tok.head
-        if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and (
+        if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (
+                _lemma(head) == "conduire" and any(c.lower_ in ("à", "aux", "au") for c in tok.children)) and (
                 _lemma(head) in PERFORMING or _lemma(head.head) in PERFORMING and head.pos_ in ("NUM", "PROPN", "NOUN")):
             continue  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
         if quotes is not None and quotes[tok.i]:
@@ -749,7 +752,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 and _a_statistic(tok, cues.get("statistics", frozenset())):
             continue  # "a lower risk of death", « le taux de décès »: a probability or a count, not an act
         if lemma in ("violence", "violences") and any(
-                c.dep_ in ("amod", "compound", "nmod", "acl") and (_lemma(c) in cues.get("violence_kinds", ())
+                c.dep_ in ("amod", "compound") and (_lemma(c) in cues.get("violence_kinds", ())
                                                                    or c.lower_ in cues.get("violence_kinds", ()))
                 for c in tok.children):
             continue  # "domestic violence", « violences conjugales »: a social problem named, not one event
@@ -984,10 +987,39 @@ def _a_statistic(tok: Any, heads: frozenset[str]) -> bool:
     if head.i != node.i and (_lemma(head) in heads or head.lower_ in heads):
         return True
     doc = tok.doc
+    if any(t.lower_ in ("per", "a", "par", "chaque", "each") and t.i + 1 < len(doc) and _lemma(doc[t.i + 1]) in UNITS
+           for t in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]) and tok.i + 2 < len(doc):
+        return True  # "three baby deaths per year", « 300 décès par an »: a rate
     k = node.i - 1
     while k > tok.sent.start and doc[k].pos_ in ("DET", "ADJ", "ADP") and node.i - k <= 3:
         k -= 1
     return k >= tok.sent.start and k < node.i - 1 and (_lemma(doc[k]) in heads or doc[k].lower_ in heads)
+
+
+#: Verbs of causing an event ("blamed for causing the disorder", « accusé d'avoir provoqué les heurts »).
+CAUSING = {"cause", "spark", "provoke", "trigger", "incite", "start", "fuel", "provoquer", "causer", "déclencher",
+           "inciter", "susciter"}
+#: Words whose subject is who did the act of their complement ("responsible for the attacks", « coupable de »).
+BLAME = {"responsible", "guilty", "culpable", "blame", "responsable", "coupable", "auteur", "autrice", "accuse",
+         "accuser"}
+
+
+def _blamed_on_someone(tok: Any) -> bool:
+    """An event noun as the complement of a word of blame ("she may be responsible for other attacks", « il est
+    coupable de violences »): the subject of that word is who acts."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj") and _lemma(head) in CAUSING:
+        head = head.head.head if head.head.pos_ == "ADP" else head.head
+        # "blaming far-right groups for causing the disorder", « accuse des casseurs d'avoir provoqué les heurts »
+    elif head.pos_ == "ADP" and head.lower_ in ("for", "of", "de", "d'", "des", "du"):
+        head = head.head
+    elif not any(c.dep_ == "case" and c.lower_ in ("de", "d'", "des", "du") for c in tok.children):
+        return False
+    if head.i == tok.i or not (_lemma(head) in BLAME or head.lower_ in BLAME):
+        return False
+    subjects = [c for c in list(head.children) + list(head.head.children) if c.dep_ in ("nsubj", "nsubj:pass",
+                                                                                         "nsubjpass")]
+    return not any("Int" in c.morph.get("PronType") or c.lower_ in ("qui", "who", "whom") for c in subjects)
 
 
 def _names_a_charge(tok: Any) -> bool:
