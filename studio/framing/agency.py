@@ -484,6 +484,31 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
     return False
 
 
+def _describes_a_thing(part: Any, lex: Lexicon, cls: dict[str, frozenset[str]]) -> bool:
+    """A participle after a thing, inside a full sentence, that describes it ("a study published Monday in the
+    journal", "the data collected from 170,000 people", "coffee sweetened with sugar"): no act done to someone is
+    told, unless the verb is one of an act done to people or to things ("shops looted", "cars torched")."""
+    if part.dep_ != "acl" or _headline(part.sent) or part.head.i > part.i:
+        return False
+    noun = part.head
+    if noun.pos_ not in ("NOUN",) or noun.ent_type_ in ("PERSON", "NORP") or _lemma(part) in lex.headline_passives \
+            or part.lower_ in lex.headline_passives:
+        return False
+    if _lemma(part) in cls.get("acts_on_things", ()) or any(c.lower_ == "by" for c in part.children):
+        return False
+    return _lemma(noun) in lex.things or "Plur" not in noun.morph.get("Number") and noun.lower_ not in PEOPLE_WORDS \
+        or _lemma(noun) in THING_WORDS
+
+
+#: Nouns of people, whom a participle after them tells an act done to ("people evacuated from the tower").
+PEOPLE_WORDS = {"man", "woman", "child", "boy", "girl", "teen", "teenager", "person", "people", "officer", "driver",
+                "resident", "fan", "supporter", "migrant", "protester", "victim", "student", "worker", "patient",
+                "baby", "mother", "father", "son", "daughter", "family", "passenger", "pedestrian", "cyclist"}
+#: Nouns of information and goods, which participles after them describe ("data collected", "figures published").
+THING_WORDS = {"data", "datum", "information", "figure", "figures", "study", "report", "result", "finding", "sample", "cup",
+               "drink", "beverage", "coffee", "product", "document", "statistic", "record", "survey", "paper"}
+
+
 def _summoned(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     """A verb of naming used for summoning: « les pompiers sont appelés pour un feu », "FBI called to
     investigate", "engines were called to the tower" (not « un quartier appelé la Cité », "a man called John")."""
@@ -614,7 +639,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             continue
         low, lemma = part.lower_, _lemma(part)
         if (low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive) \
-                and not _summoned(part, cls):
+                and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())):
             continue
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
@@ -641,13 +666,18 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 continue  # "has killed": active perfect
             if not forms and lemma in lex.intransitive:
                 continue  # "a boat … capsized", "protesters clashed": a verb without object, a simple past
-            passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language))
+            passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language)
+                                                          and not _describes_a_thing(part, lex, cls))
         if not passive:
             continue
         left = aux[0].i if aux else part.i
         right = part.i
         while right + 1 < len(doc) and doc[right + 1].dep_ in ("prt", "compound:prt") and doc[right + 1].head.i == part.i:
             right += 1  # phrasal verbs: "was knocked down"
+        for phrase_ in cls.get("phrasal_acts", ()):
+            words_ = phrase_.split()
+            if len(words_) > 1 and _starts_with(doc, part.i, frozenset({phrase_})):
+                right = max(right, part.i + len(words_) - 1)  # "were set on fire"
         group = doc[left:right + 1]
         agent, thing = passive_agent(part, lex)
         if coordinated and agent is not None and passive_agent(part.head, lex)[0] == agent:
