@@ -45,7 +45,13 @@ PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "jeune", "jeunes", "
               "nouveau", "nouvel", "nouvelle", "nouveaux", "grand", "grande", "grands", "petit", "petite", "petits",
               "gros", "grosse", "bon", "bonne", "mauvais", "beau", "bel", "belle", "premier", "première", "dernier",
               "dernière", "seul", "seule", "autre", "autres", "même", "simple", "vrai", "faux", "haut", "deuxième",
-              "second", "seconde", "pauvre", "cher", "futur", "futurs", "ex", "prétendu", "soi-disant"}
+              "second", "seconde", "pauvre", "cher", "futur", "futurs", "ex", "prétendu", "soi-disant", "principal",
+              "principale", "principaux", "principales", "présumé", "présumée", "présumés", "présumées", "quasi",
+              "presque"}
+#: French number words: a participle after them (« cinquante-et-un accusés ») is a count of people, a noun.
+FR_NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+                   "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante",
+                   "cinquante", "soixante", "cent", "cents", "mille", "et"}
 #: Verbs whose subject performs the event noun they take ("police made 87 arrests", « procéder à »).
 PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opérer", "conduire", "commettre",
               "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit"}
@@ -111,7 +117,7 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
             tok.pos_ == "PROPN" and tok.text[:1].isupper()):
         return False
     j = tok.i - 1
-    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].lower_ in PRENOMINAL:
+    while j >= 0 and doc[j].pos_ in ("ADJ", "ADV", "NOUN") and doc[j].lower_ in PRENOMINAL:
         j -= 1
     if j >= 0 and doc[j].pos_ == "DET" and j < tok.i - 1 or prev is not None and prev.pos_ == "DET":
         return False  # « un ancien employé », « les blessés »: a noun
@@ -120,6 +126,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")) \
             and not _labels_a_noun(prev):
         return False  # « 200 blessés », « trois interpellés »: a count of people, a noun
+    if prev is not None and "-" in prev.text and all(w in FR_NUMBER_WORDS for w in prev.lower_.split("-")):
+        return False  # « cinquante-et-un accusés »: a count written in words
     if prev is not None and prev.lower_ in DEGREE:
         return False  # « très tendue »: graded, an adjective
     if tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"):
@@ -484,6 +492,19 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
     return False
 
 
+#: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by").
+STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépasser", "submerger", "overwhelm", "overwhelmed"}
+
+
+def _before_an_agent(part: Any) -> bool:
+    """Whether « par » / "by" follows the participle (adverbs allowed between)."""
+    doc = part.doc
+    j = part.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j < len(doc) and doc[j].lower_ in AGENT_MARKS
+
+
 def _describes_a_thing(part: Any, lex: Lexicon, cls: dict[str, frozenset[str]]) -> bool:
     """A participle after a thing, inside a full sentence, that describes it ("a study published Monday in the
     journal", "the data collected from 170,000 people", "coffee sweetened with sugar"): no act done to someone is
@@ -639,7 +660,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             continue
         low, lemma = part.lower_, _lemma(part)
         if (low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive) \
-                and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())):
+                and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
+                and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
             continue
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
