@@ -1456,3 +1456,10 @@ def test_a_coordinated_participle_shares_an_agent_only_with_the_same_doer(framin
     assert passives(text, "en") == [] and with_agent(text, "en") == [("was shot", "police")]
     text = "Le suspect a été interpellé par les gendarmes puis mis en examen."
     assert passives(text, "fr") == ["mis"]
+
+
+def test_suspected_presents_an_act_as_alleged(framing_models: None) -> None:
+    found = analyse("A family was killed in a suspected arson attack, police said.", "en")
+    assert [c.words.lower() for c in found.conditionals] == ["suspected"]
+    assert "suspected" not in [h.words.lower() for h in found.hedges]
+    assert analyse("A man suspected of robbery was arrested.", "en").conditionals == []
