@@ -1463,3 +1463,18 @@ def test_suspected_presents_an_act_as_alleged(framing_models: None) -> None:
     assert [c.words.lower() for c in found.conditionals] == ["suspected"]
     assert "suspected" not in [h.words.lower() for h in found.hedges]
     assert analyse("A man suspected of robbery was arrested.", "en").conditionals == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le bilan : 2 morts, 559 arrestations à travers la France.", "fr"),
+    ("Police made a record number of arrests.", "en"),
+    ("Selon les premiers résultats, l'intervention d'un tiers est à exclure.", "fr"),
+])
+def test_counted_arrests_and_acts_ruled_out_hide_no_one(framing_models: None, text: str, language: str) -> None:
+    assert event_nouns(text, language) == []
+
+
+def test_died_is_no_death_someone_caused_but_the_death_still_is(framing_models: None) -> None:
+    assert "mort" not in event_nouns("Une jeune femme a trouvé la mort dans un accident de la route.", "fr")
+    assert "décès" in event_nouns("Les circonstances exactes du décès restent à déterminer.", "fr")
+    assert "interpellation" in event_nouns("Un homme est mort après une interpellation à Lyon.", "fr")

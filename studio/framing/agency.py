@@ -780,6 +780,16 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "shooting suspect", "crash site": the noun only describes another one
         if tok.i + 1 < tok.sent.end and _lemma(doc[tok.i + 1]) in DESCRIBED and doc[tok.i + 1].pos_ == "NOUN":
             continue  # "a shooting suspect who died": the suspect is told, not the event
+        if lemma in ARRESTS and (any(c.pos_ == "NUM" and c.lower_ not in ("un", "une", "a", "one")
+                                     for c in tok.children)
+                                 or tok.i > 0 and doc[tok.i - 1].pos_ == "NUM"
+                                 and doc[tok.i - 1].lower_ not in ("un", "une", "a", "one")
+                                 or tok.head.lemma_.lower() in ("nombre", "number", "total", "bilan", "tally")):
+            continue  # « 559 arrestations », "a record number of arrests": a police tally, the doer goes without saying
+        if lemma in DEATHS and _lemma(tok.head) in ("trouver", "find") and tok.dep_ in ("obj", "dobj"):
+            continue  # « a trouvé la mort »: died, a verb, not a death someone caused
+        if any(_lemma(t) in RULED_OUT or t.lower_ in RULED_OUT for t in doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]):
+            continue  # « l'intervention d'un tiers est à exclure », "foul play has been ruled out": it did not happen
         if _blamed_on_someone(tok):
             continue  # "she may be responsible for other attacks", « coupable de violences »: the doer is the subject
         if _names_a_charge(tok):
@@ -814,7 +824,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             and doc[tok.i + 2].pos_ == "PROPN" and tok.i > 0 and doc[tok.i - 1].text in (":", ",", "–", "—", "-")
         # « Drôme : mort de Thomas, 16 ans, lors d'une bagarre »: the death of someone named, a noun
         if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not of_someone and not any(
-                c.dep_ == "det" for c in tok.children):
+                c.dep_ == "det" or c.lower_ in ("du", "au") for c in tok.children):
             continue  # « Cédric, mort à la suite d'un contrôle », « ils sont morts »: dead, not the death
         if low in ("mort", "morts", "morte", "mortes") and tok.i > 0 and (
                 doc[tok.i - 1].lower_ in ("un", "une", "aucun", "deux") or doc[tok.i - 1].like_num):
@@ -1051,6 +1061,10 @@ def _a_statistic(tok: Any, heads: frozenset[str]) -> bool:
 #: Verbs of causing an event ("blamed for causing the disorder", « accusé d'avoir provoqué les heurts »).
 CAUSING = {"cause", "spark", "provoke", "trigger", "incite", "start", "fuel", "provoquer", "causer", "déclencher",
            "inciter", "susciter"}
+#: Arrests: counted, they are a police tally (the police is who arrests), not an act whose doer is hidden.
+ARRESTS = {"arrest", "arrestation", "interpellation"}
+#: Verbs that rule an act out (« est à exclure », « écartée », "ruled out").
+RULED_OUT = {"exclure", "écarter", "ruled"}
 #: Words whose subject is who did the act of their complement ("responsible for the attacks", « coupable de »).
 BLAME = {"responsible", "guilty", "culpable", "blame", "responsable", "coupable", "auteur", "autrice", "accuse",
          "accuser"}
