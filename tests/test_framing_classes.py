@@ -1478,3 +1478,11 @@ def test_died_is_no_death_someone_caused_but_the_death_still_is(framing_models: 
     assert "mort" not in event_nouns("Une jeune femme a trouvé la mort dans un accident de la route.", "fr")
     assert "décès" in event_nouns("Les circonstances exactes du décès restent à déterminer.", "fr")
     assert "interpellation" in event_nouns("Un homme est mort après une interpellation à Lyon.", "fr")
+
+
+def test_a_participle_after_digits_counts_people_unless_a_passive_goes_on(framing_models: None) -> None:
+    assert passives("Dublin braces for night of riots as 34 arrested", "en") == []
+    assert passives("Three children among 5 hurt in knife attack", "en") == []
+    assert passives("Two killed in crash", "en") == ["killed"]
+    assert passives("At least 127 people were killed and nearly 200 injured after the train derailed.",
+                    "en") == ["were killed", "injured"]

@@ -370,6 +370,9 @@ def _reduced_passive(part: Any, language: str) -> bool:
     if before.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS
                                or nxt.lower_ in TIME_WORDS):
         return True  # ", blessé au visage," / ", fired at a helicopter" / ", widely blamed for the fire"
+    if language == "en" and prev.text[:1].isdigit() and prev.like_num and not (nxt is not None and nxt.lower_ == "by") \
+            and not _passive_goes_on(prev):
+        return False  # "34 arrested after riots", "5 hurt in knife attack": a count of people, a noun (convention 3)
     if (prev.like_num or prev.pos_ == "NUM") and _toll(sent):
         return False  # "90 Dead, 100 Injured": a toll, a count of people (not "Two killed in crash")
     after_noun = _nounish(prev) or prev.pos_ == "PRON" or prev.pos_ == "ADJ" and prev.i > sent.start \
@@ -399,6 +402,18 @@ def _reduced_passive(part: Any, language: str) -> bool:
         # (« une réserve d'eau contestée en construction ») nor the main verb (« les personnes signalées n'ont »)
         return language == "en" or _headline(sent) or _governed_by(nxt, part)
     return _reduced_tail(part, nxt, sent, language)
+
+
+def _passive_goes_on(num: Any) -> bool:
+    """"127 people were killed and nearly 200 injured": a count in a coordination after a passive with its
+    auxiliary, whose participle shares it."""
+    doc = num.doc
+    for j in range(num.i - 1, num.sent.start - 1, -1):
+        if doc[j].text in HARD_STOPS:
+            return False
+        if doc[j].lower_ in ("and", "et") and any(t.dep_ in ("auxpass", "aux:pass") for t in doc[num.sent.start:j]):
+            return True
+    return False
 
 
 TOLL_WORDS = {"dead", "missing", "morts", "disparus", "mort", "deaths", "décès"}
