@@ -1486,3 +1486,9 @@ def test_a_participle_after_digits_counts_people_unless_a_passive_goes_on(framin
     assert passives("Two killed in crash", "en") == ["killed"]
     assert passives("At least 127 people were killed and nearly 200 injured after the train derailed.",
                     "en") == ["were killed", "injured"]
+
+
+def test_a_participle_coordinated_after_an_instrument_shares_the_auxiliary(framing_models: None) -> None:
+    assert passives("Un homme a été blessé par balle et hospitalisé.", "fr") == ["a été blessé", "hospitalisé"]
+    assert passives("Le conducteur a été interpellé par les gendarmes et placé en garde à vue.", "fr") == ["placé"]
+    assert passives("He was arrested by officers and later released.", "en") == ["released"]

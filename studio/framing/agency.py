@@ -565,6 +565,9 @@ def _shared_auxiliaries(part: Any) -> list[str]:
     """The passive auxiliaries of the participle a participle is coordinated with ("were arrested and charged",
     « est transportée à l'hôpital, puis transférée »), or []."""
     head = part.head
+    if part.dep_ == "conj" and head.pos_ == "NOUN" and part.pos_ == "VERB" and "Part" in part.morph.get("VerbForm") \
+            and head.head.pos_ == "VERB" and head.head.i < head.i:
+        head = head.head  # « blessé par balle et hospitalisé »: the parser hangs the participle on « balle »
     if part.dep_ != "conj" or head.i >= part.i or head.pos_ not in ("VERB", "ADJ") or part.pos_ not in (
             "VERB", "ADJ", "NOUN"):
         return []
