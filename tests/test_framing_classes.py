@@ -1492,3 +1492,21 @@ def test_a_participle_coordinated_after_an_instrument_shares_the_auxiliary(frami
     assert passives("Un homme a été blessé par balle et hospitalisé.", "fr") == ["a été blessé", "hospitalisé"]
     assert passives("Le conducteur a été interpellé par les gendarmes et placé en garde à vue.", "fr") == ["placé"]
     assert passives("He was arrested by officers and later released.", "en") == ["released"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Tear gas fired at fans outside the stadium", "fired"),
+    ("Bottles thrown at officers outside stadium", "thrown"),
+    ("CEO fired over expenses scandal", "fired"),
+    ("Smith jailed for ten years", "jailed"),
+])
+def test_headline_passives_of_firing_and_throwing(framing_models: None, text: str, word: str) -> None:
+    assert word in passives(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Reports said Smith fired at the officers before he fled.",
+    "Police fired tear gas at the crowd.",
+])
+def test_a_named_doer_before_a_past_verb_is_active(framing_models: None, text: str) -> None:
+    assert passives(text, "en") == []

@@ -101,8 +101,9 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
                 and not any(c.dep_ in ("dobj", "obj") for c in tok.children) \
                 and (nxt is not None and nxt.lower_ == "by" and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num)
                      or (tok.lemma_.lower() in headline_verbs or tok.lower_ in headline_verbs)
-                     and (tok.dep_ != "ROOT" or not tok.sent.text.strip().endswith("."))):
-            return True  # "shots fired", "a car driven by", "Teen shot dead after chase"
+                     and (tok.dep_ != "ROOT" or not tok.sent.text.strip().endswith("."))
+                     and not (prev.pos_ == "PROPN" and not _headline(tok.sent))):
+            return True  # "shots fired", "a car driven by", "Teen shot dead after chase"; not "Smith fired at"
         low = tok.lower_
         if tok.text[:1].isupper() and (low.endswith("ed") or low in EN_IRREGULAR) and _title_case(tok.sent) \
                 and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() \
