@@ -1510,3 +1510,9 @@ def test_headline_passives_of_firing_and_throwing(framing_models: None, text: st
 ])
 def test_a_named_doer_before_a_past_verb_is_active(framing_models: None, text: str) -> None:
     assert passives(text, "en") == []
+
+
+def test_verbs_of_trying_before_to_are_active(framing_models: None) -> None:
+    assert passives("Armed officers attempted to stop the vehicle near the station.", "en") == []
+    assert passives("Protesters refused to leave the square.", "en") == []
+    assert "forced" in passives("Fans forced to wait for hours outside stadium", "en")

@@ -687,6 +687,9 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         coordinated = not aux and _shared_auxiliaries(part)
         if coordinated:
             forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
+        if language == "en" and not forms and lemma in cls.get("subject_control", ()) and part.i + 2 < len(doc) \
+                and doc[part.i + 1].lower_ == "to" and doc[part.i + 2].pos_ in ("VERB", "AUX"):
+            continue  # "armed officers attempted to stop the vehicle": the noun before acts
         if _not_an_act(part, forms, cls):
             continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
         if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
