@@ -1516,3 +1516,10 @@ def test_verbs_of_trying_before_to_are_active(framing_models: None) -> None:
     assert passives("Armed officers attempted to stop the vehicle near the station.", "en") == []
     assert passives("Protesters refused to leave the square.", "en") == []
     assert "forced" in passives("Fans forced to wait for hours outside stadium", "en")
+
+
+def test_a_link_between_things_is_no_act_even_with_an_auxiliary(framing_models: None) -> None:
+    assert passives("A camera indicated the vehicle was linked to a firearms incident.", "en") == []
+    assert passives("Selon les enquêteurs, l'agression est liée à un trafic de drogue.", "fr") == []
+    assert passives("The suspect was linked to the attack by his DNA.", "en") != [] or with_agent(
+        "The suspect was linked to the attack by his DNA.", "en") != []

@@ -497,7 +497,9 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
     if _lemma(part) in cls.get("completion", ()) and forms and all(f in PRESENT_BE for f in forms) and not (
             nxt is not None and (nxt.lower_ in AGENT_MARKS | TIME_WORDS or nxt.lower_ in ("vers", "around", "at", "à"))):
         return True  # but « le feu est éteint vers 3 heures par les pompiers »: the narrative present tells an act
-    if not forms and _lemma(part) in cls.get("relation", ()) and nxt is not None and (
+    linked = _lemma(part) in LINKING and not any(t.lower_ in AGENT_MARKS for t in doc[part.i + 1:min(
+        part.i + 9, part.sent.end)])
+    if (not forms or linked) and _lemma(part) in cls.get("relation", ()) and nxt is not None and (
             nxt.lower_ in RELATION_LINKS or nxt.lower_ == "up" and part.i + 2 < len(doc)
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
                                                                                           "precede")):
@@ -544,6 +546,11 @@ PEOPLE_WORDS = {"man", "woman", "child", "boy", "girl", "teen", "teenager", "per
 #: Nouns of information and goods, which participles after them describe ("data collected", "figures published").
 THING_WORDS = {"data", "datum", "information", "figure", "figures", "study", "report", "result", "finding", "sample", "cup",
                "drink", "beverage", "coffee", "product", "document", "statistic", "record", "survey", "paper"}
+
+
+#: Verbs of a link between things: even with an auxiliary ("the car was linked to a robbery", « l'affaire est liée
+#: au trafic ») they say what a thing is related to, not an act someone did to it.
+LINKING = {"link", "relate", "connect", "associate", "lier", "relier", "rattacher", "associer"}
 
 
 def _summoned(part: Any, cls: dict[str, frozenset[str]]) -> bool:
