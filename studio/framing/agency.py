@@ -45,7 +45,13 @@ PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "jeune", "jeunes", "
               "nouveau", "nouvel", "nouvelle", "nouveaux", "grand", "grande", "grands", "petit", "petite", "petits",
               "gros", "grosse", "bon", "bonne", "mauvais", "beau", "bel", "belle", "premier", "première", "dernier",
               "dernière", "seul", "seule", "autre", "autres", "même", "simple", "vrai", "faux", "haut", "deuxième",
-              "second", "seconde", "pauvre", "cher", "futur", "futurs", "ex", "prétendu", "soi-disant"}
+              "second", "seconde", "pauvre", "cher", "futur", "futurs", "ex", "prétendu", "soi-disant", "principal",
+              "principale", "principaux", "principales", "présumé", "présumée", "présumés", "présumées", "quasi",
+              "presque"}
+#: French number words: a participle after them (« cinquante-et-un accusés ») is a count of people, a noun.
+FR_NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+                   "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante",
+                   "cinquante", "soixante", "cent", "cents", "mille", "et"}
 #: Verbs whose subject performs the event noun they take ("police made 87 arrests", « procéder à »).
 PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opérer", "conduire", "commettre",
               "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit"}
@@ -95,8 +101,9 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
                 and not any(c.dep_ in ("dobj", "obj") for c in tok.children) \
                 and (nxt is not None and nxt.lower_ == "by" and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num)
                      or (tok.lemma_.lower() in headline_verbs or tok.lower_ in headline_verbs)
-                     and (tok.dep_ != "ROOT" or not tok.sent.text.strip().endswith("."))):
-            return True  # "shots fired", "a car driven by", "Teen shot dead after chase"
+                     and (tok.dep_ != "ROOT" or not tok.sent.text.strip().endswith("."))
+                     and not (prev.pos_ == "PROPN" and not _headline(tok.sent))):
+            return True  # "shots fired", "a car driven by", "Teen shot dead after chase"; not "Smith fired at"
         low = tok.lower_
         if tok.text[:1].isupper() and (low.endswith("ed") or low in EN_IRREGULAR) and _title_case(tok.sent) \
                 and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() \
@@ -111,7 +118,7 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
             tok.pos_ == "PROPN" and tok.text[:1].isupper()):
         return False
     j = tok.i - 1
-    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].lower_ in PRENOMINAL:
+    while j >= 0 and doc[j].pos_ in ("ADJ", "ADV", "NOUN") and doc[j].lower_ in PRENOMINAL:
         j -= 1
     if j >= 0 and doc[j].pos_ == "DET" and j < tok.i - 1 or prev is not None and prev.pos_ == "DET":
         return False  # « un ancien employé », « les blessés »: a noun
@@ -120,6 +127,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")) \
             and not _labels_a_noun(prev):
         return False  # « 200 blessés », « trois interpellés »: a count of people, a noun
+    if prev is not None and "-" in prev.text and all(w in FR_NUMBER_WORDS for w in prev.lower_.split("-")):
+        return False  # « cinquante-et-un accusés »: a count written in words
     if prev is not None and prev.lower_ in DEGREE:
         return False  # « très tendue »: graded, an adjective
     if tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"):
@@ -260,7 +269,18 @@ def _not_an_agent(words: Any) -> bool:
                              or after.is_punct and after.text not in ("-", "‑") or after.pos_ == "ADP") \
             or content.text in ("%",) or content.lower_ in ("half", "third", "quarter", "percent"):
         return True
+    if any(t.like_num and t.i + 1 < len(t.doc) and _lemma(t.doc[t.i + 1]) in UNITS or t.lower_ in (
+            "half", "third", "quarter", "moitié", "tiers", "quart") for t in words):
+        return True  # "delayed by 37 minutes", "by more than 20 points", « par 12 voix »: a measure
     return first.lang_ == "en" and (content.lower_ in TIME_WORDS or content.lower_ in DEADLINES)
+
+
+#: Units of a measure after "by" / « par » ("by 37 minutes", « par 12 voix contre 3 »).
+UNITS = {"minute", "hour", "day", "week", "month", "year", "second", "point", "percent", "metre", "meter", "mile",
+         "kilometre", "kilometer", "pound", "euro", "dollar", "vote", "goal", "seat", "degree", "cent", "inch",
+         "foot", "feet", "yard", "minutes", "hours", "days", "points", "votes", "goals", "seats", "degrees",
+         "heure", "jour", "semaine", "mois", "an", "année", "seconde", "voix", "but", "siège", "degré", "mètre",
+         "kilomètre", "livre"}
 
 
 def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
@@ -270,6 +290,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     j = part.i + 1
     while j < sent_end and doc[j].text not in HARD_STOPS and j - part.i <= 12:
         if doc[j].lower_ in AGENT_MARKS:
+            if lex.language == "en" and doc[j].head.pos_ == "NOUN" and part.i < doc[j].head.i < j \
+                    and doc[j].head.dep_ != "compound":
+                return None, False  # "questions asked about the handling of the event by the authorities"
             if j + 1 < sent_end and _not_an_agent(doc[j + 1:min(j + 4, sent_end)]):
                 return None, False  # "increased by 10%", "completed by Monday": a measure or a deadline
             k = j + 1
@@ -348,6 +371,9 @@ def _reduced_passive(part: Any, language: str) -> bool:
     if before.text == "," and (nxt is None or nxt.pos_ in ("ADP", "ADV") or nxt.text in CLAUSE_STOPS
                                or nxt.lower_ in TIME_WORDS):
         return True  # ", blessé au visage," / ", fired at a helicopter" / ", widely blamed for the fire"
+    if language == "en" and prev.text[:1].isdigit() and prev.like_num and not (nxt is not None and nxt.lower_ == "by") \
+            and not _passive_goes_on(prev):
+        return False  # "34 arrested after riots", "5 hurt in knife attack": a count of people, a noun (convention 3)
     if (prev.like_num or prev.pos_ == "NUM") and _toll(sent):
         return False  # "90 Dead, 100 Injured": a toll, a count of people (not "Two killed in crash")
     after_noun = _nounish(prev) or prev.pos_ == "PRON" or prev.pos_ == "ADJ" and prev.i > sent.start \
@@ -377,6 +403,18 @@ def _reduced_passive(part: Any, language: str) -> bool:
         # (« une réserve d'eau contestée en construction ») nor the main verb (« les personnes signalées n'ont »)
         return language == "en" or _headline(sent) or _governed_by(nxt, part)
     return _reduced_tail(part, nxt, sent, language)
+
+
+def _passive_goes_on(num: Any) -> bool:
+    """"127 people were killed and nearly 200 injured": a count in a coordination after a passive with its
+    auxiliary, whose participle shares it."""
+    doc = num.doc
+    for j in range(num.i - 1, num.sent.start - 1, -1):
+        if doc[j].text in HARD_STOPS:
+            return False
+        if doc[j].lower_ in ("and", "et") and any(t.dep_ in ("auxpass", "aux:pass") for t in doc[num.sent.start:j]):
+            return True
+    return False
 
 
 TOLL_WORDS = {"dead", "missing", "morts", "disparus", "mort", "deaths", "décès"}
@@ -459,7 +497,9 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
     if _lemma(part) in cls.get("completion", ()) and forms and all(f in PRESENT_BE for f in forms) and not (
             nxt is not None and (nxt.lower_ in AGENT_MARKS | TIME_WORDS or nxt.lower_ in ("vers", "around", "at", "à"))):
         return True  # but « le feu est éteint vers 3 heures par les pompiers »: the narrative present tells an act
-    if not forms and _lemma(part) in cls.get("relation", ()) and nxt is not None and (
+    linked = _lemma(part) in LINKING and not any(t.lower_ in AGENT_MARKS for t in doc[part.i + 1:min(
+        part.i + 9, part.sent.end)])
+    if (not forms or linked) and _lemma(part) in cls.get("relation", ()) and nxt is not None and (
             nxt.lower_ in RELATION_LINKS or nxt.lower_ == "up" and part.i + 2 < len(doc)
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
                                                                                           "precede")):
@@ -468,6 +508,49 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             and part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NUM"):
         return True  # « un incendie fait cinq morts »: a verb with its direct object is active
     return False
+
+
+#: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by").
+STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépasser", "submerger", "overwhelm", "overwhelmed"}
+
+
+def _before_an_agent(part: Any) -> bool:
+    """Whether « par » / "by" follows the participle (adverbs allowed between)."""
+    doc = part.doc
+    j = part.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j < len(doc) and doc[j].lower_ in AGENT_MARKS
+
+
+def _describes_a_thing(part: Any, lex: Lexicon, cls: dict[str, frozenset[str]]) -> bool:
+    """A participle after a thing, inside a full sentence, that describes it ("a study published Monday in the
+    journal", "the data collected from 170,000 people", "coffee sweetened with sugar"): no act done to someone is
+    told, unless the verb is one of an act done to people or to things ("shops looted", "cars torched")."""
+    if part.dep_ != "acl" or _headline(part.sent) or part.head.i > part.i:
+        return False
+    noun = part.head
+    if noun.pos_ not in ("NOUN",) or noun.ent_type_ in ("PERSON", "NORP") or _lemma(part) in lex.headline_passives \
+            or part.lower_ in lex.headline_passives:
+        return False
+    if _lemma(part) in cls.get("acts_on_things", ()) or any(c.lower_ == "by" for c in part.children):
+        return False
+    return _lemma(noun) in lex.things or "Plur" not in noun.morph.get("Number") and noun.lower_ not in PEOPLE_WORDS \
+        or _lemma(noun) in THING_WORDS
+
+
+#: Nouns of people, whom a participle after them tells an act done to ("people evacuated from the tower").
+PEOPLE_WORDS = {"man", "woman", "child", "boy", "girl", "teen", "teenager", "person", "people", "officer", "driver",
+                "resident", "fan", "supporter", "migrant", "protester", "victim", "student", "worker", "patient",
+                "baby", "mother", "father", "son", "daughter", "family", "passenger", "pedestrian", "cyclist"}
+#: Nouns of information and goods, which participles after them describe ("data collected", "figures published").
+THING_WORDS = {"data", "datum", "information", "figure", "figures", "study", "report", "result", "finding", "sample", "cup",
+               "drink", "beverage", "coffee", "product", "document", "statistic", "record", "survey", "paper"}
+
+
+#: Verbs of a link between things: even with an auxiliary ("the car was linked to a robbery", « l'affaire est liée
+#: au trafic ») they say what a thing is related to, not an act someone did to it.
+LINKING = {"link", "relate", "connect", "associate", "lier", "relier", "rattacher", "associer"}
 
 
 def _summoned(part: Any, cls: dict[str, frozenset[str]]) -> bool:
@@ -490,6 +573,9 @@ def _shared_auxiliaries(part: Any) -> list[str]:
     """The passive auxiliaries of the participle a participle is coordinated with ("were arrested and charged",
     « est transportée à l'hôpital, puis transférée »), or []."""
     head = part.head
+    if part.dep_ == "conj" and head.pos_ == "NOUN" and part.pos_ == "VERB" and "Part" in part.morph.get("VerbForm") \
+            and head.head.pos_ == "VERB" and head.head.i < head.i:
+        head = head.head  # « blessé par balle et hospitalisé »: the parser hangs the participle on « balle »
     if part.dep_ != "conj" or head.i >= part.i or head.pos_ not in ("VERB", "ADJ") or part.pos_ not in (
             "VERB", "ADJ", "NOUN"):
         return []
@@ -600,13 +686,17 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             continue
         low, lemma = part.lower_, _lemma(part)
         if (low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive) \
-                and not _summoned(part, cls):
+                and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
+                and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
             continue
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
         coordinated = not aux and _shared_auxiliaries(part)
         if coordinated:
             forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
+        if language == "en" and not forms and lemma in cls.get("subject_control", ()) and part.i + 2 < len(doc) \
+                and doc[part.i + 1].lower_ == "to" and doc[part.i + 2].pos_ in ("VERB", "AUX"):
+            continue  # "armed officers attempted to stop the vehicle": the noun before acts
         if _not_an_act(part, forms, cls):
             continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
         if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
@@ -627,13 +717,18 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 continue  # "has killed": active perfect
             if not forms and lemma in lex.intransitive:
                 continue  # "a boat … capsized", "protesters clashed": a verb without object, a simple past
-            passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language))
+            passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language)
+                                                          and not _describes_a_thing(part, lex, cls))
         if not passive:
             continue
         left = aux[0].i if aux else part.i
         right = part.i
         while right + 1 < len(doc) and doc[right + 1].dep_ in ("prt", "compound:prt") and doc[right + 1].head.i == part.i:
             right += 1  # phrasal verbs: "was knocked down"
+        for phrase_ in cls.get("phrasal_acts", ()):
+            words_ = phrase_.split()
+            if len(words_) > 1 and _starts_with(doc, part.i, frozenset({phrase_})):
+                right = max(right, part.i + len(words_) - 1)  # "were set on fire"
         group = doc[left:right + 1]
         agent, thing = passive_agent(part, lex)
         if coordinated and agent is not None and passive_agent(part.head, lex)[0] == agent:
@@ -714,10 +809,23 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "shooting suspect", "crash site": the noun only describes another one
         if tok.i + 1 < tok.sent.end and _lemma(doc[tok.i + 1]) in DESCRIBED and doc[tok.i + 1].pos_ == "NOUN":
             continue  # "a shooting suspect who died": the suspect is told, not the event
+        if lemma in ARRESTS and (any(c.pos_ == "NUM" and c.lower_ not in ("un", "une", "a", "one")
+                                     for c in tok.children)
+                                 or tok.i > 0 and doc[tok.i - 1].pos_ == "NUM"
+                                 and doc[tok.i - 1].lower_ not in ("un", "une", "a", "one")
+                                 or tok.head.lemma_.lower() in ("nombre", "number", "total", "bilan", "tally")):
+            continue  # « 559 arrestations », "a record number of arrests": a police tally, the doer goes without saying
+        if lemma in DEATHS and _lemma(tok.head) in ("trouver", "find") and tok.dep_ in ("obj", "dobj"):
+            continue  # « a trouvé la mort »: died, a verb, not a death someone caused
+        if any(_lemma(t) in RULED_OUT or t.lower_ in RULED_OUT for t in doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]):
+            continue  # « l'intervention d'un tiers est à exclure », "foul play has been ruled out": it did not happen
+        if _blamed_on_someone(tok):
+            continue  # "she may be responsible for other attacks", « coupable de violences »: the doer is the subject
         if _names_a_charge(tok):
             continue  # "arrested for assault on police": the offence of a suspect the text names
         head = tok.head
-        if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and (
+        if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (
+                _lemma(head) == "conduire" and any(c.lower_ in ("à", "aux", "au") for c in tok.children)) and (
                 _lemma(head) in PERFORMING or _lemma(head.head) in PERFORMING and head.pos_ in ("NUM", "PROPN", "NOUN")):
             continue  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
         if quotes is not None and quotes[tok.i]:
@@ -726,13 +834,26 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « en hausse »: a trend, not an act
         if tok.i > 1 and doc[tok.i - 1].lower_ in ("to", "à") and doc[tok.i - 2].pos_ == "VERB":
             continue  # "stabbed to death", « battu à mort »: the manner of a verb that names the act
+        if tok.head.lower_ in ("to", "à") and tok.head.head.pos_ == "VERB" and tok.head.head.i < tok.i \
+                and lemma in DEATHS:
+            continue  # "beat his neighbour to death": the verb names the act and its doer
+        if _told_by_its_verb(tok):
+            continue  # "set fire to three cars", « mettre le feu »: the verb tells the act, its subject the doer
+        if (lemma in DEATHS or tok.dep_ == "conj" and _lemma(tok.head) in DEATHS) \
+                and _a_statistic(tok, cues.get("statistics", frozenset())):
+            continue  # "a lower risk of death", « le taux de décès »: a probability or a count, not an act
+        if lemma in ("violence", "violences") and any(
+                c.dep_ in ("amod", "compound") and (_lemma(c) in cues.get("violence_kinds", ())
+                                                                   or c.lower_ in cues.get("violence_kinds", ()))
+                for c in tok.children):
+            continue  # "domestic violence", « violences conjugales »: a social problem named, not one event
         if lemma in ("mort", "death") and any(t.lower_ in ("vie", "life") for t in doc[max(0, tok.i - 4):tok.i]):
             continue  # « entre la vie et la mort », "between life and death": a state, not an event
         of_someone = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("de", "d'", "d’") \
             and doc[tok.i + 2].pos_ == "PROPN" and tok.i > 0 and doc[tok.i - 1].text in (":", ",", "–", "—", "-")
         # « Drôme : mort de Thomas, 16 ans, lors d'une bagarre »: the death of someone named, a noun
         if tok.lemma_.lower() in ("mort", "décès") and tok.i != tok.sent.start and not of_someone and not any(
-                c.dep_ == "det" for c in tok.children):
+                c.dep_ == "det" or c.lower_ in ("du", "au") for c in tok.children):
             continue  # « Cédric, mort à la suite d'un contrôle », « ils sont morts »: dead, not the death
         if low in ("mort", "morts", "morte", "mortes") and tok.i > 0 and (
                 doc[tok.i - 1].lower_ in ("un", "une", "aucun", "deux") or doc[tok.i - 1].like_num):
@@ -924,6 +1045,76 @@ def _asked_for(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
     elif tok.dep_ in ("pobj", "obl", "obl:arg") and tok.head.pos_ in ("ADP", "VERB"):
         verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
     return verb is not None and verb.pos_ == "VERB" and _lemma(verb) in cues.get("request", ())
+
+
+#: Verbs whose object « feu » / "fire" makes one expression of an act with a subject: "set fire to", « mettre le feu ».
+FIRE_VERBS = {"set", "mettre", "open", "ouvrir", "catch", "prendre"}
+
+
+def _told_by_its_verb(tok: Any) -> bool:
+    """« feu » / "fire" inside a verb of setting fire ("rioters set fire to buses", "was set on fire", « ils ont mis
+    le feu »): the act is a verb whose subject (or passive) tells it, not an event noun."""
+    if _lemma(tok) not in ("fire", "feu"):
+        return False
+    head = tok.head
+    if head.pos_ == "ADP" and head.lower_ in ("on", "to", "alight") and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "set on fire"
+    if head.pos_ in ("VERB", "AUX") and _lemma(head) in FIRE_VERBS and head.i < tok.i:
+        return True
+    doc = tok.doc
+    before = [t for t in doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ not in ("DET", "ADP", "ADV")]
+    return bool(before) and (_lemma(before[-1]) in FIRE_VERBS or before[-1].lower_ in ("set", "mis", "mise", "mettre"))
+
+
+def _a_statistic(tok: Any, heads: frozenset[str]) -> bool:
+    """A death as the complement of a risk, a rate or a number ("a lower risk of death", "the rise in deaths and
+    near-fatal collapses", « le risque de décès »): a probability or a count, not one act."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    if head.i != node.i and (_lemma(head) in heads or head.lower_ in heads):
+        return True
+    doc = tok.doc
+    if any(t.lower_ in ("per", "a", "par", "chaque", "each") and t.i + 1 < len(doc) and _lemma(doc[t.i + 1]) in UNITS
+           for t in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]) and tok.i + 2 < len(doc):
+        return True  # "three baby deaths per year", « 300 décès par an »: a rate
+    k = node.i - 1
+    while k > tok.sent.start and doc[k].pos_ in ("DET", "ADJ", "ADP") and node.i - k <= 3:
+        k -= 1
+    return k >= tok.sent.start and k < node.i - 1 and (_lemma(doc[k]) in heads or doc[k].lower_ in heads)
+
+
+#: Verbs of causing an event ("blamed for causing the disorder", « accusé d'avoir provoqué les heurts »).
+CAUSING = {"cause", "spark", "provoke", "trigger", "incite", "start", "fuel", "provoquer", "causer", "déclencher",
+           "inciter", "susciter"}
+#: Arrests: counted, they are a police tally (the police is who arrests), not an act whose doer is hidden.
+ARRESTS = {"arrest", "arrestation", "interpellation"}
+#: Verbs that rule an act out (« est à exclure », « écartée », "ruled out").
+RULED_OUT = {"exclure", "écarter", "ruled"}
+#: Words whose subject is who did the act of their complement ("responsible for the attacks", « coupable de »).
+BLAME = {"responsible", "guilty", "culpable", "blame", "responsable", "coupable", "auteur", "autrice", "accuse",
+         "accuser"}
+
+
+def _blamed_on_someone(tok: Any) -> bool:
+    """An event noun as the complement of a word of blame ("she may be responsible for other attacks", « il est
+    coupable de violences »): the subject of that word is who acts."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj") and _lemma(head) in CAUSING:
+        head = head.head.head if head.head.pos_ == "ADP" else head.head
+        # "blaming far-right groups for causing the disorder", « accuse des casseurs d'avoir provoqué les heurts »
+    elif head.pos_ == "ADP" and head.lower_ in ("for", "of", "de", "d'", "des", "du"):
+        head = head.head
+    elif not any(c.dep_ == "case" and c.lower_ in ("de", "d'", "des", "du") for c in tok.children):
+        return False
+    if head.i == tok.i or not (_lemma(head) in BLAME or head.lower_ in BLAME):
+        return False
+    subjects = [c for c in list(head.children) + list(head.head.children) if c.dep_ in ("nsubj", "nsubj:pass",
+                                                                                         "nsubjpass")]
+    return not any("Int" in c.morph.get("PronType") or c.lower_ in ("qui", "who", "whom") for c in subjects)
 
 
 def _names_a_charge(tok: Any) -> bool:
