@@ -11,8 +11,9 @@ from studio.framing.nlp import TITLES
 
 # Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
 OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
-                    "contester", "dénoncer", "évoquer", "déplorer", "rapporter", "relater", "announce", "confirm", "admit", "acknowledge",
-                    "deny", "concede", "confess", "denounce", "dispute", "report"}
+                    "contester", "dénoncer", "évoquer", "déplorer", "rapporter", "relater", "accuser", "critiquer",
+                    "announce", "confirm", "admit", "acknowledge", "deny", "concede", "confess", "denounce", "dispute",
+                    "report", "blame", "accuse", "criticise", "criticize"}
 QUOTE_CHARS = set("«»“”\"")
 #: Words that make a source anonymous wherever they are in its sentence ("speaking on condition of anonymity").
 MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -40,7 +41,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             if kind:
                 (weak if key in lex.weak_sources else found).add(kind)
     for expr, kind in lex.sources.items():
-        if (" " in expr or "-" in expr or "'" in expr) and f" {expr} " in text:  # « météo-france », « quai d'orsay »
+        if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text):  # « météo-france », « quai d'orsay »
             found.add(kind)
     if not found and weak:
         # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words

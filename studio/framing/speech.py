@@ -68,7 +68,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
             and not any(c.dep_ == "ccomp" for c in tok.children):
         return  # "residents found the body" finds a thing; "the examiner determined that…" reports a finding
-    if lemma == "call" and (tok.tag_ == "VBN" or not any(c.dep_ in ("oprd", "ccomp") for c in tok.children)):
+    if lemma == "call" and (tok.tag_ == "VBN" or not any(c.dep_ in ("oprd", "ccomp") for c in tok.children)) \
+            and not (sent_has_quote[sent.start] and any(c.lower_ == "for" for c in tok.children)):
         return  # "called the beating heinous" describes; "called police", "called for" do not report words
     if lemma in VERDICT and not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in tok.children) and (
             any(c.lower_ in VERDICT_WORDS or c.lemma_.lower() in VERDICT_WORDS for c in tok.children)
@@ -111,7 +112,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         # "Regarding the study published in The Annals, The New York Times reported": the name right before the
         # verb, after a comma, is its subject, not the noun of the opening phrase the model attached
         g = verb_group(tok).start - 1
-        if g > subj.i and doc[g].pos_ == "PROPN" and doc[g] not in list(subj.subtree):
+        if g > subj.i and doc[g].pos_ == "PROPN" and (doc[g] not in list(subj.subtree) or doc[g].dep_ == "appos"):
             k = g
             while k > sent.start and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].lower_ in ("the", "le", "la", "les")
                                       and k - 1 > sent.start and doc[k - 2].text == ","):
@@ -210,6 +211,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         or deps & {"ccomp", "parataxis"}
         or tok.dep_ in ("parataxis",)
         or "oprd" in deps and lemma == "call"  # "called the beating heinous"
+        or lemma == "call" and sent_has_quote[sent.start] and any(c.lower_ == "for" for c in tok.children)
         or lemma in ("warn", "alerter", "avertir") and any(c.lower_ in ("of", "about", "sur", "de") for c in tok.children)
         or any(c.text == ":" for c in tok.children)
         or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
