@@ -232,8 +232,8 @@ def is_number(tok: Any, language: str) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if tok.lower_ in ("un", "une", "one"):
         return _one_counts(tok, nxt, prev, language)
-    if tok.pos_ == "NUM":
-        return True  # « trois », « vingt-six », "twenty-one"
+    if tok.pos_ == "NUM" or len(parts) >= 2:
+        return True  # « trois », « vingt-six », « cinquante-et-un » (tagged as a noun), "twenty-one"
     if language == "fr" and (prev is not None and prev.lower_ in ("dont", "parmi", "soit") or tok.pos_ == "PRON"):
         return True  # « 18 blessés, dont cinq dans un état critique »: a number standing for its noun
     if nxt is not None and nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number") and tok.i > tok.sent.start:
@@ -639,16 +639,21 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
         return True  # "5.30pm", "11am"
     nxt = [t.lower_.rstrip(".") for t in doc[j + 1:j + 5]]
     if nxt and nxt[0] in ("heures", "heure") and i > 0 and doc[i - 1].lower_ in ("en", "pendant", "durant", "sur",
-                                                                                "de", "d'", "les", "des") \
+                                                                                "de", "d'", "les", "des",
+                                                                                "dernières", "prochaines",
+                                                                                "premières") \
             and not (len(nxt) >= 3 and nxt[1] in ("à", "et") and nxt[2][:1].isdigit()):
         return False  # « en six heures », « une grève de 24 heures »: a length of time, not a time of day
     if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS):
         return True
-    if len(nxt) >= 3 and nxt[0] in ("au", "et", "-", "to", "and") and nxt[2] in MONTHS:
-        return True
+    day = i == j and tok.text.isdigit() and 1 <= int(tok.text) <= 31
+    if len(nxt) >= 3 and nxt[0] in ("au", "et", "-", "to", "and") and nxt[2] in MONTHS and day:
+        return True  # « du 21 au 22 juin », not « 2,1 millions au 26 juin »
     prev = [t.lower_.rstrip(".") for t in doc[max(0, i - 2):i]]
-    if prev and (prev[-1] in TIME_UNITS or prev[-1] in WEEKDAYS):
-        return True  # "17 h 30", « samedi 14 »
+    counted = j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN" and nxt[0].endswith(("s", "x")) \
+        and nxt[0] not in MONTHS and nxt[0] not in TIME_UNITS
+    if prev and (prev[-1] in TIME_UNITS or prev[-1] in WEEKDAYS and not counted):
+        return True  # "17 h 30", « samedi 14 », but « ce vendredi 14 départements » counts départements
     if prev and (prev[-1] in MONTHS or prev[-1] == "," and len(prev) > 1 and prev[-2] in MONTHS):
         return True
     if prev and prev[-1] in ("du", "au") and len(nxt) >= 2 and nxt[1] in MONTHS:
@@ -777,6 +782,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             i -= 1
         elif end < len(doc) and doc[end].lower_ in ("pour", "per") and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
             kind, end = "percent", end + 2
+        elif tok.text[:-1].isdigit() and tok.text.endswith("s") and tok.text[-2:-1] == "0" and i == j:
+            kind = "year" if len(tok.text) == 5 else "age"  # "the 1990s"; "a man in his 50s" (value 50)
         elif tok.text.isdigit() and len(tok.text) == 4 and (1900 <= int(tok.text) <= 2100 or 1000 <= int(
                 tok.text) < 1900 and i > 0 and doc[i - 1].lower_ in YEAR_BEFORE):
             kind = "year"
@@ -792,6 +799,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             kind = "date"
         span = doc[i:end]
         value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 1].text, language)
+        if kind in ("year", "age") and value.endswith("s"):
+            value = value[:-1]
         if kind == "money" and j + 1 < len(doc) and doc[j + 1].lower_ in MONEY_MULTIPLIERS and not doc[j].whitespace_:
             value = number_value(str(float(value) * MONEY_MULTIPLIERS[doc[j + 1].lower_]), language)  # "£40m"
             span = doc[i:max(end, j + 2)]
