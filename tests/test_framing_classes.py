@@ -1353,3 +1353,162 @@ def test_a_statement_makes_its_author_a_source(framing_models: None, text: str, 
 def test_an_inverted_pronoun_speaker_is_not_counted_twice(framing_models: None) -> None:
     found = kinds("La préfecture a compté 300 évacués, soit 20 %, indique-t-elle dans un communiqué.", "fr")
     assert [s for s, _ in found] == ["La préfecture"]
+
+
+# Round 6: sources, loaded terms, hedges, figures, language ----------------------------------------------------
+def terms_by_category(text: str, language: str) -> list[tuple[str, str]]:
+    return [(f.words.lower(), f.info["category"]) for f in analyse(text, language).loaded_terms]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("MINISTER RESIGNS", "en"),
+    ("CHANCELLOR QUITS", "en"),
+    ("STORM HITS COAST", "en"),
+    ("Prices soar", "en"),
+    ("MINISTRE LIMOGÉ", "fr"),
+    ("LE MAIRE DÉMISSIONNE", "fr"),
+    ("Grève reconduite", "fr"),
+    ("ENTRAÎNEUR LIMOGÉ", "fr"),
+])
+def test_round6_headline_words_and_spellings_tell_the_language(text: str, language: str) -> None:
+    assert resolve_language([text]) == language
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("Météo-France a annoncé mardi que huit départements passaient en alerte.", "fr", "Météo-France", "official"),
+    ("La Croix-Rouge a indiqué qu'elle manquait de bénévoles.", "fr", "La Croix-Rouge", "official"),
+    ("Le journal Nord-Éclair, qui rapporte l'information, a interrogé le maire.", "fr", "Le journal Nord-Éclair",
+     "media"),
+    ("The Evening Herald, which first reported the story, said the school would close.", "en",
+     "The Evening Herald", "media"),
+    ("Jeudi matin, Claire Dumas, porte-parole de la préfecture, a déclaré que la route restait fermée.", "fr",
+     "Claire Dumas", "official"),
+    ("Speaking after the match, The Daily Record reported that two fans were hurt.", "en", "The Daily Record",
+     "media"),
+    ("Customers on social media complained that the shop had closed early.", "en", "Customers on social media",
+     "witness"),
+    ("Selon les premiers éléments, le conducteur roulait trop vite.", "fr", "les premiers éléments", "anonymous"),
+    ("Early claims suggested the fire had started in a kitchen.", "en", "Early claims", "anonymous"),
+    ("A friend of the victim said she had been afraid for weeks.", "en", "A friend of the victim", "anonymous"),
+    ("L'organisme a précisé que les dons seraient reversés.", "fr", "L'organisme", "official"),
+    ("The Crown Prosecution Service said the charge was dropped.", "en", "The Crown Prosecution Service",
+     "justice"),
+    ("FIFA officials blamed the host city for the delays.", "en", "FIFA officials", "organisers"),
+])
+def test_round6_sources_and_their_kinds(framing_models: None, text: str, language: str, speaker: str,
+                                        kind: str) -> None:
+    assert (speaker, kind) in kinds(text, language)
+
+
+def test_round6_an_unnamed_source_taken_up_stays_anonymous(framing_models: None) -> None:
+    found = kinds('A defence ministry source told reporters the talks had failed. "Nothing is agreed," '
+                  'the official said.', "en")
+    assert [k for _, k in found] == ["anonymous", "anonymous"]
+    found = kinds('The mayor said the bridge would reopen. "We are nearly done," the official said.', "en")
+    assert [k for _, k in found] == ["official", "official"]  # a named office before: no anonymous source
+
+
+def test_round6_amid_claims_cites_no_one_named(framing_models: None) -> None:
+    assert ("claims", "anonymous") in kinds("The club sacked its coach amid claims that players were mistreated.",
+                                            "en")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le chauffeur a été reconnu coupable d'homicide involontaire.", "fr"),
+    ("La cour a reconnu coupables les trois prévenus.", "fr"),
+    ("Teacher found guilty of fraud", "en"),
+    ("The jury found the two men guilty.", "en"),
+    ("Le budget révisé confirmé par un vote serré", "fr"),
+    ("La ville était en alerte toute la nuit.", "fr"),
+    ("Les chiffres du week-end sont lourds : on compte 14 blessés et 40 interpellations.", "fr"),
+    ("The results confirm the trend seen last year.", "en"),
+    ("A camera which indicated the car was speeding was installed in May.", "en"),
+])
+def test_round6_verdicts_participles_and_things_are_not_sources(framing_models: None, text: str,
+                                                               language: str) -> None:
+    assert kinds(text, language) == []
+
+
+def test_round6_a_source_after_a_comma_and_a_counting_union_still_speak(framing_models: None) -> None:
+    assert [k for _, k in kinds("Une source judiciaire ajoute auprès du Progrès que l'enquête avance.", "fr")] == [
+        "anonymous"]
+    assert [k for _, k in kinds("Le SNES en revendique la moitié.", "fr")] == ["union"]
+    assert [k for _, k in kinds("Investigators found that the fire was started deliberately.", "en")] == [
+        "justice"]  # a finding with a clause cites its author; only verdicts are no one's words
+
+
+@pytest.mark.parametrize("text,language,term,category", [
+    ("Il tue son épouse à Brest. C'est au retour des gendarmes que le drame s'est produit.", "fr", "drame",
+     "euphemism"),
+    ("Il a tué sa compagne. Une violente dispute avait éclaté dans le couple la veille.", "fr", "dispute",
+     "euphemism"),
+    ("He killed his wife in Leeds. The tragedy happened after police had left.", "en", "tragedy", "euphemism"),
+    ("Drame sur l'autoroute : un camion se renverse, deux blessés.", "fr", "drame", "dramatising"),
+    ("Les loyers ont explosé de 20 % en cinq ans.", "fr", "explosé", "dramatising"),
+    ("Lyon s'est embrasée après la victoire en finale.", "fr", "embrasée", "dramatising"),
+    ("Rents shot up to 9 per cent last year.", "en", "shot up", "dramatising"),
+    ("Fans ran wild in the town centre after the match.", "en", "ran wild", "dramatising"),
+    ("C'est une mauvaise nouvelle pour les commerçants.", "fr", "mauvaise nouvelle", "evaluative"),
+    ("Bad news for commuters: the line closes for a month.", "en", "bad news", "evaluative"),
+    ("Regrettably, the concert was cancelled.", "en", "regrettably", "evaluative"),
+    ("Le pays est en proie à une vague de migration sans précédent.", "fr", "vague de migration", "migration"),
+    ("A single round was discharged by the officer.", "en", "discharged", "euphemism"),
+])
+def test_round6_loaded_terms_in_their_sense(framing_models: None, text: str, language: str, term: str,
+                                           category: str) -> None:
+    assert (term, category) in terms_by_category(text, language)
+
+
+@pytest.mark.parametrize("text,language,term", [
+    ("Une dispute entre voisins a éclaté au sujet d'une haie.", "fr", "dispute"),
+    ("Il tire sur sa compagne pendant une dispute et la blesse.", "fr", "dispute"),
+    ("Une bombe a explosé devant la gare.", "fr", "explosé"),
+    ("Le feu a embrasé la grange.", "fr", "embrasé"),
+    ("He was discharged from hospital on Monday.", "en", "discharged"),
+    ("The gunman shot up the store before fleeing.", "en", "shot up"),
+    ("Prise de panique, elle s'enferme dans la salle de bains.", "fr", "panique"),
+    ("After the guilty verdict, the killer was led away.", "en", "killer"),
+])
+def test_round6_the_same_words_in_another_sense_are_not_loaded(framing_models: None, text: str, language: str,
+                                                                term: str) -> None:
+    assert term not in [t for t, _ in terms_by_category(text, language)]
+
+
+def test_round6_a_euphemism_in_quotation_marks_is_the_sources(framing_models: None) -> None:
+    found = [f for f in analyse('The company called the layoffs "a restructuring" in a memo.', "en").loaded_terms
+             if f.info["category"] == "euphemism"]
+    assert found and all(f.info["quoted"] for f in found)
+
+
+@pytest.mark.parametrize("text,language,hedge", [
+    ("Vers 21 h 15, un incendie s'est déclaré dans un entrepôt.", "fr", "vers"),
+    ("Le blessé a été transféré dans divers hôpitaux de la région.", "fr", "divers"),
+    ("Ce taux n'avait pas été atteint depuis des décennies.", "fr", "des décennies"),
+])
+def test_round6_approximate_times_and_vague_counts_are_hedges(framing_models: None, text: str, language: str,
+                                                              hedge: str) -> None:
+    assert hedge in own_hedges(text, language)
+
+
+@pytest.mark.parametrize("text,language,hedge", [
+    ("Le cortège s'est dirigé vers la mairie.", "fr", "vers"),
+    ("Les faits divers occupent la une.", "fr", "divers"),
+    ("Unemployment shot up to 7 per cent in March.", "en", "up to"),
+    ("Bills went up to £2,500 a year.", "en", "up to"),
+])
+def test_round6_directions_kinds_and_verb_particles_are_not_hedges(framing_models: None, text: str, language: str,
+                                                                   hedge: str) -> None:
+    assert hedge not in own_hedges(text, language)
+
+
+@pytest.mark.parametrize("text,language,values", [
+    ("Quarante-et-un salariés ont été licenciés.", "fr", ["41"]),
+    ("La préfecture a fermé ce samedi 12 écoles.", "fr", ["12"]),
+    ("Au cours des dernières 48 heures, 300 messages ont été reçus.", "fr", ["48", "300"]),
+    ("Plus de 1,5 million au 30 juin, selon le ministère.", "fr", ["1500000"]),
+    ("A woman in her 40s was taken to hospital.", "en", ["40"]),
+    ("Crime fell through the 1990s.", "en", []),
+    ("Le concert a lieu samedi 12 juillet.", "fr", []),
+])
+def test_round6_figures(framing_models: None, text: str, language: str, values: list[str]) -> None:
+    assert figures(text, language) == values

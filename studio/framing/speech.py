@@ -365,6 +365,8 @@ def _that_after_phrase(verb: Any) -> bool:
     phrase the model attached to its noun."""
     doc = verb.doc
     k = verb.i + 1
+    if k + 1 < verb.sent.end and doc[k].lower_ == "auprès":
+        k += 1  # « ajoute auprès du Progrès que… »
     if k >= verb.sent.end or doc[k].pos_ != "ADP":
         return False
     k += 1
