@@ -388,6 +388,9 @@ def _presumption(doc: Any, lex: Lexicon, quotes: list[bool], out: list[Found]) -
         span = doc[start:end]
         if quotes[start] or len(span) == 1 and span[0].pos_ == "VERB" and span[0].dep_ not in ("amod", "acl"):
             continue  # "he presumed that…", « il a supposé »: a verb of thinking, not a presumption
+        if term == "suspected" and not (span[0].dep_ in ("amod", "compound") or end < len(doc)
+                                        and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].lower_ != "of"):
+            continue  # "a man suspected of theft" is a passive; "a suspected arson attack" presents it as unproven
         out.append(Found("conditional", span.sent.text.strip(), span.text, span.start_char, span.end_char,
                          {"verb": term}))
 
@@ -472,6 +475,8 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
     out = []
     for start, end, term, _p in match_terms(doc, language, "hedges"):
         span = doc[start:end]
+        if term == "likely" and start > 0 and doc[start - 1].lower_ in ("less", "more", "as", "most", "least"):
+            continue  # "16% less likely to die": a measured comparison, not a doubt
         if language == "en" and span[0].lower_ in ("may", "might", "could") and span[0].tag_ != "MD":
             continue
         if term in ("suspected", "presumed", "présumé", "présumée", "supposé") and span[0].pos_ == "VERB" \
