@@ -1512,3 +1512,23 @@ def test_round6_directions_kinds_and_verb_particles_are_not_hedges(framing_model
 ])
 def test_round6_figures(framing_models: None, text: str, language: str, values: list[str]) -> None:
     assert figures(text, language) == values
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("The latest figures from the Department for Transport showed that road deaths fell.", "en",
+     "the Department for Transport", "official"),
+    ("Les données de Santé publique France montrent que l'épidémie recule.", "fr", "Santé publique France",
+     "official"),
+])
+def test_round6_the_author_of_published_figures_is_the_source(framing_models: None, text: str, language: str,
+                                                               speaker: str, kind: str) -> None:
+    assert any(speaker in s and k == kind for s, k in kinds(text, language)), kinds(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The data show that thefts fell.", "en"),
+    ("Les images montrent que le camion roulait vite.", "fr"),
+    ("Police showed the video to the family.", "en"),
+])
+def test_round6_things_that_show_cite_no_one(framing_models: None, text: str, language: str) -> None:
+    assert kinds(text, language) == []

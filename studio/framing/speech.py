@@ -248,12 +248,18 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         src = _with_appos_name(subj, phrase(subj))
     if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
         return  # things do not speak: « des vidéos témoignent »
-    if lemma in FINDING and source_kind(src, lex, apposition(subj)) == "other" \
+    author = _document_author(subj, lex) if lemma in FINDING and subj.i < tok.i else None
+    if author is not None:
+        src = author  # "The latest update from the Office for National Statistics showed": its author speaks
+    elif lemma in FINDING and source_kind(src, lex, apposition(subj)) == "other" \
             and not any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ == "PROPN" for t in src):
         return  # "Evidence suggests that…", "the data reveal": a thing shows, no one is cited
     group = verb_group(tok)
     nuance = lex.reporting[lemma]
     out.append(attribution(sent, group, src, lemma, nuance, lex, apposition(subj)))
+    if author is not None and out[-1].info["source_kind"] == "named" \
+            and not any(t.ent_type_ in ("PER", "PERSON") for t in author):
+        out[-1].info["source_kind"] = "official"  # a body that publishes figures (« Santé publique France »)
     used.update(range(group.start, group.end))
     used.update(range(src.start, src.end))
 
@@ -288,6 +294,32 @@ def _counted_by_a_source(verb: Any, lex: Lexicon) -> bool:
     if subj is None and verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         subj = verb.head  # « Le Snuipp en revendique » read as a noun phrase headed by the union
     return subj is not None and source_kind(phrase(subj), lex) in SPEAKING_KINDS
+
+
+#: Nouns of published numbers and news whose author, after from / of / « de », is the source.
+PUBLISHED = {"update", "figures", "data", "bulletin", "release", "estimate", "estimates", "survey", "report",
+             "chiffres", "données", "estimation", "note", "bilan", "rapport"}
+
+
+def _document_author(noun: Any, lex: Lexicon) -> Any:
+    """The body a published document comes from ("the latest update from the ONS", « les chiffres de l'Insee »),
+    as a span, when it is a body that speaks; else None."""
+    if noun.lemma_.lower() not in PUBLISHED and noun.lower_ not in PUBLISHED:
+        return None
+    doc = noun.doc
+    for prep in noun.children:
+        if prep.lower_ in ("from", "of", "by") and prep.dep_ == "prep":
+            head = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        elif prep.dep_ == "nmod" and any(c.lower_ in ("de", "du", "des", "d'") for c in prep.children):
+            head = prep
+        else:
+            continue
+        if head is None:
+            continue
+        span = span_from(doc, head, noun.sent.end)
+        if any(t.pos_ == "PROPN" for t in span) or source_kind(span, lex) in SPEAKING_KINDS:
+            return span
+    return None
 
 
 def _passive_form(verb: Any) -> bool:
