@@ -1532,3 +1532,20 @@ def test_round6_the_author_of_published_figures_is_the_source(framing_models: No
 ])
 def test_round6_things_that_show_cite_no_one(framing_models: None, text: str, language: str) -> None:
     assert kinds(text, language) == []
+
+
+@pytest.mark.parametrize("text,language,speaker", [
+    ("Officials who asked not to be named said the talks had stalled.", "en", "Officials"),
+    ("An unnamed official said the plant would close.", "en", "An unnamed official"),
+    ("Un enquêteur, qui souhaite rester anonyme, explique que la piste criminelle est privilégiée.", "fr",
+     "Un enquêteur"),
+    ("Un cadre qui n'a pas souhaité être nommé a confirmé la fermeture.", "fr", "Un cadre"),
+])
+def test_round6_sources_who_ask_not_to_be_named_are_anonymous(framing_models: None, text: str, language: str,
+                                                              speaker: str) -> None:
+    assert (speaker, "anonymous") in kinds(text, language)
+
+
+def test_round6_a_speaker_before_a_relative_clause_speaks(framing_models: None) -> None:
+    assert ("Le quotidien La Montagne", "media") in kinds(
+        "Le quotidien La Montagne, qui a révélé l'affaire, affirme que le maire a démissionné.", "fr")

@@ -21,7 +21,9 @@ MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                "january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                "saturday", "sunday", "matin", "soir", "morning", "evening", "night", "nuit"}
-ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé")
+ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé", "not to be named",
+             "not to be identified", "not be named", "not be identified", "rester anonyme", "être nommé",
+             "être identifié", "unnamed", "non identifié", "non identifiée")
 
 
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:

@@ -106,6 +106,12 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         subj = tok.head  # « Var-Matin, qui rapporte l'information », "the mayor, who said…": the antecedent speaks
         if subj.pos_ != "PROPN" and source_kind(phrase(subj), lex) == "other":
             return  # "a camera which indicated…": a thing that shows, no one cited
+    if subj is None and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.dep_ in ("acl:relcl", "relcl") \
+            and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i < tok.head.i < tok.i \
+            and (doc[verb_group(tok).start - 1].text == "," or "Fin" in tok.morph.get("VerbForm")
+                 or any(c.dep_ in ("aux", "aux:tense") for c in tok.children)):
+        subj = tok.head.head  # « Un enquêteur, qui souhaite rester anonyme, explique que… »: the model hung the
+        # main verb on the relative clause; the noun the clause qualifies speaks
     if subj is not None and subj.lower_ == "on" and lemma in COUNTING:
         return  # « on compte 2 morts »: a count in the outlet's voice, no one cited
     if subj is not None and subj.i < tok.i:
@@ -251,6 +257,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     author = _document_author(subj, lex) if lemma in FINDING and subj.i < tok.i else None
     if author is not None:
         src = author  # "The latest update from the Office for National Statistics showed": its author speaks
+    elif lemma in ("confirm", "confirmer") and subj.lemma_.lower() in RESULTS | DOCUMENTS | PUBLISHED \
+            and not any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ == "PROPN" for t in src):
+        return  # "The verdicts confirm…", « les résultats confirment »: a thing shows, no one is cited
     elif lemma in FINDING and source_kind(src, lex, apposition(subj)) == "other" \
             and not any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ == "PROPN" for t in src):
         return  # "Evidence suggests that…", "the data reveal": a thing shows, no one is cited
@@ -271,8 +280,11 @@ VERDICT_WORDS = {"guilty", "coupable", "coupables", "responsable", "responsables
 #: Verbs of posting: they report words only with what was posted (« a tweeté que », "posted that…").
 POSTING = {"post", "publish", "tweet", "poster", "publier", "tweeter", "twitter"}
 #: Verbs of showing or finding: a thing as their subject (evidence, data) cites no one.
-FINDING = {"suggest", "reveal", "find", "determine", "suggérer", "révéler", "constater", "show", "montrer",
-           "confirm", "confirmer"}
+FINDING = {"suggest", "reveal", "find", "determine", "suggérer", "révéler", "constater", "show", "montrer"}
+#: Results and documents: when they "confirm" something, a thing shows it, no one is cited ("The verdicts confirm
+#: the nurse as…", « les analyses confirment »); a person who confirms is a source.
+RESULTS = {"verdict", "result", "analysis", "test", "finding", "evidence", "image", "footage", "video", "autopsy",
+           "résultat", "analyse", "vidéo", "expertise", "autopsie", "prélèvement"}
 #: Verbs that report a count only when a source gives it (« le ministère compte 12 % de grévistes », « le
 #: Snuipp en revendique un tiers »); elsewhere they tell a size or a demand.
 COUNTING = {"compter", "revendiquer"}
