@@ -1549,3 +1549,10 @@ def test_round6_sources_who_ask_not_to_be_named_are_anonymous(framing_models: No
 def test_round6_a_speaker_before_a_relative_clause_speaks(framing_models: None) -> None:
     assert ("Le quotidien La Montagne", "media") in kinds(
         "Le quotidien La Montagne, qui a révélé l'affaire, affirme que le maire a démissionné.", "fr")
+
+
+def test_round6_a_partner_killing_called_a_drama_gets_its_own_alternative(framing_models: None) -> None:
+    found = analyse("Il tue sa compagne à Metz. Le drame a eu lieu dimanche.", "fr").loaded_terms
+    assert [(f.info["category"], "féminicide" in f.info["alternative"]) for f in found] == [("euphemism", True)]
+    found = analyse("Drame à Metz : un bus percute un mur.", "fr").loaded_terms
+    assert [(f.info["category"], "féminicide" in f.info["alternative"]) for f in found] == [("dramatising", False)]

@@ -598,7 +598,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if category == "migration" and needs is not None and _complement_is_other(doc, end, needs):
             continue  # « l'afflux de malades aux urgences », "an influx of tourists": the metaphor is not about migrants
         info = {"term": term, "category": category, "quoted": bool(quotes[start])}
-        if term in lex.alternatives:
+        if term in PARTNER_EUPHEMISMS and category == "euphemism" and term + "#partner" in lex.alternatives:
+            info["alternative"] = lex.alternatives[term + "#partner"]
+        elif term in lex.alternatives:
             info["alternative"] = lex.alternatives[term]
         out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, info))
     return out
