@@ -12,6 +12,7 @@ from studio.framing.nlp import TITLES
 # Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
 OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
                     "contester", "dénoncer", "évoquer", "déplorer", "rapporter", "relater", "accuser", "critiquer",
+                    "décrire", "raconter", "describe", "recount",
                     "announce", "confirm", "admit", "acknowledge", "deny", "concede", "confess", "denounce", "dispute",
                     "report", "blame", "accuse", "criticise", "criticize"}
 QUOTE_CHARS = set("«»“”\"")
