@@ -1556,3 +1556,17 @@ def test_round6_a_partner_killing_called_a_drama_gets_its_own_alternative(framin
     assert [(f.info["category"], "féminicide" in f.info["alternative"]) for f in found] == [("euphemism", True)]
     found = analyse("Drame à Metz : un bus percute un mur.", "fr").loaded_terms
     assert [(f.info["category"], "féminicide" in f.info["alternative"]) for f in found] == [("dramatising", False)]
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("Residents described scenes of panic after the blast.", "en", "Residents", "witness"),
+    ("Les habitants racontent une nuit d'angoisse.", "fr", "Les habitants", "witness"),
+    ("The Guardian understands that the talks have collapsed.", "en", "The Guardian", "media"),
+])
+def test_round6_describing_and_understanding_report(framing_models: None, text: str, language: str, speaker: str,
+                                                    kind: str) -> None:
+    assert (speaker, kind) in kinds(text, language)
+
+
+def test_round6_understanding_a_thing_reports_nothing(framing_models: None) -> None:
+    assert kinds("Teachers understand the concern of parents.", "en") == []
