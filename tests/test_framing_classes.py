@@ -1574,3 +1574,11 @@ def test_round6_describing_and_understanding_report(framing_models: None, text: 
 
 def test_round6_understanding_a_thing_reports_nothing(framing_models: None) -> None:
     assert kinds("Teachers understand the concern of parents.", "en") == []
+
+
+def test_round6_an_approximate_length_is_a_hedge_a_topic_is_not(framing_models: None) -> None:
+    assert own_hedges("Fans queued for over an hour outside the ground.", "en") == ["over"]
+    assert own_hedges("They talked about a day at the beach.", "en") == []
+    assert own_hedges("He walked over a bridge.", "en") == []
+    assert own_hedges("AT LEAST 12 DEAD IN BUS CRASH", "en") == ["at least"]
+    assert own_hedges("PRÈS DE 300 MANIFESTANTS À RENNES", "fr") == ["près de"]

@@ -433,6 +433,9 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
         return False  # "a pay offer over two years": a span of time
     if nxt.text[:1].isdigit():
         return True  # "about 7.50pm", "around 3 AM"
+    if term in ("over", "nearly", "almost") and nxt.lower_ in ("a", "an") and end + 1 < len(doc) \
+            and doc[end + 1].lower_ in TIME_SPANS and doc[end + 1].lower_.rstrip("s") == doc[end + 1].lower_:
+        return True  # "over an hour before kick-off", "nearly a year": an approximate length
     if term in ("over", "some", "about", "quelque") and not nxt.like_num:
         return nxt.lower_ in FRACTIONS and term == "about"
     if is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS or nxt.lower_ in FRACTIONS:
