@@ -1582,3 +1582,15 @@ def test_round6_an_approximate_length_is_a_hedge_a_topic_is_not(framing_models: 
     assert own_hedges("He walked over a bridge.", "en") == []
     assert own_hedges("AT LEAST 12 DEAD IN BUS CRASH", "en") == ["at least"]
     assert own_hedges("PRÈS DE 300 MANIFESTANTS À RENNES", "fr") == ["près de"]
+
+
+@pytest.mark.parametrize("text,kinds_expected", [
+    ("Opposition leader Tom Reed said the budget was reckless. Reed added that voters deserved better.",
+     ["official", "official"]),
+    ("Chief Constable Sarah Crew said officers were at the scene. Ms Crew added that the inquiry was ongoing.",
+     ["police", "police"]),
+    ("Tory MP Jane Smith said the bill was flawed.", ["official"]),
+])
+def test_round6_a_role_told_once_holds_for_the_surname(framing_models: None, text: str,
+                                                       kinds_expected: list[str]) -> None:
+    assert [k for _, k in kinds(text, "en")] == kinds_expected

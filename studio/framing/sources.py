@@ -83,8 +83,9 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
     déclaré Gérald Darmanin », "M. Pepy" after « le patron de la SNCF Guillaume Pepy ». A source of kind named
     takes the kind of the words just before another mention of the same surname in the text."""
     for f in out:
-        if f.info["source_kind"] != "named":
-            continue
+        if f.info["source_kind"] != "named" and not (
+                f.info["source_kind"] == "other" and f.info["source"].istitle() and " " not in f.info["source"]):
+            continue  # "Starmer added…" (a surname the model did not tag as a name) is named too
         words = [w for w in f.info["source"].replace(",", " ").split() if w[:1].isupper()]
         if not words:
             continue
