@@ -1523,3 +1523,244 @@ def test_a_link_between_things_is_no_act_even_with_an_auxiliary(framing_models: 
     assert passives("Selon les enquêteurs, l'agression est liée à un trafic de drogue.", "fr") == []
     assert passives("The suspect was linked to the attack by his DNA.", "en") != [] or with_agent(
         "The suspect was linked to the attack by his DNA.", "en") != []
+
+
+# Round 6: sources, loaded terms, hedges, figures, language ----------------------------------------------------
+def terms_by_category(text: str, language: str) -> list[tuple[str, str]]:
+    return [(f.words.lower(), f.info["category"]) for f in analyse(text, language).loaded_terms]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("MINISTER RESIGNS", "en"),
+    ("CHANCELLOR QUITS", "en"),
+    ("STORM HITS COAST", "en"),
+    ("Prices soar", "en"),
+    ("MINISTRE LIMOGÉ", "fr"),
+    ("LE MAIRE DÉMISSIONNE", "fr"),
+    ("Grève reconduite", "fr"),
+    ("ENTRAÎNEUR LIMOGÉ", "fr"),
+])
+def test_round6_headline_words_and_spellings_tell_the_language(text: str, language: str) -> None:
+    assert resolve_language([text]) == language
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("Météo-France a annoncé mardi que huit départements passaient en alerte.", "fr", "Météo-France", "official"),
+    ("La Croix-Rouge a indiqué qu'elle manquait de bénévoles.", "fr", "La Croix-Rouge", "official"),
+    ("Le journal Nord-Éclair, qui rapporte l'information, a interrogé le maire.", "fr", "Le journal Nord-Éclair",
+     "media"),
+    ("The Evening Herald, which first reported the story, said the school would close.", "en",
+     "The Evening Herald", "media"),
+    ("Jeudi matin, Claire Dumas, porte-parole de la préfecture, a déclaré que la route restait fermée.", "fr",
+     "Claire Dumas", "official"),
+    ("Speaking after the match, The Daily Record reported that two fans were hurt.", "en", "The Daily Record",
+     "media"),
+    ("Customers on social media complained that the shop had closed early.", "en", "Customers on social media",
+     "witness"),
+    ("Selon les premiers éléments, le conducteur roulait trop vite.", "fr", "les premiers éléments", "anonymous"),
+    ("Early claims suggested the fire had started in a kitchen.", "en", "Early claims", "anonymous"),
+    ("A friend of the victim said she had been afraid for weeks.", "en", "A friend of the victim", "anonymous"),
+    ("L'organisme a précisé que les dons seraient reversés.", "fr", "L'organisme", "official"),
+    ("The Crown Prosecution Service said the charge was dropped.", "en", "The Crown Prosecution Service",
+     "justice"),
+    ("FIFA officials blamed the host city for the delays.", "en", "FIFA officials", "organisers"),
+])
+def test_round6_sources_and_their_kinds(framing_models: None, text: str, language: str, speaker: str,
+                                        kind: str) -> None:
+    assert (speaker, kind) in kinds(text, language)
+
+
+def test_round6_an_unnamed_source_taken_up_stays_anonymous(framing_models: None) -> None:
+    found = kinds('A defence ministry source told reporters the talks had failed. "Nothing is agreed," '
+                  'the official said.', "en")
+    assert [k for _, k in found] == ["anonymous", "anonymous"]
+    found = kinds('The mayor said the bridge would reopen. "We are nearly done," the official said.', "en")
+    assert [k for _, k in found] == ["official", "official"]  # a named office before: no anonymous source
+
+
+def test_round6_amid_claims_cites_no_one_named(framing_models: None) -> None:
+    assert ("claims", "anonymous") in kinds("The club sacked its coach amid claims that players were mistreated.",
+                                            "en")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le chauffeur a été reconnu coupable d'homicide involontaire.", "fr"),
+    ("La cour a reconnu coupables les trois prévenus.", "fr"),
+    ("Teacher found guilty of fraud", "en"),
+    ("The jury found the two men guilty.", "en"),
+    ("Le budget révisé confirmé par un vote serré", "fr"),
+    ("La ville était en alerte toute la nuit.", "fr"),
+    ("Les chiffres du week-end sont lourds : on compte 14 blessés et 40 interpellations.", "fr"),
+    ("The results confirm the trend seen last year.", "en"),
+    ("A camera which indicated the car was speeding was installed in May.", "en"),
+])
+def test_round6_verdicts_participles_and_things_are_not_sources(framing_models: None, text: str,
+                                                               language: str) -> None:
+    assert kinds(text, language) == []
+
+
+def test_round6_a_source_after_a_comma_and_a_counting_union_still_speak(framing_models: None) -> None:
+    assert [k for _, k in kinds("Une source judiciaire ajoute auprès du Progrès que l'enquête avance.", "fr")] == [
+        "anonymous"]
+    assert [k for _, k in kinds("Le SNES en revendique la moitié.", "fr")] == ["union"]
+    assert [k for _, k in kinds("Investigators found that the fire was started deliberately.", "en")] == [
+        "justice"]  # a finding with a clause cites its author; only verdicts are no one's words
+
+
+@pytest.mark.parametrize("text,language,term,category", [
+    ("Il tue son épouse à Brest. C'est au retour des gendarmes que le drame s'est produit.", "fr", "drame",
+     "euphemism"),
+    ("Il a tué sa compagne. Une violente dispute avait éclaté dans le couple la veille.", "fr", "dispute",
+     "euphemism"),
+    ("He killed his wife in Leeds. The tragedy happened after police had left.", "en", "tragedy", "euphemism"),
+    ("Drame sur l'autoroute : un camion se renverse, deux blessés.", "fr", "drame", "dramatising"),
+    ("Les loyers ont explosé de 20 % en cinq ans.", "fr", "explosé", "dramatising"),
+    ("Les prix du gaz ont flambé cet hiver.", "fr", "flambé", "dramatising"),
+    ("DES MIGRANTS DÉFERLENT SUR L'ÎLE", "fr", "déferlent", "migration"),
+    ("Lyon s'est embrasée après la victoire en finale.", "fr", "embrasée", "dramatising"),
+    ("Rents shot up to 9 per cent last year.", "en", "shot up", "dramatising"),
+    ("Fans ran wild in the town centre after the match.", "en", "ran wild", "dramatising"),
+    ("C'est une mauvaise nouvelle pour les commerçants.", "fr", "mauvaise nouvelle", "evaluative"),
+    ("Bad news for commuters: the line closes for a month.", "en", "bad news", "evaluative"),
+    ("Regrettably, the concert was cancelled.", "en", "regrettably", "evaluative"),
+    ("Le pays est en proie à une vague de migration sans précédent.", "fr", "vague de migration", "migration"),
+    ("A single round was discharged by the officer.", "en", "discharged", "euphemism"),
+])
+def test_round6_loaded_terms_in_their_sense(framing_models: None, text: str, language: str, term: str,
+                                           category: str) -> None:
+    assert (term, category) in terms_by_category(text, language)
+
+
+@pytest.mark.parametrize("text,language,term", [
+    ("Une dispute entre voisins a éclaté au sujet d'une haie.", "fr", "dispute"),
+    ("Il tire sur sa compagne pendant une dispute et la blesse.", "fr", "dispute"),
+    ("Une bombe a explosé devant la gare.", "fr", "explosé"),
+    ("Le feu a embrasé la grange.", "fr", "embrasé"),
+    ("La grange a flambé toute la nuit.", "fr", "flambé"),
+    ("Les vagues déferlent sur la digue.", "fr", "déferlent"),
+    ("He was discharged from hospital on Monday.", "en", "discharged"),
+    ("The gunman shot up the store before fleeing.", "en", "shot up"),
+    ("Prise de panique, elle s'enferme dans la salle de bains.", "fr", "panique"),
+    ("After the guilty verdict, the killer was led away.", "en", "killer"),
+])
+def test_round6_the_same_words_in_another_sense_are_not_loaded(framing_models: None, text: str, language: str,
+                                                                term: str) -> None:
+    assert term not in [t for t, _ in terms_by_category(text, language)]
+
+
+def test_round6_a_euphemism_in_quotation_marks_is_the_sources(framing_models: None) -> None:
+    found = [f for f in analyse('The company called the layoffs "a restructuring" in a memo.', "en").loaded_terms
+             if f.info["category"] == "euphemism"]
+    assert found and all(f.info["quoted"] for f in found)
+
+
+@pytest.mark.parametrize("text,language,hedge", [
+    ("Vers 21 h 15, un incendie s'est déclaré dans un entrepôt.", "fr", "vers"),
+    ("Le blessé a été transféré dans divers hôpitaux de la région.", "fr", "divers"),
+    ("Ce taux n'avait pas été atteint depuis des décennies.", "fr", "des décennies"),
+])
+def test_round6_approximate_times_and_vague_counts_are_hedges(framing_models: None, text: str, language: str,
+                                                              hedge: str) -> None:
+    assert hedge in own_hedges(text, language)
+
+
+@pytest.mark.parametrize("text,language,hedge", [
+    ("Le cortège s'est dirigé vers la mairie.", "fr", "vers"),
+    ("Les faits divers occupent la une.", "fr", "divers"),
+    ("Unemployment shot up to 7 per cent in March.", "en", "up to"),
+    ("Bills went up to £2,500 a year.", "en", "up to"),
+])
+def test_round6_directions_kinds_and_verb_particles_are_not_hedges(framing_models: None, text: str, language: str,
+                                                                   hedge: str) -> None:
+    assert hedge not in own_hedges(text, language)
+
+
+@pytest.mark.parametrize("text,language,values", [
+    ("Quarante-et-un salariés ont été licenciés.", "fr", ["41"]),
+    ("La préfecture a fermé ce samedi 12 écoles.", "fr", ["12"]),
+    ("Au cours des dernières 48 heures, 300 messages ont été reçus.", "fr", ["48", "300"]),
+    ("Plus de 1,5 million au 30 juin, selon le ministère.", "fr", ["1500000"]),
+    ("A woman in her 40s was taken to hospital.", "en", ["40"]),
+    ("Crime fell through the 1990s.", "en", []),
+    ("Le concert a lieu samedi 12 juillet.", "fr", []),
+])
+def test_round6_figures(framing_models: None, text: str, language: str, values: list[str]) -> None:
+    assert figures(text, language) == values
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("The latest figures from the Department for Transport showed that road deaths fell.", "en",
+     "the Department for Transport", "official"),
+    ("Les données de Santé publique France montrent que l'épidémie recule.", "fr", "Santé publique France",
+     "official"),
+])
+def test_round6_the_author_of_published_figures_is_the_source(framing_models: None, text: str, language: str,
+                                                               speaker: str, kind: str) -> None:
+    assert any(speaker in s and k == kind for s, k in kinds(text, language)), kinds(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The data show that thefts fell.", "en"),
+    ("Les images montrent que le camion roulait vite.", "fr"),
+    ("Police showed the video to the family.", "en"),
+])
+def test_round6_things_that_show_cite_no_one(framing_models: None, text: str, language: str) -> None:
+    assert kinds(text, language) == []
+
+
+@pytest.mark.parametrize("text,language,speaker", [
+    ("Officials who asked not to be named said the talks had stalled.", "en", "Officials"),
+    ("An unnamed official said the plant would close.", "en", "An unnamed official"),
+    ("Un enquêteur, qui souhaite rester anonyme, explique que la piste criminelle est privilégiée.", "fr",
+     "Un enquêteur"),
+    ("Un cadre qui n'a pas souhaité être nommé a confirmé la fermeture.", "fr", "Un cadre"),
+])
+def test_round6_sources_who_ask_not_to_be_named_are_anonymous(framing_models: None, text: str, language: str,
+                                                              speaker: str) -> None:
+    assert (speaker, "anonymous") in kinds(text, language)
+
+
+def test_round6_a_speaker_before_a_relative_clause_speaks(framing_models: None) -> None:
+    assert ("Le quotidien La Montagne", "media") in kinds(
+        "Le quotidien La Montagne, qui a révélé l'affaire, affirme que le maire a démissionné.", "fr")
+
+
+def test_round6_a_partner_killing_called_a_drama_gets_its_own_alternative(framing_models: None) -> None:
+    found = analyse("Il tue sa compagne à Metz. Le drame a eu lieu dimanche.", "fr").loaded_terms
+    assert [(f.info["category"], "féminicide" in f.info["alternative"]) for f in found] == [("euphemism", True)]
+    found = analyse("Drame à Metz : un bus percute un mur.", "fr").loaded_terms
+    assert [(f.info["category"], "féminicide" in f.info["alternative"]) for f in found] == [("dramatising", False)]
+
+
+@pytest.mark.parametrize("text,language,speaker,kind", [
+    ("Residents described scenes of panic after the blast.", "en", "Residents", "witness"),
+    ("Les habitants racontent une nuit d'angoisse.", "fr", "Les habitants", "witness"),
+    ("The Guardian understands that the talks have collapsed.", "en", "The Guardian", "media"),
+])
+def test_round6_describing_and_understanding_report(framing_models: None, text: str, language: str, speaker: str,
+                                                    kind: str) -> None:
+    assert (speaker, kind) in kinds(text, language)
+
+
+def test_round6_understanding_a_thing_reports_nothing(framing_models: None) -> None:
+    assert kinds("Teachers understand the concern of parents.", "en") == []
+
+
+def test_round6_an_approximate_length_is_a_hedge_a_topic_is_not(framing_models: None) -> None:
+    assert own_hedges("Fans queued for over an hour outside the ground.", "en") == ["over"]
+    assert own_hedges("They talked about a day at the beach.", "en") == []
+    assert own_hedges("He walked over a bridge.", "en") == []
+    assert own_hedges("AT LEAST 12 DEAD IN BUS CRASH", "en") == ["at least"]
+    assert own_hedges("PRÈS DE 300 MANIFESTANTS À RENNES", "fr") == ["près de"]
+
+
+@pytest.mark.parametrize("text,kinds_expected", [
+    ("Opposition leader Tom Reed said the budget was reckless. Reed added that voters deserved better.",
+     ["official", "official"]),
+    ("Chief Constable Sarah Crew said officers were at the scene. Ms Crew added that the inquiry was ongoing.",
+     ["police", "police"]),
+    ("Tory MP Jane Smith said the bill was flawed.", ["official"]),
+])
+def test_round6_a_role_told_once_holds_for_the_surname(framing_models: None, text: str,
+                                                       kinds_expected: list[str]) -> None:
+    assert [k for _, k in kinds(text, "en")] == kinds_expected

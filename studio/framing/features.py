@@ -232,8 +232,8 @@ def is_number(tok: Any, language: str) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if tok.lower_ in ("un", "une", "one"):
         return _one_counts(tok, nxt, prev, language)
-    if tok.pos_ == "NUM":
-        return True  # « trois », « vingt-six », "twenty-one"
+    if tok.pos_ == "NUM" or len(parts) >= 2:
+        return True  # « trois », « vingt-six », « cinquante-et-un » (tagged as a noun), "twenty-one"
     if language == "fr" and (prev is not None and prev.lower_ in ("dont", "parmi", "soit") or tok.pos_ == "PRON"):
         return True  # « 18 blessés, dont cinq dans un état critique »: a number standing for its noun
     if nxt is not None and nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number") and tok.i > tok.sent.start:
@@ -388,6 +388,9 @@ def _presumption(doc: Any, lex: Lexicon, quotes: list[bool], out: list[Found]) -
         span = doc[start:end]
         if quotes[start] or len(span) == 1 and span[0].pos_ == "VERB" and span[0].dep_ not in ("amod", "acl"):
             continue  # "he presumed that…", « il a supposé »: a verb of thinking, not a presumption
+        if term == "suspected" and not (span[0].dep_ in ("amod", "compound") or end < len(doc)
+                                        and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].lower_ != "of"):
+            continue  # "a man suspected of theft" is a passive; "a suspected arson attack" presents it as unproven
         out.append(Found("conditional", span.sent.text.strip(), span.text, span.start_char, span.end_char,
                          {"verb": term}))
 
@@ -400,6 +403,11 @@ FRACTIONS = {"half", "third", "quarter", "moitié", "tiers", "quart"}
 #: Time words after which "over 24 hours", « sur deux ans » tell a span, not an approximate figure.
 TIME_SPANS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
               "minutes", "decade", "decades", "season", "seasons"}
+
+
+#: Verbs of movement whose particle "up" is followed by "to" + a figure ("shot up to 11%", "went up to").
+RISING = {"shoot", "go", "jump", "climb", "rise", "soar", "rocket", "creep", "edge", "tick", "surge", "spike",
+          "move", "push", "ramp", "step", "bump", "drive", "send", "put", "bring", "run", "pick", "shot", "went"}
 
 
 def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> bool:
@@ -417,12 +425,17 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
         return True
     if nxt is None:
         return False
+    if term == "up to" and start > 0 and doc[start - 1].lemma_.lower() in RISING:
+        return False  # "inflation shot up to 11.1%": "up" belongs to the verb, the figure is exact
     if term in ("jusqu'à", "up to", "until") and _is_date_or_time(doc, end, end):
         return False  # « jusqu'à 8h jeudi », "up to 5pm": a time limit, not an approximate figure
     if term == "over" and nxt.like_num and end + 1 < len(doc) and doc[end + 1].lower_ in TIME_SPANS:
         return False  # "a pay offer over two years": a span of time
     if nxt.text[:1].isdigit():
         return True  # "about 7.50pm", "around 3 AM"
+    if term in ("over", "nearly", "almost") and nxt.lower_ in ("a", "an") and end + 1 < len(doc) \
+            and doc[end + 1].lower_ in TIME_SPANS and doc[end + 1].lower_.rstrip("s") == doc[end + 1].lower_:
+        return True  # "over an hour before kick-off", "nearly a year": an approximate length
     if term in ("over", "some", "about", "quelque") and not nxt.like_num:
         return nxt.lower_ in FRACTIONS and term == "about"
     if is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS or nxt.lower_ in FRACTIONS:
@@ -445,8 +458,9 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     tok = doc[start]
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
-    if term in ("nombreux", "nombreuse", "nombreuses") and prev is not None and prev.pos_ in ("NOUN", "PROPN"):
-        return False  # « une famille nombreuse »: a large family, not a count left unsaid
+    if term in ("nombreux", "nombreuse", "nombreuses", "divers", "diverses") and prev is not None \
+            and prev.pos_ in ("NOUN", "PROPN"):
+        return False  # « une famille nombreuse », « les faits divers »: a kind, not a count left unsaid
     if term == "most":
         return nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "NOUN") and (
             prev is None or prev.lower_ not in ("the", "at"))
@@ -464,6 +478,8 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
     out = []
     for start, end, term, _p in match_terms(doc, language, "hedges"):
         span = doc[start:end]
+        if term == "likely" and start > 0 and doc[start - 1].lower_ in ("less", "more", "as", "most", "least"):
+            continue  # "16% less likely to die": a measured comparison, not a doubt
         if language == "en" and span[0].lower_ in ("may", "might", "could") and span[0].tag_ != "MD":
             continue
         if term in ("suspected", "presumed", "présumé", "présumée", "supposé") and span[0].pos_ == "VERB" \
@@ -515,10 +531,56 @@ def _possible_thing(tok: Any) -> bool:
     return tok.dep_ == "amod" or nxt is not None and nxt.pos_ == "NOUN"
 
 
+#: Words that call a killing a misfortune or a quarrel where a partner killed or threatened the other
+#: (« le drame » of a féminicide, « une dispute » before it): euphemisms there, dramatising words elsewhere.
+PARTNER_EUPHEMISMS = {"drame", "tragedy", "dispute", "querelle", "row"}
+PARTNER_WORDS = {"féminicide", "féminicides", "femicide", "conjugal", "conjugale", "conjugales", "conjugaux"}
+PARTNERS = {"femme", "épouse", "compagne", "mari", "époux", "conjoint", "conjointe", "compagnon", "ex-compagnon",
+            "wife", "husband", "partner", "girlfriend", "boyfriend", "ex-partner", "spouse"}
+KILLING = {"tuer", "assassiner", "égorger", "poignarder", "étrangler", "kill", "murder", "stab", "strangle"}
+#: Verbs of violent acts: a sentence that tells one hides nothing behind « une dispute ».
+VIOLENT_ACTS = KILLING | {"tirer", "frapper", "blesser", "menacer", "battre", "shoot", "hit", "beat", "injure",
+                          "threaten", "attack", "agresser"}
+VIOLENT_FORMS = {"tire", "tirent", "tiré", "frappe", "frappé", "frappée", "blesse", "blessé", "blessée", "poignarde",
+                 "shot", "shoots", "stabbed", "stabs", "beat", "beats", "hit", "hits"}
+#: Forms of killing verbs the small models mislemmatise (« il tue » read as « taire »).
+KILLING_FORMS = {"tue", "tuent", "tué", "tuée", "tués", "tuées", "killed", "kills", "murdered", "murders"}
+#: Words that tell a court's verdict: after it, "killer" or « meurtrier » no longer label before any decision.
+VERDICT_WORDS = {"guilty", "convicted", "coupable", "coupables"}
+
+
+def _partner_violence(doc: Any) -> bool:
+    """Whether the text tells of a killing or violence by a partner (« il tue sa femme », "domestic violence")."""
+    for sent in doc.sents:
+        lows = {t.lower_ for t in sent}
+        if lows & PARTNER_WORDS or "domestic" in lows and lows & {"violence", "abuse"}:
+            return True
+        if lows & PARTNERS and (lows & KILLING_FORMS or any(t.lemma_.lower() in KILLING and t.pos_ == "VERB"
+                                                            for t in sent)):
+            return True
+    return False
+
+
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     out = []
+    partner = None
+    verdict = any(t.lower_ in VERDICT_WORDS for t in doc)
     for start, end, term, category in match_terms(doc, lex.language, "loaded"):
         span = doc[start:end]
+        if term in PARTNER_EUPHEMISMS:
+            partner = _partner_violence(doc) if partner is None else partner
+            told = any(t.lemma_.lower() in VIOLENT_ACTS or t.lower_ in KILLING_FORMS | VIOLENT_FORMS for t in span.sent
+                       if t.pos_ in ("VERB", "ADJ", "NOUN") and not start <= t.i < end)
+            hides = partner and not told  # « il tire sur sa compagne pendant une dispute » tells the act
+            if category == "euphemism" and not hides:
+                continue  # « une dispute » between neighbours is a quarrel
+            if hides and end - start == 1:
+                category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
+        if category == "crime" and verdict:
+            continue  # "Britain's worst serial child killer" after the guilty verdict: the court has decided
+        if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "in", "d'") \
+                and doc[start - 2].lemma_.lower() in ("prendre", "pris", "prise", "a", "in"):
+            continue  # « prise de panique », "in a panic": what a person felt, not the outlet's drama
         if category == "technical":
             continue  # « disparition inquiétante », "major incident": a term of the procedure, not a choice of words
         if category == "crime" and len(span) == 1 and span[0].pos_ == "ADJ" and start > 0 \
@@ -539,7 +601,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if category == "migration" and needs is not None and _complement_is_other(doc, end, needs):
             continue  # « l'afflux de malades aux urgences », "an influx of tourists": the metaphor is not about migrants
         info = {"term": term, "category": category, "quoted": bool(quotes[start])}
-        if term in lex.alternatives:
+        if term in PARTNER_EUPHEMISMS and category == "euphemism" and term + "#partner" in lex.alternatives:
+            info["alternative"] = lex.alternatives[term + "#partner"]
+        elif term in lex.alternatives:
             info["alternative"] = lex.alternatives[term]
         out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, info))
     return out
@@ -585,16 +649,21 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
         return True  # "5.30pm", "11am"
     nxt = [t.lower_.rstrip(".") for t in doc[j + 1:j + 5]]
     if nxt and nxt[0] in ("heures", "heure") and i > 0 and doc[i - 1].lower_ in ("en", "pendant", "durant", "sur",
-                                                                                "de", "d'", "les", "des") \
+                                                                                "de", "d'", "les", "des",
+                                                                                "dernières", "prochaines",
+                                                                                "premières") \
             and not (len(nxt) >= 3 and nxt[1] in ("à", "et") and nxt[2][:1].isdigit()):
         return False  # « en six heures », « une grève de 24 heures »: a length of time, not a time of day
     if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS):
         return True
-    if len(nxt) >= 3 and nxt[0] in ("au", "et", "-", "to", "and") and nxt[2] in MONTHS:
-        return True
+    day = i == j and tok.text.isdigit() and 1 <= int(tok.text) <= 31
+    if len(nxt) >= 3 and nxt[0] in ("au", "et", "-", "to", "and") and nxt[2] in MONTHS and day:
+        return True  # « du 21 au 22 juin », not « 2,1 millions au 26 juin »
     prev = [t.lower_.rstrip(".") for t in doc[max(0, i - 2):i]]
-    if prev and (prev[-1] in TIME_UNITS or prev[-1] in WEEKDAYS):
-        return True  # "17 h 30", « samedi 14 »
+    counted = j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN" and nxt[0].endswith(("s", "x")) \
+        and nxt[0] not in MONTHS and nxt[0] not in TIME_UNITS
+    if prev and (prev[-1] in TIME_UNITS or prev[-1] in WEEKDAYS and not counted):
+        return True  # "17 h 30", « samedi 14 », but « ce vendredi 14 départements » counts départements
     if prev and (prev[-1] in MONTHS or prev[-1] == "," and len(prev) > 1 and prev[-2] in MONTHS):
         return True
     if prev and prev[-1] in ("du", "au") and len(nxt) >= 2 and nxt[1] in MONTHS:
@@ -723,6 +792,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             i -= 1
         elif end < len(doc) and doc[end].lower_ in ("pour", "per") and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
             kind, end = "percent", end + 2
+        elif tok.text[:-1].isdigit() and tok.text.endswith("s") and tok.text[-2:-1] == "0" and i == j:
+            kind = "year" if len(tok.text) == 5 else "age"  # "the 1990s"; "a man in his 50s" (value 50)
         elif tok.text.isdigit() and len(tok.text) == 4 and (1900 <= int(tok.text) <= 2100 or 1000 <= int(
                 tok.text) < 1900 and i > 0 and doc[i - 1].lower_ in YEAR_BEFORE):
             kind = "year"
@@ -738,6 +809,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             kind = "date"
         span = doc[i:end]
         value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 1].text, language)
+        if kind in ("year", "age") and value.endswith("s"):
+            value = value[:-1]
         if kind == "money" and j + 1 < len(doc) and doc[j + 1].lower_ in MONEY_MULTIPLIERS and not doc[j].whitespace_:
             value = number_value(str(float(value) * MONEY_MULTIPLIERS[doc[j + 1].lower_]), language)  # "£40m"
             span = doc[i:max(end, j + 2)]

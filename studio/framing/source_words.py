@@ -11,8 +11,10 @@ from studio.framing.nlp import TITLES
 
 # Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
 OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
-                    "contester", "dénoncer", "évoquer", "déplorer", "announce", "confirm", "admit", "acknowledge",
-                    "deny", "concede", "confess", "denounce", "dispute", "report"}
+                    "contester", "dénoncer", "évoquer", "déplorer", "rapporter", "relater", "accuser", "critiquer",
+                    "décrire", "raconter", "describe", "recount",
+                    "announce", "confirm", "admit", "acknowledge", "deny", "concede", "confess", "denounce", "dispute",
+                    "report", "blame", "accuse", "criticise", "criticize"}
 QUOTE_CHARS = set("«»“”\"")
 #: Words that make a source anonymous wherever they are in its sentence ("speaking on condition of anonymity").
 MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -20,14 +22,16 @@ MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                "january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                "saturday", "sunday", "matin", "soir", "morning", "evening", "night", "nuit"}
-ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé")
+ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé", "not to be named",
+             "not to be identified", "not be named", "not be identified", "rester anonyme", "être nommé",
+             "être identifié", "unnamed", "non identifié", "non identifiée")
 
 
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
     """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
     the first kind of its priority order that any word or expression of the source has), named (a person's
     name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
-    tokens = list(span) + (list(extra) if extra is not None else [])
+    tokens = [t for t in span if not _where_it_was_said(t, span)] + (list(extra) if extra is not None else [])
     text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
@@ -40,7 +44,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             if kind:
                 (weak if key in lex.weak_sources else found).add(kind)
     for expr, kind in lex.sources.items():
-        if (" " in expr or "-" in expr or "'" in expr) and f" {expr} " in text:  # « météo-france », « quai d'orsay »
+        if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text):  # « météo-france », « quai d'orsay »
             found.add(kind)
     if not found and weak:
         # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words
@@ -52,8 +56,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
-    if span.root.lower_ in ("reports", "rumours", "rumors") and all(
-            t.i == span.root.i or t.pos_ == "ADJ" or t.lower_ in ("some", "the") for t in span):
+    if span.root.lower_ in UNNAMED_REPORTS and all(
+            t.i == span.root.i or t.pos_ == "ADJ" or t.lower_ in ("some", "the", "les", "des", "ces") for t in span):
         return "anonymous"  # "according to reports", "Early reports said": no one is named
     for kind in lex.source_priority:
         if kind in found:
@@ -64,6 +68,24 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
         return "named"
     return "other"
+
+
+#: Plural nouns of reports that name no one: "according to reports", "Initial reports said", « selon les premières
+#: informations », « d'après les premiers éléments », "amid claims that…".
+UNNAMED_REPORTS = {"reports", "rumours", "rumors", "claims", "allegations", "informations", "éléments", "résultats",
+                   "rumeurs", "allégations"}
+
+
+def _where_it_was_said(tok: Any, span: Any) -> bool:
+    """Whether a word of a source's phrase tells where it spoke ("fans on social media", « des usagers sur les
+    réseaux sociaux »), not what it is: the words of a complement introduced by on / sur / via."""
+    k = tok
+    while k.i != span.root.i and k.head.i != k.i and span.start <= k.head.i < span.end:
+        if k.dep_ in ("prep", "case", "pobj", "nmod", "obl") and any(
+                c.lower_ in ("on", "sur", "via") for c in ([k] + list(k.children))):
+            return True
+        k = k.head
+    return False
 
 
 def apposition(head: Any) -> Any:
@@ -85,7 +107,23 @@ def apposition(head: Any) -> Any:
     return None
 
 
+def whole_name(src: Any) -> Any:
+    """A source's words widened to the whole of a name written with hyphens and no spaces (« Météo-France »,
+    « la Croix-Rouge italienne », "Var-Matin"), which the tokenizer cuts at the hyphen."""
+    doc = src.doc
+    start, end = src.start, src.end
+    while start > src.sent.start and not doc[start - 1].whitespace_ and (
+            doc[start - 1].text == "-" or doc[start].text == "-" or doc[start].text.startswith("-")):
+        start -= 1
+    while end < src.sent.end and (doc[end - 1].text == "-" or doc[end].text == "-") and not doc[end - 1].whitespace_:
+        end += 1
+    if doc[start].text == "-" or doc[end - 1].text == "-":
+        return src
+    return doc[start:end]
+
+
 def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
+    src = whole_name(src)
     kind = source_kind(src, lex, extra)
     if any(a in sent.text.lower() for a in ANONYMITY) and kind not in ("family",):
         kind = "anonymous"
@@ -149,8 +187,10 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         return lemma
     if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN", "ADJ", "ADV"):  # « évoquent » tagged ADV
         return None
-    if tok.pos_ != "VERB" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
-        return None  # « une note », « l'estime »: a noun
+    if tok.pos_ != "VERB" and tok.i > 0 and (tok.doc[tok.i - 1].pos_ == "DET" or tok.doc[tok.i - 1].pos_ == "ADP" and tok.doc[tok.i - 1].lower_ in (
+            "en", "d'", "de", "à", "sans", "sous", "par", "pour") and not (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("DET", "NUM"))):
+        return None  # « une note », « l'estime », « en alerte »: a noun
     low = tok.lower_
     for cand in (lemma + "r", lemma + "er", low + "r", low[:-1] + "er" if low.endswith("e") else "",
                  low[:-3] + "er" if low.endswith("ent") else "", low[:-2] + "er" if low.endswith("es") else "",

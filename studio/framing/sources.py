@@ -13,6 +13,7 @@ from studio.framing.source_words import (
     MONTHS_DAYS,
     QUOTE_CHARS,
     SPEAKING_KINDS,
+    UNNAMED_REPORTS,
     apposition,
     attribution,
     noun_after,
@@ -41,6 +42,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             reported_speech(tok, lex, sent_has_quote, out, used, rep)
         elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
             _according(tok, lex, out, used)
+        elif low == "amid" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNNAMED_REPORTS:
+            words = doc[tok.i:tok.i + 2]  # "amid claims that…", "amid reports of…": no one named
+            out.append(attribution(tok.sent, words, doc[tok.i + 1:tok.i + 2], "amid", "according", lex))
+            used.update(range(words.start, words.end))
         elif low == "pour" and lex.language == "fr" and tok.i == tok.sent.start:
             _for_someone(tok, lex, out, used)
         elif low in ("source", "sources") and tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'") \
@@ -52,7 +57,25 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             used.update(range(words.start, words.end))
     _roles_told_elsewhere(doc, lex, out)
     out.sort(key=lambda f: f.start)
+    _the_same_unnamed_source(out)
     return out
+
+
+#: Nouns that take up an unnamed source just cited ("a ministry source told AFP… the official said").
+TAKEN_UP = {"official", "source", "spokesperson", "person", "insider", "responsable", "interlocuteur",
+            "interlocutrice"}
+
+
+def _the_same_unnamed_source(out: list[Found]) -> None:
+    """"A Greek migration ministry source told AFP… "We fear…," the official said": a definite noun with no name
+    just after an anonymous source (one of the two sources before it) takes it up, and is anonymous too."""
+    for i, f in enumerate(out):
+        words = f.info["source"].lower().replace("’", "'").split()
+        before = out[max(0, i - 2):i]  # "a ministry source told AFP that, according to the coastguard, …"
+        if not any(b.info["source_kind"] == "anonymous" for b in before) or len(words) != 2 or words[0] not in (
+                "the", "this", "that", "cette", "ce", "le", "la", "l'") or words[1] not in TAKEN_UP:
+            continue
+        f.info["source_kind"] = "anonymous"
 
 
 def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
@@ -60,8 +83,9 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
     déclaré Gérald Darmanin », "M. Pepy" after « le patron de la SNCF Guillaume Pepy ». A source of kind named
     takes the kind of the words just before another mention of the same surname in the text."""
     for f in out:
-        if f.info["source_kind"] != "named":
-            continue
+        if f.info["source_kind"] != "named" and not (
+                f.info["source_kind"] == "other" and f.info["source"].istitle() and " " not in f.info["source"]):
+            continue  # "Starmer added…" (a surname the model did not tag as a name) is named too
         words = [w for w in f.info["source"].replace(",", " ").split() if w[:1].isupper()]
         if not words:
             continue

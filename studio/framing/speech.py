@@ -68,8 +68,21 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
             and not any(c.dep_ == "ccomp" for c in tok.children):
         return  # "residents found the body" finds a thing; "the examiner determined that…" reports a finding
-    if lemma == "call" and (tok.tag_ == "VBN" or not any(c.dep_ in ("oprd", "ccomp") for c in tok.children)):
+    if lemma == "call" and (tok.tag_ == "VBN" or not any(c.dep_ in ("oprd", "ccomp") for c in tok.children)) \
+            and not (sent_has_quote[sent.start] and any(c.lower_ == "for" for c in tok.children)):
         return  # "called the beating heinous" describes; "called police", "called for" do not report words
+    if lemma in VERDICT and not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in tok.children) and (
+            any(c.lower_ in VERDICT_WORDS or c.lemma_.lower() in VERDICT_WORDS for c in tok.children)
+            or lemma in VERDICT and any(t.lower_ in VERDICT_WORDS for t in doc[tok.i + 1:min(tok.i + 3, sent.end)]
+                                        if not any(u.lower_ in ("que", "qu'", "that") or u.is_punct
+                                                   for u in doc[tok.i + 1:t.i]))):
+        return  # "found guilty", « a reconnu coupables les 51 hommes »: a verdict, not someone's words
+    if lex.language == "fr" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
+            and tok.lower_.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "u", "ue", "us")) \
+            and not any(c.dep_.startswith("aux") for c in tok.children) \
+            and not any(t.pos_ == "AUX" for t in doc[max(sent.start, tok.i - 3):tok.i]):
+        return  # « L'inflation confirmée à 6,2 % », « son estimation publiée »: a participle with no auxiliary
+        # qualifies its noun (a passive); the noun says nothing
     if lemma in COUNTING and not _counted_by_a_source(tok, lex):
         return  # « le marché compte 24 étals » tells a size; « le ministère compte 12 % de grévistes » a claim
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -84,7 +97,34 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is not None and subj.lower_ in MONTHS_DAYS:
-        subj = None  # « a indiqué lundi la préfecture »: a day the model took for the subject
+        # « a indiqué lundi la préfecture »: a day the model took for the subject; « Mercredi soir, Francesca
+        # Basile, porte-parole…, a déclaré »: the name the model joined to the day is the speaker
+        subj = next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")
+                     and c.lower_ not in MONTHS_DAYS and c.i < tok.i), None)
+    if subj is not None and subj.lower_ in ("qui", "who", "which", "that") and tok.dep_ in ("acl:relcl", "relcl") \
+            and tok.head.pos_ in ("NOUN", "PROPN"):
+        subj = tok.head  # « Var-Matin, qui rapporte l'information », "the mayor, who said…": the antecedent speaks
+        if subj.pos_ != "PROPN" and source_kind(phrase(subj), lex) == "other":
+            return  # "a camera which indicated…": a thing that shows, no one cited
+    if subj is None and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.dep_ in ("acl:relcl", "relcl") \
+            and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i < tok.head.i < tok.i \
+            and (doc[verb_group(tok).start - 1].text == "," or "Fin" in tok.morph.get("VerbForm")
+                 or any(c.dep_ in ("aux", "aux:tense") for c in tok.children)):
+        subj = tok.head.head  # « Un enquêteur, qui souhaite rester anonyme, explique que… »: the model hung the
+        # main verb on the relative clause; the noun the clause qualifies speaks
+    if subj is not None and subj.lower_ == "on" and lemma in COUNTING:
+        return  # « on compte 2 morts »: a count in the outlet's voice, no one cited
+    if subj is not None and subj.i < tok.i:
+        # "Regarding the study published in The Annals, The New York Times reported": the name right before the
+        # verb, after a comma, is its subject, not the noun of the opening phrase the model attached
+        g = verb_group(tok).start - 1
+        if g > subj.i and doc[g].pos_ == "PROPN" and (doc[g] not in list(subj.subtree) or doc[g].dep_ == "appos"):
+            k = g
+            while k > sent.start and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].lower_ in ("the", "le", "la", "les")
+                                      and k - 1 > sent.start and doc[k - 2].text == ","):
+                k -= 1
+            if k > sent.start and doc[k - 1].text == "," and k > subj.i:
+                subj = doc[g]
     if subj is not None and subj.i < tok.i and _inside_quotes(subj, tok):
         subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
     group_start = verb_group(tok).start
@@ -103,6 +143,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         j = tok.i - 1
         while j > sent.start and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("en", "y", "ne", "n'")):
             j -= 1  # « la police en compte 12 000 »: clitics between the speaker and the verb
+        while j - 1 > sent.start and doc[j].dep_ == "amod" and doc[j].head.i == j - 1 and doc[j - 1].pos_ == "NOUN":
+            j -= 1  # « plusieurs sources policières évoquent »: the noun the adjective qualifies
         while j - 2 > sent.start and doc[j].pos_ in ("NOUN", "PROPN"):
             if doc[j - 1].lower_ in ("du", "des") and doc[j - 2].pos_ in ("NOUN", "PROPN"):
                 j -= 2  # « les organisateurs du rassemblement évoquent »: the head of the noun phrase
@@ -175,6 +217,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         or deps & {"ccomp", "parataxis"}
         or tok.dep_ in ("parataxis",)
         or "oprd" in deps and lemma == "call"  # "called the beating heinous"
+        or lemma == "call" and sent_has_quote[sent.start] and any(c.lower_ == "for" for c in tok.children)
         or lemma in ("warn", "alerter", "avertir") and any(c.lower_ in ("of", "about", "sur", "de") for c in tok.children)
         or any(c.text == ":" for c in tok.children)
         or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
@@ -211,20 +254,37 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         src = _with_appos_name(subj, phrase(subj))
     if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
         return  # things do not speak: « des vidéos témoignent »
-    if lemma in FINDING and source_kind(src, lex, apposition(subj)) == "other" \
+    author = _document_author(subj, lex) if lemma in FINDING and subj.i < tok.i else None
+    if author is not None:
+        src = author  # "The latest update from the Office for National Statistics showed": its author speaks
+    elif lemma in ("confirm", "confirmer") and subj.lemma_.lower() in RESULTS | DOCUMENTS | PUBLISHED \
+            and not any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ == "PROPN" for t in src):
+        return  # "The verdicts confirm…", « les résultats confirment »: a thing shows, no one is cited
+    elif lemma in FINDING and source_kind(src, lex, apposition(subj)) == "other" \
             and not any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ == "PROPN" for t in src):
         return  # "Evidence suggests that…", "the data reveal": a thing shows, no one is cited
     group = verb_group(tok)
     nuance = lex.reporting[lemma]
     out.append(attribution(sent, group, src, lemma, nuance, lex, apposition(subj)))
+    if author is not None and out[-1].info["source_kind"] == "named" \
+            and not any(t.ent_type_ in ("PER", "PERSON") for t in author):
+        out[-1].info["source_kind"] = "official"  # a body that publishes figures (« Santé publique France »)
     used.update(range(group.start, group.end))
     used.update(range(src.start, src.end))
 
 
+#: Verbs that also give a verdict ("found guilty", « reconnu coupable », « déclaré mort »), then no one's words.
+VERDICT = {"find", "declare", "reconnaître", "déclarer", "juger", "rule", "pronounce"}
+VERDICT_WORDS = {"guilty", "coupable", "coupables", "responsable", "responsables", "innocent", "innocents",
+                 "dead", "mort", "morte", "morts", "irrecevable", "liable", "unfit", "inapte"}
 #: Verbs of posting: they report words only with what was posted (« a tweeté que », "posted that…").
 POSTING = {"post", "publish", "tweet", "poster", "publier", "tweeter", "twitter"}
 #: Verbs of showing or finding: a thing as their subject (evidence, data) cites no one.
 FINDING = {"suggest", "reveal", "find", "determine", "suggérer", "révéler", "constater", "show", "montrer"}
+#: Results and documents: when they "confirm" something, a thing shows it, no one is cited ("The verdicts confirm
+#: the nurse as…", « les analyses confirment »); a person who confirms is a source.
+RESULTS = {"verdict", "result", "analysis", "test", "finding", "evidence", "image", "footage", "video", "autopsy",
+           "résultat", "analyse", "vidéo", "expertise", "autopsie", "prélèvement"}
 #: Verbs that report a count only when a source gives it (« le ministère compte 12 % de grévistes », « le
 #: Snuipp en revendique un tiers »); elsewhere they tell a size or a demand.
 COUNTING = {"compter", "revendiquer"}
@@ -246,6 +306,32 @@ def _counted_by_a_source(verb: Any, lex: Lexicon) -> bool:
     if subj is None and verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         subj = verb.head  # « Le Snuipp en revendique » read as a noun phrase headed by the union
     return subj is not None and source_kind(phrase(subj), lex) in SPEAKING_KINDS
+
+
+#: Nouns of published numbers and news whose author, after from / of / « de », is the source.
+PUBLISHED = {"update", "figures", "data", "bulletin", "release", "estimate", "estimates", "survey", "report",
+             "chiffres", "données", "estimation", "note", "bilan", "rapport"}
+
+
+def _document_author(noun: Any, lex: Lexicon) -> Any:
+    """The body a published document comes from ("the latest update from the ONS", « les chiffres de l'Insee »),
+    as a span, when it is a body that speaks; else None."""
+    if noun.lemma_.lower() not in PUBLISHED and noun.lower_ not in PUBLISHED:
+        return None
+    doc = noun.doc
+    for prep in noun.children:
+        if prep.lower_ in ("from", "of", "by") and prep.dep_ == "prep":
+            head = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        elif prep.dep_ == "nmod" and any(c.lower_ in ("de", "du", "des", "d'") for c in prep.children):
+            head = prep
+        else:
+            continue
+        if head is None:
+            continue
+        span = span_from(doc, head, noun.sent.end)
+        if any(t.pos_ == "PROPN" for t in span) or source_kind(span, lex) in SPEAKING_KINDS:
+            return span
+    return None
 
 
 def _passive_form(verb: Any) -> bool:
@@ -323,6 +409,8 @@ def _that_after_phrase(verb: Any) -> bool:
     phrase the model attached to its noun."""
     doc = verb.doc
     k = verb.i + 1
+    if k + 1 < verb.sent.end and doc[k].lower_ == "auprès":
+        k += 1  # « ajoute auprès du Progrès que… »
     if k >= verb.sent.end or doc[k].pos_ != "ADP":
         return False
     k += 1
