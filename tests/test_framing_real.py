@@ -35,20 +35,20 @@ FIFTH_HELD_OUT = {"fr44", "fr45", "fr46", "fr47", "fr48", "fr49", "fr50", "fr51"
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-01 at the end of the fourth round (tests/data/framing-real/RESULTS.md); a category not
-#: listed has the default floor. Several are far under the issue's 0.90: they say where unseen news stands.
+#: was measured on 2026-12-01 at the end of the sixth round on the sixth held-out split
+#: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Several are far under the
+#: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.60, "passive_agent": 0.45, "source": 0.45, "source_type": 0.60, "loaded": 0.50,
-           "conditional": 0.95, "hedge": 0.80, "figure": 0.84,
-           "event_noun": 0.0},  # 0 of 16 claims right: capped by HELD_OUT_MAX_WRONG below
-    "en": {"passive": 0.80, "passive_agent": 0.60, "source": 0.90, "source_type": 0.85, "hedge": 0.95,
-           "figure": 0.93,
-           "loaded": 0.0},  # 0 of 5 claims right: capped by HELD_OUT_MAX_WRONG below
+    "fr": {"passive": 0.88, "passive_agent": 0.75, "event_noun": 0.55, "source": 0.78, "source_type": 0.58,
+           "loaded": 0.65, "conditional": 0.95, "hedge": 0.92, "figure": 0.97},
+    "en": {"passive": 0.88, "passive_agent": 0.82, "event_noun": 0.72, "source": 0.85, "source_type": 0.55,
+           "conditional": 0.95, "hedge": 0.94, "figure": 0.95,
+           "loaded": 0.0},  # 1 of 9 claims right: capped by HELD_OUT_MAX_WRONG below
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
-#: Where the held-out precision measured 0, a floor cannot fail: the number of wrong claims is capped instead.
-HELD_OUT_MAX_WRONG = {"fr": {"event_noun": 16}, "en": {"loaded": 5, "event_noun": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.70, "en": 0.74}
+#: Where the held-out precision is near 0, a floor cannot fail: the number of wrong claims is capped instead.
+HELD_OUT_MAX_WRONG = {"fr": {}, "en": {"loaded": 8, "euphemism": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.77, "en": 0.78}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
