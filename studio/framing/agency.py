@@ -553,15 +553,21 @@ THING_WORDS = {"data", "datum", "information", "figure", "figures", "study", "re
 LINKING = {"link", "relate", "connect", "associate", "lier", "relier", "rattacher", "associer"}
 
 
+def _past_adverbs(part: Any) -> int:
+    """The index of the first word after `part` that is not an adverb (len(doc) at the end)."""
+    doc, j = part.doc, part.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j
+
+
 def _summoned(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     """A verb of naming used for summoning: « les pompiers sont appelés pour un feu », "FBI called to
     investigate", "engines were called to the tower" (not « un quartier appelé la Cité », "a man called John")."""
     if _lemma(part) not in cls.get("naming", ()):
         return False
     doc = part.doc
-    j = part.i + 1
-    while j < len(doc) and doc[j].pos_ == "ADV":
-        j += 1
+    j = _past_adverbs(part)
     if j >= len(doc):
         return False
     nxt = doc[j]
@@ -597,9 +603,7 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     if _lemma(part) not in cls.get("hearsay", ()):
         return False
     doc = part.doc
-    j = part.i + 1
-    while j < len(doc) and doc[j].pos_ == "ADV":
-        j += 1
+    j = _past_adverbs(part)
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
         # a subject of its own makes it active ("he claimed to be", "they said to wait"); "others believed to be
         # missing" is read so by the parser but is a reduced passive: believe, think, say take no bare "to" actively
