@@ -106,7 +106,10 @@ def test_edit_screen_end_to_end(tmp_path: Path) -> None:
             await pilot.press("home", "i", "pagedown", "o", "f")
             assert screen.edit_list.regions[0].fade_in_s > 0
 
-            # the mouse places the cursor
+            # the mouse places the cursor (once the edits above are drawn: a pending redraw after the trim can
+            # change the wave's scale between reading the expected frame and the click on a busy machine)
+            await pilot.pause()
+            await pilot.wait_for_scheduled_animations()
             expected_frame = wave.frame_at(40)
             await pilot.click("#wave", offset=(40, 2))
             assert screen.cursor == expected_frame
