@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from studio.errors import InvalidInput
@@ -129,11 +129,6 @@ def resolve_language(texts: list[str], language: str = "auto") -> str:
     return detect_language(" ".join(texts))
 
 
-#: Words that present an act as alleged, not established ("a suspected arson", like "alleged", « présumé »): the
-#: conditional of the news, not a hedge on a quantity.
-PRESUMED = {"suspected", "supposé", "supposée", "supposés", "supposées"}
-
-
 def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnalysis:
     """Analyse one text (French or English; "auto" guesses) and return what frames it."""
     if len(text) > MAX_CHARS:
@@ -156,9 +151,7 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
     numbers = F.find_numbers(doc, language)
     thematic += [n.words for n in numbers if n.info["kind"] == "percent"]
     hedges = F.find_hedges(doc, language)
-    presumed = [replace(h, kind="conditional") for h in hedges if h.words.lower() in PRESUMED]
-    hedges = [h for h in hedges if h.words.lower() not in PRESUMED]
-    conditionals = sorted(agency.with_hearsay(F.find_conditionals(doc, lex, quotes), doc, lex, quotes) + presumed,
+    conditionals = sorted(agency.with_hearsay(F.find_conditionals(doc, lex, quotes), doc, lex, quotes),
                           key=lambda f: f.start)
     analysis = TextAnalysis(
         label=label,

@@ -482,9 +482,6 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             continue  # "16% less likely to die": a measured comparison, not a doubt
         if language == "en" and span[0].lower_ in ("may", "might", "could") and span[0].tag_ != "MD":
             continue
-        if term in ("suspected", "presumed", "présumé", "présumée", "supposé") and span[0].pos_ == "VERB" \
-                and span[0].tag_ != "JJ" and span[0].dep_ != "amod":
-            continue  # "a man suspected of": a passive, not a hedge on a word
         if term == "possible" and not _possible_thing(span[0]):
             continue  # « lorsque cela est possible », "as many jobs as possible": no doubt on a fact
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
