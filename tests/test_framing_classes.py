@@ -1764,3 +1764,51 @@ def test_round6_an_approximate_length_is_a_hedge_a_topic_is_not(framing_models: 
 def test_round6_a_role_told_once_holds_for_the_surname(framing_models: None, text: str,
                                                        kinds_expected: list[str]) -> None:
     assert [k for _, k in kinds(text, "en")] == kinds_expected
+
+
+# Round 7: who speaks for a state, a post told in a relative clause, several appositions, facts that do not speak.
+
+@pytest.mark.parametrize("text,language,word,kind", [
+    ("La Chine a dénoncé une provocation, et Pékin menace de répondre.", "fr", "Chine", "official"),
+    ("L'Algérie a dénoncé une ingérence dans ses affaires.", "fr", "Algérie", "official"),
+    ("Ukraine said the dam had been blown up from inside.", "en", "Ukraine", "official"),
+    ("Beijing said the exercises were routine.", "en", "Beijing", "official"),
+])
+def test_a_state_or_its_capital_speaks_for_its_government(framing_models: None, text: str, language: str, word: str,
+                                                          kind: str) -> None:
+    found = sources_of(text, language)
+    assert any(word in s and k == kind for s, k in found), found
+
+
+@pytest.mark.parametrize("text,language,word,kind", [
+    ("The Nigerian army said 40 insurgents had been killed in the raid.", "en", "army", "official"),
+    ("Military leaders said the convoy had been hit by a drone.", "en", "leaders", "official"),
+    ("L'armée malienne a affirmé que les assaillants avaient fui.", "fr", "armée", "official"),
+    ("« Tout a tremblé », raconte une passagère du TER.", "fr", "passagère", "witness"),
+    ("« Il n'y avait plus personne », précise la journaliste.", "fr", "journaliste", "media"),
+    ("The Census Bureau said the poverty rate had fallen.", "en", "Census Bureau", "official"),
+])
+def test_armies_leaders_passengers_and_journalists_have_their_kind(framing_models: None, text: str, language: str,
+                                                                  word: str, kind: str) -> None:
+    found = sources_of(text, language)
+    assert any(word.lower() in s.lower() and k == kind for s, k in found), found
+
+
+def test_a_post_told_in_a_relative_clause_or_later_apposition_holds_for_the_name() -> None:
+    found = sources_of("Marie Lenoir, qui dirige le syndicat des infirmiers, a démissionné. « Je pars épuisée », "
+                       "a expliqué Marie Lenoir.", "fr")
+    assert ("Marie Lenoir", "union") in found, found
+    found = sources_of('"Rents will rise," said Tom Beck, director of a housing charity and a professor at the '
+                       'state university.', "en")
+    assert any(s.endswith("Beck") and k == "expert" for s, k in found), found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le ministre annonce sa démission. Quelques minutes après le début de l'émission, il concède une erreur.", "fr"),
+    ("Évoquant les faits, le juge a refusé de commenter.", "fr"),
+    ("The announcement did not mention layoffs. Inquiries continue.", "en"),
+])
+def test_a_fact_an_act_or_a_time_is_never_a_source(framing_models: None, text: str, language: str) -> None:
+    bad = ("démission", "minutes", "faits", "announcement", "inquiries")
+    found = sources_of(text, language)
+    assert not [s for s, _k in found if any(b in s.lower() for b in bad)], found

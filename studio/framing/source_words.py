@@ -37,12 +37,13 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
     found: set[str] = set()
     weak: set[str] = set()  # kinds told only by a rank word ("chief", "officer"), which many bodies have
+    ids = {t.i for t in tokens}
     for tok in tokens:
         plural = tok.lower_[:-1] if len(tok.lower_) > 3 and tok.lower_.endswith("s") else tok.lower_
         for key in (tok.lemma_.lower(), tok.lower_, plural):  # "Protesters" left unlemmatised when capitalised
             kind = lex.sources.get(key)
             if kind:
-                (weak if key in lex.weak_sources else found).add(kind)
+                (weak if key in lex.weak_sources or _where_one_works(tok, ids) else found).add(kind)
     for expr, kind in lex.sources.items():
         if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text):  # « météo-france », « quai d'orsay »
             found.add(kind)
@@ -65,6 +66,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if organisations and any(t.ent_type_ == "ORG" for t in span) \
             and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
         return "official"  # a company or a body speaking for itself (Enedis, Morrisons): its management
+    if organisations and span.root.text[:1].isupper() and span.root.ent_type_ in ("GPE", "LOC") \
+            and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
+        return "official"  # « La Russie dément », « Moscou accuse », "Israel denied": a state speaks by its government
     if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
         return "named"
     return "other"
@@ -74,6 +78,25 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
 #: informations », « d'après les premiers éléments », "amid claims that…".
 UNNAMED_REPORTS = {"reports", "rumours", "rumors", "claims", "allegations", "informations", "éléments", "résultats",
                    "rumeurs", "allégations"}
+
+
+#: Prepositions of the place where someone works ("a professor at the state university", « médecin à l'hôpital »).
+WORKPLACE = {"at", "in", "à", "au", "aux", "dans"}
+
+
+def _where_one_works(tok: Any, ids: set[int]) -> bool:
+    """Whether a word of a source's phrase is in the complement of where it works ("a professor at the state
+    university", "an associate professor in the School of Government"): it tells the kind only when the title
+    itself does not (a nurse at the hospital is a witness, an officer at the Met the police)."""
+    k = tok
+    for _ in range(8):
+        if k.pos_ == "ADP" and k.lower_ in WORKPLACE or any(
+                c.dep_ == "case" and c.lower_ in WORKPLACE for c in k.children):
+            return True
+        if k.head.i == k.i or k.head.i not in ids:
+            return False
+        k = k.head
+    return False
 
 
 def _where_it_was_said(tok: Any, span: Any) -> bool:
@@ -88,11 +111,24 @@ def _where_it_was_said(tok: Any, span: Any) -> bool:
     return False
 
 
+#: Verbs of a relative clause that tells a person's post (« X, qui occupait le poste de ministre », "X, who heads
+#: the agency").
+ROLE_VERBS = {"être", "occuper", "diriger", "présider", "devenir", "rester", "be", "serve", "head", "lead", "chair",
+              "run", "become", "remain"}
+
+
 def apposition(head: Any) -> Any:
-    """The apposition after a source ("Jacques Billant, préfet du Pas-de-Calais"), or None."""
-    app = next((c for c in head.children if c.dep_ == "appos"), None)
-    if app is not None:
-        return app.subtree
+    """The apposition after a source ("Jacques Billant, préfet du Pas-de-Calais", "Kathryn Howell, co-director of
+    the Lab and an associate professor"), or the relative clause that tells its post (« Nicolas Hulot, qui occupait
+    le poste de ministre »), or None."""
+    apps = [c for c in head.children if c.dep_ == "appos"]
+    if apps:  # a title the parser cut into several appositions ("co", "-", "director", "professor"): all of them
+        doc = head.doc
+        return doc[min(a.left_edge.i for a in apps):max(a.right_edge.i for a in apps) + 1]
+    rel = next((c for c in head.children if c.dep_ in ("relcl", "acl:relcl") and c.i > head.i
+                and c.lemma_.lower() in ROLE_VERBS and any(k.lower_ in ("qui", "who") for k in c.children)), None)
+    if rel is not None and head.pos_ == "PROPN":
+        return rel.subtree
     if head.pos_ != "PROPN" and not (head.pos_ == "ADJ" and head.text[:1].isupper()):
         return None  # only a name needs its title to tell the kind of source
     doc = head.doc
@@ -122,6 +158,27 @@ def whole_name(src: Any) -> Any:
     return doc[start:end]
 
 
+#: Endings of nouns of acts and facts (« démission », "announcement", « une expression »), and nouns of facts and
+#: times: what a sentence tells, never who speaks.
+ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+NOT_SPEAKERS = {"fait", "faits", "fact", "facts", "inquiry", "inquiries", "minute", "minutes", "heure", "heures",
+                "hour", "hours", "jour", "jours", "day", "days", "fois", "time", "times", "semaine", "semaines", "week",
+                "weeks", "début", "fin", "suite", "beginning", "end", "cas", "case", "affaire"}
+
+
+def can_speak(src: Any) -> bool:
+    """Whether a source of no known kind can be a speaker: a name, an organisation, a person, a group, a document;
+    not an act or a fact (« sa démission », « les faits », "the announcement", "inquiries"), a time (« quelques
+    minutes après »), a pronoun nobody is named by (« eux ») or a bare adjective ("an Oslo-based")."""
+    root = src.root
+    if root.pos_ == "PROPN" or root.ent_type_ in ("PER", "PERSON", "ORG", "NORP", "GPE", "LOC"):
+        return True
+    if root.pos_ != "NOUN":
+        return False
+    words = (root.lower_, root.lemma_.lower())
+    return not any(w in NOT_SPEAKERS or w.endswith(ACT_ENDINGS) or w[:-1].endswith(ACT_ENDINGS) for w in words)
+
+
 def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
     src = whole_name(src)
     kind = source_kind(src, lex, extra)
@@ -129,7 +186,7 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         kind = "anonymous"
     return Found("attribution", sent.text.strip(), words.text, words.start_char, words.end_char, {
         "source": src.text.strip(), "verb": verb, "connotation": "neutral" if nuance in ("neutral", "according")
-        else "loaded", "nuance": nuance, "source_kind": kind})
+        else "loaded", "nuance": nuance, "source_kind": kind, "speaker": kind != "other" or can_speak(src)})
 
 
 def noun_after(doc: Any, i: int, end: int) -> Any:

@@ -55,6 +55,7 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             words = doc[tok.i - 1:span.end]
             out.append(attribution(tok.sent, words, span, "de source", "according", lex))
             used.update(range(words.start, words.end))
+    out = [f for f in out if f.info.pop("speaker", True)]  # « sa démission », "the announcement": no one speaks
     _roles_told_elsewhere(doc, lex, out)
     out.sort(key=lambda f: f.start)
     _the_same_unnamed_source(out)
@@ -104,6 +105,14 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 k -= 1
             if k + 1 < tok.i:
                 kind = source_kind(doc[k + 1:tok.i], lex, organisations=False)
+                if kind not in ("named", "other", "anonymous"):
+                    kinds.append(kind)
+            head = tok
+            while head.dep_ in ("flat:name", "flat", "compound") and head.head.pos_ == "PROPN" and head.head.i != head.i:
+                head = head.head
+            told = apposition(head)  # « Nicolas Hulot, qui occupait le poste de ministre », "Howell, a professor"
+            if told is not None:
+                kind = source_kind(doc[tok.i:tok.i + 1], lex, told, organisations=False)
                 if kind not in ("named", "other", "anonymous"):
                     kinds.append(kind)
         if kinds:
