@@ -177,4 +177,6 @@ def test_compare_audio_is_transcribed_first(framing_models: None, en_clip: Path,
     assert data["language"] == "en"
     spoken = data["texts"][0]
     assert spoken["label"] == "en" and spoken["word_count"] > 15
-    assert "workshop" in data["only_in"]["en"] and "close" in data["only_in"]["written"]
+    # words are shown as written, and Whisper may write "Radio Workshop" with capitals
+    assert "workshop" in [w.lower() for w in data["only_in"]["en"]]
+    assert "close" in [w.lower() for w in data["only_in"]["written"]]
