@@ -1812,3 +1812,62 @@ def test_a_fact_an_act_or_a_time_is_never_a_source(framing_models: None, text: s
     bad = ("démission", "minutes", "faits", "announcement", "inquiries")
     found = sources_of(text, language)
     assert not [s for s, _k in found if any(b in s.lower() for b in bad)], found
+
+
+def event_nouns_of(text: str, language: str) -> list[str]:
+    return [f.words.lower() for f in analyse(text, language).nominalisations]
+
+
+def loaded_of(text: str, language: str) -> list[str]:
+    return [f.words.lower() for f in analyse(text, language).loaded_terms if not f.info.get("quoted")]
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Cambriolage dans une bijouterie de Lyon : le butin estimé à 80 000 euros.", "fr", "cambriolage"),
+    ("Une collégienne victime de harcèlement pendant deux ans, selon sa mère.", "fr", "harcèlement"),
+    ("Une frappe aérienne a touché un marché dans le nord du pays.", "fr", "frappe"),
+    ("Rights groups condemned the killings of protesters in the capital.", "en", "killings"),
+    ("A drone strike on a wedding party left 12 dead.", "en", "strike"),
+    ("The burglary happened while the family was on holiday.", "en", "burglary"),
+])
+def test_acts_whose_doer_is_left_out_are_event_nouns(framing_models: None, text: str, language: str,
+                                                      word: str) -> None:
+    assert any(word in w for w in event_nouns_of(text, language)), event_nouns_of(text, language)
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Teachers began a strike on Monday over pay.", "en", "strike"),
+    ("La frappe de Mbappé a fini sur le poteau.", "fr", "frappe"),
+    ("Une panne de signalisation a provoqué des retards importants sur la ligne.", "fr", "panne"),
+    ("A signal breakdown caused long delays for commuters.", "en", "breakdown"),
+    ("The regulator fined the bank and banned it from trading. The ban will last a year.", "en", "ban"),
+])
+def test_no_one_hidden_behind_a_walkout_a_shot_a_breakdown_or_a_decision_told(framing_models: None, text: str,
+                                                                              language: str, word: str) -> None:
+    assert not any(word in w for w in event_nouns_of(text, language)), event_nouns_of(text, language)
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Guerre en Ukraine : Kiev annonce une contre-offensive dans le sud.", "fr", "guerre"),
+    ("The war in Sudan has displaced millions of people.", "en", "war"),
+    ("An explosion at a fireworks factory killed four workers.", "en", "explosion"),
+    ("The country is in an economic crisis after the default.", "en", "crisis"),
+    ("Engineers blamed the flood on a dam failure upstream.", "en", "failure"),
+    ("Il est mis en examen pour vol en bande organisée.", "fr", "bande"),
+    ("The attack was claimed by the militant group Al-Shabaab.", "en", "militant"),
+    ("Shelters saw an influx of people in need of a bed after the evictions.", "en", "influx"),
+])
+def test_words_in_their_plain_sense_are_not_loaded(framing_models: None, text: str, language: str, word: str) -> None:
+    assert not any(word in w for w in loaded_of(text, language)), loaded_of(text, language)
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Rents: an explosion of prices in the capital.", "en", "explosion"),
+    ("Supermarkets add to the crisis with more store closures.", "en", "crisis"),
+    ("The reform was a failure, the report found.", "en", "failure"),
+    ("C'est la guerre des prix entre les enseignes.", "fr", "guerre"),
+    ("An influx of migrants at the border, officials said.", "en", "influx"),
+])
+def test_the_same_words_used_to_dramatise_or_judge_still_are(framing_models: None, text: str, language: str,
+                                                              word: str) -> None:
+    assert any(word in w for w in loaded_of(text, language)), loaded_of(text, language)

@@ -804,7 +804,11 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 and prev.pos_ == "PROPN" and _title_case(tok.sent) or tok.tag_ == "VBG" and tok.i == tok.sent.start \
                 and nxt is not None and (nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.pos_ == "ADP" and _headline(tok.sent))
             # "Shooting highlights lack of body cams", "Stabbing at Leeds school": a headline's first noun
-            if not (gerund_noun or headline_noun or title_noun or low == "shoot"):
+            # « victime de harcèlement »: a noun of the list after a determiner or « de », which the small French
+            # model tags as a verb
+            form_noun = lex.language == "fr" and low in lex.nominalisations and prev is not None \
+                and prev.lower_ in ("de", "d'", "du", "des", "le", "la", "l'", "les", "un", "une", "au", "aux")
+            if not (gerund_noun or headline_noun or title_noun or form_noun or low == "shoot"):
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
             continue
@@ -841,6 +845,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.head.lower_ in ("to", "à") and tok.head.head.pos_ == "VERB" and tok.head.head.i < tok.i \
                 and lemma in DEATHS:
             continue  # "beat his neighbour to death": the verb names the act and its doer
+        if lemma in ("strike", "frappe") and not _an_armed_strike(tok):
+            continue  # a strike of workers, « la frappe de Mbappé » (a shot): not a blow whose doer is left out
         if _told_by_its_verb(tok):
             continue  # "set fire to three cars", « mettre le feu »: the verb tells the act, its subject the doer
         if (lemma in DEATHS or tok.dep_ == "conj" and _lemma(tok.head) in DEATHS) \
@@ -869,7 +875,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "George Floyd was murdered … his death": the death of someone the text has already told
         if _agent_in_apposition(tok, lex):
             continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
-        if lemma in DECISIONS and (_organisation_named(tok.sent, lex) or _decider_is_subject(tok)):
+        if lemma in DECISIONS and (_organisation_named(tok.sent, lex) or _decider_is_subject(tok)
+                                   or _decision_told_with_its_decider(tok)):
             continue  # « Michelin annonce la fermeture de deux sites »: the company that decides is in the sentence
         if lemma in MISHAPS | DEATHS | EFFECTS and _no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
@@ -901,6 +908,26 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             info["involving"] = obj.text if obj is not None else ""
         out.append(Found("nominalisation", tok.sent.text.strip(), words.text, words.start_char, words.end_char, info))
     return out
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "lundi", "mardi",
+            "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+#: Words of war that make "strike", « frappe » a blow from a weapon (not a walkout, not a shot at goal).
+ARMED = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "air", "aerial", "bomb", "bombs", "bombing",
+         "shell", "shelling", "artillery", "military", "army", "airstrike", "strikes", "war", "warplane", "jet",
+         "jets", "roquette", "roquettes", "aérien", "aérienne", "aériennes", "bombe", "bombes", "bombardement",
+         "obus", "armée", "militaire", "guerre", "avion", "chasseur"}
+
+
+def _an_armed_strike(tok: Any) -> bool:
+    """Whether "strike" / « frappe » is a blow from a weapon: a word of war in its sentence or in its compounds
+    ("missile strike", « frappe aérienne »), or a target after "on" / « sur » ("the strike on the hospital")."""
+    if any(t.lower_ in ARMED or _lemma(t) in ARMED for t in tok.sent if t.i != tok.i):
+        return True
+    return any(c.lower_ in ("on", "sur", "against", "contre") and not any(
+        o.lower_ in TIME_WORDS or o.lower_ in WEEKDAYS or o.like_num for o in c.children) for c in tok.children) \
+        or any(c.dep_ in ("nmod", "obl") and any(k.lower_ in ("sur", "contre") for k in c.children)
+               for c in tok.children)
 
 
 #: Event nouns whose "of" / « de » complement is who undergoes the act, not who does it ("the shooting of a police
@@ -937,6 +964,29 @@ def _organisation_named(sent: Any, lex: Lexicon) -> bool:
                                                                                              "GPE"):
             return True
     return False
+
+
+def _decision_told_with_its_decider(tok: Any) -> bool:
+    """Whether another sentence tells the decision with its verb and who took it: "FIFA suspended Rubiales and
+    banned him… the ban would last 90 days", "Morrisons announced plans to shut 10 stores… the closures"."""
+    noun = _lemma(tok)
+    for verb in tok.doc:
+        if verb.pos_ != "VERB" or verb.sent.start == tok.sent.start or not (
+                _lemma(verb)[:4] == noun[:4] or verb.lower_ in DECISION_VERBS.get(noun, ())):
+            continue
+        node = verb
+        while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+            node = node.head  # "FIFA suspended him … and banned him": the subject of the first verb
+        if any(c.dep_ in ("nsubj", "npadvmod") and c.i < node.i and c.pos_ in ("PROPN", "NOUN")
+               and c.ent_type_ not in ("LOC", "GPE") for c in node.children):
+            return True
+    return False
+
+
+#: Verbs that tell a decision whose noun has another root ("shut" a store: a closure).
+DECISION_VERBS = {"closure": ("shut", "shuts", "shutting", "close", "closes", "closing"),
+                  "fermeture": ("ferme", "fermer", "fermera", "fermé", "fermés", "fermée", "fermées"),
+                  "cut": ("axe", "axed", "axes", "slash", "slashed", "cut", "cuts")}
 
 
 def _decider_is_subject(tok: Any) -> bool:

@@ -588,6 +588,18 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives, adverbs and a few nouns
         if term in ("spectacular", "spectaculaire") and _describes_a_sight(span[0]):
             continue  # "a spectacular blaze", « des images spectaculaires »: what was seen, not a judgement
+        if term in ("war", "guerre") and _a_war_that_is_one(span[0]):
+            continue  # "the war in Ukraine", « la guerre entre Israël et le Hamas »: a war, not a metaphor
+        if term == "explosion" and _a_blast(span[0]):
+            continue  # "an explosion at the hospital killed…": a blast, not prices that « explosent »
+        if term in ("crisis", "crise") and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CRISIS_KINDS
+                                               for c in span[0].children):
+            continue  # "an economic crisis", « la crise sanitaire »: the name of a situation, not drama
+        if term == "failure" and not _a_judged_failure(span[0]):
+            continue  # "dam failure", "the failure of the exchange": a breakdown, not a verdict on someone
+        if term == "militant" and span[0].head.lemma_.lower() in ("group", "organisation", "organization", "wing",
+                                                                  "faction", "movement"):
+            continue  # "militant group Palestinian Islamic Jihad": the agencies' word for an armed group
         needs = lex.loaded_context.get(term)
         if needs is not None and not any(t.lemma_.lower() in needs or t.lower_ in needs
                                          for t in span.sent if not (start <= t.i < end)):
@@ -604,6 +616,54 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             info["alternative"] = lex.alternatives[term]
         out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, info))
     return out
+
+
+#: Kinds of crisis that name a situation ("economic crisis", « crise sanitaire »), not the outlet's drama.
+CRISIS_KINDS = {"economic", "financial", "political", "energy", "housing", "banking", "debt", "fiscal", "health",
+                "diplomatic", "humanitarian", "constitutional", "climate", "cost-of-living", "hostage",
+                "économique", "financier", "financière", "politique", "énergétique", "bancaire", "sanitaire",
+                "diplomatique", "humanitaire", "constitutionnel", "constitutionnelle", "climatique", "budgétaire",
+                "gouvernemental", "gouvernementale", "ministériel", "ministérielle"}
+#: Words of a real blast in the sentence of "explosion".
+BLAST_WORDS = {"bomb", "bombs", "gas", "blast", "fire", "flames", "fiery", "killed", "dead", "injured", "wounded",
+               "erupted", "debris", "rocket", "missile", "shell", "detonation", "shockwave", "device", "hospital",
+               "building", "factory", "plant", "port", "bombe", "gaz", "incendie", "feu", "flammes", "morts", "mort",
+               "blessés", "blessé", "roquette", "obus", "détonation", "souffle", "engin", "immeuble",
+               "usine", "bâtiment", "hôpital", "explosif", "explosifs", "explosive", "explosives"}
+
+
+def _a_war_that_is_one(tok: Any) -> bool:
+    """Whether "war" / « guerre » names a war: a place or a side after it (in, en, au, entre, between, with) or
+    before it ("the Ukraine war", "civil war", « guerre mondiale »), not a price war or a « guerre des nerfs »."""
+    doc = tok.doc
+    after = doc[tok.i + 1:min(tok.i + 4, tok.sent.end)]
+    if after and after[0].lower_ in ("in", "en", "au", "aux", "entre", "between", "with", "against", "contre", "à") \
+            and any(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.pos_ == "PROPN" for t in after[1:]):
+        return True
+    return any(c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("GPE", "LOC", "NORP") or c.pos_ == "PROPN"
+               or c.lemma_.lower() in ("civil", "world", "mondial", "civil", "civile", "mondiale", "nuclear",
+                                       "nucléaire"))
+               for c in tok.children)
+
+
+def _a_blast(tok: Any) -> bool:
+    """Whether "explosion" is a blast: words of a blast in its sentence, and not "explosion of/in" a quantity."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in ("of", "in", "des", "du") and tok.i + 2 < len(tok.doc) \
+            and tok.doc[tok.i + 2].lower_ not in ("a", "an", "the", "un", "une"):
+        return False  # "an explosion of violence", "an explosion in prices", « l'explosion des loyers »
+    return any(t.lower_ in BLAST_WORDS or t.lemma_.lower() in BLAST_WORDS for t in tok.sent if t.i != tok.i)
+
+
+def _a_judged_failure(tok: Any) -> bool:
+    """Whether "failure" judges someone: "a failure to act", "the government's failure", "the reform was a
+    failure"; not a breakdown ("dam failure", "heart failure") nor a collapse ("the failure of the exchange")."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return True
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    return tok.dep_ in ("attr", "acomp") or tok.i == tok.sent.start
 
 
 #: Nouns that judge an outcome (« Succès de la grève », "a failure"): loaded as evaluative words.
