@@ -1871,3 +1871,19 @@ def test_words_in_their_plain_sense_are_not_loaded(framing_models: None, text: s
 def test_the_same_words_used_to_dramatise_or_judge_still_are(framing_models: None, text: str, language: str,
                                                               word: str) -> None:
     assert any(word in w for w in loaded_of(text, language)), loaded_of(text, language)
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Four miners lost their lives in an attack by armed men on the convoy.", "en", "lost their lives"),
+    ("Police were called to a knife incident outside the station.", "en", "incident"),
+])
+def test_no_euphemism_where_the_doer_or_the_act_is_said(framing_models: None, text: str, language: str,
+                                                        word: str) -> None:
+    euphemisms = [f.words.lower() for f in analyse(text, language).loaded_terms
+                  if f.info.get("category") == "euphemism"]
+    assert word not in euphemisms, euphemisms
+
+
+def test_states_of_mind_are_not_passives_with_an_agent(framing_models: None) -> None:
+    t = analyse("Le syndicat n'est pas convaincu par les annonces du ministre, selon une lettre datée de lundi.", "fr")
+    assert not t.passives_with_agent, [f.words for f in t.passives_with_agent]

@@ -600,6 +600,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if term == "militant" and span[0].head.lemma_.lower() in ("group", "organisation", "organization", "wing",
                                                                   "faction", "movement"):
             continue  # "militant group Palestinian Islamic Jihad": the agencies' word for an armed group
+        if category == "euphemism" and term in LOSING_LIFE and _doer_told_after(span):
+            continue  # "six people lost their lives in a crackdown by security forces": who killed them is said
+        if term == "incident" and any(c.dep_ == "compound" and c.lemma_.lower() in INCIDENT_KINDS
+                                      for c in span[0].children):
+            continue  # "a firearms incident": the kind of the act is said (an event noun, not a euphemism)
         needs = lex.loaded_context.get(term)
         if needs is not None and not any(t.lemma_.lower() in needs or t.lower_ in needs
                                          for t in span.sent if not (start <= t.i < end)):
@@ -630,6 +635,23 @@ BLAST_WORDS = {"bomb", "bombs", "gas", "blast", "fire", "flames", "fiery", "kill
                "building", "factory", "plant", "port", "bombe", "gaz", "incendie", "feu", "flammes", "morts", "mort",
                "blessés", "blessé", "roquette", "obus", "détonation", "souffle", "engin", "immeuble",
                "usine", "bâtiment", "hôpital", "explosif", "explosifs", "explosive", "explosives"}
+
+
+#: Euphemisms of a death ("lost their lives", « ont perdu la vie »).
+LOSING_LIFE = {"lost their lives", "lost his life", "lost her life", "passed away", "ont perdu la vie",
+               "a perdu la vie", "perdu la vie"}
+#: Words that say what kind of act an "incident" was.
+INCIDENT_KINDS = {"firearm", "firearms", "gun", "knife", "shooting", "stabbing", "weapon", "weapons", "arms"}
+
+
+def _doer_told_after(span: Any) -> bool:
+    """Whether the words after a death's euphemism name who caused it: "in a crackdown by security forces", "at
+    the hands of police", « sous les coups de », « tués par »."""
+    after = span.doc[span.end:min(span.end + 9, span.sent.end)]
+    text = " " + after.text.lower() + " "
+    if " at the hands of " in text or " sous les coups " in text:
+        return True
+    return any(t.lower_ in ("by", "par") and t.i + 1 < span.sent.end for t in after)
 
 
 def _a_war_that_is_one(tok: Any) -> bool:
