@@ -1887,3 +1887,24 @@ def test_no_euphemism_where_the_doer_or_the_act_is_said(framing_models: None, te
 def test_states_of_mind_are_not_passives_with_an_agent(framing_models: None) -> None:
     t = analyse("Le syndicat n'est pas convaincu par les annonces du ministre, selon une lettre datée de lundi.", "fr")
     assert not t.passives_with_agent, [f.words for f in t.passives_with_agent]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre a annoncé qu'elle quitterait ses fonctions en janvier.",
+    "Le club avait expliqué qu'il ne ferait pas appel de la décision.",
+    "Les pompiers auraient pu arriver plus tôt, regrette un voisin.",
+    "Il aurait fallu fermer la route dès la veille.",
+    "La directrice souhaiterait rencontrer les parents d'élèves.",
+])
+def test_a_future_seen_from_the_past_a_regret_or_a_wish_is_not_the_journalistic_conditional(
+        framing_models: None, text: str) -> None:
+    assert not analyse(text, "fr").conditionals, [c.words for c in analyse(text, "fr").conditionals]
+
+
+@pytest.mark.parametrize("text", [
+    "Le conducteur aurait pris la fuite, selon des témoins.",
+    "L'incendie serait d'origine criminelle.",
+    "Le suspect aurait été interpellé mardi soir.",
+])
+def test_the_journalistic_conditional_is_still_found(framing_models: None, text: str) -> None:
+    assert analyse(text, "fr").conditionals

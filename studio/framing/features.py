@@ -348,6 +348,10 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             verb = tok.head if tok.dep_.startswith("aux") else tok
             if verb.i in used or _hypothetical(tok.sent):
                 continue
+            if verb.lemma_.lower() in NOT_HEARSAY_CONDITIONALS:
+                continue  # « il aurait fallu », « auraient pu intervenir », « souhaiterait »: a regret, a wish, no claim
+            if _future_in_the_past(verb, lex):
+                continue  # « il a annoncé qu'il démissionnerait »: the future seen from a past statement, not hearsay
             used.add(verb.i)
             group = verb_group(verb) if verb.i != tok.i else doc[tok.i:tok.i + 1]
             out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
@@ -368,6 +372,37 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     _presumption(doc, lex, quotes, out)
     out.sort(key=lambda f: f.start)
     return out
+
+
+#: Verbs whose conditional tells a regret, a duty missed, a possibility not taken or a wish (« il aurait fallu »,
+#: « ils auraient pu intervenir », « aurait dû », « le maire souhaiterait »), never a claim the outlet does not check.
+NOT_HEARSAY_CONDITIONALS = {"falloir", "souhaiter", "vouloir", "aimer", "préférer"}
+#: Verbs after which a conditional in the « que » clause is the future of the past (« il a promis que les écoles
+#: rouvriraient »).
+FORESEEING = {"promettre", "prévoir", "espérer", "penser", "croire", "jurer", "garantir", "savoir", "prévenir",
+              "décider", "s'engager", "envisager"}
+
+
+def _future_in_the_past(verb: Any, lex: Lexicon) -> bool:
+    """Whether a French conditional is the future seen from a past statement: in the « que » clause of a
+    reporting or promising verb in a past tense that has a subject (« le ministre a annoncé qu'il démissionnerait »,
+    « elle avait expliqué qu'elle ne porterait pas plainte »). Also « aurait pu », « aurait dû » + infinitive (a
+    possibility or a duty not taken)."""
+    if verb.lemma_.lower() in ("pouvoir", "devoir") and any(
+            c.dep_.startswith("aux") and c.lemma_.lower() == "avoir" for c in verb.children):
+        return True  # « les secours auraient pu intervenir plus tôt », « il aurait dû s'arrêter »
+    tok = verb.head if verb.dep_ == "cop" else verb  # « que les écoles rouvriraient lundi » misparsed as a copula
+    while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and not any(c.lower_ in ("que", "qu'", "qu’") for c in tok.children):
+            return False
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "conj" or lemma not in lex.reporting and lemma not in FORESEEING:
+            continue
+        past = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être") for c in tok.children) \
+            or bool({"Imp", "Past"} & set(tok.morph.get("Tense")))
+        return past and any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
+    return False
 
 
 def _said_by_a_source(verb: Any, lex: Lexicon) -> bool:
