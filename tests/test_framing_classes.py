@@ -1908,3 +1908,44 @@ def test_a_future_seen_from_the_past_a_regret_or_a_wish_is_not_the_journalistic_
 ])
 def test_the_journalistic_conditional_is_still_found(framing_models: None, text: str) -> None:
     assert analyse(text, "fr").conditionals
+
+
+@pytest.mark.parametrize("text,language", [
+    ("A 30-year-old man is due to appear in court on Monday.", "en"),
+    ("She appeared on national television to defend the plan.", "en"),
+    ("Son livre paraîtra en librairie le 4 mars.", "fr"),
+])
+def test_showing_up_or_being_published_is_not_a_hedge(framing_models: None, text: str, language: str) -> None:
+    assert not analyse(text, language).hedges, [h.words for h in analyse(text, language).hedges]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The driver appeared to lose control on the bend.", "en"),
+    ("Le feu semble être parti d'une cuisine.", "fr"),
+])
+def test_a_seeming_is_still_a_hedge(framing_models: None, text: str, language: str) -> None:
+    assert analyse(text, language).hedges
+
+
+def test_the_wording_of_a_charge_is_not_a_euphemism(framing_models: None) -> None:
+    t = analyse("He was charged with discharging a firearm in a public place.", "en")
+    assert not [f for f in t.loaded_terms if f.info.get("category") == "euphemism"]
+
+
+def test_a_surname_alone_keeps_the_role_given_before(framing_models: None) -> None:
+    found = sources_of('Fire chief Ana Ruiz said the roof collapsed. "We got everyone out," Ruiz said.', "en")
+    assert [k for s, k in found if s == "Ruiz"] == ["official"], found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("« Une enquête a été ouverte », indique dans un communiqué la procureure de Nantes.", "procureure"),
+    ("« Nous restons mobilisés », a déclaré lors d'une conférence de presse le préfet du Nord.", "préfet"),
+])
+def test_the_speaker_after_the_occasion_of_an_inverted_verb(framing_models: None, text: str, word: str) -> None:
+    assert any(word in s for s, _k in sources_of(text, "fr")), sources_of(text, "fr")
+
+
+def test_par_l_arriere_and_involved_vehicles_name_no_agent(framing_models: None) -> None:
+    t = analyse("La voiture a été heurtée par l'arrière. Le véhicule impliqué dans l'accident a été saisi.", "fr")
+    assert not t.passives_with_agent, [f.words for f in t.passives_with_agent]
+    assert "impliqué" not in [f.words for f in t.agentless_passives]

@@ -256,14 +256,21 @@ DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight
              "december", "spring", "summer", "autumn", "winter", "time"}
 
 
+#: Words after « par » that make a rate, a manner, a side or a time, never who acts (« par an », « par erreur »,
+#: « heurté par l'arrière », « par la suite »).
+PAR_ADVERBIAL = {"an", "jour", "semaine", "mois", "heure", "personne", "habitant", "tête", "ailleurs", "exemple",
+                 "contre", "conséquent", "moments", "endroits", "erreur", "arrière", "derrière", "devant", "côté",
+                 "hasard", "chance", "surprise", "miracle", "suite", "avance", "défaut", "principe", "précaution",
+                 "endroit", "moment", "place", "places", "dessus", "dessous", "terre"}
+
+
 def _not_an_agent(words: Any) -> bool:
     """"by 10%", "by a third", "by Monday", "by the end of the year", « par an », « par jour »: a measure, a rate
     or a deadline after "by" / « par », never who acts."""
     first = words[0]
     content = next((t for t in words if t.pos_ not in ("DET",)), first)
-    if first.lang_ == "fr" and first.lower_ in ("an", "jour", "semaine", "mois", "heure", "personne", "habitant", "tête", "ailleurs",
-                        "exemple", "contre", "conséquent", "moments", "endroits", "erreur"):
-        return True  # « par an », « par ailleurs », « par erreur »
+    if first.lang_ == "fr" and (first.lower_ in PAR_ADVERBIAL or content.lower_ in PAR_ADVERBIAL):
+        return True  # « par an », « par ailleurs », « par erreur », « heurté par l'arrière »
     after = content.doc[content.i + 1] if content.i + 1 < len(content.doc) else None
     if content.like_num and (after is None or after.text in ("%", "per", "percent", "pour", "points", "point")
                              or after.is_punct and after.text not in ("-", "‑") or after.pos_ == "ADP") \

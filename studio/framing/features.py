@@ -517,6 +517,8 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             continue  # "16% less likely to die": a measured comparison, not a doubt
         if language == "en" and span[0].lower_ in ("may", "might", "could") and span[0].tag_ != "MD":
             continue
+        if term in ("appear", "seem", "paraître", "sembler") and len(span) == 1 and not _seeming(span[0]):
+            continue  # "to appear in court", « le livre paraîtra en mai »: to show up, to be published, no doubt
         if term == "possible" and not _possible_thing(span[0]):
             continue  # « lorsque cela est possible », "as many jobs as possible": no doubt on a fact
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
@@ -549,6 +551,22 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
                              {"term": tok.lower_}))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _seeming(tok: Any) -> bool:
+    """Whether "appear", "seem", « sembler », « paraître » tells a seeming: followed by "to" + verb, "that", an
+    adjective or a participle (« semble confirmer », « paraît calme », "appeared exhausted"), not a showing up
+    ("appear in court", "appeared on television")."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < tok.sent.end and doc[k].pos_ in ("ADV", "PRON") and doc[k].lower_ not in ("that", "que", "qu'"):
+        k += 1  # « semble bien », « lui semble », "seemed almost"
+    if k >= tok.sent.end:
+        return tok.lower_ in ("semble-t-il",)
+    nxt = doc[k]
+    if nxt.lower_ in ("to", "that", "as", "like", "que", "qu'", "qu’", "être", "avoir"):
+        return True
+    return nxt.pos_ in ("ADJ", "VERB", "AUX") and nxt.lower_ not in ("in", "on", "before", "at")
 
 
 def _possible_thing(tok: Any) -> bool:
@@ -635,6 +653,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if term == "militant" and span[0].head.lemma_.lower() in ("group", "organisation", "organization", "wing",
                                                                   "faction", "movement"):
             continue  # "militant group Palestinian Islamic Jihad": the agencies' word for an armed group
+        if category == "euphemism" and _in_a_charge(span):
+            continue  # "charged with … discharging a firearm": the words of the law for the suspect's act
         if category == "euphemism" and term in LOSING_LIFE and _doer_told_after(span):
             continue  # "six people lost their lives in a crackdown by security forces": who killed them is said
         if term == "incident" and any(c.dep_ == "compound" and c.lemma_.lower() in INCIDENT_KINDS
@@ -677,6 +697,16 @@ LOSING_LIFE = {"lost their lives", "lost his life", "lost her life", "passed awa
                "a perdu la vie", "perdu la vie"}
 #: Words that say what kind of act an "incident" was.
 INCIDENT_KINDS = {"firearm", "firearms", "gun", "knife", "shooting", "stabbing", "weapon", "weapons", "arms"}
+
+
+#: Words that open the legal wording of a charge ("charged with", « mis en examen pour »).
+CHARGING = {"charged", "charges", "charge", "accused", "convicted", "guilty", "counts", "count", "indicted",
+            "examen", "poursuivi", "poursuivie", "poursuivis", "condamné", "condamnée", "inculpé", "inculpée"}
+
+
+def _in_a_charge(span: Any) -> bool:
+    """Whether words stand in the wording of a charge ("charged with wounding … discharging a firearm")."""
+    return any(t.lower_ in CHARGING for t in span.doc[max(span.sent.start, span.start - 14):span.start])
 
 
 def _doer_told_after(span: Any) -> bool:

@@ -83,7 +83,14 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
     """A person's role told once holds for every mention: « le ministre de l'Intérieur Gérald Darmanin … a
     déclaré Gérald Darmanin », "M. Pepy" after « le patron de la SNCF Guillaume Pepy ». A source of kind named
     takes the kind of the words just before another mention of the same surname in the text."""
-    for f in out:
+    for f in out:  # "police spokesman Lt. Mike Horn said … Horn said": a surname alone takes its earlier role
+        if " " not in f.info["source"].strip() and f.info["source"][:1].isupper():
+            earlier = [g.info["source_kind"] for g in out if g is not f and g.start < f.start
+                       and g.info["source"].split()[-1:] == [f.info["source"].strip()]
+                       and g.info["source_kind"] not in ("named", "other", "anonymous")]
+            if earlier:
+                f.info["source_kind"] = earlier[0]
+                continue
         if f.info["source_kind"] != "named" and not (
                 f.info["source_kind"] == "other" and f.info["source"].istitle() and " " not in f.info["source"]):
             continue  # "Starmer added…" (a surname the model did not tag as a name) is named too

@@ -189,11 +189,13 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].text == "-t-il"
                                 or doc[k].lower_ in MONTHS_DAYS and doc[k].pos_ != "PROPN"):
             k += 1  # « a précisé jeudi le maire »: a day between the verb and its speaker
-        if k < sent.end and doc[k].lower_ in ("à", "au", "aux", "to") and k + 1 < sent.end:
-            # « a expliqué à l'AFP le procureur »: the speaker comes after the medium
+        if k < sent.end and (doc[k].lower_ in ("à", "au", "aux", "to", "dans", "sur", "lors", "en", "devant") or doc[
+                k].lower_ in ("d'", "de") and doc[k - 1].lower_ == "lors") and k + 1 < sent.end:
+            # « a expliqué à l'AFP le procureur », « indique dans un communiqué le procureur », « a déclaré lors
+            # d'une conférence de presse le préfet »: the speaker comes after the medium or the occasion
             k2 = k + 1
             seen_noun = False
-            while k2 < sent.end and k2 - k < 6 and doc[k2].text not in (",", "."):
+            while k2 < sent.end and k2 - k < 8 and doc[k2].text not in (",", "."):
                 if doc[k2].pos_ == "DET" and seen_noun or seen_noun and doc[k2].ent_type_ in ("PER", "PERSON") \
                         and doc[k2 - 1].ent_type_ not in ("PER", "PERSON"):
                     k = k2  # « a précisé à l'AFP Patrick Leleu »: a person's name after the medium
