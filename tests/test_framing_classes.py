@@ -1949,3 +1949,20 @@ def test_par_l_arriere_and_involved_vehicles_name_no_agent(framing_models: None)
     t = analyse("La voiture a été heurtée par l'arrière. Le véhicule impliqué dans l'accident a été saisi.", "fr")
     assert not t.passives_with_agent, [f.words for f in t.passives_with_agent]
     assert "impliqué" not in [f.words for f in t.agentless_passives]
+
+
+def test_a_crisis_of_migrants_is_a_migration_word(framing_models: None) -> None:
+    fr = analyse("La crise migratoire divise les Vingt-Sept.", "fr").loaded_terms
+    assert [(f.words, f.info["category"]) for f in fr] == [("crise migratoire", "migration")]
+    en = analyse("The camp became a symbol of the migrant crisis.", "en").loaded_terms
+    assert ("crisis", "migration") in [(f.words, f.info["category"]) for f in en]
+
+
+def test_the_possessor_of_an_attack_is_who_acts(framing_models: None) -> None:
+    t = analyse("The ministry has come under fire for its attacks on judges.", "en")
+    assert not any("attack" in f.words for f in t.nominalisations), [f.words for f in t.nominalisations]
+
+
+def test_a_news_agency_is_a_media_source(framing_models: None) -> None:
+    found = sources_of("The fire destroyed 40 homes, the Xinhua news agency said.", "en")
+    assert any("agency" in s and k == "media" for s, k in found), found

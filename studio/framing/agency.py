@@ -854,6 +854,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "beat his neighbour to death": the verb names the act and its doer
         if lemma in ("strike", "frappe") and not _an_armed_strike(tok):
             continue  # a strike of workers, « la frappe de Mbappé » (a shot): not a blow whose doer is left out
+        if lemma not in PATIENT_OF and lemma not in DEATHS and any(
+                c.dep_ in ("poss", "det:poss") or c.dep_ == "det" and "Yes" in c.morph.get("Poss")
+                for c in tok.children if c.lower_ not in ("whose", "dont")):
+            continue  # "the Home Office … its attacks on lawyers", « leurs tirs »: the possessor is who acts
         if _told_by_its_verb(tok):
             continue  # "set fire to three cars", « mettre le feu »: the verb tells the act, its subject the doer
         if (lemma in DEATHS or tok.dep_ == "conj" and _lemma(tok.head) in DEATHS) \

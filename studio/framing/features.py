@@ -648,6 +648,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if term in ("crisis", "crise") and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CRISIS_KINDS
                                                for c in span[0].children):
             continue  # "an economic crisis", « la crise sanitaire »: the name of a situation, not drama
+        if term in ("crisis", "crise") and any(c.lemma_.lower() in MIGRATION_WORDS or c.lower_ in MIGRATION_WORDS
+                                               for c in span[0].children if c.dep_ in ("amod", "compound", "nmod")):
+            category = "migration"  # "the migrant crisis", « la crise migratoire »: people told as a crisis
         if term == "failure" and not _a_judged_failure(span[0]):
             continue  # "dam failure", "the failure of the exchange": a breakdown, not a verdict on someone
         if term == "militant" and span[0].head.lemma_.lower() in ("group", "organisation", "organization", "wing",
@@ -678,6 +681,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     return out
 
 
+#: Words of migration that make "crisis" / « crise » a word about migrants.
+MIGRATION_WORDS = {"migrant", "migrants", "migration", "refugee", "refugees", "asylum", "boat", "boats", "border",
+                   "migratoire", "réfugié", "réfugiés", "accueil"}
 #: Kinds of crisis that name a situation ("economic crisis", « crise sanitaire »), not the outlet's drama.
 CRISIS_KINDS = {"economic", "financial", "political", "energy", "housing", "banking", "debt", "fiscal", "health",
                 "diplomatic", "humanitarian", "constitutional", "climate", "cost-of-living", "hostage",
