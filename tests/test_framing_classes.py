@@ -1966,3 +1966,30 @@ def test_the_possessor_of_an_attack_is_who_acts(framing_models: None) -> None:
 def test_a_news_agency_is_a_media_source(framing_models: None) -> None:
     found = sources_of("The fire destroyed 40 homes, the Xinhua news agency said.", "en")
     assert any("agency" in s and k == "media" for s, k in found), found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Il n'y a pas eu de dégradation en milieu de journée.", "fr"),
+    ("Aucun incident n'a été signalé pendant le match.", "fr"),
+    ("La marche s'est déroulée sans violence.", "fr"),
+    ("The rally ended without incident.", "en"),
+    ("Organisers said there had been no clashes.", "en"),
+])
+def test_an_act_that_did_not_happen_hides_no_one(framing_models: None, text: str, language: str) -> None:
+    assert not analyse(text, language).nominalisations, [f.words for f in analyse(text, language).nominalisations]
+
+
+def test_an_act_denied_twice_happened(framing_models: None) -> None:
+    t = analyse("L'évacuation ne s'est pas faite sans heurts.", "fr")
+    assert any("heurts" in f.words for f in t.nominalisations)
+
+
+def test_the_agent_belongs_to_the_nearer_participle(framing_models: None) -> None:
+    t = analyse("Quarante manifestants ont été interpellés samedi à Lyon, quadrillée par 2 000 policiers.", "fr")
+    assert "ont été interpellés" in [f.words for f in t.agentless_passives], [f.words for f in t.agentless_passives]
+
+
+def test_a_shortened_mention_keeps_the_kind_of_the_full_one(framing_models: None) -> None:
+    found = sources_of("Dix personnes ont été interpellées, selon la préfecture de police. La manifestation était "
+                       "interdite, a rappelé la préfecture.", "fr")
+    assert [k for s, k in found] == ["police", "police"], found

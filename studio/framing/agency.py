@@ -323,9 +323,11 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
         if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language):
             break
         if doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], lex.language) \
-                and doc[j].head.i != part.i and doc[j].lower_ not in FR_ETRE | EN_BE \
-                and doc[j - 1].pos_ == "NOUN" and doc[j - 1].i > part.i + 1:
-            break  # "activists glued to the road removed by police": the later participle owns the agent
+                and (doc[j].head.i != part.i or doc[j - 1].text == "," and doc[j - 2].pos_ in ("PROPN", "NOUN")) \
+                and doc[j].lower_ not in FR_ETRE | EN_BE \
+                and (doc[j - 1].pos_ in ("NOUN", "PROPN") or doc[j - 1].text == ",") and doc[j - 1].i > part.i + 1:
+            break  # "activists glued to the road removed by police", « interpellés à Paris, quadrillée par des
+            # policiers »: the later participle owns the agent
         j += 1
     return None, False
 
@@ -858,6 +860,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 c.dep_ in ("poss", "det:poss") or c.dep_ == "det" and "Yes" in c.morph.get("Poss")
                 for c in tok.children if c.lower_ not in ("whose", "dont")):
             continue  # "the Home Office … its attacks on lawyers", « leurs tirs »: the possessor is who acts
+        if _negated(tok):
+            continue  # « il n'y a pas eu de dégradation », « aucun incident », "no injuries": it did not happen
         if _told_by_its_verb(tok):
             continue  # "set fire to three cars", « mettre le feu »: the verb tells the act, its subject the doer
         if (lemma in DEATHS or tok.dep_ == "conj" and _lemma(tok.head) in DEATHS) \
@@ -939,6 +943,24 @@ def _an_armed_strike(tok: Any) -> bool:
         o.lower_ in TIME_WORDS or o.lower_ in WEEKDAYS or o.like_num for o in c.children) for c in tok.children) \
         or any(c.dep_ in ("nmod", "obl") and any(k.lower_ in ("sur", "contre") for k in c.children)
                for c in tok.children)
+
+
+def _negated(tok: Any) -> bool:
+    """Whether an event noun is denied: « pas de dégradation », « aucun incident majeur », « sans violence », "no
+    arrests", "without incident"."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= tok.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k < tok.sent.start:
+        return False
+    if doc[k].lower_ in ("sans", "without"):  # « ne s'est pas fait sans heurts », "not without violence": there were
+        return not any(t.lower_ in ("pas", "not", "n't", "jamais", "never") for t in doc[max(tok.sent.start, k - 4):k])
+    if doc[k].lower_ in ("aucun", "aucune", "no", "nul", "nulle"):
+        return True
+    return doc[k].lower_ in ("de", "d'", "d’") and any(  # « pas de », « n'y avait pas eu de »
+        t.lower_ in ("pas", "plus", "jamais", "guère") for t in doc[max(tok.sent.start, k - 3):k])
+
 
 
 #: Event nouns whose "of" / « de » complement is who undergoes the act, not who does it ("the shooting of a police

@@ -83,6 +83,13 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
     """A person's role told once holds for every mention: « le ministre de l'Intérieur Gérald Darmanin … a
     déclaré Gérald Darmanin », "M. Pepy" after « le patron de la SNCF Guillaume Pepy ». A source of kind named
     takes the kind of the words just before another mention of the same surname in the text."""
+    for f in out:  # « la Préfecture de police (PP) … selon la préfecture »: a shortened mention keeps the kind
+        short = _without_determiner(f.info["source"])
+        longer = [g.info["source_kind"] for g in out if g is not f and g.start < f.start and short
+                  and _without_determiner(g.info["source"]).startswith(short + " ")
+                  and g.info["source_kind"] not in ("named", "other", "anonymous")]
+        if longer and len(short.split()) == 1:
+            f.info["source_kind"] = longer[0]
     for f in out:  # "police spokesman Lt. Mike Horn said … Horn said": a surname alone takes its earlier role
         if " " not in f.info["source"].strip() and f.info["source"][:1].isupper():
             earlier = [g.info["source_kind"] for g in out if g is not f and g.start < f.start
@@ -124,6 +131,15 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                     kinds.append(kind)
         if kinds:
             f.info["source_kind"] = kinds[0]
+
+
+def _without_determiner(words: str) -> str:
+    """A source's words in lower case without their first determiner (« la préfecture » → « préfecture »)."""
+    low = words.lower().replace("’", "'").strip()
+    for det in ("le ", "la ", "les ", "l'", "the ", "un ", "une ", "a ", "an "):
+        if low.startswith(det):
+            return low[len(det):].strip()
+    return low
 
 
 def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
