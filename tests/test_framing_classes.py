@@ -1993,3 +1993,21 @@ def test_a_shortened_mention_keeps_the_kind_of_the_full_one(framing_models: None
     found = sources_of("Dix personnes ont été interpellées, selon la préfecture de police. La manifestation était "
                        "interdite, a rappelé la préfecture.", "fr")
     assert [k for s, k in found] == ["police", "police"], found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Les policiers ont découvert une femme grièvement blessée dans le jardin.", "fr"),
+    ("Hikers discovered the body on Sunday morning.", "en"),
+])
+def test_finding_something_is_not_selling_it(framing_models: None, text: str, language: str) -> None:
+    assert not analyse(text, language).loaded_terms, [f.words for f in analyse(text, language).loaded_terms]
+
+
+def test_discover_still_sells_where_something_is_sold(framing_models: None) -> None:
+    t = analyse("Venez découvrir notre nouvelle collection à prix réduit en magasin !", "fr")
+    assert any(f.info["category"] == "promotion" and "découvrir" in f.words for f in t.loaded_terms)
+
+
+def test_domestic_violence_as_a_problem_is_no_event(framing_models: None) -> None:
+    t = analyse("La lutte contre les violences domestiques reste une priorité du gouvernement.", "fr")
+    assert not t.nominalisations, [f.words for f in t.nominalisations]

@@ -959,7 +959,7 @@ def _negated(tok: Any) -> bool:
     if doc[k].lower_ in ("aucun", "aucune", "no", "nul", "nulle"):
         return True
     return doc[k].lower_ in ("de", "d'", "d’") and any(  # « pas de », « n'y avait pas eu de »
-        t.lower_ in ("pas", "plus", "jamais", "guère") for t in doc[max(tok.sent.start, k - 3):k])
+        t.lower_ in ("pas", "plus", "jamais", "guère", "aucun", "aucune", "no") for t in doc[max(tok.sent.start, k - 3):k])
 
 
 
