@@ -2011,3 +2011,8 @@ def test_discover_still_sells_where_something_is_sold(framing_models: None) -> N
 def test_domestic_violence_as_a_problem_is_no_event(framing_models: None) -> None:
     t = analyse("La lutte contre les violences domestiques reste une priorité du gouvernement.", "fr")
     assert not t.nominalisations, [f.words for f in t.nominalisations]
+
+
+def test_a_title_with_a_full_stop_before_the_name_tells_the_kind(framing_models: None) -> None:
+    found = sources_of("The road will stay closed, Travis County Sheriff's Sgt. Ana Lopez said.", "en")
+    assert any(s.endswith("Lopez") and k == "police" for s, k in found), found

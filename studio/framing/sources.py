@@ -7,6 +7,7 @@ from typing import Any
 
 from studio.framing.features import Found
 from studio.framing.lexicon import Lexicon
+from studio.framing.nlp import TITLES
 from studio.framing.source_words import (
     DOCUMENTS,
     GIVEN,
@@ -112,7 +113,9 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 continue
             k = tok.i - 1
             while k >= tok.sent.start and (doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[k].lower_ in (
-                    "de", "d'", "du", "des", "of", "the") or doc[k].text == "-") and tok.i - k <= 8:
+                    "de", "d'", "du", "des", "of", "the") or doc[k].text == "-" or doc[k].tag_ == "POS"
+                    or doc[k].text == "." and k > 0 and doc[k - 1].lower_ in TITLES) and tok.i - k <= 10:
+                # "Los Angeles County Sheriff's Sgt. Harry Drucker": the title and whose it is, before the name
                 if doc[k].pos_ == "DET" and (k == tok.sent.start or doc[k - 1].lower_ not in ("de", "d'", "of")):
                     k -= 1
                     break  # the noun phrase of the name starts at its determiner
