@@ -2016,3 +2016,12 @@ def test_domestic_violence_as_a_problem_is_no_event(framing_models: None) -> Non
 def test_a_title_with_a_full_stop_before_the_name_tells_the_kind(framing_models: None) -> None:
     found = sources_of("The road will stay closed, Travis County Sheriff's Sgt. Ana Lopez said.", "en")
     assert any(s.endswith("Lopez") and k == "police" for s, k in found), found
+
+
+def test_summoned_by_someone_or_at_an_hour_is_a_passive(framing_models: None) -> None:
+    t = analyse("Les agents ont été appelés par les syndicats à une journée de grève.", "fr")
+    assert "ont été appelés" in [f.words for f in t.passives_with_agent]
+    t = analyse("Les secours ont été appelés vers 22 heures.", "fr")
+    assert "ont été appelés" in [f.words for f in t.agentless_passives]
+    t = analyse("Le quartier, appelé la Cité, est calme.", "fr")
+    assert not t.agentless_passives and not t.passives_with_agent

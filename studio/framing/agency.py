@@ -580,8 +580,12 @@ def _summoned(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     if j >= len(doc):
         return False
     nxt = doc[j]
-    return nxt.lower_ in ("to", "in", "out", "pour", "à", "au", "aux", "sur", "en", "for") \
-        and not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and nxt.lower_ in ("in",))
+    if nxt.lower_ in ("to", "in", "out", "pour", "à", "au", "aux", "sur", "en", "for"):
+        return not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and nxt.lower_ in ("in",))
+    # « appelés par les syndicats », « appelés vers 22 heures »: no name follows, so someone was summoned; a
+    # name, a noun or a quotation after it names (« un quartier appelé la Cité », "a man called John")
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in part.children) and nxt.pos_ not in (
+        "PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON") and nxt.text not in ("«", '"', "“", "'")
 
 
 def _shared_auxiliaries(part: Any) -> list[str]:
