@@ -2025,3 +2025,22 @@ def test_summoned_by_someone_or_at_an_hour_is_a_passive(framing_models: None) ->
     assert "ont été appelés" in [f.words for f in t.agentless_passives]
     t = analyse("Le quartier, appelé la Cité, est calme.", "fr")
     assert not t.agentless_passives and not t.passives_with_agent
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Households face an eye-watering rise in their energy bills.", "eye-watering"),
+    ("Rents are rocketing in the capital, prices up 12%.", "rocketing"),
+    ("The closure is a bitter blow to the town.", "bitter blow"),
+])
+def test_tabloid_words_of_size_dramatise(framing_models: None, text: str, word: str) -> None:
+    assert any(word in w for w in loaded_of(text, "en")), loaded_of(text, "en")
+
+
+def test_rocket_attacks_are_no_drama_and_a_named_crisis_is_a_name(framing_models: None) -> None:
+    assert not loaded_of("A rocket hit a school near the border.", "en")
+    assert not loaded_of("Fuel prices rose because of the Russia-Ukraine crisis.", "en")
+
+
+def test_a_source_keeps_its_initials_whole(framing_models: None) -> None:
+    found = sources_of("Inflation rose to 7%, the Office for National Statistics (ONS) said.", "en")
+    assert not any("(" in s and ")" not in s for s, _k in found), found

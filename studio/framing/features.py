@@ -645,8 +645,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # "the war in Ukraine", « la guerre entre Israël et le Hamas »: a war, not a metaphor
         if term == "explosion" and _a_blast(span[0]):
             continue  # "an explosion at the hospital killed…": a blast, not prices that « explosent »
-        if term in ("crisis", "crise") and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CRISIS_KINDS
-                                               for c in span[0].children):
+        if term in ("crisis", "crise") and any(c.dep_ in ("amod", "compound") and (
+                c.lemma_.lower() in CRISIS_KINDS or c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP"))
+                for c in span[0].children):
             continue  # "an economic crisis", « la crise sanitaire »: the name of a situation, not drama
         if term in ("crisis", "crise") and any(c.lemma_.lower() in MIGRATION_WORDS or c.lower_ in MIGRATION_WORDS
                                                for c in span[0].children if c.dep_ in ("amod", "compound", "nmod")):

@@ -181,6 +181,11 @@ def can_speak(src: Any) -> bool:
 
 def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
     src = whole_name(src)
+    opening = next((t for t in src if t.text == "(" or t.text.startswith("(")), None)
+    if opening is not None and opening.i > src.start and not any(")" in t.text for t in src):
+        # "The Office for National Statistics (ONS": the name with its initials closed, or without them
+        closing = next((t.i for t in src.doc[src.end:min(src.end + 3, len(src.doc))] if ")" in t.text), None)
+        src = src.doc[src.start:closing + 1] if closing is not None else src.doc[src.start:opening.i]
     kind = source_kind(src, lex, extra)
     if any(a in sent.text.lower() for a in ANONYMITY) and kind not in ("family",):
         kind = "anonymous"
