@@ -2044,3 +2044,15 @@ def test_rocket_attacks_are_no_drama_and_a_named_crisis_is_a_name(framing_models
 def test_a_source_keeps_its_initials_whole(framing_models: None) -> None:
     found = sources_of("Inflation rose to 7%, the Office for National Statistics (ONS) said.", "en")
     assert not any("(" in s and ")" not in s for s, _k in found), found
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Les secours ont pris en charge un adolescent grièvement blessé au thorax.", "fr", "blessé"),
+    ("A cyclist seriously injured on the bypass is in hospital.", "en", "injured"),
+    ("A man was found stabbed near the station.", "en", "stabbed"),
+    ("La victime a été retrouvée poignardée dans son appartement.", "fr", "poignardée"),
+])
+def test_a_participle_of_injury_after_a_noun_or_after_found_is_an_act(framing_models: None, text: str,
+                                                                     language: str, word: str) -> None:
+    assert any(word in f.words for f in analyse(text, language).agentless_passives), \
+        [f.words for f in analyse(text, language).agentless_passives]

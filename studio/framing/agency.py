@@ -345,6 +345,11 @@ def _patient(part: Any) -> str:
     return subj.doc[left:subj.i + 1].text
 
 
+#: Adverbs of how badly someone was hurt: before a participle after a noun, they tell an act ("critically injured").
+INJURY_ADVERBS = {"grièvement", "gravement", "mortellement", "légèrement", "sérieusement", "critically", "seriously",
+                  "fatally", "badly", "slightly", "severely", "mortally", "gravely"}
+
+
 def _nounish(tok: Any) -> bool:
     """A noun, or a word the small models tag as an adjective right after a determiner (« un gendarme »)."""
     return tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
@@ -374,6 +379,11 @@ def _reduced_passive(part: Any, language: str) -> bool:
     if language == "fr" and part.pos_ == "VERB" and prev.pos_ in ("NOUN", "PROPN") and nxt is not None \
             and nxt.text == ",":
         return True  # « véhicules de gendarmerie incendiés, gaz lacrymogènes »
+    if prev.lower_ in INJURY_ADVERBS and part.i > sent.start + 1 and _nounish(doc[part.i - 2]):
+        return True  # « une femme grièvement blessée », "a man critically injured": an act someone underwent
+    if prev.lemma_.lower() in ("find", "retrouver", "découvrir") and prev.pos_ in ("VERB", "AUX") \
+            and (nxt is None or nxt.pos_ != "NOUN"):
+        return True  # "a woman was found stabbed", « retrouvée poignardée »: the state of someone found, an act
     before = prev
     while before.i > sent.start and before.pos_ == "ADV" and before.lower_ not in DEGREE:
         before = doc[before.i - 1]
