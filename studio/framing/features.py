@@ -205,7 +205,11 @@ def in_hyphenated_name(tok: Any) -> bool:
 
 #: Multipliers written after an amount of money ("£40m", "$1.2bn", « 3 Md€ »).
 MONEY_MULTIPLIERS = {"m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "md": 10**9, "mds": 10**9,
-                     "tn": 10**12}
+                     "tn": 10**12, "million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9,
+                     "trillion": 10**12, "milliard": 10**9, "milliards": 10**9}
+#: Multipliers that may be glued to a number, longest first ("$209billion", "1.2bn", « 3md »).
+GLUED_MULTIPLIERS = ("milliards", "milliard", "millions", "billions", "trillion", "million", "billion", "bn", "tn",
+                     "mds", "md")
 
 
 #: Units that carry their multiplier (« 12 M€ », « 3 Md€ »).
@@ -270,9 +274,8 @@ def number_value(text: str, language: str) -> str:
     prev_digits = False
     for part in text.lower().replace("\u202f", " ").replace("\xa0", " ").replace("-", " ").split():
         part = part.rstrip(",;:")
-        multiplier = next((m for m in ("bn", "tn", "mds", "md") if part.endswith(m) and part[:-len(m)][-1:].isdigit()),
-                          None)
-        if multiplier:  # "1.2bn", « 3md »: the multiplier glued to the number
+        multiplier = next((m for m in GLUED_MULTIPLIERS if part.endswith(m) and part[:-len(m)][-1:].isdigit()), None)
+        if multiplier:  # "1.2bn", « 3md », "$209billion": the multiplier glued to the number
             part = part[:-len(multiplier)]
             value_text = part.replace(",", ".") if language == "fr" else part.replace(",", "")
             try:
@@ -885,6 +888,19 @@ def _score(doc: Any, i: int) -> bool:
     return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent)
 
 
+def _digit_chain(doc: Any, i: int) -> int:
+    """How many single digits are joined by hyphens, with no spaces, around doc[i] ("9-1-1": 3)."""
+    start = i
+    while start >= 2 and doc[start - 1].text == "-" and len(doc[start - 2].text) == 1 and doc[start - 2].text.isdigit() \
+            and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    end = i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and len(doc[end + 2].text) == 1 \
+            and doc[end + 2].text.isdigit() and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return (end - start) // 2 + 1
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -893,6 +909,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if nxt is not None and nxt.lower_ in NUMBER_NAMES and tok.text.isdigit():
         return True
+    if len(tok.text) == 1 and tok.text.isdigit() and _digit_chain(doc, i) >= 3:
+        return True  # "a 9-1-1 call": digits one by one, a telephone line (not a range, "ages 5-9")
     if any(c.isdigit() for c in tok.text) and (_ordinal(doc, i) or _score(doc, i)):
         return True
     if prev is not None and prev.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not prev.whitespace_ \
