@@ -2056,3 +2056,28 @@ def test_a_participle_of_injury_after_a_noun_or_after_found_is_an_act(framing_mo
                                                                      language: str, word: str) -> None:
     assert any(word in f.words for f in analyse(text, language).agentless_passives), \
         [f.words for f in analyse(text, language).agentless_passives]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre devrait être entendu par les députés mardi.",
+    "La facture pourrait atteindre deux milliards d'euros.",
+    "Le parti pourrait compter entre 100 et 120 sièges.",
+])
+def test_a_forecast_is_not_the_journalistic_conditional(framing_models: None, text: str) -> None:
+    t = analyse(text, "fr")
+    assert not t.conditionals, [c.words for c in t.conditionals]
+    assert not any(p.words.startswith(("devrait", "pourrait")) for p in t.agentless_passives + t.passives_with_agent)
+
+
+def test_a_possibility_that_questions_a_version_is_still_one(framing_models: None) -> None:
+    assert analyse("Des vidéos pourraient contredire la version de la police.", "fr").conditionals
+
+
+def test_by_and_a_gerund_is_a_manner_not_an_agent(framing_models: None) -> None:
+    t = analyse("Depositors reacted by pulling their money out.", "en")
+    assert not t.agentless_passives and not t.passives_with_agent
+
+
+def test_a_title_case_headline_thing_hides_who_acted(framing_models: None) -> None:
+    t = analyse("Teen Struck By Gunfire Outside School", "en")
+    assert [f.words for f in t.agentless_passives] == ["Struck"] and not t.passives_with_agent

@@ -99,7 +99,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         if tok.tag_ == "VBD" and tok.pos_ == "VERB" and tok.lower_ not in EN_BE | EN_HAVE \
                 and prev is not None and prev.pos_ in ("NOUN", "PROPN", "NUM") \
                 and not any(c.dep_ in ("dobj", "obj") for c in tok.children) \
-                and (nxt is not None and nxt.lower_ == "by" and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num)
+                and (nxt is not None and nxt.lower_ == "by" and not (tok.i + 2 < len(doc) and (
+                    doc[tok.i + 2].like_num or doc[tok.i + 2].tag_ == "VBG"))  # "reacted by withdrawing": a manner
                      or (tok.lemma_.lower() in headline_verbs or tok.lower_ in headline_verbs)
                      and (tok.dep_ != "ROOT" or not tok.sent.text.strip().endswith("."))
                      and not (prev.pos_ == "PROPN" and not _headline(tok.sent))):
@@ -137,6 +138,9 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     low = tok.lower_
     if low in TIME_WORDS:
         return False  # « publiés mardi par l'Insee »: « mardi » is no participle
+    if low.endswith(("ait", "aient")) and not low.endswith(("fait", "faits", "trait")) and "Fin" in tok.morph.get(
+            "VerbForm"):
+        return False  # « ne devrait pas », « il était »: a conjugated verb, whose -t ending looks like « fait »
     if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and (low.endswith(FR_PART_LOOSE) or tok.pos_ in ("VERB", "ADJ")
                                                         and low.endswith(("ise", "ises"))) \
             and not low.endswith(("que", "gue", "ques", "ais", "ois", "aise", "oise", "aises", "oises")):
@@ -232,6 +236,8 @@ def _lemma(tok: Any) -> str:
 
 def _is_thing(noun: Any, lex: Lexicon) -> bool:
     """Whether a "par"/"by" noun is a thing (an instrument, an event) rather than someone who acts."""
+    if noun.pos_ == "PROPN" and _title_case(noun.sent) and (noun.lower_ in lex.things or _lemma(noun) in lex.things):
+        return True  # "Woman Struck By Gunfire": a title-case headline capitalises the thing
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP") and (
             noun.text[:1].isupper() or _lemma(noun) not in lex.things):
         return False  # a name; but "hit by lorry dies": a lower-case thing the tagger took for a name

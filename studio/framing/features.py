@@ -353,6 +353,8 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 continue
             if verb.lemma_.lower() in NOT_HEARSAY_CONDITIONALS:
                 continue  # « il aurait fallu », « auraient pu intervenir », « souhaiterait »: a regret, a wish, no claim
+            if _a_forecast(verb):
+                continue  # « il devrait être interrogé mardi », « le parti pourrait compter 230 députés »: a forecast
             if _future_in_the_past(verb, lex):
                 continue  # « il a annoncé qu'il démissionnerait »: the future seen from a past statement, not hearsay
             used.add(verb.i)
@@ -380,6 +382,25 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
 #: Verbs whose conditional tells a regret, a duty missed, a possibility not taken or a wish (« il aurait fallu »,
 #: « ils auraient pu intervenir », « aurait dû », « le maire souhaiterait »), never a claim the outlet does not check.
 NOT_HEARSAY_CONDITIONALS = {"falloir", "souhaiter", "vouloir", "aimer", "préférer"}
+#: Verbs of an amount after « pourrait »: an estimate (« les dégâts pourraient se chiffrer en millions »).
+ESTIMATING = {"compter", "chiffrer", "atteindre", "dépasser", "coûter", "représenter", "élever", "s'élever",
+              "totaliser", "rapporter", "grimper", "monter", "baisser", "augmenter", "reculer", "progresser"}
+
+
+def _a_forecast(verb: Any) -> bool:
+    """Whether a French conditional of « devoir » or « pouvoir » tells what is expected, not an unchecked claim:
+    « devrait » (« il devrait être interrogé mardi », « ne devrait pas être sur le banc »), or « pourrait » with a
+    figure or a verb of amount (« pourrait compter entre 230 et 310 députés », « pourraient se chiffrer en millions »)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "devoir":
+        return True
+    if lemma != "pouvoir":
+        return False
+    inf = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or "Inf" in c.morph.get("VerbForm")), None)
+    scope = list(inf.subtree) if inf is not None else list(verb.subtree)
+    return inf is not None and inf.lemma_.lower() in ESTIMATING or any(t.like_num or t.pos_ == "NUM" for t in scope)
+
+
 #: Verbs after which a conditional in the « que » clause is the future of the past (« il a promis que les écoles
 #: rouvriraient »).
 FORESEEING = {"promettre", "prévoir", "espérer", "penser", "croire", "jurer", "garantir", "savoir", "prévenir",
