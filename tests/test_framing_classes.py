@@ -2081,3 +2081,44 @@ def test_by_and_a_gerund_is_a_manner_not_an_agent(framing_models: None) -> None:
 def test_a_title_case_headline_thing_hides_who_acted(framing_models: None) -> None:
     t = analyse("Teen Struck By Gunfire Outside School", "en")
     assert [f.words for f in t.agentless_passives] == ["Struck"] and not t.passives_with_agent
+
+
+def test_the_side_of_a_strike_named_by_its_nationality_is_no_hidden_agent(framing_models: None) -> None:
+    assert not event_nouns_of("An Israeli airstrike hit a school in Rafah on Monday.", "en")
+    assert not event_nouns_of("Un hôpital a été endommagé par une frappe aérienne russe.", "fr")
+    assert event_nouns_of("An airstrike hit a school in Rafah on Monday.", "en")
+
+
+def test_the_instrument_of_an_act_whose_doer_is_the_subject_hides_no_one(framing_models: None) -> None:
+    assert not any("feu" in w for w in event_nouns_of("Il l'a aspergée d'essence et l'a immolée par le feu.", "fr"))
+
+
+@pytest.mark.parametrize("text,language,word", [
+    ("Shops were looted overnight in the city centre.", "en", "looted"),
+    ("Des magasins ont été pillés dans la nuit.", "fr", "pillés"),
+    ("The car plunged into the river after the crash.", "en", "plunged"),
+    ("Its capital crisis set off fears across the industry.", "en", "crisis"),
+])
+def test_what_happened_told_plainly_is_not_loaded(framing_models: None, text: str, language: str, word: str) -> None:
+    assert not any(word.lower() in w for w in loaded_of(text, language)), loaded_of(text, language)
+
+
+def test_looters_and_prices_that_plunge_are_still_loaded(framing_models: None) -> None:
+    assert any("looters" in w for w in loaded_of("Looters ransacked the shops.", "en"))
+    assert any("plunge" in w for w in loaded_of("Share prices plunged 20% on Monday.", "en"))
+
+
+def test_the_outlet_whose_information_is_cited_is_the_source(framing_models: None) -> None:
+    found = sources_of("Selon les informations du Parisien, le suspect a été interpellé mardi.", "fr")
+    assert any("Parisien" in s and k == "media" for s, k in found), found
+
+
+def test_the_same_source_keeps_its_kind(framing_models: None) -> None:
+    found = sources_of("« Le bilan est lourd », a indiqué la préfecture. Dix blessés sont graves, selon la même source.",
+                       "fr")
+    assert [k for _s, k in found] == ["official", "official"], found
+
+
+def test_lawyers_are_sources_of_the_justice_kind(framing_models: None) -> None:
+    found = sources_of("The trial was unfair, defense attorneys for the accused said.", "en")
+    assert any(k == "justice" for _s, k in found), found

@@ -880,6 +880,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 c.dep_ in ("poss", "det:poss") or c.dep_ == "det" and "Yes" in c.morph.get("Poss")
                 for c in tok.children if c.lower_ not in ("whose", "dont")):
             continue  # "the Home Office … its attacks on lawyers", « leurs tirs »: the possessor is who acts
+        if _side_named(tok):
+            continue  # "an Israeli airstrike", « une frappe aérienne russe »: the state that struck is named
+        if _instrument_of_a_told_act(tok):
+            continue  # « il l'a immolée par le feu »: the subject of the verb did it with the fire
         if _negated(tok):
             continue  # « il n'y a pas eu de dégradation », « aucun incident », "no injuries": it did not happen
         if _told_by_its_verb(tok):
@@ -963,6 +967,41 @@ def _an_armed_strike(tok: Any) -> bool:
         o.lower_ in TIME_WORDS or o.lower_ in WEEKDAYS or o.like_num for o in c.children) for c in tok.children) \
         or any(c.dep_ in ("nmod", "obl") and any(k.lower_ in ("sur", "contre") for k in c.children)
                for c in tok.children)
+
+
+#: Adjectives of nationality that name the side of a strike or an attack (with the NORP entities of the models).
+NATIONALITIES = {"russe", "russes", "ukrainien", "ukrainienne", "ukrainiens", "ukrainiennes", "israélien",
+                 "israélienne", "israéliens", "israéliennes", "américain", "américaine", "américains",
+                 "américaines", "iranien", "iranienne", "syrien", "syrienne", "turc", "turque", "saoudien",
+                 "saoudienne", "chinois", "chinoise", "britannique", "britanniques", "français", "française",
+                 "palestinien", "palestinienne", "libanais", "libanaise", "israeli", "russian", "ukrainian",
+                 "american", "iranian", "syrian", "turkish", "saudi", "chinese", "british", "french", "palestinian",
+                 "lebanese", "us", "u.s.", "nato", "otan"}
+
+
+def _side_named(tok: Any) -> bool:
+    """Whether an armed act's side is named by a nationality ("an Israeli airstrike", « une frappe russe »)."""
+    if _lemma(tok) not in ("strike", "airstrike", "frappe", "bombardement", "bombing", "attack", "attaque", "raid",
+                           "offensive", "tir", "tirs", "shelling"):
+        return False
+    near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    near += [c for c in near for c in c.children if c.dep_ in ("amod", "compound")]
+    return any(c.lower_ in NATIONALITIES or c.ent_type_ == "NORP" for c in near)
+
+
+def _instrument_of_a_told_act(tok: Any) -> bool:
+    """Whether an event noun is the means of an active verb whose subject names who acted (« il l'a immolée par
+    le feu », "he set the house alight with fire")."""
+    if not any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children) \
+            and not (tok.head.lower_ == "with" and tok.dep_ == "pobj"):
+        return False  # not "a confrontation with the officers", « en finir avec les débordements »: another party
+    verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ not in EMPTY_SUBJECTS for c in verb.children)
+
+
+#: Subjects that name no one ("it was banned", « il y a eu des tirs », « on a tiré »).
+EMPTY_SUBJECTS = {"it", "there", "ce", "cela", "ça", "on", "c'", "qui", "that", "which", "who"}
 
 
 def _negated(tok: Any) -> bool:

@@ -650,6 +650,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 continue  # « une dispute » between neighbours is a quarrel
             if hides and end - start == 1:
                 category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
+        if category == "crime" and _what_a_thing_underwent(span[0]):
+            continue  # "shops were looted", « des magasins pillés »: what happened to them; "youths looted a shop",
+            # "looters" label people
         if category == "crime" and verdict:
             continue  # "Britain's worst serial child killer" after the guilty verdict: the court has decided
         if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "in", "d'") \
@@ -669,6 +672,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # "the war in Ukraine", « la guerre entre Israël et le Hamas »: a war, not a metaphor
         if term == "explosion" and _a_blast(span[0]):
             continue  # "an explosion at the hospital killed…": a blast, not prices that « explosent »
+        if term in ("crisis", "crise") and any(c.dep_ in ("poss", "det:poss") or c.dep_ == "det" and "Yes" in c.morph.get(
+                "Poss") for c in span[0].children) and span[0].i > span[0].sent.start:
+            continue  # "its capital crisis", « sa crise de trésorerie »: the crisis of someone the text names
         if term in ("crisis", "crise") and any(c.dep_ in ("amod", "compound") and (
                 c.lemma_.lower() in CRISIS_KINDS or c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP"))
                 for c in span[0].children):
@@ -711,6 +717,7 @@ MIGRATION_WORDS = {"migrant", "migrants", "migration", "refugee", "refugees", "a
                    "migratoire", "réfugié", "réfugiés", "accueil"}
 #: Kinds of crisis that name a situation ("economic crisis", « crise sanitaire »), not the outlet's drama.
 CRISIS_KINDS = {"economic", "financial", "political", "energy", "housing", "banking", "debt", "fiscal", "health",
+                "capital", "liquidity", "credit", "cash", "supply",
                 "diplomatic", "humanitarian", "constitutional", "climate", "cost-of-living", "hostage",
                 "économique", "financier", "financière", "politique", "énergétique", "bancaire", "sanitaire",
                 "diplomatique", "humanitaire", "constitutionnel", "constitutionnelle", "climatique", "budgétaire",
@@ -748,6 +755,20 @@ def _doer_told_after(span: Any) -> bool:
     if " at the hands of " in text or " sous les coups " in text:
         return True
     return any(t.lower_ in ("by", "par") and t.i + 1 < span.sent.end for t in after)
+
+
+def _what_a_thing_underwent(tok: Any) -> bool:
+    """Whether a verb of a crime is a passive or a participle after its noun ("shops were looted", « des magasins
+    pillés »), telling what happened to a place, not labelling the people who did it ("youths looted a shop")."""
+    if tok.pos_ not in ("VERB", "ADJ", "AUX") or tok.tag_ == "VBG" or tok.lower_.endswith("ing"):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "ADJ"):
+        first = first.head  # « magasins saccagés et pillés »
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in list(tok.children) + list(first.children)):
+        return True
+    return first.dep_ in ("acl", "amod", "conj") and first.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_.startswith("nsubj") for c in first.children)
 
 
 def _a_war_that_is_one(tok: Any) -> bool:

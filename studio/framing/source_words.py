@@ -179,8 +179,32 @@ def can_speak(src: Any) -> bool:
     return not any(w in NOT_SPEAKERS or w.endswith(ACT_ENDINGS) or w[:-1].endswith(ACT_ENDINGS) for w in words)
 
 
+#: Nouns of news whose « de » / "of" complement names who gave it (« selon les informations de L'Équipe »).
+REPORT_NOUNS = {"informations", "information", "révélations", "révélation", "report", "reports", "reporting"}
+
+
+def _whose_report(src: Any) -> Any:
+    """« les informations de L'Équipe », "reporting by the BBC": the outlet or person named after the news noun is
+    the source, not the news."""
+    root = src.root
+    if root.lower_ not in REPORT_NOUNS:
+        return src
+    for c in root.children:
+        if c.i > root.i and (c.pos_ in ("PROPN", "NOUN") and any(k.lower_ in ("de", "d'", "du", "des", "of", "by")
+                                                                  for k in c.children)
+                             or c.lower_ in ("of", "by") and c.dep_ == "prep"):
+            head = c if c.pos_ in ("PROPN", "NOUN") else next((g for g in c.children if g.dep_ == "pobj"), None)
+            if head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PER", "PERSON")):
+                # « du Parisien » keeps its article (the contracted « du »), « de L'Équipe » drops « de »
+                sub = [t.i for t in head.subtree if t.lower_ not in ("de", "d'", "of", "by")]
+                end = next((t.i for t in src.doc[head.i:max(sub) + 1] if t.text in (",", ";", ":")), max(sub) + 1)
+                return src.doc[min(sub):end]  # « l'Equipe, Fabio Grosso… »: the outlet, not what follows it
+    return src
+
+
 def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
     src = whole_name(src)
+    src = _whose_report(src)
     opening = next((t for t in src if t.text == "(" or t.text.startswith("(")), None)
     if opening is not None and opening.i > src.start and not any(")" in t.text for t in src):
         # "The Office for National Statistics (ONS": the name with its initials closed, or without them

@@ -60,12 +60,22 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     _roles_told_elsewhere(doc, lex, out)
     out.sort(key=lambda f: f.start)
     _the_same_unnamed_source(out)
+    _the_same_source(out)
     return out
 
 
 #: Nouns that take up an unnamed source just cited ("a ministry source told AFP… the official said").
 TAKEN_UP = {"official", "source", "spokesperson", "person", "insider", "responsable", "interlocuteur",
             "interlocutrice"}
+
+
+def _the_same_source(out: list[Found]) -> None:
+    """« selon la même source », "the same source said": the source cited just before, with its kind."""
+    for i, f in enumerate(out):
+        words = " ".join(f.info["source"].lower().replace("’", "'").split())
+        if i > 0 and words in ("la même source", "même source", "the same source", "same source", "cette source",
+                               "this source"):
+            f.info["source_kind"] = out[i - 1].info["source_kind"]
 
 
 def _the_same_unnamed_source(out: list[Found]) -> None:

@@ -85,7 +85,12 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         # qualifies its noun (a passive); the noun says nothing
     if lemma in COUNTING and not _counted_by_a_source(tok, lex):
         return  # « le marché compte 24 étals » tells a size; « le ministère compte 12 % de grévistes » a claim
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # "5 people … killed by airstrike in Gaza, officials say": of two subjects the parser gives, the speaker is the
+    # one next to the verb
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    subj = subjects[0] if subjects else None
+    if len(subjects) > 1 and any(t.text == "," for t in doc[subjects[0].i:subjects[-1].i]):
+        subj = min(subjects, key=lambda c: abs(tok.i - c.i))  # a name cut in two (« Croix-Rouge ») is one subject
     if subj is None:  # the small French model reads some active subjects as passive ones (« La société Carris,
         # qui exploite…, a assuré »): with no passive auxiliary, the subject is the speaker
         subj = next((c for c in reversed(list(tok.children)) if c.dep_ in ("nsubj:pass", "nsubjpass")
