@@ -2122,3 +2122,19 @@ def test_the_same_source_keeps_its_kind(framing_models: None) -> None:
 def test_lawyers_are_sources_of_the_justice_kind(framing_models: None) -> None:
     found = sources_of("The trial was unfair, defense attorneys for the accused said.", "en")
     assert any(k == "justice" for _s, k in found), found
+
+
+def test_in_a_trial_story_the_defendant_did_the_shooting(framing_models: None) -> None:
+    t = ("Daniel Perry was found guilty on Friday by a jury in Austin. The shooting took place during a protest in "
+         "2020, and his trial lasted two weeks.")
+    assert not event_nouns_of(t, "en")
+    assert event_nouns_of("The shooting took place during a protest in 2020.", "en")
+
+
+def test_an_act_put_down_to_someone_named_hides_no_one(framing_models: None) -> None:
+    assert not event_nouns_of("Le ministère a mis l'attaque sur le compte du groupe Wagner.", "fr")
+    assert not event_nouns_of("Officials blamed the attack on Hamas.", "en")
+
+
+def test_gunshots_fired_by_the_subject_hide_no_one(framing_models: None) -> None:
+    assert not event_nouns_of("L'homme lui a tiré plusieurs coups de feu dans les jambes.", "fr")

@@ -856,6 +856,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « a trouvé la mort »: died, a verb, not a death someone caused
         if any(_lemma(t) in RULED_OUT or t.lower_ in RULED_OUT for t in doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]):
             continue  # « l'intervention d'un tiers est à exclure », "foul play has been ruled out": it did not happen
+        if _put_down_to_someone(tok):
+            continue  # « en mettant l'explosion sur le compte du bataillon Azov », "blamed the attack on Hamas"
         if _blamed_on_someone(tok):
             continue  # "she may be responsible for other attacks", « coupable de violences »: the doer is the subject
         if _names_a_charge(tok):
@@ -880,6 +882,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 c.dep_ in ("poss", "det:poss") or c.dep_ == "det" and "Yes" in c.morph.get("Poss")
                 for c in tok.children if c.lower_ not in ("whose", "dont")):
             continue  # "the Home Office … its attacks on lawyers", « leurs tirs »: the possessor is who acts
+        if lemma in TRIED_ACTS and _a_trial_of_its_doer(doc):
+            continue  # "Rittenhouse was acquitted … the Kenosha shootings": the defendant tried for it is the doer
         if _side_named(tok):
             continue  # "an Israeli airstrike", « une frappe aérienne russe »: the state that struck is named
         if _instrument_of_a_told_act(tok):
@@ -979,6 +983,20 @@ NATIONALITIES = {"russe", "russes", "ukrainien", "ukrainienne", "ukrainiens", "u
                  "lebanese", "us", "u.s.", "nato", "otan"}
 
 
+#: Acts a named defendant is tried for (in a story of a trial or a verdict, the defendant is who did them).
+TRIED_ACTS = {"shooting", "shootings", "killing", "killings", "stabbing", "beating", "attack", "assault", "murder",
+              "meurtre", "agression", "fusillade", "violence", "violences"}
+#: Words of a trial or a verdict.
+TRIAL_WORDS = {"acquitted", "acquittal", "verdict", "jury", "convicted", "guilty", "trial", "acquitté", "acquittée",
+               "verdict", "jurés", "condamné", "condamnée", "coupable", "procès", "sentenced"}
+
+
+def _a_trial_of_its_doer(doc: Any) -> bool:
+    """Whether a text tells the trial or the verdict of someone it names (a defendant: who did the act)."""
+    return sum(t.lower_ in TRIAL_WORDS for t in doc) >= 2 and any(
+        t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN" for t in doc)
+
+
 def _side_named(tok: Any) -> bool:
     """Whether an armed act's side is named by a nationality ("an Israeli airstrike", « une frappe russe »)."""
     if _lemma(tok) not in ("strike", "airstrike", "frappe", "bombardement", "bombing", "attack", "attaque", "raid",
@@ -992,12 +1010,20 @@ def _side_named(tok: Any) -> bool:
 def _instrument_of_a_told_act(tok: Any) -> bool:
     """Whether an event noun is the means of an active verb whose subject names who acted (« il l'a immolée par
     le feu », "he set the house alight with fire")."""
-    if not any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children) \
+    shots = tok.lower_ == "feu" and tok.head.lemma_.lower() == "coup" and tok.head.head.pos_ == "VERB"
+    if not shots and not any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children) \
             and not (tok.head.lower_ == "with" and tok.dep_ == "pobj"):
         return False  # not "a confrontation with the officers", « en finir avec les débordements »: another party
-    verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head
-    return verb.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and any(
-        c.dep_ == "nsubj" and c.lower_ not in EMPTY_SUBJECTS for c in verb.children)
+    verb = tok.head.head if shots else tok.head if tok.head.pos_ == "VERB" else tok.head.head
+    # « l'homme lui a tiré plusieurs coups de feu »: the gunfire of the verb's subject
+    if verb.pos_ != "VERB" or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return False
+    # the small French model reads some active subjects as passive ones; with no passive auxiliary, they act
+    while not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) and verb.dep_ == "conj" \
+            and verb.head.i != verb.i:
+        verb = verb.head  # « il l'a aspergée d'essence et l'a immolée par le feu »: the subject of the first verb
+    return not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in EMPTY_SUBJECTS for c in verb.children)
 
 
 #: Subjects that name no one ("it was banned", « il y a eu des tirs », « on a tiré »).
@@ -1243,6 +1269,20 @@ RULED_OUT = {"exclure", "écarter", "ruled"}
 #: Words whose subject is who did the act of their complement ("responsible for the attacks", « coupable de »).
 BLAME = {"responsible", "guilty", "culpable", "blame", "responsable", "coupable", "auteur", "autrice", "accuse",
          "accuser"}
+
+
+def _put_down_to_someone(tok: Any) -> bool:
+    """Whether an event noun is the object of a verb that puts it down to someone the sentence names (« mettre X
+    sur le compte de Y », « imputer X à Y », "blame X on Y", "attribute X to Y"): Y, a name, is said to have done it."""
+    head = tok.head
+    if tok.dep_ not in ("obj", "dobj") or head.pos_ != "VERB":
+        return False
+    lemma = _lemma(head)
+    if lemma not in ("imputer", "attribuer", "blame", "attribute") and not (
+            lemma == "mettre" and any(t.lower_ == "compte" for t in head.subtree)):
+        return False
+    after = [t for t in head.subtree if t.i > tok.i]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "PER", "PERSON") for t in after)
 
 
 def _blamed_on_someone(tok: Any) -> bool:
