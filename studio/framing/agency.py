@@ -988,7 +988,7 @@ TRIED_ACTS = {"shooting", "shootings", "killing", "killings", "stabbing", "beati
               "meurtre", "agression", "fusillade", "violence", "violences"}
 #: Words of a trial or a verdict.
 TRIAL_WORDS = {"acquitted", "acquittal", "verdict", "jury", "convicted", "guilty", "trial", "acquitté", "acquittée",
-               "verdict", "jurés", "condamné", "condamnée", "coupable", "procès", "sentenced"}
+               "jurés", "condamné", "condamnée", "coupable", "procès", "sentenced"}
 
 
 def _a_trial_of_its_doer(doc: Any) -> bool:
