@@ -2138,3 +2138,23 @@ def test_an_act_put_down_to_someone_named_hides_no_one(framing_models: None) -> 
 
 def test_gunshots_fired_by_the_subject_hide_no_one(framing_models: None) -> None:
     assert not event_nouns_of("L'homme lui a tiré plusieurs coups de feu dans les jambes.", "fr")
+
+
+def test_a_role_and_the_name_apposed_after_it_are_one_source(framing_models: None) -> None:
+    found = sources_of("Selon la procureure de Nantes, Anne Martin, la victime a été frappée.", "fr")
+    assert found == [("la procureure de Nantes, Anne Martin", "justice")], found
+
+
+def test_a_deputy_to_the_mayor_is_one_role(framing_models: None) -> None:
+    found = sources_of("« Le théâtre est détruit », indique l'adjoint au maire de la ville.", "fr")
+    assert any("adjoint au maire" in s for s, _k in found), found
+
+
+def test_chasing_someone_is_not_going_on_speaking(framing_models: None) -> None:
+    assert not sources_of("L'homme, poursuivant sa voisine, a tiré deux fois.", "fr")
+    assert sources_of("« Nous restons prudents », a poursuivi le maire.", "fr") == [("le maire", "official")]
+
+
+def test_an_age_between_commas_does_not_hide_what_a_speaker_is(framing_models: None) -> None:
+    found = sources_of("« On a eu peur », raconte Julie, 45 ans, habitante du quartier.", "fr")
+    assert any(k == "witness" for _s, k in found), found

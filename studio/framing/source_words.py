@@ -121,7 +121,8 @@ def apposition(head: Any) -> Any:
     """The apposition after a source ("Jacques Billant, préfet du Pas-de-Calais", "Kathryn Howell, co-director of
     the Lab and an associate professor"), or the relative clause that tells its post (« Nicolas Hulot, qui occupait
     le poste de ministre »), or None."""
-    apps = [c for c in head.children if c.dep_ == "appos"]
+    apps = [c for c in head.children if c.dep_ == "appos"
+            and not _an_age(head.doc[c.left_edge.i:c.right_edge.i + 1])]  # « Michel, la soixantaine, … »
     if apps:  # a title the parser cut into several appositions ("co", "-", "director", "professor"): all of them
         doc = head.doc
         return doc[min(a.left_edge.i for a in apps):max(a.right_edge.i for a in apps) + 1]
@@ -133,14 +134,29 @@ def apposition(head: Any) -> Any:
         return None  # only a name needs its title to tell the kind of source
     doc = head.doc
     end = max(t.i for t in head.subtree if not t.is_punct or t.i == head.i) + 1
-    if end < head.sent.end and doc[end].text == ",":
+    after_age = False
+    for _ in range(2):  # « Michel, la soixantaine, habitant du quartier »: an age first, then what he is
+        if end >= head.sent.end or doc[end].text != ",":
+            return None
         k = end + 1
         stop = k
         while stop < head.sent.end and doc[stop].text not in (",", ".", ";", ":", "»", "«") and stop - k < 8:
             stop += 1
-        if stop > k and doc[k].pos_ in ("NOUN", "DET"):
-            return doc[k:stop]
+        if stop > k and _an_age(doc[k:stop]):
+            end, after_age = stop, True
+            continue
+        if stop > k and (doc[k].pos_ in ("NOUN", "DET") or after_age and doc[k].pos_ in ("VERB", "ADJ")):
+            return doc[k:stop]  # after an age, what follows is the person's description (« habitant » as a verb)
+        return None
     return None
+
+
+def _an_age(words: Any) -> bool:
+    """« 45 ans », « la soixantaine », "80", "aged 31": an age between commas, not what a person is."""
+    text = words.text.lower()
+    return all(t.like_num or t.lower_ in ("ans", "an", "la", "une", "years", "old", "aged", "âgé", "âgée", "de")
+               or t.lower_.endswith("aine") for t in words) and any(
+        t.like_num or t.lower_.endswith("aine") for t in words) or text.isdigit()
 
 
 def whole_name(src: Any) -> Any:
@@ -248,7 +264,11 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
             and doc[right + 1].lower_ not in ("selon", "according", "said", "says") \
             and not (doc[right + 1].lower_ in ("d'", "d’") and right + 2 < end and doc[right + 2].lower_ == "après") \
             and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")) \
-            and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")) \
+            and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")
+                     and not (doc[right + 1].lower_ in ("au", "aux") and right + 2 < end
+                              and doc[right + 2].pos_ == "NOUN" and doc[right].lower_ in ("adjoint", "adjointe",
+                                                                                          "délégué", "déléguée",
+                                                                                          "chargé", "chargée"))) \
             and not (doc[right + 1].pos_ == "CCONJ" and right + 2 < end and doc[right + 2].pos_ in ("NUM", "PRON", "DET")):
         right += 1
     return doc[left:right + 1]

@@ -69,6 +69,22 @@ TAKEN_UP = {"official", "source", "spokesperson", "person", "insider", "responsa
             "interlocutrice"}
 
 
+def _with_apposed_name(src: Any) -> Any:
+    """« selon le procureur de la République de Pontoise, Yves Jannier, »: the role and the name after it, one
+    source."""
+    doc = src.doc
+    end = src.end
+    if end + 1 >= src.sent.end or doc[end].text != "," or doc[end + 1].pos_ != "PROPN":
+        return src
+    k = end + 1
+    while k < src.sent.end and doc[k].pos_ == "PROPN" and k - end <= 4:
+        k += 1
+    if k < src.sent.end and doc[k].text not in (",", ".", ";", ":") or not any(
+            t.ent_type_ in ("PER", "PERSON") for t in doc[end + 1:k]):
+        return src
+    return doc[src.start:k]
+
+
 def _the_same_source(out: list[Found]) -> None:
     """« selon la même source », "the same source said": the source cited just before, with its kind."""
     for i, f in enumerate(out):
@@ -332,10 +348,13 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
     author = _author_of_document(noun, lex) or _data_author(noun)
     if author is not None:
         noun, src = author, span_from(doc, author, tok.sent.end)  # « selon un bilan communiqué par la préfète »
+    role = src
+    if source_kind(src, lex, organisations=False) not in ("named", "other"):
+        src = _with_apposed_name(src)  # « selon le procureur de Pontoise, Yves Jannier, »
     words = doc[start:src.end]
     out.append(attribution(tok.sent, words, src, verb, "according", lex, apposition(noun)))
     used.update(range(words.start, words.end))
-    second = _coordinated(doc, src)
+    second = _coordinated(doc, role)
     if second is not None and len(second) and lex.sources.get(second.root.lemma_.lower(), "") != "anonymous" \
             and source_kind(second, lex) != "other":
         out.append(attribution(tok.sent, second, second, verb, "according", lex))

@@ -181,6 +181,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                                      and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
     if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
         return  # "assigned to detail the game": an infinitive, not someone speaking
+    if lemma == "poursuivre" and ("Pres" in tok.morph.get("Tense") and "Part" in tok.morph.get("VerbForm") or any(
+            c.dep_ in ("obj", "dobj") for c in tok.children) and not sent_has_quote[sent.start]):
+        return  # « l'homme, poursuivant la jeune femme »: chasing someone, not going on speaking
     if lemma in ASPECTUAL and (any(c.dep_ == "xcomp" for c in tok.children) or tok.i + 1 < sent.end
                                and doc[tok.i + 1].lower_ in ("to", "de", "d'", "à")):
         return  # "problems will continue to hit", « poursuivre sa route »: the verb tells how long, not who says
