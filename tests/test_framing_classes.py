@@ -2158,3 +2158,8 @@ def test_chasing_someone_is_not_going_on_speaking(framing_models: None) -> None:
 def test_an_age_between_commas_does_not_hide_what_a_speaker_is(framing_models: None) -> None:
     found = sources_of("« On a eu peur », raconte Julie, 45 ans, habitante du quartier.", "fr")
     assert any(k == "witness" for _s, k in found), found
+
+
+def test_the_unknown_killer_of_a_victim_is_not_a_label(framing_models: None) -> None:
+    assert not loaded_of("Police are looking for witnesses who saw the victim and her killer.", "en")
+    assert any("killer" in w for w in loaded_of("The killer was led away in handcuffs.", "en"))

@@ -650,6 +650,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 continue  # « une dispute » between neighbours is a quarrel
             if hides and end - start == 1:
                 category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
+        if category == "crime" and span[0].pos_ == "NOUN" and any(
+                c.dep_ in ("poss", "det:poss") or c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in span[0].children):
+            continue  # "Ashling Murphy and her killer", « son agresseur »: whoever did it, not a label on a suspect
         if category == "crime" and _what_a_thing_underwent(span[0]):
             continue  # "shops were looted", « des magasins pillés »: what happened to them; "youths looted a shop",
             # "looters" label people
