@@ -2163,3 +2163,8 @@ def test_an_age_between_commas_does_not_hide_what_a_speaker_is(framing_models: N
 def test_the_unknown_killer_of_a_victim_is_not_a_label(framing_models: None) -> None:
     assert not loaded_of("Police are looking for witnesses who saw the victim and her killer.", "en")
     assert any("killer" in w for w in loaded_of("The killer was led away in handcuffs.", "en"))
+
+
+def test_a_participle_of_damage_after_a_thing_is_an_act_in_a_full_sentence(framing_models: None) -> None:
+    t = analyse("Des voitures incendiées ont été retrouvées près de la gare.", "fr")
+    assert "incendiées" in [f.words for f in t.agentless_passives], [f.words for f in t.agentless_passives]

@@ -385,6 +385,10 @@ def _reduced_passive(part: Any, language: str) -> bool:
     if language == "fr" and part.pos_ == "VERB" and prev.pos_ in ("NOUN", "PROPN") and nxt is not None \
             and nxt.text == ",":
         return True  # « véhicules de gendarmerie incendiés, gaz lacrymogènes »
+    if language == "fr" and _lemma(part) in word_classes("fr").get("acts_on_things", ()) and _nounish(prev) \
+            and prev.pos_ != "NUM" and not prev.like_num and part.pos_ in ("VERB", "ADJ") \
+            and not (nxt is not None and nxt.pos_ in ("DET", "NUM")):
+        return True  # « des voitures incendiées et des vitrines brisées ont été retrouvées »: acts done to things
     if prev.lower_ in INJURY_ADVERBS and part.i > sent.start + 1 and _nounish(doc[part.i - 2]):
         return True  # « une femme grièvement blessée », "a man critically injured": an act someone underwent
     if prev.lemma_.lower() in ("find", "retrouver", "découvrir") and prev.pos_ in ("VERB", "AUX") \
