@@ -1,8 +1,8 @@
 """The framing analyser on real news: precision and recall per category on the hand-annotated corpus of real
 headlines and leads (tests/data/framing-real/), French and English, with the thresholds of issue #12.
 
-The held-out pairs (the fourth split, fr38–fr43 and en36–en41) were collected and annotated before the rules of
-the fourth round were changed and are never used to tune them (the held-out pairs of the first three rounds, looked
+The held-out pairs (the eighth split, fr68–fr75 and en66–en73) were collected and annotated before the rules of
+the eighth round were changed and are never used to tune them (the held-out pairs of the first seven rounds, looked
 at since, are now part of the tune split); the issue's thresholds are held on the tune split, the held-out split
 has its own floors (measured, in RESULTS.md) so that a regression on unseen text fails too. `python tests/benchmarks/eval_framing.py --errors`
 prints the tables and every miss.
@@ -42,20 +42,19 @@ SEVENTH_HELD_OUT = {"fr60", "fr61", "fr62", "fr63", "fr64", "fr65", "fr66", "fr6
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-01 at the end of the sixth round on the sixth held-out split
+#: was measured on 2026-12-01 at the end of the eighth round on the eighth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Several are far under the
 #: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.88, "passive_agent": 0.75, "event_noun": 0.55, "source": 0.78, "source_type": 0.58,
-           "loaded": 0.65, "conditional": 0.95, "hedge": 0.92, "figure": 0.97},
-    "en": {"passive": 0.88, "passive_agent": 0.82, "event_noun": 0.72, "source": 0.85, "source_type": 0.55,
-           "conditional": 0.95, "hedge": 0.94, "figure": 0.95,
-           "loaded": 0.0},  # 1 of 9 claims right: capped by HELD_OUT_MAX_WRONG below
+    "fr": {"passive": 0.82, "passive_agent": 0.75, "event_noun": 0.5, "source": 0.7, "source_type": 0.7,
+           "loaded": 0.78, "conditional": 0.78, "hedge": 0.95, "figure": 0.94},
+    "en": {"passive": 0.85, "passive_agent": 0.7, "event_noun": 0.6, "source": 0.94, "source_type": 0.82,
+           "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out precision is near 0, a floor cannot fail: the number of wrong claims is capped instead.
-HELD_OUT_MAX_WRONG = {"fr": {}, "en": {"loaded": 8, "euphemism": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.77, "en": 0.78}
+HELD_OUT_MAX_WRONG = {"fr": {"anonymous": 2}, "en": {"euphemism": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.77}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
