@@ -13,13 +13,12 @@ list (Antenne's format, `studio.edit`) keeping some of the phrases is written be
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 import tomllib
 from pathlib import Path
-
-import json
 
 import numpy as np
 import soundfile as sf
