@@ -2168,3 +2168,11 @@ def test_the_unknown_killer_of_a_victim_is_not_a_label(framing_models: None) -> 
 def test_a_participle_of_damage_after_a_thing_is_an_act_in_a_full_sentence(framing_models: None) -> None:
     t = analyse("Des voitures incendiées ont été retrouvées près de la gare.", "fr")
     assert "incendiées" in [f.words for f in t.agentless_passives], [f.words for f in t.agentless_passives]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Des habitants ont vu la fumée. Selon eux, le feu a pris vers minuit.", "fr"),
+    ("Residents saw the smoke. According to them, the fire started at midnight.", "en"),
+])
+def test_selon_eux_is_a_source(framing_models: None, text: str, language: str) -> None:
+    assert sources_of(text, language), sources_of(text, language)

@@ -231,7 +231,9 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         kind = "anonymous"
     return Found("attribution", sent.text.strip(), words.text, words.start_char, words.end_char, {
         "source": src.text.strip(), "verb": verb, "connotation": "neutral" if nuance in ("neutral", "according")
-        else "loaded", "nuance": nuance, "source_kind": kind, "speaker": kind != "other" or can_speak(src)})
+        else "loaded", "nuance": nuance, "source_kind": kind, "speaker": kind != "other" or can_speak(src)
+        # « selon eux », "according to them": people the text named just before, who speak
+        or verb in ("selon", "d'après", "according to") and src.root.pos_ == "PRON"})
 
 
 def noun_after(doc: Any, i: int, end: int) -> Any:
