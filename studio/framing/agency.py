@@ -41,7 +41,8 @@ EN_IRREGULAR = {"shot", "hit", "put", "cut", "held", "found", "seen", "taken", "
                 "brought", "fought", "hurt", "slain", "stabbed", "jailed", "freed", "hanged", "hung", "set",
                 "shut", "spread", "split", "torn", "worn", "written", "known", "shown", "blown", "sworn"}
 #: French adjectives that come before their noun (« un ancien employé »: « employé » is then a noun).
-PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "jeune", "jeunes", "vieux", "vieil", "vieille",
+PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "jeune", "jeunes", "vieux", "vieil", "vieille", "plein",
+              "pleine",
               "nouveau", "nouvel", "nouvelle", "nouveaux", "grand", "grande", "grands", "petit", "petite", "petits",
               "gros", "grosse", "bon", "bonne", "mauvais", "beau", "bel", "belle", "premier", "première", "dernier",
               "dernière", "seul", "seule", "autre", "autres", "même", "simple", "vrai", "faux", "haut", "deuxième",
@@ -121,8 +122,9 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     j = tok.i - 1
     while j >= 0 and doc[j].pos_ in ("ADJ", "ADV", "NOUN") and doc[j].lower_ in PRENOMINAL:
         j -= 1
-    if j >= 0 and doc[j].pos_ == "DET" and j < tok.i - 1 or prev is not None and prev.pos_ == "DET":
-        return False  # « un ancien employé », « les blessés »: a noun
+    if j >= 0 and doc[j].pos_ == "DET" and j < tok.i - 1 or prev is not None and prev.pos_ == "DET" \
+            or prev is not None and prev.lower_ in ("plein", "pleine"):
+        return False  # « un ancien employé », « les blessés », « en pleine rue »: a noun
     if _lemma(tok).endswith("er") and not low.endswith(FR_PART_ENDINGS):
         return False  # every participle of an -er verb ends in -é(e)(s): « ajoute », « signale » are not ones
     if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")) \
@@ -880,6 +882,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.head.lower_ in ("to", "à") and tok.head.head.pos_ == "VERB" and tok.head.head.i < tok.i \
                 and lemma in DEATHS:
             continue  # "beat his neighbour to death": the verb names the act and its doer
+        if lemma == "cut" and tok.i > 0 and doc[tok.i - 1].lower_ == "short":
+            continue  # "a short cut": a way, not a job cut
         if lemma in ("strike", "frappe") and not _an_armed_strike(tok):
             continue  # a strike of workers, « la frappe de Mbappé » (a shot): not a blow whose doer is left out
         if lemma not in PATIENT_OF and lemma not in DEATHS and any(

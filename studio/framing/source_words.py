@@ -57,9 +57,15 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
-    if span.root.lower_ in UNNAMED_REPORTS and all(
-            t.i == span.root.i or t.pos_ == "ADJ" or t.lower_ in ("some", "the", "les", "des", "ces") for t in span):
-        return "anonymous"  # "according to reports", "Early reports said": no one is named
+    inside = _in_parentheses(span)
+    if (span.root.lower_ in UNNAMED_REPORTS or span.root.lower_ in ("report", "rapport") and span[0].lower_ in (
+            "a", "an", "un")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside
+                                      or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un")
+                                      for t in span):
+        return "anonymous"  # "according to reports", "Early reports said", "a latest report": no one is named
+    if found & {"official", "police", "justice"} and any(t.lower_ in FORMER for t in tokens) \
+            and not found & {"family", "union", "expert", "media", "witness", "organisers"}:
+        return "named"  # « l'ancien président français », "a former minister": a person, no longer an office
     for kind in lex.source_priority:
         if kind in found:
             return kind
@@ -74,6 +80,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     return "other"
 
 
+#: Words that make a post a past one (« l'ancien ministre », "the former president", « l'ex-préfet »).
+FORMER = {"ancien", "ancienne", "ex", "ex-", "former", "ex-président", "ex-ministre", "ex-préfet", "ex-premier"}
 #: Plural nouns of reports that name no one: "according to reports", "Initial reports said", « selon les premières
 #: informations », « d'après les premiers éléments », "amid claims that…".
 UNNAMED_REPORTS = {"reports", "rumours", "rumors", "claims", "allegations", "informations", "éléments", "résultats",
@@ -97,6 +105,20 @@ def _where_one_works(tok: Any, ids: set[int]) -> bool:
             return False
         k = k.head
     return False
+
+
+def _in_parentheses(span: Any) -> set[int]:
+    """The tokens of a source's words inside parentheses ("Local reports (via Sky and NY Times)")."""
+    out: set[int] = set()
+    depth = 0
+    for t in span:
+        if "(" in t.text:
+            depth += 1
+        if depth:
+            out.add(t.i)
+        if ")" in t.text:
+            depth = max(0, depth - 1)
+    return out
 
 
 def _where_it_was_said(tok: Any, span: Any) -> bool:
@@ -199,9 +221,9 @@ def can_speak(src: Any) -> bool:
 REPORT_NOUNS = {"informations", "information", "révélations", "révélation", "report", "reports", "reporting"}
 
 
-def _whose_report(src: Any) -> Any:
-    """« les informations de L'Équipe », "reporting by the BBC": the outlet or person named after the news noun is
-    the source, not the news."""
+def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
+    """« les informations de L'Équipe », « des secours », "reporting by the BBC": the outlet, person or body named
+    after the news noun is the source, not the news."""
     root = src.root
     if root.lower_ not in REPORT_NOUNS:
         return src
@@ -210,7 +232,9 @@ def _whose_report(src: Any) -> Any:
                                                                   for k in c.children)
                              or c.lower_ in ("of", "by") and c.dep_ == "prep"):
             head = c if c.pos_ in ("PROPN", "NOUN") else next((g for g in c.children if g.dep_ == "pobj"), None)
-            if head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PER", "PERSON")):
+            if head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PER", "PERSON")
+                                     or lex is not None and (head.lemma_.lower() in lex.sources
+                                                             or head.lower_ in lex.sources)):
                 # « du Parisien » keeps its article (the contracted « du »), « de L'Équipe » drops « de »
                 sub = [t.i for t in head.subtree if t.lower_ not in ("de", "d'", "of", "by")]
                 end = next((t.i for t in src.doc[head.i:max(sub) + 1] if t.text in (",", ";", ":")), max(sub) + 1)
@@ -220,7 +244,7 @@ def _whose_report(src: Any) -> Any:
 
 def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
     src = whole_name(src)
-    src = _whose_report(src)
+    src = _whose_report(src, lex)
     opening = next((t for t in src if t.text == "(" or t.text.startswith("(")), None)
     if opening is not None and opening.i > src.start and not any(")" in t.text for t in src):
         # "The Office for National Statistics (ONS": the name with its initials closed, or without them
