@@ -2218,3 +2218,12 @@ def test_nouns_and_states_that_look_like_participles_are_no_passives(framing_mod
 
 def test_a_short_cut_is_no_job_cut(framing_models: None) -> None:
     assert not event_nouns_of("She took a short cut through the park.", "en")
+
+
+def test_an_operation_begun_by_its_doer_hides_no_one(framing_models: None) -> None:
+    assert not event_nouns_of("Les autorités ont débuté cette intervention à l'aube.", "fr")
+    assert event_nouns_of("L'intervention a débuté à l'aube.", "fr")
+
+
+def test_an_unbelievable_number_of_arrests_is_a_tally(framing_models: None) -> None:
+    assert not event_nouns_of("Deux morts et un nombre invraisemblable d'arrestations après la finale.", "fr")

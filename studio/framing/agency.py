@@ -55,7 +55,8 @@ FR_NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept"
                    "cinquante", "soixante", "cent", "cents", "mille", "et"}
 #: Verbs whose subject performs the event noun they take ("police made 87 arrests", « procéder à »).
 PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opérer", "conduire", "commettre",
-              "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit"}
+              "débuter", "commencer", "lancer", "entamer", "ordonner", "engager",
+              "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit", "begin", "start"}
 #: Verbs whose object can be followed by a participle without a passive: the subject is the agent.
 CAUSATIVE = {"have", "get", "leave", "keep", "see", "want", "need", "make", "laisser", "faire"}
 #: Words that make an event noun the name of an offence someone is arrested, charged or tried for ("arrested for
@@ -856,7 +857,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                                      for c in tok.children)
                                  or tok.i > 0 and doc[tok.i - 1].pos_ == "NUM"
                                  and doc[tok.i - 1].lower_ not in ("un", "une", "a", "one")
-                                 or tok.head.lemma_.lower() in ("nombre", "number", "total", "bilan", "tally")):
+                                 or tok.head.lemma_.lower() in ("nombre", "number", "total", "bilan", "tally")
+                                 or tok.head.pos_ == "ADJ" and tok.head.head.lemma_.lower() in (
+                                     "nombre", "number", "total", "bilan", "tally")):
             continue  # « 559 arrestations », "a record number of arrests": a police tally, the doer goes without saying
         if lemma in DEATHS and _lemma(tok.head) in ("trouver", "find") and tok.dep_ in ("obj", "dobj"):
             continue  # « a trouvé la mort »: died, a verb, not a death someone caused
