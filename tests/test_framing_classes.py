@@ -2227,3 +2227,9 @@ def test_an_operation_begun_by_its_doer_hides_no_one(framing_models: None) -> No
 
 def test_an_unbelievable_number_of_arrests_is_a_tally(framing_models: None) -> None:
     assert not event_nouns_of("Deux morts et un nombre invraisemblable d'arrestations après la finale.", "fr")
+
+
+def test_defending_an_action_in_words_is_speech_defending_a_city_is_not(framing_models: None) -> None:
+    assert sources_of("The ministry has defended the actions of its officers at the border.", "en") == [
+        ("The ministry", "official")]
+    assert not sources_of("Soldiers defended the city for weeks.", "en")

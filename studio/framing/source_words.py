@@ -14,7 +14,7 @@ OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer
                     "contester", "dénoncer", "évoquer", "déplorer", "rapporter", "relater", "accuser", "critiquer",
                     "décrire", "raconter", "describe", "recount",
                     "announce", "confirm", "admit", "acknowledge", "deny", "concede", "confess", "denounce", "dispute",
-                    "report", "blame", "accuse", "criticise", "criticize"}
+                    "report", "blame", "accuse", "criticise", "criticize", "defend"}
 QUOTE_CHARS = set("«»“”\"")
 #: Words that make a source anonymous wherever they are in its sentence ("speaking on condition of anonymity").
 MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",

@@ -22,6 +22,10 @@ from studio.framing.source_words import (
 
 #: Reporting verbs that also tell how long something goes on ("will continue to hit", « poursuivre sa route »).
 ASPECTUAL = {"continue", "poursuivre", "reprendre", "go"}
+#: What one defends in words ("defended the actions of its agents", "defended the decision").
+DEFENDED = {"action", "decision", "policy", "record", "plan", "choice", "law", "reform", "response", "conduct",
+            "handling", "use", "measure", "move", "approach", "strategy", "officer", "officers", "agent", "agents",
+            "police", "force", "operation", "statement", "comment", "remark", "remarks", "position", "stance"}
 
 
 def start_quote_subject(verb: Any) -> Any:
@@ -65,6 +69,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # « indique-t-elle »: the speaker is a pronoun, named elsewhere
     if _participle_of_another_speaker(tok):
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
+    if lemma == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in tok.children):
+        return  # "soldiers defended the city", "she defended her title"; but "defended the actions of its agents"
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
             and not any(c.dep_ == "ccomp" for c in tok.children):
         return  # "residents found the body" finds a thing; "the examiner determined that…" reports a finding
