@@ -2233,3 +2233,9 @@ def test_defending_an_action_in_words_is_speech_defending_a_city_is_not(framing_
     assert sources_of("The ministry has defended the actions of its officers at the border.", "en") == [
         ("The ministry", "official")]
     assert not sources_of("Soldiers defended the city for weeks.", "en")
+
+
+def test_allegations_after_by_hide_who_made_them_and_parked_cars_describe(framing_models: None) -> None:
+    t = analyse("The movement was ignited by allegations against a film producer.", "en")
+    assert [f.words for f in t.agentless_passives] == ["was ignited"] and not t.passives_with_agent
+    assert not analyse("Fire trucks parked nearby blocked the road.", "en").agentless_passives
