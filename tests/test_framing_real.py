@@ -46,19 +46,19 @@ EIGHTH_HELD_OUT = {"fr68", "fr69", "fr70", "fr71", "fr72", "fr73", "fr74", "fr75
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-01 at the end of the eighth round on the eighth held-out split
+#: was measured on 2026-12-01 at the end of the ninth round on the ninth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Several are far under the
 #: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.82, "passive_agent": 0.75, "event_noun": 0.5, "source": 0.7, "source_type": 0.7,
-           "loaded": 0.78, "conditional": 0.78, "hedge": 0.95, "figure": 0.94},
-    "en": {"passive": 0.85, "passive_agent": 0.7, "event_noun": 0.6, "source": 0.94, "source_type": 0.82,
-           "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
+    "fr": {"passive": 0.82, "passive_agent": 0.8, "event_noun": 0.6, "source": 0.7, "source_type": 0.9,
+           "loaded": 0.7, "hedge": 0.95, "figure": 0.85},
+    "en": {"passive": 0.9, "passive_agent": 0.8, "event_noun": 0.5, "source": 0.88, "source_type": 0.8,
+           "anonymous": 0.6, "loaded": 0.5, "hedge": 0.95, "figure": 0.92},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out precision is near 0, a floor cannot fail: the number of wrong claims is capped instead.
-HELD_OUT_MAX_WRONG = {"fr": {"anonymous": 2}, "en": {"euphemism": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.77}
+HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {"fr": {}, "en": {}}
+HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.8}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
