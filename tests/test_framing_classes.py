@@ -2239,3 +2239,12 @@ def test_allegations_after_by_hide_who_made_them_and_parked_cars_describe(framin
     t = analyse("The movement was ignited by allegations against a film producer.", "en")
     assert [f.words for f in t.agentless_passives] == ["was ignited"] and not t.passives_with_agent
     assert not analyse("Fire trucks parked nearby blocked the road.", "en").agentless_passives
+
+
+def test_losing_ones_life_softens_a_killing_not_an_illness(framing_models: None) -> None:
+    def euphemisms(text: str) -> list[str]:
+        return [f.words for f in analyse(text, "en").loaded_terms if f.info.get("category") == "euphemism"]
+
+    assert euphemisms("The park where the teacher violently lost her life was sealed off.") == ["lost her life"]
+    assert not euphemisms("She lost her life to cancer in 2019.")
+    assert not euphemisms("He lost his life in an attack by two men.")  # who killed him is said
