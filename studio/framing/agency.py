@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from studio.framing.features import Found, in_hyphenated_name, phrase, verb_group
+from studio.framing.features import WEEKDAYS, Found, has_possessor, in_hyphenated_name, phrase, verb_group
 from studio.framing.lexicon import Lexicon, _read
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
@@ -889,9 +889,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "a short cut": a way, not a job cut
         if lemma in ("strike", "frappe") and not _an_armed_strike(tok):
             continue  # a strike of workers, « la frappe de Mbappé » (a shot): not a blow whose doer is left out
-        if lemma not in PATIENT_OF and lemma not in DEATHS and any(
-                c.dep_ in ("poss", "det:poss") or c.dep_ == "det" and "Yes" in c.morph.get("Poss")
-                for c in tok.children if c.lower_ not in ("whose", "dont")):
+        if lemma not in PATIENT_OF and lemma not in DEATHS and has_possessor(tok):
             continue  # "the Home Office … its attacks on lawyers", « leurs tirs »: the possessor is who acts
         if lemma in TRIED_ACTS and _a_trial_of_its_doer(doc):
             continue  # "Rittenhouse was acquitted … the Kenosha shootings": the defendant tried for it is the doer
@@ -964,11 +962,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
     return out
 
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "lundi", "mardi",
-            "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 #: Words of war that make "strike", « frappe » a blow from a weapon (not a walkout, not a shot at goal).
 ARMED = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "air", "aerial", "bomb", "bombs", "bombing",
-         "shell", "shelling", "artillery", "military", "army", "airstrike", "strikes", "war", "warplane", "jet",
+         "shell", "shelling", "artillery", "military", "army", "airstrike", "war", "warplane", "jet",
          "jets", "roquette", "roquettes", "aérien", "aérienne", "aériennes", "bombe", "bombes", "bombardement",
          "obus", "armée", "militaire", "guerre", "avion", "chasseur"}
 
@@ -979,7 +975,8 @@ def _an_armed_strike(tok: Any) -> bool:
     if any(t.lower_ in ARMED or _lemma(t) in ARMED for t in tok.sent if t.i != tok.i):
         return True
     return any(c.lower_ in ("on", "sur", "against", "contre") and not any(
-        o.lower_ in TIME_WORDS or o.lower_ in WEEKDAYS or o.like_num for o in c.children) for c in tok.children) \
+        o.lower_ in TIME_WORDS or o.lower_ in WEEKDAYS or o.lower_ == "weekend" or o.like_num for o in c.children)
+        for c in tok.children) \
         or any(c.dep_ in ("nmod", "obl") and any(k.lower_ in ("sur", "contre") for k in c.children)
                for c in tok.children)
 
@@ -1056,7 +1053,6 @@ def _negated(tok: Any) -> bool:
         return True
     return doc[k].lower_ in ("de", "d'", "d’") and any(  # « pas de », « n'y avait pas eu de »
         t.lower_ in ("pas", "plus", "jamais", "guère", "aucun", "aucune", "no") for t in doc[max(tok.sent.start, k - 3):k])
-
 
 
 #: Event nouns whose "of" / « de » complement is who undergoes the act, not who does it ("the shooting of a police

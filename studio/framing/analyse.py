@@ -136,7 +136,7 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
             label=label, chars=len(text)), _("Compare news items of at most a few pages"))
     language = resolve_language([text], language)
     lex = lexicon(language)
-    doc = pipeline(language)(uncapitalised(text))
+    doc = pipeline(language)(model_text(text))
     quotes = F.quote_mask(doc)
     agentless, with_agent = agency.find_passives(doc, lex)
     patients = {f.end for f in agentless + with_agent}
@@ -209,7 +209,7 @@ def _lead(doc: Any, analysis: TextAnalysis) -> dict[str, Any]:
     }
 
 
-def uncapitalised(text: str) -> str:
+def model_text(text: str) -> str:
     """The text as the small models read it best, same length so offsets hold: its ALL-CAPS lines in lower case
     but their first letter (the models read "TEEN SHOT DEAD" as names), and the typographic apostrophe as a plain
     one (the French model cuts « n’est », « l’OM », « s’affronter » into nouns and names, so the whole sentence is

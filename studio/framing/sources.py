@@ -117,17 +117,11 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                   and g.info["source_kind"] not in ("named", "other", "anonymous")]
         if longer and len(short.split()) == 1:
             f.info["source_kind"] = longer[0]
-    for f in out:  # "police spokesman Lt. Mike Horn said … Horn said": a surname alone takes its earlier role
-        if " " not in f.info["source"].strip() and f.info["source"][:1].isupper():
-            earlier = [g.info["source_kind"] for g in out if g is not f and g.start < f.start
-                       and g.info["source"].split()[-1:] == [f.info["source"].strip()]
-                       and g.info["source_kind"] not in ("named", "other", "anonymous")]
-            if earlier:
-                f.info["source_kind"] = earlier[0]
-                continue
-        if f.info["source_kind"] != "named" and not (
-                f.info["source_kind"] == "other" and f.info["source"].istitle() and " " not in f.info["source"]):
-            continue  # "Starmer added…" (a surname the model did not tag as a name) is named too
+    for f in out:
+        alone = " " not in f.info["source"].strip() and f.info["source"][:1].isupper()
+        if f.info["source_kind"] != "named" and not alone:
+            continue  # "Starmer added…" (a surname the model did not tag as a name), "Horn said" after "police
+            # spokesman Lt. Mike Horn" (a surname the model took for an organisation) take the role told elsewhere
         words = [w for w in f.info["source"].replace(",", " ").split() if w[:1].isupper()]
         if not words:
             continue
