@@ -2248,3 +2248,85 @@ def test_losing_ones_life_softens_a_killing_not_an_illness(framing_models: None)
     assert euphemisms("The park where the teacher violently lost her life was sealed off.") == ["lost her life"]
     assert not euphemisms("She lost her life to cancer in 2019.")
     assert not euphemisms("He lost his life in an attack by two men.")  # who killed him is said
+
+
+# Round 10 -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,language,name", [
+    ("Gov. Maria Lopez said the roads would reopen on Monday.", "en", "Gov. Maria Lopez"),
+    ("Sen. John Park told reporters the vote was close.", "en", "Sen. John Park"),
+])
+def test_an_abbreviated_office_is_official(framing_models: None, text: str, language: str, name: str) -> None:
+    assert sources_of(text, language) == [(name, "official")]
+
+
+def test_an_abbreviated_police_rank_keeps_its_name(framing_models: None) -> None:
+    assert sources_of("Det. Sarah Cole said the suspect fled on foot.", "en") == [("Det. Sarah Cole", "police")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Engineers warned that the tank could fail and cause an explosion within hours.", "en"),
+    ("Une explosion de gaz a soufflé la façade de l'immeuble.", "fr"),
+])
+def test_a_real_blast_is_not_loaded(framing_models: None, text: str, language: str) -> None:
+    assert "explosion" not in [w.lower() for w in loaded_of(text, language)]
+
+
+def test_an_explosion_of_anger_is_still_loaded(framing_models: None) -> None:
+    assert "explosion" in [w.lower() for w in loaded_of("Le quartier a connu une explosion de colère.", "fr")]
+
+
+def test_the_war_of_a_story_of_missiles_is_a_real_war(framing_models: None) -> None:
+    text = "Rescuers dug through the rubble after the missile hit, one of the war's worst attacks on a city."
+    assert "war" not in [w.lower() for w in loaded_of(text, "en")]
+    assert "war" in [w.lower() for w in loaded_of("The supermarkets are in a war over prices.", "en")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The port was hit by a Russian drone at dawn. Three people died in the attack.", "en"),
+    ("Une frappe israélienne a touché un immeuble. L'attaque a fait deux morts.", "fr"),
+])
+def test_an_armed_act_told_again_after_its_side_hides_no_one(framing_models: None, text: str, language: str) -> None:
+    assert not event_nouns_of(text, language)
+
+
+def test_an_armed_act_before_its_side_is_told_still_hides_it(framing_models: None) -> None:
+    assert event_nouns_of("Three people died in the attack on the port.", "en")
+    assert event_nouns_of("L'attaque a fait deux morts, selon les secours.", "fr")
+
+
+def test_one_of_a_named_sides_attacks_after_by_is_the_agent(framing_models: None) -> None:
+    assert with_agent("The town was shaken by one of Iran's heaviest attacks.", "en") == [("was shaken", "iran")]
+    assert with_agent("He was shot by one of the guards.", "en") == [("was shot", "the guards")]
+
+
+@pytest.mark.parametrize("text", [
+    "Plus de 400 personnes ont été relogées lors de l'expulsion, menée par les gendarmes à l'aube.",
+    "Une centaine de policiers étaient mobilisés pour cette évacuation du squat.",
+])
+def test_an_operation_whose_force_acts_in_its_sentence_hides_no_one(framing_models: None, text: str) -> None:
+    assert not event_nouns_of(text, "fr")
+
+
+def test_an_operation_without_its_force_still_hides_it(framing_models: None) -> None:
+    assert event_nouns_of("L'évacuation du squat a commencé à l'aube.", "fr")
+
+
+def test_shots_at_goal_are_not_gunshots(framing_models: None) -> None:
+    assert not event_nouns_of("Le Maroc s'est imposé lors de la séance de tirs au but.", "fr")
+    assert event_nouns_of("Des tirs ont visé le commissariat dans la nuit.", "fr")
+
+
+def test_an_incise_ending_on_a_source_names_the_speaker(framing_models: None) -> None:
+    text = ("L'autopsie, pratiquée lundi à Lyon, confirme la thèse d'une chute accidentelle, après l'examen des "
+            "vidéos, a indiqué jeudi la procureure de Lyon.")
+    assert sources_of(text, "fr") == [("la procureure de Lyon", "justice")]
+
+
+def test_a_title_and_the_whole_name_after_it_are_one_source(framing_models: None) -> None:
+    found = sources_of("En réaction, la ministre de la Santé Agnès Martin a annoncé un plan d'urgence.", "fr")
+    assert found and found[0][0].endswith("Agnès Martin") and found[0][1] == "official"
+
+
+def test_every_name_for_people_who_migrate_is_a_migration_term(framing_models: None) -> None:
+    words = [w.lower() for w in loaded_of("Forty asylum seekers and refugees were moved from the hotel.", "en")]
+    assert "asylum seekers" in words and "refugees" in words

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from studio.framing.features import WEEKDAYS, Found, has_possessor, in_hyphenated_name, phrase, verb_group
+from studio.framing.features import ARMED, WEEKDAYS, Found, has_possessor, in_hyphenated_name, phrase, verb_group
 from studio.framing.lexicon import Lexicon, _read
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
@@ -281,6 +281,8 @@ def _not_an_agent(words: Any) -> bool:
     if first.lang_ == "fr" and (first.lower_ in PAR_ADVERBIAL or content.lower_ in PAR_ADVERBIAL):
         return True  # « par an », « par ailleurs », « par erreur », « heurté par l'arrière »
     after = content.doc[content.i + 1] if content.i + 1 < len(content.doc) else None
+    if content.lower_ in ("one", "un", "une") and after is not None and after.lower_ in ("of", "des", "d'", "de"):
+        return False  # "by one of Russia's attacks", « par l'une des frappes »: one among them, not a measure
     if content.like_num and (after is None or after.text in ("%", "per", "percent", "pour", "points", "point")
                              or after.is_punct and after.text not in ("-", "‑") or after.pos_ == "ADP") \
             or content.text in ("%",) or content.lower_ in ("half", "third", "quarter", "percent"):
@@ -315,7 +317,12 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             while k < sent_end and (doc[k].text in QUOTE_MARKS or doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV")
                                     and doc[k].text not in CLAUSE_STOPS or doc[k].text == "-"
                                     and k > j + 1 and doc[k - 1].like_num
-                                    or doc[k].dep_ == "amod" and doc[k].head.i > k) \
+                                    or doc[k].dep_ == "amod" and doc[k].head.i > k
+                                    or doc[k].lower_ in ("un", "une") and k + 1 < sent_end
+                                    and doc[k + 1].lower_ in ("des", "d'", "de")
+                                    or doc[k].lower_ in ("of", "d'", "des") and k > j + 1
+                                    and doc[k - 1].lower_ in ("one", "some", "many", "all", "most", "un", "une",
+                                                              "l'un", "l'une", "plusieurs")) \
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
                 k += 1
             if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
@@ -936,6 +943,12 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
         if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and not _set_on_purpose(tok, cues):
             continue  # a fire, an explosion, a collapse no one is said to have caused: like a storm (convention 1)
+        if lemma in OPERATIONS and _authority_acts_in_sentence(tok, lex):
+            continue  # « 600 policiers étaient mobilisés pour cette évacuation »: who carries it out is in the sentence
+        if lemma in ("tir", "tirs") and _a_shot_at_goal(tok):
+            continue  # « la séance de tirs au but »: a shot in a match, not a gunshot
+        if _side_told_before(tok):
+            continue  # "Dnipro devastated by Russia's attacks … the missile strike": the side is told, this is its act
         if _subject_of_a_named_passive(tok, lex):
             continue  # « le report du match a été décidé par la préfecture »: the passive names who acts
         if _asked_for(tok, cues):
@@ -962,11 +975,61 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
     return out
 
 
-#: Words of war that make "strike", « frappe » a blow from a weapon (not a walkout, not a shot at goal).
-ARMED = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "air", "aerial", "bomb", "bombs", "bombing",
-         "shell", "shelling", "artillery", "military", "army", "airstrike", "war", "warplane", "jet",
-         "jets", "roquette", "roquettes", "aérien", "aérienne", "aériennes", "bombe", "bombes", "bombardement",
-         "obus", "armée", "militaire", "guerre", "avion", "chasseur"}
+#: Operations that authorities carry out (an evacuation, a camp cleared): the sentence may say who does it.
+OPERATIONS = {"évacuation", "démantèlement", "expulsion", "démolition", "evacuation", "eviction", "clearance",
+              "dismantling", "demolition"}
+
+
+def _authority_acts_in_sentence(tok: Any, lex: Lexicon) -> bool:
+    """Whether an operation's sentence makes a force or an authority the doer of a verb: its subject, or its agent
+    after « par » / "by" (« le point fixé par les autorités pour l'évacuation », « 600 policiers étaient mobilisés
+    pour cette évacuation »)."""
+    for t in tok.sent:
+        if t.i == tok.i or t.pos_ not in ("NOUN", "PROPN") or not (_lemma(t) in lex.agentive
+                                                                 or t.lower_ in lex.agentive):
+            continue
+        subject = t if t.dep_ != "nmod" or not (t.head.like_num or t.head.pos_ == "NUM" or _lemma(t.head) in (
+            "centaine", "dizaine", "millier", "nombre", "dozen", "hundred", "number")) else t.head
+        if subject.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and subject.head.pos_ in ("VERB", "AUX") or any(
+                c.lower_ in AGENT_MARKS and c.dep_ in ("case", "prep") for c in t.children) \
+                or t.head.lower_ in AGENT_MARKS:
+            return True
+    return False
+
+
+#: Words of a match: a « tir » among them is a shot at goal.
+MATCH_WORDS = {"but", "buts", "penalty", "penaltys", "penalties", "gardien", "cadré", "cadrés", "poteau", "tab"}
+
+
+def _a_shot_at_goal(tok: Any) -> bool:
+    """Whether « tir » is a shot in a match: « tirs au but », « tir cadré », « une séance de tirs »."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1:min(tok.i + 3, len(doc))]
+    return any(t.lower_ in MATCH_WORDS for t in nxt) or tok.head.lower_ == "séance"
+
+
+#: Armed acts: once a text has told whose they are, a later bare "the strike" is the same act.
+ARMED_ACTS = {"strike", "airstrike", "frappe", "bombardement", "bombing", "attack", "attaque", "raid", "shelling",
+              "offensive"}
+#: Weapons: "a Russian missile" tells the side of the strike it makes.
+WEAPONS = {"missile", "missiles", "rocket", "rockets", "roquette", "roquettes", "drone", "drones", "bomb", "bombs",
+           "bombe", "bombes", "obus", "shell", "shells"}
+
+
+def _side_told_before(tok: Any) -> bool:
+    """Whether an armed act comes after the text has told the side of an armed act: a nationality or a state that
+    owns it ("Russia's deadliest attacks", "a Russian missile", « une frappe russe »)."""
+    if _lemma(tok) not in ARMED_ACTS:
+        return False
+    for t in tok.doc[:tok.i]:
+        if _lemma(t) not in ARMED_ACTS and t.lower_ not in WEAPONS and _lemma(t) not in WEAPONS:
+            continue  # « attribuée à l'armée russe »: an army named is a claim of who did it, not the act's side
+        if _side_named(t) or any(c.dep_ in ("poss", "nmod:poss") and (c.ent_type_ in ("GPE", "NORP", "ORG")
+                                                                       or c.pos_ == "PROPN") for c in t.children) \
+                or any(c.dep_ in ("amod", "compound") and (c.lower_ in NATIONALITIES or c.ent_type_ == "NORP")
+                       for c in t.children):
+            return True
+    return False
 
 
 def _an_armed_strike(tok: Any) -> bool:

@@ -708,7 +708,15 @@ CRISIS_KINDS = {"economic", "financial", "political", "energy", "housing", "bank
                 "économique", "financier", "financière", "politique", "énergétique", "bancaire", "sanitaire",
                 "diplomatique", "humanitaire", "constitutionnel", "constitutionnelle", "climatique", "budgétaire",
                 "gouvernemental", "gouvernementale", "ministériel", "ministérielle"}
-#: Words of a real blast in the sentence of "explosion".
+#: Words of war that make "strike", « frappe » a blow from a weapon (not a walkout, not a shot at goal).
+ARMED = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "air", "aerial", "bomb", "bombs", "bombing",
+         "shell", "shelling", "artillery", "military", "army", "airstrike", "war", "warplane", "jet",
+         "jets", "roquette", "roquettes", "aérien", "aérienne", "aériennes", "bombe", "bombes", "bombardement",
+         "obus", "armée", "militaire", "guerre", "avion", "chasseur"}
+#: Words of fighting: two of them in a text make its "war" a real one.
+WAR_WORDS = ARMED | {"attack", "attacks", "strike", "strikes", "troops", "soldier", "soldiers", "frontline", "front",
+                     "frappe", "frappes", "attaque", "attaques", "troupes", "soldat", "soldats", "offensive"}
+#: Things that blow up: « une explosion de gaz » is a blast, « une explosion de colère » a figure of speech.
 BLAST_WORDS = {"bomb", "bombs", "gas", "blast", "fire", "flames", "fiery", "killed", "dead", "injured", "wounded",
                "erupted", "debris", "rocket", "missile", "shell", "detonation", "shockwave", "device", "hospital",
                "building", "factory", "plant", "port", "bombe", "gaz", "incendie", "feu", "flammes", "morts", "mort",
@@ -764,19 +772,26 @@ def _a_war_that_is_one(tok: Any) -> bool:
     if after and after[0].lower_ in ("in", "en", "au", "aux", "entre", "between", "with", "against", "contre", "à") \
             and any(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.pos_ == "PROPN" for t in after[1:]):
         return True
-    return any(c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("GPE", "LOC", "NORP") or c.pos_ == "PROPN"
-               or c.lemma_.lower() in ("civil", "world", "mondial", "civile", "mondiale", "nuclear",
-                                       "nucléaire"))
-               for c in tok.children)
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("GPE", "LOC", "NORP") or c.pos_ == "PROPN"
+           or c.lemma_.lower() in ("civil", "world", "mondial", "civile", "mondiale", "nuclear", "nucléaire"))
+           for c in tok.children):
+        return True
+    # "one of the war's deadliest attacks" in a story of missiles and troops: the war the story is about
+    return sum(t.lower_ in WAR_WORDS or t.lemma_.lower() in WAR_WORDS for t in doc
+               if t.lower_ not in ("war", "guerre", "guerres", "wars")) >= 2
 
 
 def _a_blast(tok: Any) -> bool:
-    """Whether "explosion" is a blast: words of a blast in its sentence, and not "explosion of/in" a quantity."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in ("of", "in", "des", "du") and tok.i + 2 < len(tok.doc) \
-            and tok.doc[tok.i + 2].lower_ not in ("a", "an", "the", "un", "une"):
-        return False  # "an explosion of violence", "an explosion in prices", « l'explosion des loyers »
-    return any(t.lower_ in BLAST_WORDS or t.lemma_.lower() in BLAST_WORDS for t in tok.sent if t.i != tok.i)
+    """Whether "explosion" is a blast, not a figure of speech: "explosion of/in" a quantity or a feeling is one
+    ("an explosion of violence", "an explosion in prices", « l'explosion des loyers », « une explosion de
+    colère »), unless what explodes is a thing that blows up (« une explosion de gaz »)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("of", "in", "des", "du", "de", "d'") and tok.i + 2 < len(doc) \
+            and doc[tok.i + 2].lower_ not in ("a", "an", "the", "un", "une") \
+            and doc[tok.i + 2].lower_ not in BLAST_WORDS and doc[tok.i + 2].lemma_.lower() not in BLAST_WORDS:
+        return False
+    return True
 
 
 def _a_judged_failure(tok: Any) -> bool:

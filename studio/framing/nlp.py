@@ -46,6 +46,12 @@ def _load(language: str) -> Any:
     # Every component is used: the tagger/morphologizer (conditional mood), the parser (passives, agents,
     # speakers), the lemmatizer (lexicons) and the named entities (sources, facts).
     nlp = module.load()
+    from spacy.symbols import ORTH
+
+    for title in TITLES:  # "Det. John Smith", "Supt. Dan Moore": one token with its stop, as the model has "Gov."
+        for written in (title.capitalize() + ".", title.upper() + "." if len(title) <= 3 else ""):
+            if written and len(nlp.tokenizer(written)) > 1:
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     _register_sentencizer()
     nlp.add_pipe("antenne_sentences", before="parser")
     return nlp

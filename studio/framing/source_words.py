@@ -40,7 +40,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     ids = {t.i for t in tokens}
     for tok in tokens:
         plural = tok.lower_[:-1] if len(tok.lower_) > 3 and tok.lower_.endswith("s") else tok.lower_
-        for key in (tok.lemma_.lower(), tok.lower_, plural):  # "Protesters" left unlemmatised when capitalised
+        keys = [tok.lemma_.lower(), tok.lower_, plural]  # "Protesters" left unlemmatised when capitalised
+        if tok.text.endswith(".") and tok.lower_[:-1] in ABBREVIATED_TITLES:
+            keys.append(ABBREVIATED_TITLES[tok.lower_[:-1]])  # "Ohio Gov. Mike DeWine", "Sen. Bernie Sanders"
+        for key in keys:
             kind = lex.sources.get(key)
             if kind:
                 (weak if key in lex.weak_sources or _where_one_works(tok, ids) else found).add(kind)
@@ -80,6 +83,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     return "other"
 
 
+#: Titles written short with a full stop before a name, and the word they stand for.
+ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman", "sgt": "sergeant", "lt": "lieutenant",
+                      "det": "detective", "insp": "inspector", "supt": "superintendent", "capt": "captain",
+                      "atty": "attorney", "pres": "president", "cmdr": "commander"}
 #: Words that make a post a past one (« l'ancien ministre », "the former president", « l'ex-préfet »).
 FORMER = {"ancien", "ancienne", "ex", "ex-", "former", "ex-président", "ex-ministre", "ex-préfet", "ex-premier"}
 #: Plural nouns of reports that name no one: "according to reports", "Initial reports said", « selon les premières

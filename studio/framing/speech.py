@@ -144,9 +144,16 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and subj.pos_ in ("NOUN", "PROPN") and tok.i + 1 < sent.end and (doc[tok.i + 1].pos_ in (
             "ADP", "DET", "PROPN", "ADV") or doc[tok.i + 1].lower_ in MONTHS_DAYS) \
             and doc[tok.i + 1].lower_ not in ("que", "qu'", "that") \
-            and _clause_before_comma_has_a_verb(doc, sent.start, group_start - 1):
+            and (_clause_before_comma_has_a_verb(doc, sent.start, group_start - 1)
+                 or subj.head.i != tok.i and subj.head.pos_ in ("VERB", "AUX") and subj.head.i < group_start
+                 and subj.dep_.startswith("nsubj")):  # « L'enquête … privilégie la thèse …, après …, a annoncé
+            # mardi le procureur »: the noun before is the subject of the reported clause's own verb
         subj = None  # « 40 000 foyers sont privés…, déclare à Libération le gestionnaire »: the incise's speaker
         # comes after its verb; the noun before the comma is the subject of the reported clause
+    if subj is not None and subj.i < group_start - 1 and doc[group_start - 1].text == "," \
+            and _speaker_ends_the_sentence(tok, lex):
+        subj = None  # « L'enquête … privilégie la thèse …, a annoncé mardi le procureur d'Albi. »: the model may
+        # read the first noun as the verb's subject; an incise that ends the sentence on a source names the speaker
     left_fallback = False
     if subj is None and (tok.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in tok.children)):
         # the small French model sometimes reads the verb as an adjective of its subject (« un habitant
@@ -221,7 +228,18 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         noun = noun_after(doc, k, sent.end)
         # « rapporte franceinfo », « estime Cécile de Oliveira »: names the small French model tags as adjectives
         speaker_adj = noun is not None and noun.pos_ == "ADJ" and (noun.text[:1].isupper() or noun.lower_ in lex.sources)
-        if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or speaker_adj):
+        thing = noun is not None and noun.pos_ == "NOUN" and not noun.text[:1].isupper() \
+            and not sent_has_quote[sent.start] \
+            and tok.i + 1 < sent.end and doc[tok.i + 1].pos_ == "DET" \
+            and source_kind(span_from(doc, noun, sent.end), lex) == "other" and noun.ent_type_ not in ("PER", "PERSON")
+        # « L'autopsie, pratiquée lundi, confirme la thèse d'une chute »: right after the verb, a thing it reports
+        # (after a quotation, « a ajouté l'ancien animateur » names its speaker)
+        gerund = lex.language == "fr" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense") \
+            and not (noun is not None and noun.lower_ in ("information", "informations", "révélation", "révélations")
+                     and any(t.text[:1].isupper() for t in doc[noun.i + 1:min(noun.i + 4, sent.end)]))
+        # « …, évoquant une violente dispute »: a present participle never has its subject after it; but
+        # « confirmant une information du Parisien » cites the newspaper
+        if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or speaker_adj) and not thing and not gerund:
             subj = noun
             inverted = True
     if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("que", "qui", "which", "that"):
@@ -386,6 +404,25 @@ def _words_noun(participle: Any) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
+def _speaker_ends_the_sentence(tok: Any, lex: Lexicon) -> bool:
+    """Whether a reporting verb after a comma is followed (past adverbs and days) by a noun phrase of a source that
+    ends the sentence: « …, a annoncé mardi le procureur d'Albi. », "…, said the county sheriff"."""
+    doc, sent = tok.doc, tok.sent
+    k = tok.i + 1
+    while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].lower_ in MONTHS_DAYS):
+        k += 1
+    noun = noun_after(doc, k, sent.end)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    end = noun.i + 1
+    while end < sent.end and not doc[end].is_punct or end < sent.end and doc[end].text in ("'", "’", "-") \
+            or end + 1 < sent.end and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
+        end += 1  # « le procureur d'Albi », « le ministre de l'Intérieur, Gérald Darmanin »
+    if any(not t.is_punct for t in doc[end:sent.end]) or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:end]):
+        return False
+    return source_kind(doc[k:end], lex) not in ("other",)
+
+
 def _clause_before_comma_has_a_verb(doc: Any, start: int, comma: int) -> bool:
     """Whether the words between the previous comma (or the sentence start) and this comma have a verb: then they
     are a clause of their own (« …, plusieurs milliers seraient en grève, a indiqué le ministère »), not an
@@ -444,8 +481,11 @@ def _with_appos_name(subj: Any, src: Any) -> Any:
                     and c.i > src.end - 1 and c.i - src.end <= 4), None)
     if app is None:
         return src
-    end = max(t.i for t in app.subtree) + 1
-    return src.doc[src.start:end]
+    doc = src.doc
+    end = max(max(t.i for t in app.subtree) + 1, src.end)
+    while end < app.sent.end and app.ent_type_ and doc[end].ent_type_ == app.ent_type_ and doc[end].ent_iob_ == "I":
+        end += 1  # « le ministre de l'Intérieur Bernard Cazeneuve »: the model may hang the surname elsewhere
+    return doc[src.start:end]
 
 
 def _inside_quotes(subj: Any, verb: Any) -> bool:
