@@ -2330,3 +2330,57 @@ def test_a_title_and_the_whole_name_after_it_are_one_source(framing_models: None
 def test_every_name_for_people_who_migrate_is_a_migration_term(framing_models: None) -> None:
     words = [w.lower() for w in loaded_of("Forty asylum seekers and refugees were moved from the hotel.", "en")]
     assert "asylum seekers" in words and "refugees" in words
+
+
+@pytest.mark.parametrize("text,language", [
+    ("More than 2,000 staff employed by the council will walk out.", "en"),
+    ("Les trois usines exploitées par le groupe resteront fermées.", "fr"),
+])
+def test_a_standing_state_with_its_by_is_no_passive(framing_models: None, text: str, language: str) -> None:
+    t = analyse(text, language)
+    assert not t.agentless_passives and not t.passives_with_agent
+
+
+def test_used_tells_an_act_only_with_its_agent(framing_models: None) -> None:
+    assert "utilisé" not in passives("Le produit utilisé dans ces engrais vient de Chine.", "fr")
+    assert with_agent("Les balles utilisées par les tireurs ont été saisies.", "fr")[0][0] == "utilisées"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Les bénévoles tiennent vingt stands répartis sur la place.", "fr"),
+    ("Nous ne lâcherons rien, a réagi la maire, dans un message publié sur les réseaux sociaux.", "fr"),
+    ("Rescuers searched what was left of the house.", "en"),
+])
+def test_places_documents_of_the_speaker_and_remains_are_no_passives(framing_models: None, text: str,
+                                                                      language: str) -> None:
+    assert not passives(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The drivers will walk out on March 3, 5 and 7 across 40 depots.", "en"),
+    ("The bridge closes at 6 a.m. for 40 hours.", "en"),
+    ("Le Maroc l'a emporté en demi-finale (1-1, 3-2 t.a.b.) devant 40 000 spectateurs.", "fr"),
+])
+def test_days_in_a_list_times_and_bracketed_scores_are_not_figures(framing_models: None, text: str,
+                                                                   language: str) -> None:
+    assert figures(text, language) in (["40"], ["40000"])
+
+
+def test_a_body_found_by_passers_by_is_no_source(framing_models: None) -> None:
+    assert not sources_of("The man was found by passers-by near the canal.", "en")
+
+
+def test_a_speaker_before_a_participle_between_commas_speaks(framing_models: None) -> None:
+    assert sources_of("The Red Cross, fearing a long winter, says the camps need tents.", "en") == [
+        ("The Red Cross", "official")]
+
+
+def test_a_friend_with_a_name_is_named_without_one_anonymous(framing_models: None) -> None:
+    assert sources_of('His friend Marco said: "He was always helping."', "en") == [("His friend Marco", "named")]
+    assert sources_of("A friend of Paul Smith said he had moved away.", "en")[0][1] == "anonymous"
+
+
+def test_a_team_in_a_match_story_does_not_speak(framing_models: None) -> None:
+    text = "En finale, le Portugal a confirmé qu'il était la meilleure équipe du tournoi, victoire 2-0."
+    assert not sources_of(text, "fr")
+    assert sources_of("Le Portugal a confirmé qu'il fermerait son ambassade.", "fr")

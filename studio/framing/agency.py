@@ -6,7 +6,15 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from studio.framing.features import ARMED, WEEKDAYS, Found, has_possessor, in_hyphenated_name, phrase, verb_group
+from studio.framing.features import (
+    ARMED,
+    WEEKDAYS,
+    Found,
+    has_possessor,
+    in_hyphenated_name,
+    phrase,
+    verb_group,
+)
 from studio.framing.lexicon import Lexicon, _read
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
@@ -549,6 +557,26 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
     return False
 
 
+#: Documents one publishes: « un communiqué publié sur Telegram » by the speaker of its sentence.
+PUBLISHED_THINGS = {"message", "messages", "communiqué", "communiqués", "vidéo", "vidéos", "post", "posts", "tweet",
+                    "tweets", "lettre", "statement", "video", "videos", "letter", "publication", "texte", "note"}
+#: Verbs of publishing (« un message posé sur les réseaux », as published for « posté »).
+PUBLISHING = {"publier", "poster", "poser", "diffuser", "partager", "mettre", "publish", "post", "share", "release",
+              "issue", "tweet"}
+
+
+def _published_by_the_speaker(part: Any, lex: Lexicon) -> bool:
+    """Whether a bare participle of publishing qualifies a document of a speaker cited in its sentence: « a réagi
+    Volodymyr Zelensky, dans un message posté sur les réseaux sociaux », "the ministry said in a statement issued
+    on Monday": the one who published it is named."""
+    if _lemma(part) not in PUBLISHING and part.lower_ not in PUBLISHING or part.head.lower_ not in PUBLISHED_THINGS:
+        return False
+    from studio.framing.source_words import reporting_lemma
+
+    return any(t.i != part.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and reporting_lemma(t, lex) is not None
+               for t in part.sent)
+
+
 #: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by").
 STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépasser", "submerger", "overwhelm", "overwhelmed"}
 
@@ -736,9 +764,16 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
             continue
+        if lemma in cls.get("standing", ()) or lemma == "leave" and part.i + 1 < len(doc) \
+                and doc[part.i + 1].lower_ == "of":
+            continue  # « raffineries exploitées par Total », "workers employed by Network Rail": a standing state
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
         coordinated = not aux and _shared_auxiliaries(part)
+        if not aux and not coordinated and (lemma in cls.get("placement", ()) or _published_by_the_speaker(part, lex)
+                                            or lemma in cls.get("act_with_agent", ()) and not _before_an_agent(part)):
+            continue  # « des centres répartis sur le territoire »; « dans un message posté sur X » by its speaker;
+            # « l'explosif utilisé dans les grenades »: what they are made of
         if coordinated:
             forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
         if language == "en" and not forms and lemma in cls.get("subject_control", ()) and part.i + 2 < len(doc) \

@@ -850,9 +850,11 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
                                                                                 "premières") \
             and not (len(nxt) >= 3 and nxt[1] in ("à", "et") and nxt[2][:1].isdigit()):
         return False  # « en six heures », « une grève de 24 heures »: a length of time, not a time of day
-    if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS):
-        return True
+    if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS or nxt[0] in ("am", "pm", "a.m", "p.m")):
+        return True  # "8 a.m."
     day = i == j and tok.text.isdigit() and 1 <= int(tok.text) <= 31
+    if day and _in_a_list_of_days(doc, i):
+        return True  # "on June 21, 23 and 25", « les 5, 6 et 7 mai »
     if len(nxt) >= 3 and nxt[0] in ("au", "et", "-", "to", "and") and nxt[2] in MONTHS and day:
         return True  # « du 21 au 22 juin », not « 2,1 millions au 26 juin »
     prev = [t.lower_.rstrip(".") for t in doc[max(0, i - 2):i]]
@@ -865,6 +867,23 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
     if prev and prev[-1] in ("du", "au") and len(nxt) >= 2 and nxt[1] in MONTHS:
         return True
     return False
+
+
+def _in_a_list_of_days(doc: Any, i: int) -> bool:
+    """Whether a day number stands in a list of days after a month ("June 21, 23 and 25") or before one (« les 5, 6
+    et 7 mai »)."""
+    def is_day(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text.isdigit() and 1 <= int(doc[k].text) <= 31
+
+    k = i
+    while k - 2 >= 0 and doc[k - 1].lower_ in (",", "and", "et", "&", "or", "ou") and is_day(k - 2):
+        k -= 2
+    if k < i and k > 0 and doc[k - 1].lower_.rstrip(".") in MONTHS:
+        return True
+    k = i
+    while k + 2 < len(doc) and doc[k + 1].lower_ in (",", "and", "et", "&", "or", "ou") and is_day(k + 2):
+        k += 2
+    return k > i and k + 1 < len(doc) and doc[k + 1].lower_.rstrip(".") in MONTHS
 
 
 #: Words after which a number names a telephone line or a place, not a quantity ("a 911 caller", "the 6400 block",
@@ -892,6 +911,16 @@ ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd
 SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer", "battre", "gagner", "perdre",
                "nul", "mené", "mener", "but", "buts", "win", "won", "beat", "lost", "lose", "defeat", "victory",
                "draw", "drew", "goal", "goals", "lead", "led"}
+
+
+#: Words of a match story: there, a country is a team.
+MATCH_STORY = SCORE_WORDS | {"finale", "final", "coupe", "cup", "mondial", "penaltys", "penalties", "tab", "équipe",
+                             "team", "sélection", "squad", "championnat", "tournament", "tournoi", "t.a.b."}
+
+
+def is_a_match_story(doc: Any) -> bool:
+    """Whether a text tells a match (three words of a match or more)."""
+    return sum(t.lower_ in MATCH_STORY or t.lemma_.lower() in MATCH_STORY for t in doc) >= 3
 
 
 def _ordinal(doc: Any, i: int) -> bool:
@@ -925,7 +954,10 @@ def _score(doc: Any, i: int) -> bool:
                 pair, left = True, i - 2
     if not pair:
         return False
-    bracketed = left > 0 and doc[left - 1].text == "(" and right + 1 < len(doc) and doc[right + 1].text == ")"
+    opened = next((k for k in range(left - 1, max(-1, left - 8), -1) if doc[k].text in ("(", ")")), None)
+    closed = next((k for k in range(right + 1, min(len(doc), right + 10)) if doc[k].text in ("(", ")")), None)
+    # « (5-0) », « (3-3, 4-2 t.a.b.) »: results between brackets
+    bracketed = opened is not None and doc[opened].text == "(" and closed is not None and doc[closed].text == ")"
     sent = tok.sent
     return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent)
 

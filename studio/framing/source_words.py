@@ -58,6 +58,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 found.add(kind)
     if not found:
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
+    anonymous_words = [t for t in tokens
+                       if lex.sources.get(t.lemma_.lower()) == "anonymous" or lex.sources.get(t.lower_) == "anonymous"]
+    if found == {"anonymous"} and anonymous_words and all(t.lower_ in FRIENDS for t in anonymous_words) and all(
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN" and t.doc[t.i + 1].i in ids for t in anonymous_words):
+        return "named"  # "Her friend Sophie", « son amie Léa »: a friend with a name is a person cited
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
     inside = _in_parentheses(span)
@@ -87,6 +92,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
 ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman", "sgt": "sergeant", "lt": "lieutenant",
                       "det": "detective", "insp": "inspector", "supt": "superintendent", "capt": "captain",
                       "atty": "attorney", "pres": "president", "cmdr": "commander"}
+#: Anonymous only without a name: a friend one names is a person cited.
+FRIENDS = {"friend", "friends", "acquaintance", "ami", "amie", "amis", "amies"}
 #: Words that make a post a past one (« l'ancien ministre », "the former president", « l'ex-préfet »).
 FORMER = {"ancien", "ancienne", "ex", "ex-", "former", "ex-président", "ex-ministre", "ex-préfet", "ex-premier"}
 #: Plural nouns of reports that name no one: "according to reports", "Initial reports said", « selon les premières
@@ -292,7 +299,8 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
     while right + 2 < end and doc[right + 1].text == "." and doc[right].lower_ in TITLES \
             and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
             ",", ".", ";", ":", "«", "»", '"', "(", ")") \
-            and doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM", "PRON") \
+            and (doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM", "PRON")
+                 or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()) \
             and (right - noun.i < 7 or doc[right + 1].pos_ == "PROPN" and right - noun.i < 12) \
             and doc[right + 1].lower_ not in ("selon", "according", "said", "says") \
             and not (doc[right + 1].lower_ in ("d'", "d’") and right + 2 < end and doc[right + 2].lower_ == "après") \

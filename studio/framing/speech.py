@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from studio.framing.features import Found, phrase, verb_group
+from studio.framing.features import Found, is_a_match_story, phrase, verb_group
 from studio.framing.lexicon import Lexicon
 from studio.framing.source_words import (
     DOCUMENTS,
@@ -16,6 +16,7 @@ from studio.framing.source_words import (
     apposition,
     attribution,
     noun_after,
+    reporting_lemma,
     source_kind,
     span_from,
 )
@@ -54,6 +55,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             or past_participle and not any(c.dep_.startswith("aux") for c in tok.children) \
             and _passive_agent(tok) is not None and _words_noun(tok):  # « une information confirmée par X »
         agent = _passive_agent(tok)
+        if lemma in FINDING and not _words_noun(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
+            agent = None  # "was found by members of the public": a body found, no words reported
         if agent is not None and (_words_noun(tok) or any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
                                   or _passive_form(tok)):  # « une information confirmée par Enedis », "was confirmed by the ministry"
             src = span_from(doc, agent, sent.end)
@@ -97,6 +100,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     subj = subjects[0] if subjects else None
     if len(subjects) > 1 and any(t.text == "," for t in doc[subjects[0].i:subjects[-1].i]):
         subj = min(subjects, key=lambda c: abs(tok.i - c.i))  # a name cut in two (« Croix-Rouge ») is one subject
+    if not subjects:  # "The World Health Organization, sounding its highest alarm, says": the model gave the
+        # subject to the participle between commas
+        subj = next((g for c in tok.children if c.i < tok.i and c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"
+                     and reporting_lemma(c, lex) is None for g in c.children
+                     if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("NOUN", "PROPN")), None)
     if subj is None:  # the small French model reads some active subjects as passive ones (« La société Carris,
         # qui exploite…, a assuré »): with no passive auxiliary, the subject is the speaker
         subj = next((c for c in reversed(list(tok.children)) if c.dep_ in ("nsubj:pass", "nsubjpass")
@@ -278,6 +286,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return
     if subj.pos_ == "PRON" and subj.lower_ not in ("on",):
         return  # "he said", « elle a dit »: the speaker is named elsewhere
+    if subj.ent_type_ in ("GPE", "LOC") and not sent_has_quote[sent.start] and is_a_match_story(doc):
+        return  # « L'Argentine a confirmé qu'elle était mieux armée sur les penaltys »: a team shows, it does not say
     if left_fallback:
         src = span_from(doc, subj, tok.i)
     elif inverted or subj.i > tok.i:
