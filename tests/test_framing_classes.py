@@ -660,7 +660,8 @@ def test_a_possibility_a_source_voices_is_not_the_outlets_conditional(framing_mo
     said = analyse("Engineers said a cracked rail may have caused the derailment.", "en")
     assert not said.conditionals
     unsaid = analyse("A cracked rail may have caused the derailment.", "en")
-    assert [f.words for f in unsaid.conditionals] == ["may have caused"]
+    # a possibility in the outlet's voice is not the journalistic conditional either (round 10, like « pourrait »)
+    assert not unsaid.conditionals
 
 
 @pytest.mark.parametrize("text,language,speaker,kind", [
@@ -2384,3 +2385,84 @@ def test_a_team_in_a_match_story_does_not_speak(framing_models: None) -> None:
     text = "En finale, le Portugal a confirmé qu'il était la meilleure équipe du tournoi, victoire 2-0."
     assert not sources_of(text, "fr")
     assert sources_of("Le Portugal a confirmé qu'il fermerait son ambassade.", "fr")
+
+
+# Round 10, from a review of the analyser's claims on fresh real news (not in the corpus) --------------------------
+def test_may_could_might_have_tell_a_possibility_not_the_conditional(framing_models: None) -> None:
+    assert not conditionals("Investigators think the fire may have started in the kitchen.", "en")
+    assert not conditionals("The driver could have braked earlier.", "en")
+
+
+@pytest.mark.parametrize("text", ["The country is heading for a banking crisis.",
+                                  "The row has become a diplomatic crisis for the coalition."])
+def test_a_crisis_with_its_kind_is_a_name_not_drama(framing_models: None, text: str) -> None:
+    assert "crisis" not in loaded_of(text, "en")
+
+
+def test_an_unknown_killer_is_not_a_label_a_named_one_is(framing_models: None) -> None:
+    assert "killer" not in loaded_of("Police appealed for help to find the killer.", "en")
+    assert "killer" in loaded_of("Killer Dean Mole smiled as he left the dock.", "en")
+
+
+def test_a_chain_of_vague_quantities_is_one_hedge(framing_models: None) -> None:
+    assert [h.words for h in analyse("Hundreds of thousands of people marched on Sunday.", "en").hedges] == [
+        "Hundreds of"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("La ministre a salué les deux tiers des communes.", "fr"),
+    ("The world number one withdrew from the final.", "en"),
+    ("La grève est prévue le 14 aout.", "fr"),
+])
+def test_fractions_a_rank_and_a_date_without_accent_are_not_figures(framing_models: None, text: str,
+                                                                    language: str) -> None:
+    assert not figures(text, language)
+
+
+def test_without_success_and_the_gaza_strip_are_plain(framing_models: None) -> None:
+    assert not loaded_of("Les secours ont cherché toute la nuit, sans succès.", "fr")
+    assert not loaded_of("Les frappes ont repris dans la bande de Gaza.", "fr")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le déficit a reculé selon les critères de Maastricht.", "fr"),
+    ("Selon des vidéos diffusées sur Instagram, la foule a reflué.", "fr"),
+])
+def test_rules_and_videos_after_selon_cite_no_one(framing_models: None, text: str, language: str) -> None:
+    assert not sources_of(text, language)
+
+
+def test_the_author_of_a_bulletin_after_selon_speaks(framing_models: None) -> None:
+    assert sources_of("Selon le dernier bulletin de Météo-France, la tempête faiblit.", "fr") == [
+        ("Météo-France", "official")]
+
+
+def test_early_tolls_and_reports_from_the_scene_name_no_one(framing_models: None) -> None:
+    assert sources_of("Selon de premiers bilans, douze personnes sont mortes.", "fr")[0][1] == "anonymous"
+    assert sources_of("Reports from the scene said the bridge had collapsed.", "en")[0][1] == "anonymous"
+
+
+def test_a_lawsuit_speaks_for_the_justice_kind(framing_models: None) -> None:
+    assert sources_of("A lawsuit filed on Monday claims the landlord ignored the mould.", "en")[0][1] == "justice"
+
+
+def test_a_resident_of_a_city_is_a_witness(framing_models: None) -> None:
+    assert sources_of('"The walls shook," said Ana, a resident of the city of Porto.', "en") == [("Ana", "witness")]
+
+
+def test_announcing_oneself_reports_no_words(framing_models: None) -> None:
+    assert not sources_of("The agents entered without announcing themselves.", "en")
+
+
+def test_an_invasion_launched_by_a_state_names_the_side_of_its_attacks(framing_models: None) -> None:
+    assert not event_nouns_of("Iraq launched an invasion of Kuwait. Witnesses said the attacks lasted hours.", "en")
+
+
+def test_a_name_the_model_cuts_in_two_subjects_is_one_source(framing_models: None) -> None:
+    assert sources_of("Santé publique France a estimé que l'épidémie reculait.", "fr") == [
+        ("Santé publique France", "official")]
+
+
+def test_repeated_warnings_and_a_sentence_with_a_fine_are_no_passives(framing_models: None) -> None:
+    assert not passives("Malgré des avertissements répétés, le maire a maintenu la fête.", "fr")
+    assert "assortie" not in " ".join(passives("Il écope d'une peine assortie d'une amende.", "fr"))

@@ -982,8 +982,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « 600 policiers étaient mobilisés pour cette évacuation »: who carries it out is in the sentence
         if lemma in ("tir", "tirs") and _a_shot_at_goal(tok):
             continue  # « la séance de tirs au but »: a shot in a match, not a gunshot
-        if _side_told_before(tok):
-            continue  # "Dnipro devastated by Russia's attacks … the missile strike": the side is told, this is its act
+        if _side_told_before(tok) or _doer_told_before(tok, lex):
+            continue  # "Dnipro devastated by Russia's attacks … the missile strike", "stabbed … by a man … the
+            # attack": the text has told who did it; this is the same act again
         if _subject_of_a_named_passive(tok, lex):
             continue  # « le report du match a été décidé par la préfecture »: the passive names who acts
         if _asked_for(tok, cues):
@@ -1045,7 +1046,7 @@ def _a_shot_at_goal(tok: Any) -> bool:
 
 #: Armed acts: once a text has told whose they are, a later bare "the strike" is the same act.
 ARMED_ACTS = {"strike", "airstrike", "frappe", "bombardement", "bombing", "attack", "attaque", "raid", "shelling",
-              "offensive"}
+              "offensive", "invasion"}
 #: Weapons: "a Russian missile" tells the side of the strike it makes.
 WEAPONS = {"missile", "missiles", "rocket", "rockets", "roquette", "roquettes", "drone", "drones", "bomb", "bombs",
            "bombe", "bombes", "obus", "shell", "shells"}
@@ -1059,11 +1060,47 @@ def _side_told_before(tok: Any) -> bool:
     for t in tok.doc[:tok.i]:
         if _lemma(t) not in ARMED_ACTS and t.lower_ not in WEAPONS and _lemma(t) not in WEAPONS:
             continue  # « attribuée à l'armée russe »: an army named is a claim of who did it, not the act's side
-        if _side_named(t) or any(c.dep_ in ("poss", "nmod:poss") and (c.ent_type_ in ("GPE", "NORP", "ORG")
-                                                                       or c.pos_ == "PROPN") for c in t.children) \
+        launched = t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or c.pos_ == "PROPN") for c in t.head.children)
+        if launched or _side_named(t) or any(c.dep_ in ("poss", "nmod:poss") and (
+                c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") for c in t.children) \
                 or any(c.dep_ in ("amod", "compound") and (c.lower_ in NATIONALITIES or c.ent_type_ == "NORP")
                        for c in t.children):
             return True
+    return False
+
+
+#: Nouns of a violent act, and the verbs that tell one with its doer ("X stabbed Y", "stabbed by a man").
+VIOLENT_ACTS = {"attack", "assault", "stabbing", "shooting", "beating", "killing", "incident", "agression",
+                "attaque", "fusillade", "tabassage", "meurtre", "murder"}
+VIOLENT_VERBS = {"stab", "shoot", "attack", "beat", "kill", "assault", "murder", "punch", "gas", "tear-gas", "teargas",
+                 "poignarder", "tirer", "frapper", "attaquer", "agresser", "tuer", "abattre", "tabasser", "battre",
+                 "assassiner"}
+
+
+#: Determiners of an act already told ("the attack", « cette agression »).
+DEFINITE = {"the", "this", "that", "le", "la", "l'", "cette", "ce", "cet"}
+
+
+def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
+    """Whether a violent act comes after the text has told one with its doer: a subject of an active verb of
+    violence ("police tear-gassed them … The incident") or a person after "by" / « par » ("was stabbed … by a man
+    who rushed onto the stage … the attack")."""
+    if _lemma(tok) not in VIOLENT_ACTS or not any(
+            c.dep_ in ("det", "poss", "det:poss") and c.lower_ in DEFINITE for c in tok.children):
+        return False  # "a domestic incident", « une agression »: another act, not the one told
+    for t in tok.doc[:tok.i]:
+        if _lemma(t) not in VIOLENT_VERBS and t.lower_ not in VIOLENT_VERBS or t.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)
+        if not passive and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children) \
+                and any(c.dep_ in ("obj", "dobj") for c in t.children):
+            return True  # "police tear-gassed them", « son voisin l'a poignardé »
+        passive = passive or is_participle(t, lex.language)
+        if passive:
+            agent, thing = passive_agent(t, lex)
+            if agent is not None and not thing and agent.pos_ in ("NOUN", "PROPN"):
+                return True
     return False
 
 

@@ -11,7 +11,7 @@ from studio.framing.lexicon import Lexicon, lexicon
 from studio.framing.nlp import pipeline
 
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
-MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
           "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec"}
@@ -368,11 +368,12 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         _presumption(doc, lex, quotes, out)
         out.sort(key=lambda f: f.start)
         return out
-    for tok in doc:  # English: "would/could/may/might have" + past participle, outside quotes and "if"
+    for tok in doc:  # English: "would have" + past participle, outside quotes and "if"; "may/might/could have" tell a
+        # possibility, like « pourrait » (the corpus README's convention)
         if tok.tag_ == "VBN" and not quotes[tok.i]:
             aux = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
             lowers = [a.lower_ for a in aux]
-            if "have" in lowers and any(m in lowers for m in ("would", "could", "may", "might")) \
+            if "have" in lowers and "would" in lowers \
                     and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex):
                 group = verb_group(tok)
                 used.add(tok.i)
@@ -559,7 +560,18 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
                              {"term": tok.lower_}))
     out.sort(key=lambda f: f.start)
-    return out
+    merged: list[Found] = []
+    for f in out:  # "hundreds of thousands of", « des centaines de milliers de »: one vague quantity
+        if merged and f.info.get("term") in VAGUE_CHAIN and merged[-1].info.get("term") in VAGUE_CHAIN \
+                and 0 <= f.start - merged[-1].end <= 1:
+            continue
+        merged.append(f)
+    return merged
+
+
+#: Vague quantities that chain into one ("hundreds of thousands of").
+VAGUE_CHAIN = {"hundreds of", "thousands of", "millions of", "dozens of", "des centaines de", "des milliers de",
+               "des millions de", "centaines de", "milliers de", "millions de", "des dizaines de", "dizaines de"}
 
 
 def _seeming(tok: Any) -> bool:
@@ -653,6 +665,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV") \
                 and term not in JUDGEMENT_NOUNS:
             continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives, adverbs and a few nouns
+        if term in JUDGEMENT_NOUNS and start > 0 and doc[start - 1].lower_ in ("sans", "without"):
+            continue  # « sans succès », "without success": it did not work, a fact
+        if term == "bande" and end + 1 < len(doc) and doc[end].lower_ in ("de", "d'") and doc[end + 1].text[:1].isupper():
+            continue  # « la bande de Gaza »: a place
         if term in ("spectacular", "spectaculaire") and _describes_a_sight(span[0]):
             continue  # "a spectacular blaze", « des images spectaculaires »: what was seen, not a judgement
         if term in ("war", "guerre") and _a_war_that_is_one(span[0]):
@@ -662,9 +678,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if term in ("crisis", "crise") and has_possessor(span[0]) and span[0].i > span[0].sent.start:
             continue  # "its capital crisis", « sa crise de trésorerie »: the crisis of someone the text names
         if term in ("crisis", "crise") and any(c.dep_ in ("amod", "compound") and (
-                c.lemma_.lower() in CRISIS_KINDS or c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP"))
-                for c in span[0].children):
-            continue  # "an economic crisis", « la crise sanitaire »: the name of a situation, not drama
+                c.lemma_.lower() in CRISIS_KINDS or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("GPE", "NORP")
+                or c.lemma_.lower() in KIND_ADJECTIVES) for c in span[0].children if c.lemma_.lower() not in DRAMA):
+            continue  # "an economic crisis", "a currency crisis", « la crise sanitaire »: the name of a situation
+        if term in ("killer", "murderer", "tueur", "meurtrier") and _an_unknown_author(span[0]):
+            continue  # "the hunt for the killer", « retrouver le meurtrier »: whoever did it, not a label
         if term in ("crisis", "crise") and any(c.lemma_.lower() in MIGRATION_WORDS or c.lower_ in MIGRATION_WORDS
                                                for c in span[0].children if c.dep_ in ("amod", "compound", "nmod")):
             category = "migration"  # "the migrant crisis", « la crise migratoire »: people told as a crisis
@@ -701,6 +719,32 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
 #: Words of migration that make "crisis" / « crise » a word about migrants.
 MIGRATION_WORDS = {"migrant", "migrants", "migration", "refugee", "refugees", "asylum", "boat", "boats", "border",
                    "migratoire", "réfugié", "réfugiés", "accueil"}
+#: Adjectives of a domain that name a kind of crisis ("a military crisis", « une crise politique »).
+KIND_ADJECTIVES = {"military", "political", "financial", "diplomatic", "humanitarian", "constitutional", "banking",
+                   "housing", "energy", "health", "militaire", "politique", "financière", "diplomatique",
+                   "humanitaire", "bancaire", "énergétique", "institutionnelle", "monétaire", "budgétaire"}
+#: Adjectives that make a crisis worse in the telling ("a deep crisis", « une crise profonde »): no kind named.
+DRAMA = {"deep", "deepening", "grave", "profond", "profonde", "terrible", "dramatic", "dramatique", "huge", "énorme",
+         "total", "unprecedented"}
+
+
+#: Words of a search: the killer one looks for is not yet anyone (« la traque du meurtrier », "the hunt for the
+#: killer").
+SEARCHING = {"hunt", "manhunt", "search", "look", "find", "identify", "catch", "trace", "track", "seek", "appeal",
+             "traque", "recherche", "rechercher", "retrouver", "identifier", "chercher", "trouver", "interpeller"}
+
+
+def _an_unknown_author(tok: Any) -> bool:
+    """Whether a word of a criminal stands for whoever did it: the object of a search ("the hunt for the killer",
+    « pour retrouver le meurtrier »), or still at large."""
+    head = tok.head
+    if head.lower_ in ("for", "of", "du", "de", "d'") and head.head.i != head.i:
+        head = head.head  # "the hunt for the killer", « la traque du meurtrier »
+    if head.lemma_.lower() in SEARCHING or head.lower_ in SEARCHING:
+        return True
+    return any(t.lower_ in ("large", "unknown", "unidentified", "inconnu", "fuite") for t in tok.sent)
+
+
 #: Kinds of crisis that name a situation ("economic crisis", « crise sanitaire »), not the outlet's drama.
 CRISIS_KINDS = {"economic", "financial", "political", "energy", "housing", "banking", "debt", "fiscal", "health",
                 "capital", "liquidity", "credit", "cash", "supply",
@@ -991,8 +1035,12 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             and doc[i + 2].text.isdigit() and i + 3 < len(doc) and (doc[i + 3].lower_ in NUMBER_NAMES
                                                                     or doc[i + 3].lower_ in MONTHS):
         return True  # « les 63 et 65 rue d'Aubagne », « les 15 et 20 décembre »
-    if prev is not None and prev.lower_ in ("numéro", "numéros", "no", "n°", "number") and tok.text.isdigit():
-        return True  # « aux numéros 63 et 65 »: an address
+    if prev is not None and prev.lower_ in ("numéro", "numéros", "no", "n°", "number") and (
+            tok.text.isdigit() or tok.lower_ in ("one", "un", "1")):
+        return True  # « aux numéros 63 et 65 »: an address; "the world number one": a rank
+    if nxt is not None and nxt.lower_ in ("tiers", "quarts", "cinquièmes", "dixièmes", "thirds", "quarters",
+                                          "fifths", "tenths"):
+        return True  # « deux tiers », "two thirds": a fraction, not a figure (the corpus README's convention)
     if len(tok.text) == 1 and tok.text.isdigit() and _digit_chain(doc, i) >= 3:
         return True  # "a 9-1-1 call": digits one by one, a telephone line (not a range, "ages 5-9")
     if any(c.isdigit() for c in tok.text) and (_ordinal(doc, i) or _score(doc, i)):

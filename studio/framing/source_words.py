@@ -66,9 +66,15 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
     inside = _in_parentheses(span)
+    place: set[int] = set()  # "News reports on the ground": where the reports come from, still no one named
+    if span.root.lower_ in UNNAMED_REPORTS:
+        for c in span.root.children:
+            if c.i > span.root.i and c.lower_ in ("on", "from", "sur"):
+                place.update(x.i for x in c.subtree)
     if (span.root.lower_ in UNNAMED_REPORTS or span.root.lower_ in ("report", "rapport") and span[0].lower_ in (
-            "a", "an", "un")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside
-                                      or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un")
+            "a", "an", "un")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside or t.i in place
+                                      and t.pos_ != "PROPN"
+                                      or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un", "de")
                                       for t in span):
         return "anonymous"  # "according to reports", "Early reports said", "a latest report": no one is named
     if found & {"official", "police", "justice"} and any(t.lower_ in FORMER for t in tokens) \
@@ -99,9 +105,13 @@ FORMER = {"ancien", "ancienne", "ex", "ex-", "former", "ex-président", "ex-mini
 #: Plural nouns of reports that name no one: "according to reports", "Initial reports said", « selon les premières
 #: informations », « d'après les premiers éléments », "amid claims that…".
 UNNAMED_REPORTS = {"reports", "rumours", "rumors", "claims", "allegations", "informations", "éléments", "résultats",
+                   "bilans",
                    "rumeurs", "allégations"}
 
 
+#: People told by where they live: the place after them is not what they speak for.
+RESIDENTS = {"resident", "inhabitant", "native", "habitant", "habitante", "riverain", "riveraine", "résident",
+             "résidente"}
 #: Prepositions of the place where someone works ("a professor at the state university", « médecin à l'hôpital »).
 WORKPLACE = {"at", "in", "à", "au", "aux", "dans"}
 
@@ -115,6 +125,9 @@ def _where_one_works(tok: Any, ids: set[int]) -> bool:
         if k.pos_ == "ADP" and k.lower_ in WORKPLACE or any(
                 c.dep_ == "case" and c.lower_ in WORKPLACE for c in k.children):
             return True
+        if k.head.lemma_.lower() in RESIDENTS and (k.lower_ in ("of", "de", "du", "d'") or any(
+                c.dep_ == "case" and c.lower_ in ("de", "du", "d'") for c in k.children)):
+            return True  # "a resident of the Turkish city of Gaziantep", « une habitante de la ville »
         if k.head.i == k.i or k.head.i not in ids:
             return False
         k = k.head

@@ -201,6 +201,12 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
 GATHERING = {"apprendre", "obtenir", "recueillir", "confirmer", "vérifier", "savoir"}
 
 
+#: Rules and measures: « selon les normes du BIT » cites no one.
+STANDARDS = {"norme", "normes", "critère", "critères", "définition", "règle", "règles", "règlement", "méthode",
+             "standard", "standards", "criteria", "criterion", "definition", "rule", "rules", "regulations",
+             "barème", "calcul", "calculs"}
+
+
 def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     """The author named after a document noun and its participle (« un bilan communiqué par la préfète »), or
     None: the noun after « par » / "by" (a person or a body, not a thing)."""
@@ -332,6 +338,17 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
     noun = noun_after(doc, k, tok.sent.end)
     if noun is None:
         return
+    if noun.lemma_.lower() in STANDARDS or noun.lower_ in STANDARDS:
+        return  # « selon les normes du BIT », "according to the rules": a measure or a rule, no one cited
+    if noun.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "footage", "photos", "photo"):
+        return  # « selon des vidéos postées sur TikTok »: things one sees, no one cited
+    if noun.lower_ in ("bulletin", "bilan", "rapport", "report", "communiqué", "statement") and any(
+            t.pos_ == "PROPN" for t in doc[noun.i + 1:min(noun.i + 6, tok.sent.end)]) \
+            and doc[noun.i + 1].lower_ in ("de", "du", "des", "d'", "of", "from"):
+        author = noun_after(doc, noun.i + 2, tok.sent.end)
+        if author is not None and author.pos_ in ("PROPN", "NOUN"):
+            noun = author  # « selon ce dernier bulletin de Santé publique France »: its author speaks
+            k = author.i
     if noun.lower_ in ("nos", "notre") or (noun.i + 1 < len(doc) and noun.lower_ == "informations"):
         src = doc[k:noun.i + 1]
     else:

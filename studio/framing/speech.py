@@ -100,6 +100,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     subj = subjects[0] if subjects else None
     if len(subjects) > 1 and any(t.text == "," for t in doc[subjects[0].i:subjects[-1].i]):
         subj = min(subjects, key=lambda c: abs(tok.i - c.i))  # a name cut in two (« Croix-Rouge ») is one subject
+    joined = None
+    if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and 0 < subjects[1].i - subjects[0].i <= 3 and not any(
+            t.is_punct or t.pos_ == "CCONJ" for t in doc[subjects[0].i:subjects[1].i]):
+        joined = doc[phrase(subjects[0]).start:subjects[1].i + 1]  # « Santé publique France »: one name the model
+        # read as two subjects
     if not subjects:  # "The World Health Organization, sounding its highest alarm, says": the model gave the
         # subject to the participle between commas
         subj = next((g for c in tok.children if c.i < tok.i and c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"
@@ -262,7 +267,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         or lemma == "call" and sent_has_quote[sent.start] and any(c.lower_ == "for" for c in tok.children)
         or lemma in ("warn", "alerter", "avertir") and any(c.lower_ in ("of", "about", "sur", "de") for c in tok.children)
         or any(c.text == ":" for c in tok.children)
-        or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"})
+        or (lemma in OBJECT_REPORTING and deps & {"obj", "dobj"} and not any(
+            c.dep_ in ("obj", "dobj") and c.lower_ in REFLEXIVES for c in tok.children))  # "didn't announce
+        # themselves": an act, no words reported
         or any(c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'") for g in c.children) for c in tok.children)
         or any(t.lower_ in ("que", "qu'", "that") for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])
         or _that_after_phrase(tok)
@@ -295,7 +302,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         src = doc[max(src.start, tok.i + 1):src.end]
         src = _with_apposed_name(src)
     else:
-        src = _with_appos_name(subj, phrase(subj))
+        src = joined if joined is not None and subj.i == subjects[0].i else _with_appos_name(subj, phrase(subj))
     if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
         return  # things do not speak: « des vidéos témoignent »
     author = _document_author(subj, lex) if lemma in FINDING and subj.i < tok.i else None
@@ -317,6 +324,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     used.update(range(src.start, src.end))
 
 
+#: Reflexive objects: "police did not announce themselves" tells an act.
+REFLEXIVES = {"themselves", "himself", "herself", "itself", "ourselves", "yourself", "yourselves", "myself"}
 #: Verbs that also give a verdict ("found guilty", « reconnu coupable », « déclaré mort »), then no one's words.
 VERDICT = {"find", "declare", "reconnaître", "déclarer", "juger", "rule", "pronounce"}
 VERDICT_WORDS = {"guilty", "coupable", "coupables", "responsable", "responsables", "innocent", "innocents",
