@@ -2466,3 +2466,11 @@ def test_a_name_the_model_cuts_in_two_subjects_is_one_source(framing_models: Non
 def test_repeated_warnings_and_a_sentence_with_a_fine_are_no_passives(framing_models: None) -> None:
     assert not passives("Malgré des avertissements répétés, le maire a maintenu la fête.", "fr")
     assert "assortie" not in " ".join(passives("Il écope d'une peine assortie d'une amende.", "fr"))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Les frappes ont fait douze morts, selon Kiev.", "fr"),
+    ("Beijing said the drills were routine.", "en"),
+])
+def test_a_capital_speaks_for_its_government(framing_models: None, text: str, language: str) -> None:
+    assert [k for _s, k in sources_of(text, language)] == ["official"]

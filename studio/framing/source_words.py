@@ -86,6 +86,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if organisations and any(t.ent_type_ == "ORG" for t in span) \
             and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
         return "official"  # a company or a body speaking for itself (Enedis, Morrisons): its management
+    if organisations and span.root.lower_ in CAPITALS and all(t.i == span.root.i or t.pos_ == "DET" for t in span):
+        return "official"  # « selon Kiev », "Beijing said": a capital speaks for its government (whatever the
+        # entity tagger reads)
     if organisations and span.root.text[:1].isupper() and span.root.ent_type_ in ("GPE", "LOC") \
             and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
         return "official"  # « La Russie dément », « Moscou accuse », "Israel denied": a state speaks by its government
@@ -100,6 +103,14 @@ ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman",
                       "atty": "attorney", "pres": "president", "cmdr": "commander"}
 #: Anonymous only without a name: a friend one names is a person cited.
 FRIENDS = {"friend", "friends", "acquaintance", "ami", "amie", "amis", "amies"}
+#: Capitals that news use for their governments (the small models tag some as persons).
+CAPITALS = {"kiev", "kyiv", "kiyv", "moscou", "moscow", "washington", "pékin", "beijing", "londres", "london", "paris",
+            "berlin", "téhéran", "tehran", "jérusalem", "jerusalem", "ankara", "damas", "damascus", "bruxelles",
+            "brussels", "rome", "madrid", "tokyo", "séoul", "seoul", "pyongyang", "taipei", "new delhi", "delhi",
+            "islamabad", "kaboul", "kabul", "bagdad", "baghdad", "riyad", "riyadh", "le caire", "cairo", "alger",
+            "algiers", "rabat", "tunis", "ottawa", "canberra", "minsk", "varsovie", "warsaw", "budapest",
+            "belgrade", "caracas", "la havane", "havana", "bamako", "niamey", "ouagadougou", "dakar", "beyrouth",
+            "beirut", "doha", "abou dhabi", "abu dhabi", "tel-aviv"}
 #: Words that make a post a past one (« l'ancien ministre », "the former president", « l'ex-préfet »).
 FORMER = {"ancien", "ancienne", "ex", "ex-", "former", "ex-président", "ex-ministre", "ex-préfet", "ex-premier"}
 #: Plural nouns of reports that name no one: "according to reports", "Initial reports said", « selon les premières
