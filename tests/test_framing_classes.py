@@ -2474,3 +2474,26 @@ def test_repeated_warnings_and_a_sentence_with_a_fine_are_no_passives(framing_mo
 ])
 def test_a_capital_speaks_for_its_government(framing_models: None, text: str, language: str) -> None:
     assert [k for _s, k in sources_of(text, language)] == ["official"]
+
+
+def test_a_name_ends_before_a_time_adverb_and_a_code_is_no_figure(framing_models: None) -> None:
+    assert not figures("Engineers shipped version 4.2.1 of the software.", "en")
+
+
+def test_when_someone_spoke_does_not_tell_what_they_are(framing_models: None) -> None:
+    text = "La directrice de l'hôpital, Anne Roux, lors d'une conférence de presse, a indiqué que 40 lits manquaient."
+    assert [k for _s, k in sources_of(text, "fr")] == ["official"]
+
+
+def test_a_comparison_is_not_a_vague_quantity(framing_models: None) -> None:
+    assert not analyse("Les grévistes étaient plus nombreux que mardi.", "fr").hedges
+
+
+def test_a_bottle_thrown_by_someone_is_no_citation_and_the_incident_is_told(framing_models: None) -> None:
+    t = analyse("Une canette a été lancée par un spectateur. L'incident a retardé la course.", "fr")
+    assert not t.attributions and not t.nominalisations
+
+
+def test_another_violent_act_does_not_tell_the_doer_of_an_attack(framing_models: None) -> None:
+    text = "Rioters have thrown bricks at the police in the days since the knife attack on the school."
+    assert event_nouns_of(text, "en")

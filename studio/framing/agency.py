@@ -1075,11 +1075,22 @@ VIOLENT_ACTS = {"attack", "assault", "stabbing", "shooting", "beating", "killing
                 "attaque", "fusillade", "tabassage", "meurtre", "murder"}
 VIOLENT_VERBS = {"stab", "shoot", "attack", "beat", "kill", "assault", "murder", "punch", "gas", "tear-gas", "teargas",
                  "poignarder", "tirer", "frapper", "attaquer", "agresser", "tuer", "abattre", "tabasser", "battre",
-                 "assassiner"}
+                 "assassiner", "throw", "hurl", "lancer", "jeter"}
 
 
 #: Determiners of an act already told ("the attack", « cette agression »).
 DEFINITE = {"the", "this", "that", "le", "la", "l'", "cette", "ce", "cet"}
+
+
+#: The verbs that tell each violent act with its doer ("police shot him … the shooting"); an incident is any of them.
+ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch"},
+             "assault": {"assault", "attack", "beat", "punch", "stab"},
+             "stabbing": {"stab"}, "shooting": {"shoot"}, "beating": {"beat", "punch"},
+             "killing": {"kill", "murder", "shoot", "stab"}, "murder": {"kill", "murder", "shoot", "stab"},
+             "agression": {"agresser", "frapper", "poignarder", "tabasser", "battre", "attaquer"},
+             "attaque": {"attaquer", "poignarder", "tirer", "frapper"}, "fusillade": {"tirer", "abattre"},
+             "tabassage": {"tabasser", "frapper", "battre"},
+             "meurtre": {"tuer", "assassiner", "poignarder", "abattre"}}
 
 
 def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
@@ -1089,8 +1100,9 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
     if _lemma(tok) not in VIOLENT_ACTS or not any(
             c.dep_ in ("det", "poss", "det:poss") and c.lower_ in DEFINITE for c in tok.children):
         return False  # "a domestic incident", « une agression »: another act, not the one told
+    verbs = ACT_VERBS.get(_lemma(tok), VIOLENT_VERBS)
     for t in tok.doc[:tok.i]:
-        if _lemma(t) not in VIOLENT_VERBS and t.lower_ not in VIOLENT_VERBS or t.pos_ != "VERB":
+        if _lemma(t) not in verbs and t.lower_ not in verbs or t.pos_ != "VERB":
             continue
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)
         if not passive and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children) \

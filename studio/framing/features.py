@@ -100,8 +100,9 @@ def phrase(tok: Any, max_tokens: int = 10) -> Any:
     doc = tok.doc
     keep = [tok]
     for child in tok.children:
-        if child.dep_ in ("acl:relcl", "relcl", "acl", "punct", "appos", "parataxis", "ccomp") or child.text in "«»\"“”":
-            continue
+        if child.dep_ in ("acl:relcl", "relcl", "acl", "punct", "appos", "parataxis", "ccomp") or child.text in "«»\"“”" \
+                or child.lower_ in ("lors", "during", "pendant", "durant") and child.i > tok.i:
+            continue  # « le directeur, lors d'un point presse, »: when he spoke, not who he is
         keep.extend(t for t in child.subtree if not t.is_punct or t.text in "-'’")
     left = min(t.i for t in keep)
     right = max(t.i for t in keep)
@@ -506,6 +507,9 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     if term in ("nombreux", "nombreuse", "nombreuses", "divers", "diverses") and prev is not None \
             and prev.pos_ in ("NOUN", "PROPN"):
         return False  # « une famille nombreuse », « les faits divers »: a kind, not a count left unsaid
+    if prev is not None and prev.lower_ in ("plus", "moins", "aussi", "more", "fewer", "less") and any(
+            t.lower_ in ("que", "qu'", "than", "as") for t in doc[end:min(end + 3, len(doc))]):
+        return False  # « plus nombreux que la semaine dernière », "more numerous than": a comparison
     if term == "most":
         return nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "NOUN") and (
             prev is None or prev.lower_ not in ("the", "at"))
@@ -1041,6 +1045,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if nxt is not None and nxt.lower_ in ("tiers", "quarts", "cinquièmes", "dixièmes", "thirds", "quarters",
                                           "fifths", "tenths"):
         return True  # « deux tiers », "two thirds": a fraction, not a figure (the corpus README's convention)
+    if tok.text.count(".") >= 2 and tok.text.replace(".", "").isdigit():
+        return True  # "the B.1.1.529 variant", a version "2.4.1": a code, not a quantity
     if len(tok.text) == 1 and tok.text.isdigit() and _digit_chain(doc, i) >= 3:
         return True  # "a 9-1-1 call": digits one by one, a telephone line (not a range, "ages 5-9")
     if any(c.isdigit() for c in tok.text) and (_ordinal(doc, i) or _score(doc, i)):

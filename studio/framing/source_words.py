@@ -53,6 +53,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if not found and weak:
         # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words
         for tok in span.root.subtree:
+            if tok.i >= span.end and tok.i not in ids:
+                continue  # « le directeur général, …, lors d'un point presse »: what follows is not whose rank
             kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
             if kind and tok.lower_ not in lex.weak_sources and tok.lemma_.lower() not in lex.weak_sources:
                 found.add(kind)
@@ -185,7 +187,11 @@ def apposition(head: Any) -> Any:
             and not _an_age(head.doc[c.left_edge.i:c.right_edge.i + 1])]  # « Michel, la soixantaine, … »
     if apps:  # a title the parser cut into several appositions ("co", "-", "director", "professor"): all of them
         doc = head.doc
-        return doc[min(a.left_edge.i for a in apps):max(a.right_edge.i for a in apps) + 1]
+
+        def right(a: Any) -> int:  # « Jérôme Salomon, lors d'un point presse »: when he spoke is not who he is
+            return next((k for k in range(a.i + 1, a.right_edge.i + 1)
+                         if doc[k].lower_ in ("lors", "during", "pendant", "durant")), a.right_edge.i + 1)
+        return doc[min(a.left_edge.i for a in apps):max(right(a) for a in apps)]
     rel = next((c for c in head.children if c.dep_ in ("relcl", "acl:relcl") and c.i > head.i
                 and c.lemma_.lower() in ROLE_VERBS and any(k.lower_ in ("qui", "who") for k in c.children)), None)
     if rel is not None and head.pos_ == "PROPN":
@@ -326,9 +332,10 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
             and (doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM", "PRON")
                  or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()) \
             and (right - noun.i < 7 or doc[right + 1].pos_ == "PROPN" and right - noun.i < 12) \
-            and doc[right + 1].lower_ not in ("selon", "according", "said", "says") \
+            and doc[right + 1].lower_ not in ("selon", "according", "said", "says", "lors", "during") \
             and not (doc[right + 1].lower_ in ("d'", "d’") and right + 2 < end and doc[right + 2].lower_ == "après") \
             and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")) \
+            and not (doc[right + 1].pos_ == "ADV" and doc[right].pos_ == "PROPN") \
             and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")
                      and not (doc[right + 1].lower_ in ("au", "aux") and right + 2 < end
                               and doc[right + 2].pos_ == "NOUN" and doc[right].lower_ in ("adjoint", "adjointe",

@@ -55,6 +55,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             or past_participle and not any(c.dep_.startswith("aux") for c in tok.children) \
             and _passive_agent(tok) is not None and _words_noun(tok):  # « une information confirmée par X »
         agent = _passive_agent(tok)
+        if lemma in ("lancer", "launch") and not _words_noun(tok):
+            agent = None  # « une bouteille a été lancée par un supporter »: a throw, not words
         if lemma in FINDING and not _words_noun(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
             agent = None  # "was found by members of the public": a body found, no words reported
         if agent is not None and (_words_noun(tok) or any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
