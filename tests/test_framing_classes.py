@@ -2497,3 +2497,46 @@ def test_a_bottle_thrown_by_someone_is_no_citation_and_the_incident_is_told(fram
 def test_another_violent_act_does_not_tell_the_doer_of_an_attack(framing_models: None) -> None:
     text = "Rioters have thrown bricks at the police in the days since the knife attack on the school."
     assert event_nouns_of(text, "en")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ford is one of the Big 3 carmakers.", "en"),
+    ("Le procès du 11-Septembre a repris.", "fr"),
+    ("Le groupe, numéro trois mondial du secteur, ferme.", "fr"),
+    ("Elle habite à deux pas du stade.", "fr"),
+    ("Les faits se sont produits autour de 22 heures.", "fr"),
+])
+def test_names_dates_ranks_idioms_and_times_are_not_figures(framing_models: None, text: str, language: str) -> None:
+    assert not figures(text, language)
+
+
+def test_an_age_in_brackets_stays_a_figure(framing_models: None) -> None:
+    assert figures("The victim, Sarah Jones (31), was a nurse.", "en") == ["31"]
+
+
+def test_doubled_single_quotes_are_quotation_marks(framing_models: None) -> None:
+    assert not loaded_of("Witnesses called the scene ‘‘horrific’’ on Monday.", "en")
+
+
+def test_a_news_channel_is_media_and_a_health_bulletin_is_not(framing_models: None) -> None:
+    assert sources_of("Sky News reported that the talks had failed.", "en")[0][1] == "media"
+    assert [k for _s, k in sources_of("Selon le point de situation de Santé publique France, 40 cas sont confirmés.",
+                                      "fr")] == ["official"]
+
+
+def test_a_toll_no_one_is_named_for_is_anonymous(framing_models: None) -> None:
+    assert sources_of("Il y a au moins 9 morts selon un premier bilan.", "fr")[0][1] == "anonymous"
+
+
+def test_a_high_commissioner_is_official(framing_models: None) -> None:
+    assert sources_of("Le calme est revenu, a indiqué le haut-commissaire de la République.", "fr")[0][1] == "official"
+
+
+@pytest.mark.parametrize("text", ["Le camion s'est arrêté sur la bande d'arrêt d'urgence.",
+                                  "Il publie sa première bande dessinée."])
+def test_a_hard_shoulder_and_a_comic_are_no_gang(framing_models: None, text: str) -> None:
+    assert not loaded_of(text, "fr")
+
+
+def test_a_standing_state_at_the_head_of_a_sentence_is_no_passive(framing_models: None) -> None:
+    assert not analyse("Gérés par la région, les lycées resteront ouverts.", "fr").passives_with_agent

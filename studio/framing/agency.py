@@ -764,7 +764,9 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
             continue
-        if lemma in cls.get("standing", ()) or lemma == "leave" and part.i + 1 < len(doc) \
+        standing = cls.get("standing", frozenset())
+        if lemma in standing or masculine(low) in {v[:-2] + "é" for v in standing if v.endswith("er")} \
+                or lemma == "leave" and part.i + 1 < len(doc) \
                 and doc[part.i + 1].lower_ == "of":
             continue  # « raffineries exploitées par Total », "workers employed by Network Rail": a standing state
         aux = _left_auxiliaries(part)

@@ -213,8 +213,9 @@ def model_text(text: str) -> str:
     """The text as the small models read it best, same length so offsets hold: its ALL-CAPS lines in lower case
     but their first letter (the models read "TEEN SHOT DEAD" as names), and the typographic apostrophe as a plain
     one (the French model cuts « n’est », « l’OM », « s’affronter » into nouns and names, so the whole sentence is
-    misread; French news sites write ’ more often than ')."""
-    text = text.replace("’", "'")
+    misread; French news sites write ’ more often than '). Doubled single quotes (‘‘horrific’’) are read as double
+    quotation marks."""
+    text = text.replace("‘‘", " “").replace("’’", "” ").replace("’", "'")
     lines = text.split("\n")
     for i, line in enumerate(lines):
         letters = [c for c in line if c.isalpha()]

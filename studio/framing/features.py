@@ -671,8 +671,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives, adverbs and a few nouns
         if term in JUDGEMENT_NOUNS and start > 0 and doc[start - 1].lower_ in ("sans", "without"):
             continue  # « sans succès », "without success": it did not work, a fact
-        if term == "bande" and end + 1 < len(doc) and doc[end].lower_ in ("de", "d'") and doc[end + 1].text[:1].isupper():
-            continue  # « la bande de Gaza »: a place
+        if term == "bande" and end + 1 < len(doc) and (doc[end].lower_ in ("de", "d'") and (
+                doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("arrêt", "roulement"))
+                or doc[end].lower_ in ("dessinée", "dessinées", "originale", "passante", "-", "annonce")):
+            continue  # « la bande de Gaza », « la bande d'arrêt d'urgence », « une bande dessinée »: no gang
         if term in ("spectacular", "spectaculaire") and _describes_a_sight(span[0]):
             continue  # "a spectacular blaze", « des images spectaculaires »: what was seen, not a judgement
         if term in ("war", "guerre") and _a_war_that_is_one(span[0]):
@@ -891,13 +893,17 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
         return True
     if tok.text[:1].isdigit() and tok.lower_.rstrip(".").endswith(("am", "pm", "a.m", "p.m")):
         return True  # "5.30pm", "11am"
+    if "-" in tok.text and tok.text.split("-")[0].isdigit() and tok.text.split("-", 1)[1].lower() in MONTHS:
+        return True  # « le procès du 13-Novembre »: a date that names an event
     nxt = [t.lower_.rstrip(".") for t in doc[j + 1:j + 5]]
     if nxt and nxt[0] in ("heures", "heure") and i > 0 and doc[i - 1].lower_ in ("en", "pendant", "durant", "sur",
                                                                                 "de", "d'", "les", "des",
                                                                                 "dernières", "prochaines",
                                                                                 "premières") \
-            and not (len(nxt) >= 3 and nxt[1] in ("à", "et") and nxt[2][:1].isdigit()):
-        return False  # « en six heures », « une grève de 24 heures »: a length of time, not a time of day
+            and not (len(nxt) >= 3 and nxt[1] in ("à", "et") and nxt[2][:1].isdigit()) \
+            and not (i >= 2 and doc[i - 2].lower_ in ("autour", "alentours", "environ")):
+        return False  # « en six heures », « une grève de 24 heures »: a length of time, not a time of day (but
+        # « autour de 19 heures » is one)
     if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS or nxt[0] in ("am", "pm", "a.m", "p.m")):
         return True  # "8 a.m."
     day = i == j and tok.text.isdigit() and 1 <= int(tok.text) <= 31
@@ -1040,11 +1046,17 @@ def _not_a_figure(doc: Any, i: int) -> bool:
                                                                     or doc[i + 3].lower_ in MONTHS):
         return True  # « les 63 et 65 rue d'Aubagne », « les 15 et 20 décembre »
     if prev is not None and prev.lower_ in ("numéro", "numéros", "no", "n°", "number") and (
-            tok.text.isdigit() or tok.lower_ in ("one", "un", "1")):
+            tok.text.isdigit() or tok.lower_ in ("one", "un", "1", "deux", "trois", "two", "three")):
         return True  # « aux numéros 63 et 65 »: an address; "the world number one": a rank
+    if tok.lower_ == "deux" and nxt is not None and nxt.lower_ == "pas" and prev is not None and prev.lower_ == "à":
+        return True  # « à deux pas de la place »: very near, not a count
     if nxt is not None and nxt.lower_ in ("tiers", "quarts", "cinquièmes", "dixièmes", "thirds", "quarters",
                                           "fifths", "tenths"):
         return True  # « deux tiers », "two thirds": a fraction, not a figure (the corpus README's convention)
+    if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and prev.pos_ in ("PROPN", "ADJ") \
+            and prev.text[:1].isupper() and prev.lower_.rstrip(".") not in MONTHS and prev.lower_ not in WEEKDAYS \
+            and not prev.whitespace_ == "" and not any(c.isdigit() for c in prev.text):
+        return True  # "the Big 3", "Apollo 11", "Chapter 11": a number in a name, not a quantity
     if tok.text.count(".") >= 2 and tok.text.replace(".", "").isdigit():
         return True  # "the B.1.1.529 variant", a version "2.4.1": a code, not a quantity
     if len(tok.text) == 1 and tok.text.isdigit() and _digit_chain(doc, i) >= 3:

@@ -3,6 +3,7 @@ and the attribution found (shared by `sources` and `speech`)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from studio.framing.features import Found
@@ -47,8 +48,12 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             kind = lex.sources.get(key)
             if kind:
                 (weak if key in lex.weak_sources or _where_one_works(tok, ids) else found).add(kind)
+    written = " ".join(t.text for t in tokens)
     for expr, kind in lex.sources.items():
         if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text):  # « météo-france », « quai d'orsay »
+            if kind == "media" and expr.split()[0] in ("le", "la", "les", "l'") and not re.search(
+                    re.escape(expr.split()[-1][:1].upper() + expr.split()[-1][1:]), written):
+                continue  # « le point épidémiologique », « la croix »: the words, not the titles Le Point, La Croix
             found.add(kind)
     if not found and weak:
         # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words
@@ -73,10 +78,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         for c in span.root.children:
             if c.i > span.root.i and c.lower_ in ("on", "from", "sur"):
                 place.update(x.i for x in c.subtree)
-    if (span.root.lower_ in UNNAMED_REPORTS or span.root.lower_ in ("report", "rapport") and span[0].lower_ in (
-            "a", "an", "un")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside or t.i in place
+    if (span.root.lower_ in UNNAMED_REPORTS or span.root.lower_ in ("report", "rapport", "bilan", "toll") and span[
+            0].lower_ in ("a", "an", "un")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside or t.i in place
                                       and t.pos_ != "PROPN"
-                                      or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un", "de")
+                                      or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un", "de",
+                                                      "très", "very")
                                       for t in span):
         return "anonymous"  # "according to reports", "Early reports said", "a latest report": no one is named
     if found & {"official", "police", "justice"} and any(t.lower_ in FORMER for t in tokens) \
