@@ -2540,3 +2540,13 @@ def test_a_hard_shoulder_and_a_comic_are_no_gang(framing_models: None, text: str
 
 def test_a_standing_state_at_the_head_of_a_sentence_is_no_passive(framing_models: None) -> None:
     assert not analyse("Gérés par la région, les lycées resteront ouverts.", "fr").passives_with_agent
+
+
+def test_a_force_that_fires_at_someone_acts_a_headline_victim_undergoes(framing_models: None) -> None:
+    assert not passives("Texas police fired 12 times at teenager", "en")
+    assert passives("Police officers shot dead in Dallas", "en") == ["shot"]
+
+
+def test_the_department_of_officers_just_named_is_the_police(framing_models: None) -> None:
+    assert sources_of("The man was shot by two police officers, the department said on Friday.", "en") == [
+        ("the department", "police")]

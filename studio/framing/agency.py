@@ -802,7 +802,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             if not forms and lemma in lex.intransitive:
                 continue  # "a boat … capsized", "protesters clashed": a verb without object, a simple past
             passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language)
-                                                          and not _describes_a_thing(part, lex, cls))
+                                                          and not _describes_a_thing(part, lex, cls)
+                                                          and not _an_agent_acts(part, lex))
         if not passive:
             continue
         left = aux[0].i if aux else part.i
@@ -827,6 +828,17 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             info["agent"] = _agent_phrase(agent)
             with_agent.append(Found("passive_agent", text, group.text, group.start_char, group.end_char, info))
     return agentless, with_agent
+
+
+def _an_agent_acts(part: Any, lex: Lexicon) -> bool:
+    """Whether a past form with no auxiliary has a force as its subject and acts on something: "California police
+    fired 20 times at a man", "Police shot a man": the simple past of an act, not a reduced passive (but "Police
+    officers shot dead in Dallas" is one: nothing after it is acted on)."""
+    subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+    if subj is None or not (_lemma(subj) in lex.agentive or subj.lower_ in lex.agentive):
+        return False
+    return any(c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.lower_ == "times"
+               or c.dep_ == "prep" and c.lower_ == "at" for c in part.children)
 
 
 def _agent_phrase(noun: Any) -> str:

@@ -61,6 +61,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     out.sort(key=lambda f: f.start)
     _the_same_unnamed_source(out)
     _the_same_source(out)
+    for f in out:  # "…shot by two Sacramento police officers, the department said": the police department
+        if f.info["source"].lower() in ("the department", "the force") and f.info["source_kind"] == "official" \
+                and any(w in f.text.lower().split() for w in ("police", "officers", "officer", "police's")):
+            f.info["source_kind"] = "police"
     return out
 
 
