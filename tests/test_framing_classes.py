@@ -2550,3 +2550,47 @@ def test_a_force_that_fires_at_someone_acts_a_headline_victim_undergoes(framing_
 def test_the_department_of_officers_just_named_is_the_police(framing_models: None) -> None:
     assert sources_of("The man was shot by two police officers, the department said on Friday.", "en") == [
         ("the department", "police")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The court opened a war crimes inquiry.", "en"),
+    ("La Cour enquête sur des crimes de guerre.", "fr"),
+])
+def test_war_crimes_name_an_offence(framing_models: None, text: str, language: str) -> None:
+    assert not loaded_of(text, language)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Nearly three-quarters of the staff voted to strike.", "en", []),
+    ("A neighbour dialled 999 at once.", "en", []),
+    ("Le séisme du 8 sept 2023 a fait quatre-vingt-douze morts.", "fr", ["92"]),
+    ("Il y a eu sept blessés et quatre-vingts évacués.", "fr", ["7", "80"]),
+])
+def test_fractions_phone_lines_september_and_french_twenties(framing_models: None, text: str, language: str,
+                                                             expected: list[str]) -> None:
+    assert figures(text, language) == expected
+
+
+def test_a_gerund_with_its_object_is_a_verb(framing_models: None) -> None:
+    assert not event_nouns_of("A video shows officers beating and kicking a man on the ground.", "en")
+
+
+def test_a_national_institute_is_official_a_think_tank_expert(framing_models: None) -> None:
+    assert sources_of("The National Statistics Institute said prices rose.", "en")[0][1] == "official"
+    assert sources_of("The Institute for Fiscal Studies said taxes would rise.", "en")[0][1] == "expert"
+
+
+def test_this_spokesman_keeps_the_kind_of_the_one_before(framing_models: None) -> None:
+    text = ("« La situation est calme », a déclaré le porte-parole de la gendarmerie. « Personne n'est blessé », a "
+            "ajouté ce porte-parole.")
+    assert [k for _s, k in sources_of(text, "fr")] == ["police", "police"]
+
+
+def test_the_dead_are_people_and_survivors_witnesses(framing_models: None) -> None:
+    assert not event_nouns_of("Les morts seront rapatriés lundi.", "fr")
+    assert sources_of("« L'eau montait vite », raconte une rescapée.", "fr")[0][1] == "witness"
+
+
+def test_guided_weapons_are_a_kind(framing_models: None) -> None:
+    assert not passives("Guided missiles hit the port.", "en")
+    assert not passives("Des bombes guidées ont visé le port.", "fr")

@@ -904,6 +904,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
             continue
+        if tok.tag_ == "VBG" and not _title_case(tok.sent) and any(c.dep_ == "dobj" or c.dep_ == "conj" and c.tag_ == "VBG" and any(
+                g.dep_ == "dobj" for g in c.children) for c in tok.children):
+            continue  # "police … shooting and killing a man": a verb with its object, the doer is its subject
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i == tok.i + 1 \
                 and tok.head.lower_ not in TIME_WORDS and not _title_case(tok.sent):
             continue  # "shooting suspect", "crash site": the noun only describes another one
@@ -976,6 +979,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if low in ("mort", "morts", "morte", "mortes") and tok.i > 0 and (
                 doc[tok.i - 1].lower_ in ("un", "une", "aucun", "deux") or doc[tok.i - 1].like_num):
             continue  # « un mort et deux disparus », « 14 morts »: a count of the dead, not an event
+        if low in ("morts", "mortes") and tok.i > 0 and doc[tok.i - 1].lower_ in ("les", "des", "ces", "nos", "leurs"):
+            continue  # « les morts sont tous portugais »: the dead, people, not an act
         if lemma in ("mort", "décès", "death") and tok.i != tok.sent.start and any(
                 c.dep_ in ("det", "poss", "det:poss") and "Yes" in c.morph.get("Poss")
                 and c.lower_ not in ("whose", "dont") and "Rel" not in c.morph.get("PronType") for c in tok.children) \

@@ -27,7 +27,7 @@ MONEY = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "livre", "livr
 NUMBER_WORDS = {
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
            "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-           "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+           "seize": 16, "vingt": 20, "vingts": 20, "cents": 100, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
            "mille": 1000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9},
     "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -318,6 +318,8 @@ def number_value(text: str, language: str) -> str:
                 current = 0
             elif value == 100:
                 current = (current or 1) * 100
+            elif part in ("vingt", "vingts") and current % 100 == 4:
+                current = current - 4 + 80  # « quatre-vingt-douze »: four twenties
             else:
                 current += value
     if not seen:
@@ -677,6 +679,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # « la bande de Gaza », « la bande d'arrêt d'urgence », « une bande dessinée »: no gang
         if term in ("spectacular", "spectaculaire") and _describes_a_sight(span[0]):
             continue  # "a spectacular blaze", « des images spectaculaires »: what was seen, not a judgement
+        if term in ("war", "guerre") and (end < len(doc) and doc[end].lemma_.lower() in ("crime", "criminal") or start >= 2
+                                          and doc[start - 1].lower_ in ("de", "d'") and doc[start - 2].lemma_.lower()
+                                          in ("crime", "criminel")):
+            continue  # "war crimes", « crimes de guerre »: the name of an offence in law
         if term in ("war", "guerre") and _a_war_that_is_one(span[0]):
             continue  # "the war in Ukraine", « la guerre entre Israël et le Hamas »: a war, not a metaphor
         if term == "explosion" and _a_blast(span[0]):
@@ -1029,6 +1035,11 @@ def _digit_chain(doc: Any, i: int) -> int:
     return (end - start) // 2 + 1
 
 
+#: Words of a fraction after a number and a hyphen ("two-thirds", « trois-quarts »).
+FRACTION_WORDS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "tiers", "quart",
+                  "quarts", "half"}
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -1048,11 +1059,24 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if prev is not None and prev.lower_ in ("numéro", "numéros", "no", "n°", "number") and (
             tok.text.isdigit() or tok.lower_ in ("one", "un", "1", "deux", "trois", "two", "three")):
         return True  # « aux numéros 63 et 65 »: an address; "the world number one": a rank
+    if nxt is not None and nxt.text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in FRACTION_WORDS \
+            or "-" in tok.text and tok.text.split("-", 1)[1].lower() in FRACTION_WORDS:
+        return True  # "two-thirds", "three-quarters of a point": a fraction
+    if tok.text in ("911", "999", "112") and (nxt is not None and nxt.lower_ in (
+            "emergency", "number", "line", "operator", "dispatcher", "call", "calls", "urgence", "appel", "appels")
+            or prev is not None and prev.lower_ in ("dial", "dialed", "dialled", "called", "call", "ring", "rang",
+                                                   "composer", "composé", "appelé", "appeler", "le")):
+        return True  # "called the 911 emergency number", "dialled 999", « appeler le 112 »: a telephone line
+    if tok.lower_.rstrip(".") == "sept" and (prev is not None and prev.text.isdigit() and int(prev.text) <= 31
+                                              or nxt is not None and nxt.text.isdigit() and len(nxt.text) == 4):
+        return True  # « le 4 sept 2024 »: September, not seven
     if tok.lower_ == "deux" and nxt is not None and nxt.lower_ == "pas" and prev is not None and prev.lower_ == "à":
         return True  # « à deux pas de la place »: very near, not a count
     if nxt is not None and nxt.lower_ in ("tiers", "quarts", "cinquièmes", "dixièmes", "thirds", "quarters",
                                           "fifths", "tenths"):
         return True  # « deux tiers », "two thirds": a fraction, not a figure (the corpus README's convention)
+    if tok.text.isdigit() and nxt is not None and nxt.tag_ == "POS" and prev is not None and prev.pos_ == "PROPN":
+        return True  # "Kurdistan 24's correspondent": a name's number
     if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and prev.pos_ in ("PROPN", "ADJ") \
             and prev.text[:1].isupper() and prev.lower_.rstrip(".") not in MONTHS and prev.lower_ not in WEEKDAYS \
             and not prev.whitespace_ == "" and not any(c.isdigit() for c in prev.text):
@@ -1088,7 +1112,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         j = i
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
-                and doc[j].whitespace_) or doc[j + 1].lower_ in (
+                and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())
+                or doc[j + 1].lower_ in (
                 "million", "millions", "milliard", "milliards", "billion", "billions", "trillion")):
             j += 1
         end = j + 1

@@ -65,6 +65,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 found.add(kind)
     if not found:
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
+    if found == {"expert"} and any(t.lower_ in ("institute", "institut") for t in tokens) and any(
+            t.lower_ in STATE_WORDS or t.ent_type_ in ("GPE", "NORP") for t in tokens):
+        return "official"  # "Mexico's National Migration Institute", « l'Institut national de la statistique »
     anonymous_words = [t for t in tokens
                        if lex.sources.get(t.lemma_.lower()) == "anonymous" or lex.sources.get(t.lower_) == "anonymous"]
     if found == {"anonymous"} and anonymous_words and all(t.lower_ in FRIENDS for t in anonymous_words) and all(
@@ -109,6 +112,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
 ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman", "sgt": "sergeant", "lt": "lieutenant",
                       "det": "detective", "insp": "inspector", "supt": "superintendent", "capt": "captain",
                       "atty": "attorney", "pres": "president", "cmdr": "commander"}
+#: Words that make an institute a state agency.
+STATE_WORDS = {"national", "nationale", "federal", "fédéral", "state", "government", "public", "publique"}
 #: Anonymous only without a name: a friend one names is a person cited.
 FRIENDS = {"friend", "friends", "acquaintance", "ami", "amie", "amis", "amies"}
 #: Capitals that news use for their governments (the small models tag some as persons).

@@ -96,6 +96,13 @@ def _the_same_source(out: list[Found]) -> None:
         if i > 0 and words in ("la même source", "même source", "the same source", "same source", "cette source",
                                "this source"):
             f.info["source_kind"] = out[i - 1].info["source_kind"]
+            continue
+        parts = words.split()
+        if len(parts) == 2 and parts[0] in ("ce", "cet", "cette", "this", "that"):
+            # « a ajouté ce porte-parole »: the spokesman of the préfecture de police cited before
+            earlier = next((g for g in reversed(out[:i]) if parts[1] in g.info["source"].lower().split()), None)
+            if earlier is not None and earlier.info["source_kind"] not in ("named", "other"):
+                f.info["source_kind"] = earlier.info["source_kind"]
 
 
 def _the_same_unnamed_source(out: list[Found]) -> None:
