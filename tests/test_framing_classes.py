@@ -2594,3 +2594,33 @@ def test_the_dead_are_people_and_survivors_witnesses(framing_models: None) -> No
 def test_guided_weapons_are_a_kind(framing_models: None) -> None:
     assert not passives("Guided missiles hit the port.", "en")
     assert not passives("Des bombes guidées ont visé le port.", "fr")
+
+
+def test_people_urged_in_a_headline_do_not_speak(framing_models: None) -> None:
+    assert not sources_of("Storm warning issued, drivers urged to avoid the coast road", "en")
+    assert sources_of("The council urged drivers to avoid the coast road.", "en")
+
+
+@pytest.mark.parametrize("text", ["Forty-two people were rescued, KOMO-TV reported.",
+                                  "WXYZ reported that the plant would close."])
+def test_a_broadcasters_call_sign_is_media(framing_models: None, text: str) -> None:
+    assert [k for _s, k in sources_of(text, "en")] == ["media"]
+
+
+def test_a_number_in_words_cut_at_its_hyphen_is_one_figure(framing_models: None) -> None:
+    assert figures("Forty-two people were rescued on Sunday.", "en") == ["42"]
+
+
+def test_a_share_of_people_after_par_is_the_agent(framing_models: None) -> None:
+    assert with_agent("La grève a été suivie par 30 % des enseignants.", "fr")[0][0] == "a été suivie"
+
+
+@pytest.mark.parametrize("text", ["Le club a été confronté à une crise sans précédent.",
+                                  "Le chanteur a été contraint d'annuler sa tournée.",
+                                  "Les habitants sont opposés au projet."])
+def test_facing_being_forced_to_and_opposing_are_states(framing_models: None, text: str) -> None:
+    assert not passives(text, "fr")
+
+
+def test_profiter_sells_only_where_something_is_sold(framing_models: None) -> None:
+    assert not loaded_of("Les vacanciers ont pu profiter du soleil malgré la grève.", "fr")

@@ -291,6 +291,10 @@ def _not_an_agent(words: Any) -> bool:
     after = content.doc[content.i + 1] if content.i + 1 < len(content.doc) else None
     if content.lower_ in ("one", "un", "une") and after is not None and after.lower_ in ("of", "des", "d'", "de"):
         return False  # "by one of Russia's attacks", « par l'une des frappes »: one among them, not a measure
+    doc = content.doc
+    if content.like_num and after is not None and after.text == "%" and content.i + 3 < len(doc) \
+            and doc[content.i + 2].lower_ in ("des", "of", "de", "d'") and doc[content.i + 3].pos_ in ("NOUN", "DET"):
+        return False  # « suivie par 8 % des professeurs », "backed by 60% of voters": a share of people acts
     if content.like_num and (after is None or after.text in ("%", "per", "percent", "pour", "points", "point")
                              or after.is_punct and after.text not in ("-", "‑") or after.pos_ == "ADP") \
             or content.text in ("%",) or content.lower_ in ("half", "third", "quarter", "percent"):
@@ -617,7 +621,8 @@ THING_WORDS = {"data", "datum", "information", "figure", "figures", "study", "re
 
 #: Verbs of a link between things: even with an auxiliary ("the car was linked to a robbery", « l'affaire est liée
 #: au trafic ») they say what a thing is related to, not an act someone did to it.
-LINKING = {"link", "relate", "connect", "associate", "lier", "relier", "rattacher", "associer"}
+LINKING = {"link", "relate", "connect", "associate", "lier", "relier", "rattacher", "associer", "confronter", "opposer",
+           "contraindre", "obliger"}
 
 
 def _past_adverbs(part: Any) -> int:

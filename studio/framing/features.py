@@ -1110,6 +1110,9 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             i += 1
             continue
         j = i
+        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].text[:1].isdigit() \
+                and is_number(doc[j], language) and is_number(doc[j + 2], language) and not doc[j + 2].text[:1].isdigit():
+            j += 2  # "Thirty-four", « quatre-vingt-douze » cut at the hyphen: one number
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
                 and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())

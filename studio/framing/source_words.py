@@ -75,6 +75,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         return "named"  # "Her friend Sophie", « son amie Léa »: a friend with a name is a person cited
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
+    if any(re.fullmatch(r"[KW][A-Z]{3}(-(TV|FM|AM))?", t.text) and t.text not in ("WADA", "WIPO", "WMO")
+           or t.text.endswith("-TV")
+           or re.fullmatch(r"[A-Z][A-Za-z]{1,5}\d{1,2}", t.text) and t.pos_ == "PROPN" for t in tokens):
+        found.add("media")  # "KATU-TV", "WXIA", "Pix11": a broadcaster's call sign
     inside = _in_parentheses(span)
     place: set[int] = set()  # "News reports on the ground": where the reports come from, still no one named
     if span.root.lower_ in UNNAMED_REPORTS:

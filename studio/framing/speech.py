@@ -209,6 +209,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                                      and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
     if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
         return  # "assigned to detail the game": an infinitive, not someone speaking
+    if lemma in ("urge", "tell", "ask", "order", "advise", "warn", "call") and tok.i + 2 < sent.end \
+            and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].pos_ in ("VERB", "AUX") \
+            and not any(c.dep_.startswith("aux") for c in tok.children):
+        return  # "residents urged to stay home": a headline passive, the residents are told, they do not speak
     if lemma == "poursuivre" and ("Pres" in tok.morph.get("Tense") and "Part" in tok.morph.get("VerbForm") or any(
             c.dep_ in ("obj", "dobj") for c in tok.children) and not sent_has_quote[sent.start]):
         return  # « l'homme, poursuivant la jeune femme »: chasing someone, not going on speaking
