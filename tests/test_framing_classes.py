@@ -2624,3 +2624,30 @@ def test_facing_being_forced_to_and_opposing_are_states(framing_models: None, te
 
 def test_profiter_sells_only_where_something_is_sold(framing_models: None) -> None:
     assert not loaded_of("Les vacanciers ont pu profiter du soleil malgré la grève.", "fr")
+
+
+def test_an_adverb_the_tagger_reads_as_a_conditional_is_not_one(framing_models: None) -> None:
+    assert not conditionals("Au cours de la dispute, il la frappe violemment.", "fr")
+    assert conditionals("Le suspect aurait frappé sa compagne.", "fr")
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Two hundred and forty-one passengers were rescued.", "en", ["241"]),
+    ("About two dozen homes burned.", "en", ["24"]),
+    ("The talks resumed at 1430 GMT with 12 delegations.", "en", ["12"]),
+    ("L'incidence atteint 250 cas pour 100 000 habitants.", "fr", ["250"]),
+    ("Un 4x4 a percuté trois voitures.", "fr", ["3"]),
+])
+def test_numbers_in_words_times_rate_bases_and_vehicles(framing_models: None, text: str, language: str,
+                                                       expected: list[str]) -> None:
+    assert figures(text, language) == expected
+
+
+def test_strikes_of_a_named_state_hide_no_one(framing_models: None) -> None:
+    assert not event_nouns_of("Les frappes aériennes de la Russie ont touché deux écoles.", "fr")
+    assert event_nouns_of("Des frappes aériennes ont touché deux écoles.", "fr")
+
+
+def test_the_ap_is_media_and_an_epidemiologist_an_expert(framing_models: None) -> None:
+    assert sources_of("The AP reported that the border was closed.", "en")[0][1] == "media"
+    assert sources_of("An epidemiologist said cases had doubled.", "en")[0][1] == "expert"

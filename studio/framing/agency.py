@@ -1183,7 +1183,18 @@ def _side_named(tok: Any) -> bool:
         return False
     near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     near += [c for c in near for c in c.children if c.dep_ in ("amod", "compound")]
-    return any(c.lower_ in NATIONALITIES or c.ent_type_ == "NORP" for c in near)
+    if any(c.lower_ in NATIONALITIES or c.ent_type_ == "NORP" for c in near):
+        return True
+    k = tok.i + 1
+    while k < tok.sent.end and tok.doc[k].pos_ == "ADJ":
+        k += 1
+    after = tok.doc[k:min(k + 3, tok.sent.end)]  # « les frappes aériennes des États-Unis »
+    return bool(after) and after[0].lower_ in ("des", "du", "de", "d'") and any(
+        t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" or t.lower_ in CAPITALS_OF_SIDES for t in after[1:])
+
+
+#: States named as the side of a strike after « de » (the small model may not tag them).
+CAPITALS_OF_SIDES = {"russie", "ukraine", "israël", "iran", "états-unis", "etats-unis", "syrie", "turquie"}
 
 
 def _instrument_of_a_told_act(tok: Any) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -306,6 +307,10 @@ def number_value(text: str, language: str) -> str:
         except ValueError:
             pass
         prev_digits = False
+        if part in ("dozen", "douzaine", "douzaines") and current:
+            current = current * 12  # "two dozen"
+            seen = True
+            continue
         if part in APPROX_NOUNS:
             current += APPROX_NOUNS[part]
             seen = True
@@ -338,7 +343,7 @@ def is_french_conditional(tok: Any) -> bool:
     """The conditional mood, from the tagger or, where the small model misses it on rarer verbs
     ("coûteraient"), from the form: the infinitive (or the -re stem) followed by a conditional ending."""
     if "Cnd" in tok.morph.get("Mood"):
-        return True
+        return tok.lower_.endswith(("rais", "rait", "rions", "riez", "raient"))  # not « violemment » misread
     if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm"):
         return False
     form, lemma = tok.lower_, tok.lemma_.lower()
@@ -1035,6 +1040,9 @@ def _digit_chain(doc: Any, i: int) -> int:
     return (end - start) // 2 + 1
 
 
+#: What the base of a rate counts (« pour 100 000 habitants »).
+RATE_BASES = {"habitants", "habitant", "inhabitants", "people", "personnes", "residents", "naissances", "births",
+              "population"}
 #: Words of a fraction after a number and a hyphen ("two-thirds", « trois-quarts »).
 FRACTION_WORDS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "tiers", "quart",
                   "quarts", "half"}
@@ -1067,6 +1075,15 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             or prev is not None and prev.lower_ in ("dial", "dialed", "dialled", "called", "call", "ring", "rang",
                                                    "composer", "composé", "appelé", "appeler", "le")):
         return True  # "called the 911 emergency number", "dialled 999", « appeler le 112 »: a telephone line
+    if tok.text.isdigit() and nxt is not None and nxt.text in ("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST",
+                                                               "HNE", "TU"):
+        return True  # "at 1130 GMT": a time
+    base = i - 1 if prev is not None and prev.text.isdigit() and len(tok.text) == 3 else i
+    if tok.text.isdigit() and base > 0 and doc[base - 1].lower_ in ("pour", "per") and any(
+            t.lower_ in RATE_BASES for t in doc[i + 1:min(i + 4, len(doc))]):
+        return True  # « 460 cas pour 100 000 habitants », "per 100,000 people": the base of a rate
+    if re.fullmatch(r"\d+[xX]\d+", tok.text):
+        return True  # « un 4x4 »: a vehicle, not a quantity
     if tok.lower_.rstrip(".") == "sept" and (prev is not None and prev.text.isdigit() and int(prev.text) <= 31
                                               or nxt is not None and nxt.text.isdigit() and len(nxt.text) == 4):
         return True  # « le 4 sept 2024 »: September, not seven
@@ -1113,6 +1130,19 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].text[:1].isdigit() \
                 and is_number(doc[j], language) and is_number(doc[j + 2], language) and not doc[j + 2].text[:1].isdigit():
             j += 2  # "Thirty-four", « quatre-vingt-douze » cut at the hyphen: one number
+        while True:  # "one hundred and twenty-five": number words joined by "and" and hyphens are one number
+            while j + 1 < len(doc) and not doc[j].text[:1].isdigit() and is_number(doc[j + 1], language) \
+                    and not doc[j + 1].text[:1].isdigit():
+                j += 1
+            if j + 2 < len(doc) and doc[j + 1].lower_ in ("and", "-") and doc[j].lower_ in (
+                    "hundred", "thousand", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                    "ninety") and is_number(doc[j + 2], language) and not doc[j + 2].text[:1].isdigit() \
+                    and not (doc[j + 1].lower_ == "and" and doc[j].lower_ not in ("hundred", "thousand")):
+                j += 2
+                continue
+            break
+        if j + 1 < len(doc) and doc[j + 1].lower_ in ("dozen", "douzaines") and not doc[j].text[:1].isdigit():
+            j += 1  # "two dozen homes"
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
                 and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())
