@@ -2651,3 +2651,40 @@ def test_strikes_of_a_named_state_hide_no_one(framing_models: None) -> None:
 def test_the_ap_is_media_and_an_epidemiologist_an_expert(framing_models: None) -> None:
     assert sources_of("The AP reported that the border was closed.", "en")[0][1] == "media"
     assert sources_of("An epidemiologist said cases had doubled.", "en")[0][1] == "expert"
+
+
+def test_a_guilty_plea_is_no_citation(framing_models: None) -> None:
+    assert not sources_of("The driver admitted manslaughter at Bristol Crown Court.", "en")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Cases rose again on Friday, bringing the total up to 40.", "en"),
+    ("The fly-half put over four penalties.", "en"),
+])
+def test_a_new_total_and_a_particle_are_no_hedges(framing_models: None, text: str, language: str) -> None:
+    assert not analyse(text, language).hedges
+
+
+def test_without_incident_and_militants_in_a_war_are_plain(framing_models: None) -> None:
+    assert not loaded_of("The man was arrested without incident.", "en")
+    assert "militants" not in loaded_of("Militants fired rockets at the border post, the army said.", "en")
+
+
+def test_a_raid_by_the_subject_of_its_verb_hides_no_one(framing_models: None) -> None:
+    assert not event_nouns_of("The army killed six fighters in a raid on the village.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Les gendarmes ont interpellé le conducteur à Brest. Son interpellation s'est faite sans heurts.",
+    "Les pompiers sont intervenus vers minuit. Leur intervention a duré deux heures.",
+])
+def test_an_operation_told_again_after_its_doer_hides_no_one(framing_models: None, text: str) -> None:
+    assert not event_nouns_of(text, "fr")
+
+
+def test_a_result_between_two_team_names_is_a_score(framing_models: None) -> None:
+    assert figures("Lorient 3-1 Nantes, devant 12 000 spectateurs.", "fr") == ["12000"]
+
+
+def test_a_defendant_and_an_unbeaten_team_are_no_passives(framing_models: None) -> None:
+    assert not passives("Le prévenu, invaincu depuis trois matchs, a souri.", "fr")

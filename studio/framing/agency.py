@@ -1006,6 +1006,12 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « 600 policiers étaient mobilisés pour cette évacuation »: who carries it out is in the sentence
         if lemma in ("tir", "tirs") and _a_shot_at_goal(tok):
             continue  # « la séance de tirs au but »: a shot in a match, not a gunshot
+        if lemma in ARMED_ACTS | {"pursuit", "chase", "poursuite"} and tok.head.lower_ in ("in", "during", "lors", "dans") \
+                and tok.head.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in tok.head.head.children) \
+                and any(
+                    c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")
+                                          or _lemma(c) in lex.agentive) for c in tok.head.head.children):
+            continue  # "U.S. Kills 11 Villagers in Air Raid": the subject of the verb carried out the raid
         if _side_told_before(tok) or _doer_told_before(tok, lex):
             continue  # "Dnipro devastated by Russia's attacks … the missile strike", "stabbed … by a man … the
             # attack": the text has told who did it; this is the same act again
@@ -1114,24 +1120,31 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch"},
              "agression": {"agresser", "frapper", "poignarder", "tabasser", "battre", "attaquer"},
              "attaque": {"attaquer", "poignarder", "tirer", "frapper"}, "fusillade": {"tirer", "abattre"},
              "tabassage": {"tabasser", "frapper", "battre"},
-             "meurtre": {"tuer", "assassiner", "poignarder", "abattre"}}
+             "meurtre": {"tuer", "assassiner", "poignarder", "abattre"},
+             "interpellation": {"interpeller", "arrêter"}, "arrestation": {"arrêter", "interpeller"},
+             "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
+             "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"}}
+#: Acts one does without an object ("firefighters intervened … the intervention").
+INTRANSITIVE_ACTS = {"intervenir", "intervene"}
 
 
 def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
     """Whether a violent act comes after the text has told one with its doer: a subject of an active verb of
     violence ("police tear-gassed them … The incident") or a person after "by" / « par » ("was stabbed … by a man
     who rushed onto the stage … the attack")."""
-    if _lemma(tok) not in VIOLENT_ACTS or not any(
-            c.dep_ in ("det", "poss", "det:poss") and c.lower_ in DEFINITE for c in tok.children):
+    if _lemma(tok) not in VIOLENT_ACTS and _lemma(tok) not in ACT_VERBS or not any(
+            c.dep_ in ("det", "poss", "det:poss") and c.lower_ in DEFINITE | {"leur", "leurs", "son", "sa", "their"}
+            for c in tok.children):
         return False  # "a domestic incident", « une agression »: another act, not the one told
     verbs = ACT_VERBS.get(_lemma(tok), VIOLENT_VERBS)
     for t in tok.doc[:tok.i]:
         if _lemma(t) not in verbs and t.lower_ not in verbs or t.pos_ != "VERB":
             continue
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)
-        if not passive and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children) \
-                and any(c.dep_ in ("obj", "dobj") for c in t.children):
-            return True  # "police tear-gassed them", « son voisin l'a poignardé »
+        if not passive and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < t.i for c in t.children) \
+                and (any(c.dep_ in ("obj", "dobj") or c.dep_ == "nsubj" and c.i > t.i for c in t.children)
+                     or _lemma(t) in INTRANSITIVE_ACTS):
+            return True  # "police tear-gassed them", « son voisin l'a poignardé », « les pompiers sont intervenus »
         passive = passive or is_participle(t, lex.language)
         if passive:
             agent, thing = passive_agent(t, lex)

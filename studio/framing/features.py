@@ -480,6 +480,11 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
         return False
     if term == "up to" and start > 0 and doc[start - 1].lemma_.lower() in RISING:
         return False  # "inflation shot up to 11.1%": "up" belongs to the verb, the figure is exact
+    if term == "up to" and any(t.lemma_.lower() in ("bring", "take", "number", "total", "toll", "tally")
+                               for t in doc[max(doc[start].sent.start, start - 5):start]):
+        return False  # "bringing the number of cases up to 12": the new total, exact
+    if term == "over" and start > 0 and doc[start - 1].pos_ == "VERB" and doc[start].dep_ in ("prt", "compound:prt"):
+        return False  # "put over three penalties": a particle of the verb
     if term in ("jusqu'à", "up to", "until") and _is_date_or_time(doc, end, end):
         return False  # « jusqu'à 8h jeudi », "up to 5pm": a time limit, not an approximate figure
     if term == "over" and nxt.like_num and end + 1 < len(doc) and doc[end + 1].lower_ in TIME_SPANS:
@@ -712,6 +717,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # "charged with … discharging a firearm": the words of the law for the suspect's act
         if category == "euphemism" and term in LOSING_LIFE and _doer_told_after(span):
             continue  # "six people lost their lives in a crackdown by security forces": who killed them is said
+        if category == "euphemism" and start > 0 and doc[start - 1].lower_ in ("without", "sans"):
+            continue  # "arrested without incident", « sans incident »: nothing happened
+        if term == "militant" and sum(t.lower_ in WAR_WORDS or t.lemma_.lower() in WAR_WORDS for t in doc) >= 2:
+            continue  # "militants fired rockets": the agencies' word for armed fighters in a story of fighting
         if term == "incident" and any(c.dep_ == "compound" and c.lemma_.lower() in INCIDENT_KINDS
                                       for c in span[0].children):
             continue  # "a firearms incident": the kind of the act is said (an event noun, not a euphemism)
@@ -1022,7 +1031,10 @@ def _score(doc: Any, i: int) -> bool:
     opened = next((k for k in range(left - 1, max(-1, left - 8), -1) if doc[k].text in ("(", ")")), None)
     closed = next((k for k in range(right + 1, min(len(doc), right + 10)) if doc[k].text in ("(", ")")), None)
     # « (5-0) », « (3-3, 4-2 t.a.b.) »: results between brackets
-    bracketed = opened is not None and doc[opened].text == "(" and closed is not None and doc[closed].text == ")"
+    bracketed = opened is not None and doc[opened].text == "(" and closed is not None and doc[closed].text == ")" \
+        or left > 0 and right + 1 < len(doc) and doc[left - 1].text[:1].isupper() and doc[right + 1].text[:1].isupper() \
+        and doc[left - 1].is_alpha and doc[right + 1].is_alpha
+    # « Grenoble 2-0 Troyes »: a result between two team names
     sent = tok.sent
     return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent)
 

@@ -209,6 +209,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                                      and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
     if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
         return  # "assigned to detail the game": an infinitive, not someone speaking
+    if lemma in ("admit", "deny", "reconnaître", "nier", "plead") and any(
+            c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in OFFENCES or any(g.lemma_.lower() in OFFENCES
+                                                                               for g in c.subtree))
+            for c in tok.children):
+        return  # "Jackson admitted grievous bodily harm", « il a reconnu les faits de viol »: a plea, no words cited
     if lemma in ("urge", "tell", "ask", "order", "advise", "warn", "call") and tok.i + 2 < sent.end \
             and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].pos_ in ("VERB", "AUX") \
             and not any(c.dep_.startswith("aux") for c in tok.children):
@@ -330,6 +335,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     used.update(range(src.start, src.end))
 
 
+#: Offences one admits or denies in court ("admitted manslaughter"): a plea, not a statement cited.
+OFFENCES = {"harm", "manslaughter", "murder", "assault", "charge", "charges", "offence", "offense", "offences",
+            "offenses", "count", "counts", "fraud", "theft", "rape", "meurtre", "viol", "viols", "agression", "vol",
+            "escroquerie", "homicide", "faits"}
 #: Reflexive objects: "police did not announce themselves" tells an act.
 REFLEXIVES = {"themselves", "himself", "herself", "itself", "ourselves", "yourself", "yourselves", "myself"}
 #: Verbs that also give a verdict ("found guilty", « reconnu coupable », « déclaré mort »), then no one's words.
