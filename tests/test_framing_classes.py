@@ -2688,3 +2688,44 @@ def test_a_result_between_two_team_names_is_a_score(framing_models: None) -> Non
 
 def test_a_defendant_and_an_unbeaten_team_are_no_passives(framing_models: None) -> None:
     assert not passives("Le prévenu, invaincu depuis trois matchs, a souri.", "fr")
+
+
+# Round 11, from the tenth split's errors ---------------------------------------------------------------------------
+def test_an_arrest_whose_officers_are_the_subject_hides_no_one(framing_models: None) -> None:
+    assert not event_nouns_of("Deux gendarmes ont été suspendus après une interpellation filmée à Lyon.", "fr")
+
+
+def test_the_charge_of_a_coordinated_clause_is_an_offence(framing_models: None) -> None:
+    text = "Un homme a été mis en examen pour meurtre et sa compagne pour violences volontaires."
+    assert not event_nouns_of(text, "fr")
+
+
+def test_a_toll_in_a_headline_cites_no_one(framing_models: None) -> None:
+    assert not sources_of("Bilan provisoire : neuf morts et douze blessés", "fr")
+
+
+def test_maitre_names_a_lawyer(framing_models: None) -> None:
+    found = sources_of("« Nous ferons appel », a annoncé Me Paul Girard.", "fr")
+    assert len(found) == 1 and found[0][0].endswith("Paul Girard") and found[0][1] == "justice"
+
+
+def test_strong_arm_and_noon_are_no_passives(framing_models: None) -> None:
+    assert not passives("Il est presque midi quand commence une interpellation musclée.", "fr")
+
+
+@pytest.mark.parametrize("text", ["The ministry reported 40 dead and 1,200 injured.",
+                                  "Officials said thousands injured, many of them children."])
+def test_a_count_of_people_after_a_number_is_no_passive(framing_models: None, text: str) -> None:
+    assert not passives(text, "en")
+
+
+def test_hundreds_evacuated_from_a_place_is_a_passive(framing_models: None) -> None:
+    assert passives("Hundreds evacuated from flats after blaze", "en") == ["evacuated"]
+
+
+def test_strikes_with_their_nationality_after_them_name_the_side(framing_models: None) -> None:
+    assert not event_nouns_of("Des frappes russes ont touché le port. Cette attaque a fait deux morts.", "fr")
+
+
+def test_the_ft_is_media(framing_models: None) -> None:
+    assert sources_of("The FT reported that the deal was close.", "en")[0][1] == "media"

@@ -89,6 +89,10 @@ def _title_case(sent: Any) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
+#: Vague counts of people: a participle right after one is a noun, as after a number.
+VAGUE_COUNTS = {"thousands", "hundreds", "dozens", "scores", "millions", "milliers", "centaines", "dizaines"}
+
+
 def _headline(sent: Any) -> bool:
     """A headline-like sentence: short, no final full stop, or "Place : what happened"."""
     text = sent.text.strip()
@@ -103,6 +107,12 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if in_hyphenated_name(tok):
         return False  # « les Champs-Élysées », « Seine-Saint-Denis »: a name, whatever its ending
+    if language == "en" and prev is not None and (prev.like_num or prev.pos_ == "NUM") and not prev.text.isalpha() \
+            and (nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ") and not _labels_a_noun(prev):
+        return False  # "50 dead and 2,750 injured": a count of people (the corpus README's convention)
+    if prev is not None and prev.lower_ in VAGUE_COUNTS and (nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ"):
+        return False  # "thousands injured, …": a count of people, like « 200 blessés » (but "hundreds evacuated
+        # from the towers" tells the act)
     if language == "en":
         if tok.tag_ == "VBN":
             return True
@@ -1043,7 +1053,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
 
 #: Operations that authorities carry out (an evacuation, a camp cleared): the sentence may say who does it.
 OPERATIONS = {"évacuation", "démantèlement", "expulsion", "démolition", "evacuation", "eviction", "clearance",
-              "dismantling", "demolition"}
+              "dismantling", "demolition", "interpellation", "arrestation", "arrest"}
 
 
 def _authority_acts_in_sentence(tok: Any, lex: Lexicon) -> bool:
@@ -1198,6 +1208,9 @@ def _side_named(tok: Any) -> bool:
     near += [c for c in near for c in c.children if c.dep_ in ("amod", "compound")]
     if any(c.lower_ in NATIONALITIES or c.ent_type_ == "NORP" for c in near):
         return True
+    if any(t.lower_ in NATIONALITIES for t in tok.doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]
+           if t.pos_ in ("ADJ", "NOUN", "PROPN")):
+        return True  # « des frappes russes », « une frappe aérienne russe » (whatever the parse)
     k = tok.i + 1
     while k < tok.sent.end and tok.doc[k].pos_ == "ADJ":
         k += 1
@@ -1520,7 +1533,13 @@ def _names_a_charge(tok: Any) -> bool:
     if k <= tok.sent.start or doc[k].lower_ not in CHARGE_LINKS:
         return False
     before = doc[max(tok.sent.start, k - 3):k]
-    return any(_lemma(t) in CHARGE_WORDS or t.lower_ in CHARGE_WORDS for t in before)
+    if any(_lemma(t) in CHARGE_WORDS or t.lower_ in CHARGE_WORDS for t in before):
+        return True
+    # « Un policier a été mis en examen pour viol et ses trois collègues pour violences »: the charge verb of a
+    # coordinated clause
+    return doc[k - 1].pos_ in ("NOUN", "PROPN") and any(
+        t.lower_ in ("examen", "charged", "inculpé", "inculpés", "poursuivis", "poursuivi")
+        for t in doc[max(tok.sent.start, k - 14):k])
 
 
 def _agent_in_apposition(tok: Any, lex: Lexicon) -> bool:

@@ -199,6 +199,8 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
     src = doc[sent.start:colon.i]
     if src.root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in src):
         return  # « Le bilan est lourd : … » is a clause, not a speaker
+    if src.root.lemma_.lower() in ("bilan", "toll", "death toll", "chiffre", "chiffres", "figures"):
+        return  # « Bilan provisoire : treize morts »: a toll announced, no one cited
     if src.root.pos_ == "NOUN" and not (lex.sources.get(src.root.lemma_.lower()) or lex.sources.get(src.root.lower_)):
         return  # « Colère des agriculteurs : … »: an abstract noun heads it; a speaker is a person, a role, a body
     kind = source_kind(src, lex, organisations=False)
