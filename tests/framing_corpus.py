@@ -20,12 +20,12 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `ninth-heldout` (the held-out pairs of the first nine
+    """`tune`, `heldout`, `first-heldout` / ... / `tenth-heldout` (the held-out pairs of the first ten
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
                "seventh-heldout": "heldout7", "eighth-heldout": "heldout8",
-               "ninth-heldout": "heldout9"}
+               "ninth-heldout": "heldout9", "tenth-heldout": "heldout10"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split
