@@ -2729,3 +2729,26 @@ def test_strikes_with_their_nationality_after_them_name_the_side(framing_models:
 
 def test_the_ft_is_media(framing_models: None) -> None:
     assert sources_of("The FT reported that the deal was close.", "en")[0][1] == "media"
+
+
+def test_an_agent_after_a_place_in_brackets_and_par_le_passe(framing_models: None) -> None:
+    assert with_agent("Il a été arrêté à la gare de Lille (Nord) jeudi par la police aux frontières.", "fr")
+    assert "condamné" in passives("Un homme, condamné par le passé pour vol, a été arrêté.", "fr")
+
+
+def test_a_service_responding_to_a_call_reports_nothing(framing_models: None) -> None:
+    assert not sources_of("Firefighters responded to a call about smoke in the basement.", "en")
+
+
+def test_one_speaker_with_two_verbs_is_one_citation(framing_models: None) -> None:
+    assert len(sources_of("The mayor confirmed the closure and said the school would reopen in May.", "en")) == 1
+
+
+def test_an_act_is_never_a_speaker_and_a_complements_relative_clause_ends_the_source(framing_models: None) -> None:
+    found = sources_of("A nurse at the hospital, where dozens of wounded arrived, said the wards were full.", "en")
+    assert found and found[0][0] == "A nurse at the hospital"
+
+
+def test_participles_listed_after_avoir_are_active(framing_models: None) -> None:
+    text = "Des manifestants ont bloqué la route, brûlé des pneus et lancé des pierres."
+    assert not passives(text, "fr")

@@ -288,6 +288,7 @@ DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight
 PAR_ADVERBIAL = {"an", "jour", "semaine", "mois", "heure", "personne", "habitant", "tête", "ailleurs", "exemple",
                  "contre", "conséquent", "moments", "endroits", "erreur", "arrière", "derrière", "devant", "côté",
                  "hasard", "chance", "surprise", "miracle", "suite", "avance", "défaut", "principe", "précaution",
+                 "passé",
                  "endroit", "moment", "place", "places", "dessus", "dessous", "terre"}
 
 
@@ -328,7 +329,13 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     doc = part.doc
     sent_end = part.sent.end
     j = part.i + 1
-    while j < sent_end and doc[j].text not in HARD_STOPS and j - part.i <= 12:
+    while j < sent_end and (doc[j].text not in HARD_STOPS or doc[j].text == "(") and j - part.i <= 14:
+        if doc[j].text == "(":  # « appréhendé à la gare de Genève (Suisse) mardi soir par les autorités »
+            close = next((k for k in range(j + 1, min(j + 6, sent_end)) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+            continue
         if doc[j].lower_ in AGENT_MARKS:
             if lex.language == "en" and doc[j].head.pos_ == "NOUN" and part.i < doc[j].head.i < j \
                     and doc[j].head.dep_ != "compound":
@@ -810,7 +817,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 continue  # "s'est arrêté", "se sont rassemblés": pronominal, never a passive
             if any(c.dep_ in ("expl:comp", "expl:pass", "expl") and c.lower_ in REFLEXIVE for c in part.children):
                 continue
-            passive = any(f in FR_ETRE for f in forms) or (not forms and _reduced_passive(part, language))
+            passive = any(f in FR_ETRE for f in forms) or (not forms and _reduced_passive(part, language)
+                                                          and not _shares_avoir(part))
         else:
             if any(f in EN_HAVE for f in forms) and "been" not in forms:
                 continue  # "has killed": active perfect
@@ -843,6 +851,20 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             info["agent"] = _agent_phrase(agent)
             with_agent.append(Found("passive_agent", text, group.text, group.start_char, group.end_char, info))
     return agentless, with_agent
+
+
+def _shares_avoir(part: Any) -> bool:
+    """Whether a French participle with its object is one of a list after « avoir » (« ont lancé des feux
+    d'artifice, installé des barricades, jeté des pierres »): an active compound tense, not a passive."""
+    doc = part.doc
+    nxt = doc[part.i + 1] if part.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ not in ("des", "les", "le", "la", "l'", "du", "un", "une"):
+        return False
+    prev = doc[part.i - 1] if part.i > 0 else None
+    if prev is None or prev.text not in (",", "et"):
+        return False
+    return any(t.lemma_.lower() == "avoir" and t.pos_ == "AUX" and t.i + 1 < part.i and doc[t.i + 1].lower_ != "été"
+               for t in doc[max(part.sent.start, part.i - 20):part.i])
 
 
 def _an_agent_acts(part: Any, lex: Lexicon) -> bool:

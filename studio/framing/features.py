@@ -107,6 +107,13 @@ def phrase(tok: Any, max_tokens: int = 10) -> Any:
         keep.extend(t for t in child.subtree if not t.is_punct or t.text in "-'’")
     left = min(t.i for t in keep)
     right = max(t.i for t in keep)
+    inner = [d for d in tok.subtree if d.dep_ in ("relcl", "acl:relcl") and d.i > tok.i]
+    if inner:  # "A soldier at the port, where relatives searched…": the relative clause of a complement ends it
+        first = min(min(t.i for t in d.subtree) for d in inner)
+        right = min(right, first - 1)
+        while right > tok.i and (doc[right].is_punct or doc[right].lower_ in ("where", "which", "who", "that", "où",
+                                                                              "qui", "que", "dont")):
+            right -= 1
     if right - left + 1 > max_tokens:
         left, right = max(left, tok.i - 4), min(right, tok.i + 5)
     span = doc[left:right + 1]

@@ -276,7 +276,14 @@ def can_speak(src: Any) -> bool:
     if root.pos_ != "NOUN":
         return False
     words = (root.lower_, root.lemma_.lower())
+    if src[-1].pos_ == "CCONJ" or any(w in EVENT_WORDS for w in words):
+        return False  # "the drone strike and", « la frappe »: an act, not someone who speaks
     return not any(w in NOT_SPEAKERS or w.endswith(ACT_ENDINGS) or w[:-1].endswith(ACT_ENDINGS) for w in words)
+
+
+#: Nouns of acts and events that never speak.
+EVENT_WORDS = {"strike", "strikes", "attack", "attacks", "raid", "shooting", "crash", "fire", "blast", "explosion",
+               "frappe", "frappes", "attaque", "tir", "tirs", "accident", "incendie", "explosion", "drone", "missile"}
 
 
 #: Nouns of news whose « de » / "of" complement names who gave it (« selon les informations de L'Équipe »).

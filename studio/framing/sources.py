@@ -57,6 +57,14 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             out.append(attribution(tok.sent, words, span, "de source", "according", lex))
             used.update(range(words.start, words.end))
     out = [f for f in out if f.info.pop("speaker", True)]  # « sa démission », "the announcement": no one speaks
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for f in sorted(out, key=lambda f: f.start):  # "Capt. Urban confirmed the strike and said…": one citation
+        key = (f.text, f.info["source"])
+        if key not in seen:
+            unique.append(f)
+        seen.add(key)
+    out = unique
     _roles_told_elsewhere(doc, lex, out)
     out.sort(key=lambda f: f.start)
     _the_same_unnamed_source(out)

@@ -209,6 +209,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                                      and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
     if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
         return  # "assigned to detail the game": an infinitive, not someone speaking
+    if lemma in ("respond", "répondre") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ in ("to", "à", "au", "aux") \
+            and any(t.lemma_.lower() in CALL_OUTS for t in doc[tok.i + 2:min(tok.i + 5, sent.end)]):
+        return  # "Atlanta police responded to the complaint", « les pompiers ont répondu à l'appel »: they went
     if lemma in ("admit", "deny", "reconnaître", "nier", "plead") and any(
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in OFFENCES or any(g.lemma_.lower() in OFFENCES
                                                                                for g in c.subtree))
@@ -335,6 +338,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     used.update(range(src.start, src.end))
 
 
+#: What a service responds to by going there ("responded to a call", « répondre à un appel »).
+CALL_OUTS = {"call", "complaint", "report", "scene", "incident", "emergency", "alarm", "fire", "disturbance", "appel",
+             "alerte", "signalement", "incendie"}
 #: Offences one admits or denies in court ("admitted manslaughter"): a plea, not a statement cited.
 OFFENCES = {"harm", "manslaughter", "murder", "assault", "charge", "charges", "offence", "offense", "offences",
             "offenses", "count", "counts", "fraud", "theft", "rape", "meurtre", "viol", "viols", "agression", "vol",
