@@ -283,7 +283,7 @@ def can_speak(src: Any) -> bool:
 
 #: Nouns of acts and events that never speak.
 EVENT_WORDS = {"strike", "strikes", "attack", "attacks", "raid", "shooting", "crash", "fire", "blast", "explosion",
-               "frappe", "frappes", "attaque", "tir", "tirs", "accident", "incendie", "explosion", "drone", "missile"}
+               "frappe", "frappes", "attaque", "tir", "tirs", "accident", "incendie", "drone", "missile"}
 
 
 #: Nouns of news whose « de » / "of" complement names who gave it (« selon les informations de L'Équipe »).
