@@ -2752,3 +2752,12 @@ def test_an_act_is_never_a_speaker_and_a_complements_relative_clause_ends_the_so
 def test_participles_listed_after_avoir_are_active(framing_models: None) -> None:
     text = "Des manifestants ont bloqué la route, brûlé des pneus et lancé des pierres."
     assert not passives(text, "fr")
+
+
+def test_a_headline_count_before_a_line_break_is_no_passive(framing_models: None) -> None:
+    assert not passives("Floods hit the north: dozens dead and thousands injured\n\nRescuers searched all night.", "en")
+
+
+def test_the_report_takes_the_kind_of_the_source_just_cited(framing_models: None) -> None:
+    text = "The deal was signed on Sunday, the Financial Times reported. According to the report, talks lasted days."
+    assert [k for _s, k in sources_of(text, "en")] == ["media", "media"]

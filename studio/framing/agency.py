@@ -108,9 +108,10 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if in_hyphenated_name(tok):
         return False  # « les Champs-Élysées », « Seine-Saint-Denis »: a name, whatever its ending
     if language == "en" and prev is not None and (prev.like_num or prev.pos_ == "NUM") and not prev.text.isalpha() \
-            and (nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ") and not _labels_a_noun(prev):
+            and (nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ == "CCONJ") and not _labels_a_noun(prev):
         return False  # "50 dead and 2,750 injured": a count of people (the corpus README's convention)
-    if prev is not None and prev.lower_ in VAGUE_COUNTS and (nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ"):
+    if prev is not None and prev.lower_ in VAGUE_COUNTS and (nxt is None or nxt.is_punct or nxt.is_space
+                                                             or nxt.pos_ == "CCONJ"):
         return False  # "thousands injured, …": a count of people, like « 200 blessés » (but "hundreds evacuated
         # from the towers" tells the act)
     if language == "en":

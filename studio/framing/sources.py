@@ -102,7 +102,7 @@ def _the_same_source(out: list[Found]) -> None:
     for i, f in enumerate(out):
         words = " ".join(f.info["source"].lower().replace("’", "'").split())
         if i > 0 and words in ("la même source", "même source", "the same source", "same source", "cette source",
-                               "this source"):
+                               "this source", "the report", "this report", "le rapport", "ce rapport"):
             f.info["source_kind"] = out[i - 1].info["source_kind"]
             continue
         parts = words.split()
