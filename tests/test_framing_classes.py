@@ -2761,3 +2761,12 @@ def test_a_headline_count_before_a_line_break_is_no_passive(framing_models: None
 def test_the_report_takes_the_kind_of_the_source_just_cited(framing_models: None) -> None:
     text = "The deal was signed on Sunday, the Financial Times reported. According to the report, talks lasted days."
     assert [k for _s, k in sources_of(text, "en")] == ["media", "media"]
+
+
+def test_a_decision_of_a_company_named_before_hides_no_one(framing_models: None) -> None:
+    text = "Le groupe Martin a présenté un plan social mardi. Il prévoit la fermeture de douze magasins."
+    assert not event_nouns_of(text, "fr")
+
+
+def test_deaths_after_a_strike_of_a_named_side_hide_no_one(framing_models: None) -> None:
+    assert not event_nouns_of("Les autorités ont annoncé la mort de six civils à la suite d'une frappe russe.", "fr")

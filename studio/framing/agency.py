@@ -958,6 +958,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                                  or tok.head.pos_ == "ADJ" and tok.head.head.lemma_.lower() in (
                                      "nombre", "number", "total", "bilan", "tally")):
             continue  # « 559 arrestations », "a record number of arrests": a police tally, the doer goes without saying
+        if lemma in DEATHS and any(_lemma(t) in ARMED_ACTS and _side_named(t)
+                                   for t in doc[tok.i + 1:min(tok.i + 12, tok.sent.end)]):
+            continue  # « la mort de civils à la suite d'une frappe de missile russe »: the side is named
         if lemma in DEATHS and _lemma(tok.head) in ("trouver", "find") and tok.dep_ in ("obj", "dobj"):
             continue  # « a trouvé la mort »: died, a verb, not a death someone caused
         if any(_lemma(t) in RULED_OUT or t.lower_ in RULED_OUT for t in doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]):
@@ -1027,7 +1030,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if _agent_in_apposition(tok, lex):
             continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
         if lemma in DECISIONS and (_organisation_named(tok.sent, lex) or _decider_is_subject(tok)
-                                   or _decision_told_with_its_decider(tok)):
+                                   or _decision_told_with_its_decider(tok)
+                                   or any(s.end <= tok.sent.start and _organisation_named(s, lex) for s in doc.sents)):
             continue  # « Michelin annonce la fermeture de deux sites »: the company that decides is in the sentence
         if lemma in MISHAPS | DEATHS | EFFECTS and _no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
