@@ -2770,3 +2770,29 @@ def test_a_decision_of_a_company_named_before_hides_no_one(framing_models: None)
 
 def test_deaths_after_a_strike_of_a_named_side_hide_no_one(framing_models: None) -> None:
     assert not event_nouns_of("Les autorités ont annoncé la mort de six civils à la suite d'une frappe russe.", "fr")
+
+
+def test_single_quotes_after_said_hold_a_long_quotation(framing_models: None) -> None:
+    text = "He said: 'We were never told by the council that the school would be closed at the end of the year.'"
+    t = analyse(text, "en")
+    assert all(f.info["quoted"] for f in t.agentless_passives + t.passives_with_agent)
+
+
+def test_a_dateline_agency_does_not_give_the_kind(framing_models: None) -> None:
+    assert sources_of("LONDON (AP) — Health officials said cases had doubled.", "en")[0][1] == "official"
+
+
+def test_a_team_opening_a_sentence_and_an_idiom_after_selon_cite_no_one(framing_models: None) -> None:
+    text = "Lens s'est imposé 2-0 en championnat. Pour Valenciennes, les choses se compliquent avant la finale."
+    assert not sources_of(text, "fr")
+    assert not sources_of("Selon toute vraisemblance, le match sera rejoué.", "fr")
+
+
+@pytest.mark.parametrize("text", ["Les Nations unies ont condamné la frappe.",
+                                  "La réforme n'est pas acceptée par tous, mais elle n'est pas encore appliquée."])
+def test_a_name_and_a_state_that_does_not_hold_are_no_passives(framing_models: None, text: str) -> None:
+    assert "unies" not in passives(text, "fr") and not any("appliquée" in p for p in passives(text, "fr"))
+
+
+def test_a_departement_number_and_unleaded_95_are_no_figures(framing_models: None) -> None:
+    assert figures("À Brive (19), le sans plomb 95 a atteint 2 euros.", "fr") == ["2"]

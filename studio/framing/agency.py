@@ -110,6 +110,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if language == "en" and prev is not None and (prev.like_num or prev.pos_ == "NUM") and not prev.text.isalpha() \
             and (nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ == "CCONJ") and not _labels_a_noun(prev):
         return False  # "50 dead and 2,750 injured": a count of people (the corpus README's convention)
+    if prev is not None and prev.lower_ in ("nations", "émirats", "royaume", "provinces") and prev.text[:1].isupper():
+        return False  # « les Nations unies », « les Émirats arabes unis », « le Royaume-Uni »: a name
     if prev is not None and prev.lower_ in VAGUE_COUNTS and (nxt is None or nxt.is_punct or nxt.is_space
                                                              or nxt.pos_ == "CCONJ"):
         return False  # "thousands injured, …": a count of people, like « 200 blessés » (but "hundreds evacuated
@@ -828,6 +830,11 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language)
                                                           and not _describes_a_thing(part, lex, cls)
                                                           and not _an_agent_acts(part, lex))
+        if passive and language == "fr" and forms and "été" not in forms and all(f in PRESENT_BE for f in forms) \
+                and any(t.lower_ in ("ne", "n'") for t in doc[max(part.sent.start, left_i(aux, part) - 2):part.i]) \
+                and any(t.lower_ in ("pas", "plus", "jamais") for t in doc[left_i(aux, part):part.i]) \
+                and not _before_an_agent(part):
+            continue  # « la réforme n'est pas digérée », « il n'était pas assuré »: a state that does not hold
         if not passive:
             continue
         left = aux[0].i if aux else part.i
@@ -852,6 +859,11 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             info["agent"] = _agent_phrase(agent)
             with_agent.append(Found("passive_agent", text, group.text, group.start_char, group.end_char, info))
     return agentless, with_agent
+
+
+def left_i(aux: list[Any], part: Any) -> int:
+    """Where a verb group starts: its first auxiliary, or the participle."""
+    return aux[0].i if aux else part.i
 
 
 def _shares_avoir(part: Any) -> bool:

@@ -86,7 +86,8 @@ def _single_quotes(doc: Any, mask: list[bool]) -> None:
         if not opens:
             i += 1
             continue
-        end = next((j for j in range(i + 2, min(i + 16, tok.sent.end))
+        limit = tok.sent.end if tok.i == tok.sent.start or doc[i - 1].text not in (":", ",") else len(doc)
+        end = next((j for j in range(i + 2, min(i + 80, limit))  # "She said: 'I was shocked … arrested.'"
                     if doc[j].text in ("'", "’") and not doc[j - 1].whitespace_), None)
         if end is None:
             i += 1
@@ -982,7 +983,7 @@ ROUND_WORDS = {"hundred", "hundreds", "thousand", "thousands", "cent", "cents", 
 
 #: Words before which a number is a name, not a quantity: roads, exits, lines and competitions (« route nationale
 #: 524 », « sorties 26 et 27 », "Interstate 5", « Ligue 1 », "platform 9", « échangeur n°7 »).
-NAME_BEFORE = {"nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
+NAME_BEFORE = {"plomb", "nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
                "bretelle", "ligne", "lignes", "ligue", "division", "n°", "no", "numéro", "quai", "voie",
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
                "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne"}
@@ -1111,6 +1112,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if nxt is not None and nxt.lower_ in ("tiers", "quarts", "cinquièmes", "dixièmes", "thirds", "quarters",
                                           "fifths", "tenths"):
         return True  # « deux tiers », "two thirds": a fraction, not a figure (the corpus README's convention)
+    if tok.text.isdigit() and tok.lang_ == "fr" and prev is not None and prev.text == "(" and nxt is not None \
+            and nxt.text == ")" and (len(tok.text) == 2 or tok.text in ("971", "972", "973", "974", "976")) \
+            and i >= 2 and doc[i - 2].text[:1].isupper():
+        return True  # « Périgueux (24) »: a département's number
     if tok.text.isdigit() and nxt is not None and nxt.tag_ == "POS" and prev is not None and prev.pos_ == "PROPN":
         return True  # "Kurdistan 24's correspondent": a name's number
     if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and prev.pos_ in ("PROPN", "ADJ") \

@@ -32,7 +32,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
     the first kind of its priority order that any word or expression of the source has), named (a person's
     name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
-    tokens = [t for t in span if not _where_it_was_said(t, span)] + (list(extra) if extra is not None else [])
+    tokens = [t for t in span if not _where_it_was_said(t, span)]
+    bracketed = _in_parentheses(span)
+    if bracketed and any(t.i not in bracketed and t.is_alpha for t in tokens):
+        tokens = [t for t in tokens if t.i not in bracketed]  # "WASHINGTON (AP) — Health officials": a dateline
+    tokens += list(extra) if extra is not None else []
     text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »

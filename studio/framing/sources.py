@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from studio.framing.features import Found
+from studio.framing.features import Found, is_a_match_story
 from studio.framing.lexicon import Lexicon
 from studio.framing.nlp import TITLES
 from studio.framing.source_words import (
@@ -265,6 +265,8 @@ def _for_someone(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> No
     kind = source_kind(src, lex)
     if kind not in SPEAKING_KINDS and not any(t.ent_type_ in ("PER", "PERSON") for t in src):
         return  # « Pour la deuxième fois, … », « Pour Noël, … »: a time or a purpose, not a speaker
+    if src.root.pos_ == "PROPN" and is_a_match_story(doc):
+        return  # « Pour Valenciennes, les choses se compliquent »: a team in a match report
     words = doc[tok.i:src.end]
     out.append(attribution(tok.sent, words, src, "pour", "according", lex, apposition(noun)))
     used.update(range(words.start, words.end))
@@ -359,7 +361,8 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
     noun = noun_after(doc, k, tok.sent.end)
     if noun is None:
         return
-    if noun.lemma_.lower() in STANDARDS or noun.lower_ in STANDARDS:
+    if noun.lemma_.lower() in STANDARDS or noun.lower_ in STANDARDS or noun.lower_ in ("probabilité", "vraisemblance",
+                                                                                        "apparence", "évidence"):
         return  # « selon les normes du BIT », "according to the rules": a measure or a rule, no one cited
     if noun.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "footage", "photos", "photo"):
         return  # « selon des vidéos postées sur TikTok »: things one sees, no one cited

@@ -317,6 +317,15 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         src = _with_apposed_name(src)
     else:
         src = joined if joined is not None and subj.i == subjects[0].i else _with_appos_name(subj, phrase(subj))
+        first = src.start
+        if subj.pos_ == "NOUN" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN" \
+                and doc[first - 2].i >= sent.start:
+            name = first - 2
+            while name - 1 >= sent.start and doc[name - 1].pos_ == "PROPN":
+                name -= 1
+            if name == sent.start or doc[name - 1].is_punct:
+                src = doc[name:src.end]  # « Artem Kobzar, le maire par intérim de Soumy, a écrit »: the name and
+                # the title apposed to it, whichever the parser made the subject
     if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
         return  # things do not speak: « des vidéos témoignent »
     author = _document_author(subj, lex) if lemma in FINDING and subj.i < tok.i else None
