@@ -16,6 +16,7 @@ from studio.framing.features import (
     verb_group,
 )
 from studio.framing.lexicon import Lexicon, _read
+from studio.framing.source_words import reporting_lemma
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
            "soit", "soient", "été", "étant", "es", "suis", "sommes", "êtes", "étais", "serai"}
@@ -595,8 +596,6 @@ def _published_by_the_speaker(part: Any, lex: Lexicon) -> bool:
     on Monday": the one who published it is named."""
     if _lemma(part) not in PUBLISHING and part.lower_ not in PUBLISHING or part.head.lower_ not in PUBLISHED_THINGS:
         return False
-    from studio.framing.source_words import reporting_lemma
-
     return any(t.i != part.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and reporting_lemma(t, lex) is not None
                for t in part.sent)
 
@@ -831,8 +830,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                                                           and not _describes_a_thing(part, lex, cls)
                                                           and not _an_agent_acts(part, lex))
         if passive and language == "fr" and forms and "été" not in forms and all(f in PRESENT_BE for f in forms) \
-                and any(t.lower_ in ("ne", "n'") for t in doc[max(part.sent.start, left_i(aux, part) - 2):part.i]) \
-                and any(t.lower_ in ("pas", "plus", "jamais") for t in doc[left_i(aux, part):part.i]) \
+                and any(t.lower_ in ("ne", "n'") for t in doc[max(part.sent.start, _group_start(aux, part) - 2):part.i]) \
+                and any(t.lower_ in ("pas", "plus", "jamais") for t in doc[_group_start(aux, part):part.i]) \
                 and not _before_an_agent(part):
             continue  # « la réforme n'est pas digérée », « il n'était pas assuré »: a state that does not hold
         if not passive:
@@ -861,7 +860,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
     return agentless, with_agent
 
 
-def left_i(aux: list[Any], part: Any) -> int:
+def _group_start(aux: list[Any], part: Any) -> int:
     """Where a verb group starts: its first auxiliary, or the participle."""
     return aux[0].i if aux else part.i
 
