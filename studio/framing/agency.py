@@ -8,6 +8,7 @@ from typing import Any
 
 from studio.framing.features import (
     ARMED,
+    VIOLENT_ACTS,
     WEEKDAYS,
     Found,
     has_possessor,
@@ -108,13 +109,13 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if in_hyphenated_name(tok):
         return False  # « les Champs-Élysées », « Seine-Saint-Denis »: a name, whatever its ending
+    ends = nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ == "CCONJ"
     if language == "en" and prev is not None and (prev.like_num or prev.pos_ == "NUM") and not prev.text.isalpha() \
-            and (nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ == "CCONJ") and not _labels_a_noun(prev):
+            and ends and not _labels_a_noun(prev):
         return False  # "50 dead and 2,750 injured": a count of people (the corpus README's convention)
     if prev is not None and prev.lower_ in ("nations", "émirats", "royaume", "provinces") and prev.text[:1].isupper():
         return False  # « les Nations unies », « les Émirats arabes unis », « le Royaume-Uni »: a name
-    if prev is not None and prev.lower_ in VAGUE_COUNTS and (nxt is None or nxt.is_punct or nxt.is_space
-                                                             or nxt.pos_ == "CCONJ"):
+    if prev is not None and prev.lower_ in VAGUE_COUNTS and ends:
         return False  # "thousands injured, …": a count of people, like « 200 blessés » (but "hundreds evacuated
         # from the towers" tells the act)
     if language == "en":
@@ -780,6 +781,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
     cls = word_classes(language)
     agentless: list[Found] = []
     with_agent: list[Found] = []
+    standing = cls.get("standing", frozenset())
+    standing_participles = {v[:-2] + "é" for v in standing if v.endswith("er")}  # « gérer » → « géré »
     for part in doc:
         if not is_participle(part, language, lex.headline_passives):
             continue
@@ -788,11 +791,10 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
             continue
-        standing = cls.get("standing", frozenset())
-        if lemma in standing or masculine(low) in {v[:-2] + "é" for v in standing if v.endswith("er")} \
-                or lemma == "leave" and part.i + 1 < len(doc) \
-                and doc[part.i + 1].lower_ == "of":
+        if lemma in standing or masculine(low) in standing_participles:
             continue  # « raffineries exploitées par Total », "workers employed by Network Rail": a standing state
+        if lemma == "leave" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "of":
+            continue  # "what was left of the building": the remains
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
         coordinated = not aux and _shared_auxiliaries(part)
@@ -1040,10 +1042,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "George Floyd was murdered … his death": the death of someone the text has already told
         if _agent_in_apposition(tok, lex):
             continue  # « la mort de Nahel, abattu par un policier »: the apposed passive names the agent
-        if lemma in DECISIONS and (_organisation_named(tok.sent, lex) or _decider_is_subject(tok)
-                                   or _decision_told_with_its_decider(tok)
-                                   or any(s.end <= tok.sent.start and _organisation_named(s, lex) for s in doc.sents)):
-            continue  # « Michelin annonce la fermeture de deux sites »: the company that decides is in the sentence
+        if lemma in DECISIONS and (_decider_is_subject(tok) or _decision_told_with_its_decider(tok)
+                                   or any(s.start <= tok.sent.start and _organisation_named(s, lex) for s in doc.sents)):
+            continue  # « Michelin annonce la fermeture de deux sites … Il prévoit la fermeture »: the company that
+            # decides is named in the sentence or before it
         if lemma in MISHAPS | DEATHS | EFFECTS and _no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
@@ -1141,23 +1143,16 @@ def _side_told_before(tok: Any) -> bool:
         launched = t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or c.pos_ == "PROPN") for c in t.head.children)
         if launched or _side_named(t) or any(c.dep_ in ("poss", "nmod:poss") and (
-                c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") for c in t.children) \
-                or any(c.dep_ in ("amod", "compound") and (c.lower_ in NATIONALITIES or c.ent_type_ == "NORP")
-                       for c in t.children):
+                c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") for c in t.children):
             return True
     return False
 
 
-#: Nouns of a violent act, and the verbs that tell one with its doer ("X stabbed Y", "stabbed by a man").
-VIOLENT_ACTS = {"attack", "assault", "stabbing", "shooting", "beating", "killing", "incident", "agression",
-                "attaque", "fusillade", "tabassage", "meurtre", "murder"}
-VIOLENT_VERBS = {"stab", "shoot", "attack", "beat", "kill", "assault", "murder", "punch", "gas", "tear-gas", "teargas",
-                 "poignarder", "tirer", "frapper", "attaquer", "agresser", "tuer", "abattre", "tabasser", "battre",
-                 "assassiner", "throw", "hurl", "lancer", "jeter"}
-
-
-#: Determiners of an act already told ("the attack", « cette agression »).
-DEFINITE = {"the", "this", "that", "le", "la", "l'", "cette", "ce", "cet"}
+#: Verbs of violence (features' list, with throwing and tear gas): an "incident" told after one with its doer.
+VIOLENT_VERBS = VIOLENT_ACTS | {"punch", "gas", "tear-gas", "teargas", "poignarder", "attaquer", "abattre",
+                                "tabasser", "assault", "throw", "hurl", "lancer", "jeter"}
+#: Determiners of an act already told ("the attack", « cette agression », « leur intervention »).
+ANAPHORIC = {"the", "this", "that", "le", "la", "l'", "cette", "ce", "cet", "leur", "leurs", "son", "sa", "their"}
 
 
 #: The verbs that tell each violent act with its doer ("police shot him … the shooting"); an incident is any of them.
@@ -1171,7 +1166,7 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch"},
              "meurtre": {"tuer", "assassiner", "poignarder", "abattre"},
              "interpellation": {"interpeller", "arrêter"}, "arrestation": {"arrêter", "interpeller"},
              "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
-             "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"}}
+             "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"}, "incident": VIOLENT_VERBS}
 #: Acts one does without an object ("firefighters intervened … the intervention").
 INTRANSITIVE_ACTS = {"intervenir", "intervene"}
 
@@ -1180,11 +1175,9 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
     """Whether a violent act comes after the text has told one with its doer: a subject of an active verb of
     violence ("police tear-gassed them … The incident") or a person after "by" / « par » ("was stabbed … by a man
     who rushed onto the stage … the attack")."""
-    if _lemma(tok) not in VIOLENT_ACTS and _lemma(tok) not in ACT_VERBS or not any(
-            c.dep_ in ("det", "poss", "det:poss") and c.lower_ in DEFINITE | {"leur", "leurs", "son", "sa", "their"}
-            for c in tok.children):
+    verbs = ACT_VERBS.get(_lemma(tok))
+    if verbs is None or not any(c.dep_ in ("det", "poss", "det:poss") and c.lower_ in ANAPHORIC for c in tok.children):
         return False  # "a domestic incident", « une agression »: another act, not the one told
-    verbs = ACT_VERBS.get(_lemma(tok), VIOLENT_VERBS)
     for t in tok.doc[:tok.i]:
         if _lemma(t) not in verbs and t.lower_ not in verbs or t.pos_ != "VERB":
             continue
@@ -1238,9 +1231,9 @@ def _a_trial_of_its_doer(doc: Any) -> bool:
 
 
 def _side_named(tok: Any) -> bool:
-    """Whether an armed act's side is named by a nationality ("an Israeli airstrike", « une frappe russe »)."""
-    if _lemma(tok) not in ("strike", "airstrike", "frappe", "bombardement", "bombing", "attack", "attaque", "raid",
-                           "offensive", "tir", "tirs", "shelling"):
+    """Whether an armed act's or a weapon's side is named by a nationality ("an Israeli airstrike", « une frappe
+    russe », "a Russian missile")."""
+    if _lemma(tok) not in ARMED_ACTS | WEAPONS | {"tir", "tirs"} and tok.lower_ not in WEAPONS:
         return False
     near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     near += [c for c in near for c in c.children if c.dep_ in ("amod", "compound")]

@@ -708,8 +708,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if term in ("crisis", "crise") and has_possessor(span[0]) and span[0].i > span[0].sent.start:
             continue  # "its capital crisis", « sa crise de trésorerie »: the crisis of someone the text names
         if term in ("crisis", "crise") and any(c.dep_ in ("amod", "compound") and (
-                c.lemma_.lower() in CRISIS_KINDS or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("GPE", "NORP")
-                or c.lemma_.lower() in KIND_ADJECTIVES) for c in span[0].children if c.lemma_.lower() not in DRAMA):
+                c.lemma_.lower() in CRISIS_KINDS or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("GPE", "NORP"))
+                for c in span[0].children if c.lemma_.lower() not in DRAMA):
             continue  # "an economic crisis", "a currency crisis", « la crise sanitaire »: the name of a situation
         if term in ("killer", "murderer", "tueur", "meurtrier") and _an_unknown_author(span[0]):
             continue  # "the hunt for the killer", « retrouver le meurtrier »: whoever did it, not a label
@@ -727,7 +727,7 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # "six people lost their lives in a crackdown by security forces": who killed them is said
         if category == "euphemism" and start > 0 and doc[start - 1].lower_ in ("without", "sans"):
             continue  # "arrested without incident", « sans incident »: nothing happened
-        if term == "militant" and sum(t.lower_ in WAR_WORDS or t.lemma_.lower() in WAR_WORDS for t in doc) >= 2:
+        if term == "militant" and _a_story_of_fighting(doc):
             continue  # "militants fired rockets": the agencies' word for armed fighters in a story of fighting
         if term == "incident" and any(c.dep_ == "compound" and c.lemma_.lower() in INCIDENT_KINDS
                                       for c in span[0].children):
@@ -753,10 +753,6 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
 #: Words of migration that make "crisis" / « crise » a word about migrants.
 MIGRATION_WORDS = {"migrant", "migrants", "migration", "refugee", "refugees", "asylum", "boat", "boats", "border",
                    "migratoire", "réfugié", "réfugiés", "accueil"}
-#: Adjectives of a domain that name a kind of crisis ("a military crisis", « une crise politique »).
-KIND_ADJECTIVES = {"military", "political", "financial", "diplomatic", "humanitarian", "constitutional", "banking",
-                   "housing", "energy", "health", "militaire", "politique", "financière", "diplomatique",
-                   "humanitaire", "bancaire", "énergétique", "institutionnelle", "monétaire", "budgétaire"}
 #: Adjectives that make a crisis worse in the telling ("a deep crisis", « une crise profonde »): no kind named.
 DRAMA = {"deep", "deepening", "grave", "profond", "profonde", "terrible", "dramatic", "dramatique", "huge", "énorme",
          "total", "unprecedented"}
@@ -785,7 +781,8 @@ CRISIS_KINDS = {"economic", "financial", "political", "energy", "housing", "bank
                 "diplomatic", "humanitarian", "constitutional", "climate", "cost-of-living", "hostage",
                 "économique", "financier", "financière", "politique", "énergétique", "bancaire", "sanitaire",
                 "diplomatique", "humanitaire", "constitutionnel", "constitutionnelle", "climatique", "budgétaire",
-                "gouvernemental", "gouvernementale", "ministériel", "ministérielle"}
+                "gouvernemental", "gouvernementale", "ministériel", "ministérielle", "military", "currency",
+                "militaire", "institutionnelle", "monétaire"}
 #: Words of war that make "strike", « frappe » a blow from a weapon (not a walkout, not a shot at goal).
 ARMED = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "air", "aerial", "bomb", "bombs", "bombing",
          "shell", "shelling", "artillery", "military", "army", "airstrike", "war", "warplane", "jet",
@@ -854,7 +851,11 @@ def _a_war_that_is_one(tok: Any) -> bool:
            or c.lemma_.lower() in ("civil", "world", "mondial", "civile", "mondiale", "nuclear", "nucléaire"))
            for c in tok.children):
         return True
-    # "one of the war's deadliest attacks" in a story of missiles and troops: the war the story is about
+    return _a_story_of_fighting(doc)  # "one of the war's deadliest attacks" in a story of missiles and troops
+
+
+def _a_story_of_fighting(doc: Any) -> bool:
+    """Whether a text tells fighting: two words of war or more, "war" itself aside."""
     return sum(t.lower_ in WAR_WORDS or t.lemma_.lower() in WAR_WORDS for t in doc
                if t.lower_ not in ("war", "guerre", "guerres", "wars")) >= 2
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from studio.framing.features import Found
+from studio.framing.features import ARMED, Found
 from studio.framing.lexicon import Lexicon
 from studio.framing.nlp import TITLES
 
@@ -86,7 +86,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
            or t.text.endswith("-TV")
            or re.fullmatch(r"[A-Z][A-Za-z]{1,5}\d{1,2}", t.text) and t.pos_ == "PROPN" for t in tokens):
         found.add("media")  # "KATU-TV", "WXIA", "Pix11": a broadcaster's call sign
-    inside = _in_parentheses(span)
+    inside = bracketed
     place: set[int] = set()  # "News reports on the ground": where the reports come from, still no one named
     if span.root.lower_ in UNNAMED_REPORTS:
         for c in span.root.children:
@@ -270,7 +270,7 @@ NOT_SPEAKERS = {"fait", "faits", "fact", "facts", "inquiry", "inquiries", "minut
                 "weeks", "début", "fin", "suite", "beginning", "end", "cas", "case", "affaire"}
 
 
-def can_speak(src: Any) -> bool:
+def can_speak(src: Any, lex: Lexicon) -> bool:
     """Whether a source of no known kind can be a speaker: a name, an organisation, a person, a group, a document;
     not an act or a fact (« sa démission », « les faits », "the announcement", "inquiries"), a time (« quelques
     minutes après »), a pronoun nobody is named by (« eux ») or a bare adjective ("an Oslo-based")."""
@@ -280,14 +280,13 @@ def can_speak(src: Any) -> bool:
     if root.pos_ != "NOUN":
         return False
     words = (root.lower_, root.lemma_.lower())
-    if src[-1].pos_ == "CCONJ" or any(w in EVENT_WORDS for w in words):
-        return False  # "the drone strike and", « la frappe »: an act, not someone who speaks
+    if src[-1].pos_ == "CCONJ" or any(w in lex.nominalisations or w in ARMED for w in words):
+        return False  # "the drone strike and", « la frappe », "the missile": an act or a weapon, no one who speaks
     return not any(w in NOT_SPEAKERS or w.endswith(ACT_ENDINGS) or w[:-1].endswith(ACT_ENDINGS) for w in words)
 
 
-#: Nouns of acts and events that never speak.
-EVENT_WORDS = {"strike", "strikes", "attack", "attacks", "raid", "shooting", "crash", "fire", "blast", "explosion",
-               "frappe", "frappes", "attaque", "tir", "tirs", "accident", "incendie", "drone", "missile"}
+#: Things one sees: they show, they do not speak (« des vidéos témoignent », « selon des vidéos postées »).
+SEEN_THINGS = {"vidéo", "vidéos", "images", "image", "video", "videos", "footage", "photo", "photos"}
 
 
 #: Nouns of news whose « de » / "of" complement names who gave it (« selon les informations de L'Équipe »).
@@ -328,9 +327,25 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         kind = "anonymous"
     return Found("attribution", sent.text.strip(), words.text, words.start_char, words.end_char, {
         "source": src.text.strip(), "verb": verb, "connotation": "neutral" if nuance in ("neutral", "according")
-        else "loaded", "nuance": nuance, "source_kind": kind, "speaker": kind != "other" or can_speak(src)
+        else "loaded", "nuance": nuance, "source_kind": kind, "speaker": kind != "other" or can_speak(src, lex)
         # « selon eux », "according to them": people the text named just before, who speak
         or verb in ("selon", "d'après", "according to") and src.root.pos_ == "PRON"})
+
+
+def with_apposed_name(src: Any) -> Any:
+    """A speaker's title and the name apposed after it, one source: « a affirmé la ministre de la Santé, Marisol
+    Touraine », « selon le procureur de la République de Pontoise, Yves Jannier, » (a comma, then one to four
+    capitalised words that end the clause)."""
+    doc = src.doc
+    end = src.end
+    if end + 1 >= src.sent.end or doc[end].text != "," or src.root.pos_ == "PROPN":
+        return src
+    k = end + 1
+    while k < src.sent.end and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper() and k - end <= 4:
+        k += 1
+    if k == end + 1 or k < src.sent.end and doc[k].text not in (",", ".", ";", ":", "»", '"', "”"):
+        return src
+    return doc[src.start:k]
 
 
 def noun_after(doc: Any, i: int, end: int) -> Any:
@@ -409,7 +424,8 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
 
 #: Documents that carry figures or statements: who gave them is the source (« selon un bilan communiqué par la
 #: préfète », "according to figures released by the ministry").
-DOCUMENTS = {"bilan", "communiqué", "chiffre", "chiffres", "donnée", "données", "rapport", "document", "note",
+DOCUMENTS = {"bilan", "bulletin", "communiqué", "chiffre", "chiffres", "donnée", "données", "rapport", "document",
+             "note",
              "figures", "figure", "data", "report", "statement", "toll", "estimate", "estimates"}
 #: Participles that say who gave a document.
 GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publié", "publiés", "publiée", "publiées",

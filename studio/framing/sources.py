@@ -13,6 +13,7 @@ from studio.framing.source_words import (
     GIVEN,
     MONTHS_DAYS,
     QUOTE_CHARS,
+    SEEN_THINGS,
     SPEAKING_KINDS,
     UNNAMED_REPORTS,
     apposition,
@@ -21,6 +22,7 @@ from studio.framing.source_words import (
     reporting_lemma,
     source_kind,
     span_from,
+    with_apposed_name,
 )
 from studio.framing.speech import reported_speech
 
@@ -66,7 +68,6 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         seen.add(key)
     out = unique
     _roles_told_elsewhere(doc, lex, out)
-    out.sort(key=lambda f: f.start)
     _the_same_unnamed_source(out)
     _the_same_source(out)
     for f in out:  # "…shot by two Sacramento police officers, the department said": the police department
@@ -79,22 +80,6 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
 #: Nouns that take up an unnamed source just cited ("a ministry source told AFP… the official said").
 TAKEN_UP = {"official", "source", "spokesperson", "person", "insider", "responsable", "interlocuteur",
             "interlocutrice"}
-
-
-def _with_apposed_name(src: Any) -> Any:
-    """« selon le procureur de la République de Pontoise, Yves Jannier, »: the role and the name after it, one
-    source."""
-    doc = src.doc
-    end = src.end
-    if end + 1 >= src.sent.end or doc[end].text != "," or doc[end + 1].pos_ != "PROPN":
-        return src
-    k = end + 1
-    while k < src.sent.end and doc[k].pos_ == "PROPN" and k - end <= 4:
-        k += 1
-    if k < src.sent.end and doc[k].text not in (",", ".", ";", ":") or not any(
-            t.ent_type_ in ("PER", "PERSON") for t in doc[end + 1:k]):
-        return src
-    return doc[src.start:k]
 
 
 def _the_same_source(out: list[Found]) -> None:
@@ -207,7 +192,7 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
     src = doc[sent.start:colon.i]
     if src.root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in src):
         return  # « Le bilan est lourd : … » is a clause, not a speaker
-    if src.root.lemma_.lower() in ("bilan", "toll", "death toll", "chiffre", "chiffres", "figures"):
+    if src.root.lemma_.lower() in DOCUMENTS:
         return  # « Bilan provisoire : treize morts »: a toll announced, no one cited
     if src.root.pos_ == "NOUN" and not (lex.sources.get(src.root.lemma_.lower()) or lex.sources.get(src.root.lower_)):
         return  # « Colère des agriculteurs : … »: an abstract noun heads it; a speaker is a person, a role, a body
@@ -225,7 +210,7 @@ GATHERING = {"apprendre", "obtenir", "recueillir", "confirmer", "vérifier", "sa
 #: Rules and measures: « selon les normes du BIT » cites no one.
 STANDARDS = {"norme", "normes", "critère", "critères", "définition", "règle", "règles", "règlement", "méthode",
              "standard", "standards", "criteria", "criterion", "definition", "rule", "rules", "regulations",
-             "barème", "calcul", "calculs"}
+             "barème", "calcul", "calculs", "probabilité", "vraisemblance", "apparence", "évidence"}
 
 
 def _author_of_document(noun: Any, lex: Lexicon) -> Any:
@@ -361,12 +346,11 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
     noun = noun_after(doc, k, tok.sent.end)
     if noun is None:
         return
-    if noun.lemma_.lower() in STANDARDS or noun.lower_ in STANDARDS or noun.lower_ in ("probabilité", "vraisemblance",
-                                                                                        "apparence", "évidence"):
-        return  # « selon les normes du BIT », "according to the rules": a measure or a rule, no one cited
-    if noun.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "footage", "photos", "photo"):
+    if noun.lemma_.lower() in STANDARDS or noun.lower_ in STANDARDS:
+        return  # « selon les normes du BIT », « selon toute probabilité »: a rule or a likelihood, no one cited
+    if noun.lower_ in SEEN_THINGS:
         return  # « selon des vidéos postées sur TikTok »: things one sees, no one cited
-    if noun.lower_ in ("bulletin", "bilan", "rapport", "report", "communiqué", "statement") and any(
+    if noun.lower_ in DOCUMENTS and any(
             t.pos_ == "PROPN" for t in doc[noun.i + 1:min(noun.i + 6, tok.sent.end)]) \
             and doc[noun.i + 1].lower_ in ("de", "du", "des", "d'", "of", "from"):
         author = noun_after(doc, noun.i + 2, tok.sent.end)
@@ -385,7 +369,7 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         noun, src = author, span_from(doc, author, tok.sent.end)  # « selon un bilan communiqué par la préfète »
     role = src
     if source_kind(src, lex, organisations=False) not in ("named", "other"):
-        src = _with_apposed_name(src)  # « selon le procureur de Pontoise, Yves Jannier, »
+        src = with_apposed_name(src)  # « selon le procureur de Pontoise, Yves Jannier, »
     words = doc[start:src.end]
     out.append(attribution(tok.sent, words, src, verb, "according", lex, apposition(noun)))
     used.update(range(words.start, words.end))

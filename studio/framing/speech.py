@@ -12,6 +12,7 @@ from studio.framing.source_words import (
     MONTHS_DAYS,
     OBJECT_REPORTING,
     QUOTE_CHARS,
+    SEEN_THINGS,
     SPEAKING_KINDS,
     apposition,
     attribution,
@@ -19,6 +20,7 @@ from studio.framing.source_words import (
     reporting_lemma,
     source_kind,
     span_from,
+    with_apposed_name,
 )
 
 #: Reporting verbs that also tell how long something goes on ("will continue to hit", « poursuivre sa route »).
@@ -314,7 +316,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     elif inverted or subj.i > tok.i:
         src = span_from(doc, subj, sent.end)
         src = doc[max(src.start, tok.i + 1):src.end]
-        src = _with_apposed_name(src)
+        src = with_apposed_name(src)
     else:
         src = joined if joined is not None and subj.i == subjects[0].i else _with_appos_name(subj, phrase(subj))
         first = src.start
@@ -326,7 +328,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             if name == sent.start or doc[name - 1].is_punct:
                 src = doc[name:src.end]  # « Artem Kobzar, le maire par intérim de Soumy, a écrit »: the name and
                 # the title apposed to it, whichever the parser made the subject
-    if src.root.lower_ in ("vidéo", "vidéos", "images", "video", "videos", "image", "photo", "photos", "footage"):
+    if src.root.lower_ in SEEN_THINGS:
         return  # things do not speak: « des vidéos témoignent »
     author = _document_author(subj, lex) if lemma in FINDING and subj.i < tok.i else None
     if author is not None:
@@ -562,18 +564,3 @@ def _speaker_after_incise(verb: Any) -> Any:
     if k + 1 < verb.sent.end and doc[k].pos_ == "DET" and doc[k + 1].pos_ == "NOUN":
         return doc[k + 1]
     return None
-
-
-def _with_apposed_name(src: Any) -> Any:
-    """« a affirmé la ministre de la Santé, Marisol Touraine »: the name apposed after the speaker's title is part
-    of the speaker (a comma, then one to three capitalised names ending the clause)."""
-    doc = src.doc
-    end = src.end
-    if end + 1 >= src.sent.end or doc[end].text != "," or src.root.pos_ == "PROPN":
-        return src
-    k = end + 1
-    while k < src.sent.end and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper() and k - end <= 3:
-        k += 1
-    if k == end + 1 or k < src.sent.end and doc[k].text not in (",", ".", ";", ":", "»", '"', "”"):
-        return src
-    return doc[src.start:k]
