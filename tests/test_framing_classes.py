@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from studio.framing import analyse, compare
+from studio.framing import analyse, compare, features
 from studio.framing.analyse import resolve_language
 
 
@@ -2796,3 +2796,26 @@ def test_a_name_and_a_state_that_does_not_hold_are_no_passives(framing_models: N
 
 def test_a_departement_number_and_unleaded_95_are_no_figures(framing_models: None) -> None:
     assert figures("À Brive (19), le sans plomb 95 a atteint 2 euros.", "fr") == ["2"]
+
+
+# Round 12, from the eleventh split's errors ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Le rapport du préfet décrit ensuite les conditions de l'évacuation.",
+                                  "Une nouvelle tempête fait au moins trois morts dans le Finistère",
+                                  "La dette publique atteint désormais 110 % du PIB.",
+                                  "Le maire a pour sa part évoqué devant le conseil un « choix difficile »."])
+def test_a_form_with_a_direct_object_or_a_distant_avoir_is_active(framing_models: None, text: str) -> None:
+    assert not passives(text, "fr")
+
+
+def test_a_title_with_a_number_after_par_is_an_agent(framing_models: None) -> None:
+    text = "Le maire, cité par 20 Minutes, a démenti toute fermeture."
+    assert with_agent(text, "fr") and with_agent(text, "fr")[0][0] == "cité"
+    assert not with_agent("Le prix a été multiplié par 20 en dix ans.", "fr")
+
+
+def test_the_longest_term_wins_whatever_the_order_of_a_words_forms(framing_models: None, monkeypatch) -> None:
+    def lemma_first(tok):  # the order a set of strings iterates in changes with PYTHONHASHSEED
+        return [tok.lemma_.lower(), tok.lower_]
+    monkeypatch.setattr(features, "forms", lemma_first)
+    assert own_hedges("The storm appeared to weaken overnight.", "en") == ["appeared to"]

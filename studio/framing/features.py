@@ -177,26 +177,21 @@ def forms(tok: Any) -> set[str]:
 
 
 def match_terms(doc: Any, language: str, kind: str) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping matches (first token, end token, term, payload); a token matches by form or lemma."""
+    """Non-overlapping matches (first token, end token, term, payload), the longest term first where several
+    start on a token ("appeared to" before "appear"); a token matches by form or lemma."""
     index = _term_index(language, kind)
     out = []
     i = 0
     n = len(doc)
     while i < n:
-        tok = doc[i]
-        matched = False
-        for key in forms(tok):
-            for toks, payload in index.get(key, []):
-                end = i + len(toks)
-                if end <= n and all(toks[k] in forms(doc[i + k]) for k in range(1, len(toks))):
-                    out.append((i, end, " ".join(toks).replace(" '", "'").replace("' ", "'"), payload))
-                    i = end
-                    matched = True
-                    break
-            if matched:
-                break
-        if not matched:
+        found = [(toks, payload) for key in sorted(forms(doc[i])) for toks, payload in index.get(key, [])
+                 if i + len(toks) <= n and all(toks[k] in forms(doc[i + k]) for k in range(1, len(toks)))]
+        if not found:
             i += 1
+            continue
+        toks, payload = max(found, key=lambda f: (len(f[0]), f[0]))
+        out.append((i, i + len(toks), " ".join(toks).replace(" '", "'").replace("' ", "'"), payload))
+        i += len(toks)
     return out
 
 
