@@ -2819,3 +2819,21 @@ def test_the_longest_term_wins_whatever_the_order_of_a_words_forms(framing_model
         return [tok.lemma_.lower(), tok.lower_]
     monkeypatch.setattr(features, "forms", lemma_first)
     assert own_hedges("The storm appeared to weaken overnight.", "en") == ["appeared to"]
+
+
+@pytest.mark.parametrize("text,language,kind", [
+    ("« Tout est calme », a déclaré le ministre de l'Intérieur Jean Dupont sur France Inter.", "fr", "official"),
+    ("Le calme est revenu, a indiqué la gouverneure de la région.", "fr", "official"),
+    ("La route est rouverte, a précisé le sous-préfet de Brest Paul Martin.", "fr", "official"),
+    ("« Rien n'est réglé », a écrit Ana Ruiz, porte-parole du Haut commissariat aux droits de l'homme, sur X.", "fr",
+     "official"),
+    ("Flights cancelled as strike bites, gov't says", "en", "official"),
+    ("The airline said all passengers had been rebooked.", "en", "official"),
+    ("Several asylum seekers said they had waited for months.", "en", "witness"),
+])
+def test_offices_and_people_who_lived_it_are_typed(framing_models: None, text: str, language: str, kind: str) -> None:
+    assert [k for _s, k in sources_of(text, language)] == [kind]
+
+
+def test_the_people_a_headline_is_about_are_no_speaker(framing_models: None) -> None:
+    assert not sources_of("Channel migrants: coastguards intercept three boats", "en")

@@ -36,13 +36,26 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     bracketed = _in_parentheses(span)
     if bracketed and any(t.i not in bracketed and t.is_alpha for t in tokens):
         tokens = [t for t in tokens if t.i not in bracketed]  # "WASHINGTON (AP) — Health officials": a dateline
-    tokens += list(extra) if extra is not None else []
+    if extra is not None:
+        told = list(extra)
+        told_ids = {t.i for t in told}
+        tokens += [t for t in told if not _said_where(t, told_ids)]  # « Frédéric Cuvillier sur BFMTV »: a minister
     text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
     found: set[str] = set()
     weak: set[str] = set()  # kinds told only by a rank word ("chief", "officer"), which many bodies have
     ids = {t.i for t in tokens}
+    written = " ".join(t.text for t in tokens)
+    in_expressions: dict[str, str] = {}  # word → kind of the expression it is part of
+    for expr, kind in lex.sources.items():
+        if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text):  # « météo-france », « quai d'orsay »
+            if kind == "media" and expr.split()[0] in ("le", "la", "les", "l'") and not re.search(
+                    re.escape(expr.split()[-1][:1].upper() + expr.split()[-1][1:]), written):
+                continue  # « le point épidémiologique », « la croix »: the words, not the titles Le Point, La Croix
+            found.add(kind)
+            if " " in expr:
+                in_expressions.update({w: kind for w in expr.split()})
     for tok in tokens:
         plural = tok.lower_[:-1] if len(tok.lower_) > 3 and tok.lower_.endswith("s") else tok.lower_
         keys = [tok.lemma_.lower(), tok.lower_, plural]  # "Protesters" left unlemmatised when capitalised
@@ -50,15 +63,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             keys.append(ABBREVIATED_TITLES[tok.lower_[:-1]])  # "Ohio Gov. Mike DeWine", "Sen. Bernie Sanders"
         for key in keys:
             kind = lex.sources.get(key)
+            if kind and in_expressions.get(tok.lower_, kind) != kind:
+                continue  # « Haut commissariat aux réfugiés »: the word of a longer name is not a commissariat
             if kind:
                 (weak if key in lex.weak_sources or _where_one_works(tok, ids) else found).add(kind)
-    written = " ".join(t.text for t in tokens)
-    for expr, kind in lex.sources.items():
-        if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text):  # « météo-france », « quai d'orsay »
-            if kind == "media" and expr.split()[0] in ("le", "la", "les", "l'") and not re.search(
-                    re.escape(expr.split()[-1][:1].upper() + expr.split()[-1][1:]), written):
-                continue  # « le point épidémiologique », « la croix »: the words, not the titles Le Point, La Croix
-            found.add(kind)
     if not found and weak:
         # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words
         for tok in span.root.subtree:
@@ -191,6 +199,20 @@ def _where_it_was_said(tok: Any, span: Any) -> bool:
         if k.dep_ in ("prep", "case", "pobj", "nmod", "obl") and any(
                 c.lower_ in ("on", "sur", "via") for c in ([k] + list(k.children))):
             return True
+        k = k.head
+    return False
+
+
+def _said_where(tok: Any, ids: set[int]) -> bool:
+    """Whether a word of an apposition is in a complement of place introduced by on / sur / via (« Frédéric
+    Cuvillier sur BFMTV »: where the minister spoke, not what he is)."""
+    k = tok
+    for _ in range(20):
+        if k.lower_ in ("on", "sur", "via") and k.dep_ in ("case", "prep") or any(
+                c.dep_ in ("case", "prep") and c.lower_ in ("on", "sur", "via") for c in k.children):
+            return True
+        if k.head.i == k.i or k.head.i not in ids:
+            return False
         k = k.head
     return False
 

@@ -199,6 +199,9 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
     kind = source_kind(src, lex, organisations=False)
     if kind in ("named", "other"):
         return  # « Nanterre : un mineur tué » names a place, « Ligue 1 : … » a competition, not a source
+    if kind == "witness" and colon.i + 1 < sent.end and doc[colon.i + 1].text not in QUOTE_CHARS | {"'", "‘"}:
+        return  # "Channel migrants: Border Force intercept boats": the people the story is about, not a speaker
+        # (but "Residents: 'We were never warned'")
     out.append(attribution(sent, doc[sent.start:colon.i + 1], src, ":", "neutral", lex))
     used.update(range(sent.start, colon.i + 1))
 
