@@ -2837,3 +2837,14 @@ def test_offices_and_people_who_lived_it_are_typed(framing_models: None, text: s
 
 def test_the_people_a_headline_is_about_are_no_speaker(framing_models: None) -> None:
     assert not sources_of("Channel migrants: coastguards intercept three boats", "en")
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Le chalutier Marie Jo 2 a ramené 300 kilos de poisson.", "fr", ["300"]),
+    ("Le club remonte en Pro D2 et vise le top 8 avec 40 joueurs.", "fr", ["40"]),
+    ("The district will hire 12 teachers for the 2024-25 school year.", "en", ["12"]),
+    ("A 34-year-old man was arrested.", "en", ["34"]),
+])
+def test_a_number_in_a_name_or_the_second_year_of_a_span_is_no_figure(framing_models: None, text: str,
+                                                                       language: str, expected: list[str]) -> None:
+    assert figures(text, language) == expected

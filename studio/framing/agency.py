@@ -14,6 +14,7 @@ from studio.framing.features import (
     has_possessor,
     in_hyphenated_name,
     phrase,
+    title_case,
     verb_group,
 )
 from studio.framing.lexicon import Lexicon, _read
@@ -86,11 +87,6 @@ TIME_WORDS = {"matin", "soir", "nuit", "jour", "après-midi", "lundi", "mardi", 
               "sunday", "weekend", "afternoon", "midi", "veille", "lendemain"}
 
 
-def _title_case(sent: Any) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
-
-
 #: Vague counts of people: a participle right after one is a noun, as after a number.
 VAGUE_COUNTS = {"thousands", "hundreds", "dozens", "scores", "millions", "milliers", "centaines", "dizaines"}
 
@@ -131,7 +127,7 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
                      and not (prev.pos_ == "PROPN" and not _headline(tok.sent))):
             return True  # "shots fired", "a car driven by", "Teen shot dead after chase"; not "Smith fired at"
         low = tok.lower_
-        if tok.text[:1].isupper() and (low.endswith("ed") or low in EN_IRREGULAR) and _title_case(tok.sent) \
+        if tok.text[:1].isupper() and (low.endswith("ed") or low in EN_IRREGULAR) and title_case(tok.sent) \
                 and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() \
                 and (nxt is None or nxt.tag_ in ("IN", "TO", "RP") or nxt.is_punct):
             return True  # "Officer Arrested After", "FBI Called To Investigate", "Infant Shot On Highway"
@@ -262,7 +258,7 @@ def _lemma(tok: Any) -> str:
 
 def _is_thing(noun: Any, lex: Lexicon) -> bool:
     """Whether a "par"/"by" noun is a thing (an instrument, an event) rather than someone who acts."""
-    if noun.pos_ == "PROPN" and _title_case(noun.sent) and (noun.lower_ in lex.things or _lemma(noun) in lex.things):
+    if noun.pos_ == "PROPN" and title_case(noun.sent) and (noun.lower_ in lex.things or _lemma(noun) in lex.things):
         return True  # "Woman Struck By Gunfire": a title-case headline capitalises the thing
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP") and (
             noun.text[:1].isupper() or _lemma(noun) not in lex.things):
@@ -959,7 +955,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             headline_noun = tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None \
                 and nxt.lower_ in ("de", "du", "des", "d'", "of")
             title_noun = tok.tag_ == "VBG" and tok.text[:1].isupper() and prev is not None \
-                and prev.pos_ == "PROPN" and _title_case(tok.sent) or tok.tag_ == "VBG" and tok.i == tok.sent.start \
+                and prev.pos_ == "PROPN" and title_case(tok.sent) or tok.tag_ == "VBG" and tok.i == tok.sent.start \
                 and nxt is not None and (nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.pos_ == "ADP" and _headline(tok.sent))
             # "Shooting highlights lack of body cams", "Stabbing at Leeds school": a headline's first noun
             # « victime de harcèlement »: a noun of the list after a determiner or « de », which the small French
@@ -970,11 +966,11 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
             continue
-        if tok.tag_ == "VBG" and not _title_case(tok.sent) and any(c.dep_ == "dobj" or c.dep_ == "conj" and c.tag_ == "VBG" and any(
+        if tok.tag_ == "VBG" and not title_case(tok.sent) and any(c.dep_ == "dobj" or c.dep_ == "conj" and c.tag_ == "VBG" and any(
                 g.dep_ == "dobj" for g in c.children) for c in tok.children):
             continue  # "police … shooting and killing a man": a verb with its object, the doer is its subject
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i == tok.i + 1 \
-                and tok.head.lower_ not in TIME_WORDS and not _title_case(tok.sent):
+                and tok.head.lower_ not in TIME_WORDS and not title_case(tok.sent):
             continue  # "shooting suspect", "crash site": the noun only describes another one
         if tok.i + 1 < tok.sent.end and _lemma(doc[tok.i + 1]) in DESCRIBED and doc[tok.i + 1].pos_ == "NOUN":
             continue  # "a shooting suspect who died": the suspect is told, not the event

@@ -979,7 +979,7 @@ ROUND_WORDS = {"hundred", "hundreds", "thousand", "thousands", "cent", "cents", 
 
 #: Words before which a number is a name, not a quantity: roads, exits, lines and competitions (« route nationale
 #: 524 », « sorties 26 et 27 », "Interstate 5", « Ligue 1 », "platform 9", « échangeur n°7 »).
-NAME_BEFORE = {"plomb", "nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
+NAME_BEFORE = {"plomb", "top", "nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
                "bretelle", "ligne", "lignes", "ligue", "division", "n°", "no", "numéro", "quai", "voie",
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
                "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne"}
@@ -1064,6 +1064,13 @@ FRACTION_WORDS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "
                   "quarts", "half"}
 
 
+def title_case(sent: Any) -> bool:
+    """A headline in title case ("Fire Kills 3 In Leeds", "Officer Arrested After Chase"), where capitals no
+    longer mark names."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -1118,6 +1125,15 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             and prev.text[:1].isupper() and prev.lower_.rstrip(".") not in MONTHS and prev.lower_ not in WEEKDAYS \
             and not prev.whitespace_ == "" and not any(c.isdigit() for c in prev.text):
         return True  # "the Big 3", "Apollo 11", "Chapter 11": a number in a name, not a quantity
+    if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and prev.is_alpha \
+            and not (prev.is_stop and not (prev.text.isupper() and len(prev.text) > 1)) \
+            and prev.text[:1].isupper() \
+            and prev.lower_ not in MONTHS and prev.lower_ not in WEEKDAYS and prev.pos_ not in ("VERB", "AUX") \
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) and not title_case(tok.sent):
+        return True  # « le navire Sea Eye 4 », « le Top 14 », « une classe de CE 2 » (tagged DET or NOUN): a name
+    if len(tok.text) == 2 and tok.text.isdigit() and prev is not None and prev.text in ("-", "–", "/") and i >= 2 \
+            and not prev.whitespace_ and not doc[i - 2].whitespace_ and re.fullmatch(r"(19|20)\d\d", doc[i - 2].text):
+        return True  # "the 2018-19 academic year", « la saison 2023/24 »: the second year of a span
     if tok.text.count(".") >= 2 and tok.text.replace(".", "").isdigit():
         return True  # "the B.1.1.529 variant", a version "2.4.1": a code, not a quantity
     if len(tok.text) == 1 and tok.text.isdigit() and _digit_chain(doc, i) >= 3:
