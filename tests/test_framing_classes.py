@@ -2848,3 +2848,14 @@ def test_the_people_a_headline_is_about_are_no_speaker(framing_models: None) -> 
 def test_a_number_in_a_name_or_the_second_year_of_a_span_is_no_figure(framing_models: None, text: str,
                                                                        language: str, expected: list[str]) -> None:
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize("text,words", [
+    ("It is believed by investigators that the boat left Libya on Monday.", "is believed"),
+    ("It is thought around 30 homes were flooded.", "is thought"),
+])
+def test_an_impersonal_it_is_believed_is_the_conditional_not_a_passive(framing_models: None, text: str,
+                                                                         words: str) -> None:
+    t = analyse(text, "en")
+    assert words in [f.words for f in t.conditionals]
+    assert words not in [f.words for f in t.agentless_passives + t.passives_with_agent]

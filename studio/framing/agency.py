@@ -703,8 +703,19 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
         return not any(c.dep_ == "nsubj" and not any(t.text == "," for t in doc[c.i:part.i])
                        and (c.pos_ == "PRON" or _lemma(part) in ACTIVE_TO and not _later_subjectless_verb(part))
                        for c in part.children)
-    return j < len(doc) and doc[j].lower_ == "that" and any(
-        c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in part.children)
+    return _impersonal(part)
+
+
+def _impersonal(part: Any) -> bool:
+    """"It is thought that …", "It is believed by police that …", "It is believed around 400 fish died": a verb
+    of belief or hearsay whose subject is an empty "it" and whose object is a clause."""
+    doc = part.doc
+    if not any(c.dep_ in ("nsubjpass", "expl", "nsubj") and c.lower_ == "it" and c.i < part.i for c in part.children):
+        return False
+    j = _past_adverbs(part)
+    if j < len(doc) and doc[j].lower_ == "by":  # "by law enforcement that": who believes it, then the clause
+        j = next((k for k in range(j + 1, min(j + 8, part.sent.end)) if doc[k].lower_ == "that"), j)
+    return j < len(doc) and doc[j].lower_ == "that" or any(c.dep_ == "ccomp" and c.i > part.i for c in part.children)
 
 
 def _later_subjectless_verb(part: Any) -> bool:
@@ -738,9 +749,14 @@ def find_hearsay(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         j = part.i + 1
         while j < len(doc) and doc[j].pos_ == "ADV":
             j += 1
+        aux = _left_auxiliaries(part)
+        if aux and _impersonal(part) and not any(c.dep_ == "neg" for c in part.children):
+            group = doc[aux[0].i:part.i + 1]  # "It is believed (by police) that …"
+            out.append(Found("conditional", part.sent.text.strip(), group.text, group.start_char, group.end_char,
+                             {"verb": _lemma(part)}))
+            continue
         if j + 1 >= len(doc) or doc[j].lower_ != "to" or any(c.dep_ == "neg" for c in part.children) or _reported_by(part, lex):
             continue
-        aux = _left_auxiliaries(part)
         if not aux and not (part.i > 0 and (doc[part.i - 1].pos_ in ("NOUN", "PRON", "PROPN", "ADV")
                                             or doc[part.i - 1].text == ",")):
             continue
