@@ -2859,3 +2859,20 @@ def test_an_impersonal_it_is_believed_is_the_conditional_not_a_passive(framing_m
     t = analyse(text, "en")
     assert words in [f.words for f in t.conditionals]
     assert words not in [f.words for f in t.agentless_passives + t.passives_with_agent]
+
+
+def test_an_agent_after_a_possessive_is_the_noun(framing_models: None) -> None:
+    assert with_agent("A man was attacked by his neighbour on Sunday.", "en") == [("was attacked", "neighbour")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lisa Grant was killed by her partner on Friday. The incident happened at their home.",
+    "Tom Hale was driving on the wrong side when he crashed into a van. Police said the incident was under review.",
+    "A trooper chased the car for ten miles and then ended the pursuit.",
+])
+def test_an_act_its_doer_told_or_carried_on_hides_no_one(framing_models: None, text: str) -> None:
+    assert not event_nouns_of(text, "en")
+
+
+def test_a_car_crashing_names_no_driver(framing_models: None) -> None:
+    assert event_nouns_of("A car crashed into a wall on the A6. The incident is being investigated.", "en")

@@ -68,6 +68,8 @@ FR_NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept"
 PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opérer", "conduire", "commettre",
               "débuter", "commencer", "lancer", "entamer", "ordonner", "engager",
               "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit", "begin", "start"}
+#: Verbs whose active subject ends or keeps up the act their object names ("the deputy … ended the pursuit").
+CARRYING_ON = {"end", "abandon", "continue", "interrompre", "abandonner", "continuer", "poursuivre"}
 #: Verbs whose object can be followed by a participle without a passive: the subject is the agent.
 CAUSATIVE = {"have", "get", "leave", "keep", "see", "want", "need", "make", "laisser", "faire"}
 #: Words that make an event noun the name of an offence someone is arrested, charged or tried for ("arrested for
@@ -348,6 +350,7 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             while k < sent_end and (doc[k].text in QUOTE_MARKS or doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV")
                                     and doc[k].text not in CLAUSE_STOPS or doc[k].text == "-"
                                     and k > j + 1 and doc[k - 1].like_num
+                                    or doc[k].dep_ == "poss" and doc[k].pos_ == "PRON" and doc[k].head.i > k  # "by her husband"
                                     or doc[k].dep_ == "amod" and doc[k].head.i > k
                                     or doc[k].lower_ in ("un", "une") and k + 1 < sent_end
                                     and doc[k + 1].lower_ in ("des", "d'", "de")
@@ -1016,6 +1019,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 _lemma(head) == "conduire" and any(c.lower_ in ("à", "aux", "au") for c in tok.children)) and (
                 _lemma(head) in PERFORMING or _lemma(head.head) in PERFORMING and head.pos_ in ("NUM", "PROPN", "NOUN")):
             continue  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
+        if tok.dep_ in ("obj", "dobj") and _lemma(head) in CARRYING_ON and any(
+                c.dep_ == "nsubj" for c in list(head.children) + (list(head.head.children) if head.dep_ == "conj" else [])):
+            continue  # "the deputy lost sight of the vehicle and ended the pursuit"
         if quotes is not None and quotes[tok.i]:
             continue  # the words of a source, not the outlet's
         if tok.i > 0 and doc[tok.i - 1].lower_ == "en" and lemma in ("hausse", "baisse"):
@@ -1193,9 +1199,14 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch"},
              "meurtre": {"tuer", "assassiner", "poignarder", "abattre"},
              "interpellation": {"interpeller", "arrêter"}, "arrestation": {"arrêter", "interpeller"},
              "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
-             "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"}, "incident": VIOLENT_VERBS}
-#: Acts one does without an object ("firefighters intervened … the intervention").
-INTRANSITIVE_ACTS = {"intervenir", "intervene"}
+             "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
+             "incident": VIOLENT_VERBS | {"crash", "ram", "percuter"}}
+#: Acts one does without an object ("firefighters intervened … the intervention", "he crashed into a car").
+INTRANSITIVE_ACTS = {"intervenir", "intervene", "crash"}
+#: Acts a vehicle does too: told with its doer only when a person is their subject ("Morris crashed into a car").
+DRIVING_ACTS = {"crash", "ram", "percuter"}
+#: Pronouns that stand for a person named before.
+PERSONAL = {"he", "she", "il", "elle"}
 
 
 def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
@@ -1209,7 +1220,11 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
         if _lemma(t) not in verbs and t.lower_ not in verbs or t.pos_ != "VERB":
             continue
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)
-        if not passive and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < t.i for c in t.children) \
+        doers = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and (
+            c.pos_ in ("NOUN", "PROPN") or c.lower_ in PERSONAL)]
+        if _lemma(t) in DRIVING_ACTS:
+            doers = [c for c in doers if c.pos_ == "PROPN" or c.lower_ in PERSONAL or _lemma(c) in lex.agentive]
+        if not passive and doers \
                 and (any(c.dep_ in ("obj", "dobj") or c.dep_ == "nsubj" and c.i > t.i for c in t.children)
                      or _lemma(t) in INTRANSITIVE_ACTS):
             return True  # "police tear-gassed them", « son voisin l'a poignardé », « les pompiers sont intervenus »
