@@ -2876,3 +2876,21 @@ def test_an_act_its_doer_told_or_carried_on_hides_no_one(framing_models: None, t
 
 def test_a_car_crashing_names_no_driver(framing_models: None) -> None:
     assert event_nouns_of("A car crashed into a wall on the A6. The incident is being investigated.", "en")
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("The charity said it had helped 200 families.", "en", [("The charity", "official")]),
+    ("The school board said the building would close in June.", "en", [("The school board", "official")]),
+    ("« Le climat se réchauffe », explique Marie Dubois, de l'université de Lille, qui a mené l'étude.", "fr",
+     [("Marie Dubois", "expert")]),
+    ("Le suspect a été relâché, selon les informations de France Bleu Isère.", "fr",
+     [("France Bleu Isère", "media")]),
+    ("Les rebelles ont affirmé avoir abattu un drone.", "fr", [("Les rebelles", "official")]),
+])
+def test_bodies_and_where_a_person_works_give_the_kind(framing_models: None, text: str, language: str,
+                                                        expected: list[tuple[str, str]]) -> None:
+    assert sources_of(text, language) == expected
+
+
+def test_a_dateline_is_no_source(framing_models: None) -> None:
+    assert not sources_of("LONDON (AP) — A former banker on Monday admitted that he lied to clients.", "en")

@@ -244,6 +244,8 @@ def apposition(head: Any) -> Any:
         return None  # only a name needs its title to tell the kind of source
     doc = head.doc
     end = max(t.i for t in head.subtree if not t.is_punct or t.i == head.i) + 1
+    end = next((k for k in range(head.i + 1, end) if doc[k].text == ","), end)  # the parser may hang the
+    # apposition on the name: « Pieter van Dokkum, de l'université de Yale, »
     after_age = False
     for _ in range(2):  # « Michel, la soixantaine, habitant du quartier »: an age first, then what he is
         if end >= head.sent.end or doc[end].text != ",":
@@ -255,8 +257,12 @@ def apposition(head: Any) -> Any:
         if stop > k and _an_age(doc[k:stop]):
             end, after_age = stop, True
             continue
-        if stop > k and (doc[k].pos_ in ("NOUN", "DET") or after_age and doc[k].pos_ in ("VERB", "ADJ")):
-            return doc[k:stop]  # after an age, what follows is the person's description (« habitant » as a verb)
+        if stop > k and (doc[k].pos_ in ("NOUN", "DET") or after_age and doc[k].pos_ in ("VERB", "ADJ")
+                         and head.head.i != k  # "Kelly Thompson, 43, told her parents": her verb, not her job
+                         or doc[k].lower_ in ("de", "du", "d'", "of", "from") and k + 1 < stop
+                         and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")):
+            return doc[k:stop]  # after an age, what follows is the person's description (« habitant » as a verb);
+            # « Pieter van Dokkum, de l'université de Yale », "Jane Roe, of the Met Office": where they work
         return None
     return None
 
@@ -332,6 +338,8 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
                 # « du Parisien » keeps its article (the contracted « du »), « de L'Équipe » drops « de »
                 sub = [t.i for t in head.subtree if t.lower_ not in ("de", "d'", "of", "by")]
                 end = next((t.i for t in src.doc[head.i:max(sub) + 1] if t.text in (",", ";", ":")), max(sub) + 1)
+                while end < root.sent.end and src.doc[end].is_alpha and src.doc[end].text[:1].isupper():
+                    end += 1  # « France Bleu Gascogne », which the parser cuts into siblings
                 return src.doc[min(sub):end]  # « l'Equipe, Fabio Grosso… »: the outlet, not what follows it
     return src
 

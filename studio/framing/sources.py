@@ -3,6 +3,7 @@ attributions ("Police: …"), each with its source and the kind of source (polic
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from studio.framing.features import Found, is_a_match_story
@@ -58,7 +59,9 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             words = doc[tok.i - 1:span.end]
             out.append(attribution(tok.sent, words, span, "de source", "according", lex))
             used.update(range(words.start, words.end))
-    out = [f for f in out if f.info.pop("speaker", True)]  # « sa démission », "the announcement": no one speaks
+    out = [f for f in out if f.info.pop("speaker", True)  # « sa démission », "the announcement": no one speaks
+           and not DATELINE.match(f.info["source"])]  # "NEW YORK (AP) — A fund executive admitted": the story's
+    # byline, not someone it cites
     seen: set[tuple[str, str]] = set()
     unique = []
     for f in sorted(out, key=lambda f: f.start):  # "Capt. Urban confirmed the strike and said…": one citation
@@ -75,6 +78,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 and any(w in f.text.lower().split() for w in ("police", "officers", "officer", "police's")):
             f.info["source_kind"] = "police"
     return out
+
+
+#: A dateline: a place in capitals and the agency that wrote the story ("NEW YORK (AP)", « PARIS (AFP) »).
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\((AP|AFP|Reuters|UPI|CNN|Belga|ATS|Xinhua|dpa|DPA|PA)\)$")
 
 
 #: Nouns that take up an unnamed source just cited ("a ministry source told AFP… the official said").
