@@ -2894,3 +2894,21 @@ def test_bodies_and_where_a_person_works_give_the_kind(framing_models: None, tex
 
 def test_a_dateline_is_no_source(framing_models: None) -> None:
     assert not sources_of("LONDON (AP) — A former banker on Monday admitted that he lied to clients.", "en")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("La panne reste inexpliquée et la hausse est inédite depuis dix ans.", "fr"),
+    ("Les gendarmes du peloton motorisé ont contrôlé un camion.", "fr"),
+    ("La forêt était truffée de pièges.", "fr"),
+    ("La coalition emmenée par les États-Unis a frappé une base.", "fr"),
+    ("The quake was centered 20 kilometres off the coast.", "en"),
+    ("The coalition led by Saudi Arabia struck a market.", "en"),
+])
+def test_adjectives_places_and_standing_labels_are_no_passives(framing_models: None, text: str, language: str) -> None:
+    assert not passives(text, language) and not with_agent(text, language)
+
+
+def test_pellets_hide_who_fired_and_an_ordinal_makes_a_noun(framing_models: None) -> None:
+    assert not with_agent("Sa jambe a été touchée par 40 plombs.", "fr")
+    assert passives("Sa jambe a été touchée par 40 plombs.", "fr") == ["a été touchée"]
+    assert not with_agent("Lyon a marqué un 3e but par Lacazette.", "fr")

@@ -3,6 +3,7 @@ that hide the agent, read from a spaCy Doc with a few rules that hold for news F
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -149,6 +150,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return False  # « un ancien employé », « les blessés », « en pleine rue »: a noun
     if _lemma(tok).endswith("er") and not low.endswith(FR_PART_ENDINGS):
         return False  # every participle of an -er verb ends in -é(e)(s): « ajoute », « signale » are not ones
+    if prev is not None and re.fullmatch(r"\d+(e|er|re|ère|ème|eme)|\w+ième", prev.lower_):
+        return False  # « un 4e essai par Ruiz », « la troisième place »: after an ordinal, a noun
     if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")) \
             and not _labels_a_noun(prev):
         return False  # « 200 blessés », « trois interpellés »: a count of people, a noun
@@ -814,6 +817,9 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
         coordinated = not aux and _shared_auxiliaries(part)
+        if not aux and not coordinated and lemma in cls.get("leading", ()) and part.i > 0 \
+                and _lemma(part.head if part.head.i < part.i else doc[part.i - 1]) in cls.get("groups", ()):
+            continue  # « la coalition emmenée par l'Arabie saoudite », "a coalition led by the US": a standing label
         if not aux and not coordinated and (lemma in cls.get("placement", ()) or _published_by_the_speaker(part, lex)
                                             or lemma in cls.get("act_with_agent", ()) and not _before_an_agent(part)):
             continue  # « des centres répartis sur le territoire »; « dans un message posté sur X » by its speaker;
