@@ -2912,3 +2912,10 @@ def test_pellets_hide_who_fired_and_an_ordinal_makes_a_noun(framing_models: None
     assert not with_agent("Sa jambe a été touchée par 40 plombs.", "fr")
     assert passives("Sa jambe a été touchée par 40 plombs.", "fr") == ["a été touchée"]
     assert not with_agent("Lyon a marqué un 3e but par Lacazette.", "fr")
+
+
+def test_the_plain_words_of_a_match_report_and_a_listing_enfin_are_not_loaded(framing_models: None) -> None:
+    text = ("Toulouse s'impose 30-12 face à Pau. Un succès net. Enfin, Castres gagne un match spectaculaire "
+            "contre Lyon (40-38) et remonte au classement.")
+    assert not loaded_of(text, "fr")
+    assert loaded_of("Le gouvernement a enfin reconnu son erreur.", "fr")

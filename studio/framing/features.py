@@ -690,6 +690,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("arrêt", "roulement"))
                 or doc[end].lower_ in ("dessinée", "dessinées", "originale", "passante", "-", "annonce")):
             continue  # « la bande de Gaza », « la bande d'arrêt d'urgence », « une bande dessinée »: no gang
+        if term in ("enfin", "finally") and start == span.sent.start and end < len(doc) and doc[end].text == ",":
+            continue  # « Enfin, Castres s'impose… »: the last item of a list, no relief voiced
+        if term in MATCH_PLAIN and is_a_match_story(doc):
+            continue  # « un succès bonifié », « un match spectaculaire »: the plain words of a match report
         if term in ("spectacular", "spectaculaire") and _describes_a_sight(span[0]):
             continue  # "a spectacular blaze", « des images spectaculaires »: what was seen, not a judgement
         if term in ("war", "guerre") and (end < len(doc) and doc[end].lemma_.lower() in ("crime", "criminal") or start >= 2
@@ -994,6 +998,10 @@ SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer",
 #: Words of a match story: there, a country is a team.
 MATCH_STORY = SCORE_WORDS | {"finale", "final", "coupe", "cup", "mondial", "penaltys", "penalties", "tab", "équipe",
                              "team", "sélection", "squad", "championnat", "tournament", "tournoi", "t.a.b."}
+
+
+#: Words that judge elsewhere but are the plain words of a match report ("a spectacular match", « un succès »).
+MATCH_PLAIN = {"succès", "success", "spectaculaire", "spectacular", "échec", "défaite"}
 
 
 def is_a_match_story(doc: Any) -> bool:
