@@ -2919,3 +2919,8 @@ def test_the_plain_words_of_a_match_report_and_a_listing_enfin_are_not_loaded(fr
             "contre Lyon (40-38) et remonte au classement.")
     assert not loaded_of(text, "fr")
     assert loaded_of("Le gouvernement a enfin reconnu son erreur.", "fr")
+
+
+def test_by_a_gerund_with_its_object_is_a_means(framing_models: None) -> None:
+    text = "Children are often infected by drinking contaminated water."
+    assert not with_agent(text, "en") and passives(text, "en") == ["are often infected"]

@@ -369,6 +369,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     noun = noun.head  # "by air ambulance": the ambulance, not the air
                 if _is_thing(first, lex) and not _is_thing(noun, lex):
                     noun = first  # "hit by train dies": a headline's verb misread as the compound's head
+                if noun.tag_ == "VBG" and any(c.dep_ == "dobj" and _lemma(c) not in lex.agentive
+                                              and c.pos_ not in ("PROPN", "PRON") for c in noun.children):
+                    return noun, True  # "infected by inhaling droplets": a means, the people themselves act
                 bare = lex.language == "fr" and k == j + 1 and noun.pos_ == "NOUN" and "Sing" in noun.morph.get(
                     "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower()
                 return noun, bare or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
