@@ -2924,3 +2924,8 @@ def test_the_plain_words_of_a_match_report_and_a_listing_enfin_are_not_loaded(fr
 def test_by_a_gerund_with_its_object_is_a_means(framing_models: None) -> None:
     text = "Children are often infected by drinking contaminated water."
     assert not with_agent(text, "en") and passives(text, "en") == ["are often infected"]
+
+
+def test_a_headline_participle_told_as_a_passive_is_not_also_an_event_noun(framing_models: None) -> None:
+    text = "Nantes : un homme blessé lors d'un contrôle, la justice saisie\n\nUne enquête a été ouverte."
+    assert "saisie" in passives(text, "fr") and "saisie" not in event_nouns_of(text, "fr")

@@ -161,7 +161,8 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         sentences=[s.text.strip() for s in doc.sents if s.text.strip()],
         agentless_passives=agentless,
         passives_with_agent=with_agent,
-        nominalisations=agency.find_hidden_agents(doc, lex, quotes),
+        nominalisations=[f for f in agency.find_hidden_agents(doc, lex, quotes)  # « l'IGPN saisie »: a participle
+                         if not any(p.start <= f.start < p.end for p in agentless + with_agent)],  # told as a passive
         agents=agency.find_agents(doc, lex, patients),
         attributions=sources.find_attributions(doc, lex, quotes),
         conditionals=conditionals,
