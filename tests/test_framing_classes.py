@@ -2929,3 +2929,16 @@ def test_by_a_gerund_with_its_object_is_a_means(framing_models: None) -> None:
 def test_a_headline_participle_told_as_a_passive_is_not_also_an_event_noun(framing_models: None) -> None:
     text = "Nantes : un homme blessé lors d'un contrôle, la justice saisie\n\nUne enquête a été ouverte."
     assert "saisie" in passives(text, "fr") and "saisie" not in event_nouns_of(text, "fr")
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("The council said the road would reopen. The roadworks are over, the statement said.", "en",
+     [("The council", "official"), ("the statement", "official")]),
+    ("Her defence team said they would appeal.", "en", [("Her defence team", "justice")]),
+    ("The firm will be sold, according to people with knowledge of the talks.", "en", [("people", "anonymous")]),
+    ("The actor has cancelled his tour, his representatives said.", "en", [("his representatives", "anonymous")]),
+    ("The tour is over, said his representative Ann Lee.", "en", [("representative Ann Lee", "named")]),
+])
+def test_documents_teams_and_representatives_are_typed(framing_models: None, text: str, language: str,
+                                                        expected: list[tuple[str, str]]) -> None:
+    assert sources_of(text, language) == expected

@@ -25,7 +25,8 @@ MONTHS_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                "saturday", "sunday", "matin", "soir", "morning", "evening", "night", "nuit"}
 ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to", "pas autorisé", "not to be named",
              "not to be identified", "not be named", "not be identified", "rester anonyme", "être nommé",
-             "être identifié", "unnamed", "non identifié", "non identifiée")
+             "être identifié", "unnamed", "non identifié", "non identifiée", "people with knowledge",
+             "people with direct knowledge", "person with knowledge", "sources with knowledge")
 
 
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
@@ -133,8 +134,9 @@ ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman",
                       "atty": "attorney", "pres": "president", "cmdr": "commander"}
 #: Words that make an institute a state agency.
 STATE_WORDS = {"national", "nationale", "federal", "fédéral", "state", "government", "public", "publique"}
-#: Anonymous only without a name: a friend one names is a person cited.
-FRIENDS = {"friend", "friends", "acquaintance", "ami", "amie", "amis", "amies"}
+#: Anonymous only without a name: a friend or a representative one names is a person cited.
+FRIENDS = {"friend", "friends", "acquaintance", "ami", "amie", "amis", "amies", "representative", "representatives",
+           "publicist"}
 #: Capitals that news use for their governments (the small models tag some as persons).
 CAPITALS = {"kiev", "kyiv", "kiyv", "moscou", "moscow", "washington", "pékin", "beijing", "londres", "london", "paris",
             "berlin", "téhéran", "tehran", "jérusalem", "jerusalem", "ankara", "damas", "damascus", "bruxelles",

@@ -84,6 +84,11 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\((AP|AFP|Reuters|UPI|CNN|Belga|ATS|Xinhua|dpa|DPA|PA)\)$")
 
 
+#: Documents that take up the source just cited ("the tweet said", « le bulletin explique »).
+TAKEN_DOCUMENTS = {"tweet", "post", "statement", "release", "bulletin", "communiqué", "message", "note", "letter",
+                   "lettre", "courrier", "email", "e-mail", "report", "rapport"}
+
+
 #: Nouns that take up an unnamed source just cited ("a ministry source told AFP… the official said").
 TAKEN_UP = {"official", "source", "spokesperson", "person", "insider", "responsable", "interlocuteur",
             "interlocutrice"}
@@ -98,6 +103,11 @@ def _the_same_source(out: list[Found]) -> None:
             f.info["source_kind"] = out[i - 1].info["source_kind"]
             continue
         parts = words.split()
+        if i > 0 and len(parts) == 2 and parts[0] in ("the", "le", "la", "l'", "ce", "cet", "cette", "this", "its",
+                                                      "son", "sa") and parts[1] in TAKEN_DOCUMENTS \
+                and f.info["source_kind"] in ("other", "anonymous") and out[i - 1].info["source_kind"] != "other":
+            f.info["source_kind"] = out[i - 1].info["source_kind"]  # "…, the tweet said", « explique le bulletin »:
+            continue  # the document of the source just cited
         if len(parts) == 2 and parts[0] in ("ce", "cet", "cette", "this", "that"):
             # « a ajouté ce porte-parole »: the spokesman of the préfecture de police cited before
             earlier = next((g for g in reversed(out[:i]) if parts[1] in g.info["source"].lower().split()), None)
