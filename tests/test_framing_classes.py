@@ -2942,3 +2942,14 @@ def test_a_headline_participle_told_as_a_passive_is_not_also_an_event_noun(frami
 def test_documents_teams_and_representatives_are_typed(framing_models: None, text: str, language: str,
                                                         expected: list[tuple[str, str]]) -> None:
     assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text,language,agent", [
+    ("A nurse who was shot by  officers in her home.", "en", "officers"),
+    ("The rule had been ignored by front-line managers.", "en", "managers"),
+    ("She was stabbed in her kitchen in a murder-suicide by her husband.", "en", "husband"),
+    ("La grève était suivie mardi par 30 % des enseignants.", "fr", "%"),
+])
+def test_agents_after_spaces_hyphens_acts_and_days(framing_models: None, text: str, language: str, agent: str) -> None:
+    found = with_agent(text, language)
+    assert len(found) == 1 and agent in found[0][1]

@@ -139,6 +139,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if tok.pos_ == "PROPN" and tok.i == tok.sent.start and low.endswith(FR_PART_ENDINGS) and nxt is not None \
             and nxt.pos_ in ("ADP", "ADV"):
         return True  # « Incarcéré depuis 11 mois, il… » (a capitalised participle read as a name)
+    if low in TIME_WORDS:
+        return False  # « suivi jeudi par 8 % des professeurs », « publiés mardi par l'Insee »: no participle
     if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM") or (
             tok.pos_ == "PROPN" and tok.text[:1].isupper()):
         return False
@@ -163,8 +165,6 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
             "celui", "celle", "ceux", "celles") and low.endswith(FR_PART_SHAPES)  # not « départs », a noun
     low = tok.lower_
-    if low in TIME_WORDS:
-        return False  # « publiés mardi par l'Insee »: « mardi » is no participle
     if low.endswith(("ait", "aient")) and not low.endswith(("fait", "faits", "trait")) and "Fin" in tok.morph.get(
             "VerbForm"):
         return False  # « ne devrait pas », « il était »: a conjugated verb, whose -t ending looks like « fait »
@@ -345,12 +345,21 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             continue
         if doc[j].lower_ in AGENT_MARKS:
             if lex.language == "en" and doc[j].head.pos_ == "NOUN" and part.i < doc[j].head.i < j \
-                    and doc[j].head.dep_ != "compound":
+                    and doc[j].head.dep_ != "compound" and not any(
+                        _lemma(t) in lex.nominalisations | ACT_VERBS.keys() for t in [doc[j].head] + list(doc[j].head.children)
+                        if t.i == doc[j].head.i or t.dep_ == "compound"):  # "in a murder-suicide by Wood": the act's doer
                 return None, False  # "questions asked about the handling of the event by the authorities"
             if j + 1 < sent_end and _not_an_agent(doc[j + 1:min(j + 4, sent_end)]):
                 return None, False  # "increased by 10%", "completed by Monday": a measure or a deadline
             k = j + 1
-            while k < sent_end and (doc[k].text in QUOTE_MARKS or doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV")
+            while k < sent_end and (doc[k].text in QUOTE_MARKS or doc[k].is_space
+                                    or doc[k].text == "-" and k > j + 1 and not doc[k - 1].whitespace_
+                                    and not doc[k].whitespace_ and doc[k - 1].is_alpha  # "by on-site leaders"
+                                    or k + 1 < sent_end and doc[k + 1].text == "-" and not doc[k].whitespace_
+                                    and not doc[k + 1].whitespace_ and doc[k].is_alpha
+                                    or doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and k + 1 < sent_end
+                                    and doc[k + 1].pos_ in ("NOUN", "PROPN") and bool(doc[k].whitespace_)
+                                    or doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV")
                                     and doc[k].text not in CLAUSE_STOPS or doc[k].text == "-"
                                     and k > j + 1 and doc[k - 1].like_num
                                     or doc[k].dep_ == "poss" and doc[k].pos_ == "PRON" and doc[k].head.i > k  # "by her husband"
@@ -360,12 +369,13 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                                     or doc[k].lower_ in ("of", "d'", "des") and k > j + 1
                                     and doc[k - 1].lower_ in ("one", "some", "many", "all", "most", "un", "une",
                                                               "l'un", "l'une", "plusieurs")) \
-                    and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
+                    and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+                             and doc[k + 1].text != "-"):
                 k += 1
             if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
                                  and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
                 noun = first = doc[k]
-                while noun.dep_ == "compound" and noun.pos_ == "NOUN" and noun.head.i == noun.i + 1:
+                while noun.dep_ in ("compound", "amod") and noun.pos_ == "NOUN" and noun.head.i == noun.i + 1:
                     noun = noun.head  # "by air ambulance": the ambulance, not the air
                 if _is_thing(first, lex) and not _is_thing(noun, lex):
                     noun = first  # "hit by train dies": a headline's verb misread as the compound's head
@@ -376,8 +386,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower()
                 return noun, bare or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
             return None, False
-        if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language):
-            break
+        if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language) and doc[j].lower_ not in TIME_WORDS:
+            break  # (« suivi jeudi par 8 % des professeurs »: a day the tagger read as a verb)
         if doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], lex.language) \
                 and (doc[j].head.i != part.i or doc[j - 1].text == "," and doc[j - 2].pos_ in ("PROPN", "NOUN")) \
                 and doc[j].lower_ not in FR_ETRE | EN_BE \
