@@ -2953,3 +2953,15 @@ def test_documents_teams_and_representatives_are_typed(framing_models: None, tex
 def test_agents_after_spaces_hyphens_acts_and_days(framing_models: None, text: str, language: str, agent: str) -> None:
     found = with_agent(text, language)
     assert len(found) == 1 and agent in found[0][1]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le ministre est attendu sur place dans la soirée.", "fr"),
+    ("La victime est toujours plongée dans le coma.", "fr"),
+    ("Un drone non identifié a survolé la centrale.", "fr"),
+    ("The gunman was barricaded inside a flat.", "en"),
+    ("The firm was valued at $2bn on Friday.", "en"),
+    ("Heavy rain combined with high tides to flood the town.", "en"),
+])
+def test_expected_comatose_unidentified_and_valued_are_states(framing_models: None, text: str, language: str) -> None:
+    assert not passives(text, language)

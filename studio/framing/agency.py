@@ -161,6 +161,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return False  # « cinquante-et-un accusés »: a count written in words
     if prev is not None and prev.lower_ in DEGREE:
         return False  # « très tendue »: graded, an adjective
+    if prev is not None and prev.lower_ == "non":
+        return False  # « un avion non identifié », « un gîte non déclaré »: a state, an adjective
     if tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"):
         return _lemma(tok).endswith(("er", "ir", "re", "é", "u", "i", "t", "s")) and tok.lower_ not in (
             "celui", "celle", "ceux", "celles") and low.endswith(FR_PART_SHAPES)  # not « départs », a noun
