@@ -2965,3 +2965,9 @@ def test_agents_after_spaces_hyphens_acts_and_days(framing_models: None, text: s
 ])
 def test_expected_comatose_unidentified_and_valued_are_states(framing_models: None, text: str, language: str) -> None:
     assert not passives(text, language)
+
+
+@pytest.mark.parametrize("text", ["Les sapeurs-pompiers ont effectué une trentaine d'interventions samedi.",
+                                  "Un policier a été blessé au cours d'une intervention à Lille."])
+def test_an_intervention_of_a_force_named_in_its_sentence_hides_no_one(framing_models: None, text: str) -> None:
+    assert not event_nouns_of(text, "fr")

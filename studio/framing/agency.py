@@ -1147,7 +1147,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
 
 #: Operations that authorities carry out (an evacuation, a camp cleared): the sentence may say who does it.
 OPERATIONS = {"évacuation", "démantèlement", "expulsion", "démolition", "evacuation", "eviction", "clearance",
-              "dismantling", "demolition", "interpellation", "arrestation", "arrest"}
+              "dismantling", "demolition", "interpellation", "arrestation", "arrest", "intervention"}
 
 
 def _authority_acts_in_sentence(tok: Any, lex: Lexicon) -> bool:
@@ -1158,6 +1158,8 @@ def _authority_acts_in_sentence(tok: Any, lex: Lexicon) -> bool:
         if t.i == tok.i or t.pos_ not in ("NOUN", "PROPN") or not (_lemma(t) in lex.agentive
                                                                  or t.lower_ in lex.agentive):
             continue
+        if _lemma(tok) == "intervention":
+            return True  # « un camion de pompiers percuté lors d'une intervention »: the force named intervenes
         subject = t if t.dep_ != "nmod" or not (t.head.like_num or t.head.pos_ == "NUM" or _lemma(t.head) in (
             "centaine", "dizaine", "millier", "nombre", "dozen", "hundred", "number")) else t.head
         if subject.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and subject.head.pos_ in ("VERB", "AUX") or any(
