@@ -2971,3 +2971,9 @@ def test_expected_comatose_unidentified_and_valued_are_states(framing_models: No
                                   "Un policier a été blessé au cours d'une intervention à Lille."])
 def test_an_intervention_of_a_force_named_in_its_sentence_hides_no_one(framing_models: None, text: str) -> None:
     assert not event_nouns_of(text, "fr")
+
+
+def test_goals_scored_in_words_and_a_time_of_night_are_no_figures(framing_models: None) -> None:
+    assert figures("City won the league match 3-0 after a goal before half-time: they scored three times.",
+                   "en") == []
+    assert figures("Il était 3 heures du matin quand 12 pompiers sont arrivés.", "fr") == ["12"]

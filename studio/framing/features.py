@@ -1004,6 +1004,12 @@ MATCH_STORY = SCORE_WORDS | {"finale", "final", "coupe", "cup", "mondial", "pena
 MATCH_PLAIN = {"succès", "success", "spectaculaire", "spectacular", "échec", "défaite"}
 
 
+def _match_story_cached(doc: Any) -> bool:
+    if "match_story" not in doc.user_data:
+        doc.user_data["match_story"] = is_a_match_story(doc)
+    return bool(doc.user_data["match_story"])
+
+
 def is_a_match_story(doc: Any) -> bool:
     """Whether a text tells a match (three words of a match or more)."""
     return sum(t.lower_ in MATCH_STORY or t.lemma_.lower() in MATCH_STORY for t in doc) >= 3
@@ -1113,6 +1119,12 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and base > 0 and doc[base - 1].lower_ in ("pour", "per") and any(
             t.lower_ in RATE_BASES for t in doc[i + 1:min(i + 4, len(doc))]):
         return True  # « 460 cas pour 100 000 habitants », "per 100,000 people": the base of a rate
+    if nxt is not None and nxt.lower_ in ("times", "fois") and i > 0 and doc[i - 1].lemma_.lower() in (
+            "score", "marquer") and _match_story_cached(doc):
+        return True  # "United scored three times": the score told in words
+    if nxt is not None and nxt.lower_ in ("heure", "heures") and i + 3 < len(doc) and doc[i + 2].lower_ == "du" \
+            and doc[i + 3].lower_ in ("matin", "soir"):
+        return True  # « 2 heures du matin »: a time of day
     if re.fullmatch(r"\d+[xX]\d+", tok.text):
         return True  # « un 4x4 »: a vehicle, not a quantity
     if tok.lower_.rstrip(".") == "sept" and (prev is not None and prev.text.isdigit() and int(prev.text) <= 31
