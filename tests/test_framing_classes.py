@@ -2977,3 +2977,10 @@ def test_goals_scored_in_words_and_a_time_of_night_are_no_figures(framing_models
     assert figures("City won the league match 3-0 after a goal before half-time: they scored three times.",
                    "en") == []
     assert figures("Il était 3 heures du matin quand 12 pompiers sont arrivés.", "fr") == ["12"]
+
+
+def test_refugees_in_a_bodys_name_and_crisis_talks_are_not_loaded(framing_models: None) -> None:
+    assert loaded_of("Selon le Haut commissariat aux réfugiés, 40 réfugiés sont arrivés.", "fr") == ["réfugiés"]
+    assert loaded_of("Le conseil municipal a accueilli des réfugiés.", "fr") == ["réfugiés"]
+    assert not loaded_of("Une cellule de crise a été ouverte à la préfecture.", "fr")
+    assert loaded_of("Ministers held crisis talks as the crisis deepened.", "en") == ["crisis"]

@@ -651,6 +651,26 @@ def _partner_violence(doc: Any) -> bool:
     return False
 
 
+#: Meetings and teams named after a crisis ("crisis talks", « cellule de crise »).
+CRISIS_BODIES = {"talk", "talks", "meeting", "summit", "team", "cell", "centre", "center", "committee", "cellule",
+                 "réunion", "comité", "cabinet", "unité"}
+#: Words of the names of bodies that help people who migrate (« Haut commissariat aux réfugiés », "Refugee Council").
+INSTITUTION_WORDS = {"commissariat", "commissaire", "office", "agence", "agency", "council", "conseil", "commission",
+                     "fonds", "fund", "convention", "ofpra", "hcr", "unhcr", "organisation", "organization"}
+
+
+def _in_an_institutions_name(span: Any) -> bool:
+    doc = span.doc
+    start = span.start
+    while start > max(span.sent.start, span.start - 7) and not doc[start - 1].is_punct:
+        start -= 1
+    before = any(t.lower_ in INSTITUTION_WORDS and (t.text[:1].isupper() or t.i > 0 and doc[t.i - 1].text[:1].isupper()
+                                                    and not doc[t.i - 1].is_stop)
+                 for t in doc[start:span.start])  # « Haut commissariat … pour les réfugiés »
+    after = span.end < len(doc) and doc[span.end].lower_ in INSTITUTION_WORDS
+    return before or after
+
+
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     out = []
     partner = None
@@ -704,6 +724,12 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # "the war in Ukraine", « la guerre entre Israël et le Hamas »: a war, not a metaphor
         if term == "explosion" and _a_blast(span[0]):
             continue  # "an explosion at the hospital killed…": a blast, not prices that « explosent »
+        if category == "migration" and _in_an_institutions_name(span):
+            continue  # « le Haut commissariat de l'ONU pour les réfugiés », "the UN refugee agency": a body's name
+        if term in ("crisis", "crise") and (span[0].dep_ == "compound" and span[0].head.lemma_.lower() in CRISIS_BODIES
+                                            or start >= 2 and doc[start - 1].lower_ == "de"
+                                            and doc[start - 2].lemma_.lower() in CRISIS_BODIES):
+            continue  # "crisis talks", « une cellule de crise »: the name of an emergency meeting
         if term in ("crisis", "crise") and has_possessor(span[0]) and span[0].i > span[0].sent.start:
             continue  # "its capital crisis", « sa crise de trésorerie »: the crisis of someone the text names
         if term in ("crisis", "crise") and any(c.dep_ in ("amod", "compound") and (
