@@ -359,6 +359,7 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                                     and not doc[k].whitespace_ and doc[k - 1].is_alpha  # "by on-site leaders"
                                     or k + 1 < sent_end and doc[k + 1].text == "-" and not doc[k].whitespace_
                                     and not doc[k + 1].whitespace_ and doc[k].is_alpha
+                                    and not (doc[k - 1].text == "-" and doc[k - 2].like_num)  # "a 17-year-old"
                                     or doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and k + 1 < sent_end
                                     and doc[k + 1].pos_ in ("NOUN", "PROPN") and bool(doc[k].whitespace_)
                                     or doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV")
