@@ -2984,3 +2984,11 @@ def test_refugees_in_a_bodys_name_and_crisis_talks_are_not_loaded(framing_models
     assert loaded_of("Le conseil municipal a accueilli des réfugiés.", "fr") == ["réfugiés"]
     assert not loaded_of("Une cellule de crise a été ouverte à la préfecture.", "fr")
     assert loaded_of("Ministers held crisis talks as the crisis deepened.", "en") == ["crisis"]
+
+
+def test_stranded_meant_to_and_quoted_as_saying_by(framing_models: None) -> None:
+    assert not passives("Thousands of holidaymakers are stranded abroad.", "en")
+    assert not conditionals("The new centre is supposed to host 500 people.", "en")
+    assert conditionals("The suspect is supposed to have fled abroad.", "en")
+    assert with_agent("An official was quoted as saying by Interfax that talks had failed.", "en") == [
+        ("was quoted", "interfax")]

@@ -389,6 +389,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower()
                 return noun, bare or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
             return None, False
+        if doc[j].lower_ == "as" and j + 1 < sent_end and doc[j + 1].tag_ == "VBG" and _lemma(part) == "quote":
+            j += 2  # "was quoted as saying by Interfax"
+            continue
         if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language) and doc[j].lower_ not in TIME_WORDS:
             break  # (« suivi jeudi par 8 % des professeurs »: a day the tagger read as a verb)
         if doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], lex.language) \
@@ -719,6 +722,9 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
         return False
     doc = part.doc
     j = _past_adverbs(part)
+    if _lemma(part) == "suppose" and j + 1 < len(doc) and doc[j].lower_ == "to" \
+            and doc[j + 1].lemma_.lower() not in ("be", "have"):
+        return False  # "the centre is supposed to host 1,600 people": what it is meant for, no hearsay
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
         # a subject of its own makes it active ("he claimed to be", "they said to wait"); "others believed to be
         # missing" is read so by the parser but is a reduced passive: believe, think, say take no bare "to" actively
