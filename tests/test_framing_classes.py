@@ -2992,3 +2992,16 @@ def test_stranded_meant_to_and_quoted_as_saying_by(framing_models: None) -> None
     assert conditionals("The suspect is supposed to have fled abroad.", "en")
     assert with_agent("An official was quoted as saying by Interfax that talks had failed.", "en") == [
         ("was quoted", "interfax")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le suspect, filmé par les caméras de surveillance, a été interpellé.", "fr"),
+    ("The attack was filmed by CCTV cameras.", "en"),
+    ("Le fuyard a été maîtrisé par une interpellation musclée.", "fr"),
+])
+def test_cameras_and_acts_after_par_hide_who_acted(framing_models: None, text: str, language: str) -> None:
+    assert not with_agent(text, language)
+
+
+def test_a_fire_after_par_is_a_force_it_names(framing_models: None) -> None:
+    assert with_agent("Cent hectares ont été parcourus par un incendie de forêt.", "fr")

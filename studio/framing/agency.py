@@ -378,7 +378,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
                                  and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
                 noun = first = doc[k]
-                while noun.dep_ in ("compound", "amod") and noun.pos_ == "NOUN" and noun.head.i == noun.i + 1:
+                while noun.dep_ in ("compound", "amod") and noun.pos_ in ("NOUN", "PROPN") and noun.head.i == noun.i + 1 \
+                        and noun.head.pos_ == "NOUN":
                     noun = noun.head  # "by air ambulance": the ambulance, not the air
                 if _is_thing(first, lex) and not _is_thing(noun, lex):
                     noun = first  # "hit by train dies": a headline's verb misread as the compound's head
@@ -387,7 +388,11 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     return noun, True  # "infected by inhaling droplets": a means, the people themselves act
                 bare = lex.language == "fr" and k == j + 1 and noun.pos_ == "NOUN" and "Sing" in noun.morph.get(
                     "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower()
-                return noun, bare or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
+                act = any(_lemma(t) in lex.nominalisations and t.pos_ in ("NOUN", "ADJ")
+                          and _lemma(t) not in word_classes(lex.language, "cues").get("fire_nouns", ())
+                          for t in doc[j + 1:k + 1])
+                # « maîtrisé par un étranglement »: an act hides who did it (a fire is a force, like a storm)
+                return noun, bare or act or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
             return None, False
         if doc[j].lower_ == "as" and j + 1 < sent_end and doc[j + 1].tag_ == "VBG" and _lemma(part) == "quote":
             j += 2  # "was quoted as saying by Interfax"
