@@ -3005,3 +3005,9 @@ def test_cameras_and_acts_after_par_hide_who_acted(framing_models: None, text: s
 
 def test_a_fire_after_par_is_a_force_it_names(framing_models: None) -> None:
     assert with_agent("Cent hectares ont été parcourus par un incendie de forêt.", "fr")
+
+
+def test_news_reports_name_no_one_and_the_outlet_told_gives_no_title(framing_models: None) -> None:
+    assert sources_of("News reports suggested the talks had failed.", "en") == [("News reports", "anonymous")]
+    found = sources_of("« Nous continuons », a déclaré à l'AFP Julie Moreau.", "fr")
+    assert found == [("Julie Moreau", "named")]

@@ -105,7 +105,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             0].lower_ in ("a", "an", "un")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside or t.i in place
                                       and t.pos_ != "PROPN"
                                       or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un", "de",
-                                                      "très", "very")
+                                                      "très", "very", "news")  # "News reports on the ground"
                                       for t in span):
         return "anonymous"  # "according to reports", "Early reports said", "a latest report": no one is named
     if found & {"official", "police", "justice"} and any(t.lower_ in FORMER for t in tokens) \

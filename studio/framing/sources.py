@@ -157,6 +157,9 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                     "de", "d'", "du", "des", "of", "the") or doc[k].text == "-" or doc[k].tag_ == "POS"
                     or doc[k].text == "." and k > 0 and doc[k - 1].lower_ in TITLES) and tok.i - k <= 10:
                 # "Los Angeles County Sheriff's Sgt. Harry Drucker": the title and whose it is, before the name
+                if doc[k].pos_ == "DET" and k > tok.sent.start and doc[k - 1].lower_ in ("à", "au", "aux", "to"):
+                    k = tok.i - 1
+                    break  # « a assuré à l'AFP Nicolas Limon »: the outlet told, not the speaker's title
                 if doc[k].pos_ == "DET" and (k == tok.sent.start or doc[k - 1].lower_ not in ("de", "d'", "of")):
                     k -= 1
                     break  # the noun phrase of the name starts at its determiner
