@@ -3011,3 +3011,10 @@ def test_news_reports_name_no_one_and_the_outlet_told_gives_no_title(framing_mod
     assert sources_of("News reports suggested the talks had failed.", "en") == [("News reports", "anonymous")]
     found = sources_of("« Nous continuons », a déclaré à l'AFP Julie Moreau.", "fr")
     assert found == [("Julie Moreau", "named")]
+
+
+def test_an_act_told_again_after_its_doer_was_charged_hides_no_one(framing_models: None) -> None:
+    text = ("Judge Ann Hale sentenced Mark Dorr to two years in jail and five years of probation for the assault "
+            "of a student. Alcohol played a part in the assault, the judge said.")
+    assert not event_nouns_of(text, "en")
+    assert event_nouns_of("An assault was reported on the campus. Police are looking into the assault.", "en")
