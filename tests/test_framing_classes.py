@@ -3018,3 +3018,17 @@ def test_an_act_told_again_after_its_doer_was_charged_hides_no_one(framing_model
             "of a student. Alcohol played a part in the assault, the judge said.")
     assert not event_nouns_of(text, "en")
     assert event_nouns_of("An assault was reported on the campus. Police are looking into the assault.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Ten people were killed in an air strike on Monday by government forces. The attack hit a market.",
+    "Residents are angry after a police officer shot and killed a teenager. The county took over the investigation "
+    "of the shooting.",
+    "One of the two men pushed the guard and assaulted him. After the assault, they ran away.",
+])
+def test_an_act_whose_doer_a_passive_or_a_verb_named_hides_no_one(framing_models: None, text: str) -> None:
+    assert not event_nouns_of(text, "en")
+
+
+def test_a_confrontation_with_a_named_side_still_makes_the_violence_mutual(framing_models: None) -> None:
+    assert event_nouns_of("A man was shot by an officer during a confrontation in a car park.", "en")

@@ -1110,6 +1110,16 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
     return out
 
 
+def _agent_of_its_passive(verb: Any, lex: Lexicon) -> bool:
+    """Whether a passive verb (or the one it is coordinated with) names a person or a body after "by" / « par »."""
+    for v in [verb] + [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else []):
+        if v.pos_ == "VERB" and is_participle(v, lex.language):
+            agent, thing = passive_agent(v, lex)
+            if agent is not None and not thing:
+                return True
+    return False
+
+
 def _act_family(lemma: str) -> str:
     """One name for the words of one act: "the airstrike … the attack", « la frappe … l'attaque »."""
     return "armed" if lemma in ARMED_ACTS else lemma
@@ -1146,6 +1156,9 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")
                                       or _lemma(c) in lex.agentive) for c in head.head.children):
         return True  # "U.S. Kills 11 Villagers in Air Raid": the subject of the verb carried out the raid
+    if (lemma in ARMED_ACTS or lemma in ACT_VERBS) and head.lower_ in ("in", "during", "dans", "lors") \
+            and _agent_of_its_passive(head.head, lex):
+        return True  # "were killed or injured in an airstrike on Thursday by U.S. allies": the passive names them
     if _side_told_before(tok) or _doer_told_before(tok, lex) or _subject_of_a_named_passive(tok, lex):
         return True  # "Russia's attacks … the missile strike", « le report a été décidé par la préfecture »
     if any(t.lower_ in AGENT_MARKS and t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN")
@@ -1260,12 +1273,19 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
         if _lemma(t) not in verbs and t.lower_ not in verbs or t.pos_ != "VERB":
             continue
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)
-        doers = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and (
-            c.pos_ in ("NOUN", "PROPN") or c.lower_ in PERSONAL)]
+        shared = list(t.head.children) if t.dep_ == "conj" else []  # "one of the teens shoved him and assaulted him"
+        doers = [c for c in list(t.children) + shared if c.dep_ == "nsubj" and c.i < t.i and (
+            c.pos_ in ("NOUN", "PROPN") or c.lower_ in PERSONAL
+            or c.lower_ in ("one", "l'un", "l'une") and any(g.lower_ in ("of", "d'", "des") for g in c.children))]
+        if not doers and t.i > 0 and tok.doc[t.i - 1].pos_ == "NOUN" and (
+                _lemma(tok.doc[t.i - 1]) in lex.agentive or tok.doc[t.i - 1].lower_ in lex.agentive):
+            doers = [tok.doc[t.i - 1]]  # "after a Ferguson police officer shot and killed …" (the parser lost the
+            # subject)
         if _lemma(t) in DRIVING_ACTS:
             doers = [c for c in doers if c.pos_ == "PROPN" or c.lower_ in PERSONAL or _lemma(c) in lex.agentive]
+        objects = list(t.children) + [g for c in t.children if c.dep_ == "conj" for g in c.children]
         if not passive and doers \
-                and (any(c.dep_ in ("obj", "dobj") or c.dep_ == "nsubj" and c.i > t.i for c in t.children)
+                and (any(c.dep_ in ("obj", "dobj") or c.dep_ == "nsubj" and c.i > t.i for c in objects)
                      or _lemma(t) in INTRANSITIVE_ACTS):
             return True  # "police tear-gassed them", « son voisin l'a poignardé », « les pompiers sont intervenus »
         passive = passive or is_participle(t, lex.language)
