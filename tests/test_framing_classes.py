@@ -3032,3 +3032,18 @@ def test_an_act_whose_doer_a_passive_or_a_verb_named_hides_no_one(framing_models
 
 def test_a_confrontation_with_a_named_side_still_makes_the_violence_mutual(framing_models: None) -> None:
     assert event_nouns_of("A man was shot by an officer during a confrontation in a car park.", "en")
+
+
+@pytest.mark.parametrize("text", ["Residents were shocked and angered by the decision.",
+                                  "Thousands of students protested against the reform.",
+                                  "The clinic, supported by a charity, reopened.",
+                                  "A shelter run by volunteers opened in May."])
+def test_feelings_protests_and_standing_relations_are_no_passives(framing_models: None, text: str) -> None:
+    assert not passives(text, "en") and not with_agent(text, "en")
+
+
+def test_round_of_16_a_score_after_a_comma_replays_and_a_panicking_captain(framing_models: None) -> None:
+    assert figures("Uruguay prevailed in the game against Italy, 1-0, to reach the Round of 16.", "en") == []
+    assert not sources_of("Television replays showed the bite.", "en")
+    assert not loaded_of("The father said the captain had panicked and jumped into the sea.", "en")
+    assert with_agent("The vigil was guarded by riot police.", "en") == [("was guarded", "police")]

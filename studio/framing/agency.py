@@ -381,14 +381,16 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 while noun.dep_ in ("compound", "amod") and noun.pos_ in ("NOUN", "PROPN") and noun.head.i == noun.i + 1 \
                         and noun.head.pos_ == "NOUN":
                     noun = noun.head  # "by air ambulance": the ambulance, not the air
-                if _is_thing(first, lex) and not _is_thing(noun, lex):
-                    noun = first  # "hit by train dies": a headline's verb misread as the compound's head
+                if _is_thing(first, lex) and not _is_thing(noun, lex) and _lemma(noun) not in lex.agentive:
+                    noun = first  # "hit by train dies": a headline's verb misread as the compound's head (but "by
+                    # riot police": the police)
                 if noun.tag_ == "VBG" and any(c.dep_ == "dobj" and _lemma(c) not in lex.agentive
                                               and c.pos_ not in ("PROPN", "PRON") for c in noun.children):
                     return noun, True  # "infected by inhaling droplets": a means, the people themselves act
                 bare = lex.language == "fr" and k == j + 1 and noun.pos_ == "NOUN" and "Sing" in noun.morph.get(
                     "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower()
-                act = any(_lemma(t) in lex.nominalisations and t.pos_ in ("NOUN", "ADJ")
+                act = _lemma(noun) not in lex.agentive and any(
+                    _lemma(t) in lex.nominalisations and t.pos_ in ("NOUN", "ADJ") and t.dep_ != "compound"
                           and _lemma(t) not in word_classes(lex.language, "cues").get("fire_nouns", ())
                           for t in doc[j + 1:k + 1])
                 # « maîtrisé par un étranglement »: an act hides who did it (a fire is a force, like a storm)

@@ -693,6 +693,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             # "looters" label people
         if category == "crime" and verdict:
             continue  # "Britain's worst serial child killer" after the guilty verdict: the court has decided
+        if term in ("panique", "panic") and span[0].pos_ in ("VERB", "AUX"):
+            continue  # "the captain had panicked": what a person did, not the outlet's drama
         if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "in", "d'") \
                 and doc[start - 2].lemma_.lower() in ("prendre", "pris", "prise", "a", "in"):
             continue  # « prise de panique », "in a panic": what a person felt, not the outlet's drama
@@ -1016,7 +1018,8 @@ NAME_BEFORE = {"plomb", "top", "nationale", "départementale", "route", "autorou
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
-SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer", "battre", "gagner", "perdre",
+SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer", "battre", "gagner", "perdre", "game",
+               "prevail", "beats",
                "nul", "mené", "mener", "but", "buts", "win", "won", "beat", "lost", "lose", "defeat", "victory",
                "draw", "drew", "goal", "goals", "lead", "led"}
 
@@ -1151,6 +1154,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if nxt is not None and nxt.lower_ in ("heure", "heures") and i + 3 < len(doc) and doc[i + 2].lower_ == "du" \
             and doc[i + 3].lower_ in ("matin", "soir"):
         return True  # « 2 heures du matin »: a time of day
+    if prev is not None and prev.lower_ in ("of", "des") and i >= 2 and doc[i - 2].lower_ in ("round", "last", "huitièmes"):
+        return True  # "the Round of 16": a stage of a competition
     if re.fullmatch(r"\d+[xX]\d+", tok.text):
         return True  # « un 4x4 »: a vehicle, not a quantity
     if tok.lower_.rstrip(".") == "sept" and (prev is not None and prev.text.isdigit() and int(prev.text) <= 31

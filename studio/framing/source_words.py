@@ -316,7 +316,8 @@ def can_speak(src: Any, lex: Lexicon) -> bool:
 
 
 #: Things one sees: they show, they do not speak (« des vidéos témoignent », « selon des vidéos postées »).
-SEEN_THINGS = {"vidéo", "vidéos", "images", "image", "video", "videos", "footage", "photo", "photos"}
+SEEN_THINGS = {"vidéo", "vidéos", "images", "image", "video", "videos", "footage", "photo", "photos", "replay", "replays",
+               "ralenti", "ralentis"}
 
 
 #: Nouns of news whose « de » / "of" complement names who gave it (« selon les informations de L'Équipe »).
