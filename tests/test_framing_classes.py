@@ -3047,3 +3047,14 @@ def test_round_of_16_a_score_after_a_comma_replays_and_a_panicking_captain(frami
     assert not sources_of("Television replays showed the bite.", "en")
     assert not loaded_of("The father said the captain had panicked and jumped into the sea.", "en")
     assert with_agent("The vigil was guarded by riot police.", "en") == [("was guarded", "police")]
+
+
+def test_round_13_french_classes(framing_models: None) -> None:
+    assert figures("Des milliers d'opposants à l'A 69 ont défilé.", "fr") == []
+    assert not loaded_of("Les syndicats sont sur le pied de guerre.", "fr")
+    assert passives("Les corps inanimés ont été repêchés. À leur arrivée, la maison était embrasée.", "fr") == [
+        "ont été repêchés"]
+    assert not event_nouns_of("Il est sous contrôle judiciaire avec l'interdiction de paraître au tribunal.", "fr")
+    text = ("Des frappes israéliennes ont touché l'hôpital Nasser lundi. La chaîne a confirmé le décès de son "
+            "correspondant.")
+    assert not event_nouns_of(text, "fr")

@@ -1047,6 +1047,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if _doer_named(tok, lex, doc):
             told.add(_act_family(lemma))
             continue  # the text says who did it: the subject, the agent, the side, the suspect charged
+        if lemma in DEATHS and "armed" in told:
+            continue  # « des frappes israéliennes … le décès de son correspondant »: deaths in a war whose strikes
+            # the text has given to their side
         if _act_family(lemma) in told and any(c.dep_ in ("det", "poss", "det:poss") and c.lower_ in ANAPHORIC
                                               for c in tok.children):
             continue  # "Persky sentenced Turner for the sexual assault … the role alcohol played in the assault":

@@ -722,6 +722,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                                           and doc[start - 1].lower_ in ("de", "d'") and doc[start - 2].lemma_.lower()
                                           in ("crime", "criminel")):
             continue  # "war crimes", « crimes de guerre »: the name of an offence in law
+        if term == "guerre" and start >= 2 and doc[start - 1].lower_ == "de" and doc[start - 2].lower_ == "pied":
+            continue  # « sur le pied de guerre »: ready for action, an idiom
         if term in ("war", "guerre") and _a_war_that_is_one(span[0]):
             continue  # "the war in Ukraine", « la guerre entre Israël et le Hamas »: a war, not a metaphor
         if term == "explosion" and _a_blast(span[0]):
@@ -1156,6 +1158,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « 2 heures du matin »: a time of day
     if prev is not None and prev.lower_ in ("of", "des") and i >= 2 and doc[i - 2].lower_ in ("round", "last", "huitièmes"):
         return True  # "the Round of 16": a stage of a competition
+    if tok.text.isdigit() and prev is not None and len(prev.text) == 1 and prev.text in "ANDMEBI" \
+            and prev.whitespace_ and i >= 2 and doc[i - 2].lower_ in ("l'", "la", "le", "autoroute", "route", "the"):
+        return True  # « l'A 69 », « la N 7 »: a road's name written with a space
     if re.fullmatch(r"\d+[xX]\d+", tok.text):
         return True  # « un 4x4 »: a vehicle, not a quantity
     if tok.lower_.rstrip(".") == "sept" and (prev is not None and prev.text.isdigit() and int(prev.text) <= 31
