@@ -3058,3 +3058,15 @@ def test_round_13_french_classes(framing_models: None) -> None:
     text = ("Des frappes israéliennes ont touché l'hôpital Nasser lundi. La chaîne a confirmé le décès de son "
             "correspondant.")
     assert not event_nouns_of(text, "fr")
+
+
+def test_round_13_review_classes(framing_models: None) -> None:
+    assert [n.info["value"] for n in analyse("Elle a entre 15 et 20 millions d'années.", "fr").numbers] == [
+        "15000000", "20000000"]
+    assert sources_of("La route est coupée, indique Vosges Matin.", "fr") == [("Vosges Matin", "media")]
+    assert not passives("Une course-poursuite a eu lieu. Un repris de justice a été condamné.", "fr")[:-1]
+    assert not loaded_of("Le chanteur reprend ses plus grands succès en tournée.", "fr")
+    assert figures("Hull took a two-goal lead to climb the Division Two table.", "en") == []
+    assert not with_agent("The fire, believed to be caused by human activity, burned 200 acres.", "en")
+    text = "Greenville police said the man had died. The news release said the officer fired twice."
+    assert [k for _s, k in sources_of(text, "en")][-1:] == ["police"]

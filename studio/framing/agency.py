@@ -108,6 +108,12 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if in_hyphenated_name(tok):
         return False  # « les Champs-Élysées », « Seine-Saint-Denis »: a name, whatever its ending
+    if prev is not None and prev.text == "-" and not prev.whitespace_ and tok.i >= 2 \
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].pos_ == "NOUN":
+        return False  # « une course-poursuite »: the end of a compound noun
+    if tok.lower_ == "repris" and nxt is not None and nxt.lower_ == "de" and tok.i + 2 < len(doc) \
+            and doc[tok.i + 2].lower_ == "justice":
+        return False  # « repris de justice »: a repeat offender, a noun
     ends = nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ == "CCONJ"
     if language == "en" and prev is not None and (prev.like_num or prev.pos_ == "NUM") and not prev.text.isalpha() \
             and ends and not _labels_a_noun(prev):

@@ -706,6 +706,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV") \
                 and term not in JUDGEMENT_NOUNS:
             continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives, adverbs and a few nouns
+        if term in ("succès", "hits", "hit") and start > 0 and doc[start - 1].lower_ in ("grands", "greatest", "biggest"):
+            continue  # « ses plus grands succès », "his greatest hits": the songs
         if term in JUDGEMENT_NOUNS and start > 0 and doc[start - 1].lower_ in ("sans", "without"):
             continue  # « sans succès », "without success": it did not work, a fact
         if term == "bande" and end + 1 < len(doc) and (doc[end].lower_ in ("de", "d'") and (
@@ -1199,6 +1201,11 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if prev is not None and prev.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not prev.whitespace_ \
             and doc[i - 2].text.isalpha() and doc[i - 2].text.isupper() and len(doc[i - 2].text) <= 3:
         return True  # "I-95", « A-10 » split by the tokenizer: a road's name
+    if prev is not None and prev.lower_.rstrip(".") in ("division", "league", "ligue", "tier") and not tok.text.isdigit():
+        return True  # "the Division Two standings": a name
+    if nxt is not None and nxt.text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in ("goal", "point", "run", "but",
+                                                                                          "buts", "try", "shot"):
+        return True  # "a two-goal lead": a score
     if prev is not None and tok.text.isdigit():
         k = i - 1
         while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") or (
@@ -1207,6 +1214,23 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         if doc[k].lower_.rstrip(".") in NAME_BEFORE:
             return True
     return tok.lower_ in ROUND_WORDS and prev is not None and prev.lower_ in VAGUE_BEFORE
+
+
+#: Words that multiply a number, and by how much.
+RANGE_MULTIPLIERS = {"mille": 1e3, "thousand": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+                     "billion": 1e9, "billions": 1e9}
+
+
+def _range_factor(doc: Any, j: int, language: str) -> float:
+    """The multiplier a range's second number gives its first (« 15 à 20 millions », « dix à trente mille », "between
+    2 and 3 billion"): 1 where there is none."""
+    if doc[j].lower_ in RANGE_MULTIPLIERS or j + 2 >= len(doc) or doc[j + 1].lower_ not in (
+            "à", "to", "and", "et", "-", "–") or not is_number(doc[j + 2], language):
+        return 1
+    r = j + 2
+    while r + 1 < len(doc) and (is_number(doc[r + 1], language) or doc[r + 1].lower_ in RANGE_MULTIPLIERS):
+        r += 1
+    return RANGE_MULTIPLIERS.get(doc[r].lower_, 1)
 
 
 def find_numbers(doc: Any, language: str) -> list[Found]:
@@ -1280,6 +1304,9 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 1].text, language)
         if kind in ("year", "age") and value.endswith("s"):
             value = value[:-1]
+        factor = _range_factor(doc, j, language)
+        if factor > 1:
+            value = number_value(str(float(value) * factor), language)  # « 15 à 20 millions », "10 to 20 thousand"
         if kind == "money" and j + 1 < len(doc) and doc[j + 1].lower_ in MONEY_MULTIPLIERS and not doc[j].whitespace_:
             value = number_value(str(float(value) * MONEY_MULTIPLIERS[doc[j + 1].lower_]), language)  # "£40m"
             span = doc[i:max(end, j + 2)]

@@ -103,9 +103,11 @@ def _the_same_source(out: list[Found]) -> None:
             f.info["source_kind"] = out[i - 1].info["source_kind"]
             continue
         parts = words.split()
+        if parts[1:2] in (["news"], ["press"]) and len(parts) == 3:
+            parts = [parts[0], parts[2]]  # "the news release", "the press release"
         if i > 0 and len(parts) == 2 and parts[0] in ("the", "le", "la", "l'", "ce", "cet", "cette", "this", "its",
                                                       "son", "sa") and parts[1] in TAKEN_DOCUMENTS \
-                and f.info["source_kind"] in ("other", "anonymous") and out[i - 1].info["source_kind"] != "other":
+                and f.info["source_kind"] in ("other", "anonymous", "media") and out[i - 1].info["source_kind"] != "other":
             f.info["source_kind"] = out[i - 1].info["source_kind"]  # "…, the tweet said", « explique le bulletin »:
             continue  # the document of the source just cited
         if len(parts) == 2 and parts[0] in ("ce", "cet", "cette", "this", "that"):
