@@ -3070,3 +3070,9 @@ def test_round_13_review_classes(framing_models: None) -> None:
     assert not with_agent("The fire, believed to be caused by human activity, burned 200 acres.", "en")
     text = "Greenville police said the man had died. The news release said the officer fired twice."
     assert [k for _s, k in sources_of(text, "en")][-1:] == ["police"]
+
+
+def test_a_clitic_object_foreign_outlets_and_a_visible_feeling(framing_models: None) -> None:
+    assert not passives("Le groupe connaît une crise qui le conduit à fermer deux usines.", "fr")
+    assert sources_of("Le journaliste est mort, a confirmé NBC.", "fr") == [("NBC", "media")]
+    assert not own_hedges("« C'est injuste », lâche un salarié, visiblement ému.", "fr")

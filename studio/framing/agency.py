@@ -930,7 +930,9 @@ def _acts_on_an_object(part: Any) -> bool:
         return True
     return any(
         c.dep_ == "obj" and c.i > part.i and c.pos_ in ("NOUN", "PROPN", "PRON")
-        and not any(t.text in CLAUSE_STOPS for t in part.doc[part.i + 1:c.i]) for c in part.children)
+        and not any(t.text in CLAUSE_STOPS for t in part.doc[part.i + 1:c.i])
+        or c.dep_ == "obj" and c.i == part.i - 1 and c.lower_ in ("le", "la", "les", "l'")  # « qui le conduit à »
+        for c in part.children)
 
 
 def _group_start(aux: list[Any], part: Any) -> int:

@@ -546,6 +546,8 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             continue  # "16% less likely to die": a measured comparison, not a doubt
         if language == "en" and span[0].lower_ in ("may", "might", "could") and span[0].tag_ != "MD":
             continue
+        if term in ("visiblement", "visibly") and end < len(doc) and doc[end].pos_ in ("ADJ", "VERB"):
+            continue  # « visiblement ému », "visibly shaken": what was seen, not a doubt
         if term in ("appear", "seem", "paraître", "sembler") and len(span) == 1 and not _seeming(span[0]):
             continue  # "to appear in court", « le livre paraîtra en mai »: to show up, to be published, no doubt
         if term == "possible" and not _possible_thing(span[0]):

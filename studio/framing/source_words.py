@@ -78,6 +78,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 found.add(kind)
     if not found:
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
+        if found == {"police"} and _a_firefighters_story(span.doc):
+            found = {"official"}  # « le lieutenant-colonel Hauwiller » of the fire brigade: firefighters have ranks
     if found == {"expert"} and any(t.lower_ in ("institute", "institut") for t in tokens) and any(
             t.lower_ in STATE_WORDS or t.ent_type_ in ("GPE", "NORP") for t in tokens):
         return "official"  # "Mexico's National Migration Institute", « l'Institut national de la statistique »
@@ -159,6 +161,14 @@ RESIDENTS = {"resident", "inhabitant", "native", "habitant", "habitante", "river
              "résidente"}
 #: Prepositions of the place where someone works ("a professor at the state university", « médecin à l'hôpital »).
 WORKPLACE = {"at", "in", "à", "au", "aux", "dans"}
+
+
+def _a_firefighters_story(doc: Any) -> bool:
+    """A text where firefighters act and no police force is named."""
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    return bool(lemmas & {"pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "sdis", "firefighter",
+                          "firefighters"}) and not lemmas & {"police", "policier", "policiers", "gendarme",
+                                                             "gendarmes", "gendarmerie", "officer", "officers"}
 
 
 def _where_one_works(tok: Any, ids: set[int]) -> bool:
