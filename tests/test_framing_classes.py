@@ -3076,3 +3076,8 @@ def test_a_clitic_object_foreign_outlets_and_a_visible_feeling(framing_models: N
     assert not passives("Le groupe connaît une crise qui le conduit à fermer deux usines.", "fr")
     assert sources_of("Le journaliste est mort, a confirmé NBC.", "fr") == [("NBC", "media")]
     assert not own_hedges("« C'est injuste », lâche un salarié, visiblement ému.", "fr")
+
+
+def test_a_headline_kicker_is_no_speaker_and_a_people_is_a_witness(framing_models: None) -> None:
+    assert "Storm Alert" not in [s for s, _k in sources_of("Storm Alert: Met Office Warns Of Floods In Wales", "en")]
+    assert sources_of("Five killed in shelling, Ukrainians say", "en") == [("Ukrainians", "witness")]

@@ -60,8 +60,11 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             out.append(attribution(tok.sent, words, span, "de source", "according", lex))
             used.update(range(words.start, words.end))
     out = [f for f in out if f.info.pop("speaker", True)  # « sa démission », "the announcement": no one speaks
-           and not DATELINE.match(f.info["source"])]  # "NEW YORK (AP) — A fund executive admitted": the story's
-    # byline, not someone it cites
+           and not DATELINE.match(f.info["source"])  # "NEW YORK (AP) — A fund executive admitted": the byline
+           and not _a_kicker(f)]
+    for f in out:
+        if f.info["source_kind"] == "named" and re.fullmatch(r"[A-Z][a-z]+(ian|ans|ese|ish|is|s)", f.info["source"]):
+            f.info["source_kind"] = "witness"  # "8 civilians killed …, Syrians say": people of a place, no one named
     seen: set[tuple[str, str]] = set()
     unique = []
     for f in sorted(out, key=lambda f: f.start):  # "Capt. Urban confirmed the strike and said…": one citation
@@ -78,6 +81,16 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 and any(w in f.text.lower().split() for w in ("police", "officers", "officer", "police's")):
             f.info["source_kind"] = "police"
     return out
+
+
+def _a_kicker(f: Found) -> bool:
+    """A headline's topic before a colon taken for the speaker of the verb after it ("Coronavirus Crisis: WHO
+    Declares …", "CDC: More Flu Hospitalizations Reported")."""
+    source, sentence = f.info["source"], f.text
+    at = sentence.find(source)
+    rest = sentence[at + len(source):] if at >= 0 else ""
+    return f.info["source_kind"] in ("named", "other") and rest.lstrip().startswith(":") \
+        and f.words in rest and f.info["verb"] not in (":", "selon", "d'après", "according to")
 
 
 #: A dateline: a place in capitals and the agency that wrote the story ("NEW YORK (AP)", « PARIS (AFP) »).
