@@ -3081,3 +3081,19 @@ def test_a_clitic_object_foreign_outlets_and_a_visible_feeling(framing_models: N
 def test_a_headline_kicker_is_no_speaker_and_a_people_is_a_witness(framing_models: None) -> None:
     assert "Storm Alert" not in [s for s, _k in sources_of("Storm Alert: Met Office Warns Of Floods In Wales", "en")]
     assert sources_of("Five killed in shelling, Ukrainians say", "en") == [("Ukrainians", "witness")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some passengers blamed the chaos and the disorder on the crew.",
+    "The striker appeared to bite a defender. The incident happened late in the game.",
+    "Marco Rossi threw a punch at the referee. The incident was filmed.",
+])
+def test_acts_blamed_on_someone_or_told_with_their_doer_hide_no_one(framing_models: None, text: str) -> None:
+    assert not event_nouns_of(text, "en")
+
+
+def test_a_tragedy_for_a_stabbing_is_a_euphemism_not_for_a_disaster(framing_models: None) -> None:
+    text = "La fête a tourné à la tragédie : un supporter est mort d'un coup de couteau."
+    assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words == "tragédie"] == ["euphemism"]
+    text = "The crush killed 97 fans. The tragedy still haunts the city."
+    assert [f.info["category"] for f in analyse(text, "en").loaded_terms if f.words == "tragedy"] == ["dramatising"]

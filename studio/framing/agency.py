@@ -1266,7 +1266,7 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch"},
              "interpellation": {"interpeller", "arrêter"}, "arrestation": {"arrêter", "interpeller"},
              "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
              "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
-             "incident": VIOLENT_VERBS | {"crash", "ram", "percuter"}}
+             "incident": VIOLENT_VERBS | {"crash", "ram", "percuter", "bite", "mordre"}}
 #: Acts one does without an object ("firefighters intervened … the intervention", "he crashed into a car").
 INTRANSITIVE_ACTS = {"intervenir", "intervene", "crash"}
 #: Acts a vehicle does too: told with its doer only when a person is their subject ("Morris crashed into a car").
@@ -1283,10 +1283,14 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
     if verbs is None or not any(c.dep_ in ("det", "poss", "det:poss") and c.lower_ in ANAPHORIC for c in tok.children):
         return False  # "a domestic incident", « une agression »: another act, not the one told
     for t in tok.doc[:tok.i]:
+        if (_lemma(t) in verbs or t.lower_ in verbs) and t.pos_ == "NOUN" and t.dep_ in ("obj", "dobj") and any(
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in PERSONAL) for c in t.head.children):
+            return True  # "Luis Suarez administered a bite on him … The incident": the act, told as a noun, is his
         if _lemma(t) not in verbs and t.lower_ not in verbs or t.pos_ != "VERB":
             continue
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)
-        shared = list(t.head.children) if t.dep_ == "conj" else []  # "one of the teens shoved him and assaulted him"
+        shared = list(t.head.children) if t.dep_ in ("conj", "xcomp") else []  # "one of the teens shoved him and
+        # assaulted him", "Suárez appeared to bite Chiellini"
         doers = [c for c in list(t.children) + shared if c.dep_ == "nsubj" and c.i < t.i and (
             c.pos_ in ("NOUN", "PROPN") or c.lower_ in PERSONAL
             or c.lower_ in ("one", "l'un", "l'une") and any(g.lower_ in ("of", "d'", "des") for g in c.children))]
@@ -1635,6 +1639,8 @@ BLAME = {"responsible", "guilty", "culpable", "blame", "responsable", "coupable"
 def _put_down_to_someone(tok: Any) -> bool:
     """Whether an event noun is the object of a verb that puts it down to someone the sentence names (« mettre X
     sur le compte de Y », « imputer X à Y », "blame X on Y", "attribute X to Y"): Y, a name, is said to have done it."""
+    if tok.dep_ == "conj":
+        tok = tok.head  # "blamed the chaos and the disorder on the crew"
     head = tok.head
     if tok.dep_ not in ("obj", "dobj") or head.pos_ != "VERB":
         return False
@@ -1643,7 +1649,8 @@ def _put_down_to_someone(tok: Any) -> bool:
             lemma == "mettre" and any(t.lower_ == "compte" for t in head.subtree)):
         return False
     after = [t for t in head.subtree if t.i > tok.i]
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "PER", "PERSON") for t in after)
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "PER", "PERSON")
+               or t.pos_ == "NOUN" and t.head.lower_ in ("on", "à", "to", "sur") for t in after)  # "on the crew"
 
 
 def _blamed_on_someone(tok: Any) -> bool:

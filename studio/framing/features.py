@@ -626,6 +626,8 @@ def _possible_thing(tok: Any) -> bool:
 #: Words that call a killing a misfortune or a quarrel where a partner killed or threatened the other
 #: (« le drame » of a féminicide, « une dispute » before it): euphemisms there, dramatising words elsewhere.
 PARTNER_EUPHEMISMS = {"drame", "tragedy", "dispute", "querelle", "row"}
+#: Words that tell a killing by someone (a « drame » there is a euphemism); "killed" alone also tells disasters.
+KILLING_NOUNS = {"couteau", "meurtre", "murder", "homicide", "stabbing", "assassinat", "féminicide", "femicide"}
 PARTNER_WORDS = {"féminicide", "féminicides", "femicide", "conjugal", "conjugale", "conjugales", "conjugaux"}
 PARTNERS = {"femme", "épouse", "compagne", "mari", "époux", "conjoint", "conjointe", "compagnon", "ex-compagnon",
             "wife", "husband", "partner", "girlfriend", "boyfriend", "ex-partner", "spouse"}
@@ -688,6 +690,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 continue  # « une dispute » between neighbours is a quarrel
             if hides and end - start == 1:
                 category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
+        if term in ("drame", "tragédie", "tragedy") and category != "euphemism" and any(
+                t.lemma_.lower() in KILLING - {"tuer", "kill"} | KILLING_NOUNS for t in doc):
+            category = "euphemism"  # « s'est transformée en tragédie » for a man stabbed to death: the killing called
+            # a misfortune (the corpus README's convention)
         if category == "crime" and span[0].pos_ == "NOUN" and has_possessor(span[0]):
             continue  # "Ashling Murphy and her killer", « son agresseur »: whoever did it, not a label on a suspect
         if category == "crime" and _what_a_thing_underwent(span[0]):
@@ -920,7 +926,7 @@ def _a_judged_failure(tok: Any) -> bool:
 #: Nouns that judge an outcome (« Succès de la grève », "a failure"): loaded as evaluative words.
 JUDGEMENT_NOUNS = {"succès", "échec", "réussite", "camouflet", "déroute", "success", "failure", "triumph", "flop"}
 #: Things one sees: "spectacular" describing them tells a sight, not a judgement.
-SIGHTS = {"fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
+SIGHTS = {"chute", "chutes", "fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
           "sight", "scene", "scenes", "crash", "collapse", "landslide", "wave", "waves", "storm", "lightning",
           "display", "fireworks", "sunset", "incendie", "feu", "flammes", "vidéo", "vue",
           "spectacle", "scène", "scènes", "effondrement", "glissement", "vague", "vagues", "orage", "éclair",
