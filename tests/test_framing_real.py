@@ -62,19 +62,19 @@ TWELFTH_HELD_OUT = {"fr100", "fr101", "fr102", "fr103", "fr104", "fr105", "fr106
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-01 at the end of the eleventh round on the eleventh held-out split
+#: was measured on 2026-12-01 at the end of the thirteenth round on the thirteenth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Several are under the
 #: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.7, "passive_agent": 0.7, "event_noun": 0.88, "source": 0.85, "source_type": 0.8,
-           "anonymous": 0.95, "loaded": 0.45, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.7, "event_noun": 0.95, "source": 0.95, "source_type": 0.7,
-           "loaded": 0.95, "conditional": 0.75, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.55, "event_noun": 0.0, "source": 0.9, "source_type": 0.8, "anonymous": 0.95,
+           "loaded": 0.7, "hedge": 0.9, "figure": 0.95},
+    "en": {"passive": 0.8, "passive_agent": 0.95, "event_noun": 0.55, "source": 0.9, "source_type": 0.9,
+           "loaded": 0.85, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
-HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {"fr": {}, "en": {}}
-HELD_OUT_MIN_RECALL = {"fr": 0.81, "en": 0.78}
+HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {"fr": {"event_noun": 3}, "en": {}}
+HELD_OUT_MIN_RECALL = {"fr": 0.8, "en": 0.75}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
