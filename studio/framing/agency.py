@@ -1058,8 +1058,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma in DEATHS and "armed" in told:
             continue  # « des frappes israéliennes … le décès de son correspondant »: deaths in a war whose strikes
             # the text has given to their side
-        if _act_family(lemma) in told and any(c.dep_ in ("det", "poss", "det:poss") and c.lower_ in ANAPHORIC
-                                              for c in tok.children):
+        if _act_family(lemma) in told and _told_again(tok):
             continue  # "Persky sentenced Turner for the sexual assault … the role alcohol played in the assault":
             # the same act told again after its doer (the corpus README's convention)
         if quotes is not None and quotes[tok.i]:
@@ -1275,12 +1274,17 @@ DRIVING_ACTS = {"crash", "ram", "percuter"}
 PERSONAL = {"he", "she", "il", "elle"}
 
 
+def _told_again(tok: Any) -> bool:
+    """An act noun with a determiner that points back ("the attack", « cette agression », « leur intervention »)."""
+    return any(c.dep_ in ("det", "poss", "det:poss") and c.lower_ in ANAPHORIC for c in tok.children)
+
+
 def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
     """Whether a violent act comes after the text has told one with its doer: a subject of an active verb of
     violence ("police tear-gassed them … The incident") or a person after "by" / « par » ("was stabbed … by a man
     who rushed onto the stage … the attack")."""
     verbs = ACT_VERBS.get(_lemma(tok))
-    if verbs is None or not any(c.dep_ in ("det", "poss", "det:poss") and c.lower_ in ANAPHORIC for c in tok.children):
+    if verbs is None or not _told_again(tok):
         return False  # "a domestic incident", « une agression »: another act, not the one told
     for t in tok.doc[:tok.i]:
         if (_lemma(t) in verbs or t.lower_ in verbs) and t.pos_ == "NOUN" and t.dep_ in ("obj", "dobj") and any(

@@ -63,19 +63,19 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         if tok.text.endswith(".") and tok.lower_[:-1] in ABBREVIATED_TITLES:
             keys.append(ABBREVIATED_TITLES[tok.lower_[:-1]])  # "Ohio Gov. Mike DeWine", "Sen. Bernie Sanders"
         for key in keys:
-            kind = lex.sources.get(key)
-            if kind and in_expressions.get(tok.lower_, kind) != kind:
+            word_kind = lex.sources.get(key)
+            if word_kind and in_expressions.get(tok.lower_, word_kind) != word_kind:
                 continue  # « Haut commissariat aux réfugiés »: the word of a longer name is not a commissariat
-            if kind:
-                (weak if key in lex.weak_sources or _where_one_works(tok, ids) else found).add(kind)
+            if word_kind:
+                (weak if key in lex.weak_sources or _where_one_works(tok, ids) else found).add(word_kind)
     if not found and weak:
         # "the shopworkers' union regional officer": whose rank it is may be said just before the source's words
         for tok in span.root.subtree:
             if tok.i >= span.end and tok.i not in ids:
                 continue  # « le directeur général, …, lors d'un point presse »: what follows is not whose rank
-            kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
-            if kind and tok.lower_ not in lex.weak_sources and tok.lemma_.lower() not in lex.weak_sources:
-                found.add(kind)
+            word_kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
+            if word_kind and tok.lower_ not in lex.weak_sources and tok.lemma_.lower() not in lex.weak_sources:
+                found.add(word_kind)
     if not found:
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
         if found == {"police"} and _a_firefighters_story(span.doc):
