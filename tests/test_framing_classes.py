@@ -3081,6 +3081,7 @@ def test_a_clitic_object_foreign_outlets_and_a_visible_feeling(framing_models: N
 def test_a_headline_kicker_is_no_speaker_and_a_people_is_a_witness(framing_models: None) -> None:
     assert "Storm Alert" not in [s for s, _k in sources_of("Storm Alert: Met Office Warns Of Floods In Wales", "en")]
     assert sources_of("Five killed in shelling, Ukrainians say", "en") == [("Ukrainians", "witness")]
+    assert sources_of("The plan will fail, Jones said.", "en") == [("Jones", "named")]  # a surname ending in -s
 
 
 @pytest.mark.parametrize("text", [

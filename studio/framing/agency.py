@@ -343,6 +343,7 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     """(the noun after "par"/"by" in the participle's clause, whether that noun is a thing) or (None, False)."""
     doc = part.doc
     sent_end = part.sent.end
+    acts = lex.nominalisations | ACT_VERBS.keys()
     j = part.i + 1
     while j < sent_end and (doc[j].text not in HARD_STOPS or doc[j].text == "(") and j - part.i <= 14:
         if doc[j].text == "(":  # « appréhendé à la gare de Genève (Suisse) mardi soir par les autorités »
@@ -354,7 +355,7 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
         if doc[j].lower_ in AGENT_MARKS:
             if lex.language == "en" and doc[j].head.pos_ == "NOUN" and part.i < doc[j].head.i < j \
                     and doc[j].head.dep_ != "compound" and not any(
-                        _lemma(t) in lex.nominalisations | ACT_VERBS.keys() for t in [doc[j].head] + list(doc[j].head.children)
+                        _lemma(t) in acts for t in [doc[j].head] + list(doc[j].head.children)
                         if t.i == doc[j].head.i or t.dep_ == "compound"):  # "in a murder-suicide by Wood": the act's doer
                 return None, False  # "questions asked about the handling of the event by the authorities"
             if j + 1 < sent_end and _not_an_agent(doc[j + 1:min(j + 4, sent_end)]):
@@ -897,7 +898,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             continue  # « la réforme n'est pas digérée », « il n'était pas assuré »: a state that does not hold
         if not passive:
             continue
-        left = aux[0].i if aux else part.i
+        left = _group_start(aux, part)
         right = part.i
         while right + 1 < len(doc) and doc[right + 1].dep_ in ("prt", "compound:prt") and doc[right + 1].head.i == part.i:
             right += 1  # phrasal verbs: "was knocked down"
@@ -923,9 +924,9 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
 
 def _acts_on_an_object(part: Any) -> bool:
     """Whether a French form with no auxiliary before it is active: its auxiliary « avoir » stands further away
-    (« a de son côté évoqué »), or it has a subject and a direct object after it (« le taux atteint 7,4 % »,
-    « un naufrage fait 26 morts »: « fait », « décrit », « atteint » are also present tenses). A passive
-    participle takes no direct object."""
+    (« a de son côté évoqué »), or it governs a direct object, after it in its clause or as a clitic before it
+    (« le taux atteint 7,4 % », « un naufrage fait 26 morts », « qui le conduit à »: « fait », « décrit »,
+    « atteint » are also present tenses). A passive participle takes no direct object."""
     if any(c.dep_.startswith("aux") and _lemma(c) == "avoir" and c.i < part.i for c in part.children):
         return True
     return any(

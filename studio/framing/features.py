@@ -626,12 +626,13 @@ def _possible_thing(tok: Any) -> bool:
 #: Words that call a killing a misfortune or a quarrel where a partner killed or threatened the other
 #: (« le drame » of a féminicide, « une dispute » before it): euphemisms there, dramatising words elsewhere.
 PARTNER_EUPHEMISMS = {"drame", "tragedy", "dispute", "querelle", "row"}
-#: Words that tell a killing by someone (a « drame » there is a euphemism); "killed" alone also tells disasters.
-KILLING_NOUNS = {"couteau", "meurtre", "murder", "homicide", "stabbing", "assassinat", "féminicide", "femicide"}
 PARTNER_WORDS = {"féminicide", "féminicides", "femicide", "conjugal", "conjugale", "conjugales", "conjugaux"}
 PARTNERS = {"femme", "épouse", "compagne", "mari", "époux", "conjoint", "conjointe", "compagnon", "ex-compagnon",
             "wife", "husband", "partner", "girlfriend", "boyfriend", "ex-partner", "spouse"}
 KILLING = {"tuer", "assassiner", "égorger", "poignarder", "étrangler", "kill", "murder", "stab", "strangle"}
+#: Words that tell a killing by someone (a « drame » there is a euphemism); "killed" alone also tells disasters.
+KILLING_WORDS = KILLING - {"tuer", "kill"} | {"couteau", "meurtre", "murder", "homicide", "stabbing", "assassinat",
+                                             "féminicide", "femicide"}
 #: Verbs of violent acts: a sentence that tells one hides nothing behind « une dispute ».
 VIOLENT_ACTS = KILLING | {"tirer", "frapper", "blesser", "menacer", "battre", "shoot", "hit", "beat", "injure",
                           "threaten", "attack", "agresser"}
@@ -691,7 +692,7 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             if hides and end - start == 1:
                 category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
         if term in ("drame", "tragédie", "tragedy") and category != "euphemism" and any(
-                t.lemma_.lower() in KILLING - {"tuer", "kill"} | KILLING_NOUNS for t in doc):
+                t.lemma_.lower() in KILLING_WORDS for t in doc):
             category = "euphemism"  # « s'est transformée en tragédie » for a man stabbed to death: the killing called
             # a misfortune (the corpus README's convention)
         if category == "crime" and span[0].pos_ == "NOUN" and has_possessor(span[0]):
@@ -1045,15 +1046,11 @@ MATCH_STORY = SCORE_WORDS | {"finale", "final", "coupe", "cup", "mondial", "pena
 MATCH_PLAIN = {"succès", "success", "spectaculaire", "spectacular", "échec", "défaite"}
 
 
-def _match_story_cached(doc: Any) -> bool:
-    if "match_story" not in doc.user_data:
-        doc.user_data["match_story"] = is_a_match_story(doc)
-    return bool(doc.user_data["match_story"])
-
-
 def is_a_match_story(doc: Any) -> bool:
-    """Whether a text tells a match (three words of a match or more)."""
-    return sum(t.lower_ in MATCH_STORY or t.lemma_.lower() in MATCH_STORY for t in doc) >= 3
+    """Whether a text tells a match (three words of a match or more); counted once per text, as several rules ask."""
+    if "match_story" not in doc.user_data:
+        doc.user_data["match_story"] = sum(t.lower_ in MATCH_STORY or t.lemma_.lower() in MATCH_STORY for t in doc) >= 3
+    return bool(doc.user_data["match_story"])
 
 
 def _ordinal(doc: Any, i: int) -> bool:
@@ -1161,7 +1158,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             t.lower_ in RATE_BASES for t in doc[i + 1:min(i + 4, len(doc))]):
         return True  # « 460 cas pour 100 000 habitants », "per 100,000 people": the base of a rate
     if nxt is not None and nxt.lower_ in ("times", "fois") and i > 0 and doc[i - 1].lemma_.lower() in (
-            "score", "marquer") and _match_story_cached(doc):
+            "score", "marquer") and is_a_match_story(doc):
         return True  # "United scored three times": the score told in words
     if nxt is not None and nxt.lower_ in ("heure", "heures") and i + 3 < len(doc) and doc[i + 2].lower_ == "du" \
             and doc[i + 3].lower_ in ("matin", "soir"):
@@ -1209,11 +1206,11 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if prev is not None and prev.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not prev.whitespace_ \
             and doc[i - 2].text.isalpha() and doc[i - 2].text.isupper() and len(doc[i - 2].text) <= 3:
         return True  # "I-95", « A-10 » split by the tokenizer: a road's name
-    if prev is not None and prev.lower_.rstrip(".") in ("division", "league", "ligue", "tier") and not tok.text.isdigit():
-        return True  # "the Division Two standings": a name
     if nxt is not None and nxt.text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in ("goal", "point", "run", "but",
                                                                                           "buts", "try", "shot"):
         return True  # "a two-goal lead": a score
+    if prev is not None and not tok.text.isdigit() and prev.lower_.rstrip(".") in NAME_BEFORE:
+        return True  # "the Division Two standings", "exit two": a number word in a name
     if prev is not None and tok.text.isdigit():
         k = i - 1
         while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") or (

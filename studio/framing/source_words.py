@@ -125,6 +125,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if organisations and span.root.text[:1].isupper() and span.root.ent_type_ in ("GPE", "LOC") \
             and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
         return "official"  # « La Russie dément », « Moscou accuse », "Israel denied": a state speaks by its government
+    if len(span) == 1 and span.root.ent_type_ == "NORP" and span.root.tag_ in ("NNPS", "NNS"):
+        return "witness"  # "8 civilians killed …, Syrians say": people of a country, no one named
     if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
         return "named"
     return "other"

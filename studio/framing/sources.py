@@ -62,9 +62,6 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     out = [f for f in out if f.info.pop("speaker", True)  # « sa démission », "the announcement": no one speaks
            and not DATELINE.match(f.info["source"])  # "NEW YORK (AP) — A fund executive admitted": the byline
            and not _a_kicker(f)]
-    for f in out:
-        if f.info["source_kind"] == "named" and re.fullmatch(r"[A-Z][a-z]+(ian|ans|ese|ish|is|s)", f.info["source"]):
-            f.info["source_kind"] = "witness"  # "8 civilians killed …, Syrians say": people of a place, no one named
     seen: set[tuple[str, str]] = set()
     unique = []
     for f in sorted(out, key=lambda f: f.start):  # "Capt. Urban confirmed the strike and said…": one citation
