@@ -20,45 +20,31 @@ from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recal
 #: moving a pair between splits would hide a regression.
 HELD_OUT = {"fr108", "fr109", "fr110", "fr111", "fr112", "fr113", "fr114", "fr115",
             "en106", "en107", "en108", "en109", "en110", "en111", "en112", "en113"}
-#: The first held-out pairs: looked at on 2026-11-30 and moved to the tune split (they keep first_split).
-FIRST_HELD_OUT = {"fr03", "fr06", "fr09", "fr12", "fr15", "fr18", "fr21", "fr24",
-                  "en03", "en06", "en09", "en12", "en15", "en18", "en21"}
-#: The second held-out pairs: looked at on 2026-12-01 and moved to the tune split (first_split = "heldout2").
-SECOND_HELD_OUT = {"fr26", "fr27", "fr28", "fr29", "fr30", "fr31", "en24", "en25", "en26", "en27", "en28", "en29"}
-#: The third held-out pairs: looked at on 2026-12-01 (end of round 3) and moved to tune (first_split = "heldout3").
-THIRD_HELD_OUT = {"fr32", "fr33", "fr34", "fr35", "fr36", "fr37", "en30", "en31", "en32", "en33", "en34", "en35"}
-#: The fourth held-out pairs: looked at on 2026-12-01 (end of round 4) and moved to tune (first_split = "heldout4").
-FOURTH_HELD_OUT = {"fr38", "fr39", "fr40", "fr41", "fr42", "fr43", "en36", "en37", "en38", "en39", "en40", "en41"}
-#: The fifth held-out pairs: looked at on 2026-12-01 (end of round 5) and moved to tune (first_split = "heldout5").
-FIFTH_HELD_OUT = {"fr44", "fr45", "fr46", "fr47", "fr48", "fr49", "fr50", "fr51",
-                  "en42", "en43", "en44", "en45", "en46", "en47", "en48", "en49"}
-#: The sixth held-out pairs: looked at on 2026-12-01 (end of round 6) and moved to tune (first_split = "heldout6").
-SIXTH_HELD_OUT = {"fr52", "fr53", "fr54", "fr55", "fr56", "fr57", "fr58", "fr59",
-                  "en50", "en51", "en52", "en53", "en54", "en55", "en56", "en57"}
-#: The seventh held-out pairs: measured once at the end of round 7 (2026-12-01), then moved to tune (first_split =
-#: "heldout7").
-SEVENTH_HELD_OUT = {"fr60", "fr61", "fr62", "fr63", "fr64", "fr65", "fr66", "fr67",
-                    "en58", "en59", "en60", "en61", "en62", "en63", "en64", "en65"}
-#: The eighth held-out pairs: measured once at the end of round 8 (2026-12-01), then moved to tune (first_split =
-#: "heldout8").
-EIGHTH_HELD_OUT = {"fr68", "fr69", "fr70", "fr71", "fr72", "fr73", "fr74", "fr75",
-                   "en66", "en67", "en68", "en69", "en70", "en71", "en72", "en73"}
-#: The ninth held-out pairs: measured once at the end of round 9 (2026-12-01), then moved to tune (first_split =
-#: "heldout9").
-NINTH_HELD_OUT = {"fr76", "fr77", "fr78", "fr79", "fr80", "fr81", "fr82", "fr83",
-                  "en74", "en75", "en76", "en77", "en78", "en79", "en80", "en81"}
-#: The tenth held-out pairs: measured once at the end of round 10 (2026-12-01), then moved to tune (first_split =
-#: "heldout10").
-TENTH_HELD_OUT = {"fr84", "fr85", "fr86", "fr87", "fr88", "fr89", "fr90", "fr91",
-                  "en82", "en83", "en84", "en85", "en86", "en87", "en88", "en89"}
-#: The eleventh held-out pairs: measured once at the end of round 11 (2026-12-01), then moved to tune (first_split =
-#: "heldout11").
-ELEVENTH_HELD_OUT = {"fr92", "fr93", "fr94", "fr95", "fr96", "fr97", "fr98", "fr99",
-                     "en90", "en91", "en92", "en93", "en94", "en95", "en96", "en97"}
-#: The twelfth held-out pairs: measured once at the end of round 12 (2026-12-01), then moved to tune (first_split =
-#: "heldout12").
-TWELFTH_HELD_OUT = {"fr100", "fr101", "fr102", "fr103", "fr104", "fr105", "fr106", "fr107",
-                    "en98", "en99", "en100", "en101", "en102", "en103", "en104", "en105"}
+#: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
+#: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
+EARLIER_HELD_OUT = {
+    "heldout": {"fr03", "fr06", "fr09", "fr12", "fr15", "fr18", "fr21", "fr24",  # looked at on 2026-11-30
+                "en03", "en06", "en09", "en12", "en15", "en18", "en21"},
+    "heldout2": {"fr26", "fr27", "fr28", "fr29", "fr30", "fr31", "en24", "en25", "en26", "en27", "en28", "en29"},
+    "heldout3": {"fr32", "fr33", "fr34", "fr35", "fr36", "fr37", "en30", "en31", "en32", "en33", "en34", "en35"},
+    "heldout4": {"fr38", "fr39", "fr40", "fr41", "fr42", "fr43", "en36", "en37", "en38", "en39", "en40", "en41"},
+    "heldout5": {"fr44", "fr45", "fr46", "fr47", "fr48", "fr49", "fr50", "fr51",
+                 "en42", "en43", "en44", "en45", "en46", "en47", "en48", "en49"},
+    "heldout6": {"fr52", "fr53", "fr54", "fr55", "fr56", "fr57", "fr58", "fr59",
+                 "en50", "en51", "en52", "en53", "en54", "en55", "en56", "en57"},
+    "heldout7": {"fr60", "fr61", "fr62", "fr63", "fr64", "fr65", "fr66", "fr67",
+                 "en58", "en59", "en60", "en61", "en62", "en63", "en64", "en65"},
+    "heldout8": {"fr68", "fr69", "fr70", "fr71", "fr72", "fr73", "fr74", "fr75",
+                 "en66", "en67", "en68", "en69", "en70", "en71", "en72", "en73"},
+    "heldout9": {"fr76", "fr77", "fr78", "fr79", "fr80", "fr81", "fr82", "fr83",
+                 "en74", "en75", "en76", "en77", "en78", "en79", "en80", "en81"},
+    "heldout10": {"fr84", "fr85", "fr86", "fr87", "fr88", "fr89", "fr90", "fr91",
+                  "en82", "en83", "en84", "en85", "en86", "en87", "en88", "en89"},
+    "heldout11": {"fr92", "fr93", "fr94", "fr95", "fr96", "fr97", "fr98", "fr99",
+                  "en90", "en91", "en92", "en93", "en94", "en95", "en96", "en97"},
+    "heldout12": {"fr100", "fr101", "fr102", "fr103", "fr104", "fr105", "fr106", "fr107",
+                  "en98", "en99", "en100", "en101", "en102", "en103", "en104", "en105"},
+}
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
@@ -82,21 +68,9 @@ def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
     by_lang = Counter(p["language"] for p in pairs)
     assert len(pairs) >= 40 and by_lang["fr"] >= 20 and by_lang["en"] >= 20
     assert {p["id"] for p in pairs if p["split"] == "heldout"} == HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout"} == FIRST_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout2"} == SECOND_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout3"} == THIRD_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout4"} == FOURTH_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout5"} == FIFTH_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout6"} == SIXTH_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout7"} == SEVENTH_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout8"} == EIGHTH_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout9"} == NINTH_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout10"} == TENTH_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout11"} == ELEVENTH_HELD_OUT
-    assert {p["id"] for p in pairs if p.get("first_split") == "heldout12"} == TWELFTH_HELD_OUT
-    earlier = (FIRST_HELD_OUT | SECOND_HELD_OUT | THIRD_HELD_OUT | FOURTH_HELD_OUT | FIFTH_HELD_OUT | SIXTH_HELD_OUT
-               | SEVENTH_HELD_OUT | EIGHTH_HELD_OUT | NINTH_HELD_OUT | TENTH_HELD_OUT | ELEVENTH_HELD_OUT
-               | TWELFTH_HELD_OUT)
+    for first_split, ids in EARLIER_HELD_OUT.items():
+        assert {p["id"] for p in pairs if p.get("first_split") == first_split} == ids, first_split
+    earlier = set().union(*EARLIER_HELD_OUT.values())
     assert all(p["split"] == "tune" for p in pairs if p["id"] in earlier)
     held = Counter(p["language"] for p in pairs if p["split"] == "heldout")
     assert held["fr"] >= 6 and held["en"] >= 6
