@@ -44,6 +44,8 @@ EARLIER_HELD_OUT = {
                   "en90", "en91", "en92", "en93", "en94", "en95", "en96", "en97"},
     "heldout12": {"fr100", "fr101", "fr102", "fr103", "fr104", "fr105", "fr106", "fr107",
                   "en98", "en99", "en100", "en101", "en102", "en103", "en104", "en105"},
+    "heldout13": {"fr108", "fr109", "fr110", "fr111", "fr112", "fr113", "fr114", "fr115",
+                  "en106", "en107", "en108", "en109", "en110", "en111", "en112", "en113"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
