@@ -1175,7 +1175,8 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     if _side_told_before(tok) or _doer_told_before(tok, lex) or _subject_of_a_named_passive(tok, lex):
         return True  # "Russia's attacks … the missile strike", « le report a été décidé par la préfecture »
     if any(t.lower_ in AGENT_MARKS and t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN")
-           and not _is_thing(t.head, lex) for t in tok.subtree if t.i > tok.i) or any(
+           and not _is_thing(t.head, lex) and not _in_a_clause_of_its_own(t.head, tok)
+           for t in tok.subtree if t.i > tok.i) or any(
             c.lower_ == "by" and c.dep_ == "prep" and any(g.dep_ == "pobj" and not _is_thing(g, lex) for g in c.children)
             for c in tok.children):
         return True  # « l'évacuation d'une partie du public par la sécurité », "an airstrike on Thursday by U.S. allies"
@@ -1186,6 +1187,20 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     after = doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]
     return bool(after) and after[0].lower_ in ("de", "du", "des", "d'", "of") and lemma not in PATIENT_OF and any(
         _lemma(t) in lex.agentive or t.lower_ in lex.agentive for t in after[1:])  # « l'intervention de la police »
+
+
+def _in_a_clause_of_its_own(noun: Any, tok: Any) -> bool:
+    """Whether a word under an event noun hangs from a relative clause between them (« cette frappe qui a détruit
+    un restaurant apprécié par les journalistes »: the journalists like the place, they did not strike); a
+    participle between them keeps the agent (« l'accident causé par P. », « un décès dû à une grenade lancée par
+    les gendarmes »)."""
+    head = noun.head
+    while head.i != tok.i and head.head.i != head.i:
+        if head.dep_ in ("acl:relcl", "relcl") or head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in head.children):
+            return True
+        head = head.head
+    return False
 
 
 #: Operations that authorities carry out (an evacuation, a camp cleared): the sentence may say who does it.
