@@ -1281,9 +1281,12 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch"},
              "interpellation": {"interpeller", "arrêter"}, "arrestation": {"arrêter", "interpeller"},
              "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
              "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
-             "incident": VIOLENT_VERBS | {"crash", "ram", "percuter", "bite", "mordre"}}
-#: Acts one does without an object ("firefighters intervened … the intervention", "he crashed into a car").
-INTRANSITIVE_ACTS = {"intervenir", "intervene", "crash"}
+             "incident": VIOLENT_VERBS | {"crash", "ram", "percuter", "bite", "mordre"},
+             "frappe": {"frapper", "bombarder"}, "bombardement": {"bombarder", "frapper"},
+             "strike": {"strike", "bomb", "shell"}, "airstrike": {"strike", "bomb"}, "bombing": {"bomb", "strike"}}
+#: Acts one does without an object ("firefighters intervened … the intervention", "he crashed into a car", « le
+#: ministère russe a indiqué avoir frappé à Kramatorsk … la frappe »).
+INTRANSITIVE_ACTS = {"intervenir", "intervene", "crash", "frapper", "bombarder", "strike", "bomb", "shell"}
 #: Acts a vehicle does too: told with its doer only when a person is their subject ("Morris crashed into a car").
 DRIVING_ACTS = {"crash", "ram", "percuter"}
 #: Pronouns that stand for a person named before.
