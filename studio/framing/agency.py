@@ -1249,8 +1249,9 @@ WEAPONS = {"missile", "missiles", "rocket", "rockets", "roquette", "roquettes", 
 def _side_told_before(tok: Any) -> bool:
     """Whether an armed act comes after the text has told the side of an armed act: a nationality or a state that
     owns it ("Russia's deadliest attacks", "a Russian missile", « une frappe russe »)."""
-    if _lemma(tok) not in ARMED_ACTS:
-        return False
+    if _lemma(tok) not in ARMED_ACTS or "Plur" in tok.morph.get("Number") and not _told_again(tok):
+        return False  # « des bombardements meurtriers depuis le début de l'invasion » after « la Russie a tiré deux
+        # roquettes »: other acts, not the one told
     for t in tok.doc[:tok.i]:
         if _lemma(t) not in ARMED_ACTS and t.lower_ not in WEAPONS and _lemma(t) not in WEAPONS:
             continue  # « attribuée à l'armée russe »: an army named is a claim of who did it, not the act's side
