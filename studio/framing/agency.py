@@ -352,8 +352,11 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 break
             j = close + 1
             continue
-        if doc[j].lower_ in AGENT_MARKS:
-            if lex.language == "en" and doc[j].head.pos_ == "NOUN" and part.i < doc[j].head.i < j \
+        ordered = _an_order_of(doc, j)
+        if ordered:
+            j += ordered - 1  # « fermés à la circulation sur décision de la police »: the police decided it
+        if doc[j].lower_ in AGENT_MARKS or ordered:
+            if lex.language == "en" and not ordered and doc[j].head.pos_ == "NOUN" and part.i < doc[j].head.i < j \
                     and doc[j].head.dep_ != "compound" and not any(
                         _lemma(t) in acts for t in [doc[j].head] + list(doc[j].head.children)
                         if t.i == doc[j].head.i or t.dep_ == "compound"):  # "in a murder-suicide by Wood": the act's doer
@@ -416,6 +419,22 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             # policiers »: the later participle owns the agent
         j += 1
     return None, False
+
+
+#: Phrases that give who ordered an act done (« sur décision de », "on the orders of"): its doer, as « par ».
+ORDERED_BY = frozenset({"sur décision de", "sur décision du", "sur décision des", "sur ordre de", "sur ordre du",
+                        "sur l'ordre de", "sur l'ordre du", "à la demande de", "à la demande du", "à la demande des",
+                        "sur instruction de", "sur instruction du", "sur instructions de", "sur instructions du",
+                        "on the orders of", "on the order of", "at the request of", "at the behest of",
+                        "on the instructions of"})
+
+
+def _an_order_of(doc: Any, j: int) -> int:
+    """The number of words of a phrase of ORDERED_BY starting at j (0 if none); « d'/du/des » ends it."""
+    for n in (5, 4, 3):
+        if j + n <= len(doc) and " ".join(t.lower_ for t in doc[j:j + n]).replace("' ", "'") in ORDERED_BY:
+            return n
+    return 0
 
 
 def _patient(part: Any) -> str:
