@@ -644,6 +644,33 @@ KILLING_FORMS = {"tue", "tuent", "tué", "tuée", "tués", "tuées", "killed", "
 VERDICT_WORDS = {"guilty", "convicted", "coupable", "coupables"}
 
 
+#: Words of gunfire, and the phrases that tell someone opened fire.
+GUNFIRE = {"tir", "tirs", "balle", "balles", "gunfire", "gunshot", "gunshots"}
+OPENED_FIRE = ("ouvert le feu", "ouvre le feu", "ouvrent le feu", "ouvrir le feu", "opened fire", "open fire",
+               "shot dead", "shot and killed", "fatally shot")
+#: Words of a dead body, and of the arrest of someone for it.
+BODY_WORDS = {"cadavre", "corps", "dépouille", "body", "corpse"}
+ARREST_WORDS = {"arrêter", "interpeller", "arrest", "interpellation", "arrestation", "garde"}
+
+
+def _a_killing_by_gunfire(doc: Any) -> bool:
+    """Whether a sentence tells people killed by gunfire (« les policiers ont ouvert le feu, tuant le conducteur »):
+    a « drame » there is a killing called a misfortune."""
+    for sent in doc.sents:
+        low = sent.text.lower()
+        fired = any(p in low for p in OPENED_FIRE) or any(t.lower_ in GUNFIRE for t in sent)
+        if fired and any(t.lower_ in KILLING_FORMS or t.lemma_.lower() in ("tuer", "kill") for t in sent):
+            return True
+    return False
+
+
+def _a_partners_body(doc: Any) -> bool:
+    """Whether the text tells of a partner's dead body and an arrest (« il transporte le cadavre de sa femme …
+    un homme est arrêté »): a killing in the couple, though no verb of killing is written."""
+    body = any(t.lower_ in BODY_WORDS and any(w.lower_ in PARTNERS for w in t.sent) for t in doc)
+    return body and any(t.lemma_.lower() in ARREST_WORDS or t.lower_ in ARREST_WORDS for t in doc)
+
+
 def _partner_violence(doc: Any) -> bool:
     """Whether the text tells of a killing or violence by a partner (« il tue sa femme », "domestic violence")."""
     for sent in doc.sents:
@@ -691,8 +718,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 continue  # « une dispute » between neighbours is a quarrel
             if hides and end - start == 1:
                 category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
-        if term in ("drame", "tragédie", "tragedy") and category != "euphemism" and any(
-                t.lemma_.lower() in KILLING_WORDS for t in doc):
+        if term in ("drame", "tragédie", "tragedy") and category != "euphemism" and (any(
+                t.lemma_.lower() in KILLING_WORDS for t in doc) or _a_killing_by_gunfire(doc)
+                or _a_partners_body(doc)):
             category = "euphemism"  # « s'est transformée en tragédie » for a man stabbed to death: the killing called
             # a misfortune (the corpus README's convention)
         if category == "crime" and span[0].pos_ == "NOUN" and has_possessor(span[0]):
