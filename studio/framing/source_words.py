@@ -40,7 +40,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if extra is not None:
         told = list(extra)
         told_ids = {t.i for t in told}
-        tokens += [t for t in told if not _said_where(t, told_ids)]  # « Frédéric Cuvillier sur BFMTV »: a minister
+        tokens += [t for t in told if not _said_where(t, told_ids) and t.lower_ not in TEAMS]
+        # « Frédéric Cuvillier sur BFMTV »: a minister; "a member of Spain's team, Jenni Hermoso": a person, whose
+        # team speaks only when it is the source (« son équipe », "the team said")
     text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
@@ -51,9 +53,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     in_expressions: dict[str, str] = {}  # word → kind of the expression it is part of
     for expr, kind in lex.sources.items():
         if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text):  # « météo-france », « quai d'orsay »
-            if kind == "media" and expr.split()[0] in ("le", "la", "les", "l'") and not re.search(
-                    re.escape(expr.split()[-1][:1].upper() + expr.split()[-1][1:]), written):
-                continue  # « le point épidémiologique », « la croix »: the words, not the titles Le Point, La Croix
+            last = expr.split()[-1].removeprefix("l'")
+            if kind == "media" and (expr.split()[0] in ("le", "la", "les", "l'") or expr.startswith("l'")) \
+                    and not re.search(re.escape(last[:1].upper() + last[1:]), written):
+                continue  # « le point épidémiologique », « la croix », « l'équipe Bahrain-Victorious »: the words, not
+                # the titles Le Point, La Croix, L'Équipe
             found.add(kind)
             if " " in expr:
                 in_expressions.update({w: kind for w in expr.split()})
@@ -132,6 +136,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     return "other"
 
 
+#: Words of a team: the team speaks for itself (official), its members are persons.
+TEAMS = {"team", "teams", "équipe", "équipes"}
 #: Titles written short with a full stop before a name, and the word they stand for.
 ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman", "sgt": "sergeant", "lt": "lieutenant",
                       "det": "detective", "insp": "inspector", "supt": "superintendent", "capt": "captain",

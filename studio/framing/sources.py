@@ -16,6 +16,7 @@ from studio.framing.source_words import (
     QUOTE_CHARS,
     SEEN_THINGS,
     SPEAKING_KINDS,
+    TEAMS,
     UNNAMED_REPORTS,
     apposition,
     attribution,
@@ -178,8 +179,9 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 k -= 1
             if k + 1 < tok.i:
                 kind = source_kind(doc[k + 1:tok.i], lex, organisations=False)
-                if kind not in ("named", "other", "anonymous"):
-                    kinds.append(kind)
+                if kind not in ("named", "other", "anonymous") and not (
+                        kind == "official" and any(t.lower_ in TEAMS for t in doc[k + 1:tok.i])):
+                    kinds.append(kind)  # but "Spain's World Cup-winning team Jenni Hermoso": a player, a person
             head = tok
             while head.dep_ in ("flat:name", "flat", "compound") and head.head.pos_ == "PROPN" and head.head.i != head.i:
                 head = head.head
