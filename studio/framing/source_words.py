@@ -4,6 +4,7 @@ and the attribution found (shared by `sources` and `speech`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from studio.framing.features import ARMED, Found
@@ -43,7 +44,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         tokens += [t for t in told if not _said_where(t, told_ids) and t.lower_ not in TEAMS]
         # « Frédéric Cuvillier sur BFMTV »: a minister; "a member of Spain's team, Jenni Hermoso": a person, whose
         # team speaks only when it is the source (« son équipe », "the team said")
-    text = " " + " ".join(t.lower_ for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
+    text = " " + " ".join(_accented(t, lex) for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
     found: set[str] = set()
@@ -55,7 +56,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text):  # « météo-france », « quai d'orsay »
             last = expr.split()[-1].removeprefix("l'")
             if kind == "media" and (expr.split()[0] in ("le", "la", "les", "l'") or expr.startswith("l'")) \
-                    and not re.search(re.escape(last[:1].upper() + last[1:]), written):
+                    and not re.search(re.escape(_folded(last[:1].upper() + last[1:])), _folded(written)):
                 continue  # « le point épidémiologique », « la croix », « l'équipe Bahrain-Victorious »: the words, not
                 # the titles Le Point, La Croix, L'Équipe
             found.add(kind)
@@ -63,7 +64,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 in_expressions.update({w: kind for w in expr.split()})
     for tok in tokens:
         plural = tok.lower_[:-1] if len(tok.lower_) > 3 and tok.lower_.endswith("s") else tok.lower_
-        keys = [tok.lemma_.lower(), tok.lower_, plural]  # "Protesters" left unlemmatised when capitalised
+        keys = [tok.lemma_.lower(), tok.lower_, plural, _accented(tok, lex)]  # "Protesters" left unlemmatised when
+        # capitalised; « Etat » written without its accent
         if tok.text.endswith(".") and tok.lower_[:-1] in ABBREVIATED_TITLES:
             keys.append(ABBREVIATED_TITLES[tok.lower_[:-1]])  # "Ohio Gov. Mike DeWine", "Sen. Bernie Sanders"
         for key in keys:
@@ -134,6 +136,19 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
         return "named"
     return "other"
+
+
+def _folded(text: str) -> str:
+    """The text without accents (« L'Équipe » and « L'Equipe » are one title)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _accented(tok: Any, lex: Lexicon) -> str:
+    """A French word in lower case with the accent its capital often goes without (« Etat » → « état »)."""
+    low: str = tok.lower_
+    if lex.language == "fr" and tok.text[:1] == "E" and len(low) > 2 and low[1] not in "aeiouy":
+        return "é" + low[1:]
+    return low
 
 
 #: Words of a team: the team speaks for itself (official), its members are persons.
@@ -412,6 +427,10 @@ def noun_after(doc: Any, i: int, end: int) -> Any:
     return doc[k] if k < end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ") else None
 
 
+#: Titles whose portfolio follows « au / aux » (« le secrétaire d'Etat italien aux Transports »).
+PORTFOLIO_HOLDERS = {"ministre", "secrétaire", "délégué", "déléguée", "commissaire", "haut-commissaire"}
+
+
 def span_from(doc: Any, noun: Any, end: int) -> Any:
     """A source's words from its first determiner to the end of its complements (« sources judiciaire et
     proche du dossier »), stopping at punctuation or a verb."""
@@ -433,9 +452,11 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
             and not (doc[right + 1].pos_ == "ADV" and doc[right].pos_ == "PROPN") \
             and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")
                      and not (doc[right + 1].lower_ in ("au", "aux") and right + 2 < end
-                              and doc[right + 2].pos_ == "NOUN" and doc[right].lower_ in ("adjoint", "adjointe",
-                                                                                          "délégué", "déléguée",
-                                                                                          "chargé", "chargée"))) \
+                              and doc[right + 2].pos_ == "NOUN" and (doc[right].lower_ in ("adjoint", "adjointe",
+                                                                                           "délégué", "déléguée",
+                                                                                           "chargé", "chargée")
+                                                                     or doc[right + 2].text[:1].isupper() and any(
+                                  t.lower_ in PORTFOLIO_HOLDERS for t in doc[noun.i:right + 1])))) \
             and not (doc[right + 1].pos_ == "CCONJ" and right + 2 < end and doc[right + 2].pos_ in ("NUM", "PRON", "DET")):
         right += 1
     return doc[left:right + 1]
