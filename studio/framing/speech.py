@@ -469,8 +469,9 @@ def _speaker_ends_the_sentence(tok: Any, lex: Lexicon) -> bool:
     while end < sent.end and not doc[end].is_punct or end < sent.end and doc[end].text in ("'", "’", "-") \
             or end + 1 < sent.end and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
         end += 1  # « le procureur d'Albi », « le ministre de l'Intérieur, Gérald Darmanin »
-    if any(not t.is_punct for t in doc[end:sent.end]) or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:end]):
-        return False
+    if any(not t.is_punct and not t.is_space for t in doc[end:sent.end]) \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:end]):
+        return False  # (the blank line after a paragraph belongs to its last sentence)
     return source_kind(doc[k:end], lex) not in ("other",)
 
 
