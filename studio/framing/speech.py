@@ -104,6 +104,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     subj = subjects[0] if subjects else None
     if len(subjects) > 1 and any(t.text == "," for t in doc[subjects[0].i:subjects[-1].i]):
         subj = min(subjects, key=lambda c: abs(tok.i - c.i))  # a name cut in two (« Croix-Rouge ») is one subject
+        if _state_of_a_town(subj):
+            subj = subjects[0]  # "Police in St. Anthony, Minnesota confirmed": the town's state, the police speak
     joined = None
     if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and 0 < subjects[1].i - subjects[0].i <= 3 and not any(
             t.is_punct or t.pos_ == "CCONJ" for t in doc[subjects[0].i:subjects[1].i]):
@@ -151,7 +153,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             while k > sent.start and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].lower_ in ("the", "le", "la", "les")
                                       and k - 1 > sent.start and doc[k - 2].text == ","):
                 k -= 1
-            if k > sent.start and doc[k - 1].text == "," and k > subj.i:
+            if k > sent.start and doc[k - 1].text == "," and k > subj.i and not _state_of_a_town(doc[g]):
                 subj = doc[g]
     if subj is not None and subj.i < tok.i and _inside_quotes(subj, tok):
         subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
@@ -453,6 +455,13 @@ def _words_noun(participle: Any) -> bool:
     if k >= participle.sent.start:
         near.append(doc[k])
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+def _state_of_a_town(tok: Any) -> bool:
+    """Whether a place name comes right after another place and a comma ("St. Anthony, Minnesota")."""
+    doc = tok.doc
+    return tok.ent_type_ in ("GPE", "LOC") and tok.i >= 2 and doc[tok.i - 1].text == "," \
+        and doc[tok.i - 2].ent_type_ in ("GPE", "LOC")
 
 
 def _speaker_ends_the_sentence(tok: Any, lex: Lexicon) -> bool:
