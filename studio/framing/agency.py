@@ -656,8 +656,10 @@ def _published_by_the_speaker(part: Any, lex: Lexicon) -> bool:
                for t in part.sent)
 
 
-#: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by").
-STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépasser", "submerger", "overwhelm", "overwhelmed"}
+#: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by"),
+#: and names that are given by someone ("was identified by family members as …").
+STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépasser", "submerger", "overwhelm", "overwhelmed",
+                    "identify", "identified", "name", "named"}
 
 
 def _before_an_agent(part: Any) -> bool:
