@@ -1055,7 +1055,8 @@ ROUND_WORDS = {"hundred", "hundreds", "thousand", "thousands", "cent", "cents", 
 NAME_BEFORE = {"plomb", "top", "nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
                "bretelle", "ligne", "lignes", "ligue", "division", "n°", "no", "numéro", "quai", "voie",
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
-               "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne"}
+               "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne",
+               "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe"}
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
