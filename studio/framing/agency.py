@@ -656,6 +656,8 @@ def _published_by_the_speaker(part: Any, lex: Lexicon) -> bool:
                for t in part.sent)
 
 
+#: Verbs whose simple past before "for" asks for something ("filed for bankruptcy", "applied for asylum"): active.
+ACTIVE_BEFORE_FOR = {"file", "apply", "vote", "opt", "push", "qualify", "bid", "petition", "sue"}
 #: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by"),
 #: and names that are given by someone ("was identified by family members as …").
 STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépasser", "submerger", "overwhelm", "overwhelmed",
@@ -909,6 +911,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 continue  # "has killed": active perfect
             if not forms and lemma in lex.intransitive:
                 continue  # "a boat … capsized", "protesters clashed": a verb without object, a simple past
+            if not forms and lemma in ACTIVE_BEFORE_FOR and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "for":
+                continue  # "one of the biggest banks filed for bankruptcy", "the club applied for a licence"
             passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language)
                                                           and not _describes_a_thing(part, lex, cls)
                                                           and not _an_agent_acts(part, lex))
