@@ -703,6 +703,11 @@ def _in_an_institutions_name(span: Any) -> bool:
     return before or after
 
 
+#: Words of drugs before "dealer": the label of a crime.
+DRUG_WORDS = {"drug", "drugs", "crack", "cocaine", "heroin", "cannabis", "meth", "fentanyl", "street", "alleged",
+              "suspected", "known", "convicted"}
+
+
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     out = []
     partner = None
@@ -743,6 +748,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV") \
                 and term not in JUDGEMENT_NOUNS:
             continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives, adverbs and a few nouns
+        if term in ("dealer", "dealers") and lex.language == "en" and start > 0 and (
+                doc[start - 1].text == "-" or doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ")) \
+                and doc[start - 1].lower_ not in DRUG_WORDS:
+            continue  # "broker-dealer subsidiaries", "a car dealer": a trade; "drug dealers" label people
         if term in ("succès", "hits", "hit") and start > 0 and doc[start - 1].lower_ in ("grands", "greatest", "biggest"):
             continue  # « ses plus grands succès », "his greatest hits": the songs
         if term in JUDGEMENT_NOUNS and start > 0 and doc[start - 1].lower_ in ("sans", "without"):
