@@ -1685,11 +1685,22 @@ BLAME = {"responsible", "guilty", "culpable", "blame", "responsable", "coupable"
          "accuser"}
 
 
+#: Verbs that put an act down to someone, and verbs that deny it (« frappe attribuée à l'armée russe … Moscou
+#: dément »: only a claim).
+PUTTING_DOWN = {"imputer", "attribuer", "blame", "attribute"}
+DENYING = {"démentir", "nier", "deny", "reject", "rejeter", "contester", "dispute"}
+
+
 def _put_down_to_someone(tok: Any) -> bool:
     """Whether an event noun is the object of a verb that puts it down to someone the sentence names (« mettre X
     sur le compte de Y », « imputer X à Y », "blame X on Y", "attribute X to Y"): Y, a name, is said to have done it."""
     if tok.dep_ == "conj":
         tok = tok.head  # "blamed the chaos and the disorder on the crew"
+    for part in tok.children:
+        if part.dep_ in ("acl", "amod") and _lemma(part) in PUTTING_DOWN and part.i > tok.i and any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in part.subtree) \
+                and not any(_lemma(t) in DENYING for t in tok.doc):
+            return True  # "airstrikes blamed on the U.S.-led NATO coalition" (a side no one in the text denies)
     head = tok.head
     if tok.dep_ not in ("obj", "dobj") or head.pos_ != "VERB":
         return False
