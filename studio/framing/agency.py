@@ -656,6 +656,20 @@ def _published_by_the_speaker(part: Any, lex: Lexicon) -> bool:
                for t in part.sent)
 
 
+#: Verbs of a crowd forming: with people as subject, their participle after "be" tells where the people stand.
+GATHERING = {"gather", "assemble", "mass", "congregate", "huddle"}
+PEOPLE = {"people", "person", "crowd", "protester", "demonstrator", "fan", "supporter", "resident", "family",
+          "student", "worker", "mourner", "onlooker", "spectator", "activist", "friend", "relative", "neighbour",
+          "neighbor", "hundred", "thousand", "dozen"}
+
+
+def _people(part: Any) -> bool:
+    """Whether the subject of a participle is people ("200 people", "the crowd", "dozens of fans")."""
+    subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return subj is not None and (_lemma(subj) in PEOPLE or any(
+        _lemma(g) in PEOPLE for c in subj.children if c.dep_ == "prep" for g in c.children))
+
+
 #: Verbs whose simple past before "for" asks for something ("filed for bankruptcy", "applied for asylum"): active.
 ACTIVE_BEFORE_FOR = {"file", "apply", "vote", "opt", "push", "qualify", "bid", "petition", "sue"}
 #: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by"),
@@ -911,6 +925,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 continue  # "has killed": active perfect
             if not forms and lemma in lex.intransitive:
                 continue  # "a boat … capsized", "protesters clashed": a verb without object, a simple past
+            if forms and lemma in GATHERING and _people(part):
+                continue  # "200 people were gathered at the site": where they stood, they had gathered
             if not forms and lemma in ACTIVE_BEFORE_FOR and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "for":
                 continue  # "one of the biggest banks filed for bankruptcy", "the club applied for a licence"
             passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language)
