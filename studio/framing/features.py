@@ -1177,6 +1177,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             and doc[i + 2].text.isdigit() and i + 3 < len(doc) and (doc[i + 3].lower_ in NUMBER_NAMES
                                                                     or doc[i + 3].lower_ in MONTHS):
         return True  # « les 63 et 65 rue d'Aubagne », « les 15 et 20 décembre »
+    if tok.lower_ in ("one", "une", "un") and i + 3 < len(doc) and doc[i + 2].lower_ in ("or", "ou") \
+            and doc[i + 3].lower_ in ("another", "other", "autre", "l'autre", "d'autre"):
+        return True  # "in one form or another", « d'une manière ou d'une autre »: no count
     if prev is not None and prev.lower_ in ("numéro", "numéros", "no", "n°", "number") and (
             tok.text.isdigit() or tok.lower_ in ("one", "un", "1", "deux", "trois", "two", "three")):
         return True  # « aux numéros 63 et 65 »: an address; "the world number one": a rank

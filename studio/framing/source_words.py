@@ -44,6 +44,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         tokens += [t for t in told if not _said_where(t, told_ids) and t.lower_ not in TEAMS]
         # « Frédéric Cuvillier sur BFMTV »: a minister; "a member of Spain's team, Jenni Hermoso": a person, whose
         # team speaks only when it is the source (« son équipe », "the team said")
+    content = [t for t in tokens if t.pos_ != "DET"]
+    if len(content) == 1 and content[0].lower_ in ("defense", "defence", "défense") and len(tokens) == 2 \
+            and tokens[0].lower_ in ("the", "la", "sa", "leur", "his", "her", "their"):
+        return "justice"  # "the defense argued", « la défense a plaidé »: the accused's lawyers (the Defense
+        # Department, « le ministère de la Défense » have more words)
     text = " " + " ".join(_accented(t, lex) for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
