@@ -1752,6 +1752,10 @@ def _names_a_charge(tok: Any) -> bool:
     "offences including violent disorder, assault on police", « mis en examen pour violences »): then its agent
     is the suspect, whom the sentence names."""
     doc = tok.doc
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and any(
+            t.lower_ in ("charged", "accused", "convicted", "indicted") and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ in ("with", "of") for t in doc[max(tok.sent.start, tok.i - 20):tok.head.i]):
+        return True  # "charged with … kidnapping and concealing the death of another": the name of an offence
     if _lemma(tok) in ("death", "mort", "décès", "killing", "meurtre", "shooting", "stabbing", "fusillade"):
         return False  # "charged in the death of X": the death is what happened to someone, the act stays hidden
     k = tok.i - 1
