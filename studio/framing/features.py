@@ -475,6 +475,9 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     last = words[-1].split("'")[-1]
     if term in ("virtually", "practically", "quasiment", "quasi", "pratiquement"):
         return nxt is not None and (nxt.lower_ in WHOLE or is_number(nxt, language))
+    if term in ("nearly", "almost", "presque") and nxt is not None and (
+            nxt.lower_ in WHOLE or nxt.lower_.startswith("all-")):
+        return True  # "almost all", « presque tous », "the nearly all-white jury": a whole, approximately
     if term.startswith(("une ", "un ", "des ", "dozens", "hundreds", "thousands")) \
             or words[-1] in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens") \
             or last in NUMBER_WORDS.get(language, {}):
@@ -492,8 +495,10 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
         return False  # « jusqu'à 8h jeudi », "up to 5pm": a time limit, not an approximate figure
     if term == "over" and nxt.like_num and end + 1 < len(doc) and doc[end + 1].lower_ in TIME_SPANS:
         return False  # "a pay offer over two years": a span of time
-    if nxt.text[:1].isdigit():
-        return True  # "about 7.50pm", "around 3 AM"
+    if nxt.text[:1].isdigit() or nxt.lower_ in ("minuit", "midi", "midnight", "noon", "midday") and term in (
+            "around", "about", "vers", "aux alentours de", "autour de", "environ", "approximately", "presque",
+            "nearly", "almost"):
+        return True  # "about 7.50pm", "around 3 AM", « aux alentours de minuit »
     if term in ("over", "nearly", "almost") and nxt.lower_ in ("a", "an") and end + 1 < len(doc) \
             and doc[end + 1].lower_ in TIME_SPANS and doc[end + 1].lower_.rstrip("s") == doc[end + 1].lower_:
         return True  # "over an hour before kick-off", "nearly a year": an approximate length
