@@ -3098,3 +3098,68 @@ def test_a_tragedy_for_a_stabbing_is_a_euphemism_not_for_a_disaster(framing_mode
     assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words == "tragédie"] == ["euphemism"]
     text = "The crush killed 97 fans. The tragedy still haunts the city."
     assert [f.info["category"] for f in analyse(text, "en").loaded_terms if f.words == "tragedy"] == ["dramatising"]
+
+
+# Round 14 (classes seen on the thirteenth held-out split and its reviews) -------------------------------------
+def test_a_strike_whose_doer_hides_behind_a_relative_clause_or_other_strikes(framing_models: None) -> None:
+    text = ("Dix personnes ont été blessées dans cette frappe de missile qui a visé un café fréquenté par les "
+            "étudiants. L'armée russe a tiré trois missiles sur la ville.")
+    assert event_nouns_of(text, "fr") == ["frappe"]
+    text = ("Une frappe russe a touché la gare. La ville a été visée à plusieurs reprises par des bombardements "
+            "depuis le printemps.")
+    assert event_nouns_of(text, "fr") == ["bombardements"]
+    assert passives(text, "fr") == ["a été visée"]
+    text = "Le ministère russe a indiqué avoir frappé à Kherson un dépôt. La frappe a détruit une école."
+    assert not event_nouns_of(text, "fr")
+    text = "The school was hit in airstrikes blamed on the coalition. The airstrikes killed four pupils."
+    assert not event_nouns_of(text, "en")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Une boulangerie appréciée des habitants a fermé.", "fr"),
+    ("The café is loved by students and teachers.", "en"),
+    ("About 300 people were gathered outside the town hall.", "en"),
+    ("The firm filed for bankruptcy on Monday.", "en"),
+])
+def test_liking_gathering_and_filing_for_are_no_passives(framing_models: None, text: str, language: str) -> None:
+    assert not passives(text, language) and not with_agent(text, language)
+
+
+def test_who_ordered_an_act_and_who_identified_a_victim_are_agents(framing_models: None) -> None:
+    assert with_agent("Le parc a été fermé au public sur décision du maire.", "fr") == [("a été fermé", "maire")]
+    assert with_agent("The road was closed at the request of the mayor.", "en") == [("was closed", "the mayor")]
+    assert with_agent("The woman was identified by her brother as Ana Lee.", "en") == [
+        ("was identified", "brother")]
+
+
+def test_a_drama_of_gunfire_or_of_a_partners_body_is_a_euphemism(framing_models: None) -> None:
+    text = "Les gendarmes ont ouvert le feu, tuant un automobiliste. Un nouveau drame sur les routes du Gard."
+    assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words == "drame"] == ["euphemism"]
+    text = "Un homme a été interpellé avec le corps de sa compagne dans son garage. Le drame a choqué le village."
+    assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words == "drame"] == ["euphemism"]
+    text = "Le téléphérique est tombé. Le drame a fait six morts."
+    assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words == "drame"] == ["dramatising"]
+
+
+def test_round_14_sources(framing_models: None) -> None:
+    assert sources_of("L'équipe Jumbo-Visma a annoncé le forfait de son leader.", "fr") == [
+        ("L'équipe Jumbo-Visma", "official")]
+    assert sources_of("Le match est reporté, a indiqué L'Equipe.", "fr") == [("L'Equipe", "media")]
+    assert sources_of("La ligne sera rouverte lundi, a précisé le secrétaire d'Etat aux Transports, Paul Blanc.",
+                      "fr") == [("le secrétaire d'Etat aux Transports, Paul Blanc", "official")]
+    text = "Le bilan s'élève à 12 morts, dont deux enfants, a annoncé le préfet de l'Aude, Jean Roux.\n\nLa suite."
+    assert sources_of(text, "fr") == [("le préfet de l'Aude, Jean Roux", "official")]
+    assert [k for _s, k in sources_of("Police in Dayton, Ohio said the man was armed.", "en")] == ["police"]
+    assert sources_of("The defense argued that the officer feared for his life.", "en") == [("The defense", "justice")]
+
+
+def test_round_14_figures_hedges_and_events(framing_models: None) -> None:
+    assert figures("The retailer filed for Chapter 11 protection, cutting 400 jobs.", "en") == ["400"]
+    assert figures("All of them were punished in one way or another.", "en") == []
+    assert own_hedges("The nearly all-male board approved the plan.", "en") == ["nearly"]
+    assert own_hedges("Presque tous les élèves étaient absents. Le feu a pris aux alentours de minuit.", "fr") == [
+        "presque", "aux alentours de"]
+    assert not event_nouns_of("La cycliste est morte après une chute dans la descente. Sa mort a ému le peloton.",
+                              "fr")
+    assert not event_nouns_of("Smith was charged with theft and concealing the death of a child.", "en")
+    assert loaded_of("The bank sold its broker-dealer unit.", "en") == []

@@ -1714,7 +1714,8 @@ def _put_down_to_someone(tok: Any) -> bool:
         tok = tok.head  # "blamed the chaos and the disorder on the crew"
     for part in tok.children:
         if part.dep_ in ("acl", "amod") and _lemma(part) in PUTTING_DOWN and part.i > tok.i and any(
-                t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in part.subtree) \
+                t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE")
+                or t.pos_ == "NOUN" and t.head.lower_ in ("on", "à", "au", "aux", "to") for t in part.subtree) \
                 and not any(_lemma(t) in DENYING for t in tok.doc):
             return True  # "airstrikes blamed on the U.S.-led NATO coalition" (a side no one in the text denies)
     head = tok.head

@@ -412,7 +412,8 @@ def with_apposed_name(src: Any) -> Any:
     if end + 1 >= src.sent.end or doc[end].text != "," or src.root.pos_ == "PROPN":
         return src
     k = end + 1
-    while k < src.sent.end and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper() and k - end <= 4:
+    while k < src.sent.end and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].text[:1].isupper() and k - end <= 4:
+        # (« Paul Blanc »: a surname the model tags as an adjective)
         k += 1
     if k == end + 1 or k < src.sent.end and doc[k].text not in (",", ".", ";", ":", "»", '"', "”"):
         return src
