@@ -291,6 +291,9 @@ WEAPON_CUES = frozenset({"gun", "gunfire", "shot", "shots", "shooting", "bullet"
                          "arme", "lacrymogène", "lacrymogènes", "tear", "grenade", "grenades", "pistolet", "fusil"})
 
 
+#: Words after "by" that tell a manner, never who acts ("by surprise", "by mistake", "by hand").
+BY_MANNER = {"surprise", "chance", "accident", "mistake", "far", "default", "design", "hand", "force", "phone",
+             "email", "mail", "post", "text", "video", "mutual"}
 #: Words after "by" that make it a deadline, not an agent ("by Monday", "by midday", "by the end of June").
 DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight", "tomorrow", "then", "now", "january",
              "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -328,7 +331,9 @@ def _not_an_agent(words: Any) -> bool:
            and not t.doc[t.i + 1].text[:1].isupper() or t.lower_ in (
             "half", "third", "quarter", "moitié", "tiers", "quart") for t in words):
         return True  # "delayed by 37 minutes", "by more than 20 points", « par 12 voix »: a measure
-    return first.lang_ == "en" and (content.lower_ in TIME_WORDS or content.lower_ in DEADLINES)
+    return first.lang_ == "en" and (content.lower_ in TIME_WORDS or content.lower_ in DEADLINES
+                                    or first.lower_ in BY_MANNER and not (len(words) > 1 and words[1].text == "-"))
+    # ("by far-right groups": a name of people)
 
 
 #: Units of a measure after "by" / « par » ("by 37 minutes", « par 12 voix contre 3 »).
@@ -887,6 +892,9 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             continue  # « raffineries exploitées par Total », "workers employed by Network Rail": a standing state
         if lemma == "leave" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "of":
             continue  # "what was left of the building": the remains
+        if lemma in ("catch", "take") and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "by" \
+                and doc[part.i + 2].lower_ == "surprise":
+            continue  # "homeowners were caught by surprise": they were surprised, no one acted on them
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
         coordinated = not aux and _shared_auxiliaries(part)
