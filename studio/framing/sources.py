@@ -244,6 +244,10 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
 GATHERING = {"apprendre", "obtenir", "recueillir", "confirmer", "vérifier", "savoir"}
 
 
+#: Verbs of naming: « d'après » after them says whom a thing is named after.
+NAMING = {"surnommer", "baptiser", "nommer", "renommer", "appeler", "prénommer"}
+
+
 #: Rules and measures: « selon les normes du BIT » cites no one.
 STANDARDS = {"norme", "normes", "critère", "critères", "définition", "règle", "règles", "règlement", "méthode",
              "standard", "standards", "criteria", "criterion", "definition", "rule", "rules", "regulations",
@@ -357,6 +361,8 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
     if low == "après":
         if tok.i == 0 or doc[tok.i - 1].lower_ not in ("d'", "d’"):
             return  # « après un refus d'obtempérer » is a time, not a source
+        if any(t.lemma_.lower() in NAMING for t in doc[max(tok.sent.start, tok.i - 8):tok.i]):
+            return  # « surnommée "Sue", d'après la mère de son découvreur »: named after her, no one cited
         start = tok.i - 1
         verb = "d'après"
     elif low == "according":
@@ -373,6 +379,9 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         said = reporting_lemma(doc[j], lex) if j >= tok.sent.start else None
         if said is not None and said not in GATHERING:
             return  # « une source ajoute auprès de Mediapart »: who heard it, not who said it
+        if said is None and not any(t.lemma_.lower() in GATHERING - {"savoir"}
+                                    or t.lower_ in ("appris", "apprend", "apprenait") for t in tok.sent):
+            return  # « se faire rembourser auprès de leurs points de vente »: where, not from whom
     else:
         verb = "selon"
     k = tok.i + 1
