@@ -740,6 +740,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             # "looters" label people
         if category == "crime" and verdict:
             continue  # "Britain's worst serial child killer" after the guilty verdict: the court has decided
+        if len(span) == 1 and span[0].pos_ == "VERB" and start > 0 and doc[start - 1].lower_ in ("se", "s'") \
+                and "Fin" in span[0].morph.get("VerbForm") and lex.language == "fr" \
+                and not term.endswith(("er", "ir", "re")):  # (« les prix s'envolent »: the verb is the term)
+            continue  # « le ferry se déroute » (changes course): a verb, not the noun « déroute » (a rout)
         if term in ("panique", "panic") and span[0].pos_ in ("VERB", "AUX"):
             continue  # "the captain had panicked": what a person did, not the outlet's drama
         if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "in", "d'") \

@@ -144,6 +144,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         # main verb on the relative clause; the noun the clause qualifies speaks
     if subj is not None and subj.lower_ == "on" and lemma in COUNTING:
         return  # « on compte 2 morts »: a count in the outlet's voice, no one cited
+    if subj is not None and subj.lower_ == "on" and subj.i > 0 and doc[subj.i - 1].lower_ in ("si", "s'", "quand",
+                                                                                               "lorsqu'", "lorsque"):
+        return  # « si on considère que… »: the outlet's own reasoning, no one cited
     if subj is not None and subj.i < tok.i:
         # "Regarding the study published in The Annals, The New York Times reported": the name right before the
         # verb, after a comma, is its subject, not the noun of the opening phrase the model attached
