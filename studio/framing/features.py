@@ -1129,6 +1129,12 @@ def _score(doc: Any, i: int) -> bool:
             elif i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ \
                     and not doc[i - 2].whitespace_ and doc[i - 2].text.isdigit() and len(doc[i - 2].text) <= 2:
                 pair, left = True, i - 2
+            elif i + 2 < len(doc) and doc[i + 1].lower_ in ("à", "to") and doc[i + 2].text.isdigit() \
+                    and len(doc[i + 2].text) <= 2 and _after_a_pair(doc, i + 2) and is_a_match_story(doc):
+                pair, right = True, i + 2  # « en dominant Toulouse 31 à 27 »: a result told in words
+            elif i >= 2 and doc[i - 1].lower_ in ("à", "to") and doc[i - 2].text.isdigit() \
+                    and len(doc[i - 2].text) <= 2 and _after_a_pair(doc, i) and is_a_match_story(doc):
+                pair, left = True, i - 2
     if not pair:
         return False
     opened = next((k for k in range(left - 1, max(-1, left - 8), -1) if doc[k].text in ("(", ")")), None)
@@ -1140,6 +1146,12 @@ def _score(doc: Any, i: int) -> bool:
     # « Grenoble 2-0 Troyes »: a result between two team names
     sent = tok.sent
     return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent)
+
+
+def _after_a_pair(doc: Any, j: int) -> bool:
+    """Whether a pair « N à M » ends at j with no unit after it (« 31 à 27 », not « 15 à 20 ans »)."""
+    return j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].pos_ not in ("NOUN", "PROPN", "SYM") \
+        and doc[j + 1].text != "%"
 
 
 def _digit_chain(doc: Any, i: int) -> int:
