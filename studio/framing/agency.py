@@ -1193,6 +1193,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     or a doer told before."""
     lemma = _lemma(tok)
     head = tok.head
+    if head.lower_ == "in" and _lemma(head.head) in ("involve", "involvement", "implicate", "part") \
+            and head.head.i < tok.i and head.head.tag_ != "VBG" and lemma in PROPERTY_CRIMES:
+        return True  # "a man involved in apartment robberies": he took part (but "officers involved in a
+        # shootout" leaves out who fired)
     if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok):
         return True  # "blamed the attack on Hamas", « coupable de violences », "arrested for assault on police"
     if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (
@@ -1250,6 +1254,11 @@ def _in_a_clause_of_its_own(noun: Any, tok: Any) -> bool:
             return True
         head = head.head
     return False
+
+
+#: Crimes against property: taking part in one is doing it.
+PROPERTY_CRIMES = {"robbery", "burglary", "theft", "fraud", "break-in", "heist", "looting", "cambriolage", "vol",
+                   "braquage", "escroquerie", "fraude", "pillage"}
 
 
 #: Operations that authorities carry out (an evacuation, a camp cleared): the sentence may say who does it.

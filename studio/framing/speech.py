@@ -216,6 +216,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                                      and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
     if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
         return  # "assigned to detail the game": an infinitive, not someone speaking
+    if lemma in ("respond", "répondre", "riposter", "retaliate") and tok.i + 1 < sent.end \
+            and doc[tok.i + 1].lower_ in ("with", "par", "en"):
+        return  # "security forces responded with an airstrike", « a riposté par des tirs »: an act, no words
+    if lemma in ("say", "dire") and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+        return  # "the singer is said to be stabilised": hearsay about her, she does not speak
     if lemma in ("respond", "répondre") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ in ("to", "à", "au", "aux") \
             and any(t.lemma_.lower() in CALL_OUTS for t in doc[tok.i + 2:min(tok.i + 5, sent.end)]):
         return  # "Atlanta police responded to the complaint", « les pompiers ont répondu à l'appel »: they went
