@@ -680,7 +680,7 @@ ACTIVE_BEFORE_FOR = {"file", "apply", "vote", "opt", "push", "qualify", "bid", "
 #: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by"),
 #: and names that are given by someone ("was identified by family members as …").
 STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépasser", "submerger", "overwhelm", "overwhelmed",
-                    "identify", "identified", "name", "named"}
+                    "identify", "identified", "name", "named", "couvrir", "couvert", "occasionner", "occasionné"}
 
 
 def _before_an_agent(part: Any) -> bool:
@@ -895,6 +895,10 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if lemma in ("catch", "take") and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "by" \
                 and doc[part.i + 2].lower_ == "surprise":
             continue  # "homeowners were caught by surprise": they were surprised, no one acted on them
+        if lemma in ("déterminer", "determine", "résoudre", "resolve") and part.i + 2 < len(doc) \
+                and doc[part.i + 1].lower_ in ("à", "to") and doc[part.i + 2].pos_ in ("VERB", "AUX") \
+                and doc[part.i + 2].lower_ not in ("have", "avoir", "be", "être"):
+            continue  # « toujours déterminé à semer les gendarmes », "determined to win": resolve, a state
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
         coordinated = not aux and _shared_auxiliaries(part)
