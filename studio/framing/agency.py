@@ -890,6 +890,9 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             continue
         if lemma in standing or masculine(low) in standing_participles:
             continue  # « raffineries exploitées par Total », "workers employed by Network Rail": a standing state
+        if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
+                and part.i > 0 and doc[part.i - 1].lemma_ == "be":
+            continue  # "speed and alcohol are suspected factors": an adjective of the noun after it
         if lemma == "leave" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "of":
             continue  # "what was left of the building": the remains
         if lemma in ("catch", "take") and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "by" \

@@ -62,6 +62,7 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             used.update(range(words.start, words.end))
     out = [f for f in out if f.info.pop("speaker", True)  # « sa démission », "the announcement": no one speaks
            and not DATELINE.match(f.info["source"])  # "NEW YORK (AP) — A fund executive admitted": the byline
+           and not _a_bare_dateline(f)
            and not _a_kicker(f)]
     seen: set[tuple[str, str]] = set()
     unique = []
@@ -93,6 +94,13 @@ def _a_kicker(f: Found) -> bool:
 
 #: A dateline: a place in capitals and the agency that wrote the story ("NEW YORK (AP)", « PARIS (AFP) »).
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\((AP|AFP|Reuters|UPI|CNN|Belga|ATS|Xinhua|dpa|DPA|PA)\)$")
+
+
+def _a_bare_dateline(f: Found) -> bool:
+    """A place in capitals that opens the text before a dash ("OGDEN -- The health department confirmed…")."""
+    src = f.info["source"].strip()
+    return src.isupper() and len(src) > 2 and f.text.startswith(src) \
+        and f.text[len(src):].lstrip()[:2] in ("--", "—", "–", "- ")
 
 
 #: Documents that take up the source just cited ("the tweet said", « le bulletin explique »).
