@@ -675,6 +675,8 @@ def _people(part: Any) -> bool:
         _lemma(g) in PEOPLE for c in subj.children if c.dep_ == "prep" for g in c.children))
 
 
+#: Participles after "get" that tell what people do themselves ("get vaccinated", "get married").
+SELF_DONE = {"vaccinate", "test", "marry", "dress", "involve", "register", "screen", "check"}
 #: Verbs whose simple past before "for" asks for something ("filed for bankruptcy", "applied for asylum"): active.
 ACTIVE_BEFORE_FOR = {"file", "apply", "vote", "opt", "push", "qualify", "bid", "petition", "sue"}
 #: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by"),
@@ -898,6 +900,14 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if lemma in ("catch", "take") and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "by" \
                 and doc[part.i + 2].lower_ == "surprise":
             continue  # "homeowners were caught by surprise": they were surprised, no one acted on them
+        if lemma in ("suivre",) and part.i + 1 < len(doc) and doc[part.i + 1].lower_ in ("de", "d'", "du", "des") \
+                and not _before_an_agent(part):
+            continue  # « un préavis qui pourrait être suivi de beaucoup d'autres »: what comes next, no one acts
+        if lemma == "affect" and not _left_auxiliaries(part) and not _before_an_agent(part):
+            continue  # "the affected areas", "a list of employees affected": who is concerned (but "jobs will be
+            # affected" tells an act to come)
+        if language == "en" and lemma in SELF_DONE and part.i > 0 and doc[part.i - 1].lemma_ == "get":
+            continue  # "people should get vaccinated", "get tested": what people do themselves
         if lemma in ("déterminer", "determine", "résoudre", "resolve") and part.i + 2 < len(doc) \
                 and doc[part.i + 1].lower_ in ("à", "to") and doc[part.i + 2].pos_ in ("VERB", "AUX") \
                 and doc[part.i + 2].lower_ not in ("have", "avoir", "be", "être"):
