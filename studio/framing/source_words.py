@@ -450,6 +450,8 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
             and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
             ",", ".", ";", ":", "«", "»", '"', "(", ")") \
             and (doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM", "PRON")
+                 or doc[right + 1].pos_ == "NUM" and doc[right].pos_ == "PROPN" and doc[right + 1].text.isdigit()
+                 and len(doc[right + 1].text) <= 2 and (right + 2 >= end or doc[right + 2].is_punct)  # « France 3 »
                  or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()) \
             and (right - noun.i < 7 or doc[right + 1].pos_ == "PROPN" and right - noun.i < 12) \
             and doc[right + 1].lower_ not in ("selon", "according", "said", "says", "lors", "during") \

@@ -285,6 +285,11 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
 
 
+#: Nouns of a time or an occasion after an opening « Pour » (« Pour la septième journée, … »).
+OCCASIONS = {"journée", "jour", "semaine", "saison", "édition", "fois", "occasion", "match", "rencontre", "étape",
+             "manche", "soirée", "année", "mois", "week-end", "rentrée", "session", "tour", "finale"}
+
+
 def _for_someone(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
     """« Pour le groupe Michelin, la fermeture est devenue « inéluctable » »: a sentence that opens on « Pour » and a
     speaker (a person, a role, a body), then a comma, gives that speaker's view."""
@@ -296,6 +301,8 @@ def _for_someone(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> No
     src = doc[max(src.start, tok.i + 1):src.end]
     if src.end >= tok.sent.end or doc[src.end].text != ",":
         return
+    if noun.lower_ in OCCASIONS or noun.lemma_.lower() in OCCASIONS:
+        return  # « Pour la septième journée de Ligue 1, … »: when, not who
     kind = source_kind(src, lex)
     if kind not in SPEAKING_KINDS and not any(t.ent_type_ in ("PER", "PERSON") for t in src):
         return  # « Pour la deuxième fois, … », « Pour Noël, … »: a time or a purpose, not a speaker
