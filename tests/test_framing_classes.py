@@ -3163,3 +3163,43 @@ def test_round_14_figures_hedges_and_events(framing_models: None) -> None:
                               "fr")
     assert not event_nouns_of("Smith was charged with theft and concealing the death of a child.", "en")
     assert loaded_of("The bank sold its broker-dealer unit.", "en") == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Toujours déterminé à fuir, le conducteur a forcé un second barrage.", "fr"),
+    ("La fillette était couverte de bleus, selon les secouristes.", "fr"),
+    ("Les camions roulaient alignés sur la voie de droite.", "fr"),
+    ("La réunion sera suivie d'une conférence de presse.", "fr"),
+    ("Elle vit seule avec ses enfants, dont le père est séparé d'elle depuis un an.", "fr"),
+    ("The council wants residents to get vaccinated before winter.", "en"),
+    ("The union will publish a list of the workers affected.", "en"),
+    ("Fatigue and speed are suspected causes.", "en"),
+    ("Some residents were caught by surprise.", "en"),
+])
+def test_states_manners_and_sequences_are_no_passives(framing_models: None, text: str, language: str) -> None:
+    assert not passives(text, language) and not with_agent(text, language)
+
+
+def test_round_14_review_classes(framing_models: None) -> None:
+    assert passives("La cause de l'incendie n'a pas pu être déterminée.", "fr") == ["être déterminée"]
+    assert passives("About 300 jobs will be affected, the company said.", "en") == ["will be affected"]
+    assert with_agent("Les enfants ont été réveillés par les cris.", "fr") == [] and passives(
+        "Les enfants ont été réveillés par les cris.", "fr") == ["ont été réveillés"]
+    assert sources_of("Le bilan est lourd, selon France 3.", "fr") == [("France 3", "media")]
+    assert not sources_of("Pour la troisième journée, le stade était plein.", "fr")
+    assert not sources_of("La comète a été baptisée « Léa », d'après la fille de son découvreur.", "fr")
+    assert not sources_of("Les clients peuvent se faire rembourser auprès de leur agence.", "fr")
+    assert not sources_of("Si on considère les chiffres, la baisse est nette.", "fr")
+    assert sources_of("Le courant est revenu, selon le distributeur Enerlux.", "fr") == [
+        ("le distributeur Enerlux", "official")]
+    assert [k for _s, k in sources_of("A spokesman for the Border Patrol said the men were detained.", "en")] == [
+        "police"]
+    assert "DENVER" not in [s for s, _k in sources_of("DENVER -- The health department confirmed two cases.", "en")]
+    assert not sources_of("Soldiers responded with artillery fire.", "en")
+    assert not loaded_of("Le navire se déroute pour porter secours.", "fr")
+    assert not loaded_of("Le sable forme une bande étroite le long de la côte.", "fr")
+    assert not loaded_of("He is accused of slashing a man's arm with a knife.", "en")
+    assert loaded_of("The company slashed 300 jobs.", "en") == ["slashed"]
+    assert figures("Championnat : l'équipe de Lyon a battu Nice 31 à 27 et fête sa victoire.", "fr") == []
+    assert not event_nouns_of("A man involved in a string of burglaries was jailed.", "en")
+    assert not event_nouns_of("Heavy rain made the river overflow. Residents returned to see the damage.", "en")

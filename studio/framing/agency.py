@@ -909,7 +909,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if language == "en" and lemma in SELF_DONE and part.i > 0 and doc[part.i - 1].lemma_ == "get":
             continue  # "people should get vaccinated", "get tested": what people do themselves
         if lemma in ("déterminer", "determine", "résoudre", "resolve") and part.i + 2 < len(doc) \
-                and doc[part.i + 1].lower_ in ("à", "to") and doc[part.i + 2].pos_ in ("VERB", "AUX") \
+                and doc[part.i + 1].lower_ in ("à", "to") and (doc[part.i + 2].pos_ in ("VERB", "AUX") or doc[
+                    part.i + 2].lower_.endswith(("er", "ir", "re")) and doc[part.i + 1].lower_ == "à") \
                 and doc[part.i + 2].lower_ not in ("have", "avoir", "be", "être"):
             continue  # « toujours déterminé à semer les gendarmes », "determined to win": resolve, a state
         aux = _left_auxiliaries(part)
@@ -1210,8 +1211,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     or a doer told before."""
     lemma = _lemma(tok)
     head = tok.head
-    if head.lower_ == "in" and _lemma(head.head) in ("involve", "involvement", "implicate", "part") \
-            and head.head.i < tok.i and head.head.tag_ != "VBG" and lemma in PROPERTY_CRIMES:
+    took_part = head.head if head.lower_ == "of" and _lemma(head.head) in SERIES else tok
+    # ("involved in a string of burglaries", "in a series of robberies")
+    if took_part.head.lower_ == "in" and _lemma(took_part.head.head) in ("involve", "involvement", "implicate", "part") \
+            and took_part.head.head.i < tok.i and took_part.head.head.tag_ != "VBG" and lemma in PROPERTY_CRIMES:
         return True  # "a man involved in apartment robberies": he took part (but "officers involved in a
         # shootout" leaves out who fired)
     if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok):
@@ -1273,6 +1276,8 @@ def _in_a_clause_of_its_own(noun: Any, tok: Any) -> bool:
     return False
 
 
+#: Nouns of a run of acts ("a series of robberies").
+SERIES = {"series", "string", "spate", "wave", "number", "couple", "pair", "série", "vague"}
 #: Crimes against property: taking part in one is doing it.
 PROPERTY_CRIMES = {"robbery", "burglary", "theft", "fraud", "break-in", "heist", "looting", "cambriolage", "vol",
                    "braquage", "escroquerie", "fraude", "pillage"}
