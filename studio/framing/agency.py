@@ -79,7 +79,8 @@ CHARGE_WORDS = {"arrest", "charge", "convict", "accuse", "suspicion", "suspect",
                 "jail", "guilty", "indict", "prosecute", "acquit", "count", "interpeller", "inculper", "condamner",
                 "poursuivre", "accuser", "soupçonner", "suspecter", "examen", "écrouer", "chef", "délit", "juger",
                 "arrêter", "prévenu", "interpellé", "soupçonné", "condamné", "accusé", "arrested", "charged",
-                "convicted", "accused", "suspected", "jailed", "sentenced", "interpellation"}
+                "convicted", "accused", "suspected", "jailed", "sentenced", "interpellation", "warrant", "warrants",
+                "mandat"}
 CHARGE_LINKS = {"for", "with", "of", "including", "pour", "de", "d'", "du", "des"}
 #: Nouns that an event noun before them only describes ("shooting suspect", "crash victims", "assault charge").
 DESCRIBED = {"suspect", "victim", "survivor", "witness", "charge", "case", "scene", "site", "inquiry",
@@ -393,6 +394,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
                                  and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
                 noun = first = doc[k]
+                if (first.ent_type_ == "NORP" or first.pos_ == "ADJ") and k + 1 < sent_end and (
+                        doc[k + 1].lower_ in lex.nominalisations or _lemma(doc[k + 1]) in lex.nominalisations):
+                    noun = first = doc[k + 1]  # "killed by Ukrainian shelling": an act, whose side is told
                 while noun.dep_ in ("compound", "amod") and noun.pos_ in ("NOUN", "PROPN") and noun.head.i == noun.i + 1 \
                         and noun.head.pos_ == "NOUN":
                     noun = noun.head  # "by air ambulance": the ambulance, not the air
@@ -682,7 +686,8 @@ ACTIVE_BEFORE_FOR = {"file", "apply", "vote", "opt", "push", "qualify", "bid", "
 #: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by"),
 #: and names that are given by someone ("was identified by family members as …").
 STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépasser", "submerger", "overwhelm", "overwhelmed",
-                    "identify", "identified", "name", "named", "couvrir", "couvert", "occasionner", "occasionné"}
+                    "identify", "identified", "name", "named", "couvrir", "couvert", "occasionner", "occasionné",
+                    "expose", "exposed"}
 
 
 def _before_an_agent(part: Any) -> bool:
@@ -1351,12 +1356,12 @@ ANAPHORIC = {"the", "this", "that", "le", "la", "l'", "cette", "ce", "cet", "leu
 
 
 #: The verbs that tell each violent act with its doer ("police shot him … the shooting"); an incident is any of them.
-ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch"},
+ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "bomb", "shell", "strike"},
              "assault": {"assault", "attack", "beat", "punch", "stab"},
              "stabbing": {"stab"}, "shooting": {"shoot"}, "beating": {"beat", "punch"},
              "killing": {"kill", "murder", "shoot", "stab"}, "murder": {"kill", "murder", "shoot", "stab"},
              "agression": {"agresser", "frapper", "poignarder", "tabasser", "battre", "attaquer"},
-             "attaque": {"attaquer", "poignarder", "tirer", "frapper"}, "fusillade": {"tirer", "abattre"},
+             "attaque": {"attaquer", "poignarder", "tirer", "frapper", "bombarder"}, "fusillade": {"tirer", "abattre"},
              "tabassage": {"tabasser", "frapper", "battre"},
              "meurtre": {"tuer", "assassiner", "poignarder", "abattre"},
              "interpellation": {"interpeller", "arrêter"}, "arrestation": {"arrêter", "interpeller"},
