@@ -1403,6 +1403,10 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
         doers = [c for c in list(t.children) + shared if c.dep_ == "nsubj" and c.i < t.i and (
             c.pos_ in ("NOUN", "PROPN") or c.lower_ in PERSONAL
             or c.lower_ in ("one", "l'un", "l'une") and any(g.lower_ in ("of", "d'", "des") for g in c.children))]
+        if not doers and t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in ("VERB", "ADJ"):
+            doers = [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i
+                     and (c.pos_ == "PROPN" or c.lower_ in PERSONAL)]  # "Jackson was found guilty … for stabbing
+            # his neighbor": the one found guilty did it
         if not doers and t.i > 0 and tok.doc[t.i - 1].pos_ == "NOUN" and (
                 _lemma(tok.doc[t.i - 1]) in lex.agentive or tok.doc[t.i - 1].lower_ in lex.agentive):
             doers = [tok.doc[t.i - 1]]  # "after a Ferguson police officer shot and killed …" (the parser lost the
