@@ -101,6 +101,16 @@ def _headline(sent: Any) -> bool:
     return len(sent) <= 20 and not text.endswith((".", "!", "?")) or any(t.text == ":" for t in sent[:6])
 
 
+#: French nouns that end like a participle (-é, -ée) and are read as one after an adjective or a number.
+FR_NOUNS_IN_E = frozenset({
+    "identité", "journée", "année", "soirée", "matinée", "armée", "idée", "durée", "pensée", "marée", "fusée",
+    "allée", "vallée", "lycée", "musée", "trophée", "société", "sécurité", "santé", "qualité", "réalité", "activité",
+    "capacité", "communauté", "université", "majorité", "priorité", "liberté", "comité", "député", "café", "bébé",
+    "volonté", "difficulté", "propriété", "nationalité", "solidarité", "électricité", "publicité", "mobilité",
+    "fierté", "rentrée", "poignée", "randonnée", "chaussée", "veillée", "ruée", "épopée", "assemblée", "foulée",
+    "moitié", "amitié", "pitié", "quantité", "variété", "humanité", "gravité", "vérité", "beauté", "clarté"})
+
+
 def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = frozenset()) -> bool:
     """A past participle, from the tagger or, where the small models miss it (title-case headlines, rarer
     verbs), from its form and place: after "été"/"were", before "par"/"by"."""
@@ -148,6 +158,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return True  # « Incarcéré depuis 11 mois, il… » (a capitalised participle read as a name)
     if low in TIME_WORDS:
         return False  # « suivi jeudi par 8 % des professeurs », « publiés mardi par l'Insee »: no participle
+    if low.rstrip("s") in FR_NOUNS_IN_E:
+        return False  # « une fausse identité », « 1re journée »: nouns that end like a participle
     if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM") or (
             tok.pos_ == "PROPN" and tok.text[:1].isupper()):
         return False
