@@ -224,11 +224,13 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("respond", "répondre") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ in ("to", "à", "au", "aux") \
             and any(t.lemma_.lower() in CALL_OUTS for t in doc[tok.i + 2:min(tok.i + 5, sent.end)]):
         return  # "Atlanta police responded to the complaint", « les pompiers ont répondu à l'appel »: they went
-    if lemma in ("admit", "deny", "reconnaître", "nier", "plead") and any(
+    if lemma in ("admit", "deny", "reconnaître", "nier", "plead", "avouer", "confess") and any(
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in OFFENCES or any(g.lemma_.lower() in OFFENCES
                                                                                for g in c.subtree))
+            or c.dep_ == "xcomp" and c.lemma_.lower() in CONFESSED_ACTS
             for c in tok.children):
-        return  # "Jackson admitted grievous bodily harm", « il a reconnu les faits de viol »: a plea, no words cited
+        return  # "Jackson admitted grievous bodily harm", « il a reconnu les faits de viol », « avoue avoir tué sa
+        # femme »: a plea or a confession, no words cited
     if lemma in ("urge", "tell", "ask", "order", "advise", "warn", "call") and tok.i + 2 < sent.end \
             and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].pos_ in ("VERB", "AUX") \
             and not any(c.dep_.startswith("aux") for c in tok.children):
@@ -366,6 +368,9 @@ CALL_OUTS = {"call", "complaint", "report", "scene", "incident", "emergency", "a
 OFFENCES = {"harm", "manslaughter", "murder", "assault", "charge", "charges", "offence", "offense", "offences",
             "offenses", "count", "counts", "fraud", "theft", "rape", "meurtre", "viol", "viols", "agression", "vol",
             "escroquerie", "homicide", "faits"}
+#: Acts a suspect confesses to (« il avoue avoir tué », "admitted stabbing").
+CONFESSED_ACTS = {"tuer", "kill", "stab", "poignarder", "frapper", "étrangler", "violer", "voler", "steal", "murder",
+                  "assassiner", "agresser", "attack", "shoot", "tirer"}
 #: Reflexive objects: "police did not announce themselves" tells an act.
 REFLEXIVES = {"themselves", "himself", "herself", "itself", "ourselves", "yourself", "yourselves", "myself"}
 #: Verbs that also give a verdict ("found guilty", « reconnu coupable », « déclaré mort »), then no one's words.
