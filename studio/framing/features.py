@@ -1074,14 +1074,15 @@ NAME_BEFORE = {"plomb", "top", "nationale", "départementale", "route", "autorou
                "bretelle", "ligne", "lignes", "ligue", "division", "n°", "no", "numéro", "quai", "voie",
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
                "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne",
-               "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe"}
+               "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe", "zone"}
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
 SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer", "battre", "gagner", "perdre", "game",
                "prevail", "beats",
                "nul", "mené", "mener", "but", "buts", "win", "won", "beat", "lost", "lose", "defeat", "victory",
-               "draw", "drew", "goal", "goals", "lead", "led"}
+               "draw", "drew", "goal", "goals", "lead", "led", "défait", "défaits", "incliner", "essai", "essais",
+               "try", "tries"}
 
 
 #: Words of a match story: there, a country is a team.
@@ -1108,6 +1109,9 @@ def _ordinal(doc: Any, i: int) -> bool:
     if digits.isdigit() and low[len(digits):] in ORDINAL_ENDINGS:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if tok.text.isdigit() and tok.lang_ == "fr" and nxt is not None and nxt.text in ("e", "ème", "er", "re") \
+            and i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "ADJ"):
+        return True  # « la 9 e classe »: an ordinal typed with a space
     return tok.text.isdigit() and not tok.whitespace_ and nxt is not None and nxt.lower_ in ORDINAL_ENDINGS
 
 
@@ -1201,6 +1205,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.lower_ in ("one", "une", "un") and i + 3 < len(doc) and doc[i + 2].lower_ in ("or", "ou") \
             and doc[i + 3].lower_ in ("another", "other", "autre", "l'autre", "d'autre"):
         return True  # "in one form or another", « d'une manière ou d'une autre »: no count
+    if tok.text.isdigit() and i + 4 < len(doc) and doc[i + 1].lower_ in ("et", "au") and doc[i + 2].lower_ == "le" \
+            and doc[i + 3].text.isdigit() and doc[i + 4].lower_.rstrip(".") in MONTHS:
+        return True  # « entre le 9 et le 20 janvier », « du 9 au 20 janvier »: two dates
     if prev is not None and prev.lower_ in ("numéro", "numéros", "no", "n°", "number") and (
             tok.text.isdigit() or tok.lower_ in ("one", "un", "1", "deux", "trois", "two", "three")):
         return True  # « aux numéros 63 et 65 »: an address; "the world number one": a rank
