@@ -933,8 +933,11 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
         coordinated = not aux and _shared_auxiliaries(part)
-        if not aux and not coordinated and lemma in cls.get("leading", ()) and part.i > 0 \
-                and _lemma(part.head if part.head.i < part.i else doc[part.i - 1]) in cls.get("groups", ()):
+        if not aux and not coordinated and lemma in cls.get("leading", ()) and part.i > 0 and (
+                _lemma(part.head if part.head.i < part.i else doc[part.i - 1]) in cls.get("groups", ())
+                or any(_lemma(t) in cls.get("groups", ()) for t in doc[max(part.sent.start, part.i - 4):part.i])
+                and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[max(part.sent.start, part.i - 3):part.i])):
+            # (« une équipe de chercheurs dirigée par … »)
             continue  # « la coalition emmenée par l'Arabie saoudite », "a coalition led by the US": a standing label
         if not aux and not coordinated and (lemma in cls.get("placement", ()) or _published_by_the_speaker(part, lex)
                                             or lemma in cls.get("act_with_agent", ()) and not _before_an_agent(part)):
