@@ -3203,3 +3203,22 @@ def test_round_14_review_classes(framing_models: None) -> None:
     assert figures("Championnat : l'équipe de Lyon a battu Nice 31 à 27 et fête sa victoire.", "fr") == []
     assert not event_nouns_of("A man involved in a string of burglaries was jailed.", "en")
     assert not event_nouns_of("Heavy rain made the river overflow. Residents returned to see the damage.", "en")
+
+
+def test_round_14_second_review_classes(framing_models: None) -> None:
+    assert with_agent("Twelve people were killed by Russian shelling, officials said.", "en") == []
+    assert with_agent("The depot was hit by a guided aerial bomb.", "en") == []
+    assert sources_of("The port was shut, according to a TASS report.", "en") == [("a TASS report", "media")]
+    assert not passives("The defence said the act was not premeditated.", "en")
+    assert not passives("Investigators said the child was exposed to the virus at school.", "en")
+    text = "Lee was found guilty on Monday of stabbing his brother. The incident happened in May."
+    assert not event_nouns_of(text, "en")
+    text = "Drones bombed a market in the town. At the time of the attack, dozens of people were inside."
+    assert not event_nouns_of(text, "en")
+    assert not passives("Il a donné une fausse identité. Victoire bonifiée pour Agen lors de la 3e journée.", "fr")
+    assert not passives("Des gendarmes sont positionnés à l'entrée du village.", "fr")
+    assert not sources_of("Un homme avoue avoir tué son voisin.", "fr")
+    assert not loaded_of("Le bus est enfin arrivé.", "fr")
+    assert figures("Les inscriptions sont ouvertes du 9 au 20 janvier.", "fr") == []
+    assert not passives("Une équipe de biologistes dirigée par Ana Ruiz a décrit l'espèce.", "fr")
+    assert not with_agent("Une équipe de biologistes dirigée par Ana Ruiz a décrit l'espèce.", "fr")
