@@ -14,6 +14,7 @@ from studio.framing.features import (
     Found,
     has_possessor,
     in_hyphenated_name,
+    is_a_match_story,
     phrase,
     title_case,
     verb_group,
@@ -699,7 +700,7 @@ ACTIVE_BEFORE_FOR = {"file", "apply", "vote", "opt", "push", "qualify", "bid", "
 #: and names that are given by someone ("was identified by family members as …").
 STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépasser", "submerger", "overwhelm", "overwhelmed",
                     "identify", "identified", "name", "named", "couvrir", "couvert", "occasionner", "occasionné",
-                    "expose", "exposed"}
+                    "expose", "exposed", "station", "stationed"}
 
 
 def _before_an_agent(part: Any) -> bool:
@@ -920,12 +921,12 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if lemma in ("suivre",) and part.i + 1 < len(doc) and doc[part.i + 1].lower_ in ("de", "d'", "du", "des") \
                 and not _before_an_agent(part):
             continue  # « un préavis qui pourrait être suivi de beaucoup d'autres »: what comes next, no one acts
-        if lemma == "affect" and not _left_auxiliaries(part) and not _before_an_agent(part):
-            continue  # "the affected areas", "a list of employees affected": who is concerned (but "jobs will be
-            # affected" tells an act to come)
+        if lemma in ("affect", "assign") and not _left_auxiliaries(part) and not _before_an_agent(part):
+            continue  # "the affected areas", "a list of employees affected", "agents assigned to the station": who
+            # is concerned, where one works (but "jobs will be affected", "he was assigned" tell an act)
         if language == "en" and lemma in SELF_DONE and part.i > 0 and doc[part.i - 1].lemma_ == "get":
             continue  # "people should get vaccinated", "get tested": what people do themselves
-        if lemma in ("déterminer", "determine", "résoudre", "resolve") and part.i + 2 < len(doc) \
+        if lemma in ("déterminer", "determine", "résoudre", "resolve", "prepare", "préparer") and part.i + 2 < len(doc) \
                 and doc[part.i + 1].lower_ in ("à", "to") and (doc[part.i + 2].pos_ in ("VERB", "AUX") or doc[
                     part.i + 2].lower_.endswith(("er", "ir", "re")) and doc[part.i + 1].lower_ == "à") \
                 and doc[part.i + 2].lower_ not in ("have", "avoir", "be", "être"):
@@ -1160,6 +1161,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "beat his neighbour to death": the verb names the act and its doer
         if lemma == "cut" and tok.i > 0 and doc[tok.i - 1].lower_ == "short":
             continue  # "a short cut": a way, not a job cut
+        if lemma in ("encounter", "rencontre", "duel") and is_a_match_story(doc):
+            continue  # "going into this encounter": the match
         if lemma in ("strike", "frappe") and not _an_armed_strike(tok):
             continue  # a strike of workers, « la frappe de Mbappé » (a shot): not a blow whose doer is left out
         if _negated(tok):
@@ -1529,8 +1532,8 @@ def _negated(tok: Any) -> bool:
     arrests", "without incident"."""
     doc = tok.doc
     k = tok.i - 1
-    while k >= tok.sent.start and doc[k].pos_ == "ADJ":
-        k -= 1
+    while k >= tok.sent.start and (doc[k].pos_ == "ADJ" or doc[k].lower_ in ("a", "an", "any", "un", "une")):
+        k -= 1  # "without an incident", "without any violence"
     if k < tok.sent.start:
         return False
     if doc[k].lower_ in ("sans", "without"):  # « ne s'est pas fait sans heurts », "not without violence": there were
