@@ -1126,6 +1126,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "shooting suspect", "crash site": the noun only describes another one
         if tok.i + 1 < tok.sent.end and _lemma(doc[tok.i + 1]) in DESCRIBED and doc[tok.i + 1].pos_ == "NOUN":
             continue  # "a shooting suspect who died": the suspect is told, not the event
+        if tok.i >= 2 and doc[tok.i - 1].lower_ in ("d'", "de", "du") and _lemma(doc[tok.i - 2]) in EVENT_FRAMES:
+            continue  # « le seuil d'évacuation », « un plan d'évacuation »: a measure named after the act
         if lemma in ARRESTS and (any(c.pos_ == "NUM" and c.lower_ not in ("un", "une", "a", "one")
                                      for c in tok.children)
                                  or tok.i > 0 and doc[tok.i - 1].pos_ == "NUM"
@@ -1301,6 +1303,9 @@ def _in_a_clause_of_its_own(noun: Any, tok: Any) -> bool:
 
 #: Nouns of a run of acts ("a series of robberies").
 SERIES = {"series", "string", "spate", "wave", "number", "couple", "pair", "série", "vague"}
+#: Nouns that name a measure or a place after an act (« seuil d'évacuation », « ordre d'expulsion »).
+EVENT_FRAMES = {"seuil", "plan", "ordre", "zone", "centre", "itinéraire", "consigne", "procédure", "exercice",
+                "protocole", "mesure", "avis", "périmètre", "niveau"}
 #: Crimes against property: taking part in one is doing it.
 PROPERTY_CRIMES = {"robbery", "burglary", "theft", "fraud", "break-in", "heist", "looting", "cambriolage", "vol",
                    "braquage", "escroquerie", "fraude", "pillage"}

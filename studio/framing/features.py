@@ -538,7 +538,15 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     if term in ("dozens", "hundreds", "thousands") and prev is not None and (prev.like_num or prev.lower_ in (
             "the", "of") and term != "thousands"):
         return False  # "two hundreds", "the hundreds": no vague count
+    if nxt is not None and (nxt.lower_ in FEELING_NOUNS or end + 1 < len(doc) and nxt.lower_ in ("de", "d'", "of")
+                            and doc[end + 1].lower_ in FEELING_NOUNS):
+        return False  # « beaucoup de colère », "a lot of anger": how strong a feeling is, no count
     return tok.pos_ != "PROPN" or tok.i == tok.sent.start or tok.text.istitle()
+
+
+#: Nouns of a feeling: a vague quantity before them grades it, it counts nothing.
+FEELING_NOUNS = {"colère", "émotion", "tristesse", "peur", "joie", "inquiétude", "fierté", "courage", "humour",
+                 "anger", "emotion", "sadness", "fear", "joy", "concern", "pride", "courage", "humour", "humor"}
 
 
 def find_hedges(doc: Any, language: str) -> list[Found]:
@@ -761,6 +769,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 doc[start - 1].text == "-" or doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ")) \
                 and doc[start - 1].lower_ not in DRUG_WORDS:
             continue  # "broker-dealer subsidiaries", "a car dealer": a trade; "drug dealers" label people
+        if term == "assisté" and end < len(doc) and doc[end].lower_ in ("à", "au", "aux"):
+            continue  # « ils avaient assisté à la fête »: they attended it
         if term in ("succès", "hits", "hit") and start > 0 and doc[start - 1].lower_ in ("grands", "greatest", "biggest"):
             continue  # « ses plus grands succès », "his greatest hits": the songs
         if term in JUDGEMENT_NOUNS and start > 0 and doc[start - 1].lower_ in ("sans", "without"):
@@ -1186,6 +1196,12 @@ def title_case(sent: Any) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
+#: Verbs of cutting in parts (« coupé en deux », "split in two") and of calling a number.
+SPLITTING = {"couper", "diviser", "scinder", "casser", "briser", "fendre", "partager", "cut", "split", "break",
+             "divide", "snap"}
+CALLING = {"appeler", "composer", "joindre", "call", "dial", "ring"}
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -1205,6 +1221,11 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.lower_ in ("one", "une", "un") and i + 3 < len(doc) and doc[i + 2].lower_ in ("or", "ou") \
             and doc[i + 3].lower_ in ("another", "other", "autre", "l'autre", "d'autre"):
         return True  # "in one form or another", « d'une manière ou d'une autre »: no count
+    if prev is not None and prev.lower_ in ("en", "in") and i >= 2 and doc[i - 2].lemma_.lower() in SPLITTING:
+        return True  # « coupé en deux », "split in two": in half, no count
+    if prev is not None and prev.lower_ in ("le", "the") and i >= 2 and doc[i - 2].lemma_.lower() in CALLING \
+            and tok.text.isdigit():
+        return True  # « il faut appeler le 15 », "dial 999": a telephone line
     if tok.text.isdigit() and i + 4 < len(doc) and doc[i + 1].lower_ in ("et", "au") and doc[i + 2].lower_ == "le" \
             and doc[i + 3].text.isdigit() and doc[i + 4].lower_.rstrip(".") in MONTHS:
         return True  # « entre le 9 et le 20 janvier », « du 9 au 20 janvier »: two dates

@@ -54,7 +54,9 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         elif low == "pour" and lex.language == "fr" and tok.i == tok.sent.start:
             _for_someone(tok, lex, out, used)
         elif low in ("source", "sources") and tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'") \
-                and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("ADJ", "NOUN", "ADP"):
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("ADJ", "NOUN", "ADP") \
+                and not (tok.i > 1 and doc[tok.i - 2].lower_ in ("réseau", "réseaux", "liste", "nombre")):
+            # (« dispose d'un réseau de sources en Syrie »: how it works, no one cited)
             span = span_from(doc, tok, tok.sent.end)
             span = doc[tok.i:span.end]
             words = doc[tok.i - 1:span.end]

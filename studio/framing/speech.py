@@ -258,8 +258,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             k2 = k + 1
             seen_noun = False
             while k2 < sent.end and k2 - k < 8 and doc[k2].text not in (",", "."):
-                if doc[k2].pos_ == "DET" and seen_noun or seen_noun and doc[k2].ent_type_ in ("PER", "PERSON") \
-                        and doc[k2 - 1].ent_type_ not in ("PER", "PERSON"):
+                if doc[k2].pos_ == "DET" and seen_noun and doc[k2 - 1].pos_ != "ADP" \
+                        or seen_noun and doc[k2].ent_type_ in ("PER", "PERSON") \
+                        and doc[k2 - 1].ent_type_ not in ("PER", "PERSON"):  # (« à l'AFP dans la soirée le chef »:
+                    # « la soirée » is when)
                     k = k2  # « a précisé à l'AFP Patrick Leleu »: a person's name after the medium
                     break
                 seen_noun = seen_noun or doc[k2].pos_ in ("PROPN", "NOUN")
