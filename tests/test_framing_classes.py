@@ -3222,3 +3222,20 @@ def test_round_14_second_review_classes(framing_models: None) -> None:
     assert figures("Les inscriptions sont ouvertes du 9 au 20 janvier.", "fr") == []
     assert not passives("Une équipe de biologistes dirigée par Ana Ruiz a décrit l'espèce.", "fr")
     assert not with_agent("Une équipe de biologistes dirigée par Ana Ruiz a décrit l'espèce.", "fr")
+
+
+def test_round_14_third_review_classes(framing_models: None) -> None:
+    assert not event_nouns_of("The driver was arrested without an incident.", "en")
+    assert not passives("Residents should be prepared to leave their homes.", "en")
+    assert not passives("Officers assigned to the unit found the car.", "en")
+    assert passives("Two officers were assigned to the case.", "en") == ["were assigned"]
+    text = "Lyon beat Nice 2-0 in the cup. The striker scored both goals in this encounter, the coach's team won."
+    assert not event_nouns_of(text, "en")
+    assert not with_agent("Des chauffeurs excédés par les insultes ont cessé le travail.", "fr")
+    assert not loaded_of("Ils avaient assisté au concert la veille.", "fr")
+    assert figures("Le camion a été coupé en deux. Il faut appeler le 15 en cas d'urgence.", "fr") == []
+    assert not event_nouns_of("Le niveau du fleuve reste sous le seuil d'évacuation.", "fr")
+    assert not own_hedges("Les habitants ont manifesté avec beaucoup de colère.", "fr")
+    assert not sources_of("L'ONG dispose d'un réseau de sources dans la région.", "fr")
+    text = "« Le bilan s'est alourdi », a déclaré à l'AFP dans la soirée le directeur de l'hôpital, Paul Roy."
+    assert [s for s, _k in sources_of(text, "fr")] == ["le directeur de l'hôpital, Paul Roy"]

@@ -158,7 +158,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                 k -= 1
             if k > sent.start and doc[k - 1].text == "," and k > subj.i and not _state_of_a_town(doc[g]):
                 subj = doc[g]
-    if subj is not None and subj.i < tok.i and _inside_quotes(subj, tok):
+    if subj is not None and subj.i < tok.i and (_inside_quotes(subj, tok) or subj.text in QUOTE_CHARS):
+        # (the small French model sometimes makes the opening « the subject)
         subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
     group_start = verb_group(tok).start
     if subj is not None and subj.i < group_start - 1 and doc[group_start - 1].text == "," \
