@@ -3218,7 +3218,7 @@ def test_round_14_second_review_classes(framing_models: None) -> None:
     assert not passives("Il a donné une fausse identité. Victoire bonifiée pour Agen lors de la 3e journée.", "fr")
     assert not passives("Des gendarmes sont positionnés à l'entrée du village.", "fr")
     assert not sources_of("Un homme avoue avoir tué son voisin.", "fr")
-    assert not loaded_of("Le bus est enfin arrivé.", "fr")
+    assert not loaded_of("Il demande une hausse des salaires, une prime et enfin un treizième mois.", "fr")
     assert figures("Les inscriptions sont ouvertes du 9 au 20 janvier.", "fr") == []
     assert not passives("Une équipe de biologistes dirigée par Ana Ruiz a décrit l'espèce.", "fr")
     assert not with_agent("Une équipe de biologistes dirigée par Ana Ruiz a décrit l'espèce.", "fr")

@@ -779,8 +779,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("arrêt", "roulement"))
                 or doc[end].lower_ in ("dessinée", "dessinées", "originale", "passante", "-", "annonce")):
             continue  # « la bande de Gaza », « la bande d'arrêt d'urgence », « une bande dessinée »: no gang
-        if term in ("enfin", "finally") and start == span.sent.start and end < len(doc) and doc[end].text == ",":
-            continue  # « Enfin, Castres s'impose… »: the last item of a list, no relief voiced
+        if term in ("enfin", "finally") and (start == span.sent.start and end < len(doc) and doc[end].text == ","
+                                             or start > 0 and doc[start - 1].lower_ in ("et", "and")):
+            continue  # « Enfin, Castres s'impose… », « … et enfin que 30 salariés »: the last item of a list
         if term in MATCH_PLAIN and is_a_match_story(doc):
             continue  # « un succès bonifié », « un match spectaculaire »: the plain words of a match report
         if term in ("spectacular", "spectaculaire") and _describes_a_sight(span[0]):
