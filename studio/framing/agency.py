@@ -921,7 +921,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if lemma in ("suivre",) and part.i + 1 < len(doc) and doc[part.i + 1].lower_ in ("de", "d'", "du", "des") \
                 and not _before_an_agent(part):
             continue  # « un préavis qui pourrait être suivi de beaucoup d'autres »: what comes next, no one acts
-        if lemma in ("affect", "assign") and not _left_auxiliaries(part) and not _before_an_agent(part):
+        if lemma in ("affect", "assign", "cacher", "abandonner") and not _left_auxiliaries(part) \
+                and not _before_an_agent(part):
             continue  # "the affected areas", "a list of employees affected", "agents assigned to the station": who
             # is concerned, where one works (but "jobs will be affected", "he was assigned" tell an act)
         if language == "en" and lemma in SELF_DONE and part.i > 0 and doc[part.i - 1].lemma_ == "get":
@@ -1163,6 +1164,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "beat his neighbour to death": the verb names the act and its doer
         if lemma == "cut" and tok.i > 0 and doc[tok.i - 1].lower_ == "short":
             continue  # "a short cut": a way, not a job cut
+        if tok.i >= 2 and doc[tok.i - 1].lower_ in ("de", "d'") and doc[tok.i - 2].lower_ == "voie":
+            continue  # « en voie de disparition »: a trend, no act
         if lemma in ("encounter", "rencontre", "duel") and is_a_match_story(doc):
             continue  # "going into this encounter": the match
         if lemma in ("strike", "frappe") and not _an_armed_strike(tok):

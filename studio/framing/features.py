@@ -1098,7 +1098,8 @@ SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer",
 
 #: Words of a match story: there, a country is a team.
 MATCH_STORY = SCORE_WORDS | {"finale", "final", "coupe", "cup", "mondial", "penaltys", "penalties", "tab", "équipe",
-                             "team", "sélection", "squad", "championnat", "tournament", "tournoi", "t.a.b."}
+                             "team", "sélection", "squad", "championnat", "tournament", "tournoi", "t.a.b.",
+                             "wickets", "innings", "cricket", "t20"}
 
 
 #: Words that judge elsewhere but are the plain words of a match report ("a spectacular match", « un succès »).
@@ -1197,6 +1198,8 @@ def title_case(sent: Any) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
+#: Units of a cricket score ("by nine wickets", "12 balls remaining").
+CRICKET_UNITS = {"wicket", "wickets", "runs", "balls", "overs"}
 #: Verbs of cutting in parts (« coupé en deux », "split in two") and of calling a number.
 SPLITTING = {"couper", "diviser", "scinder", "casser", "briser", "fendre", "partager", "cut", "split", "break",
              "divide", "snap"}
@@ -1222,6 +1225,23 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.lower_ in ("one", "une", "un") and i + 3 < len(doc) and doc[i + 2].lower_ in ("or", "ou") \
             and doc[i + 3].lower_ in ("another", "other", "autre", "l'autre", "d'autre"):
         return True  # "in one form or another", « d'une manière ou d'une autre »: no count
+    if tok.lower_ == "one" and prev is None or tok.lower_ == "one" and (prev.is_punct or prev.is_space) \
+            and nxt is not None and nxt.tag_ == "MD":
+        return True  # "One would close a school, the other …": a pronoun
+    if tok.lower_ == "quatre" and nxt is not None and nxt.lower_ == "coins":
+        return True  # « aux quatre coins du pays »: everywhere
+    if tok.text.isdigit() and i + 2 < len(doc) and re.fullmatch(r"[NSEW]\.?", doc[i + 1].text) \
+            and doc[i + 2].text[:1].isupper():
+        return True  # "700 W. Fabyan Parkway": an address
+    if is_a_match_story(doc) and (nxt is not None and nxt.lower_ in CRICKET_UNITS
+                                  or nxt is not None and nxt.lower_ == "for" and i + 2 < len(doc)
+                                  and doc[i + 2].text.isdigit() and int(doc[i + 2].text) <= 10
+                                  or prev is not None and prev.lower_ == "for" and tok.text.isdigit()
+                                  and int(tok.text) <= 10 and i >= 2 and doc[i - 2].text.isdigit()
+                                  or prev is not None and prev.lower_ in ("make", "made", "posted", "chased")
+                                  or prev is not None and prev.lower_ in ("of", "to")
+                                  and i >= 2 and doc[i - 2].lower_ in ("target", "total", "chase")):
+        return True  # "166 for 1", "by nine wickets", "the target of 163", "12 balls remaining": a cricket score
     if prev is not None and prev.lower_ in ("en", "in") and i >= 2 and doc[i - 2].lemma_.lower() in SPLITTING:
         return True  # « coupé en deux », "split in two": in half, no count
     if prev is not None and prev.lower_ in ("le", "the") and i >= 2 and doc[i - 2].lemma_.lower() in CALLING \

@@ -77,6 +77,11 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     _roles_told_elsewhere(doc, lex, out)
     _the_same_unnamed_source(out)
     _the_same_source(out)
+    for f in out:  # "Dion said", "Dion, 55, said in a statement": a name the tagger missed is a person cited
+        src = f.info["source"].strip()
+        if f.info["source_kind"] == "other" and src[:1].isupper() and " " not in src and src.isalpha() \
+                and not src.isupper() and not (f.text.strip().startswith(src) and src.endswith("s")):
+            f.info["source_kind"] = "named"
     for f in out:  # "…shot by two Sacramento police officers, the department said": the police department
         if f.info["source"].lower() in ("the department", "the force") and f.info["source_kind"] == "official" \
                 and any(w in f.text.lower().split() for w in ("police", "officers", "officer", "police's")):
@@ -115,6 +120,10 @@ TAKEN_UP = {"official", "source", "spokesperson", "person", "insider", "responsa
             "interlocutrice"}
 
 
+#: Kinds of sources that issue documents (releases, bulletins, reports).
+ISSUERS = ("official", "police", "justice", "union", "organisers", "media", "expert")
+
+
 def _the_same_source(out: list[Found]) -> None:
     """« selon la même source », "the same source said": the source cited just before, with its kind."""
     for i, f in enumerate(out):
@@ -126,11 +135,16 @@ def _the_same_source(out: list[Found]) -> None:
         parts = words.split()
         if parts[1:2] in (["news"], ["press"]) and len(parts) == 3:
             parts = [parts[0], parts[2]]  # "the news release", "the press release"
+        if i > 0 and len(words.split()) == 1 and words in ("eux", "elles", "lui", "elle", "them", "they", "him", "her") \
+                and f.info["source_kind"] == "other" and out[i - 1].info["source_kind"] != "other":
+            f.info["source_kind"] = out[i - 1].info["source_kind"]  # « Selon eux » after the researchers: them
+            continue
         if i > 0 and len(parts) == 2 and parts[0] in ("the", "le", "la", "l'", "ce", "cet", "cette", "this", "its",
-                                                      "son", "sa") and parts[1] in TAKEN_DOCUMENTS \
+                                                      "son", "sa", "a", "an", "un", "une") and parts[1] in TAKEN_DOCUMENTS \
                 and f.info["source_kind"] in ("other", "anonymous", "media") and out[i - 1].info["source_kind"] != "other":
-            f.info["source_kind"] = out[i - 1].info["source_kind"]  # "…, the tweet said", « explique le bulletin »:
-            continue  # the document of the source just cited
+            issuer = next((g for g in reversed(out[:i]) if g.info["source_kind"] in ISSUERS), out[i - 1])
+            f.info["source_kind"] = issuer.info["source_kind"]  # "…, the tweet said", « explique le bulletin »: the
+            continue  # document of the body just cited (a witness publishes no press release)
         if len(parts) == 2 and parts[0] in ("ce", "cet", "cette", "this", "that"):
             # « a ajouté ce porte-parole »: the spokesman of the préfecture de police cited before
             earlier = next((g for g in reversed(out[:i]) if parts[1] in g.info["source"].lower().split()), None)
