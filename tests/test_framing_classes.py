@@ -3239,3 +3239,20 @@ def test_round_14_third_review_classes(framing_models: None) -> None:
     assert not sources_of("L'ONG dispose d'un réseau de sources dans la région.", "fr")
     text = "« Le bilan s'est alourdi », a déclaré à l'AFP dans la soirée le directeur de l'hôpital, Paul Roy."
     assert [s for s, _k in sources_of(text, "fr")] == ["le directeur de l'hôpital, Paul Roy"]
+
+
+def test_round_14_fourth_review_classes(framing_models: None) -> None:
+    text = ("Hoover police said the man fled on foot. The store clerk told officers she was threatened with a knife, "
+            "according to a press release.")
+    assert [k for _s, k in sources_of(text, "en")] == ["police", "witness", "police"]
+    text = "Les chercheurs du musée ont décrit la plante. Selon eux, elle a 400 millions d'années."
+    assert [k for _s, k in sources_of(text, "fr")] == ["expert", "expert"]
+    assert [k for _s, k in sources_of("“I am so sorry to disappoint you,” Garou, 55, said in a statement.", "en")] == [
+        "named"]
+    text = "Cricket: India 201 for 3 beat Kenya 198 for 9 by seven wickets with 14 balls remaining."
+    assert figures(text, "en") == []
+    assert figures("The shop at 410 E. Main Street was robbed.", "en") == []
+    assert figures("Le club a gagné aux quatre coins du pays.", "fr") == []
+    assert not event_nouns_of("Les oiseaux de la région sont en voie de disparition.", "fr")
+    assert passives("Il a été retrouvé caché derrière une benne.", "fr") == ["a été retrouvé"]
+    assert not loaded_of("Il demande une prime et enfin un treizième mois.", "fr")
