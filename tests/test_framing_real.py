@@ -46,6 +46,8 @@ EARLIER_HELD_OUT = {
                   "en98", "en99", "en100", "en101", "en102", "en103", "en104", "en105"},
     "heldout13": {"fr108", "fr109", "fr110", "fr111", "fr112", "fr113", "fr114", "fr115",
                   "en106", "en107", "en108", "en109", "en110", "en111", "en112", "en113"},
+    "heldout14": {"fr116", "fr117", "fr118", "fr119", "fr120", "fr121", "fr122", "fr123",
+                  "en114", "en115", "en116", "en117", "en118", "en119", "en120", "en121"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
