@@ -741,6 +741,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 or _a_partners_body(doc)):
             category = "euphemism"  # « s'est transformée en tragédie » for a man stabbed to death: the killing called
             # a misfortune (the corpus README's convention)
+        if category == "migration" and (end < len(doc) and doc[end].lower_ in ("camp", "camps")
+                                        or start >= 2 and doc[start - 1].lower_ in ("de", "d'")
+                                        and doc[start - 2].lower_ in ("camp", "camps")):
+            continue  # "the Jabalia refugee camp", « le camp de réfugiés de Jabalia »: a place's name
         if category == "crime" and span[0].pos_ == "NOUN" and has_possessor(span[0]):
             continue  # "Ashling Murphy and her killer", « son agresseur »: whoever did it, not a label on a suspect
         if category == "crime" and _what_a_thing_underwent(span[0]):
@@ -1085,7 +1089,8 @@ NAME_BEFORE = {"plomb", "top", "nationale", "départementale", "route", "autorou
                "bretelle", "ligne", "lignes", "ligue", "division", "n°", "no", "numéro", "quai", "voie",
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
                "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne",
-               "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe", "zone"}
+               "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe", "zone",
+               "train"}
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
