@@ -1166,6 +1166,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "a short cut": a way, not a job cut
         if tok.i >= 2 and doc[tok.i - 1].lower_ in ("de", "d'") and doc[tok.i - 2].lower_ == "voie":
             continue  # « en voie de disparition »: a trend, no act
+        if lemma == "disorder" and any(t.lower_ in MEDICAL for t in doc[max(tok.sent.start, tok.i - 3):tok.i]):
+            continue  # "Autism Spectrum Disorder", "a rare neurological disorder": an illness, no one's act
         if lemma in ("encounter", "rencontre", "duel") and is_a_match_story(doc):
             continue  # "going into this encounter": the match
         if lemma in ("strike", "frappe") and not _an_armed_strike(tok):
@@ -1260,6 +1262,9 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
         return True  # "Rittenhouse was acquitted … the Kenosha shootings": the defendant tried for it is the doer
     if _side_named(tok) or _instrument_of_a_told_act(tok) or _told_by_its_verb(tok) or _agent_in_apposition(tok, lex):
         return True  # "an Israeli airstrike", « immolée par le feu », "set fire to three cars", « abattu par un policier »
+    if lemma in DECISIONS and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "")
+                                  and c.i < tok.i for c in tok.children):
+        return True  # "Twitter layoffs", "Wilko store closures": the company named in the compound decides
     if lemma in DECISIONS and (_decider_is_subject(tok) or _decision_told_with_its_decider(tok)
                                or any(s.start <= tok.sent.start and _organisation_named(s, lex) for s in doc.sents)):
         return True  # « Michelin annonce la fermeture de deux sites … Il prévoit la fermeture »
@@ -1304,6 +1309,9 @@ def _in_a_clause_of_its_own(noun: Any, tok: Any) -> bool:
     return False
 
 
+#: Words of an illness before "disorder".
+MEDICAL = {"spectrum", "neurological", "mental", "eating", "personality", "stress", "anxiety", "bipolar", "genetic",
+           "rare", "autoimmune", "sleep", "post-traumatic", "psychiatric", "developmental", "blood", "autism"}
 #: Nouns of a run of acts ("a series of robberies").
 SERIES = {"series", "string", "spate", "wave", "number", "couple", "pair", "série", "vague"}
 #: Nouns that name a measure or a place after an act (« seuil d'évacuation », « ordre d'expulsion »).
