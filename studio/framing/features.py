@@ -29,7 +29,7 @@ NUMBER_WORDS = {
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
            "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
            "seize": 16, "vingt": 20, "vingts": 20, "cents": 100, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
-           "mille": 1000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9},
+           "mille": 1000, "milles": 1000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9},
     "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
            "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
@@ -224,7 +224,8 @@ GLUED_MULTIPLIERS = ("milliards", "milliard", "millions", "billions", "trillion"
 
 
 #: Units that carry their multiplier (« 12 M€ », « 3 Md€ »).
-MONEY_UNITS = {"M€": 10**6, "Md€": 10**9, "Mds€": 10**9, "k€": 1000, "M$": 10**6, "Md$": 10**9}
+MONEY_UNITS = {"M€": 10**6, "Md€": 10**9, "Mds€": 10**9, "k€": 1000, "M$": 10**6, "Md$": 10**9, "ME": 10**6,
+               "MdE": 10**9, "MdsE": 10**9}
 
 
 def is_number(tok: Any, language: str) -> bool:
