@@ -1385,7 +1385,9 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
                 and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())
                 or doc[j + 1].lower_ in (
-                "million", "millions", "milliard", "milliards", "billion", "billions", "trillion")):
+                "million", "millions", "milliard", "milliards", "billion", "billions", "trillion")
+                or language == "fr" and doc[j + 1].lower_ in ("cent", "cents", "mille")
+                and not doc[j].text[:1].isdigit()):  # « trois cents mètres »
             j += 1
         end = j + 1
         kind = "count"
