@@ -678,6 +678,18 @@ def _a_killing_by_gunfire(doc: Any) -> bool:
     return False
 
 
+#: Words that say an act was meant (« délibérément », "deliberately"), and words of a death.
+ON_PURPOSE = {"délibérément", "volontairement", "intentionnellement", "sciemment", "intentionnelle", "intentionnel",
+              "deliberately", "intentionally", "purposely", "deliberate", "intentional"}
+DEATH_WORDS = {"mort", "morte", "morts", "décès", "tué", "tuée", "tués", "killed", "death", "died", "dead"}
+
+
+def _a_death_on_purpose(doc: Any) -> bool:
+    """Whether the text tells a death and says the act that caused it was meant (« la mort de Paul Varry, écrasé,
+    délibérément selon l'enquête, par un automobiliste »): a « drame » there is a killing called a misfortune."""
+    return any(t.lower_ in ON_PURPOSE for t in doc) and any(t.lower_ in DEATH_WORDS for t in doc)
+
+
 def _a_partners_body(doc: Any) -> bool:
     """Whether the text tells of a partner's dead body and an arrest (« il transporte le cadavre de sa femme …
     un homme est arrêté »): a killing in the couple, though no verb of killing is written."""
@@ -739,7 +751,7 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
         if term in ("drame", "tragédie", "tragedy") and category != "euphemism" and (any(
                 t.lemma_.lower() in KILLING_WORDS for t in doc) or _a_killing_by_gunfire(doc)
-                or _a_partners_body(doc)):
+                or _a_partners_body(doc) or _a_death_on_purpose(doc)):
             category = "euphemism"  # « s'est transformée en tragédie » for a man stabbed to death: the killing called
             # a misfortune (the corpus README's convention)
         if category == "migration" and (end < len(doc) and doc[end].lower_ in ("camp", "camps")
