@@ -3256,3 +3256,24 @@ def test_round_14_fourth_review_classes(framing_models: None) -> None:
     assert not event_nouns_of("Les oiseaux de la région sont en voie de disparition.", "fr")
     assert passives("Il a été retrouvé caché derrière une benne.", "fr") == ["a été retrouvé"]
     assert not loaded_of("Il demande une prime et enfin un treizième mois.", "fr")
+
+
+def test_round_14_fourteenth_split_and_review_17_classes(framing_models: None) -> None:
+    assert not loaded_of("Dozens were injured in a strike on the Nuseirat refugee camp.", "en")
+    assert not loaded_of("Une frappe a touché le camp de réfugiés de Jénine.", "fr")
+    assert loaded_of("Des migrants sont arrivés à Lampedusa.", "fr") == ["migrants"]
+    assert not loaded_of("Un militant de l'association a pris la parole devant la mairie.", "fr")
+    assert loaded_of("Des militants radicaux ont lancé des cocktails Molotov sur les gendarmes.", "fr") == [
+        "militants"]
+    assert figures("Train 447 was delayed for two hours.", "en") == ["2"]
+    assert [n.info["value"] for n in analyse("Le bus s'est arrêté trois cents mètres plus loin.", "fr").numbers] == [
+        "300"]
+    assert [n.info["value"] for n in analyse("Le chiffre d'affaires atteint 12,5 ME.", "fr").numbers] == [
+        "12500000"]
+    assert not passives("La manifestation s'est déroulée dans un climat tendu.", "fr")
+    assert not event_nouns_of("The boy was diagnosed with a rare genetic disorder last year.", "en")
+    assert not event_nouns_of("Widespread Acme layoffs begin a week after the takeover.", "en")
+    text = "La mort de Léa, renversée délibérément par un automobiliste, a choqué la ville. Le drame a eu lieu lundi."
+    assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words == "drame"] == ["euphemism"]
+    assert [k for _s, k in sources_of("The astronomers said the planet is young.", "en")] == ["expert"]
+    assert [k for _s, k in sources_of("An eyewitness said the car sped away.", "en")] == ["witness"]
