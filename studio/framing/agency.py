@@ -1166,6 +1166,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "a short cut": a way, not a job cut
         if tok.i >= 2 and doc[tok.i - 1].lower_ in ("de", "d'") and doc[tok.i - 2].lower_ == "voie":
             continue  # « en voie de disparition »: a trend, no act
+        if lemma == "interaction" and not any(_lemma(t) in POLICE_WORDS for t in tok.sent):
+            continue  # "warned jurors about interactions with the media": no police encounter, no act told
         if lemma == "disorder" and any(t.lower_ in MEDICAL for t in doc[max(tok.sent.start, tok.i - 3):tok.i]):
             continue  # "Autism Spectrum Disorder", "a rare neurological disorder": an illness, no one's act
         if lemma in ("encounter", "rencontre", "duel") and is_a_match_story(doc):
@@ -1309,6 +1311,8 @@ def _in_a_clause_of_its_own(noun: Any, tok: Any) -> bool:
     return False
 
 
+#: Words of the police: an "interaction" is an encounter with them.
+POLICE_WORDS = {"police", "officer", "deputy", "trooper", "cop", "sheriff", "agent", "policier", "gendarme"}
 #: Words of an illness before "disorder".
 MEDICAL = {"spectrum", "neurological", "mental", "eating", "personality", "stress", "anxiety", "bipolar", "genetic",
            "rare", "autoimmune", "sleep", "post-traumatic", "psychiatric", "developmental", "blood", "autism"}
