@@ -1246,6 +1246,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.lower_ == "one" and (prev is None or prev.is_punct or prev.is_space) and nxt is not None \
             and nxt.tag_ == "MD":
         return True  # "One would close a school, the other …": a pronoun
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2,4}|\d{4}-\d{2}-\d{2}", tok.text):
+        return True  # « 19/05/2024 », « l'exercice 2018/2019 »: a date, a span of years
     if tok.lower_ == "quatre" and nxt is not None and nxt.lower_ == "coins":
         return True  # « aux quatre coins du pays »: everywhere
     if tok.text.isdigit() and i + 2 < len(doc) and re.fullmatch(r"[NSEW]\.?", doc[i + 1].text) \
