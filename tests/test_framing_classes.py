@@ -3277,3 +3277,10 @@ def test_round_14_fourteenth_split_and_review_17_classes(framing_models: None) -
     assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words == "drame"] == ["euphemism"]
     assert [k for _s, k in sources_of("The astronomers said the planet is young.", "en")] == ["expert"]
     assert [k for _s, k in sources_of("An eyewitness said the car sped away.", "en")] == ["witness"]
+
+
+def test_dates_with_slashes_and_planes_after_par(framing_models: None) -> None:
+    assert figures("Sur l'exercice 2022/2023, l'usine a produit 4 000 vélos.", "fr") == ["4000"]
+    assert figures("Mis à jour le 03/11/2024 à 9h. Trois blessés.", "fr") == ["3"]
+    assert passives("Le dépôt a été touché par un avion de chasse.", "fr") == ["a été touché"]
+    assert not with_agent("The convoy was hit by a warplane.", "en")
