@@ -333,7 +333,7 @@ def number_value(text: str, language: str) -> str:
                 current += value
     if not seen:
         return text.lower().strip()
-    result = total + current
+    result = round(total + current, 6)  # "64.4 million" is 64400000, not 64400000.00000001
     return str(int(result)) if result == int(result) else str(result)
 
 
