@@ -48,6 +48,8 @@ EARLIER_HELD_OUT = {
                   "en106", "en107", "en108", "en109", "en110", "en111", "en112", "en113"},
     "heldout14": {"fr116", "fr117", "fr118", "fr119", "fr120", "fr121", "fr122", "fr123",
                   "en114", "en115", "en116", "en117", "en118", "en119", "en120", "en121"},
+    "heldout15": {"fr124", "fr125", "fr126", "fr127", "fr128", "fr129", "fr130", "fr131",
+                  "en122", "en123", "en124", "en125", "en126", "en127", "en128", "en129"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
