@@ -109,7 +109,8 @@ FR_NOUNS_IN_E = frozenset({
     "capacité", "communauté", "université", "majorité", "priorité", "liberté", "comité", "député", "café", "bébé",
     "volonté", "difficulté", "propriété", "nationalité", "solidarité", "électricité", "publicité", "mobilité",
     "fierté", "rentrée", "poignée", "randonnée", "chaussée", "veillée", "ruée", "épopée", "assemblée", "foulée",
-    "moitié", "amitié", "pitié", "quantité", "variété", "humanité", "gravité", "vérité", "beauté", "clarté"})
+    "moitié", "amitié", "pitié", "quantité", "variété", "humanité", "gravité", "vérité", "beauté", "clarté", "aîné",
+    "cadet", "aînée"})
 
 
 def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = frozenset()) -> bool:
@@ -1503,8 +1504,9 @@ def _a_trial_of_its_doer(doc: Any) -> bool:
 def _side_named(tok: Any) -> bool:
     """Whether an armed act's or a weapon's side is named by a nationality ("an Israeli airstrike", « une frappe
     russe », "a Russian missile")."""
-    if _lemma(tok) not in ARMED_ACTS | WEAPONS | {"tir", "tirs"} and tok.lower_ not in WEAPONS:
-        return False
+    if _lemma(tok) not in ARMED_ACTS | WEAPONS | {"tir", "tirs", "assault", "offensive", "incursion", "assaut"} \
+            and tok.lower_ not in WEAPONS:
+        return False  # (a "Russian assault": an army's; a sexual assault has no nationality)
     near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     near += [c for c in near for c in c.children if c.dep_ in ("amod", "compound")]
     if any(c.lower_ in NATIONALITIES or c.ent_type_ == "NORP" for c in near):

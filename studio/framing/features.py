@@ -1103,9 +1103,9 @@ NAME_BEFORE = {"plomb", "top", "nationale", "départementale", "route", "autorou
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
                "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne",
                "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe", "zone",
-               "train"}
+               "train", "marker", "grade", "grades", "album", "milepost"}
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
-ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th")
+ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
 SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer", "battre", "gagner", "perdre", "game",
                "prevail", "beats",

@@ -128,7 +128,8 @@ def _the_same_source(out: list[Found]) -> None:
     """« selon la même source », "the same source said": the source cited just before, with its kind."""
     for i, f in enumerate(out):
         words = " ".join(f.info["source"].lower().replace("’", "'").split())
-        if i > 0 and words in ("la même source", "même source", "the same source", "same source", "cette source",
+        if i > 0 and words in ("les mêmes sources", "ces mêmes sources", "the same sources", "la même source",
+                               "même source", "the same source", "same source", "cette source",
                                "this source", "the report", "this report", "le rapport", "ce rapport"):
             f.info["source_kind"] = out[i - 1].info["source_kind"]
             continue
