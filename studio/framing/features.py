@@ -485,7 +485,7 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
         return True
     if nxt is None:
         return False
-    if term == "up to" and start > 0 and doc[start - 1].lemma_.lower() in RISING:
+    if term == "up to" and start > 0 and (doc[start - 1].lemma_.lower() in RISING or doc[start - 1].lemma_ == "be"):
         return False  # "inflation shot up to 11.1%": "up" belongs to the verb, the figure is exact
     if term == "up to" and any(t.lemma_.lower() in ("bring", "take", "number", "total", "toll", "tally")
                                for t in doc[max(doc[start].sent.start, start - 5):start]):
