@@ -3284,3 +3284,15 @@ def test_dates_with_slashes_and_planes_after_par(framing_models: None) -> None:
     assert figures("Mis à jour le 03/11/2024 à 9h. Trois blessés.", "fr") == ["3"]
     assert passives("Le dépôt a été touché par un avion de chasse.", "fr") == ["a été touché"]
     assert not with_agent("The convoy was hit by a warplane.", "en")
+
+
+def test_round_15_classes(framing_models: None) -> None:
+    assert not event_nouns_of("Kyiv said it had repelled a Russian assault near the river.", "en")
+    assert not passives("Les habitants étaient stupéfiés. Deux hommes piégés dans le véhicule encastré.", "fr")
+    assert passives("L'incendie a été causé par des bougies.", "fr") == ["a été causé"]
+    assert sources_of("L'enquête avance, a précisé le vice-procureur.", "fr") == [("le vice-procureur", "justice")]
+    assert [k for _s, k in sources_of("« C'est dangereux », témoigne un ouvrier.", "fr")] == ["witness"]
+    text = "Selon Le Parisien et RTL, il a été arrêté. Selon les mêmes sources, il a avoué."
+    assert [k for _s, k in sources_of(text, "fr")][-1] == "media"
+    assert figures("The crash happened near mile marker 212.", "en") == []
+    assert not own_hedges("Officials said we are up to 31 cases this year.", "en")
