@@ -3296,3 +3296,10 @@ def test_round_15_classes(framing_models: None) -> None:
     assert [k for _s, k in sources_of(text, "fr")][-1] == "media"
     assert figures("The crash happened near mile marker 212.", "en") == []
     assert not own_hedges("Officials said we are up to 31 cases this year.", "en")
+
+
+def test_an_agent_after_an_arrest_and_a_counterfactual(framing_models: None) -> None:
+    text = "Une enquête a été ouverte sur sa mort après son interpellation par des gendarmes."
+    assert passives(text, "fr") == ["a été ouverte"] and not with_agent(text, "fr")
+    text = "A late goal denied them a win that would have kept their hopes alive."
+    assert not [c for c in analyse(text, "en").conditionals]

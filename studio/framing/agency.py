@@ -82,7 +82,8 @@ CHARGE_WORDS = {"arrest", "charge", "convict", "accuse", "suspicion", "suspect",
                 "arrêter", "prévenu", "interpellé", "soupçonné", "condamné", "accusé", "arrested", "charged",
                 "convicted", "accused", "suspected", "jailed", "sentenced", "interpellation", "warrant", "warrants",
                 "mandat"}
-CHARGE_LINKS = {"for", "with", "of", "including", "pour", "de", "d'", "du", "des"}
+CHARGE_LINKS = {"for", "with", "of", "including", "included", "include", "includes", "pour", "de", "d'", "du",
+                "des"}
 #: Nouns that an event noun before them only describes ("shooting suspect", "crash victims", "assault charge").
 DESCRIBED = {"suspect", "victim", "survivor", "witness", "charge", "case", "scene", "site", "inquiry",
              "investigation", "probe", "trial", "investigator", "detective", "unit", "team"}
@@ -375,6 +376,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
         ordered = _an_order_of(doc, j)
         if ordered:
             j += ordered - 1  # « fermés à la circulation sur décision de la police »: the police decided it
+        if doc[j].lower_ in AGENT_MARKS and not ordered and j - 1 > part.i + 1 and doc[j - 1].pos_ == "NOUN" \
+                and _lemma(doc[j - 1]) in lex.nominalisations and _lemma(doc[j - 1]) in OPERATIONS:
+            return None, False  # « une enquête a été ouverte sur sa mort après son interpellation par des policiers »:
+            # the police arrested him, they did not open the inquiry
         if doc[j].lower_ in AGENT_MARKS or ordered:
             if lex.language == "en" and not ordered and doc[j].head.pos_ == "NOUN" and part.i < doc[j].head.i < j \
                     and doc[j].head.dep_ != "compound" and not any(

@@ -385,8 +385,9 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         if tok.tag_ == "VBN" and not quotes[tok.i]:
             aux = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
             lowers = [a.lower_ for a in aux]
-            if "have" in lowers and "would" in lowers \
+            if "have" in lowers and "would" in lowers and tok.dep_ != "relcl" \
                     and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex):
+                # ("a victory that would have kept their hopes alive": what might have been, no hearsay)
                 group = verb_group(tok)
                 used.add(tok.i)
                 out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
