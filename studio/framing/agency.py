@@ -685,7 +685,7 @@ def _published_by_the_speaker(part: Any, lex: Lexicon) -> bool:
 
 
 #: Verbs of a crowd forming: with people as subject, their participle after "be" tells where the people stand.
-GATHERING = {"gather", "assemble", "mass", "congregate", "huddle"}
+CROWD_FORMING = {"gather", "assemble", "mass", "congregate", "huddle"}
 PEOPLE = {"people", "person", "crowd", "protester", "demonstrator", "fan", "supporter", "resident", "family",
           "student", "worker", "mourner", "onlooker", "spectator", "activist", "friend", "relative", "neighbour",
           "neighbor", "hundred", "thousand", "dozen"}
@@ -945,8 +945,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 _lemma(part.head if part.head.i < part.i else doc[part.i - 1]) in cls.get("groups", ())
                 or any(_lemma(t) in cls.get("groups", ()) for t in doc[max(part.sent.start, part.i - 4):part.i])
                 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[max(part.sent.start, part.i - 3):part.i])):
-            # (« une équipe de chercheurs dirigée par … »)
-            continue  # « la coalition emmenée par l'Arabie saoudite », "a coalition led by the US": a standing label
+            continue  # « la coalition emmenée par l'Arabie saoudite », "a coalition led by the US", « une équipe de
+            # chercheurs dirigée par … »: a standing label
         if not aux and not coordinated and (lemma in cls.get("placement", ()) or _published_by_the_speaker(part, lex)
                                             or lemma in cls.get("act_with_agent", ()) and not _before_an_agent(part)):
             continue  # « des centres répartis sur le territoire »; « dans un message posté sur X » by its speaker;
@@ -979,7 +979,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 continue  # "has killed": active perfect
             if not forms and lemma in lex.intransitive:
                 continue  # "a boat … capsized", "protesters clashed": a verb without object, a simple past
-            if forms and lemma in GATHERING and _people(part):
+            if forms and lemma in CROWD_FORMING and _people(part):
                 continue  # "200 people were gathered at the site": where they stood, they had gathered
             if not forms and lemma in ACTIVE_BEFORE_FOR and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "for":
                 continue  # "one of the biggest banks filed for bankruptcy", "the club applied for a licence"
