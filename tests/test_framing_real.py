@@ -50,6 +50,8 @@ EARLIER_HELD_OUT = {
                   "en114", "en115", "en116", "en117", "en118", "en119", "en120", "en121"},
     "heldout15": {"fr124", "fr125", "fr126", "fr127", "fr128", "fr129", "fr130", "fr131",
                   "en122", "en123", "en124", "en125", "en126", "en127", "en128", "en129"},
+    "heldout16": {"fr132", "fr133", "fr134", "fr135", "fr136", "fr137", "fr138", "fr139",
+                  "en130", "en131", "en132", "en133", "en134", "en135", "en136", "en137"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
