@@ -3303,3 +3303,11 @@ def test_an_agent_after_an_arrest_and_a_counterfactual(framing_models: None) -> 
     assert passives(text, "fr") == ["a été ouverte"] and not with_agent(text, "fr")
     text = "A late goal denied them a win that would have kept their hopes alive."
     assert not [c for c in analyse(text, "en").conditionals]
+
+
+def test_round_17_source_kinds(framing_models: None) -> None:
+    assert sources_of("La direction du site a confirmé l'arrêt de la production.", "fr") == [
+        ("La direction du site", "official")]
+    assert sources_of("Selon le site Mediacités, le projet est abandonné.", "fr") == [("le site Mediacités", "media")]
+    assert [k for _s, k in sources_of("« C'est dur », confie une jeune maman.", "fr")] == ["witness"]
+    assert [k for _s, k in sources_of("Both sides denied targeting civilians.", "en")] == ["official"]

@@ -102,6 +102,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if any(t.text in ("Me", "Maître") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()
            and t.doc[t.i + 1].pos_ in ("PROPN", "NOUN") for t in tokens) and lex.language == "fr":
         found.add("justice")  # « Me Carine Durrieu-Diebolt »: Maître, a lawyer
+    if any(t.lower_ in ("site", "website") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()
+           and t.doc[t.i + 1].i in ids for t in tokens) and not any(
+            t.lower_ in ("government", "gouvernement", "official", "officiel", "gouvernemental") for t in tokens):
+        found.add("media")  # « le site Actu 17 », "the website Politico" (but « la direction du site »: a plant)
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
     if any(re.fullmatch(r"[KW][A-Z]{3}(-(TV|FM|AM))?", t.text) and t.text not in ("WADA", "WIPO", "WMO")

@@ -77,6 +77,15 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     _roles_told_elsewhere(doc, lex, out)
     _the_same_unnamed_source(out)
     _the_same_source(out)
+    for f in out:  # what the words do not say, the kind of person does: « une jeune maman », "the woman" (ordinary
+        # people cited are witnesses), "Agents" (of the Border Patrol), "both sides" (of a war)
+        words = {w.strip(".,'\"«»").lower() for w in f.info["source"].split()}
+        if f.info["source_kind"] == "other" and words & ORDINARY_PEOPLE:
+            f.info["source_kind"] = "witness"
+        elif f.info["source_kind"] == "other" and words & {"agent", "agents"}:
+            f.info["source_kind"] = "police"
+        elif f.info["source_kind"] == "other" and words & {"side", "sides", "camp", "camps", "belligérants"}:
+            f.info["source_kind"] = "official"
     for f in out:  # "Dion said", "Dion, 55, said in a statement": a name the tagger missed is a person cited
         src = f.info["source"].strip()
         if f.info["source_kind"] == "other" and src[:1].isupper() and " " not in src and src.isalpha() \
@@ -120,6 +129,13 @@ TAKEN_UP = {"official", "source", "spokesperson", "person", "insider", "responsa
             "interlocutrice"}
 
 
+#: Words of ordinary people: cited with no other kind, they are witnesses of what they tell.
+ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", "children", "girl", "boy", "teen",
+                   "teenager", "singer", "artist", "actor", "actress", "accused", "defendant", "protester", "protestor",
+                   "protesters", "protestors", "femme", "femmes", "homme", "hommes", "mère", "maman", "père", "papa",
+                   "enfant", "enfants", "fille", "garçon", "jeune", "jeunes", "artiste", "chanteur", "chanteuse",
+                   "accusé", "accusée", "prévenu", "prévenue", "opposant", "opposants", "opposante", "militant",
+                   "militants", "militante"}
 #: Kinds of sources that issue documents (releases, bulletins, reports).
 ISSUERS = ("official", "police", "justice", "union", "organisers", "media", "expert")
 
