@@ -3311,3 +3311,9 @@ def test_round_17_source_kinds(framing_models: None) -> None:
     assert sources_of("Selon le site Mediacités, le projet est abandonné.", "fr") == [("le site Mediacités", "media")]
     assert [k for _s, k in sources_of("« C'est dur », confie une jeune maman.", "fr")] == ["witness"]
     assert [k for _s, k in sources_of("Both sides denied targeting civilians.", "en")] == ["official"]
+
+
+def test_a_fire_whose_cause_is_told_and_a_part_that_blew_out(framing_models: None) -> None:
+    assert not event_nouns_of("The shells hit a depot, causing a huge blaze.", "en")
+    text = "The jet made an emergency landing after a panel blew out in flight, an incident that scared passengers."
+    assert not event_nouns_of(text, "en")

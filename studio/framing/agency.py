@@ -1212,6 +1212,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
+        if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and tok.dep_ in ("dobj", "obj") \
+                and _lemma(tok.head) in ("cause", "spark", "trigger", "start", "provoquer", "déclencher", "causer"):
+            continue  # "the missiles hit an office block, causing a huge blaze": its cause is told
         if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and not _set_on_purpose(tok, cues):
             continue  # a fire, an explosion, a collapse no one is said to have caused: like a storm (convention 1)
         if lemma in ("tir", "tirs") and _a_shot_at_goal(tok):
