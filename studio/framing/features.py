@@ -548,7 +548,7 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
 
 #: Nouns of a feeling: a vague quantity before them grades it, it counts nothing.
 FEELING_NOUNS = {"colère", "émotion", "tristesse", "peur", "joie", "inquiétude", "fierté", "courage", "humour",
-                 "anger", "emotion", "sadness", "fear", "joy", "concern", "pride", "courage", "humour", "humor"}
+                 "anger", "emotion", "sadness", "fear", "joy", "concern", "pride", "humor"}
 
 
 def find_hedges(doc: Any, language: str) -> list[Found]:
