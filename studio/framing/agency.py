@@ -364,7 +364,6 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     """(the noun after "par"/"by" in the participle's clause, whether that noun is a thing) or (None, False)."""
     doc = part.doc
     sent_end = part.sent.end
-    acts = lex.nominalisations | ACT_VERBS.keys()
     j = part.i + 1
     while j < sent_end and (doc[j].text not in HARD_STOPS or doc[j].text == "(") and j - part.i <= 14:
         if doc[j].text == "(":  # « appréhendé à la gare de Genève (Suisse) mardi soir par les autorités »
@@ -383,7 +382,7 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
         if doc[j].lower_ in AGENT_MARKS or ordered:
             if lex.language == "en" and not ordered and doc[j].head.pos_ == "NOUN" and part.i < doc[j].head.i < j \
                     and doc[j].head.dep_ != "compound" and not any(
-                        _lemma(t) in acts for t in [doc[j].head] + list(doc[j].head.children)
+                        _lemma(t) in lex.nominalisations or _lemma(t) in ACT_VERBS for t in [doc[j].head] + list(doc[j].head.children)
                         if t.i == doc[j].head.i or t.dep_ == "compound"):  # "in a murder-suicide by Wood": the act's doer
                 return None, False  # "questions asked about the handling of the event by the authorities"
             if j + 1 < sent_end and _not_an_agent(doc[j + 1:min(j + 4, sent_end)]):
@@ -459,6 +458,8 @@ ORDERED_BY = frozenset({"sur décision de", "sur décision du", "sur décision d
 
 def _an_order_of(doc: Any, j: int) -> int:
     """The number of words of a phrase of ORDERED_BY starting at j (0 if none); « d'/du/des » ends it."""
+    if doc[j].lower_ not in ("sur", "à", "on", "at"):
+        return 0
     for n in (5, 4, 3):
         if j + n <= len(doc) and " ".join(t.lower_ for t in doc[j:j + n]).replace("' ", "'") in ORDERED_BY:
             return n
@@ -1809,21 +1810,22 @@ def _put_down_to_someone(tok: Any) -> bool:
     if tok.dep_ == "conj":
         tok = tok.head  # "blamed the chaos and the disorder on the crew"
     for part in tok.children:
-        if part.dep_ in ("acl", "amod") and _lemma(part) in PUTTING_DOWN and part.i > tok.i and any(
-                t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE")
-                or t.pos_ == "NOUN" and t.head.lower_ in ("on", "à", "au", "aux", "to") for t in part.subtree) \
-                and not any(_lemma(t) in DENYING for t in tok.doc):
+        if part.dep_ in ("acl", "amod") and _lemma(part) in PUTTING_DOWN and part.i > tok.i \
+                and any(_a_party_named(t) for t in part.subtree) and not any(_lemma(t) in DENYING for t in tok.doc):
             return True  # "airstrikes blamed on the U.S.-led NATO coalition" (a side no one in the text denies)
     head = tok.head
     if tok.dep_ not in ("obj", "dobj") or head.pos_ != "VERB":
         return False
     lemma = _lemma(head)
-    if lemma not in ("imputer", "attribuer", "blame", "attribute") and not (
-            lemma == "mettre" and any(t.lower_ == "compte" for t in head.subtree)):
+    if lemma not in PUTTING_DOWN and not (lemma == "mettre" and any(t.lower_ == "compte" for t in head.subtree)):
         return False
-    after = [t for t in head.subtree if t.i > tok.i]
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "PER", "PERSON")
-               or t.pos_ == "NOUN" and t.head.lower_ in ("on", "à", "to", "sur") for t in after)  # "on the crew"
+    return any(_a_party_named(t) for t in head.subtree if t.i > tok.i)
+
+
+def _a_party_named(t: Any) -> bool:
+    """A name, a body or a side an act is put down to, or a noun after "on" / « à » / « sur » ("on the crew")."""
+    return t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE", "PER", "PERSON") \
+        or t.pos_ == "NOUN" and t.head.lower_ in ("on", "à", "au", "aux", "to", "sur")
 
 
 def _blamed_on_someone(tok: Any) -> bool:

@@ -41,9 +41,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if extra is not None:
         told = list(extra)
         told_ids = {t.i for t in told}
-        tokens += [t for t in told if not _said_where(t, told_ids) and t.lower_ not in TEAMS]
-        # « Frédéric Cuvillier sur BFMTV »: a minister; "a member of Spain's team, Jenni Hermoso": a person, whose
-        # team speaks only when it is the source (« son équipe », "the team said")
+        tokens += [t for t in told if not _said_where(t, told_ids)]  # « Frédéric Cuvillier sur BFMTV »: a minister
     content = [t for t in tokens if t.pos_ != "DET"]
     if len(content) == 1 and content[0].lower_ in ("defense", "defence", "défense") and len(tokens) == 2 \
             and tokens[0].lower_ in ("the", "la", "sa", "leur", "his", "her", "their"):
