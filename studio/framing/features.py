@@ -648,6 +648,9 @@ KILLING = {"tuer", "assassiner", "égorger", "poignarder", "étrangler", "kill",
 #: Words that tell a killing by someone (a « drame » there is a euphemism); "killed" alone also tells disasters.
 KILLING_WORDS = KILLING - {"tuer", "kill"} | {"couteau", "meurtre", "murder", "homicide", "stabbing", "assassinat",
                                              "féminicide", "femicide"}
+#: Words that make a quarrel the time of an act (« lors d'une dispute », « au début de la dispute », "after a row").
+QUARREL_TIMES = {"lors", "pendant", "après", "cours", "début", "suite", "issue", "avant", "during", "after", "before",
+                 "following", "start"}
 #: Verbs of violent acts: a sentence that tells one hides nothing behind « une dispute ».
 VIOLENT_ACTS = KILLING | {"tirer", "frapper", "blesser", "menacer", "battre", "shoot", "hit", "beat", "injure",
                           "threaten", "attack", "agresser"}
@@ -745,6 +748,12 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             partner = _partner_violence(doc) if partner is None else partner
             told = any(t.lemma_.lower() in VIOLENT_ACTS or t.lower_ in KILLING_FORMS | VIOLENT_FORMS for t in span.sent
                        if t.pos_ in ("VERB", "ADJ", "NOUN") and not start <= t.i < end)
+            told = told or term in ("dispute", "querelle", "row") and any(
+                t.lower_ in QUARREL_TIMES for t in doc[max(span.sent.start, start - 4):start]) and any(
+                t.lemma_.lower() in VIOLENT_ACTS or t.lower_ in KILLING_FORMS | VIOLENT_FORMS for t in doc
+                if t.pos_ in ("VERB", "ADJ", "NOUN") and not start <= t.i < end)
+            # « l'aînée a assisté au début de la dispute » in a story that tells he killed her: the quarrel before
+            # the act the text names, not the act called a quarrel
             hides = partner and not told  # « il tire sur sa compagne pendant une dispute » tells the act
             if category == "euphemism" and not hides:
                 continue  # « une dispute » between neighbours is a quarrel
@@ -797,9 +806,6 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("arrêt", "roulement"))
                 or doc[end].lower_ in ("dessinée", "dessinées", "originale", "passante", "-", "annonce")):
             continue  # « la bande de Gaza », « la bande d'arrêt d'urgence », « une bande dessinée »: no gang
-        if term in ("enfin", "finally") and (start == span.sent.start and end < len(doc) and doc[end].text == ","
-                                             or start > 0 and doc[start - 1].lower_ in ("et", "and")):
-            continue  # « Enfin, Castres s'impose… », « … et enfin que 30 salariés »: the last item of a list
         if term in MATCH_PLAIN and is_a_match_story(doc):
             continue  # « un succès bonifié », « un match spectaculaire »: the plain words of a match report
         if term in ("spectacular", "spectaculaire") and _describes_a_sight(span[0]):
@@ -1006,7 +1012,8 @@ SIGHTS = {"chute", "chutes", "fire", "blaze", "flame", "flames", "explosion", "i
           "sight", "scene", "scenes", "crash", "collapse", "landslide", "wave", "waves", "storm", "lightning",
           "display", "fireworks", "sunset", "incendie", "feu", "flammes", "vidéo", "vue",
           "spectacle", "scène", "scènes", "effondrement", "glissement", "vague", "vagues", "orage", "éclair",
-          "éclairs", "feux", "panache", "fumée", "smoke", "plume"}
+          "éclairs", "feux", "panache", "fumée", "smoke", "plume", "aspect", "aspects", "allure", "apparence", "appearance",
+          "look"}
 
 
 def _describes_a_sight(tok: Any) -> bool:
@@ -1060,8 +1067,8 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
         and nxt[0] not in MONTHS and nxt[0] not in TIME_UNITS
     if prev and (prev[-1] in TIME_UNITS or prev[-1] in WEEKDAYS and not counted):
         return True  # "17 h 30", « samedi 14 », but « ce vendredi 14 départements » counts départements
-    if prev and (prev[-1] in MONTHS or prev[-1] == "," and len(prev) > 1 and prev[-2] in MONTHS):
-        return True
+    if prev and (prev[-1] in MONTHS or prev[-1] == "," and len(prev) > 1 and prev[-2] in MONTHS and not counted):
+        return True  # "October, 1998" (but « dimanche 9 octobre, 1 065 migrants » counts migrants)
     if prev and prev[-1] in ("du", "au") and len(nxt) >= 2 and nxt[1] in MONTHS:
         return True
     return False
@@ -1089,6 +1096,9 @@ def _in_a_list_of_days(doc: Any, i: int) -> bool:
 NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispatcher", "appel", "appels", "block",
                 "rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "road", "rd",
                 "ave", "lane", "drive"}
+#: Words of a street after a number and a name ("2499 Robie Street").
+STREETS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "lane", "boulevard", "blvd", "way", "place",
+           "court", "parkway", "highway", "terrace", "crescent", "close"}
 #: Words after which a four-digit number is a year (« sans précédent depuis 1891 », "since 1966").
 YEAR_BEFORE = {"depuis", "en", "dès", "jusqu'en", "avant", "après", "de", "since", "in", "until", "before", "after",
                "from"}
@@ -1172,6 +1182,9 @@ def _score(doc: Any, i: int) -> bool:
                 pair, left = True, i - 2
     if not pair:
         return False
+    if _pair_at(doc, right + 2) and right + 1 < len(doc) and doc[right + 1].text == "," \
+            or left >= 2 and doc[left - 1].text == "," and _pair_at(doc, left - 2, ending=True):
+        return True  # "3-6, 6-4, 6-3": the sets of a match, a score whatever the sentence says
     opened = next((k for k in range(left - 1, max(-1, left - 8), -1) if doc[k].text in ("(", ")")), None)
     closed = next((k for k in range(right + 1, min(len(doc), right + 10)) if doc[k].text in ("(", ")")), None)
     # « (5-0) », « (3-3, 4-2 t.a.b.) »: results between brackets
@@ -1181,6 +1194,18 @@ def _score(doc: Any, i: int) -> bool:
     # « Grenoble 2-0 Troyes »: a result between two team names
     sent = tok.sent
     return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent)
+
+
+def _pair_at(doc: Any, k: int, ending: bool = False) -> bool:
+    """Whether two small numbers joined by a hyphen start (or, `ending`, end) at doc[k] ("6-4")."""
+    if k < 0 or k >= len(doc):
+        return False
+    parts = doc[k].text.split("-")
+    if len(parts) == 2 and all(p.isdigit() and len(p) <= 2 for p in parts):
+        return True
+    j = k - 2 if ending else k
+    return 0 <= j and j + 2 < len(doc) and doc[j].text.isdigit() and len(doc[j].text) <= 2 \
+        and doc[j + 1].text in ("-", "–") and doc[j + 2].text.isdigit() and len(doc[j + 2].text) <= 2
 
 
 def _after_a_pair(doc: Any, j: int) -> bool:
@@ -1251,6 +1276,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « 19/05/2024 », « l'exercice 2018/2019 »: a date, a span of years
     if tok.lower_ == "quatre" and nxt is not None and nxt.lower_ == "coins":
         return True  # « aux quatre coins du pays »: everywhere
+    if tok.text.isdigit() and any(doc[k].lower_ in STREETS for k in range(i + 2, min(i + 4, len(doc)))) \
+            and all(doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(i + 1, next(
+                k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_ in STREETS))):
+        return True  # "at 2499 Robie Street", "1600 Pennsylvania Avenue": an address
     if tok.text.isdigit() and i + 2 < len(doc) and re.fullmatch(r"[NSEW]\.?", doc[i + 1].text) \
             and doc[i + 2].text[:1].isupper():
         return True  # "700 W. Fabyan Parkway": an address
@@ -1271,7 +1300,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and i + 4 < len(doc) and doc[i + 1].lower_ in ("et", "au") and doc[i + 2].lower_ == "le" \
             and doc[i + 3].text.isdigit() and doc[i + 4].lower_.rstrip(".") in MONTHS:
         return True  # « entre le 9 et le 20 janvier », « du 9 au 20 janvier »: two dates
-    if prev is not None and prev.lower_ in ("numéro", "numéros", "no", "n°", "number") and (
+    if prev is not None and (prev.lower_ in ("numéro", "numéros", "no", "no.", "n°", "number")
+                             or prev.text == "." and i >= 2 and doc[i - 2].text in ("No", "no")) and (
             tok.text.isdigit() or tok.lower_ in ("one", "un", "1", "deux", "trois", "two", "three")):
         return True  # « aux numéros 63 et 65 »: an address; "the world number one": a rank
     if nxt is not None and nxt.text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in FRACTION_WORDS \

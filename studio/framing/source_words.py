@@ -28,6 +28,8 @@ ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to"
              "not to be identified", "not be named", "not be identified", "rester anonyme", "être nommé",
              "être identifié", "unnamed", "non identifié", "non identifiée", "people with knowledge",
              "people with direct knowledge", "person with knowledge", "sources with knowledge")
+#: Words of ANONYMITY that tell an unnamed someone: only the source's own words make it anonymous.
+UNNAMED = {"unnamed", "non identifié", "non identifiée"}
 
 
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
@@ -36,8 +38,18 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
     tokens = [t for t in span if not _where_it_was_said(t, span)]
     bracketed = _in_parentheses(span)
+    affiliation: list[Any] = []
     if bracketed and any(t.i not in bracketed and t.is_alpha for t in tokens):
+        affiliation = [t for t in tokens if t.i in bracketed]
         tokens = [t for t in tokens if t.i not in bracketed]  # "WASHINGTON (AP) — Health officials": a dateline
+    elif span.end + 2 < len(span.doc) and span.doc[span.end].text == "(":
+        close = next((k for k in range(span.end + 1, min(span.end + 6, len(span.doc))) if span.doc[k].text == ")"), None)
+        affiliation = list(span.doc[span.end + 1:close]) if close is not None else []
+    if affiliation and all(t.text[:1].isupper() or not t.is_alpha for t in tokens) and any(
+            t.ent_type_ in ("PER", "PERSON") for t in tokens):
+        kind = source_kind(span.doc[affiliation[0].i:affiliation[-1].i + 1], lex, organisations=organisations)
+        if kind not in ("named", "other"):
+            return kind  # « Daniel Dreger (CGT) »: a person speaking for the body named after them
     if extra is not None:
         told = list(extra)
         told_ids = {t.i for t in told}
@@ -329,6 +341,9 @@ def whole_name(src: Any) -> Any:
         end += 1
     if doc[start].text == "-" or doc[end - 1].text == "-":
         return src
+    while end < src.sent.end and doc[end].dep_ in ("flat:name", "flat") and start <= doc[end].head.i < end \
+            and doc[end].text[:1].isupper():
+        end += 1  # « explique Daniel Dreger (CGT) »: a surname the small model read as a verb
     return doc[start:end]
 
 
@@ -387,6 +402,22 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
     return src
 
 
+def _anonymous_next(sent: Any) -> bool:
+    """Whether the next sentences (up to two) start with a pronoun for the speakers and say they asked not to be
+    named ("Officials say … They say … They spoke on condition of anonymity")."""
+    doc = sent.doc
+    for _ in range(2):
+        if sent.end >= len(doc):
+            return False
+        sent = doc[sent.end].sent
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.lower_ not in ("they", "he", "she", "ils", "il", "elle", "elles"):
+            return False
+        if any(a in sent.text.lower() for a in ANONYMITY if a not in UNNAMED):
+            return True
+    return False
+
+
 def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
     src = whole_name(src)
     src = _whose_report(src, lex)
@@ -396,8 +427,12 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         closing = next((t.i for t in src.doc[src.end:min(src.end + 3, len(src.doc))] if ")" in t.text), None)
         src = src.doc[src.start:closing + 1] if closing is not None else src.doc[src.start:opening.i]
     kind = source_kind(src, lex, extra)
-    if any(a in sent.text.lower() for a in ANONYMITY) and kind not in ("family",):
-        kind = "anonymous"
+    if any(a in sent.text.lower() if a not in UNNAMED else (a in src.text.lower() or src.doc[src.end:min(src.end + 2, len(src.doc))].text.lower().startswith(a))
+           for a in ANONYMITY) \
+            and kind not in ("family",):
+        kind = "anonymous"  # (but "officials said … an unnamed patient": the patient is unnamed, not the speaker)
+    elif kind not in ("family", "named") and _anonymous_next(sent):
+        kind = "anonymous"  # "Yemeni tribal officials say … They spoke on condition of anonymity."
     return Found("attribution", sent.text.strip(), words.text, words.start_char, words.end_char, {
         "source": src.text.strip(), "verb": verb, "connotation": "neutral" if nuance in ("neutral", "according")
         else "loaded", "nuance": nuance, "source_kind": kind, "speaker": kind != "other" or can_speak(src, lex)
@@ -509,6 +544,9 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
 DOCUMENTS = {"bilan", "bulletin", "communiqué", "chiffre", "chiffres", "donnée", "données", "rapport", "document",
              "note",
              "figures", "figure", "data", "report", "statement", "toll", "estimate", "estimates"}
+#: News nouns that, like documents, name who gave them after a participle and « par » (« selon les premiers
+#: éléments de l'enquête communiqués par le procureur », "according to results published by Pfizer").
+GIVEN_NEWS = DOCUMENTS | {"élément", "éléments", "informations", "conclusions", "résultats", "findings", "results"}
 #: Participles that say who gave a document.
 GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publié", "publiés", "publiée", "publiées",
          "diffusé", "diffusés", "diffusée", "diffusées", "établi", "établis", "établie", "fourni", "fournis",

@@ -12,6 +12,7 @@ from studio.framing.nlp import TITLES
 from studio.framing.source_words import (
     DOCUMENTS,
     GIVEN,
+    GIVEN_NEWS,
     MONTHS_DAYS,
     QUOTE_CHARS,
     SEEN_THINGS,
@@ -254,6 +255,8 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
     k = last
     while k > sent.start and last - k < 3 and doc[k].pos_ in ("NOUN", "PROPN"):
         k -= 1
+    if k < last and doc[k].text in ("-", "—", "–") and k > sent.start and not doc[k - 1].whitespace_:
+        k = last  # "Ukrainian POWs Held by Russian-Backed Forces": a hyphen inside a word, not a dash before a source
     if k < last and doc[k].text in (":", "-", "—", "–") or doc[last].text.startswith("-") and len(doc[last].text) > 2:
         src = doc[k + 1:last + 1] if doc[k].text in (":", "-", "—", "–") else doc[last:last + 1]
         kind = source_kind(src, lex, organisations=False) if src.text.strip("-") else "other"
@@ -267,6 +270,8 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
     src = doc[sent.start:colon.i]
     if src.root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in src):
         return  # « Le bilan est lourd : … » is a clause, not a speaker
+    if src.root.lower_ in ("news", "live", "latest", "update", "updates", "infos", "direct"):
+        return  # "China Evergrande news: What's next", « Direct : … »: a rubric, not a speaker
     if src.root.lemma_.lower() in DOCUMENTS:
         return  # « Bilan provisoire : treize morts »: a toll announced, no one cited
     if src.root.pos_ == "NOUN" and not (lex.sources.get(src.root.lemma_.lower()) or lex.sources.get(src.root.lower_)):
@@ -300,7 +305,9 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     None: the noun after « par » / "by" (a person or a body, not a thing)."""
     doc = noun.doc
     if noun.lemma_.lower() not in DOCUMENTS and noun.lower_ not in DOCUMENTS:
-        return _author_after_participle(noun)
+        author = _author_after_participle(noun)
+        if author is not None or noun.lemma_.lower() not in GIVEN_NEWS and noun.lower_ not in GIVEN_NEWS:
+            return author  # (« les premiers éléments de l'enquête communiqués par le procureur »: further on)
     k = noun.i + 1
     while k < noun.sent.end and k - noun.i <= 4 and doc[k].lower_ not in GIVEN:
         if doc[k].text in (",", ".", ";", ":") and doc[k].i != noun.i + 1:

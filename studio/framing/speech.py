@@ -74,6 +74,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                                  or doc[tok.i + 1].lower_ == "-t" and tok.i + 2 < len(doc)
                                  and doc[tok.i + 2].lower_ in ("-il", "-elle", "-ils", "-elles")):
         return  # « indique-t-elle »: the speaker is a pronoun, named elsewhere
+    if any(t.lower_ in ("-il", "-elle", "-ils", "-elles") for t in doc[max(0, tok.i - 2):tok.i]) \
+            and any(t.pos_ == "AUX" for t in doc[max(0, tok.i - 3):tok.i]):
+        return  # « avait-il déclaré », « a-t-elle expliqué »: the same, after the auxiliary
     if _participle_of_another_speaker(tok):
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
     if lemma == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in tok.children):
@@ -81,7 +84,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
             and not any(c.dep_ == "ccomp" for c in tok.children):
         return  # "residents found the body" finds a thing; "the examiner determined that…" reports a finding
-    if lemma == "call" and (tok.tag_ == "VBN" or not any(c.dep_ in ("oprd", "ccomp") for c in tok.children)) \
+    if lemma == "call" and (tok.tag_ == "VBN" or not any(c.dep_ in ("oprd", "ccomp") and c.lemma_.lower() not in LINES_CALLED
+                                                          for c in tok.children)) \
             and not (sent_has_quote[sent.start] and any(c.lower_ == "for" for c in tok.children)):
         return  # "called the beating heinous" describes; "called police", "called for" do not report words
     if lemma in VERDICT and not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in tok.children) and (
@@ -225,6 +229,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("respond", "répondre") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ in ("to", "à", "au", "aux") \
             and any(t.lemma_.lower() in CALL_OUTS for t in doc[tok.i + 2:min(tok.i + 5, sent.end)]):
         return  # "Atlanta police responded to the complaint", « les pompiers ont répondu à l'appel »: they went
+    if lemma == "respond" and not sent_has_quote[sent.start] and not any(c.dep_ == "ccomp" for c in tok.children) \
+            and not any(t.lower_ in ("that", "saying", ":") for t in doc[tok.i + 1:sent.end]):
+        return  # "Officers responded at 2:25 a.m.", "Police responded to the Irving at 2499 Robie Street": they went
+        # there; with no words given, no one is cited
     if lemma in ("admit", "deny", "reconnaître", "nier", "plead", "avouer", "confess") and any(
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in OFFENCES or any(g.lemma_.lower() in OFFENCES
                                                                                for g in c.subtree))
@@ -367,6 +375,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
 #: What a service responds to by going there ("responded to a call", « répondre à un appel »).
 CALL_OUTS = {"call", "complaint", "report", "scene", "incident", "emergency", "alarm", "fire", "disturbance", "appel",
              "alerte", "signalement", "incendie"}
+#: What one calls on the phone ("called a non-emergency police line"): not someone described.
+LINES_CALLED = {"line", "number", "hotline", "helpline", "police", "ambulance", "911", "999", "dispatcher", "dispatch",
+                "authorities", "emergency", "services"}
 #: Offences one admits or denies in court ("admitted manslaughter"): a plea, not a statement cited.
 OFFENCES = {"harm", "manslaughter", "murder", "assault", "charge", "charges", "offence", "offense", "offences",
             "offenses", "count", "counts", "fraud", "theft", "rape", "meurtre", "viol", "viols", "agression", "vol",
