@@ -3379,3 +3379,29 @@ def test_round_18_review_19_classes(framing_models: None) -> None:
     assert not [f for f in analyse(text, "fr").loaded_terms if f.info.get("category") == "euphemism"]
     assert not passives("The committee is comprised of nine members.", "en")
     assert not loaded_of("Malgré son allure spectaculaire, le cortège est resté calme.", "fr")
+
+
+def test_round_18_review_20_classes(framing_models: None) -> None:
+    # « selon » meaning "depending on"; an age bracket; a quarrel of words
+    assert not sources_of("Le taux n'est pas le même selon les régions.", "fr")
+    assert not sources_of("Le tarif varie selon l'âge du client.", "fr")
+    assert not own_hedges("Le vaccin est gratuit pour les enfants de moins de 12 ans.", "fr")
+    # a finding told inside another speaker's words; health officials; a petty officer
+    assert [s.split()[-1] for s, _k in sources_of("Divers found two bodies in the wreck, said Captain Ana Ruiz.",
+                                                  "en")] == ["Ruiz"]
+    assert [k for _s, k in sources_of("The county Health Commissioner said five cases were confirmed.", "en")] == [
+        "official"]
+    # what one may undergo, a state after a crash, a blow after "by", an impersonal estimate
+    assert not passives("Infants too young to be vaccinated are most at risk.", "en")
+    assert not passives("Glass was scattered across the road.", "en")
+    assert passives("The bruise was caused by a kick.", "en") == ["was caused"]
+    assert not passives("It is estimated that 5,000 people attended.", "en")
+    # numbers that name: a dispatch line, a level, a line, a result line
+    assert figures("The call came from a 911 dispatch centre.", "en") == []
+    assert figures("Pupils sat their key stage 2 tests.", "en") == []
+    assert figures("Le tram 3 ne circule pas ce lundi.", "fr") == []
+    assert figures("Wrexham 1 Notts County 4\n\nWrexham lost at home.", "en") == []
+    # a cause told by « être à l'origine de », and the side of a strike told by « du régime »
+    assert not event_nouns_of("Un chevreuil est à l'origine de la collision.", "fr")
+    assert event_nouns_of("Moscou dément être à l'origine de l'attaque.", "fr") == ["attaque"]
+    assert not event_nouns_of("Dix civils ont été tués dans des frappes de l'armée birmane.", "fr")

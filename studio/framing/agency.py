@@ -946,6 +946,11 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 and not _before_an_agent(part):
             continue  # "the affected areas", "a list of employees affected", "agents assigned to the station": who
             # is concerned, where one works (but "jobs will be affected", "he was assigned" tell an act)
+        if language == "en" and part.i >= 4 and doc[part.i - 1].lower_ == "be" and doc[part.i - 2].lower_ == "to" \
+                and (doc[part.i - 4].lower_ == "too" or doc[part.i - 3].lower_ == "enough"):
+            continue  # "a baby too young to be vaccinated", "old enough to be vaccinated": who may undergo it
+        if lemma == "estimate" and _impersonal(part):
+            continue  # "It is estimated around a thousand people attended": an estimate of a number, no act done
         if _no_one_underwent(part):
             continue  # "No one was injured", « personne n'a été blessé »: it did not happen, no one is hidden
         if lemma == "infect" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "with" \
@@ -972,7 +977,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                                             or lemma in cls.get("act_with_agent", ()) and not _before_an_agent(part)):
             continue  # « des centres répartis sur le territoire »; « dans un message posté sur X » by its speaker;
             # « l'explosif utilisé dans les grenades »: what they are made of
-        if lemma in cls.get("placement", ()) and forms and set(forms) <= {"était", "étaient"} \
+        if lemma in cls.get("placement", ()) and forms and set(forms) <= {"était", "étaient", "was", "were"} \
                 and not _before_an_agent(part):
             continue  # « ces personnes étaient réparties sur 25 canots »: where they were, not an act
         if coordinated:
@@ -1316,6 +1321,8 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     if lemma in DECISIONS and (_decider_is_subject(tok) or _decision_told_with_its_decider(tok)
                                or any(s.start <= tok.sent.start and _organisation_named(s, lex) for s in doc.sents)):
         return True  # « Michelin annonce la fermeture de deux sites … Il prévoit la fermeture »
+    if _cause_is_subject(tok):
+        return True  # « un sanglier est à l'origine de la collision », "the driver was responsible for the crash"
     if lemma in OPERATIONS and _authority_acts_in_sentence(tok, lex):
         return True  # « 600 policiers étaient mobilisés pour cette évacuation »
     if lemma in ARMED_ACTS | {"pursuit", "chase", "poursuite"} and head.lower_ in ("in", "during", "lors", "dans") \
@@ -1573,9 +1580,12 @@ def _side_named(tok: Any) -> bool:
         k += 1
     after = tok.doc[k:min(k + 3, tok.sent.end)]  # « les frappes aériennes des États-Unis »
     return bool(after) and after[0].lower_ in ("des", "du", "de", "d'") and any(
-        t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" or t.lower_ in CAPITALS_OF_SIDES for t in after[1:])
+        t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" or t.lower_ in CAPITALS_OF_SIDES
+        or t.lower_ in ARMED_BODIES for t in after[1:])  # « des frappes aériennes du régime de Bachar al-Assad »
 
 
+#: Bodies that strike, named after « de » (« les frappes de l'armée », « du régime »): the side is told.
+ARMED_BODIES = {"régime", "armée", "aviation", "coalition", "gouvernement", "forces", "junte", "marine"}
 #: States named as the side of a strike after « de » (the small model may not tag them).
 CAPITALS_OF_SIDES = {"russie", "ukraine", "israël", "iran", "états-unis", "etats-unis", "syrie", "turquie"}
 
@@ -1681,6 +1691,27 @@ def _decision_told_with_its_decider(tok: Any) -> bool:
 DECISION_VERBS = {"closure": ("shut", "shuts", "shutting", "close", "closes", "closing"),
                   "fermeture": ("ferme", "fermer", "fermera", "fermé", "fermés", "fermée", "fermées"),
                   "cut": ("axe", "axed", "axes", "slash", "slashed", "cut", "cuts")}
+
+
+def _cause_is_subject(tok: Any) -> bool:
+    """Whether the noun follows « être à l'origine de », « (être) responsable de », "be responsible for", "be behind"
+    and that verb has a subject: the subject caused the act."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > tok.sent.start and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("de", "d'", "du", "des",
+                                                                                          "of", "for")):
+        k -= 1
+    if doc[k].lower_ not in ("origine", "responsable", "responsables", "responsible", "behind", "cause"):
+        return False
+    if doc[k].lower_ == "origine" and not (k >= 2 and doc[k - 1].lower_ in ("l'", "l’") and doc[k - 2].lower_ == "à"):
+        return False  # « à l'origine de »
+    if doc[k].lower_ == "cause" and not (doc[k - 1].lower_ in ("the", "la") and doc[k - 2].lemma_.lower() in ("be", "être")):
+        return False  # "the driver was the cause of the crash"
+    if any(_lemma(t) in DENYING or t.lower_ in ("pas", "not", "n't", "jamais", "never", "nie", "dément")
+           for t in doc[tok.sent.start:k]):
+        return False  # « La Russie dément être à l'origine de l'attaque »: denied, the doer stays hidden
+    return any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "PRON")
+               and t.lower_ not in ("qui", "who", "what", "ce", "it", "cela") for t in doc[tok.sent.start:k])
 
 
 def _decider_is_subject(tok: Any) -> bool:

@@ -475,6 +475,10 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     nxt = doc[end] if end < len(doc) else None
     words = term.split()
     last = words[-1].split("'")[-1]
+    if term in ("moins de", "plus de", "under", "over") and start > 0 and doc[start - 1].lower_ in (
+            "de", "d'", "âgés", "âgées", "âgé", "âgée", "children", "people", "adults", "those", "aged") \
+            and end + 1 < len(doc) and is_number(doc[end], language) and doc[end + 1].lower_ in ("ans", "years", "an"):
+        return False  # « les enfants de moins de 5 ans », "children under 5 years": an age bracket, not an estimate
     if term in ("virtually", "practically", "quasiment", "quasi", "pratiquement"):
         return nxt is not None and (nxt.lower_ in WHOLE or is_number(nxt, language))
     if term in ("nearly", "almost", "presque") and nxt is not None and (
@@ -1093,9 +1097,16 @@ def _in_a_list_of_days(doc: Any, i: int) -> bool:
 
 #: Words after which a number names a telephone line or a place, not a quantity ("a 911 caller", "the 6400 block",
 #: « au 12 rue Victor-Hugo »).
-NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispatcher", "appel", "appels", "block",
+NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispatcher", "dispatch", "appel", "appels", "block",
                 "rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "road", "rd",
                 "ave", "lane", "drive"}
+#: A result line: a team's name and its score, twice ("Rochdale 2 FC United of Manchester 3", « Lens 1 PSG 3 »).
+_TEAM = r"(?:[A-Z0-9][\w'.&-]*(?:\s+(?:of|de|d'|the|du|la|le)\s+|\s+))*[A-Z][\w'.&-]*"
+RESULT_LINE = re.compile(_TEAM + r"\s+\d{1,2},?\s+" + _TEAM + r"\s+\d{1,2}")
+#: Words before a number that makes it a name (a level, a line, a stage).
+LABELS_BEFORE = {"stage", "level", "phase", "grade", "line", "route", "bus", "tram", "ligne", "lignes", "niveau", "étape",
+                 "palier", "tranche", "zone", "terminal", "gate", "porte", "quai", "platform", "pavillon", "salle",
+                 "bâtiment", "building", "ward", "chapter", "chapitre", "article", "saison", "season", "acte", "act"}
 #: Words of a street after a number and a name ("2499 Robie Street").
 STREETS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "lane", "boulevard", "blvd", "way", "place",
            "court", "parkway", "highway", "terrace", "crescent", "close"}
@@ -1132,7 +1143,7 @@ MATCH_STORY = SCORE_WORDS | {"finale", "final", "coupe", "cup", "mondial", "pena
 
 
 #: Words that judge elsewhere but are the plain words of a match report ("a spectacular match", « un succès »).
-MATCH_PLAIN = {"succès", "success", "spectaculaire", "spectacular", "échec", "défaite"}
+MATCH_PLAIN = {"succès", "success", "spectaculaire", "spectacular", "échec", "défaite", "hit back"}
 
 
 def is_a_match_story(doc: Any) -> bool:
@@ -1276,6 +1287,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « 19/05/2024 », « l'exercice 2018/2019 »: a date, a span of years
     if tok.lower_ == "quatre" and nxt is not None and nxt.lower_ == "coins":
         return True  # « aux quatre coins du pays »: everywhere
+    if tok.text.isdigit() and len(tok.text) <= 2 and RESULT_LINE.fullmatch(tok.sent.text.strip()):
+        return True  # "Rochdale 2 FC United of Manchester 3": a result line, team and goals twice
+    if tok.text.isdigit() and prev is not None and prev.lower_ in LABELS_BEFORE and not (i >= 2 and doc[i - 2].like_num):
+        return True  # "key stage 3", « la ligne 14 », "phase 2", "Route 66": a name, not a quantity
     if tok.text.isdigit() and any(doc[k].lower_ in STREETS for k in range(i + 2, min(i + 4, len(doc)))) \
             and all(doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(i + 1, next(
                 k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_ in STREETS))):

@@ -325,6 +325,10 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
 
 
+#: Verbs and nouns of what « selon » means "depending on" with (« varie selon l'âge », « selon les régions »).
+VARYING = {"varier", "dépendre", "différer", "changer", "fluctuer", "osciller", "moduler", "adapter"}
+VARYING_BY = {"départements", "régions", "pays", "âge", "âges", "cas", "secteurs", "territoires", "zones", "saisons",
+              "périodes", "profils", "catégories", "tranches", "villes", "communes", "modèles", "sexe", "revenus"}
 #: Nouns of a time or an occasion after an opening « Pour » (« Pour la septième journée, … »).
 OCCASIONS = {"journée", "jour", "semaine", "saison", "édition", "fois", "occasion", "match", "rencontre", "étape",
              "manche", "soirée", "année", "mois", "week-end", "rentrée", "session", "tour", "finale"}
@@ -451,6 +455,11 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         return  # « selon les normes du BIT », « selon toute probabilité »: a rule or a likelihood, no one cited
     if noun.lower_ in SEEN_THINGS:
         return  # « selon des vidéos postées sur TikTok »: things one sees, no one cited
+    if low == "selon" and (noun.lower_ in VARYING_BY or any(
+            t.lemma_.lower() in VARYING or t.lower_ in ("même", "mêmes", "différent", "différente", "différents",
+                                                          "différentes", "variable", "variables")
+            for t in doc[max(tok.sent.start, tok.i - 6):tok.i])):
+        return  # « la prévalence n'est pas la même selon les départements », « varie selon l'âge »: depending on
     if noun.lower_ in DOCUMENTS and any(
             t.pos_ == "PROPN" for t in doc[noun.i + 1:min(noun.i + 6, tok.sent.end)]) \
             and doc[noun.i + 1].lower_ in ("de", "du", "des", "d'", "of", "from"):

@@ -84,6 +84,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
             and not any(c.dep_ == "ccomp" for c in tok.children):
         return  # "residents found the body" finds a thing; "the examiner determined that…" reports a finding
+    if lemma in ("find", "show", "montrer", "trouver") and tok.dep_ == "ccomp" and tok.head.i > tok.i \
+            and tok.head.lemma_.lower() in lex.reporting:
+        return  # "Crew members found the survivors clinging to the hull, said Petty Officer Laberdesque",
+        # "Thursday's results showed 74 percent …, the government said": what the speaker after them tells
     if lemma == "call" and (tok.tag_ == "VBN" or not any(c.dep_ in ("oprd", "ccomp") and c.lemma_.lower() not in LINES_CALLED
                                                           for c in tok.children)) \
             and not (sent_has_quote[sent.start] and any(c.lower_ == "for" for c in tok.children)):
