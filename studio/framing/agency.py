@@ -745,6 +745,8 @@ def _describes_a_thing(part: Any, lex: Lexicon, cls: dict[str, frozenset[str]]) 
         return False
     if _lemma(part) in cls.get("acts_on_things", ()) or any(c.lower_ == "by" for c in part.children):
         return False
+    if part.i + 1 < len(part.doc) and part.doc[part.i + 1].lower_ == "to":
+        return False  # "water levels expected to keep rising": a forecast someone makes
     return _lemma(noun) in lex.things or "Plur" not in noun.morph.get("Number") and noun.lower_ not in PEOPLE_WORDS \
         or _lemma(noun) in THING_WORDS
 
@@ -755,7 +757,8 @@ PEOPLE_WORDS = {"man", "woman", "child", "boy", "girl", "teen", "teenager", "per
                 "baby", "mother", "father", "son", "daughter", "family", "passenger", "pedestrian", "cyclist"}
 #: Nouns of information and goods, which participles after them describe ("data collected", "figures published").
 THING_WORDS = {"data", "datum", "information", "figure", "figures", "study", "report", "result", "finding", "sample", "cup",
-               "drink", "beverage", "coffee", "product", "document", "statistic", "record", "survey", "paper"}
+               "drink", "beverage", "coffee", "product", "document", "statistic", "record", "survey", "paper",
+               "level", "rate", "price", "value", "reading"}
 
 
 #: Verbs of a link between things: even with an auxiliary ("the car was linked to a robbery", « l'affaire est liée
@@ -1318,6 +1321,9 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     if lemma in DECISIONS and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "")
                                   and c.i < tok.i for c in tok.children):
         return True  # "Twitter layoffs", "Wilko store closures": the company named in the compound decides
+    if lemma in DECISIONS and tok.dep_ in ("obj", "dobj") and _lemma(head) in ANNOUNCING and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children):
+        return True  # « la chanteuse annonçait l'annulation de son concert »: who announces it decided it
     if lemma in DECISIONS and (_decider_is_subject(tok) or _decision_told_with_its_decider(tok)
                                or any(s.start <= tok.sent.start and _organisation_named(s, lex) for s in doc.sents)):
         return True  # « Michelin annonce la fermeture de deux sites … Il prévoit la fermeture »
@@ -1691,6 +1697,10 @@ def _decision_told_with_its_decider(tok: Any) -> bool:
 DECISION_VERBS = {"closure": ("shut", "shuts", "shutting", "close", "closes", "closing"),
                   "fermeture": ("ferme", "fermer", "fermera", "fermé", "fermés", "fermée", "fermées"),
                   "cut": ("axe", "axed", "axes", "slash", "slashed", "cut", "cuts")}
+
+
+#: Verbs by which one makes one's own decision known.
+ANNOUNCING = {"annoncer", "confirmer", "officialiser", "announce", "confirm"}
 
 
 def _cause_is_subject(tok: Any) -> bool:

@@ -864,6 +864,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if category == "migration" and term in ("flood", "surge", "wave of") and span[0].pos_ == "VERB" \
                 and needs is None:
             continue
+        if category == "migration" and span[0].pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() not in MIGRANT_PEOPLE for c in span[0].children):
+            continue  # "asylum claims have surged": a number that rose, not people likened to a flood
+        if category == "promotion" and term in ("bargain", "discount") and span[0].pos_ == "VERB":
+            continue  # "failed to bargain in good faith": negotiating, nothing sold
         if category == "migration" and needs is not None and _complement_is_other(doc, end, needs):
             continue  # « l'afflux de malades aux urgences », "an influx of tourists": the metaphor is not about migrants
         info = {"term": term, "category": category, "quoted": bool(quotes[start])}
@@ -875,6 +880,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     return out
 
 
+#: People who migrate: only they can "flood" or "surge" as the migration metaphor says.
+MIGRANT_PEOPLE = {"migrant", "refugee", "immigrant", "people", "person", "asylum-seeker", "seeker", "foreigner",
+                  "migrants", "refugees", "réfugié", "immigré", "exilé", "personne", "étranger"}
 #: Words of migration that make "crisis" / « crise » a word about migrants.
 MIGRATION_WORDS = {"migrant", "migrants", "migration", "refugee", "refugees", "asylum", "boat", "boats", "border",
                    "migratoire", "réfugié", "réfugiés", "accueil"}
@@ -1287,6 +1295,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « 19/05/2024 », « l'exercice 2018/2019 »: a date, a span of years
     if tok.lower_ == "quatre" and nxt is not None and nxt.lower_ == "coins":
         return True  # « aux quatre coins du pays »: everywhere
+    if tok.text.isdigit() and prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and i >= 2 \
+            and doc[i - 2].is_alpha and doc[i - 2].like_num:
+        return True  # "Forty-five (45) cases": the same number written twice
     if tok.text.isdigit() and len(tok.text) <= 2 and RESULT_LINE.fullmatch(tok.sent.text.strip()):
         return True  # "Rochdale 2 FC United of Manchester 3": a result line, team and goals twice
     if tok.text.isdigit() and prev is not None and prev.lower_ in LABELS_BEFORE and not (i >= 2 and doc[i - 2].like_num):

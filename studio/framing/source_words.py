@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
-from studio.framing.features import ARMED, Found
+from studio.framing.features import ARMED, Found, title_case
 from studio.framing.lexicon import Lexicon
 from studio.framing.nlp import TITLES
 
@@ -116,6 +116,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
            and t.doc[t.i + 1].i in ids for t in tokens) and not any(
             t.lower_ in ("government", "gouvernement", "official", "officiel", "gouvernemental") for t in tokens):
         found.add("media")  # « le site Actu 17 », "the website Politico" (but « la direction du site »: a plant)
+    if any(re.fullmatch(r"[\w-]+\.(fr|com|org|net|be|ch|info|co\.uk|ca|de|it|es)", t.lower_) for t in tokens):
+        found.add("media")  # « le site leparisien.fr », "Politico.com": a news site by its address
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
     if any(re.fullmatch(r"[KW][A-Z]{3}(-(TV|FM|AM))?", t.text) and t.text not in ("WADA", "WIPO", "WMO")
@@ -129,9 +131,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             if c.i > span.root.i and c.lower_ in ("on", "from", "sur"):
                 place.update(x.i for x in c.subtree)
     if (span.root.lower_ in UNNAMED_REPORTS or span.root.lower_ in ("report", "rapport", "bilan", "toll") and span[
-            0].lower_ in ("a", "an", "un")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside or t.i in place
+            0].lower_ in ("a", "an", "un") or span.root.lower_ in ("bilan", "toll") and span[0].lower_ in (
+            "le", "the", "ce", "this")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside or t.i in place
                                       and t.pos_ != "PROPN"
-                                      or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un", "de",
+                                      or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un", "de", "le", "ce",
                                                       "très", "very", "news")  # "News reports on the ground"
                                       for t in span):
         return "anonymous"  # "according to reports", "Early reports said", "a latest report": no one is named
@@ -329,6 +332,10 @@ def _an_age(words: Any) -> bool:
         t.like_num or t.lower_.endswith("aine") for t in words) or text.isdigit()
 
 
+EN_DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
 def whole_name(src: Any) -> Any:
     """A source's words widened to the whole of a name written with hyphens and no spaces (« Météo-France »,
     « la Croix-Rouge italienne », "Var-Matin"), which the tokenizer cuts at the hyphen."""
@@ -344,6 +351,11 @@ def whole_name(src: Any) -> Any:
     while end < src.sent.end and doc[end].dep_ in ("flat:name", "flat") and start <= doc[end].head.i < end \
             and doc[end].text[:1].isupper():
         end += 1  # « explique Daniel Dreger (CGT) »: a surname the small model read as a verb
+    while end < src.sent.end and end - start < 6 and doc[end - 1].text[:1].isupper() and doc[end - 1].is_alpha \
+            and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].lower_ not in MONTHS_DAYS \
+            and doc[end].lower_ not in EN_DAYS_MONTHS and doc[end - 1].whitespace_ \
+            and doc[end].ent_type_ not in ("DATE", "TIME") and src.root.pos_ == "PROPN" and not title_case(src.sent):
+        end += 1  # « indique France Bleu Occitanie », which the parser cuts after « France »
     return doc[start:end]
 
 
@@ -431,6 +443,9 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
            for a in ANONYMITY) \
             and kind not in ("family",):
         kind = "anonymous"  # (but "officials said … an unnamed patient": the patient is unnamed, not the speaker)
+    elif src.end + 1 < len(src.doc) and src.doc[src.end].text == "," \
+            and src.doc[src.end + 1].lower_ in ("prosecuting", "defending", "mitigating"):
+        kind = "justice"  # "said Michael Crimp, prosecuting": counsel in a British court report
     elif kind not in ("family", "named") and _anonymous_next(sent):
         kind = "anonymous"  # "Yemeni tribal officials say … They spoke on condition of anonymity."
     return Found("attribution", sent.text.strip(), words.text, words.start_char, words.end_char, {
