@@ -3425,3 +3425,5 @@ def test_round_18_review_21_classes(framing_models: None) -> None:
     assert "expected" in passives("Homes are being evacuated, with water levels expected to keep rising.", "en")
     assert not event_nouns_of("Le groupe a annoncé l'annulation de sa tournée.", "fr")
     assert not passives("Les ventes sont en hausse, c'est-à-dire hormis la Chine.", "fr")
+    text = "Police say the man was arrested on Friday. According to sworn statements, officers found a knife."
+    assert [k for _s, k in sources_of(text, "en")] == ["police", "police"]

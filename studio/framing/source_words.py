@@ -414,6 +414,16 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
     return src
 
 
+def _anonymity_told(sent: Any, src: Any) -> bool:
+    """Whether the sentence says its speaker asked not to be named ("requested anonymity", « sous couvert
+    d'anonymat »), or the source's own words call it unnamed (but "officials said … an unnamed patient": the
+    patient is unnamed, not the speaker)."""
+    low = sent.text.lower()
+    own = src.text.lower()
+    after = src.doc[src.end:min(src.end + 2, len(src.doc))].text.lower()  # « un responsable non identifié »
+    return any(a in own or after.startswith(a) if a in UNNAMED else a in low for a in ANONYMITY)
+
+
 def _anonymous_next(sent: Any) -> bool:
     """Whether the next sentences (up to two) start with a pronoun for the speakers and say they asked not to be
     named ("Officials say … They say … They spoke on condition of anonymity")."""
@@ -439,10 +449,8 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         closing = next((t.i for t in src.doc[src.end:min(src.end + 3, len(src.doc))] if ")" in t.text), None)
         src = src.doc[src.start:closing + 1] if closing is not None else src.doc[src.start:opening.i]
     kind = source_kind(src, lex, extra)
-    if any(a in sent.text.lower() if a not in UNNAMED else (a in src.text.lower() or src.doc[src.end:min(src.end + 2, len(src.doc))].text.lower().startswith(a))
-           for a in ANONYMITY) \
-            and kind not in ("family",):
-        kind = "anonymous"  # (but "officials said … an unnamed patient": the patient is unnamed, not the speaker)
+    if _anonymity_told(sent, src) and kind not in ("family",):
+        kind = "anonymous"
     elif src.end + 1 < len(src.doc) and src.doc[src.end].text == "," \
             and src.doc[src.end + 1].lower_ in ("prosecuting", "defending", "mitigating"):
         kind = "justice"  # "said Michael Crimp, prosecuting": counsel in a British court report

@@ -157,6 +157,11 @@ def _the_same_source(out: list[Found]) -> None:
                 and f.info["source_kind"] == "other" and out[i - 1].info["source_kind"] != "other":
             f.info["source_kind"] = out[i - 1].info["source_kind"]  # « Selon eux » after the researchers: them
             continue
+        if i > 0 and len(parts) == 2 and parts[0] in ("sworn", "written", "signed") \
+                and parts[1].rstrip("s") in TAKEN_DOCUMENTS:
+            issuer = next((g for g in reversed(out[:i]) if g.info["source_kind"] in ISSUERS), out[i - 1])
+            f.info["source_kind"] = issuer.info["source_kind"]  # "according to sworn statements" after the police:
+            continue  # their documents
         if i > 0 and len(parts) == 2 and parts[0] in ("the", "le", "la", "l'", "ce", "cet", "cette", "this", "its",
                                                       "son", "sa", "a", "an", "un", "une") and parts[1] in TAKEN_DOCUMENTS \
                 and f.info["source_kind"] in ("other", "anonymous", "media") and out[i - 1].info["source_kind"] != "other":
