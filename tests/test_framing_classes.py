@@ -3427,3 +3427,20 @@ def test_round_18_review_21_classes(framing_models: None) -> None:
     assert not passives("Les ventes sont en hausse, c'est-à-dire hormis la Chine.", "fr")
     text = "Police say the man was arrested on Friday. According to sworn statements, officers found a knife."
     assert [k for _s, k in sources_of(text, "en")] == ["police", "police"]
+
+
+def test_round_18_review_22_classes(framing_models: None) -> None:
+    # charges listed after "counts of"; a vote on an offer is no speech; a label a speaker gave is theirs
+    text = "He was jailed after pleading guilty to three counts of burglary, two of assault and one of theft."
+    assert not event_nouns_of(text, "en")
+    assert not sources_of("The pay offer was rejected by GMB members.", "en")
+    assert not loaded_of("The mayor described the attack as an act of terror.", "en")
+    assert [k for _s, k in sources_of("A consultant said two schools should merge.", "en")] == ["expert"]
+    # a motorbike after « par » is a means; scores, standings, roads and a motorbike are no figures
+    assert passives("La voiture a été percutée par une moto.", "fr") == ["a été percutée"]
+    text = ("Match nul au stade : les Bretons l'emportent, 28-31, et remontent à 3 points de la 6e place. Le match "
+            "a tourné en seconde période, après un but de Diallo.")
+    assert figures(text, "fr") == []
+    assert figures("Le pilote du deux roues a été blessé sur la D 14.", "fr") == []
+    assert [n.info["value"] for n in analyse("La dette atteint 1 126,2 millions d'euros.", "fr").numbers] == [
+        "1126200000"]

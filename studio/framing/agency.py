@@ -712,6 +712,10 @@ STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépass
                     "expose", "exposed", "station", "stationed"}
 
 
+#: Verbs of injury: their participle right after a number counts the wounded.
+INJURIES = {"injure", "wound", "hurt", "blesser"}
+
+
 def _no_one_underwent(part: Any) -> bool:
     """Whether the subject of a passive is the pronoun no one ("No one was injured", "nobody was hurt", « personne
     n'a été blessé »): nobody underwent it. (A thing not done keeps its passive: "no gun was found", « aucune
@@ -983,6 +987,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if lemma in cls.get("placement", ()) and forms and set(forms) <= {"était", "étaient", "was", "were"} \
                 and not _before_an_agent(part):
             continue  # « ces personnes étaient réparties sur 25 canots »: where they were, not an act
+        if coordinated and part.i > 0 and doc[part.i - 1].like_num and lemma in INJURIES:
+            continue  # "Seven civilians were killed and 58 injured": a count of the wounded (README, round 13)
         if coordinated:
             forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
         if language == "en" and not forms and lemma in cls.get("subject_control", ()) and part.i + 2 < len(doc) \
@@ -1957,6 +1963,11 @@ def _names_a_charge(tok: Any) -> bool:
     before = doc[max(tok.sent.start, k - 3):k]
     if any(_lemma(t) in CHARGE_WORDS or t.lower_ in CHARGE_WORDS for t in before):
         return True
+    counts = next((j for j in range(k - 1, max(tok.sent.start, k - 16) - 1, -1)
+                   if doc[j].lower_ in ("counts", "count", "chefs", "chef")), None)
+    if counts is not None and all(t.pos_ in ("NUM", "NOUN", "ADJ", "CCONJ", "PUNCT", "ADP", "DET")
+                                  for t in doc[counts + 1:k]):
+        return True  # "pleading guilty to two counts of strangulation, five of assault": a list of counts
     head = doc[k]
     for _ in range(4 if doc[k].lower_ in ("for", "pour") else 2):  # "sentenced Turner to six months in jail and
         # three years of probation for the assault", « accusé par son ex-compagne de violences »

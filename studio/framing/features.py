@@ -301,8 +301,10 @@ def number_value(text: str, language: str) -> str:
             clean = clean.replace(".", "")  # thousands separators: 1.500 / 1,500
         try:
             value = float(clean)
-            if seen and clean.isdigit() and len(clean) == 3 and prev_digits:
-                current = current * 1000 + value  # "4 000": a space as thousands separator
+            if seen and prev_digits and (clean.isdigit() and len(clean) == 3
+                                         or "." in clean and clean.split(".")[0].isdigit()
+                                         and len(clean.split(".")[0]) == 3):
+                current = current * 1000 + value  # "4 000": a space as thousands separator; « 1 126,2 »
             else:
                 current += value
             seen = True
@@ -810,6 +812,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("arrêt", "roulement"))
                 or doc[end].lower_ in ("dessinée", "dessinées", "originale", "passante", "-", "annonce")):
             continue  # « la bande de Gaza », « la bande d'arrêt d'urgence », « une bande dessinée »: no gang
+        if category != "euphemism" and _a_label_someone_gave(doc, start):
+            continue  # "Zelensky … described the move as an act of terror", « qualifié de "terroriste" »: the
+            # speaker's word, told as theirs (but "Police described the death as an accidental discharge" is a
+            # euphemism the outlet passes on)
         if term in MATCH_PLAIN and is_a_match_story(doc):
             continue  # « un succès bonifié », « un match spectaculaire »: the plain words of a match report
         if term in ("spectacular", "spectaculaire") and _describes_a_sight(span[0]):
@@ -1028,6 +1034,25 @@ SIGHTS = {"chute", "chutes", "fire", "blaze", "flame", "flames", "explosion", "i
           "look"}
 
 
+def _a_label_someone_gave(doc: Any, start: int) -> bool:
+    """Whether a term stands in the label a named speaker gave ("X described the move as an act of terror",
+    « X a qualifié l'attaque d'acte terroriste »): after a verb of labelling whose subject is someone, and
+    « as » / « de » / « comme » between them."""
+    sent = doc[start].sent
+    for k in range(start - 1, max(sent.start, start - 9) - 1, -1):
+        t = doc[k]
+        subjects = list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])
+        if t.lemma_.lower() in LABELLING and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                                                 for c in subjects):
+            return any(doc[j].lower_ in ("as", "comme", "de", "d'") for j in range(k + 1, start))
+    return False
+
+
+#: Verbs by which someone labels a thing (their word, not the outlet's).
+LABELLING = {"describe", "label", "brand", "term", "dub", "characterize", "characterise", "décrire", "qualifier",
+             "dénoncer"}
+
+
 def _describes_a_sight(tok: Any) -> bool:
     """Whether "spectacular" qualifies a thing one sees (its head noun, or the noun next to it)."""
     doc = tok.doc
@@ -1111,6 +1136,10 @@ NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispa
 #: A result line: a team's name and its score, twice ("Rochdale 2 FC United of Manchester 3", « Lens 1 PSG 3 »).
 _TEAM = r"(?:[A-Z0-9][\w'.&-]*(?:\s+(?:of|de|d'|the|du|la|le)\s+|\s+))*[A-Z][\w'.&-]*"
 RESULT_LINE = re.compile(_TEAM + r"\s+\d{1,2},?\s+" + _TEAM + r"\s+\d{1,2}")
+#: Units of a score or a standing in a match report.
+MATCH_UNITS = {"points", "point", "pts", "longueurs", "longueur", "buts", "goals", "essais", "tries", "sets", "jeux"}
+#: Letters of road names before a number (« la D 89 », "the A 1").
+ROAD_LETTERS = {"A", "N", "D", "RN", "RD", "M", "B", "E"}
 #: Words before a number that makes it a name (a level, a line, a stage).
 LABELS_BEFORE = {"stage", "level", "phase", "grade", "line", "route", "bus", "tram", "ligne", "lignes", "niveau", "étape",
                  "palier", "tranche", "zone", "terminal", "gate", "porte", "quai", "platform", "pavillon", "salle",
@@ -1141,7 +1170,7 @@ SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer",
                "prevail", "beats",
                "nul", "mené", "mener", "but", "buts", "win", "won", "beat", "lost", "lose", "defeat", "victory",
                "draw", "drew", "goal", "goals", "lead", "led", "défait", "défaits", "incliner", "essai", "essais",
-               "try", "tries"}
+               "try", "tries", "emporter", "l'emporter", "vainqueur", "vainqueurs", "vaincre", "battu", "battus"}
 
 
 #: Words of a match story: there, a country is a team.
@@ -1179,6 +1208,12 @@ def _score(doc: Any, i: int) -> bool:
     """Two small numbers joined by a hyphen ("3-0", « (5-0) ») in parentheses or near a word of a result."""
     tok = doc[i]
     text = tok.text
+    if text.endswith("-") and text[:-1].isdigit() and len(text) <= 3 and i + 1 < len(doc) \
+            and doc[i + 1].text.isdigit() and len(doc[i + 1].text) <= 2 and not tok.whitespace_:
+        text = text + doc[i + 1].text  # « 28-31 » cut after the hyphen
+    if text[:1].isdigit() and i > 0 and doc[i - 1].text.endswith("-") and doc[i - 1].text[:-1].isdigit() \
+            and len(doc[i - 1].text) <= 3 and not doc[i - 1].whitespace_ and len(text) <= 2:
+        text = doc[i - 1].text + text
     if "-" in text.strip("-"):
         parts = text.split("-")
         pair = len(parts) == 2 and all(p.isdigit() and len(p) <= 2 for p in parts)
@@ -1300,6 +1335,15 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "Forty-five (45) cases": the same number written twice
     if tok.text.isdigit() and len(tok.text) <= 2 and RESULT_LINE.fullmatch(tok.sent.text.strip()):
         return True  # "Rochdale 2 FC United of Manchester 3": a result line, team and goals twice
+    if nxt is not None and nxt.lower_ in MATCH_UNITS and is_a_match_story(doc):
+        return True  # « à 3 points de la 6e place », « deux longueurs d'avance », "the two goals": a score, a standing
+    if tok.lower_ == "deux" and nxt is not None and nxt.lower_ in ("roues", "-roues"):
+        return True  # « le pilote du deux roues »: a motorbike
+    if tok.text.isdigit() and prev is not None and (
+            prev.text in ROAD_LETTERS and prev.i > prev.sent.start and doc[prev.i - 1].is_alpha
+            and (nxt is None or nxt.text != "-")
+            or prev.lower_ in ("et", "and") and i >= 2 and re.fullmatch(r"(A|N|D|RN|RD|M|B)\d+", doc[i - 2].text)):
+        return True  # « la D 89 », « à l'intersection des D6015 et 89 »: a road
     if tok.text.isdigit() and prev is not None and prev.lower_ in LABELS_BEFORE and not (i >= 2 and doc[i - 2].like_num):
         return True  # "key stage 3", « la ligne 14 », "phase 2", "Route 66": a name, not a quantity
     if tok.text.isdigit() and any(doc[k].lower_ in STREETS for k in range(i + 2, min(i + 4, len(doc)))) \

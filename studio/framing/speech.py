@@ -61,6 +61,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             agent = None  # « une bouteille a été lancée par un supporter »: a throw, not words
         if lemma in FINDING and not _words_noun(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
             agent = None  # "was found by members of the public": a body found, no words reported
+        if lemma in VOTED and any(c.dep_ in ("nsubjpass", "nsubj:pass") and c.lemma_.lower() in PROPOSALS
+                                  for c in tok.children):
+            agent = None  # "the offer had been rejected by Unite members": a vote, no words reported
         if agent is not None and (_words_noun(tok) or any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
                                   or _passive_form(tok)):  # « une information confirmée par Enedis », "was confirmed by the ministry"
             src = span_from(doc, agent, sent.end)
@@ -79,6 +82,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # « avait-il déclaré », « a-t-elle expliqué »: the same, after the auxiliary
     if _participle_of_another_speaker(tok):
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
+    if lemma in VOTED and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and c.lemma_.lower() in PROPOSALS for c in tok.children):
+        return  # "the offer had been rejected by Unite members", « les salariés ont rejeté le projet »: a vote
     if lemma == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in tok.children):
         return  # "soldiers defended the city", "she defended her title"; but "defended the actions of its agents"
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
@@ -379,6 +385,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
 #: What a service responds to by going there ("responded to a call", « répondre à un appel »).
 CALL_OUTS = {"call", "complaint", "report", "scene", "incident", "emergency", "alarm", "fire", "disturbance", "appel",
              "alerte", "signalement", "incendie"}
+#: Verbs of a vote or a decision on a proposal.
+VOTED = {"reject", "rejeter", "refuse", "refuser", "accept", "accepter", "approve", "approuver"}
+#: What one accepts or rejects by a vote or a decision (not words one denies).
+PROPOSALS = {"offer", "proposal", "deal", "bid", "plan", "contract", "motion", "agreement", "settlement", "pay",
+             "offre", "proposition", "accord", "projet", "contrat", "protocole"}
 #: What one calls on the phone ("called a non-emergency police line"): not someone described.
 LINES_CALLED = {"line", "number", "hotline", "helpline", "police", "ambulance", "911", "999", "dispatcher", "dispatch",
                 "authorities", "emergency", "services"}
