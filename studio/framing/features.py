@@ -1044,13 +1044,13 @@ def _a_label_someone_gave(doc: Any, start: int) -> bool:
         subjects = list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])
         if t.lemma_.lower() in LABELLING and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
                                                  for c in subjects):
-            return any(doc[j].lower_ in ("as", "comme", "de", "d'") for j in range(k + 1, start))
+            marks = ("de", "d'") if t.lemma_.lower() == "qualifier" else ("as", "comme")
+            return any(doc[j].lower_ in marks for j in range(k + 1, start))
     return False
 
 
-#: Verbs by which someone labels a thing (their word, not the outlet's).
-LABELLING = {"describe", "label", "brand", "term", "dub", "characterize", "characterise", "décrire", "qualifier",
-             "dénoncer"}
+#: Verbs by which someone labels a thing (their word, not the outlet's): "describe X as", « qualifier X de ».
+LABELLING = {"describe", "label", "brand", "term", "dub", "characterize", "characterise", "décrire", "qualifier"}
 
 
 def _describes_a_sight(tok: Any) -> bool:
@@ -1346,9 +1346,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « la D 89 », « à l'intersection des D6015 et 89 »: a road
     if tok.text.isdigit() and prev is not None and prev.lower_ in LABELS_BEFORE and not (i >= 2 and doc[i - 2].like_num):
         return True  # "key stage 3", « la ligne 14 », "phase 2", "Route 66": a name, not a quantity
-    if tok.text.isdigit() and any(doc[k].lower_ in STREETS for k in range(i + 2, min(i + 4, len(doc)))) \
-            and all(doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(i + 1, next(
-                k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_ in STREETS))):
+    street = next((k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_ in STREETS), None)
+    if tok.text.isdigit() and street is not None and all(doc[k].text[:1].isupper() and doc[k].is_alpha
+                                                         for k in range(i + 1, street)):
         return True  # "at 2499 Robie Street", "1600 Pennsylvania Avenue": an address
     if tok.text.isdigit() and i + 2 < len(doc) and re.fullmatch(r"[NSEW]\.?", doc[i + 1].text) \
             and doc[i + 2].text[:1].isupper():
