@@ -20,7 +20,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `seventeenth-heldout` (the held-out pairs of the first seventeen
+    """`tune`, `heldout`, `first-heldout` / ... / `eighteenth-heldout` (the held-out pairs of the first eighteen
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -29,7 +29,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "eleventh-heldout": "heldout11", "twelfth-heldout": "heldout12",
                "thirteenth-heldout": "heldout13", "fourteenth-heldout": "heldout14",
                "fifteenth-heldout": "heldout15", "sixteenth-heldout": "heldout16",
-               "seventeenth-heldout": "heldout17"}
+               "seventeenth-heldout": "heldout17",
+               "eighteenth-heldout": "heldout18"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split
