@@ -3444,3 +3444,24 @@ def test_round_18_review_22_classes(framing_models: None) -> None:
     assert figures("Le pilote du deux roues a été blessé sur la D 14.", "fr") == []
     assert [n.info["value"] for n in analyse("La dette atteint 1 126,2 millions d'euros.", "fr").numbers] == [
         "1126200000"]
+
+
+def test_round_19_eighteenth_split_and_review_23_classes(framing_models: None) -> None:
+    # states and adjectives: « censé », « télévisé », « abonnés à », « inadapté à », « composé de », "faced with"
+    assert not passives("Le cortège est censé partir à midi, après le journal télévisé.", "fr")
+    assert not passives("Les foyers abonnés à l'électricité paieront plus.", "fr")
+    assert not passives("Le canot était inadapté à la haute mer. Le jury est composé de neuf membres.", "fr")
+    assert not passives("Faced with cuts, the council closed two libraries.", "en")
+    # the accident its driver caused, told with a gerund in a relative clause
+    text = ("L'automobiliste qui a renversé deux passants en percutant un abribus était ivre. Le chauffard a été "
+            "arrêté après l'accident.")
+    assert not event_nouns_of(text, "fr")
+    # names with capitals are no loaded words; a shoot-out's score, junctions and a GMT time are no figures
+    assert not loaded_of("Some 2,000 marched, said a Stop the War Coalition spokesman.", "en")
+    assert figures("Italy won the penalty shoot-out 3-2 after extra time.", "en") == []
+    assert figures("The M1 was shut between junctions 4 and the A14.", "en") == []
+    assert figures("Staff were told at 1000GMT on Monday.", "en") == []
+    # kinds: the FA is an organiser, a research team experts, a manager official
+    assert [k for _s, k in sources_of("The FA said it condemned the abuse.", "en")] == ["organisers"]
+    assert [k for _s, k in sources_of("The research team reported finding the bones.", "en")] == ["expert"]
+    assert [k for _s, k in sources_of("The site manager said the leak was contained.", "en")] == ["official"]

@@ -1471,13 +1471,17 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "
              "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
              "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
              "incident": VIOLENT_VERBS | {"crash", "ram", "percuter", "bite", "mordre"},
+             "accident": {"crash", "ram", "percuter", "foncer", "heurter", "renverser", "faucher", "hit", "plough",
+                          "plow", "slam"},
              "frappe": {"frapper", "bombarder"}, "bombardement": {"bombarder", "frapper"},
              "strike": {"strike", "bomb", "shell"}, "airstrike": {"strike", "bomb"}, "bombing": {"bomb", "strike"}}
 #: Acts one does without an object ("firefighters intervened … the intervention", "he crashed into a car", « le
 #: ministère russe a indiqué avoir frappé à Kramatorsk … la frappe »).
-INTRANSITIVE_ACTS = {"intervenir", "intervene", "crash", "frapper", "bombarder", "strike", "bomb", "shell"}
+INTRANSITIVE_ACTS = {"intervenir", "intervene", "crash", "frapper", "bombarder", "strike", "bomb", "shell", "foncer"}
 #: Acts a vehicle does too: told with its doer only when a person is their subject ("Morris crashed into a car").
-DRIVING_ACTS = {"crash", "ram", "percuter"}
+DRIVING_ACTS = {"crash", "ram", "percuter", "foncer"}
+#: People who drive: as subjects of a driving act they are its doer (a car is not).
+DRIVERS = {"chauffard", "automobiliste", "conducteur", "conductrice", "chauffeur", "motard", "driver", "motorist"}
 #: Pronouns that stand for a person named before.
 PERSONAL = {"he", "she", "il", "elle"}
 
@@ -1514,12 +1518,20 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
             doers = [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i
                      and (c.pos_ == "PROPN" or c.lower_ in PERSONAL)]  # "Jackson was found guilty … for stabbing
             # his neighbor": the one found guilty did it
+        if not doers and t.i > 0 and tok.doc[t.i - 1].lower_ == "en" and t.head.i != t.i:
+            main = t.head
+            doers = [c for c in main.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            if not doers and main.dep_ == "acl:relcl" and main.head.pos_ in ("NOUN", "PROPN"):
+                doers = [main.head]  # « l'automobiliste qui a tué trois personnes en percutant un abri de bus »
+            # « un chauffard ivre a décimé une famille en fonçant dans un abribus »: the gerund's doer is the
+            # main verb's subject
         if not doers and t.i > 0 and tok.doc[t.i - 1].pos_ == "NOUN" and (
                 _lemma(tok.doc[t.i - 1]) in lex.agentive or tok.doc[t.i - 1].lower_ in lex.agentive):
             doers = [tok.doc[t.i - 1]]  # "after a Ferguson police officer shot and killed …" (the parser lost the
             # subject)
         if _lemma(t) in DRIVING_ACTS:
-            doers = [c for c in doers if c.pos_ == "PROPN" or c.lower_ in PERSONAL or _lemma(c) in lex.agentive]
+            doers = [c for c in doers if c.pos_ == "PROPN" or c.lower_ in PERSONAL or _lemma(c) in lex.agentive
+                     or _lemma(c) in DRIVERS]
         objects = list(t.children) + [g for c in t.children if c.dep_ == "conj" for g in c.children]
         if not passive and doers \
                 and (any(c.dep_ in ("obj", "dobj") or c.dep_ == "nsubj" and c.i > t.i for c in objects)

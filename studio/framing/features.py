@@ -812,6 +812,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("arrêt", "roulement"))
                 or doc[end].lower_ in ("dessinée", "dessinées", "originale", "passante", "-", "annonce")):
             continue  # « la bande de Gaza », « la bande d'arrêt d'urgence », « une bande dessinée »: no gang
+        if span[0].text[:1].isupper() and start > span.sent.start and end < len(doc) \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha and not title_case(span.sent):
+            continue  # "a Stop the War Coalition spokesman": a word of a name written with capitals
         if category != "euphemism" and _a_label_someone_gave(doc, start):
             continue  # "Zelensky … described the move as an act of terror", « qualifié de "terroriste" »: the
             # speaker's word, told as theirs (but "Police described the death as an accidental discharge" is a
@@ -1079,6 +1082,8 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
     if ":" in tok.text or (tok.lower_.rstrip("0123456789").endswith("h") and tok.text[:1].isdigit()) \
             or any(c.isdigit() for c in tok.text) and "h" in tok.lower_:
         return True
+    if re.fullmatch(r"\d{3,4}(gmt|utc|bst|cet|edt|est)", tok.lower_):
+        return True  # "at 1000GMT": a time
     if tok.text[:1].isdigit() and tok.lower_.rstrip(".").endswith(("am", "pm", "a.m", "p.m")):
         return True  # "5.30pm", "11am"
     if "-" in tok.text and tok.text.split("-")[0].isdigit() and tok.text.split("-", 1)[1].lower() in MONTHS:
@@ -1142,6 +1147,7 @@ MATCH_UNITS = {"points", "point", "pts", "longueurs", "longueur", "buts", "goals
 ROAD_LETTERS = {"A", "N", "D", "RN", "RD", "M", "B", "E"}
 #: Words before a number that makes it a name (a level, a line, a stage).
 LABELS_BEFORE = {"stage", "level", "phase", "grade", "line", "route", "bus", "tram", "ligne", "lignes", "niveau", "étape",
+                 "junction", "junctions", "exit", "sortie",
                  "palier", "tranche", "zone", "terminal", "gate", "porte", "quai", "platform", "pavillon", "salle",
                  "bâtiment", "building", "ward", "chapter", "chapitre", "article", "saison", "season", "acte", "act"}
 #: Words of a street after a number and a name ("2499 Robie Street").
@@ -1170,7 +1176,8 @@ SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer",
                "prevail", "beats",
                "nul", "mené", "mener", "but", "buts", "win", "won", "beat", "lost", "lose", "defeat", "victory",
                "draw", "drew", "goal", "goals", "lead", "led", "défait", "défaits", "incliner", "essai", "essais",
-               "try", "tries", "emporter", "l'emporter", "vainqueur", "vainqueurs", "vaincre", "battu", "battus"}
+               "try", "tries", "emporter", "l'emporter", "vainqueur", "vainqueurs", "vaincre", "battu", "battus",
+               "shoot-out", "shootout", "penalties", "clinch", "clinched"}
 
 
 #: Words of a match story: there, a country is a team.
