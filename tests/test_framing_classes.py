@@ -3465,3 +3465,6 @@ def test_round_19_eighteenth_split_and_review_23_classes(framing_models: None) -
     assert [k for _s, k in sources_of("The FA said it condemned the abuse.", "en")] == ["organisers"]
     assert [k for _s, k in sources_of("The research team reported finding the bones.", "en")] == ["expert"]
     assert [k for _s, k in sources_of("The site manager said the leak was contained.", "en")] == ["official"]
+    # the outlet's own correction and a phone call are no sources
+    assert not sources_of("UPDATE: This article previously stated that two officers were hurt.", "en")
+    assert not sources_of("Officers were called by the fire service shortly before midnight.", "en")

@@ -458,9 +458,14 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         kind = "anonymous"  # "Yemeni tribal officials say … They spoke on condition of anonymity."
     return Found("attribution", sent.text.strip(), words.text, words.start_char, words.end_char, {
         "source": src.text.strip(), "verb": verb, "connotation": "neutral" if nuance in ("neutral", "according")
-        else "loaded", "nuance": nuance, "source_kind": kind, "speaker": kind != "other" or can_speak(src, lex)
+        else "loaded", "nuance": nuance, "source_kind": kind, "speaker": (kind != "other" or can_speak(src, lex)
         # « selon eux », "according to them": people the text named just before, who speak
-        or verb in ("selon", "d'après", "according to") and src.root.pos_ == "PRON"})
+        or verb in ("selon", "d'après", "according to") and src.root.pos_ == "PRON")
+        and " ".join(src.text.lower().split()) not in SELF_REFERENCES})  # "This article previously stated": the outlet
+
+
+#: The outlet speaking of its own text (a correction): not a source it cites.
+SELF_REFERENCES = {"this article", "cet article", "this story", "this piece", "notre article", "our article"}
 
 
 def with_apposed_name(src: Any) -> Any:

@@ -61,6 +61,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             agent = None  # « une bouteille a été lancée par un supporter »: a throw, not words
         if lemma in FINDING and not _words_noun(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
             agent = None  # "was found by members of the public": a body found, no words reported
+        if lemma in ("call", "appeler") and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in tok.children):
+            agent = None  # "Police were called by the ambulance service": a phone call, no words reported
         if lemma in VOTED and any(c.dep_ in ("nsubjpass", "nsubj:pass") and c.lemma_.lower() in PROPOSALS
                                   for c in tok.children):
             agent = None  # "the offer had been rejected by Unite members": a vote, no words reported
