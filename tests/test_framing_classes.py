@@ -3468,3 +3468,4 @@ def test_round_19_eighteenth_split_and_review_23_classes(framing_models: None) -
     # the outlet's own correction and a phone call are no sources
     assert not sources_of("UPDATE: This article previously stated that two officers were hurt.", "en")
     assert not sources_of("Officers were called by the fire service shortly before midnight.", "en")
+    assert not passives("The plane was headed for Denver. The city wants to be rid of the cars.", "en")
