@@ -3469,3 +3469,12 @@ def test_round_19_eighteenth_split_and_review_23_classes(framing_models: None) -
     assert not sources_of("UPDATE: This article previously stated that two officers were hurt.", "en")
     assert not sources_of("Officers were called by the fire service shortly before midnight.", "en")
     assert not passives("The plane was headed for Denver. The city wants to be rid of the cars.", "en")
+
+
+def test_round_19_review_24_classes(framing_models: None) -> None:
+    text = "Dix civils ont été tués dans des frappes aériennes menées par l'aviation syrienne."
+    assert passives(text, "fr") == ["ont été tués"]
+    assert not with_agent("Ils vivent dans une zone contrôlée par l'armée. Une soirée marquée par la pluie.", "fr")
+    assert with_agent("Le conducteur a été contrôlé par les gendarmes.", "fr") == [("a été contrôlé", "les gendarmes")]
+    assert not event_nouns_of("Three hospitals declared a critical incident on Monday.", "en")
+    assert not passives("Les bénévoles, étant dispersés sur trois sites, ont manqué de tout.", "fr")

@@ -443,8 +443,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
         if doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], lex.language) \
                 and (doc[j].head.i != part.i or doc[j - 1].text == "," and doc[j - 2].pos_ in ("PROPN", "NOUN")) \
                 and doc[j].lower_ not in FR_ETRE | EN_BE \
-                and (doc[j - 1].pos_ in ("NOUN", "PROPN") or doc[j - 1].text == ",") and doc[j - 1].i > part.i + 1:
-            break  # "activists glued to the road removed by police", « interpellés à Paris, quadrillée par des
+                and (doc[j - 1].pos_ in ("NOUN", "PROPN") or doc[j - 1].text == ","
+                     or doc[j - 1].pos_ == "ADJ" and doc[j - 2].pos_ == "NOUN") and doc[j - 1].i > part.i + 1:
+            break  # "activists glued to the road removed by police", « tués dans des frappes aériennes menées par
+            # l'aviation » (the strikes' agent), « interpellés à Paris, quadrillée par des
             # policiers »: the later participle owns the agent
         j += 1
     return None, False
@@ -712,6 +714,11 @@ STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépass
                     "expose", "exposed", "station", "stationed"}
 
 
+#: Places an army or a group holds, and times that something marks.
+HELD_PLACES = {"zone", "territoire", "région", "ville", "quartier", "province", "secteur", "localité", "village",
+               "area", "territory", "region", "town", "city", "district"}
+TIMES_MARKED = {"semaine", "journée", "soirée", "année", "week-end", "fin", "saison", "match", "rencontre", "nuit",
+                "week", "day", "evening", "year", "weekend", "season", "night"}
 #: Verbs of injury: their participle right after a number counts the wounded.
 INJURIES = {"injure", "wound", "hurt", "blesser"}
 
@@ -936,6 +943,12 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
             continue
+        if lemma in ("contrôler", "control", "tenir", "hold") and part.head.i < part.i \
+                and _lemma(part.head) in HELD_PLACES:
+            continue  # « une zone contrôlée par les rebelles », "a town held by Russian forces": who holds a place
+        if lemma in ("marquer", "mark") and part.head.i < part.i and _lemma(part.head) in TIMES_MARKED \
+                and not _headline(part.sent):
+            continue  # « une fin de semaine marquée par le contrôle de Carter »: what a time was like
         if lemma in standing or masculine(low) in standing_participles:
             continue  # « raffineries exploitées par Total », "workers employed by Network Rail": a standing state
         if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
@@ -984,7 +997,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                                             or lemma in cls.get("act_with_agent", ()) and not _before_an_agent(part)):
             continue  # « des centres répartis sur le territoire »; « dans un message posté sur X » by its speaker;
             # « l'explosif utilisé dans les grenades »: what they are made of
-        if lemma in cls.get("placement", ()) and forms and set(forms) <= {"était", "étaient", "was", "were"} \
+        if lemma in cls.get("placement", ()) and forms and set(forms) <= {"était", "étaient", "étant", "was", "were"} \
                 and not _before_an_agent(part):
             continue  # « ces personnes étaient réparties sur 25 canots »: where they were, not an act
         if coordinated and part.i > 0 and doc[part.i - 1].like_num and lemma in INJURIES:
@@ -1210,6 +1223,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "a short cut": a way, not a job cut
         if tok.i >= 2 and doc[tok.i - 1].lower_ in ("de", "d'") and doc[tok.i - 2].lower_ == "voie":
             continue  # « en voie de disparition »: a trend, no act
+        if lemma == "incident" and any(c.lower_ in ("critical", "major") for c in tok.children) \
+                and any(_lemma(t) in ("declare", "déclarer", "déclencher") for t in tok.sent):
+            continue  # "two trusts declared a critical incident": an alert status, no act
         if lemma == "interaction" and not any(_lemma(t) in POLICE_WORDS for t in tok.sent):
             continue  # "warned jurors about interactions with the media": no police encounter, no act told
         if lemma == "disorder" and any(t.lower_ in MEDICAL for t in doc[max(tok.sent.start, tok.i - 3):tok.i]):
