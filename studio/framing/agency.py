@@ -944,7 +944,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
             continue
         if lemma in ("contrôler", "control", "tenir", "hold") and part.head.i < part.i \
-                and _lemma(part.head) in HELD_PLACES:
+                and (_lemma(part.head) in HELD_PLACES or part.head.ent_type_ in ("GPE", "LOC")):
             continue  # « une zone contrôlée par les rebelles », "a town held by Russian forces": who holds a place
         if lemma in ("marquer", "mark") and part.head.i < part.i and _lemma(part.head) in TIMES_MARKED \
                 and not _headline(part.sent):
@@ -1474,6 +1474,8 @@ VIOLENT_VERBS = VIOLENT_ACTS | {"punch", "gas", "tear-gas", "teargas", "poignard
 ANAPHORIC = {"the", "this", "that", "le", "la", "l'", "cette", "ce", "cet", "leur", "leurs", "son", "sa", "their"}
 
 
+#: Acts a vehicle does too: told with its doer only when a person is their subject ("Morris crashed into a car").
+DRIVING_ACTS = {"crash", "ram", "percuter", "foncer"}
 #: The verbs that tell each violent act with its doer ("police shot him … the shooting"); an incident is any of them.
 ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "bomb", "shell", "strike"},
              "assault": {"assault", "attack", "beat", "punch", "stab"},
@@ -1486,16 +1488,13 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "
              "interpellation": {"interpeller", "arrêter"}, "arrestation": {"arrêter", "interpeller"},
              "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
              "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
-             "incident": VIOLENT_VERBS | {"crash", "ram", "percuter", "bite", "mordre"},
-             "accident": {"crash", "ram", "percuter", "foncer", "heurter", "renverser", "faucher", "hit", "plough",
-                          "plow", "slam"},
+             "incident": VIOLENT_VERBS | DRIVING_ACTS | {"bite", "mordre"},
+             "accident": DRIVING_ACTS | {"heurter", "renverser", "faucher", "hit", "plough", "plow", "slam"},
              "frappe": {"frapper", "bombarder"}, "bombardement": {"bombarder", "frapper"},
              "strike": {"strike", "bomb", "shell"}, "airstrike": {"strike", "bomb"}, "bombing": {"bomb", "strike"}}
 #: Acts one does without an object ("firefighters intervened … the intervention", "he crashed into a car", « le
 #: ministère russe a indiqué avoir frappé à Kramatorsk … la frappe »).
 INTRANSITIVE_ACTS = {"intervenir", "intervene", "crash", "frapper", "bombarder", "strike", "bomb", "shell", "foncer"}
-#: Acts a vehicle does too: told with its doer only when a person is their subject ("Morris crashed into a car").
-DRIVING_ACTS = {"crash", "ram", "percuter", "foncer"}
 #: People who drive: as subjects of a driving act they are its doer (a car is not).
 DRIVERS = {"chauffard", "automobiliste", "conducteur", "conductrice", "chauffeur", "motard", "driver", "motorist"}
 #: Pronouns that stand for a person named before.

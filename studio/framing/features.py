@@ -1135,8 +1135,11 @@ def _in_a_list_of_days(doc: Any, i: int) -> bool:
 
 #: Words after which a number names a telephone line or a place, not a quantity ("a 911 caller", "the 6400 block",
 #: « au 12 rue Victor-Hugo »).
-NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispatcher", "dispatch", "appel", "appels", "block",
-                "rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "road", "rd",
+#: Words of a street: after a number (« 63 rue », "2499 Robie Street") they make it an address.
+STREETS = {"rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "st", "road", "rd",
+           "ave", "lane", "drive", "blvd", "way", "place", "court", "parkway", "highway", "terrace", "crescent", "close"}
+NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispatcher", "dispatch", "appel", "appels",
+                "block", "rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "road", "rd",
                 "ave", "lane", "drive"}
 #: A result line: a team's name and its score, twice ("Rochdale 2 FC United of Manchester 3", « Lens 1 PSG 3 »).
 _TEAM = r"(?:[A-Z0-9][\w'.&-]*(?:\s+(?:of|de|d'|the|du|la|le)\s+|\s+))*[A-Z][\w'.&-]*"
@@ -1145,14 +1148,6 @@ RESULT_LINE = re.compile(_TEAM + r"\s+\d{1,2},?\s+" + _TEAM + r"\s+\d{1,2}")
 MATCH_UNITS = {"points", "point", "pts", "longueurs", "longueur", "buts", "goals", "essais", "tries", "sets", "jeux"}
 #: Letters of road names before a number (« la D 89 », "the A 1").
 ROAD_LETTERS = {"A", "N", "D", "RN", "RD", "M", "B", "E"}
-#: Words before a number that makes it a name (a level, a line, a stage).
-LABELS_BEFORE = {"stage", "level", "phase", "grade", "line", "route", "bus", "tram", "ligne", "lignes", "niveau", "étape",
-                 "junction", "junctions", "exit", "sortie",
-                 "palier", "tranche", "zone", "terminal", "gate", "porte", "quai", "platform", "pavillon", "salle",
-                 "bâtiment", "building", "ward", "chapter", "chapitre", "article", "saison", "season", "acte", "act"}
-#: Words of a street after a number and a name ("2499 Robie Street").
-STREETS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "lane", "boulevard", "blvd", "way", "place",
-           "court", "parkway", "highway", "terrace", "crescent", "close"}
 #: Words after which a four-digit number is a year (« sans précédent depuis 1891 », "since 1966").
 YEAR_BEFORE = {"depuis", "en", "dès", "jusqu'en", "avant", "après", "de", "since", "in", "until", "before", "after",
                "from"}
@@ -1168,7 +1163,9 @@ NAME_BEFORE = {"plomb", "top", "nationale", "départementale", "route", "autorou
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
                "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne",
                "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe", "zone",
-               "train", "marker", "grade", "grades", "album", "milepost"}
+               "train", "marker", "grade", "grades", "album", "milepost", "stage", "level", "phase", "bus", "tram",
+               "niveau", "étape", "junctions", "palier", "tranche", "pavillon", "salle", "bâtiment", "building", "ward",
+               "saison", "season", "acte", "act"}
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
@@ -1351,8 +1348,6 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             and (nxt is None or nxt.text != "-")
             or prev.lower_ in ("et", "and") and i >= 2 and re.fullmatch(r"(A|N|D|RN|RD|M|B)\d+", doc[i - 2].text)):
         return True  # « la D 89 », « à l'intersection des D6015 et 89 »: a road
-    if tok.text.isdigit() and prev is not None and prev.lower_ in LABELS_BEFORE and not (i >= 2 and doc[i - 2].like_num):
-        return True  # "key stage 3", « la ligne 14 », "phase 2", "Route 66": a name, not a quantity
     street = next((k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_ in STREETS), None)
     if tok.text.isdigit() and street is not None and all(doc[k].text[:1].isupper() and doc[k].is_alpha
                                                          for k in range(i + 1, street)):

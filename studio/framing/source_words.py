@@ -332,10 +332,6 @@ def _an_age(words: Any) -> bool:
         t.like_num or t.lower_.endswith("aine") for t in words) or text.isdigit()
 
 
-EN_DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-
-
 def whole_name(src: Any) -> Any:
     """A source's words widened to the whole of a name written with hyphens and no spaces (« Météo-France »,
     « la Croix-Rouge italienne », "Var-Matin"), which the tokenizer cuts at the hyphen."""
@@ -353,7 +349,7 @@ def whole_name(src: Any) -> Any:
         end += 1  # « explique Daniel Dreger (CGT) »: a surname the small model read as a verb
     while end < src.sent.end and end - start < 6 and doc[end - 1].text[:1].isupper() and doc[end - 1].is_alpha \
             and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].lower_ not in MONTHS_DAYS \
-            and doc[end].lower_ not in EN_DAYS_MONTHS and doc[end - 1].whitespace_ \
+            and doc[end - 1].whitespace_ \
             and doc[end].ent_type_ not in ("DATE", "TIME") and src.root.pos_ == "PROPN" and not title_case(src.sent):
         end += 1  # « indique France Bleu Occitanie », which the parser cuts after « France »
     return doc[start:end]
@@ -414,6 +410,10 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
     return src
 
 
+#: The outlet speaking of its own text (a correction): not a source it cites.
+SELF_REFERENCES = {"this article", "cet article", "this story", "this piece", "notre article", "our article"}
+
+
 def _anonymity_told(sent: Any, src: Any) -> bool:
     """Whether the sentence says its speaker asked not to be named ("requested anonymity", « sous couvert
     d'anonymat »), or the source's own words call it unnamed (but "officials said … an unnamed patient": the
@@ -462,10 +462,6 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         # « selon eux », "according to them": people the text named just before, who speak
         or verb in ("selon", "d'après", "according to") and src.root.pos_ == "PRON")
         and " ".join(src.text.lower().split()) not in SELF_REFERENCES})  # "This article previously stated": the outlet
-
-
-#: The outlet speaking of its own text (a correction): not a source it cites.
-SELF_REFERENCES = {"this article", "cet article", "this story", "this piece", "notre article", "our article"}
 
 
 def with_apposed_name(src: Any) -> Any:

@@ -141,6 +141,11 @@ ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", 
 ISSUERS = ("official", "police", "justice", "union", "organisers", "media", "expert")
 
 
+def _issuer_kind(out: list[Found], i: int) -> str:
+    """The kind of the last body cited before out[i] that issues documents (else of the source just before)."""
+    return next((g for g in reversed(out[:i]) if g.info["source_kind"] in ISSUERS), out[i - 1]).info["source_kind"]
+
+
 def _the_same_source(out: list[Found]) -> None:
     """« selon la même source », "the same source said": the source cited just before, with its kind."""
     for i, f in enumerate(out):
@@ -159,14 +164,12 @@ def _the_same_source(out: list[Found]) -> None:
             continue
         if i > 0 and len(parts) == 2 and parts[0] in ("sworn", "written", "signed") \
                 and parts[1].rstrip("s") in TAKEN_DOCUMENTS:
-            issuer = next((g for g in reversed(out[:i]) if g.info["source_kind"] in ISSUERS), out[i - 1])
-            f.info["source_kind"] = issuer.info["source_kind"]  # "according to sworn statements" after the police:
-            continue  # their documents
+            f.info["source_kind"] = _issuer_kind(out, i)  # "according to sworn statements" after the police: theirs
+            continue
         if i > 0 and len(parts) == 2 and parts[0] in ("the", "le", "la", "l'", "ce", "cet", "cette", "this", "its",
                                                       "son", "sa", "a", "an", "un", "une") and parts[1] in TAKEN_DOCUMENTS \
                 and f.info["source_kind"] in ("other", "anonymous", "media") and out[i - 1].info["source_kind"] != "other":
-            issuer = next((g for g in reversed(out[:i]) if g.info["source_kind"] in ISSUERS), out[i - 1])
-            f.info["source_kind"] = issuer.info["source_kind"]  # "…, the tweet said", « explique le bulletin »: the
+            f.info["source_kind"] = _issuer_kind(out, i)  # "…, the tweet said", « explique le bulletin »: the
             continue  # document of the body just cited (a witness publishes no press release)
         if len(parts) == 2 and parts[0] in ("ce", "cet", "cette", "this", "that"):
             # « a ajouté ce porte-parole »: the spokesman of the préfecture de police cited before

@@ -63,8 +63,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             agent = None  # "was found by members of the public": a body found, no words reported
         if lemma in ("call", "appeler") and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in tok.children):
             agent = None  # "Police were called by the ambulance service": a phone call, no words reported
-        if lemma in VOTED and any(c.dep_ in ("nsubjpass", "nsubj:pass") and c.lemma_.lower() in PROPOSALS
-                                  for c in tok.children):
+        if _a_vote(tok, lemma):
             agent = None  # "the offer had been rejected by Unite members": a vote, no words reported
         if agent is not None and (_words_noun(tok) or any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
                                   or _passive_form(tok)):  # « une information confirmée par Enedis », "was confirmed by the ministry"
@@ -84,9 +83,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # « avait-il déclaré », « a-t-elle expliqué »: the same, after the auxiliary
     if _participle_of_another_speaker(tok):
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
-    if lemma in VOTED and any(
-            c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and c.lemma_.lower() in PROPOSALS for c in tok.children):
-        return  # "the offer had been rejected by Unite members", « les salariés ont rejeté le projet »: a vote
+    if _a_vote(tok, lemma):
+        return  # « les salariés ont rejeté le projet »: a vote, no words reported
     if lemma == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in tok.children):
         return  # "soldiers defended the city", "she defended her title"; but "defended the actions of its agents"
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
@@ -392,6 +390,13 @@ VOTED = {"reject", "rejeter", "refuse", "refuser", "accept", "accepter", "approv
 #: What one accepts or rejects by a vote or a decision (not words one denies).
 PROPOSALS = {"offer", "proposal", "deal", "bid", "plan", "contract", "motion", "agreement", "settlement", "pay",
              "offre", "proposition", "accord", "projet", "contrat", "protocole"}
+def _a_vote(tok: Any, lemma: str) -> bool:
+    """Whether a verb of accepting or rejecting has a proposal as its object or passive subject ("the offer was
+    rejected by Unite members", « les salariés ont rejeté le projet »): a vote or a decision, not words."""
+    return lemma in VOTED and any(c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
+                                  and c.lemma_.lower() in PROPOSALS for c in tok.children)
+
+
 #: What one calls on the phone ("called a non-emergency police line"): not someone described.
 LINES_CALLED = {"line", "number", "hotline", "helpline", "police", "ambulance", "911", "999", "dispatcher", "dispatch",
                 "authorities", "emergency", "services"}
