@@ -1139,8 +1139,7 @@ def _in_a_list_of_days(doc: Any, i: int) -> bool:
 STREETS = {"rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "st", "road", "rd",
            "ave", "lane", "drive", "blvd", "way", "place", "court", "parkway", "highway", "terrace", "crescent", "close"}
 NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispatcher", "dispatch", "appel", "appels",
-                "block", "rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "road", "rd",
-                "ave", "lane", "drive"}
+                "block"} | STREETS
 #: A result line: a team's name and its score, twice ("Rochdale 2 FC United of Manchester 3", « Lens 1 PSG 3 »).
 _TEAM = r"(?:[A-Z0-9][\w'.&-]*(?:\s+(?:of|de|d'|the|du|la|le)\s+|\s+))*[A-Z][\w'.&-]*"
 RESULT_LINE = re.compile(_TEAM + r"\s+\d{1,2},?\s+" + _TEAM + r"\s+\d{1,2}")
