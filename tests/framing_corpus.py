@@ -20,7 +20,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `eighteenth-heldout` (the held-out pairs of the first eighteen
+    """`tune`, `heldout`, `first-heldout` / ... / `nineteenth-heldout` (the held-out pairs of the first nineteen
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -30,7 +30,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "thirteenth-heldout": "heldout13", "fourteenth-heldout": "heldout14",
                "fifteenth-heldout": "heldout15", "sixteenth-heldout": "heldout16",
                "seventeenth-heldout": "heldout17",
-               "eighteenth-heldout": "heldout18"}
+               "eighteenth-heldout": "heldout18",
+               "nineteenth-heldout": "heldout19"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split
