@@ -3478,3 +3478,32 @@ def test_round_19_review_24_classes(framing_models: None) -> None:
     assert with_agent("Le conducteur a été contrôlé par les gendarmes.", "fr") == [("a été contrôlé", "les gendarmes")]
     assert not event_nouns_of("Three hospitals declared a critical incident on Monday.", "en")
     assert not passives("Les bénévoles, étant dispersés sur trois sites, ont manqué de tout.", "fr")
+
+
+def test_round_20_nineteenth_split_classes(framing_models: None) -> None:
+    # an agent after a manner: « à bout portant »
+    assert with_agent("L'homme a été tué à bout portant par son voisin.", "fr") == [("a été tué", "son voisin")]
+    # « drame » for people a vehicle someone drove killed is a euphemism; a driver who died alone stays dramatising
+    text = "Drame à Lens : un piéton a été tué par une camionnette qui a foncé sur le marché."
+    assert [(f.words, f.info["category"]) for f in analyse(text, "fr").loaded_terms] == [("Drame", "euphemism")]
+    text = "Drame de la route : un motard tué après avoir percuté un platane."
+    assert [f.info["category"] for f in analyse(text, "fr").loaded_terms] == ["dramatising"]
+    # a motorbike, and people counted before, are no figures
+    assert figures("Le passager du deux-roues a été blessé.", "fr") == []
+    assert figures("Two men were stopped. The two refused to talk.", "en") == ["2"]
+    # what is launched is an act unless it is words; a state declared is a decision; a quarrel going on says nothing
+    assert not sources_of("L'armée a lancé une offensive sur la ville.", "fr")
+    assert [k for _s, k in sources_of("Le maire a lancé un appel : « Restez chez vous ».", "fr")] == ["official"]
+    assert not sources_of("The county has declared a state of emergency.", "en")
+    assert not sources_of("According to police, two neighbours were arguing and one was hurt.", "en")[1:]
+    # a relative clause of the subject is no incise: "The union, which …, called the plan …" is the union's label
+    text = "The union, which represents most drivers, called the plan “a betrayal”."
+    assert [s for s, _k in sources_of(text, "en")] == ["The union"]
+    # states: aligned, intoxicated
+    assert not passives("Counter-protesters aligned with the group gathered. The driver was not intoxicated.", "en")
+    # a quotation over two paragraphs opens again and closes once; a mark glued to an elided article opens one
+    text = ("The union said: \"Members were stunned by the news.\n\n\"We expect staff are offered other jobs.\"\n\n"
+            "Staff were told on Monday.")
+    assert [f.words for f in analyse(text, "en").agentless_passives if not f.info.get("quoted")] == ["were told"]
+    text = "Le ministre dénonce l'\"attaque inadmissible\" de l'hôpital, vandalisé mardi."
+    assert passives(text, "fr") == ["vandalisé"]

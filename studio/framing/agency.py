@@ -372,6 +372,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 break
             j = close + 1
             continue
+        if doc[j].lower_ == "à" and j + 2 < sent_end and doc[j + 1].lower_ == "bout" \
+                and doc[j + 2].lower_ in ("portant", "touchant"):
+            j += 3  # « tuée à bout portant par son conjoint »: a manner, not a clause of its own
+            continue
         ordered = _an_order_of(doc, j)
         if ordered:
             j += ordered - 1  # « fermés à la circulation sur décision de la police »: the police decided it

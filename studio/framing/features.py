@@ -57,14 +57,29 @@ def quote_mask(doc: Any) -> list[bool]:
     """For each token, whether it is inside quotation marks (« », “ ”, or straight double quotes)."""
     mask = [False] * len(doc)
     closing: str | None = None
+    reopened = -1
     for tok in doc:
         ch = tok.text
+        if tok.is_space and "\n" in ch and closing is not None:
+            nxt = next((t for t in doc[tok.i + 1:] if not t.is_space), None)
+            if nxt is not None and (nxt.text in QUOTE_PAIRS or nxt.text in ('"', "``")):
+                reopened = nxt.i  # a quotation over several paragraphs opens each again and closes once
+            else:
+                closing = None  # and never runs on past a paragraph that does not open it again
+            continue
+        if tok.i == reopened:
+            continue
         if closing is not None and (ch == closing or (closing == '"' and ch in ('"', "''", "”"))):
             closing = None
             continue
         if closing is None:
             if ch in QUOTE_PAIRS:
                 closing = QUOTE_PAIRS[ch]
+                continue
+            glued = re.match(r"[^\W\d_]{1,4}'([\"«“])", ch)
+            if glued:  # « l'"attaque inadmissible" »: the opening mark glued to an elided article
+                closing = QUOTE_PAIRS.get(glued.group(1), '"')
+                mask[tok.i] = True
                 continue
             if ch in ('"', "``"):
                 closing = '"'
@@ -700,6 +715,38 @@ def _a_death_on_purpose(doc: Any) -> bool:
     return any(t.lower_ in ON_PURPOSE for t in doc) and any(t.lower_ in DEATH_WORDS for t in doc)
 
 
+#: Vehicles on the road and their drivers, and the verbs of a vehicle hitting someone (forms: the small French model
+#: mislemmatises them).
+ROAD_DOERS = {"voiture", "véhicule", "automobiliste", "chauffard", "conducteur", "conductrice", "camion", "camionnette",
+              "fourgon", "fourgonnette", "utilitaire", "poids-lourd", "bus", "car", "moto", "motard", "scooter"}
+VEHICLE_HITS = ("percut", "fonc", "fonç", "fauch", "renvers", "écras")
+
+
+def _doer(verb: Any) -> Any:
+    """The subject or the agent of a verb, the noun a relative « qui » stands for, a gerund's head's doer."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "obl:agent") or child.dep_ == "obl:arg" and any(
+                c.lower_ == "par" for c in child.children):
+            return verb.head if child.lower_ == "qui" and verb.dep_ == "acl:relcl" else child
+    if verb.dep_ == "advcl" and verb.head.i != verb.i:
+        return _doer(verb.head)  # « l'automobiliste qui a tué trois personnes en percutant un abribus »
+    return None
+
+
+def _a_killing_at_the_wheel(doc: Any) -> bool:
+    """Whether the text tells people killed by a vehicle someone drove (« percutés par une voiture de police … le
+    jeune conducteur tué », « tuée par un véhicule qui a foncé sur un barrage »): a « drame » there is a killing called
+    a misfortune. A driver who died alone is no one's victim: the verb must have a vehicle or a driver as its doer."""
+    if doc.lang_ != "fr" or not any(t.lower_ in KILLING_FORMS | {"tuant"} for t in doc):
+        return False
+    for tok in doc:
+        if tok.pos_ == "VERB" and (tok.lower_.startswith(VEHICLE_HITS) or tok.lower_ in KILLING_FORMS | {"tuant"}):
+            doer = _doer(tok)
+            if doer is not None and doer.lower_ in ROAD_DOERS:
+                return True
+    return False
+
+
 def _a_partners_body(doc: Any) -> bool:
     """Whether the text tells of a partner's dead body and an arrest (« il transporte le cadavre de sa femme …
     un homme est arrêté »): a killing in the couple, though no verb of killing is written."""
@@ -767,7 +814,7 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
         if term in ("drame", "tragédie", "tragedy") and category != "euphemism" and (any(
                 t.lemma_.lower() in KILLING_WORDS for t in doc) or _a_killing_by_gunfire(doc)
-                or _a_partners_body(doc) or _a_death_on_purpose(doc)):
+                or _a_partners_body(doc) or _a_death_on_purpose(doc) or _a_killing_at_the_wheel(doc)):
             category = "euphemism"  # « s'est transformée en tragédie » for a man stabbed to death: the killing called
             # a misfortune (the corpus README's convention)
         if category == "migration" and (end < len(doc) and doc[end].lower_ in ("camp", "camps")
@@ -1340,8 +1387,12 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "Rochdale 2 FC United of Manchester 3": a result line, team and goals twice
     if nxt is not None and nxt.lower_ in MATCH_UNITS and is_a_match_story(doc):
         return True  # « à 3 points de la 6e place », « deux longueurs d'avance », "the two goals": a score, a standing
-    if tok.lower_ == "deux" and nxt is not None and nxt.lower_ in ("roues", "-roues"):
-        return True  # « le pilote du deux roues »: a motorbike
+    if tok.lower_ in ("two", "both", "deux") and prev is not None and prev.lower_ in ("the", "les") and nxt is not None \
+            and (nxt.pos_ in ("VERB", "AUX") and nxt.tag_ not in ("VBG", "VBN") or nxt.pos_ == "ADV" and i + 2 < len(doc) and doc[i + 2].pos_ in ("VERB", "AUX")):
+        return True  # "The two appear to talk", « les deux ont été interpellés »: a pronoun for people counted before
+    if tok.lower_ == "deux" and nxt is not None and (nxt.lower_ in ("roues", "-roues") or nxt.text == "-" and i + 2 < len(doc)
+                                                    and doc[i + 2].lower_ == "roues"):
+        return True  # « le pilote du deux roues », « du deux-roues »: a motorbike
     if tok.text.isdigit() and prev is not None and (
             prev.text in ROAD_LETTERS and prev.i > prev.sent.start and doc[prev.i - 1].is_alpha
             and (nxt is None or nxt.text != "-")

@@ -85,6 +85,15 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
     if _a_vote(tok, lemma):
         return  # « les salariés ont rejeté le projet »: a vote, no words reported
+    if lemma in ("declare", "déclarer") and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in STATES_DECLARED
+                                                for c in tok.children):
+        return  # "the council has declared a major incident", « a déclaré l'état d'urgence »: a decision, no words
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children) \
+            and not sent_has_quote[sent.start] and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+        return  # "two people were arguing": a quarrel going on, no words cited
+    if lemma in ("lancer", "launch") and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() not in WORDS_LAUNCHED
+                                             for c in tok.children):
+        return  # « la Russie a lancé une frappe », "police launched an inquiry": an act; « il a lancé un appel »
     if lemma == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in tok.children):
         return  # "soldiers defended the city", "she defended her title"; but "defended the actions of its agents"
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
@@ -181,10 +190,12 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and subj.pos_ in ("NOUN", "PROPN") and tok.i + 1 < sent.end and (doc[tok.i + 1].pos_ in (
             "ADP", "DET", "PROPN", "ADV") or doc[tok.i + 1].lower_ in MONTHS_DAYS) \
             and doc[tok.i + 1].lower_ not in ("que", "qu'", "that") \
+            and not any(t.dep_ in ("relcl", "acl:relcl") and t.head.i == subj.i for t in doc[subj.i:group_start]) \
             and (_clause_before_comma_has_a_verb(doc, sent.start, group_start - 1)
                  or subj.head.i != tok.i and subj.head.pos_ in ("VERB", "AUX") and subj.head.i < group_start
                  and subj.dep_.startswith("nsubj")):  # « L'enquête … privilégie la thèse …, après …, a annoncé
-            # mardi le procureur »: the noun before is the subject of the reported clause's own verb
+            # mardi le procureur »: the noun before is the subject of the reported clause's own verb (but "The Unite
+            # union, which represents a third of the staff, called the notice …": the clause is the subject's own)
         subj = None  # « 40 000 foyers sont privés…, déclare à Libération le gestionnaire »: the incise's speaker
         # comes after its verb; the noun before the comma is the subject of the reported clause
     if subj is not None and subj.i < group_start - 1 and doc[group_start - 1].text == "," \
@@ -490,6 +501,15 @@ def _passive_form(verb: Any) -> bool:
 WORDS_NOUNS = {"information", "informations", "annonce", "propos", "déclaration", "déclarations", "nouvelle",
                "version", "hypothèse", "thèse", "message", "news", "claim", "claims", "account", "announcement",
                "warning", "alerte"}
+
+
+#: What an authority declares by deciding it ("declared a major incident", « déclaré l'état d'urgence »).
+STATES_DECLARED = {"incident", "emergency", "state", "war", "bankruptcy", "pandemic", "epidemic", "disaster", "drought",
+                   "alert", "curfew", "état", "guerre", "faillite", "pandémie", "épidémie", "catastrophe", "sécheresse",
+                   "alerte", "couvre-feu", "forfait"}
+#: What one launches in words (« lancer un appel », "launched an appeal"): anything else launched is an act.
+WORDS_LAUNCHED = WORDS_NOUNS | {"appel", "avertissement", "ultimatum", "cri", "accusation", "défi", "appeal", "plea",
+                                "tirade"}
 
 
 def _words_noun(participle: Any) -> bool:
