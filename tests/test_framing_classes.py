@@ -3507,3 +3507,31 @@ def test_round_20_nineteenth_split_classes(framing_models: None) -> None:
     assert [f.words for f in analyse(text, "en").agentless_passives if not f.info.get("quoted")] == ["were told"]
     text = "Le ministre dénonce l'\"attaque inadmissible\" de l'hôpital, vandalisé mardi."
     assert passives(text, "fr") == ["vandalisé"]
+
+
+def test_round_20_review_25_classes(framing_models: None) -> None:
+    # a crash told again after the driving act and its doer (« un » in a later sentence; the same sentence's
+    # « un accident » is another one)
+    text = ("Un cycliste a été fauché par un chauffard à Lille. Le jeune homme est mort lors de la collision.")
+    assert event_nouns_of(text, "fr") == []
+    text = "Un policier a percuté un camion dimanche. Un grave accident s'est produit vers midi."
+    assert event_nouns_of(text, "fr") == []
+    text = "Un pompier a été renversé par un automobiliste lors d'une intervention sur un accident."
+    assert "accident" in event_nouns_of(text, "fr")
+    # a headline's topic noun; a time put before the speaker is no part of its name
+    assert passives("Montée des eaux : trois villages évacués par précaution", "fr") == ["évacués"]
+    text = "Depuis début mars, l'agence régionale de santé note une hausse des cas : 1 200 passages."
+    assert [s for s, _k in sources_of(text, "fr")] == ["l'agence régionale de santé"]
+    # finding things is no finding; "find it harder" neither
+    assert not sources_of("The birds are so shy, scientists are still finding new species.", "en")
+    assert not sources_of("Small schools get less money and find it harder to stay open.", "en")
+    # a simple past the tagger reads as a participle; a board led by its chairman; one as a pronoun or a side
+    assert not passives("His sister, who had spoken in court, sobbed.", "en")
+    assert not with_agent("The directors, led by the chairman, decided to sell.", "en")
+    assert figures("Officers served two orders and placed one on Smith.", "en") == ["2"]
+    assert figures("The boat tipped to one side.", "en") == []
+    # a body speaking through a statement is official; someone told, with nothing told, is no source
+    assert [k for _s, k in sources_of("The band said in a statement that the tour was cancelled.", "en")] == [
+        "official"]
+    text = "Son frère a été prévenu par un voisin."
+    assert with_agent(text, "fr") == [("a été prévenu", "un voisin")] and not sources_of(text, "fr")

@@ -945,6 +945,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         low, lemma = part.lower_, _lemma(part)
         if (low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive) \
                 and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
+                and not (masculine(low) == "prévenu" and any(c.dep_ == "aux:pass" for c in part.children)) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
             continue
         if lemma in ("contrôler", "control", "tenir", "hold") and part.head.i < part.i \
@@ -958,6 +959,15 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
                 and part.i > 0 and doc[part.i - 1].lemma_ == "be":
             continue  # "speed and alcohol are suspected factors": an adjective of the noun after it
+        if language == "en" and part.tag_ == "VBN" and part.dep_ == "ROOT" and not _left_auxiliaries(part) \
+                and any(c.dep_ == "nsubj" and c.i < part.i for c in part.children) and not _headline(part.sent) \
+                and part.i + 1 < len(doc) and doc[part.i + 1].is_punct:
+            continue  # "His daughter, who had testified against him, sobbed.": a simple past the tagger read as a
+            # participle (a lead's "Teen shot dead" is a headline; "… shot by police." has its agent after it)
+        if language == "fr" and part.i == part.sent.start and part.i + 1 < len(doc) \
+                and doc[part.i + 1].lower_ in ("de", "du", "des", "d'") and any(
+                    t.text == ":" for t in doc[part.i + 2:min(part.i + 7, part.sent.end)]):
+            continue  # « Traversée de la Manche : … », « Montée des eaux : … »: a headline's topic, a noun
         if lemma == "leave" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "of":
             continue  # "what was left of the building": the remains
         if lemma in ("catch", "take") and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "by" \
@@ -1494,6 +1504,7 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "
              "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
              "incident": VIOLENT_VERBS | DRIVING_ACTS | {"bite", "mordre"},
              "accident": DRIVING_ACTS | {"heurter", "renverser", "faucher", "hit", "plough", "plow", "slam"},
+             "collision": DRIVING_ACTS | {"heurter", "renverser", "faucher", "hit", "plough", "plow", "slam"},
              "frappe": {"frapper", "bombarder"}, "bombardement": {"bombarder", "frapper"},
              "strike": {"strike", "bomb", "shell"}, "airstrike": {"strike", "bomb"}, "bombing": {"bomb", "strike"}}
 #: Acts one does without an object ("firefighters intervened … the intervention", "he crashed into a car", « le
@@ -1515,9 +1526,12 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
     violence ("police tear-gassed them … The incident") or a person after "by" / « par » ("was stabbed … by a man
     who rushed onto the stage … the attack")."""
     verbs = ACT_VERBS.get(_lemma(tok))
-    if verbs is None or not _told_again(tok):
-        return False  # "a domestic incident", « une agression »: another act, not the one told
-    for t in tok.doc[:tok.i]:
+    again = _told_again(tok)
+    if verbs is None or not (again or _lemma(tok) in ("accident", "collision") and _same_mishap(tok)):
+        return False  # "a domestic incident", « une agression »: another act, not the one told (but a news lead
+        # tells its crash again with « un »: « un terrible accident » after « il a percuté une ambulance »)
+    for t in tok.doc[:tok.sent.start if not again else tok.i]:  # (« renversée par un conducteur lors d'une
+        # intervention sur un accident »: in the same sentence, « un » is another one)
         if (_lemma(t) in verbs or t.lower_ in verbs) and t.pos_ == "NOUN" and t.dep_ in ("obj", "dobj") and any(
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in PERSONAL) for c in t.head.children):
             return True  # "Luis Suarez administered a bite on him … The incident": the act, told as a noun, is his

@@ -120,6 +120,9 @@ def phrase(tok: Any, max_tokens: int = 10) -> Any:
         if child.dep_ in ("acl:relcl", "relcl", "acl", "punct", "appos", "parataxis", "ccomp") or child.text in "«»\"“”" \
                 or child.lower_ in ("lors", "during", "pendant", "durant") and child.i > tok.i:
             continue  # « le directeur, lors d'un point presse, »: when he spoke, not who he is
+        if child.i < tok.i and any(t.text == "," for t in doc[child.i:tok.i]) and any(
+                c.dep_ == "case" for c in child.children):
+            continue  # « Depuis début septembre, Santé publique France note »: a time put before, not the name
         keep.extend(t for t in child.subtree if not t.is_punct or t.text in "-'’")
     left = min(t.i for t in keep)
     right = max(t.i for t in keep)
@@ -285,8 +288,10 @@ def _one_counts(tok: Any, nxt: Any, prev: Any, language: str) -> bool:
     if nxt is None:
         return False
     if language == "en":
-        if tok.pos_ != "NUM" or nxt.lower_ in ("of", "another", "day", "time", "way", "by") or nxt.is_punct:
-            return False
+        if tok.pos_ != "NUM" or nxt.lower_ in ("of", "another", "day", "time", "way", "by", "side") or nxt.is_punct:
+            return False  # ("pitched to one side": a direction)
+        if nxt.pos_ == "ADP" and nxt.lower_ not in ("in", "out", "per"):
+            return False  # "detectives placed one on Holdsworth": a pronoun (but "one in five")
         return prev is None or prev.lower_ not in ("no", "the", "any", "every", "each", "this", "that", "which",
                                                    "someone", "anyone", "at")  # "at one point"
     return nxt.lower_ in TOLL_NOUNS  # « un mort et deux blessés »; « une femme » may be the article

@@ -30,6 +30,10 @@ from studio.framing.source_words import (
 from studio.framing.speech import reported_speech
 
 
+#: How a body speaks for itself: a source of no known kind that issues one is an organisation's.
+STATEMENTS = ("in a statement", "in a press release", "dans un communiqué", "par communiqué")
+
+
 def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     """Quoted and reported speech with its speaker and verb (verb first or inverted too: « a déclaré le
     procureur », "said police"), "selon X" / « d'après X » / "according to X" (each once), « de source
@@ -87,6 +91,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             f.info["source_kind"] = "police"
         elif f.info["source_kind"] == "other" and words & {"side", "sides", "camp", "camps", "belligérants"}:
             f.info["source_kind"] = "official"
+        elif f.info["source_kind"] == "other" and any(p in f.text.lower() for p in STATEMENTS) \
+                and not words & ORDINARY_PEOPLE and f.info["source"].lower().startswith(("the ", "le ", "la ", "les ", "l'")):
+            f.info["source_kind"] = "official"  # "The group said in a statement": a body speaking for itself (a
+            # name, "Dion said in a statement", is a person's)
     for f in out:  # "Dion said", "Dion, 55, said in a statement": a name the tagger missed is a person cited
         src = f.info["source"].strip()
         if f.info["source_kind"] == "other" and src[:1].isupper() and " " not in src and src.isalpha() \

@@ -65,6 +65,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             agent = None  # "Police were called by the ambulance service": a phone call, no words reported
         if _a_vote(tok, lemma):
             agent = None  # "the offer had been rejected by Unite members": a vote, no words reported
+        if lemma in TOLD_NEWS and not any(c.dep_ in ("ccomp", "obl:arg", "prep", "xcomp") for c in tok.children) \
+                and not any(t.lower_ in ("que", "qu'", "that", ":") for t in doc[tok.i + 1:sent.end]):
+            agent = None  # « son père a été prévenu par son fils aîné »: he was told, nothing told is cited
         if agent is not None and (_words_noun(tok) or any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
                                   or _passive_form(tok)):  # « une information confirmée par Enedis », "was confirmed by the ministry"
             src = span_from(doc, agent, sent.end)
@@ -97,8 +100,12 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in tok.children):
         return  # "soldiers defended the city", "she defended her title"; but "defended the actions of its agents"
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
-            and not any(c.dep_ == "ccomp" for c in tok.children):
-        return  # "residents found the body" finds a thing; "the examiner determined that…" reports a finding
+            and not any(c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") for c in tok.children) \
+            and (any(c.dep_ == "dobj" for c in tok.children)
+                 or not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)):
+        return  # "residents found the body" finds a thing; "the examiner determined that…" reports a finding; "they
+        # find it harder" is no finding, nor "the animals are so hard to observe, scientists are still finding new
+        # ones" (a clause before the verb is reported only when nothing is found: "…, investigators found.")
     if lemma in ("find", "show", "montrer", "trouver") and tok.dep_ == "ccomp" and tok.head.i > tok.i \
             and tok.head.lemma_.lower() in lex.reporting:
         return  # "Crew members found the survivors clinging to the hull, said Petty Officer Laberdesque",
@@ -503,6 +510,8 @@ WORDS_NOUNS = {"information", "informations", "annonce", "propos", "déclaration
                "warning", "alerte"}
 
 
+#: Verbs of letting someone know: passive, with nothing said after them, they cite no one.
+TOLD_NEWS = {"prévenir", "informer", "avertir", "alerter", "inform", "notify", "warn", "alert"}
 #: What an authority declares by deciding it ("declared a major incident", « déclaré l'état d'urgence »).
 STATES_DECLARED = {"incident", "emergency", "state", "war", "bankruptcy", "pandemic", "epidemic", "disaster", "drought",
                    "alert", "curfew", "état", "guerre", "faillite", "pandémie", "épidémie", "catastrophe", "sécheresse",
