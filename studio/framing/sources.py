@@ -29,7 +29,6 @@ from studio.framing.source_words import (
 )
 from studio.framing.speech import reported_speech
 
-
 #: How a body speaks for itself: a source of no known kind that issues one is an organisation's.
 STATEMENTS = ("in a statement", "in a press release", "dans un communiqué", "par communiqué")
 
