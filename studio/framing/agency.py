@@ -1238,8 +1238,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.i >= 2 and doc[tok.i - 1].lower_ in ("de", "d'") and doc[tok.i - 2].lower_ == "voie":
             continue  # « en voie de disparition »: a trend, no act
         if lemma == "incident" and any(c.lower_ in ("critical", "major") for c in tok.children) \
-                and any(_lemma(t) in ("declare", "déclarer", "déclencher") for t in tok.sent):
-            continue  # "two trusts declared a critical incident": an alert status, no act
+                and any(_lemma(t) in ("declare", "déclarer", "déclencher", "move", "remain", "stand") for t in tok.sent):
+            continue  # "two trusts declared a critical incident", "moved to a critical incident": an alert status, no act
         if lemma == "interaction" and not any(_lemma(t) in POLICE_WORDS for t in tok.sent):
             continue  # "warned jurors about interactions with the media": no police encounter, no act told
         if lemma == "disorder" and any(t.lower_ in MEDICAL for t in doc[max(tok.sent.start, tok.i - 3):tok.i]):

@@ -266,6 +266,8 @@ def is_number(tok: Any, language: str) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if tok.lower_ in ("un", "une", "one"):
         return _one_counts(tok, nxt, prev, language)
+    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ in words:
+        return True  # « Cinquante-huit personnes » cut at the hyphen, its first word tagged as a noun
     if tok.pos_ == "NUM" or len(parts) >= 2:
         return True  # « trois », « vingt-six », « cinquante-et-un » (tagged as a noun), "twenty-one"
     if language == "fr" and (prev is not None and prev.lower_ in ("dont", "parmi", "soit") or tok.pos_ == "PRON"):
@@ -288,7 +290,7 @@ def _one_counts(tok: Any, nxt: Any, prev: Any, language: str) -> bool:
     if nxt is None:
         return False
     if language == "en":
-        if tok.pos_ != "NUM" or nxt.lower_ in ("of", "another", "day", "time", "way", "by", "side") or nxt.is_punct:
+        if tok.pos_ != "NUM" or nxt.lower_ in ("of", "another", "day", "time", "way", "by", "side", "occasion") or nxt.is_punct:
             return False  # ("pitched to one side": a direction)
         if nxt.pos_ == "ADP" and nxt.lower_ not in ("in", "out", "per"):
             return False  # "detectives placed one on Holdsworth": a pronoun (but "one in five")
@@ -657,9 +659,11 @@ def _possible_thing(tok: Any) -> bool:
     not a predicate (« c'est possible », "as soon as possible")."""
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.lower_ in ("as", "aussi", "plus", "que", "si", "most", "le", "est", "is", "was",
-                                            "était", "sera", "be", "soon"):
-        return False
+    if prev is not None and (prev.lower_ in ("as", "aussi", "plus", "que", "si", "most", "le", "est", "is", "was",
+                                             "était", "sera", "be", "soon", "best", "worst", "lowest", "highest",
+                                             "fastest", "earliest", "greatest", "smallest", "largest")
+                             or prev.tag_ == "JJS"):
+        return False  # ("the best possible future": a superlative, nothing weakened)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return tok.dep_ == "amod" or nxt is not None and nxt.pos_ == "NOUN"
 
@@ -1436,8 +1440,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "two-thirds", "three-quarters of a point": a fraction
     if tok.text in ("911", "999", "112") and (nxt is not None and nxt.lower_ in (
             "emergency", "number", "line", "operator", "dispatcher", "call", "calls", "urgence", "appel", "appels")
-            or prev is not None and prev.lower_ in ("dial", "dialed", "dialled", "called", "call", "ring", "rang",
-                                                   "composer", "composé", "appelé", "appeler", "le")):
+            or prev is not None and prev.lower_ in ("dial", "dialed", "dialled", "called", "call", "calling", "ring",
+                                                   "rang", "composer", "composé", "appelé", "appeler", "le")):
         return True  # "called the 911 emergency number", "dialled 999", « appeler le 112 »: a telephone line
     if tok.text.isdigit() and nxt is not None and nxt.text in ("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST",
                                                                "HNE", "TU"):

@@ -32,6 +32,11 @@ ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to"
 UNNAMED = {"unnamed", "non identifié", "non identifiée"}
 
 
+#: Capitalised words that end a company's name.
+COMPANY_WORDS = {"Group", "Ltd", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "plc", "PLC", "LLC",
+                 "Holdings", "Industries", "Laboratories", "Automotive", "Company", "GmbH", "Groupe", "SAS"}
+
+
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
     """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
     the first kind of its priority order that any word or expression of the source has), named (a person's
@@ -101,6 +106,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
         if found == {"police"} and _a_firefighters_story(span.doc):
             found = {"official"}  # « le lieutenant-colonel Hauwiller » of the fire brigade: firefighters have ranks
+    if any(t.text in COMPANY_WORDS and t.i > span.start and t.doc[t.i - 1].text[:1].isupper() for t in tokens) \
+            and not found & {"media", "union", "police", "justice"}:
+        return "official"  # "2 Sisters Food Group", "TRW Automotive", "Forest Laboratories": a company speaking for
+        # itself (not the kin of "Sisters")
     if found == {"expert"} and any(t.lower_ in ("institute", "institut") for t in tokens) and any(
             t.lower_ in STATE_WORDS or t.ent_type_ in ("GPE", "NORP") for t in tokens):
         return "official"  # "Mexico's National Migration Institute", « l'Institut national de la statistique »
