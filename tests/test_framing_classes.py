@@ -3535,3 +3535,11 @@ def test_round_20_review_25_classes(framing_models: None) -> None:
         "official"]
     text = "Son frère a été prévenu par un voisin."
     assert with_agent(text, "fr") == [("a été prévenu", "un voisin")] and not sources_of(text, "fr")
+
+
+def test_round_20_reviews_23_to_25_classes(framing_models: None) -> None:
+    assert not [f for f in analyse("Unions want the best possible deal for staff.", "en").hedges]
+    assert figures("On one occasion he was heard calling 999 for help.", "en") == []
+    assert figures("Cinquante-huit personnes ont été évacuées.", "fr") == ["58"]
+    assert not event_nouns_of("Two hospitals have moved to a critical incident.", "en")
+    assert [k for _s, k in sources_of("3 Brothers Food Group said 200 jobs were at risk.", "en")] == ["official"]
