@@ -3543,3 +3543,5 @@ def test_round_20_reviews_23_to_25_classes(framing_models: None) -> None:
     assert figures("Cinquante-huit personnes ont été évacuées.", "fr") == ["58"]
     assert not event_nouns_of("Two hospitals have moved to a critical incident.", "en")
     assert [k for _s, k in sources_of("3 Brothers Food Group said 200 jobs were at risk.", "en")] == ["official"]
+    assert not passives("Genre nouveau\n\nLes chercheurs décrivent un crâne.", "fr")
+    assert not with_agent("Deux familles seront relogées par leurs propres moyens.", "fr")

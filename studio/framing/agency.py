@@ -321,7 +321,7 @@ DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight
 PAR_ADVERBIAL = {"an", "jour", "semaine", "mois", "heure", "personne", "habitant", "tête", "ailleurs", "exemple",
                  "contre", "conséquent", "moments", "endroits", "erreur", "arrière", "derrière", "devant", "côté",
                  "hasard", "chance", "surprise", "miracle", "suite", "avance", "défaut", "principe", "précaution",
-                 "passé",
+                 "passé", "moyens", "moyen", "propres", "propre",
                  "endroit", "moment", "place", "places", "dessus", "dessous", "terre"}
 
 
