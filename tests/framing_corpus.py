@@ -20,7 +20,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `nineteenth-heldout` (the held-out pairs of the first nineteen
+    """`tune`, `heldout`, `first-heldout` / ... / `twentieth-heldout` (the held-out pairs of the first twenty
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -31,7 +31,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "fifteenth-heldout": "heldout15", "sixteenth-heldout": "heldout16",
                "seventeenth-heldout": "heldout17",
                "eighteenth-heldout": "heldout18",
-               "nineteenth-heldout": "heldout19"}
+               "nineteenth-heldout": "heldout19",
+               "twentieth-heldout": "heldout20"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split
