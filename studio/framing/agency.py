@@ -837,6 +837,8 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
         return False
     doc = part.doc
     j = _past_adverbs(part)
+    if _presumed_state(part):
+        return True  # "the pilot is presumed dead": what is believed of him, no act done to him
     if _lemma(part) == "suppose" and j + 1 < len(doc) and doc[j].lower_ == "to" \
             and doc[j + 1].lemma_.lower() not in ("be", "have"):
         return False  # "the centre is supposed to host 1,600 people": what it is meant for, no hearsay
@@ -847,6 +849,16 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
                        and (c.pos_ == "PRON" or _lemma(part) in ACTIVE_TO and not _later_subjectless_verb(part))
                        for c in part.children)
     return _impersonal(part)
+
+
+#: States one is presumed to be in ("presumed dead").
+PRESUMED_STATES = {"dead", "alive", "missing", "drowned", "lost", "killed"}
+
+
+def _presumed_state(part: Any) -> bool:
+    """"is presumed dead", "presumed drowned": hearsay about a state, with no "to"."""
+    j = _past_adverbs(part)
+    return _lemma(part) == "presume" and j < len(part.doc) and part.doc[j].lower_ in PRESUMED_STATES
 
 
 def _impersonal(part: Any) -> bool:
@@ -893,6 +905,11 @@ def find_hearsay(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         while j < len(doc) and doc[j].pos_ == "ADV":
             j += 1
         aux = _left_auxiliaries(part)
+        if _presumed_state(part) and not any(c.dep_ == "neg" for c in part.children):
+            group = doc[aux[0].i if aux else part.i:part.i + 1]  # "is presumed dead"
+            out.append(Found("conditional", part.sent.text.strip(), group.text, group.start_char, group.end_char,
+                             {"verb": _lemma(part)}))
+            continue
         if aux and _impersonal(part) and not any(c.dep_ == "neg" for c in part.children):
             group = doc[aux[0].i:part.i + 1]  # "It is believed (by police) that …"
             out.append(Found("conditional", part.sent.text.strip(), group.text, group.start_char, group.end_char,
@@ -943,6 +960,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if not is_participle(part, language, lex.headline_passives):
             continue
         low, lemma = part.lower_, _lemma(part)
+        if not part.is_alpha or part.i + 1 < len(doc) and doc[part.i + 1].text == "-" and not part.whitespace_:
+            continue  # "re-opened" cut at its hyphen: "re" and "-" are no participles
         if (low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive) \
                 and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
                 and not (masculine(low) == "prévenu" and any(c.dep_ == "aux:pass" for c in part.children)) \
@@ -1240,6 +1259,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma == "incident" and any(c.lower_ in ("critical", "major") for c in tok.children) \
                 and any(_lemma(t) in ("declare", "déclarer", "déclencher", "move", "remain", "stand") for t in tok.sent):
             continue  # "two trusts declared a critical incident", "moved to a critical incident": an alert status, no act
+        if lemma == "seizure" and any(_lemma(t) in ("suffer", "have", "experience") for t in doc[max(0, tok.i - 3):tok.i]):
+            continue  # "later suffered seizures": an illness, not a police seizure
         if lemma == "interaction" and not any(_lemma(t) in POLICE_WORDS for t in tok.sent):
             continue  # "warned jurors about interactions with the media": no police encounter, no act told
         if lemma == "disorder" and any(t.lower_ in MEDICAL for t in doc[max(tok.sent.start, tok.i - 3):tok.i]):
@@ -1485,7 +1506,8 @@ def _side_told_before(tok: Any) -> bool:
 VIOLENT_VERBS = VIOLENT_ACTS | {"punch", "gas", "tear-gas", "teargas", "poignarder", "attaquer", "abattre",
                                 "tabasser", "assault", "throw", "hurl", "lancer", "jeter"}
 #: Determiners of an act already told ("the attack", « cette agression », « leur intervention »).
-ANAPHORIC = {"the", "this", "that", "le", "la", "l'", "cette", "ce", "cet", "leur", "leurs", "son", "sa", "their"}
+ANAPHORIC = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "cette", "ce", "cet", "ces", "leur", "leurs", "son", "sa",
+              "ses", "their"}
 
 
 #: Acts a vehicle does too: told with its doer only when a person is their subject ("Morris crashed into a car").
@@ -1498,6 +1520,8 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "
              "agression": {"agresser", "frapper", "poignarder", "tabasser", "battre", "attaquer"},
              "attaque": {"attaquer", "poignarder", "tirer", "frapper", "bombarder"}, "fusillade": {"tirer", "abattre"},
              "tabassage": {"tabasser", "frapper", "battre"},
+             "violence": {"agresser", "frapper", "battre", "tabasser", "lyncher", "molester", "attaquer", "assault",
+                          "attack", "beat", "punch"},
              "meurtre": {"tuer", "assassiner", "poignarder", "abattre"},
              "interpellation": {"interpeller", "arrêter"}, "arrestation": {"arrêter", "interpeller"},
              "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
@@ -1526,7 +1550,9 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
     violence ("police tear-gassed them … The incident") or a person after "by" / « par » ("was stabbed … by a man
     who rushed onto the stage … the attack")."""
     verbs = ACT_VERBS.get(_lemma(tok))
-    again = _told_again(tok)
+    again = _told_again(tok) or any(t.text in ("—", "–") for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]) \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "un", "une") for c in tok.children)
+    # ("…after fatally shooting the man inside — a baffling incident": the act summed up after a dash)
     if verbs is None or not (again or _lemma(tok) in ("accident", "collision") and _same_mishap(tok)):
         return False  # "a domestic incident", « une agression »: another act, not the one told (but a news lead
         # tells its crash again with « un »: « un terrible accident » after « il a percuté une ambulance »)
@@ -1547,9 +1573,10 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
         doers = [c for c in list(t.children) + shared if c.dep_ == "nsubj" and c.i < t.i and (
             c.pos_ in ("NOUN", "PROPN") or c.lower_ in PERSONAL
             or c.lower_ in ("one", "l'un", "l'une") and any(g.lower_ in ("of", "d'", "des") for g in c.children))]
-        if not doers and t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in ("VERB", "ADJ"):
-            doers = [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i
-                     and (c.pos_ == "PROPN" or c.lower_ in PERSONAL)]  # "Jackson was found guilty … for stabbing
+        gerund = t.head if t.dep_ == "conj" and t.head.dep_ == "pcomp" else t  # "after entering … and shooting"
+        if not doers and gerund.dep_ == "pcomp" and t.tag_ == "VBG" and gerund.head.head.pos_ in ("VERB", "ADJ"):
+            doers = [c for c in gerund.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i
+                     and (c.pos_ == "PROPN" or c.lower_ in PERSONAL or _lemma(c) in lex.agentive)]  # "Jackson was found guilty … for stabbing
             # his neighbor": the one found guilty did it
         if not doers and t.i > 0 and tok.doc[t.i - 1].lower_ == "en" and t.head.i != t.i:
             main = t.head
@@ -1624,6 +1651,8 @@ def _side_named(tok: Any) -> bool:
     near += [c for c in near for c in c.children if c.dep_ in ("amod", "compound")]
     if any(c.lower_ in NATIONALITIES or c.ent_type_ == "NORP" for c in near):
         return True
+    if any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in near):
+        return True  # "an imminent Islamic State group attack", "a Hamas rocket attack": the group is named
     if any(t.lower_ in NATIONALITIES for t in tok.doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]
            if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")):
         return True  # « des frappes russes », « une frappe aérienne russe » (whatever the parse: the small model

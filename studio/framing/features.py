@@ -800,6 +800,10 @@ DRUG_WORDS = {"drug", "drugs", "crack", "cocaine", "heroin", "cannabis", "meth",
               "suspected", "known", "convicted"}
 
 
+#: Words of jobs after a number (« 2 900 postes », "600 jobs").
+JOB_WORDS = {"postes", "emplois", "salariés", "jobs", "posts", "roles", "workers", "employees"}
+
+
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     out = []
     partner = None
@@ -841,6 +845,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 and "Fin" in span[0].morph.get("VerbForm") and lex.language == "fr" \
                 and not term.endswith(("er", "ir", "re")):  # (« les prix s'envolent »: the verb is the term)
             continue  # « le ferry se déroute » (changes course): a verb, not the noun « déroute » (a rout)
+        if term in ("restructuration", "restructuring") and any(
+                t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in JOB_WORDS for t in span.sent):
+            continue  # « un plan de restructuration qui vise 2 900 postes »: the jobs are told, nothing is hidden
         if term in ("panique", "panic") and span[0].pos_ in ("VERB", "AUX"):
             continue  # "the captain had panicked": what a person did, not the outlet's drama
         if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "in", "d'") \
@@ -1235,7 +1242,8 @@ SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer",
 #: Words of a match story: there, a country is a team.
 MATCH_STORY = SCORE_WORDS | {"finale", "final", "coupe", "cup", "mondial", "penaltys", "penalties", "tab", "équipe",
                              "team", "sélection", "squad", "championnat", "tournament", "tournoi", "t.a.b.",
-                             "wickets", "innings", "cricket", "t20"}
+                             "wickets", "innings", "cricket", "t20", "prolongations", "prolongation", "mi-temps",
+                             "half-time", "overtime"}
 
 
 #: Words that judge elsewhere but are the plain words of a match report ("a spectacular match", « un succès »).
@@ -1306,7 +1314,8 @@ def _score(doc: Any, i: int) -> bool:
         and doc[left - 1].is_alpha and doc[right + 1].is_alpha
     # « Grenoble 2-0 Troyes »: a result between two team names
     sent = tok.sent
-    return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent)
+    return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent) \
+        or any(t.lemma_.lower() in ("vote", "ballot", "voter") for t in sent)  # "voted by more than 9-1": a margin
 
 
 def _pair_at(doc: Any, k: int, ending: bool = False) -> bool:
@@ -1363,6 +1372,15 @@ SPLITTING = {"couper", "diviser", "scinder", "casser", "briser", "fendre", "part
 CALLING = {"appeler", "composer", "joindre", "call", "dial", "ring"}
 
 
+def _in_a_phone_number(doc: Any, i: int) -> bool:
+    """Whether digits are a group of a telephone number written in groups after a leading zero (« 0800 636 636 »)."""
+    k = i
+    while k > 0 and re.fullmatch(r"\d{2,3}", doc[k].text) and doc[k - 1].text.isdigit() and doc[k - 1].whitespace_:
+        k -= 1
+    return bool(re.fullmatch(r"0\d{1,3}", doc[k].text)) and k + 1 < len(doc) and bool(
+        re.fullmatch(r"\d{2,3}", doc[k + 1].text))
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -1371,6 +1389,22 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if nxt is not None and nxt.lower_ in NUMBER_NAMES and tok.text.isdigit():
         return True
+    if tok.lower_ == "deux" and prev is not None and (prev.lower_ == "tous" or prev.lower_ == "les" and i >= 2
+                                                       and doc[i - 2].lower_ == "tous"):
+        return True  # « ils ont tous deux été condamnés », « tous les deux »: both, people counted before
+    if nxt is not None and re.fullmatch(r"h\d{2}", nxt.lower_):
+        return True  # « à 16 h14 »: a time
+    if tok.lower_ in ("thousand", "million", "billion", "mille") and prev is not None and prev.text == "-" \
+            and i >= 2 and doc[i - 2].text.isdigit():
+        return True  # "a 300-thousand dollar budget": the multiplier of the number before, counted with it
+    if prev is not None and prev.lower_ in ("bottom", "top") and tok.pos_ == "NUM":
+        return True  # "in the bottom three": a standing
+    if _in_a_phone_number(doc, i):
+        return True  # « le 0800 636 636 », « 01 45 67 89 00 »: a telephone number
+    if re.fullmatch(r"\d+[^\W\d_]+\d+", tok.text):
+        return True  # « le site belge 7sur7 »: a name written with figures
+    if tok.text.isdigit() and nxt is not None and nxt.text in ("'", "’", "′") and is_a_match_story(doc):
+        return True  # « 108', en pleines prolongations »: a minute of the match
     if tok.text.isdigit() and prev is not None and prev.lower_ in ("and", "et", "&", "-") and i >= 2 \
             and doc[i - 2].text.isdigit() and (i >= 3 and doc[i - 3].lower_.rstrip(".") in MONTHS
                                                or _not_a_figure(doc, i - 2)):

@@ -32,6 +32,9 @@ ANONYMITY = ("anonymat", "anonymity", "requested anonymity", "not authorized to"
 UNNAMED = {"unnamed", "non identifié", "non identifiée"}
 
 
+#: Words of an inquiry's findings or a communiqué whose author the text does not name (in English a statement takes
+#: the kind of whoever issued it, told around it).
+UNNAMED_FINDINGS = {"premiers", "premier", "éléments", "élément", "de", "d'", "l'", "enquête", "communiqué", "un"}
 #: Capitalised words that end a company's name.
 COMPANY_WORDS = {"Group", "Ltd", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "plc", "PLC", "LLC",
                  "Holdings", "Industries", "Laboratories", "Automotive", "Company", "GmbH", "Groupe", "SAS"}
@@ -60,6 +63,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         told_ids = {t.i for t in told}
         tokens += [t for t in told if not _said_where(t, told_ids)]  # « Frédéric Cuvillier sur BFMTV »: a minister
     content = [t for t in tokens if t.pos_ != "DET"]
+    if content and all(t.lower_ in UNNAMED_FINDINGS or t.is_punct for t in content) and any(
+            t.lower_ in ("éléments", "élément", "enquête", "communiqué") for t in content):
+        return "anonymous"  # « selon les premiers éléments de l'enquête », « indique un communiqué »: no one named
     if len(content) == 1 and content[0].lower_ in ("defense", "defence", "défense") and len(tokens) == 2 \
             and tokens[0].lower_ in ("the", "la", "sa", "leur", "his", "her", "their"):
         return "justice"  # "the defense argued", « la défense a plaidé »: the accused's lawyers (the Defense

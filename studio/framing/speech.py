@@ -88,6 +88,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
     if _a_vote(tok, lemma):
         return  # « les salariés ont rejeté le projet »: a vote, no words reported
+    if lemma == "tell" and any(
+            t.lower_ in AUDIENCES for t in doc[tok.i + 1:min(tok.i + 3, sent.end)]) and not any(
+            c.dep_.startswith("nsubj") for c in tok.children):
+        return  # "…, who was treating her, had told reporters on Tuesday": the audience, not the speaker
     if lemma in ("declare", "déclarer") and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in STATES_DECLARED
                                                 for c in tok.children):
         return  # "the council has declared a major incident", « a déclaré l'état d'urgence »: a decision, no words
@@ -510,6 +514,8 @@ WORDS_NOUNS = {"information", "informations", "annonce", "propos", "déclaration
                "warning", "alerte"}
 
 
+#: Who hears what a speaker tells (never the speaker: "had told reporters").
+AUDIENCES = {"reporters", "journalists", "press", "media"}
 #: Verbs of letting someone know: passive, with nothing said after them, they cite no one.
 TOLD_NEWS = {"prévenir", "informer", "avertir", "alerter", "inform", "notify", "warn", "alert"}
 #: What an authority declares by deciding it ("declared a major incident", « déclaré l'état d'urgence »).
@@ -550,8 +556,9 @@ def _speaker_ends_the_sentence(tok: Any, lex: Lexicon) -> bool:
     while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].lower_ in MONTHS_DAYS):
         k += 1
     noun = noun_after(doc, k, sent.end)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "poss" or any(
+            t.dep_ in ("poss", "case") and t.tag_ == "POS" for t in doc[k:min(k + 6, sent.end)]):
+        return False  # ("…, Owen Menach, confirmed Ms Cheptegei's death": what is confirmed, not who says it)
     end = noun.i + 1
     while end < sent.end and not doc[end].is_punct or end < sent.end and doc[end].text in ("'", "’", "-") \
             or end + 1 < sent.end and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
