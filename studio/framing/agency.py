@@ -9,6 +9,7 @@ from typing import Any
 
 from studio.framing.features import (
     ARMED,
+    DRIVERS,
     VIOLENT_ACTS,
     WEEKDAYS,
     Found,
@@ -1512,6 +1513,8 @@ ANAPHORIC = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "
 
 #: Acts a vehicle does too: told with its doer only when a person is their subject ("Morris crashed into a car").
 DRIVING_ACTS = {"crash", "ram", "percuter", "foncer"}
+#: The verbs that tell a road crash with its doer (« il a percuté une ambulance … l'accident »).
+CRASHING = DRIVING_ACTS | {"heurter", "renverser", "faucher", "hit", "plough", "plow", "slam"}
 #: The verbs that tell each violent act with its doer ("police shot him … the shooting"); an incident is any of them.
 ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "bomb", "shell", "strike"},
              "assault": {"assault", "attack", "beat", "punch", "stab"},
@@ -1527,15 +1530,12 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "
              "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
              "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
              "incident": VIOLENT_VERBS | DRIVING_ACTS | {"bite", "mordre"},
-             "accident": DRIVING_ACTS | {"heurter", "renverser", "faucher", "hit", "plough", "plow", "slam"},
-             "collision": DRIVING_ACTS | {"heurter", "renverser", "faucher", "hit", "plough", "plow", "slam"},
+             "accident": CRASHING, "collision": CRASHING,
              "frappe": {"frapper", "bombarder"}, "bombardement": {"bombarder", "frapper"},
              "strike": {"strike", "bomb", "shell"}, "airstrike": {"strike", "bomb"}, "bombing": {"bomb", "strike"}}
 #: Acts one does without an object ("firefighters intervened … the intervention", "he crashed into a car", « le
 #: ministère russe a indiqué avoir frappé à Kramatorsk … la frappe »).
 INTRANSITIVE_ACTS = {"intervenir", "intervene", "crash", "frapper", "bombarder", "strike", "bomb", "shell", "foncer"}
-#: People who drive: as subjects of a driving act they are its doer (a car is not).
-DRIVERS = {"chauffard", "automobiliste", "conducteur", "conductrice", "chauffeur", "motard", "driver", "motorist"}
 #: Pronouns that stand for a person named before.
 PERSONAL = {"he", "she", "il", "elle"}
 

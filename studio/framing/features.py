@@ -660,9 +660,8 @@ def _possible_thing(tok: Any) -> bool:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and (prev.lower_ in ("as", "aussi", "plus", "que", "si", "most", "le", "est", "is", "was",
-                                             "était", "sera", "be", "soon", "best", "worst", "lowest", "highest",
-                                             "fastest", "earliest", "greatest", "smallest", "largest")
-                             or prev.tag_ == "JJS"):
+                                             "était", "sera", "be", "soon")
+                             or prev.tag_ in ("JJS", "RBS")):
         return False  # ("the best possible future": a superlative, nothing weakened)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return tok.dep_ == "amod" or nxt is not None and nxt.pos_ == "NOUN"
@@ -724,11 +723,13 @@ def _a_death_on_purpose(doc: Any) -> bool:
     return any(t.lower_ in ON_PURPOSE for t in doc) and any(t.lower_ in DEATH_WORDS for t in doc)
 
 
-#: Vehicles on the road and their drivers, and the verbs of a vehicle hitting someone (forms: the small French model
-#: mislemmatises them).
-ROAD_DOERS = {"voiture", "véhicule", "automobiliste", "chauffard", "conducteur", "conductrice", "camion", "camionnette",
-              "fourgon", "fourgonnette", "utilitaire", "poids-lourd", "bus", "car", "moto", "motard", "scooter"}
+#: People who drive (as the subject of a driving act they are its doer; a car is not), and the vehicles on the road
+#: with them; the verbs of a vehicle hitting someone (forms: the small French model mislemmatises them).
+DRIVERS = {"chauffard", "automobiliste", "conducteur", "conductrice", "chauffeur", "motard", "driver", "motorist"}
+ROAD_DOERS = DRIVERS | {"voiture", "véhicule", "camion", "camionnette", "fourgon", "fourgonnette", "utilitaire",
+                        "poids-lourd", "bus", "car", "moto", "scooter"}
 VEHICLE_HITS = ("percut", "fonc", "fonç", "fauch", "renvers", "écras")
+KILLING_AT_THE_WHEEL = KILLING_FORMS | {"tuant"}
 
 
 def _doer(verb: Any) -> Any:
@@ -746,10 +747,10 @@ def _a_killing_at_the_wheel(doc: Any) -> bool:
     """Whether the text tells people killed by a vehicle someone drove (« percutés par une voiture de police … le
     jeune conducteur tué », « tuée par un véhicule qui a foncé sur un barrage »): a « drame » there is a killing called
     a misfortune. A driver who died alone is no one's victim: the verb must have a vehicle or a driver as its doer."""
-    if doc.lang_ != "fr" or not any(t.lower_ in KILLING_FORMS | {"tuant"} for t in doc):
+    if doc.lang_ != "fr" or not any(t.lower_ in KILLING_AT_THE_WHEEL for t in doc):
         return False
     for tok in doc:
-        if tok.pos_ == "VERB" and (tok.lower_.startswith(VEHICLE_HITS) or tok.lower_ in KILLING_FORMS | {"tuant"}):
+        if tok.pos_ == "VERB" and (tok.lower_.startswith(VEHICLE_HITS) or tok.lower_ in KILLING_AT_THE_WHEEL):
             doer = _doer(tok)
             if doer is not None and doer.lower_ in ROAD_DOERS:
                 return True
