@@ -130,9 +130,12 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
             and doc[tok.i + 2].lower_ == "justice":
         return False  # « repris de justice »: a repeat offender, a noun
     ends = nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ == "CCONJ"
-    if language == "en" and prev is not None and (prev.like_num or prev.pos_ == "NUM") and not prev.text.isalpha() \
+    if language == "en" and prev is not None and (prev.like_num or prev.pos_ == "NUM") \
+            and (not prev.text.isalpha() or prev.pos_ == "NUM" and (
+                prev.lower_ != "one" or prev.i > 0 and doc[prev.i - 1].lower_ == "least")) \
             and ends and not _labels_a_noun(prev):
-        return False  # "50 dead and 2,750 injured": a count of people (the corpus README's convention)
+        return False  # "50 dead and 2,750 injured", "At least one killed, 12 injured": a count of people (the
+        # corpus README's convention; a bare "one" may be a pronoun)
     if prev is not None and prev.lower_ in ("nations", "émirats", "royaume", "provinces") and prev.text[:1].isupper():
         return False  # « les Nations unies », « les Émirats arabes unis », « le Royaume-Uni »: a name
     if prev is not None and prev.lower_ in VAGUE_COUNTS and ends:
@@ -361,6 +364,12 @@ UNITS = {"minute", "hour", "day", "week", "month", "year", "second", "point", "p
          "kilomètre", "livre"}
 
 
+def _disagree(one: Any, other: Any) -> bool:
+    """Whether two French participles differ in gender or number (both told by the tagger)."""
+    return any(one.morph.get(f) and other.morph.get(f) and one.morph.get(f) != other.morph.get(f)
+               for f in ("Gender", "Number"))
+
+
 def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     """(the noun after "par"/"by" in the participle's clause, whether that noun is a thing) or (None, False)."""
     doc = part.doc
@@ -430,7 +439,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                                               and c.pos_ not in ("PROPN", "PRON") for c in noun.children):
                     return noun, True  # "infected by inhaling droplets": a means, the people themselves act
                 bare = lex.language == "fr" and k == j + 1 and noun.pos_ == "NOUN" and "Sing" in noun.morph.get(
-                    "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower()
+                    "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower() \
+                    and lex.sources.get(noun.lower_) != "media"  # « contactée par franceinfo »: an outlet, no means
                 act = _lemma(noun) not in lex.agentive and any(
                     _lemma(t) in lex.nominalisations and t.pos_ in ("NOUN", "ADJ") and t.dep_ != "compound"
                           and _lemma(t) not in word_classes(lex.language, "cues").get("fire_nouns", ())
@@ -453,6 +463,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             break  # "activists glued to the road removed by police", « tués dans des frappes aériennes menées par
             # l'aviation » (the strikes' agent), « interpellés à Paris, quadrillée par des
             # policiers »: the later participle owns the agent
+        if lex.language == "fr" and doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], "fr") \
+                and doc[j - 1].pos_ in ("NOUN", "PROPN") and doc[j - 1].i > part.i + 1 and _disagree(part, doc[j]):
+            break  # « L'histoire a été racontée sur le blog de RESF abrité par Médiapart »: a participle that agrees
+            # with another noun owns the « par » after it
         j += 1
     return None, False
 
@@ -1578,6 +1592,11 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
             doers = [c for c in gerund.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i
                      and (c.pos_ == "PROPN" or c.lower_ in PERSONAL or _lemma(c) in lex.agentive)]  # "Jackson was found guilty … for stabbing
             # his neighbor": the one found guilty did it
+            accused = gerund.head.head
+            if not doers and accused.dep_ == "acl" and _lemma(accused) in ("accuse", "suspect", "charge", "convict",
+                                                                             "arrest", "jail", "sentence") \
+                    and accused.head.pos_ in ("NOUN", "PROPN") and accused.head.i < t.i:
+                doers = [accused.head]  # "A man accused of stabbing his ex-girlfriend … the stabbing": his
         if not doers and t.i > 0 and tok.doc[t.i - 1].lower_ == "en" and t.head.i != t.i:
             main = t.head
             doers = [c for c in main.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
@@ -1667,7 +1686,8 @@ def _side_named(tok: Any) -> bool:
     after = tok.doc[k:min(k + 3, tok.sent.end)]  # « les frappes aériennes des États-Unis »
     return bool(after) and after[0].lower_ in ("des", "du", "de", "d'") and any(
         t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" or t.lower_ in CAPITALS_OF_SIDES
-        or t.lower_ in ARMED_BODIES for t in after[1:])  # « des frappes aériennes du régime de Bachar al-Assad »
+        or t.lower_ in ARMED_BODIES or t.i == after[1].i and t.ent_type_ == "ORG" and t.pos_ == "PROPN"
+        for t in after[1:])  # « des frappes aériennes du régime de Bachar al-Assad », « l'attaque du Hezbollah »
 
 
 #: Bodies that strike, named after « de » (« les frappes de l'armée », « du régime »): the side is told.
@@ -2016,6 +2036,18 @@ def _blamed_on_someone(tok: Any) -> bool:
     return not any("Int" in c.morph.get("PronType") or c.lower_ in ("qui", "who", "whom") for c in subjects)
 
 
+def _in_a_list_of_charges(tok: Any) -> bool:
+    """"murder, aggravated assault and disorderly conduct charges": a noun of a list that "charges" or "counts"
+    ends, the names of offences."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(tok.i + 9, tok.sent.end)):
+        if doc[k].lower_ in ("charges", "charge", "counts", "count", "offences", "offenses"):
+            return doc[k].pos_ == "NOUN"
+        if not (doc[k].pos_ in ("NOUN", "ADJ", "CCONJ") or doc[k].text == "," or doc[k].tag_ in ("VB", "VBG")):
+            return False  # ("disorderly conduct", "threatening or intimidating": names the tagger read as verbs)
+    return False
+
+
 def _names_a_charge(tok: Any) -> bool:
     """Whether an event noun names the offence of an arrest, a charge or a trial ("arrested for assault",
     "offences including violent disorder, assault on police", « mis en examen pour violences »): then its agent
@@ -2025,6 +2057,8 @@ def _names_a_charge(tok: Any) -> bool:
             t.lower_ in ("charged", "accused", "convicted", "indicted") and t.i + 1 < len(doc)
             and doc[t.i + 1].lower_ in ("with", "of") for t in doc[max(tok.sent.start, tok.i - 20):tok.head.i]):
         return True  # "charged with … kidnapping and concealing the death of another": the name of an offence
+    if tok.lang_ == "en" and _in_a_list_of_charges(tok):
+        return True  # "is facing murder, aggravated assault and disorderly conduct charges"
     if _lemma(tok) in ("death", "mort", "décès", "killing", "meurtre", "shooting", "stabbing", "fusillade"):
         return False  # "charged in the death of X": the death is what happened to someone, the act stays hidden
     k = tok.i - 1

@@ -866,8 +866,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 doc[start - 1].text == "-" or doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ")) \
                 and doc[start - 1].lower_ not in DRUG_WORDS:
             continue  # "broker-dealer subsidiaries", "a car dealer": a trade; "drug dealers" label people
-        if term == "assisté" and end < len(doc) and doc[end].lower_ in ("à", "au", "aux"):
-            continue  # « ils avaient assisté à la fête »: they attended it
+        if term == "assisté" and (end < len(doc) and doc[end].lower_ in ("à", "au", "aux")
+                                  or start > 0 and doc[start - 1].lemma_ == "avoir"):
+            continue  # « ils avaient assisté à la fête », « après avoir assisté mercredi à l'arrestation »: they
+            # attended it
         if term in ("succès", "hits", "hit") and start > 0 and doc[start - 1].lower_ in ("grands", "greatest", "biggest"):
             continue  # « ses plus grands succès », "his greatest hits": the songs
         if term in JUDGEMENT_NOUNS and start > 0 and doc[start - 1].lower_ in ("sans", "without"):
@@ -1400,6 +1402,12 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "a 300-thousand dollar budget": the multiplier of the number before, counted with it
     if prev is not None and prev.lower_ in ("bottom", "top") and tok.pos_ == "NUM":
         return True  # "in the bottom three": a standing
+    if tok.text in ("2", "3", "4", "5", "24") and prev is not None and prev.text == "France" and nxt is not None \
+            and (nxt.pos_ in ("VERB", "AUX", "PUNCT") or nxt.lower_ in ("a", "avait", "info", "régions")):
+        return True  # « France 3 a filmé la scène »: a television channel
+    if tok.text.isdigit() and nxt is not None and nxt.lower_ in ("ème", "e", "eme", "ᵉ") and prev is not None \
+            and prev.lower_ in ("de", "en", "élève", "classe", "classes"):
+        return True  # « élève de 3 ème », « en 4e »: a school year
     if _in_a_phone_number(doc, i):
         return True  # « le 0800 636 636 », « 01 45 67 89 00 »: a telephone number
     if re.fullmatch(r"\d+[^\W\d_]+\d+", tok.text):

@@ -144,6 +144,8 @@ ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", 
                    "enfant", "enfants", "fille", "garçon", "jeune", "jeunes", "artiste", "chanteur", "chanteuse",
                    "accusé", "accusée", "prévenu", "prévenue", "opposant", "opposants", "opposante", "militant",
                    "militants", "militante"}
+#: Words for a spokesperson, who speaks for a body.
+SPOKESPEOPLE = {"spokeswoman", "spokesman", "spokesperson", "porte-parole"}
 #: Kinds of sources that issue documents (releases, bulletins, reports).
 ISSUERS = ("official", "police", "justice", "union", "organisers", "media", "expert")
 
@@ -178,6 +180,10 @@ def _the_same_source(out: list[Found]) -> None:
                 and f.info["source_kind"] in ("other", "anonymous", "media") and out[i - 1].info["source_kind"] != "other":
             f.info["source_kind"] = _issuer_kind(out, i)  # "…, the tweet said", « explique le bulletin »: the
             continue  # document of the body just cited (a witness publishes no press release)
+        if i > 0 and len(parts) == 2 and parts[0] in ("a", "un", "une") and parts[1] in SPOKESPEOPLE \
+                and out[i - 1].info["source_kind"] in ISSUERS:
+            f.info["source_kind"] = out[i - 1].info["source_kind"]  # "Lancashire Police said … A spokeswoman
+            continue  # added": a spokeswoman of no other body speaks for the one just cited
         if len(parts) == 2 and parts[0] in ("ce", "cet", "cette", "this", "that"):
             # « a ajouté ce porte-parole »: the spokesman of the préfecture de police cited before
             earlier = next((g for g in reversed(out[:i]) if parts[1] in g.info["source"].lower().split()), None)

@@ -90,11 +90,18 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # « les salariés ont rejeté le projet »: a vote, no words reported
     if lemma == "tell" and any(
             t.lower_ in AUDIENCES for t in doc[tok.i + 1:min(tok.i + 3, sent.end)]) and not any(
-            c.dep_.startswith("nsubj") for c in tok.children):
+            c.dep_.startswith("nsubj") for c in tok.children) and not (
+            verb_group(tok).start - 2 > sent.start and doc[verb_group(tok).start - 1].text == ","
+            and _person_before_apposition(doc[verb_group(tok).start - 2]) is not None):
         return  # "…, who was treating her, had told reporters on Tuesday": the audience, not the speaker
     if lemma in ("declare", "déclarer") and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in STATES_DECLARED
                                                 for c in tok.children):
         return  # "the council has declared a major incident", « a déclaré l'état d'urgence »: a decision, no words
+    if lemma in ("répondre", "réagir", "commenter", "respond", "comment", "react", "reply") and any(
+            c.dep_ in ("advmod", "neg") and c.lower_ in ("pas", "not", "n't", "jamais", "never") for c in tok.children):
+        return  # « la préfecture n'a pas répondu à nos sollicitations », "did not respond": nothing said
+    if lemma == "constater" and any(c.dep_ == "obj" and c.lemma_.lower() in ("mort", "décès") for c in tok.children):
+        return  # « les pompiers constataient la mort de deux mineurs »: a death pronounced (an act), no words
     if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children) \
             and not sent_has_quote[sent.start] and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
         return  # "two people were arguing": a quarrel going on, no words cited
@@ -157,6 +164,15 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     after = _speaker_after_incise(tok)
     if subj is None and after is not None and tok.dep_ == "conj":
         subj = after  # « …, rappelait dimanche Daniel Levy-Bruhl »: an incise names its speaker after the verb
+    first = verb_group(tok).start
+    if subj is None and first - 2 > sent.start and doc[first - 1].text == "," \
+            and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        subj = _person_before_apposition(doc[first - 2])  # "…, Konstantinos Agorastos, the governor of the
+        # Thessaly region, told local media": the parser hung the verb elsewhere, the name before the title speaks
+    if subj is None and tok.dep_ == "conj" and tok.i - 3 > tok.head.i and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") \
+            and (doc[tok.i - 2].pos_ == "CCONJ" or doc[tok.i - 2].pos_ == "DET" and doc[tok.i - 3].pos_ == "CCONJ"):
+        subj = doc[tok.i - 1]  # "… as battle … escalates and PM criticises withdrawal": the noun the parser joined
+        # to the clause before is the subject of its own verb
     if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
@@ -548,10 +564,27 @@ def _state_of_a_town(tok: Any) -> bool:
         and doc[tok.i - 2].ent_type_ in ("GPE", "LOC")
 
 
+def _person_before_apposition(last: Any) -> Any:
+    """The person's name that a title between commas ends on `last` stands beside (", Konstantinos Agorastos, the
+    governor of the Thessaly region,"), if the name itself follows a comma or opens the sentence; else None."""
+    t = last
+    while t.dep_ != "appos" and t.head.i != t.i and t.head.i < t.i and last.i - t.head.i < 12:
+        t = t.head
+    name = t.head
+    if t.dep_ != "appos" or name.i >= t.i or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    first = name.left_edge
+    if first.i > name.sent.start and name.doc[first.i - 1].text != ",":
+        return None
+    return name
+
+
 def _speaker_ends_the_sentence(tok: Any, lex: Lexicon) -> bool:
     """Whether a reporting verb after a comma is followed (past adverbs and days) by a noun phrase of a source that
     ends the sentence: « …, a annoncé mardi le procureur d'Albi. », "…, said the county sheriff"."""
     doc, sent = tok.doc, tok.sent
+    if tok.lemma_.lower() == "tell":
+        return False  # "…, Freddy Bonilla, Colombia's secretary of air security, told reporters": whom he told
     k = tok.i + 1
     while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].lower_ in MONTHS_DAYS):
         k += 1
