@@ -112,7 +112,7 @@ FR_NOUNS_IN_E = frozenset({
     "volonté", "difficulté", "propriété", "nationalité", "solidarité", "électricité", "publicité", "mobilité",
     "fierté", "rentrée", "poignée", "randonnée", "chaussée", "veillée", "ruée", "épopée", "assemblée", "foulée",
     "moitié", "amitié", "pitié", "quantité", "variété", "humanité", "gravité", "vérité", "beauté", "clarté", "aîné",
-    "cadet", "aînée"})
+    "cadet", "aînée", "saignée", "tournée", "flambée"})
 
 
 def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = frozenset()) -> bool:
@@ -126,6 +126,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if prev is not None and prev.text == "-" and not prev.whitespace_ and tok.i >= 2 \
             and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].pos_ == "NOUN":
         return False  # « une course-poursuite »: the end of a compound noun
+    if tok.lower_ == "suite" and nxt is not None and nxt.lower_ in ("à", "au", "aux"):
+        return False  # « suite à des problèmes de santé »: a preposition (following)
     if tok.lower_ == "repris" and nxt is not None and nxt.lower_ == "de" and tok.i + 2 < len(doc) \
             and doc[tok.i + 2].lower_ == "justice":
         return False  # « repris de justice »: a repeat offender, a noun
@@ -1280,8 +1282,12 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "warned jurors about interactions with the media": no police encounter, no act told
         if lemma == "disorder" and any(t.lower_ in MEDICAL for t in doc[max(tok.sent.start, tok.i - 3):tok.i]):
             continue  # "Autism Spectrum Disorder", "a rare neurological disorder": an illness, no one's act
-        if lemma in ("encounter", "rencontre", "duel") and is_a_match_story(doc):
-            continue  # "going into this encounter": the match
+        if (lemma in ("encounter", "rencontre", "duel") or lemma in ("clash", "choc") and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ in ("against", "with", "contre", "face", "avec", "entre", "between")
+                or lemma == "death" and tok.i >= 2 and doc[tok.i - 1].lower_ == "the"
+                and doc[tok.i - 2].lower_ == "at") and is_a_match_story(doc):
+            continue  # "going into this encounter", "a clash against the Reds": the match; "a try at the death":
+            # in the last seconds
         if lemma in ("strike", "frappe") and not _an_armed_strike(tok):
             continue  # a strike of workers, « la frappe de Mbappé » (a shot): not a blow whose doer is left out
         if _negated(tok):

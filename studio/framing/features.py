@@ -1425,6 +1425,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.lower_ in ("one", "une", "un") and i + 3 < len(doc) and doc[i + 2].lower_ in ("or", "ou") \
             and doc[i + 3].lower_ in ("another", "other", "autre", "l'autre", "d'autre"):
         return True  # "in one form or another", « d'une manière ou d'une autre »: no count
+    if tok.lower_ == "one" and prev is not None and prev.lower_ in ("not", "n't", "never") and nxt is not None \
+            and nxt.lower_ == "to":
+        return True  # "he was not one to back down": a pronoun
     if tok.lower_ == "one" and (prev is None or prev.is_punct or prev.is_space) and nxt is not None \
             and nxt.tag_ == "MD":
         return True  # "One would close a school, the other …": a pronoun

@@ -304,9 +304,11 @@ def apposition(head: Any) -> Any:
     if apps:  # a title the parser cut into several appositions ("co", "-", "director", "professor"): all of them
         doc = head.doc
 
-        def right(a: Any) -> int:  # « Jérôme Salomon, lors d'un point presse »: when he spoke is not who he is
-            return next((k for k in range(a.i + 1, a.right_edge.i + 1)
-                         if doc[k].lower_ in ("lors", "during", "pendant", "durant")), a.right_edge.i + 1)
+        def right(a: Any) -> int:  # « Jérôme Salomon, lors d'un point presse »: when he spoke is not who he is;
+            # "the Department for Education (DfE) who say it will disrupt parents": the initials, not the clause
+            return next((k + (doc[k].text == ")") for k in range(a.i + 1, a.right_edge.i + 1)
+                         if doc[k].lower_ in ("lors", "during", "pendant", "durant") or doc[k].text == ")"),
+                        a.right_edge.i + 1)
         return doc[min(a.left_edge.i for a in apps):max(right(a) for a in apps)]
     rel = next((c for c in head.children if c.dep_ in ("relcl", "acl:relcl") and c.i > head.i
                 and c.lemma_.lower() in ROLE_VERBS and any(k.lower_ in ("qui", "who") for k in c.children)), None)

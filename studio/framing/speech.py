@@ -184,6 +184,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if subj is not None and subj.lower_ in ("qui", "who", "which", "that") and tok.dep_ in ("acl:relcl", "relcl") \
             and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = tok.head  # « Var-Matin, qui rapporte l'information », "the mayor, who said…": the antecedent speaks
+        if subj.dep_ == "appos" and subj.i > 0 and doc[subj.i - 1].text == "(" and subj.head.i in used:
+            return  # "condemned by the Department for Education (DfE) who say…": the source just cited, once
         if subj.pos_ != "PROPN" and source_kind(phrase(subj), lex) == "other":
             return  # "a camera which indicated…": a thing that shows, no one cited
     if subj is None and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.dep_ in ("acl:relcl", "relcl") \
@@ -260,6 +262,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                 subj = doc[k]
                 if k > sent.start and doc[k - 1].pos_ == "DET":
                     k -= 1
+    if subj is not None and subj.lemma_.lower() in DEVICES:
+        return  # « L'éthylomètre a indiqué un taux de 2,48 g »: a reading, no one cited
+    if lemma == "annoncer" and any(c.lower_ in ("s'", "se", "s’") and c.i < tok.i for c in tok.children):
+        return  # « la rentrée s'y annonce difficile »: it looks set to be, no one speaks
     inverted = False
     start = verb_group(tok).start
     if start - 1 > sent.start and doc[start - 1].lower_ in ("s'", "se", "s’"):
@@ -562,6 +568,12 @@ def _state_of_a_town(tok: Any) -> bool:
     doc = tok.doc
     return tok.ent_type_ in ("GPE", "LOC") and tok.i >= 2 and doc[tok.i - 1].text == "," \
         and doc[tok.i - 2].ent_type_ in ("GPE", "LOC")
+
+
+#: Instruments whose readings are told with a verb of saying (« l'éthylomètre a indiqué », "the gauge showed").
+DEVICES = {"éthylomètre", "éthylotest", "radar", "thermomètre", "compteur", "capteur", "balise", "sismographe",
+           "baromètre", "breathalyser", "breathalyzer", "thermometer", "gauge", "meter", "sensor", "seismograph",
+           "speedometer", "barometer"}
 
 
 def _person_before_apposition(last: Any) -> Any:
