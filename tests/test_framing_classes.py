@@ -3584,3 +3584,51 @@ def test_round_21_twentieth_split_and_review_26_classes(framing_models: None) ->
     assert not event_nouns_of("Officials had warned of an imminent Islamic State group attack.", "en")
     text = "A police officer is charged after fatally shooting a man in his flat — a baffling incident."
     assert not event_nouns_of(text, "en")
+
+
+def test_round_22_twenty_first_split_and_review_27_classes(framing_models: None) -> None:
+    # an outlet after « par » names who contacted; states; a later participle that agrees with another noun
+    assert with_agent("Contactée par franceinfo, la mairie n'a pas répondu.", "fr") == [("contactée", "franceinfo")]
+    assert not passives("Une élève, scolarisée dans un lycée de Lyon, a témoigné.", "fr")
+    assert not passives("L'usine, spécialisée dans les pneus, va fermer.", "fr")
+    text = "La lettre a été publiée sur le site du collectif hébergé par Libération."
+    assert "a été publiée" in passives(text, "fr") and "a été publiée" not in [w for w, _a in with_agent(text, "fr")]
+    assert not passives("Il annule sa tournée suite à des problèmes de santé.", "fr")
+    assert not passives("Avec une telle saignée, la rentrée sera dure.", "fr")
+    assert passives("Des images recueillies par le satellite montrent la digue.", "fr") == ["recueillies"]
+    # no one cited: a death pronounced, no answer given, a device's reading, « s'annoncer »
+    assert not sources_of("Une heure plus tard, les pompiers constataient le décès du conducteur.", "fr")
+    assert not sources_of("Contactée, la préfecture n'a pas répondu à nos questions.", "fr")
+    assert not sources_of("L'éthylomètre a indiqué un taux de 1,2 g d'alcool.", "fr")
+    assert not sources_of("À Lille, la rentrée s'annonce compliquée.", "fr")
+    # kinds: a maker is official, a spokeswoman speaks for the body just cited, a union by its initials
+    assert [k for _s, k in sources_of("Le constructeur allemand assure qu'aucun poste ne sera supprimé.", "fr")] == [
+        "official"]
+    text = "Kent Police said it was looking for the driver. A spokeswoman added that he fled on foot."
+    assert [k for _s, k in sources_of(text, "en")] == ["police", "police"]
+    text = "Speaking on Monday, NUT general secretary Jane Roe said the strike would go ahead."
+    assert [k for _s, k in sources_of(text, "en")] == ["union"]
+    # the speaker before the verb: the audience after 'told' is no speaker; a name before its title speaks
+    text = "\u201cWe are sure,\u201d Ann Lee, the county's fire chief, told reporters on Monday."
+    assert [s for s, _k in sources_of(text, "en")] == ["Ann Lee"]
+    text = "The bus left the road near the bridge, Tom Reid, the mayor of the town, told local radio."
+    assert [s for s, _k in sources_of(text, "en")] == ["Tom Reid"]
+    text = "Nurses at some hospitals refuse to work as talks stall and PM criticises the strike"
+    assert [k for _s, k in sources_of(text, "en")] == ["official"]
+    # initials in brackets: one source, whose kind the clause after does not tell
+    text = "The plan was criticised by the Department for Transport (DfT) who say it will hurt parents."
+    assert sources_of(text, "en") == [("the Department for Transport", "official")]
+    # event nouns: a list of charges, an act told again after the one accused of it, a group's attack, match idioms
+    assert not event_nouns_of("Ray Doe, 40, is facing burglary, aggravated assault and disorderly conduct charges.", "en")
+    text = "A man accused of stabbing his neighbour on Friday was held. After the stabbing, she called for help."
+    assert not event_nouns_of(text, "en")
+    assert not event_nouns_of("Trois soldats ont été tués dans l'attaque du Hamas à Gaza.", "fr")
+    text = "The Rebels scored a try at the death and face a clash against the Reds next weekend, beating them 24-20."
+    assert not event_nouns_of(text, "en")
+    # a count of people after a number word; figures that name things
+    assert not passives("At least one killed, 12 injured in a crash on the M6", "en")
+    assert figures("France 3 a filmé la scène.", "fr") == []
+    assert figures("Une élève de 4 ème a été blessée.", "fr") == []
+    assert figures("He was not one to give up.", "en") == []
+    # a verb of attending is no label
+    assert not analyse("Après avoir assisté mardi à la scène, les élèves ont pleuré.", "fr").loaded_terms

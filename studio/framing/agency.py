@@ -2049,7 +2049,8 @@ def _in_a_list_of_charges(tok: Any) -> bool:
     for k in range(tok.i + 1, min(tok.i + 9, tok.sent.end)):
         if doc[k].lower_ in ("charges", "charge", "counts", "count", "offences", "offenses"):
             return doc[k].pos_ == "NOUN"
-        if not (doc[k].pos_ in ("NOUN", "ADJ", "CCONJ") or doc[k].text == "," or doc[k].tag_ in ("VB", "VBG")):
+        if not (doc[k].pos_ in ("NOUN", "ADJ", "CCONJ") or doc[k].text == "," or doc[k].tag_ in ("VB", "VBG")
+                or doc[k].tag_ == "VBN" and doc[k].dep_ == "amod"):
             return False  # ("disorderly conduct", "threatening or intimidating": names the tagger read as verbs)
     return False
 

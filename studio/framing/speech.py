@@ -184,7 +184,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if subj is not None and subj.lower_ in ("qui", "who", "which", "that") and tok.dep_ in ("acl:relcl", "relcl") \
             and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = tok.head  # « Var-Matin, qui rapporte l'information », "the mayor, who said…": the antecedent speaks
-        if subj.dep_ == "appos" and subj.i > 0 and doc[subj.i - 1].text == "(" and subj.head.i in used:
+        if subj.i in used or subj.dep_ == "appos" and subj.i > 0 and doc[subj.i - 1].text == "(" \
+                and subj.head.i in used:
             return  # "condemned by the Department for Education (DfE) who say…": the source just cited, once
         if subj.pos_ != "PROPN" and source_kind(phrase(subj), lex) == "other":
             return  # "a camera which indicated…": a thing that shows, no one cited
