@@ -126,6 +126,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if prev is not None and prev.text == "-" and not prev.whitespace_ and tok.i >= 2 \
             and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].pos_ == "NOUN":
         return False  # « une course-poursuite »: the end of a compound noun
+    if tok.lower_ in ("partagé", "partagée", "partagés", "partagées") and nxt is not None and nxt.lower_ == "entre":
+        return False  # « le secteur est partagé entre le public et le privé »: how it is split, a state
     if tok.lower_ == "suite" and nxt is not None and nxt.lower_ in ("à", "au", "aux"):
         return False  # « suite à des problèmes de santé »: a preposition (following)
     if tok.lower_ == "repris" and nxt is not None and nxt.lower_ == "de" and tok.i + 2 < len(doc) \
@@ -419,6 +421,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                                     or doc[k].dep_ == "amod" and doc[k].head.i > k
                                     or doc[k].lower_ in ("un", "une") and k + 1 < sent_end
                                     and doc[k + 1].lower_ in ("des", "d'", "de")
+                                    or k == j + 1 and doc[k].lower_ in ("d'", "de") and k + 1 < sent_end
+                                    and doc[k + 1].pos_ in ("ADJ", "NOUN")  # « par d'intenses intempéries »
                                     or doc[k].lower_ in ("of", "d'", "des") and k > j + 1
                                     and doc[k - 1].lower_ in ("one", "some", "many", "all", "most", "un", "une",
                                                               "l'un", "l'une", "plusieurs")) \
@@ -859,6 +863,9 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     if _lemma(part) == "suppose" and j + 1 < len(doc) and doc[j].lower_ == "to" \
             and doc[j + 1].lemma_.lower() not in ("be", "have"):
         return False  # "the centre is supposed to host 1,600 people": what it is meant for, no hearsay
+    if j < len(doc) and doc[j].lower_ == "by":  # "are reported by police to have suffered": who tells it, then "to"
+        j = next((k for k in range(j + 2, min(j + 7, part.sent.end - 1)) if doc[k].lower_ == "to"
+                  and doc[k + 1].pos_ in ("VERB", "AUX")), j)
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
         # a subject of its own makes it active ("he claimed to be", "they said to wait"); "others believed to be
         # missing" is read so by the parser but is a reduced passive: believe, think, say take no bare "to" actively
@@ -1537,7 +1544,7 @@ DRIVING_ACTS = {"crash", "ram", "percuter", "foncer"}
 CRASHING = DRIVING_ACTS | {"heurter", "renverser", "faucher", "hit", "plough", "plow", "slam"}
 #: The verbs that tell each violent act with its doer ("police shot him … the shooting"); an incident is any of them.
 ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "bomb", "shell", "strike"},
-             "assault": {"assault", "attack", "beat", "punch", "stab"},
+             "assault": {"assault", "attack", "beat", "punch", "stab", "bash", "hit", "kick", "strangle"},
              "stabbing": {"stab"}, "shooting": {"shoot"}, "beating": {"beat", "punch"},
              "killing": {"kill", "murder", "shoot", "stab"}, "murder": {"kill", "murder", "shoot", "stab"},
              "agression": {"agresser", "frapper", "poignarder", "tabasser", "battre", "attaquer"},

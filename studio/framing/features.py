@@ -1408,6 +1408,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and nxt is not None and nxt.lower_ in ("ème", "e", "eme", "ᵉ") and prev is not None \
             and prev.lower_ in ("de", "en", "élève", "classe", "classes"):
         return True  # « élève de 3 ème », « en 4e »: a school year
+    if tok.text.isdigit() and prev is not None and prev.lower_ in ("semaine", "week") and (
+            i < 2 or doc[i - 2].lower_ in ("en", "la", "in", "de", "of", "the", "depuis", "since", "(")):
+        return True  # « en semaine 4 » (a week of the year), "in week 12": a date
     if _in_a_phone_number(doc, i):
         return True  # « le 0800 636 636 », « 01 45 67 89 00 »: a telephone number
     if re.fullmatch(r"\d+[^\W\d_]+\d+", tok.text):

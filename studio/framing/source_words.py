@@ -543,8 +543,9 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
                                                                                            "chargé", "chargée")
                                                                      or doc[right + 2].text[:1].isupper() and any(
                                   t.lower_ in PORTFOLIO_HOLDERS for t in doc[noun.i:right + 1])))) \
-            and not (doc[right + 1].pos_ == "CCONJ" and right + 2 < end and doc[right + 2].pos_ in ("NUM", "PRON", "DET")):
-        right += 1
+            and not (doc[right + 1].pos_ == "CCONJ" and right + 2 < end and doc[right + 2].pos_ in ("NUM", "PRON", "DET")) \
+            and not (doc[right + 1].lower_ == "to" and right + 2 < end and doc[right + 2].pos_ in ("VERB", "AUX")):
+        right += 1  # ("reported by police to have suffered": the infinitive is what they tell)
     return doc[left:right + 1]
 
 

@@ -117,7 +117,8 @@ def _a_kicker(f: Found) -> bool:
 
 
 #: A dateline: a place in capitals and the agency that wrote the story ("NEW YORK (AP)", « PARIS (AFP) »).
-DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\((AP|AFP|Reuters|UPI|CNN|Belga|ATS|Xinhua|dpa|DPA|PA)\)$")
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\((AP|AFP|Reuters|UPI|CNN|Belga|ATS|Xinhua|dpa|DPA|PA|[KW][A-Z]{2,3})\)$")
+# ("SAN DIEGO (KGTV)": an American station's call letters)
 
 
 def _a_bare_dateline(f: Found) -> bool:
