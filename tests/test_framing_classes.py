@@ -3632,3 +3632,26 @@ def test_round_22_twenty_first_split_and_review_27_classes(framing_models: None)
     assert figures("He was not one to give up.", "en") == []
     # a verb of attending is no label
     assert not analyse("Après avoir assisté mardi à la scène, les élèves ont pleuré.", "fr").loaded_terms
+
+
+def test_round_22_review_28_classes(framing_models: None) -> None:
+    # a week number is a date; states; a force of nature after « par d' »
+    assert figures("Les cas sont en hausse en semaine 6, selon Santé publique France.", "fr") == []
+    assert not passives("La collecte est partagée entre la commune et des entreprises privées.", "fr")
+    assert not passives("C'est un juge expérimenté, habitué à voir des prévenus nerveux.", "fr")
+    assert with_agent("La côte a été frappée par de violentes tempêtes.", "fr")
+    # kinds: anti-crime squads and the judiciary police are police; a station's call letters are a dateline
+    text = "Selon les policiers de la BAC, le logement avait été fouillé."
+    assert [k for _s, k in sources_of(text, "fr")] == ["police"]
+    assert [k for _s, k in sources_of("The man was arrested at home, the Judiciary Police said.", "en")] == ["police"]
+    assert [s for s, _k in sources_of("DENVER (KDVR) \u2014 The fire service says two homes burned.", "en")] == [
+        "The fire service"]
+    # hearsay with its teller: no passive, the teller is the source
+    text = "Both drivers are reported by police to have suffered minor injuries."
+    assert not passives(text, "en") and not with_agent(text, "en")
+    assert sources_of(text, "en") == [("police", "police")]
+    # an assault told again after its doer; an emotion word in the outlet's voice dramatises
+    text = "She was bashed by her partner on Sunday. The domestic assault was one of several this week."
+    assert not event_nouns_of(text, "en")
+    loaded = analyse("Sadly, the driver died at the scene.", "en").loaded_terms
+    assert [f.info["category"] for f in loaded] == ["dramatising"]
