@@ -94,6 +94,9 @@ TIME_WORDS = {"matin", "soir", "nuit", "jour", "après-midi", "lundi", "mardi", 
               "sunday", "weekend", "afternoon", "midi", "veille", "lendemain"}
 
 
+#: French round counts (« une quarantaine »): a participle of injury right after one counts the wounded.
+FR_ROUND_COUNTS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                   "soixantaine", "centaine", "millier", "dizaines", "centaines", "milliers"}
 #: Vague counts of people: a participle right after one is a noun, as after a number.
 VAGUE_COUNTS = {"thousands", "hundreds", "dozens", "scores", "millions", "milliers", "centaines", "dizaines"}
 
@@ -142,6 +145,9 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         # corpus README's convention; a bare "one" may be a pronoun)
     if prev is not None and prev.lower_ in ("nations", "émirats", "royaume", "provinces") and prev.text[:1].isupper():
         return False  # « les Nations unies », « les Émirats arabes unis », « le Royaume-Uni »: a name
+    if language == "fr" and prev is not None and prev.lower_ in FR_ROUND_COUNTS and tok.lower_.startswith(
+            ("bless", "tué", "tue")):
+        return False  # « six personnes ont été tuées et une quarantaine blessées samedi »: a count of the wounded
     if prev is not None and prev.lower_ in VAGUE_COUNTS and ends:
         return False  # "thousands injured, …": a count of people, like « 200 blessés » (but "hundreds evacuated
         # from the towers" tells the act)
@@ -338,6 +344,8 @@ def _not_an_agent(words: Any) -> bool:
     or a deadline after "by" / « par », never who acts."""
     first = words[0]
     content = next((t for t in words if t.pos_ not in ("DET",)), first)
+    if content.lower_ in ("personne", "personnes") and any(t.lower_.startswith("dépositaire") for t in words):
+        return True  # « violences par personne dépositaire de l'autorité publique »: the name of an offence
     if first.lang_ == "fr" and (first.lower_ in PAR_ADVERBIAL or content.lower_ in PAR_ADVERBIAL):
         return True  # « par an », « par ailleurs », « par erreur », « heurté par l'arrière »
     after = content.doc[content.i + 1] if content.i + 1 < len(content.doc) else None
@@ -366,6 +374,15 @@ UNITS = {"minute", "hour", "day", "week", "month", "year", "second", "point", "p
          "foot", "feet", "yard", "minutes", "hours", "days", "points", "votes", "goals", "seats", "degrees",
          "heure", "jour", "semaine", "mois", "an", "année", "seconde", "voix", "but", "siège", "degré", "mètre",
          "kilomètre", "livre"}
+
+
+def _first_group_infinitive(part: Any) -> str:
+    """The infinitive of a French participle in -é(e)(s) from its form (« entrées » → « entrer »), or ""."""
+    low = part.lower_
+    for ending in ("ées", "ée", "és", "é"):
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return low[: -len(ending)] + "er"
+    return ""
 
 
 def _disagree(one: Any, other: Any) -> bool:
@@ -1071,8 +1088,9 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if language == "fr":
             if any(f in FR_AVOIR for f in forms) and "été" not in forms:
                 continue  # "a tué": active compound tense
-            if "été" not in forms and lemma in lex.etre_verbs:
-                continue  # "est mort", "sont partis": intransitive verbs with être
+            if "été" not in forms and (lemma in lex.etre_verbs or _first_group_infinitive(part) in lex.etre_verbs):
+                continue  # "est mort", "sont partis": intransitive verbs with être (« sont même entrées »: the
+                # tagger may read the participle as a noun, « entrée »)
             first = aux[0] if aux else part
             if first.i > 0 and doc[first.i - 1].lower_ in REFLEXIVE:
                 continue  # "s'est arrêté", "se sont rassemblés": pronominal, never a passive
@@ -1599,7 +1617,10 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
         # assaulted him", "Suárez appeared to bite Chiellini"
         doers = [c for c in list(t.children) + shared if c.dep_ == "nsubj" and c.i < t.i and (
             c.pos_ in ("NOUN", "PROPN") or c.lower_ in PERSONAL
-            or c.lower_ in ("one", "l'un", "l'une") and any(g.lower_ in ("of", "d'", "des") for g in c.children))]
+            or c.lower_ in ("one", "l'un", "l'une") and any(g.lower_ in ("of", "d'", "des") for g in c.children)
+            or c.lower_ in ("they", "ils", "elles") and t.dep_ == "ccomp" and any(
+                g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") and g.i < c.i for g in t.head.children))]
+        # ("Police have said they shot a man dead": the speakers tell what they did)
         gerund = t.head if t.dep_ == "conj" and t.head.dep_ == "pcomp" else t  # "after entering … and shooting"
         if not doers and gerund.dep_ == "pcomp" and t.tag_ == "VBG" and gerund.head.head.pos_ in ("VERB", "ADJ"):
             doers = [c for c in gerund.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i

@@ -872,6 +872,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             # attended it
         if term in ("succès", "hits", "hit") and start > 0 and doc[start - 1].lower_ in ("grands", "greatest", "biggest"):
             continue  # « ses plus grands succès », "his greatest hits": the songs
+        if term in ("échec", "failure") and end < len(doc) and doc[end].lower_ in ("des", "du", "de", "d'", "of"):
+            continue  # « après l'échec des négociations », "the failure of talks": what failed, a fact
         if term in JUDGEMENT_NOUNS and start > 0 and doc[start - 1].lower_ in ("sans", "without"):
             continue  # « sans succès », "without success": it did not work, a fact
         if term == "bande" and end + 1 < len(doc) and (doc[end].lower_ in ("de", "d'") and (
@@ -1239,7 +1241,8 @@ SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer",
                "nul", "mené", "mener", "but", "buts", "win", "won", "beat", "lost", "lose", "defeat", "victory",
                "draw", "drew", "goal", "goals", "lead", "led", "défait", "défaits", "incliner", "essai", "essais",
                "try", "tries", "emporter", "l'emporter", "vainqueur", "vainqueurs", "vaincre", "battu", "battus",
-               "shoot-out", "shootout", "penalties", "clinch", "clinched"}
+               "shoot-out", "shootout", "penalties", "clinch", "clinched", "loss", "losses", "defeats", "wins",
+               "victories", "draws"}
 
 
 #: Words of a match story: there, a country is a team.
@@ -1436,6 +1439,11 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "One would close a school, the other …": a pronoun
     if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2,4}|\d{4}-\d{2}-\d{2}", tok.text):
         return True  # « 19/05/2024 », « l'exercice 2018/2019 »: a date, a span of years
+    if tok.text.isdigit() and prev is not None and prev.text == "," and nxt is not None and nxt.text == ")" \
+            and i >= 2 and _score(doc, i - 2):
+        return True  # « une frappe croisée (1-0, 15) »: the minute of the goal, after its score
+    if tok.lower_ == "deux" and nxt is not None and nxt.lower_ in ("tons", "-tons"):
+        return True  # « gyrophare et deux tons »: the police siren
     if tok.lower_ == "quatre" and nxt is not None and nxt.lower_ == "coins":
         return True  # « aux quatre coins du pays »: everywhere
     if tok.text.isdigit() and prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and i >= 2 \

@@ -401,7 +401,8 @@ SEEN_THINGS = {"vidéo", "vidéos", "images", "image", "video", "videos", "foota
 
 
 #: Nouns of news whose « de » / "of" complement names who gave it (« selon les informations de L'Équipe »).
-REPORT_NOUNS = {"informations", "information", "révélations", "révélation", "report", "reports", "reporting"}
+REPORT_NOUNS = {"informations", "information", "révélations", "révélation", "report", "reports", "reporting", "propos",
+                "mots", "termes", "déclarations", "words", "remarks"}
 
 
 def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
@@ -416,6 +417,7 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
                              or c.lower_ in ("of", "by") and c.dep_ == "prep"):
             head = c if c.pos_ in ("PROPN", "NOUN") else next((g for g in c.children if g.dep_ == "pobj"), None)
             if head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PER", "PERSON")
+                                     or head.text[:1].isupper() and head.pos_ == "NOUN"  # « du Parisien »
                                      or lex is not None and (head.lemma_.lower() in lex.sources
                                                              or head.lower_ in lex.sources)):
                 # « du Parisien » keeps its article (the contracted « du »), « de L'Équipe » drops « de »
@@ -588,11 +590,12 @@ DOCUMENTS = {"bilan", "bulletin", "communiqué", "chiffre", "chiffres", "donnée
              "figures", "figure", "data", "report", "statement", "toll", "estimate", "estimates"}
 #: News nouns that, like documents, name who gave them after a participle and « par » (« selon les premiers
 #: éléments de l'enquête communiqués par le procureur », "according to results published by Pfizer").
-GIVEN_NEWS = DOCUMENTS | {"élément", "éléments", "informations", "conclusions", "résultats", "findings", "results"}
+GIVEN_NEWS = DOCUMENTS | {"élément", "éléments", "informations", "conclusions", "résultats", "findings", "results",
+                          "mots", "termes", "propos", "words"}
 #: Participles that say who gave a document.
 GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publié", "publiés", "publiée", "publiées",
          "diffusé", "diffusés", "diffusée", "diffusées", "établi", "établis", "établie", "fourni", "fournis",
          "fournie", "fournies", "transmis", "transmise", "released", "issued", "published", "given", "provided",
-         "compiled"}
+         "compiled", "utilisé", "utilisés", "utilisée", "utilisées", "employé", "employés", "tenus", "used"}
 #: Kinds of sources that can give a count.
 SPEAKING_KINDS = {"police", "justice", "union", "organisers", "media", "official", "expert", "anonymous"}

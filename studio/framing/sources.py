@@ -211,7 +211,10 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
     for f in out:  # « la Préfecture de police (PP) … selon la préfecture »: a shortened mention keeps the kind
         short = _without_determiner(f.info["source"])
         longer = [g.info["source_kind"] for g in out if g is not f and g.start < f.start and short
-                  and _without_determiner(g.info["source"]).startswith(short + " ")
+                  and (_without_determiner(g.info["source"]).startswith(short + " ")
+                       or f.info["source"].replace("’", "'").split("'")[-1].isupper()
+                       and _without_determiner(g.info["source"]).endswith(" " + short))  # « l'AGI » after
+                  # « l'agence de presse italienne AGI »
                   and g.info["source_kind"] not in ("named", "other", "anonymous")]
         if longer and len(short.split()) == 1:
             f.info["source_kind"] = longer[0]
@@ -341,6 +344,9 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS
                                  or doc[k].lower_ in ("on", "ce", "this", "late", "early")):
         k += 1  # « communiqué jeudi matin par les secours », "released on Monday by"
+    if k < noun.sent.end and (doc[k].lower_ in ("lors", "during", "pendant", "durant") or doc[k - 1].lower_ == "lors"):
+        k = next((j for j in range(k + 1, min(k + 8, noun.sent.end)) if doc[j].lower_ in ("par", "by")
+                  or doc[j].is_punct), k)  # « les mots utilisés lors de la conférence de presse par le procureur »
     if k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
         return None
     author = noun_after(doc, k + 1, noun.sent.end)
