@@ -3655,3 +3655,34 @@ def test_round_22_review_28_classes(framing_models: None) -> None:
     assert not event_nouns_of(text, "en")
     loaded = analyse("Sadly, the driver died at the scene.", "en").loaded_terms
     assert [f.info["category"] for f in loaded] == ["dramatising"]
+
+
+def test_round_23_twenty_second_split_and_review_29_classes(framing_models: None) -> None:
+    # states; an être verb read as a noun; a round count of the wounded; the name of an offence after « par »
+    assert passives("Trois couteaux ont été retrouvés, maculés de sang.", "fr") == ["ont été retrouvés"]
+    assert passives("Le navire, avec 300 migrants rescapés à bord, a accosté.", "fr") == []
+    assert passives("Deux supporters sont même entrées sur la pelouse.", "fr") == []
+    assert passives("Cinq personnes ont été tuées et une trentaine blessées dimanche.", "fr") == ["ont été tuées"]
+    text = "Deux policiers ont été mis en examen pour violences par personne dépositaire de l'autorité publique."
+    assert not with_agent(text, "fr")
+    assert not passives("The inquiry was biased against him.", "en")
+    assert not passives("Long queues formed outside the branches.", "en")
+    # sources: the words of someone named after « par », the outlet's information, initials after their name
+    text = "Selon les termes employés lors du point presse par Paul Roux, le pont a cédé."
+    assert [s for s, _k in sources_of(text, "fr")] == ["Paul Roux"]
+    assert [k for _s, k in sources_of("Une femme a été tuée, selon les informations du Parisien.", "fr")] == ["media"]
+    text = "Ils ont accosté, selon l'agence de presse italienne ANSA. Deux enfants sont malades, a indiqué l'ANSA."
+    assert [k for _s, k in sources_of(text, "fr")] == ["media", "media"]
+    text = "The raid was confirmed by NATO's International Security Assistance Force. Ofsted said the school failed."
+    assert [k for _s, k in sources_of(text, "en")] == ["official", "official"]
+    text = "The council has agreed to pay, the Local Democracy Reporting Service reported."
+    assert [k for _s, k in sources_of(text, "en")][-1] == "media"
+    # event nouns: a shooting its doers told; an operation of a named unit
+    text = "Police said they shot a man dead at the station. The chief said the shooting was linked to the inquiry."
+    assert not event_nouns_of(text, "en")
+    assert not event_nouns_of("Il a été blessé au cours de l'intervention du RAID.", "fr")
+    # what failed is a fact; a siren, a goal minute, both halves of a score are no figures
+    assert not analyse("Ils sont en grève après l'échec des négociations.", "fr").loaded_terms
+    assert figures("Les policiers avaient activé gyrophare et deux tons.", "fr") == []
+    assert figures("Il ouvre le score d'une frappe croisée (1-0, 15).", "fr") == []
+    assert figures("Rovers slipped to fifth after a 2-0 loss at home.", "en") == []
