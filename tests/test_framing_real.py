@@ -1,8 +1,8 @@
 """The framing analyser on real news: precision and recall per category on the hand-annotated corpus of real
 headlines and leads (tests/data/framing-real/), French and English, with the thresholds of issue #12.
 
-The held-out pairs (the twenty-second split, fr180–fr187 and en178–en185) were collected and annotated before the
-rules of the twenty-second round were measured and are never used to tune them (the held-out pairs of the first twenty-one
+The held-out pairs (the twenty-third split, fr188–fr195 and en186–en193) were collected and annotated before the
+rules of the twenty-third round were measured and are never used to tune them (the held-out pairs of the first twenty-two
 rounds, looked at since, are now part of the tune split); the issue's thresholds are held on the tune split, the held-out split
 has its own floors (measured, in RESULTS.md) so that a regression on unseen text fails too. `python tests/benchmarks/eval_framing.py --errors`
 prints the tables and every miss.
@@ -68,21 +68,21 @@ EARLIER_HELD_OUT = {
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-01 at the end of the twenty-second round on the twenty-second held-out split
+#: was measured on 2026-12-01 at the end of the twenty-third round on the twenty-third held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Several are under the
 #: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.8, "passive_agent": 0.85, "event_noun": 0.3, "source": 0.85, "source_type": 0.9,
-           "anonymous": 0.7, "loaded": 0.9, "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
-    "en": {"passive": 0.8, "passive_agent": 0.85, "source": 0.9, "source_type": 0.8, "loaded": 0.85,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.8, "passive_agent": 0.75, "event_noun": 0.35, "source": 0.9, "source_type": 0.75,
+           "loaded": 0.85, "hedge": 0.9, "figure": 0.85},
+    "en": {"passive": 0.85, "passive_agent": 0.65, "event_noun": 0.75, "source": 0.95, "source_type": 0.85,
+           "loaded": 0.75, "conditional": 0.65, "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 0},
-    "en": {"event_noun": 2, "anonymous": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.77, "en": 0.72}
+    "fr": {"anonymous": 0, "euphemism": 1, "conditional": 1},
+    "en": {"anonymous": 0, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.82}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
