@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from studio.framing.features import (
+    APPROX_NOUNS,
     ARMED,
     DRIVERS,
     VIOLENT_ACTS,
@@ -94,9 +95,6 @@ TIME_WORDS = {"matin", "soir", "nuit", "jour", "après-midi", "lundi", "mardi", 
               "sunday", "weekend", "afternoon", "midi", "veille", "lendemain"}
 
 
-#: French round counts (« une quarantaine »): a participle of injury right after one counts the wounded.
-FR_ROUND_COUNTS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
-                   "soixantaine", "centaine", "millier", "dizaines", "centaines", "milliers"}
 #: Vague counts of people: a participle right after one is a noun, as after a number.
 VAGUE_COUNTS = {"thousands", "hundreds", "dozens", "scores", "millions", "milliers", "centaines", "dizaines"}
 
@@ -145,7 +143,7 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         # corpus README's convention; a bare "one" may be a pronoun)
     if prev is not None and prev.lower_ in ("nations", "émirats", "royaume", "provinces") and prev.text[:1].isupper():
         return False  # « les Nations unies », « les Émirats arabes unis », « le Royaume-Uni »: a name
-    if language == "fr" and prev is not None and prev.lower_ in FR_ROUND_COUNTS and tok.lower_.startswith(
+    if language == "fr" and prev is not None and prev.lower_ in APPROX_NOUNS and tok.lower_.startswith(
             ("bless", "tué", "tue")):
         return False  # « six personnes ont été tuées et une quarantaine blessées samedi »: a count of the wounded
     if prev is not None and prev.lower_ in VAGUE_COUNTS and ends:
@@ -374,15 +372,6 @@ UNITS = {"minute", "hour", "day", "week", "month", "year", "second", "point", "p
          "foot", "feet", "yard", "minutes", "hours", "days", "points", "votes", "goals", "seats", "degrees",
          "heure", "jour", "semaine", "mois", "an", "année", "seconde", "voix", "but", "siège", "degré", "mètre",
          "kilomètre", "livre"}
-
-
-def _first_group_infinitive(part: Any) -> str:
-    """The infinitive of a French participle in -é(e)(s) from its form (« entrées » → « entrer »), or ""."""
-    low = part.lower_
-    for ending in ("ées", "ée", "és", "é"):
-        if low.endswith(ending) and len(low) > len(ending) + 1:
-            return low[: -len(ending)] + "er"
-    return ""
 
 
 def _disagree(one: Any, other: Any) -> bool:
@@ -1088,7 +1077,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if language == "fr":
             if any(f in FR_AVOIR for f in forms) and "été" not in forms:
                 continue  # "a tué": active compound tense
-            if "été" not in forms and (lemma in lex.etre_verbs or _first_group_infinitive(part) in lex.etre_verbs):
+            if "été" not in forms and (lemma in lex.etre_verbs or masculine(low).endswith("é")
+                                       and masculine(low)[:-1] + "er" in lex.etre_verbs):
                 continue  # "est mort", "sont partis": intransitive verbs with être (« sont même entrées »: the
                 # tagger may read the participle as a noun, « entrée »)
             first = aux[0] if aux else part

@@ -88,11 +88,13 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
     if _a_vote(tok, lemma):
         return  # « les salariés ont rejeté le projet »: a vote, no words reported
+    group_start = verb_group(tok).start
+    apposed = _person_before_apposition(doc[group_start - 2]) \
+        if group_start - 2 > sent.start and doc[group_start - 1].text == "," else None
+    # "…, Konstantinos Agorastos, the governor of the Thessaly region, told local media": the name before the title
     if lemma == "tell" and any(
             t.lower_ in AUDIENCES for t in doc[tok.i + 1:min(tok.i + 3, sent.end)]) and not any(
-            c.dep_.startswith("nsubj") for c in tok.children) and not (
-            verb_group(tok).start - 2 > sent.start and doc[verb_group(tok).start - 1].text == ","
-            and _person_before_apposition(doc[verb_group(tok).start - 2]) is not None):
+            c.dep_.startswith("nsubj") for c in tok.children) and apposed is None:
         return  # "…, who was treating her, had told reporters on Tuesday": the audience, not the speaker
     if lemma in ("declare", "déclarer") and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in STATES_DECLARED
                                                 for c in tok.children):
@@ -164,11 +166,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     after = _speaker_after_incise(tok)
     if subj is None and after is not None and tok.dep_ == "conj":
         subj = after  # « …, rappelait dimanche Daniel Levy-Bruhl »: an incise names its speaker after the verb
-    first = verb_group(tok).start
-    if subj is None and first - 2 > sent.start and doc[first - 1].text == "," \
-            and not any(c.dep_.startswith("nsubj") for c in tok.children):
-        subj = _person_before_apposition(doc[first - 2])  # "…, Konstantinos Agorastos, the governor of the
-        # Thessaly region, told local media": the parser hung the verb elsewhere, the name before the title speaks
+    if subj is None and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        subj = apposed  # the parser hung the verb elsewhere: the name before the title speaks
     if subj is None and tok.dep_ == "conj" and tok.i - 3 > tok.head.i and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") \
             and (doc[tok.i - 2].pos_ == "CCONJ" or doc[tok.i - 2].pos_ == "DET" and doc[tok.i - 3].pos_ == "CCONJ"):
         subj = doc[tok.i - 1]  # "… as battle … escalates and PM criticises withdrawal": the noun the parser joined
@@ -214,7 +213,6 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if subj is not None and subj.i < tok.i and (_inside_quotes(subj, tok) or subj.text in QUOTE_CHARS):
         # (the small French model sometimes makes the opening « the subject)
         subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
-    group_start = verb_group(tok).start
     if subj is not None and subj.i < group_start - 1 and doc[group_start - 1].text == "," \
             and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
             and subj.pos_ in ("NOUN", "PROPN") and tok.i + 1 < sent.end and (doc[tok.i + 1].pos_ in (
