@@ -18,6 +18,7 @@ from studio.framing.features import (
     in_hyphenated_name,
     is_a_match_story,
     phrase,
+    story,
     title_case,
     verb_group,
 )
@@ -986,6 +987,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
     with_agent: list[Found] = []
     standing = cls.get("standing", frozenset())
     standing_participles = {v[:-2] + "é" for v in standing if v.endswith("er")}  # « gérer » → « géré »
+    headline_end = story(doc.text).headline_end
     for part in doc:
         if not is_participle(part, language, lex.headline_passives):
             continue
@@ -1123,6 +1125,10 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             continue  # "was shot and wounded by an officer": one act, told once with its agent
         info: dict[str, Any] = {"verb": lemma, "subject": _patient(part), "reduced": not forms}
         text = part.sent.text.strip()
+        if agent is None and not forms and group.start_char >= headline_end \
+                and lemma not in cls.get("doer_matters", frozenset()):
+            continue  # below the headline a bare participle is most often an adjective (« des pizzas surgelées »,
+            # "containers bound for Rotterdam"): a hidden agent only for acts whose doer is the question
         if agent is None or thing:
             if agent is not None:
                 info["instrument"] = agent.text
