@@ -3726,3 +3726,17 @@ def test_an_event_noun_hides_its_doer_in_the_headline_and_the_lead_not_further_d
     assert [f.words.lower() for f in analyse(lead, "fr").nominalisations] == ["agression"]
     assert features.story(lead) == features.Story(0, len(lead))
 
+
+
+def test_a_fire_set_on_purpose_by_someone_charged_hides_no_one(framing_models: None) -> None:
+    text = "Un incendie criminel a détruit un entrepôt à Lyon. Un homme de 30 ans a été mis en examen et écroué."
+    assert event_nouns_of(text, "fr") == []
+    text = "Un incendie criminel a détruit un entrepôt à Lyon. Deux suspects ont été interpellés."
+    assert event_nouns_of(text, "fr") == ["incendie criminel"]
+
+
+def test_an_english_past_form_with_an_object_is_active(framing_models: None) -> None:
+    assert "killed" not in passives("Flood\n\nA mudslide killed at least six hikers near the pass on Sunday.", "en")
+    assert "killed" not in passives("Blast\n\nThe explosion killed two workers and injured nine.", "en")
+    assert passives("Two wardens killed in ambush", "en") == ["killed"]
+    assert passives("Teen shot dead after chase", "en") == ["shot"]
