@@ -1124,12 +1124,12 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         agent, thing = passive_agent(part, lex)
         if coordinated and agent is not None and passive_agent(part.head, lex)[0] == agent:
             continue  # "was shot and wounded by an officer": one act, told once with its agent
-        info: dict[str, Any] = {"verb": lemma, "subject": _patient(part), "reduced": not forms}
-        text = part.sent.text.strip()
         if agent is None and not forms and group.start_char >= headline_end \
                 and lemma not in cls.get("doer_matters", frozenset()):
             continue  # below the headline a bare participle is most often an adjective (« des pizzas surgelées »,
             # "containers bound for Rotterdam"): a hidden agent only for acts whose doer is the question
+        info: dict[str, Any] = {"verb": lemma, "subject": _patient(part), "reduced": not forms}
+        text = part.sent.text.strip()
         if agent is None or thing:
             if agent is not None:
                 info["instrument"] = agent.text
