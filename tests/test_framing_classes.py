@@ -3686,3 +3686,57 @@ def test_round_23_twenty_second_split_and_review_29_classes(framing_models: None
     assert figures("Les policiers avaient activé gyrophare et deux tons.", "fr") == []
     assert figures("Il ouvre le score d'une frappe croisée (1-0, 15).", "fr") == []
     assert figures("Rovers slipped to fifth after a 2-0 loss at home.", "en") == []
+
+
+# Round 24: where in the story a finding stands --------------------------------------------------------------
+# Measured on the claims each round's code made on its own held-out split (rounds 15 to 23, before the split
+# was ever looked at): a bare participle or an event noun in the headline was right about nine times in ten,
+# further down about one time in two. Below the headline a bare participle is most often an adjective or a
+# simple past; below the lead an article names the doer of the event it sums up, or says it does not know.
+def test_a_bare_participle_below_the_headline_hides_an_agent_only_for_an_act_whose_doer_matters(
+        framing_models: None) -> None:
+    text = ("Deux militants interpellés devant la mairie\n\n"
+            "Le groupe vend des produits importés de Chine et loue un appartement meublé près d'une zone boisée. "
+            "Un militant, interpellé mardi soir, a été relâché.")
+    assert passives(text, "fr") == ["interpellés", "interpellé", "a été relâché"]
+    text = ("Two fans arrested after the derby\n\n"
+            "The shop sells goods imported from China and phones shipped from Asia. "
+            "A man, arrested on Sunday, was released on bail.")
+    assert "arrested" in passives(text, "en")[:1]
+    assert passives(text, "en").count("arrested") == 2
+    assert not {"imported", "shipped"} & set(passives(text, "en"))
+    # the same adjective in a headline-only text is judged as it always was, and a text of one line is a headline
+    assert passives("Un cycliste renversé, le chauffeur placé en garde à vue", "fr") == ["renversé", "placé"]
+
+
+def test_an_event_noun_hides_its_doer_in_the_headline_and_the_lead_not_further_down(framing_models: None) -> None:
+    text = ("Une agression devant le collège\n\n"
+            "Un élève a été blessé lundi lors d'une agression devant son établissement.\n\n"
+            "Un camarade de classe a été interpellé. L'agression aurait suivi une dispute.")
+    found = [f.words.lower() for f in analyse(text, "fr").nominalisations]
+    assert found.count("agression") == 2
+    text = ("Stabbing outside a school\n\n"
+            "A pupil was hurt on Monday in a stabbing outside his school.\n\n"
+            "A classmate was arrested. The stabbing followed a row over a phone.")
+    found = [f.words.lower() for f in analyse(text, "en").nominalisations]
+    assert found.count("stabbing") == 2
+    # a lead pasted without its headline (a first line of more than 30 words) is the top of the story
+    lead = ("Une agression a eu lieu lundi matin devant le collège Jean-Moulin, où un élève de quatrième a été "
+            "blessé au visage alors qu'il attendait l'ouverture des grilles avec plusieurs camarades de sa classe.")
+    assert [f.words.lower() for f in analyse(lead, "fr").nominalisations] == ["agression"]
+    assert features.story(lead) == features.Story(0, len(lead))
+
+
+
+def test_a_fire_set_on_purpose_by_someone_charged_hides_no_one(framing_models: None) -> None:
+    text = "Un incendie criminel a détruit un entrepôt à Lyon. Un homme de 30 ans a été mis en examen et écroué."
+    assert event_nouns_of(text, "fr") == []
+    text = "Un incendie criminel a détruit un entrepôt à Lyon. Deux suspects ont été interpellés."
+    assert event_nouns_of(text, "fr") == ["incendie criminel"]
+
+
+def test_an_english_past_form_with_an_object_is_active(framing_models: None) -> None:
+    assert "killed" not in passives("Flood\n\nA mudslide killed at least six hikers near the pass on Sunday.", "en")
+    assert "killed" not in passives("Blast\n\nThe explosion killed two workers and injured nine.", "en")
+    assert passives("Two wardens killed in ambush", "en") == ["killed"]
+    assert passives("Teen shot dead after chase", "en") == ["shot"]

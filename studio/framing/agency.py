@@ -18,6 +18,7 @@ from studio.framing.features import (
     in_hyphenated_name,
     is_a_match_story,
     phrase,
+    story,
     title_case,
     verb_group,
 )
@@ -986,6 +987,7 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
     with_agent: list[Found] = []
     standing = cls.get("standing", frozenset())
     standing_participles = {v[:-2] + "é" for v in standing if v.endswith("er")}  # « gérer » → « géré »
+    headline_end = story(doc.text).headline_end
     for part in doc:
         if not is_participle(part, language, lex.headline_passives):
             continue
@@ -1101,7 +1103,8 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
                 continue  # "one of the biggest banks filed for bankruptcy", "the club applied for a licence"
             passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language)
                                                           and not _describes_a_thing(part, lex, cls)
-                                                          and not _an_agent_acts(part, lex))
+                                                          and not _an_agent_acts(part, lex)
+                                                          and not _acts_on_its_object(part))
         if passive and language == "fr" and forms and "été" not in forms and all(f in PRESENT_BE for f in forms) \
                 and any(t.lower_ in ("ne", "n'") for t in doc[max(part.sent.start, _group_start(aux, part) - 2):part.i]) \
                 and any(t.lower_ in ("pas", "plus", "jamais") for t in doc[_group_start(aux, part):part.i]) \
@@ -1121,6 +1124,10 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         agent, thing = passive_agent(part, lex)
         if coordinated and agent is not None and passive_agent(part.head, lex)[0] == agent:
             continue  # "was shot and wounded by an officer": one act, told once with its agent
+        if agent is None and not forms and group.start_char >= headline_end \
+                and lemma not in cls.get("doer_matters", frozenset()):
+            continue  # below the headline a bare participle is most often an adjective (« des pizzas surgelées »,
+            # "containers bound for Rotterdam"): a hidden agent only for acts whose doer is the question
         info: dict[str, Any] = {"verb": lemma, "subject": _patient(part), "reduced": not forms}
         text = part.sent.text.strip()
         if agent is None or thing:
@@ -1175,6 +1182,20 @@ def _an_agent_acts(part: Any, lex: Lexicon) -> bool:
         return False
     return any(c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.lower_ == "times"
                or c.dep_ == "prep" and c.lower_ == "at" for c in part.children)
+
+
+#: English verbs whose passive keeps an object ("Man handed jail term", "Fans shown the red card").
+TWO_OBJECTS = frozenset({"give", "hand", "award", "offer", "show", "grant", "deny", "tell", "send", "fine", "charge",
+                         "ask", "teach", "promise", "pay", "owe", "lend", "allow", "bring", "serve", "issue", "order",
+                         "cost", "refuse", "leave", "sell", "feed", "assign", "call", "name", "elect", "appoint",
+                         "make", "consider", "declare", "dub", "label", "vote", "crown", "spare", "save"})
+
+
+def _acts_on_its_object(part: Any) -> bool:
+    """Whether an English past form with no auxiliary governs a direct object: "An Israeli attack killed at least
+    four children" is a simple past the parser read as a participle; a passive participle takes no object but
+    for verbs of giving and naming."""
+    return _lemma(part) not in TWO_OBJECTS and any(c.dep_ == "dobj" and c.i > part.i for c in part.children)
 
 
 def _agent_phrase(noun: Any) -> str:
@@ -1911,7 +1932,14 @@ def _set_on_purpose(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
     around = {t.lower_ for t in doc[max(0, tok.i - 3):min(len(doc), tok.i + 3)]} | {_lemma(tok.head)}
     if around & NOT_A_BLAZE:
         return False
-    return _has_cue(doc, cues.get("set_on_purpose", frozenset()), negated_out=True)
+    return _has_cue(doc, cues.get("set_on_purpose", frozenset()), negated_out=True) \
+        and not _has_cue(doc, CHARGED, negated_out=True)  # « une femme a été mise en examen et écrouée »: the doer
+
+
+#: Someone charged for the act: then the text tells who set the fire (« une femme a été mise en examen et
+#: écrouée »); an arrest alone (« deux suspects interpellés ») leaves it a suspicion.
+CHARGED = frozenset({"écrouer", "mis en examen", "mise en examen", "mises en examen", "écroué", "écrouée",
+                     "charged with arson"})
 
 
 #: Words that deny what comes near them: "not treated as suspicious", « la piste criminelle écartée ».

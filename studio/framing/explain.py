@@ -25,7 +25,8 @@ GUIDES = (
           N_("The sentence starts with the person it happened to, then says who did it: \"killed by a police officer\"."),
           N_("Why put the victim first? What changes if the one who acts comes first?")),
     Guide("event_nouns", N_("Event word instead of a person"),
-          N_("A noun tells the event and leaves out who acted: \"the shooting\", \"a brawl\", \"the death of\"."),
+          N_("In the headline or the first paragraph, a noun tells the event and leaves out who acted: \"the "
+             "shooting\", \"a brawl\", \"the death of\"."),
           N_("Who acted in this event? Is it said elsewhere in the text?")),
     Guide("agents", N_("Who acts"),
           N_("The person or group that is the subject of an action verb."),

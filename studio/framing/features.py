@@ -53,6 +53,34 @@ class Found:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
+#: A first line of at most this many words is a headline; a longer one is the lead itself (a story pasted
+#: without its headline).
+HEADLINE_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Story:
+    """Where a news text's parts end (character offsets): its headline, if it has one, and its top (the headline
+    and the lead paragraph), where a reader meets the event before the article explains it."""
+
+    headline_end: int
+    top_end: int
+
+
+def story(text: str) -> Story:
+    lines = []
+    at = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((at, at + len(line), len(line.split())))
+        at += len(line) + 1
+    if not lines:
+        return Story(0, 0)
+    if lines[0][2] > HEADLINE_WORDS:
+        return Story(0, lines[0][1])
+    return Story(lines[0][1], lines[min(1, len(lines) - 1)][1])
+
+
 def quote_mask(doc: Any) -> list[bool]:
     """For each token, whether it is inside quotation marks (« », “ ”, or straight double quotes)."""
     mask = [False] * len(doc)

@@ -1,0 +1,94 @@
+"""Where in a story the framing analyser's claims are right, on news no rule had seen.
+
+Run: python tests/benchmarks/framing_by_place.py [ROUND ...]
+For each round from the fifteenth on, the code of that round's last commit (the one that set the held-out
+floors) is checked out into a temporary git worktree and run on that round's own held-out split, as it stood
+then: every claim is scored against the gold and placed in the story (the headline, the top — the lead
+paragraph under the headline —, or further down, as `studio.framing.features.story` cuts it). The table gives
+precision per category and place, pooled over the rounds. This is how round 24 chose to claim bare participles
+and event nouns only where they were right on unseen news (tests/data/framing-real/RESULTS.md). It needs the
+git history (a full clone) and takes a few minutes.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from studio.framing.features import story  # noqa: E402
+
+#: The round whose held-out split is measured, and the commit that set its floors (its final code).
+ROUNDS = {15: "aa1d98f", 16: "692c4c7", 17: "8941318", 18: "0444e5c", 19: "5f6610e", 20: "85487ee",
+          21: "8abac4a", 22: "aed1298", 23: "6f31921", 24: "cf182e3"}
+
+#: Run inside the old worktree: its own analyser and scoring, on its own held-out split.
+DUMP = r"""
+import json, sys
+sys.path.insert(0, ".")
+from studio.framing import analyse
+from tests import framing_corpus as fc
+rows = []
+for lang in ("fr", "en"):
+    for pair, version in fc.versions("heldout", lang):
+        a = analyse(version["text"], lang)
+        pred = fc.predicted(a)
+        own = lambda xs: [f for f in xs if not f.info.get("quoted")]
+        found = {"passive": own(a.agentless_passives), "passive_agent": own(a.passives_with_agent),
+                 "event_noun": list(a.nominalisations)}
+        for cat, fl in found.items():
+            _m, extra, _missed = fc._pair_up(version["gold"].get(cat, []), pred[cat])
+            for f, p in zip(fl, pred[cat]):
+                ok = p not in extra
+                if not ok:
+                    extra.remove(p)
+                rows.append([lang, cat, ok, f.start, version["text"], bool(f.info.get("reduced"))])
+print(json.dumps(rows))
+"""
+
+
+def claims(commit: str) -> list[list]:
+    with tempfile.TemporaryDirectory() as tmp:
+        where = Path(tmp) / "wt"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(where), commit], check=True)
+        try:
+            out = subprocess.run([sys.executable, "-c", DUMP], cwd=where, capture_output=True, text=True, check=True)
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(where)], check=True)
+    return json.loads(out.stdout)
+
+
+def place(start: int, text: str) -> str:
+    s = story(text)
+    return "headline" if start < s.headline_end else "top" if start < s.top_end else "further down"
+
+
+def main(rounds: list[int]) -> None:
+    counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for r in rounds:
+        for lang, cat, ok, start, text, reduced in claims(ROUNDS[r]):
+            if cat == "passive":
+                cat = "passive, bare participle" if reduced else "passive, with its auxiliary"
+            c = counts[(lang, cat, place(start, text))]
+            c[0] += ok
+            c[1] += 1
+    print(f"claims of each round's code on its own held-out split, rounds {rounds[0]} to {rounds[-1]}")
+    print("| language | category | headline | top | further down |")
+    print("|---|---|---|---|---|")
+    for lang in ("fr", "en"):
+        for cat in ("passive, bare participle", "passive, with its auxiliary", "passive_agent", "event_noun"):
+            cells = []
+            for where in ("headline", "top", "further down"):
+                right, n = counts[(lang, cat, where)]
+                cells.append(f"{right / n:.2f} ({right}/{n})" if n else "-")
+            print(f"| {lang} | {cat} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main(sorted(int(a) for a in sys.argv[1:]) or sorted(ROUNDS))
