@@ -1423,6 +1423,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if nxt is not None and nxt.lower_ in NUMBER_NAMES and tok.text.isdigit():
         return True
+    if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and prev is not None \
+            and not prev.is_space and prev.text not in ("«", '"', "“", "(", "-", "—", ":") and nxt is not None \
+            and nxt.text[:1].isupper() and nxt.is_alpha and not title_case(tok.sent):
+        return True  # « le Tournoi des Six Nations », "the Big Four": a number word written as part of a name
     if tok.lower_ == "deux" and prev is not None and (prev.lower_ == "tous" or prev.lower_ == "les" and i >= 2
                                                        and doc[i - 2].lower_ == "tous"):
         return True  # « ils ont tous deux été condamnés », « tous les deux »: both, people counted before
