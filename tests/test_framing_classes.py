@@ -3762,3 +3762,14 @@ def test_round_25_twenty_fourth_split_classes(framing_models: None) -> None:
     # who killed in an attack did the attack
     assert event_nouns_of("He killed a guard in a knife attack outside the bank.", "en") == []
     assert event_nouns_of("Two guards were killed in a knife attack outside the bank.", "en") == ["knife attack"]
+
+
+def test_round_25_review_31_classes(framing_models: None) -> None:
+    # a hypothetical « s'il » is no journalistic conditional; places in a ranking are no count
+    assert not analyse("Le bilan s'alourdirait à douze morts s'il était confirmé.", "fr").conditionals
+    assert figures("Lyon reste dans la course aux deux premières places du championnat.", "fr") == []
+    assert figures("Les deux premiers blessés ont été évacués vers Lille.", "fr") == ["2"]
+    # what a thing is designed for is no act done to it; an agent the tagger read as a verb is still the agent
+    assert passives("The new bridge is designed to carry heavy lorries.", "en") == []
+    assert with_agent("La victime a été transportée par un automobiliste jusqu'à l'hôpital.", "fr") == [
+        ("a été transportée", "un automobiliste")]

@@ -393,6 +393,8 @@ def _disagree(one: Any, other: Any) -> bool:
                for f in ("Gender", "Number"))
 
 
+#: Participles that tell what a thing is for before "to" + verb ("designed to carry", "meant to protect").
+PURPOSES = {"design", "intend", "mean", "aim"}
 #: A war after "by" / « par » is an act, not who waged it ("a city ravaged by a three-year war").
 WARS = {"war", "guerre", "conflict", "conflit"}
 
@@ -461,7 +463,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
                              and doc[k + 1].text != "-"):
                 k += 1
-            if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
+            if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].dep_ == "obl:agent"
+                                 or doc[k].tag_ == "VBG"
                                  and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
                 noun = first = doc[k]
                 if (first.ent_type_ == "NORP" or first.pos_ == "ADJ") and k + 1 < sent_end and (
@@ -1097,6 +1100,9 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if language == "en" and not forms and lemma in cls.get("subject_control", ()) and part.i + 2 < len(doc) \
                 and doc[part.i + 1].lower_ == "to" and doc[part.i + 2].pos_ in ("VERB", "AUX"):
             continue  # "armed officers attempted to stop the vehicle": the noun before acts
+        if language == "en" and lemma in PURPOSES and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
+                and doc[part.i + 2].pos_ in ("VERB", "AUX"):
+            continue  # "the bridge is designed to carry lorries": what a thing is for, not an act done to it
         if _not_an_act(part, forms, cls):
             continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
         if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
