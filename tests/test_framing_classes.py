@@ -3773,3 +3773,8 @@ def test_round_25_review_31_classes(framing_models: None) -> None:
     assert passives("The new bridge is designed to carry heavy lorries.", "en") == []
     assert with_agent("La victime a été transportée par un automobiliste jusqu'à l'hôpital.", "fr") == [
         ("a été transportée", "un automobiliste")]
+
+
+def test_below_the_headline_who_published_is_a_question_too(framing_models: None) -> None:
+    text = "Manifestation à Lyon\n\nLe cortège a défilé. Une vidéo publiée sur les réseaux sociaux montre une charge."
+    assert "publiée" in passives(text, "fr")
