@@ -3776,5 +3776,5 @@ def test_round_25_review_31_classes(framing_models: None) -> None:
 
 
 def test_below_the_headline_who_published_is_a_question_too(framing_models: None) -> None:
-    text = "Manifestation à Lyon\n\nLe cortège a défilé. Une vidéo publiée sur les réseaux sociaux montre une charge."
+    text = "Les loyers montent\n\nLes loyers ont augmenté de 4 %, confirmant ainsi une estimation publiée en juin."
     assert "publiée" in passives(text, "fr")
