@@ -1418,7 +1418,7 @@ def _in_a_phone_number(doc: Any, i: int) -> bool:
 
 
 ORDINAL_RANKS = {"premiers", "premières", "derniers", "dernières", "first", "last", "top"}
-RANKED_PLACES = {"places", "place", "rangs", "positions", "marches", "spots", "places.", "positions."}
+RANKED_PLACES = {"places", "place", "rangs", "positions", "marches", "spots"}
 
 
 def _not_a_figure(doc: Any, i: int) -> bool:
