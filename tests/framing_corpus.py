@@ -20,7 +20,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `twenty-third-heldout` (the held-out pairs of the first twenty-three
+    """`tune`, `heldout`, `first-heldout` / ... / `twenty-fourth-heldout` (the held-out pairs of the first twenty-four
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -35,7 +35,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "twentieth-heldout": "heldout20",
                "twenty-first-heldout": "heldout21",
                "twenty-second-heldout": "heldout22",
-               "twenty-third-heldout": "heldout23"}
+               "twenty-third-heldout": "heldout23",
+               "twenty-fourth-heldout": "heldout24"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -338,6 +338,12 @@ PAR_ADVERBIAL = {"an", "jour", "semaine", "mois", "heure", "personne", "habitant
                  "endroit", "moment", "place", "places", "dessus", "dessous", "terre"}
 
 
+#: Offences the French code names with who committed them (« meurtre par conjoint », « violences par personne
+#: dépositaire de l'autorité publique »).
+OFFENCES = {"meurtre", "meurtres", "assassinat", "homicide", "violences", "viol", "viols", "agression", "agressions",
+            "menaces", "harcèlement", "séquestration", "enlèvement"}
+
+
 def _not_an_agent(words: Any) -> bool:
     """"by 10%", "by a third", "by Monday", "by the end of the year", « par an », « par jour »: a measure, a rate
     or a deadline after "by" / « par », never who acts."""
@@ -345,6 +351,12 @@ def _not_an_agent(words: Any) -> bool:
     content = next((t for t in words if t.pos_ not in ("DET",)), first)
     if content.lower_ in ("personne", "personnes") and any(t.lower_.startswith("dépositaire") for t in words):
         return True  # « violences par personne dépositaire de l'autorité publique »: the name of an offence
+    doc = first.doc
+    offence = doc[words.start - 2] if words.start >= 2 else None
+    if offence is not None and offence.lower_ in OFFENCES and first.pos_ != "DET" and first.lower_[:1].isalpha() \
+            and any(t.lower_ in ("pour", "chef", "chefs") for t in doc[max(0, offence.i - 3):offence.i]):
+        return True  # « une enquête ouverte pour meurtre par ex-conjoint »: the offence's legal name, no agent (but
+        # « mis en examen pour meurtre par le procureur »)
     if first.lang_ == "fr" and (first.lower_ in PAR_ADVERBIAL or content.lower_ in PAR_ADVERBIAL):
         return True  # « par an », « par ailleurs », « par erreur », « heurté par l'arrière »
     after = content.doc[content.i + 1] if content.i + 1 < len(content.doc) else None
@@ -379,6 +391,21 @@ def _disagree(one: Any, other: Any) -> bool:
     """Whether two French participles differ in gender or number (both told by the tagger)."""
     return any(one.morph.get(f) and other.morph.get(f) and one.morph.get(f) != other.morph.get(f)
                for f in ("Gender", "Number"))
+
+
+#: Participles that tell what a thing is for before "to" + verb ("designed to carry", "meant to protect").
+PURPOSES = {"design", "intend", "mean", "aim"}
+#: A war after "by" / « par » is an act, not who waged it ("a city ravaged by a three-year war").
+WARS = {"war", "guerre", "conflict", "conflit"}
+
+
+def _head_noun_end(doc: Any, k: int, noun: Any, sent_end: int) -> int:
+    """Where the noun phrase after "by" ends: its noun, or when an adjective was taken for it, the first noun
+    after it that is no compound ("by a brutal three-and-a-half year war")."""
+    if noun.pos_ in ("NOUN", "PROPN", "PRON"):
+        return max(k, noun.i)
+    return next((m for m in range(k, min(sent_end, k + 8)) if doc[m].pos_ == "NOUN" and doc[m].dep_ != "compound"),
+                max(k, noun.i))
 
 
 def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
@@ -436,7 +463,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
                              and doc[k + 1].text != "-"):
                 k += 1
-            if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].tag_ == "VBG"
+            if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].dep_ == "obl:agent"
+                                 or doc[k].tag_ == "VBG"
                                  and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
                 noun = first = doc[k]
                 if (first.ent_type_ == "NORP" or first.pos_ == "ADJ") and k + 1 < sent_end and (
@@ -455,9 +483,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower() \
                     and lex.sources.get(noun.lower_) != "media"  # « contactée par franceinfo »: an outlet, no means
                 act = _lemma(noun) not in lex.agentive and any(
-                    _lemma(t) in lex.nominalisations and t.pos_ in ("NOUN", "ADJ") and t.dep_ != "compound"
-                          and _lemma(t) not in word_classes(lex.language, "cues").get("fire_nouns", ())
-                          for t in doc[j + 1:k + 1])
+                    (_lemma(t) in lex.nominalisations or _lemma(t) in WARS) and t.pos_ in ("NOUN", "ADJ")
+                    and t.dep_ != "compound" and _lemma(t) not in word_classes(lex.language, "cues").get("fire_nouns", ())
+                    for t in doc[j + 1:_head_noun_end(doc, k, noun, sent_end) + 1])
                 # « maîtrisé par un étranglement »: an act hides who did it (a fire is a force, like a storm)
                 return noun, bare or act or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
             return None, False
@@ -1072,6 +1100,9 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
         if language == "en" and not forms and lemma in cls.get("subject_control", ()) and part.i + 2 < len(doc) \
                 and doc[part.i + 1].lower_ == "to" and doc[part.i + 2].pos_ in ("VERB", "AUX"):
             continue  # "armed officers attempted to stop the vehicle": the noun before acts
+        if language == "en" and lemma in PURPOSES and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
+                and doc[part.i + 2].pos_ in ("VERB", "AUX"):
+            continue  # "the bridge is designed to carry lorries": what a thing is for, not an act done to it
         if _not_an_act(part, forms, cls):
             continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
         if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
@@ -1450,6 +1481,11 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")
                                       or _lemma(c) in lex.agentive) for c in head.head.children):
         return True  # "U.S. Kills 11 Villagers in Air Raid": the subject of the verb carried out the raid
+    if (lemma in ARMED_ACTS or lemma in ACT_VERBS) and head.lower_ in ("in", "during", "dans", "lors") \
+            and _lemma(head.head) in VIOLENT_VERBS and any(
+                c.dep_ in ("dobj", "obj") for c in head.head.children) and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.head.children):
+        return True  # "he murdered his wife in a frenzied hammer attack": who killed did the attack
     if (lemma in ARMED_ACTS or lemma in ACT_VERBS) and head.lower_ in ("in", "during", "dans", "lors") \
             and _agent_of_its_passive(head.head, lex):
         return True  # "were killed or injured in an airstrike on Thursday by U.S. allies": the passive names them

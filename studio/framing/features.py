@@ -391,8 +391,10 @@ def number_value(text: str, language: str) -> str:
 
 # -- finders ------------------------------------------------------------------------------------------
 def _hypothetical(sent: Any) -> bool:
+    doc = sent.doc
     return any(t.lower_ in ("si", "s'", "if", "unless") and t.dep_ == "mark" for t in sent) or any(
-        t.lower_ in ("if", "unless") for t in sent)
+        t.lower_ in ("if", "unless") for t in sent) or any(
+        t.lower_ == "s'" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("il", "ils") for t in sent)  # « s'il »
 
 
 def is_french_conditional(tok: Any) -> bool:
@@ -1415,6 +1417,10 @@ def _in_a_phone_number(doc: Any, i: int) -> bool:
         re.fullmatch(r"\d{2,3}", doc[k + 1].text))
 
 
+ORDINAL_RANKS = {"premiers", "premières", "derniers", "dernières", "first", "last", "top"}
+RANKED_PLACES = {"places", "place", "rangs", "positions", "marches", "spots"}
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -1423,6 +1429,12 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if nxt is not None and nxt.lower_ in NUMBER_NAMES and tok.text.isdigit():
         return True
+    if nxt is not None and nxt.lower_ in ORDINAL_RANKS and i + 2 < len(doc) and doc[i + 2].lower_ in RANKED_PLACES:
+        return True  # « les deux premières places », "the top three spots": ranks, not a count
+    if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and prev is not None \
+            and not prev.is_space and prev.text not in ("«", '"', "“", "(", "-", "—", ":") and nxt is not None \
+            and nxt.text[:1].isupper() and nxt.is_alpha and not title_case(tok.sent):
+        return True  # « le Tournoi des Six Nations », "the Big Four": a number word written as part of a name
     if tok.lower_ == "deux" and prev is not None and (prev.lower_ == "tous" or prev.lower_ == "les" and i >= 2
                                                        and doc[i - 2].lower_ == "tous"):
         return True  # « ils ont tous deux été condamnés », « tous les deux »: both, people counted before

@@ -40,6 +40,10 @@ COMPANY_WORDS = {"Group", "Ltd", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Cor
                  "Holdings", "Industries", "Laboratories", "Automotive", "Company", "GmbH", "Groupe", "SAS"}
 
 
+#: Who speaks for "the force" (the police, in British news).
+FORCE_VOICES = {"spokesman", "spokeswoman", "spokesperson", "statement", "spokesmen"}
+
+
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
     """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
     the first kind of its priority order that any word or expression of the source has), named (a person's
@@ -70,6 +74,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             and tokens[0].lower_ in ("the", "la", "sa", "leur", "his", "her", "their"):
         return "justice"  # "the defense argued", « la défense a plaidé »: the accused's lawyers (the Defense
         # Department, « le ministère de la Défense » have more words)
+    if any(t.lower_ == "force" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in FORCE_VOICES
+           and (t.i == 0 or t.doc[t.i - 1].pos_ == "DET") for t in tokens):
+        return "police"  # "a force spokesman said": in British news the force is the police force (not "an Air
+        # Force spokesman")
     text = " " + " ".join(_accented(t, lex) for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
@@ -596,6 +604,7 @@ GIVEN_NEWS = DOCUMENTS | {"élément", "éléments", "informations", "conclusion
 GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publié", "publiés", "publiée", "publiées",
          "diffusé", "diffusés", "diffusée", "diffusées", "établi", "établis", "établie", "fourni", "fournis",
          "fournie", "fournies", "transmis", "transmise", "released", "issued", "published", "given", "provided",
-         "compiled", "utilisé", "utilisés", "utilisée", "utilisées", "employé", "employés", "tenus", "used"}
+         "compiled", "utilisé", "utilisés", "utilisée", "utilisées", "employé", "employés", "tenus", "used",
+         "donné", "donnés", "donnée", "données", "livré", "livrés", "livrée", "livrées", "dressé", "dressée"}
 #: Kinds of sources that can give a count.
 SPEAKING_KINDS = {"police", "justice", "union", "organisers", "media", "official", "expert", "anonymous"}

@@ -69,7 +69,8 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     out = [f for f in out if f.info.pop("speaker", True)  # « sa démission », "the announcement": no one speaks
            and not DATELINE.match(f.info["source"])  # "NEW YORK (AP) — A fund executive admitted": the byline
            and not _a_bare_dateline(f)
-           and not _a_kicker(f)]
+           and not _a_kicker(f)
+           and f.info["source"].strip().lower() != "on"]  # « On dénombre 33 blessés »: the outlet's own count
     seen: set[tuple[str, str]] = set()
     unique = []
     for f in sorted(out, key=lambda f: f.start):  # "Capt. Urban confirmed the strike and said…": one citation
