@@ -18,7 +18,6 @@ from studio.framing.features import (
     in_hyphenated_name,
     is_a_match_story,
     phrase,
-    story,
     title_case,
     verb_group,
 )
@@ -397,6 +396,12 @@ def _disagree(one: Any, other: Any) -> bool:
 PURPOSES = {"design", "intend", "mean", "aim"}
 #: A war after "by" / « par » is an act, not who waged it ("a city ravaged by a three-year war").
 WARS = {"war", "guerre", "conflict", "conflit"}
+
+
+def _before_to_a_verb(part: Any) -> bool:
+    """Whether "to" and a verb follow a past form ("attempted to stop", "designed to carry")."""
+    doc = part.doc
+    return part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" and doc[part.i + 2].pos_ in ("VERB", "AUX")
 
 
 def _head_noun_end(doc: Any, k: int, noun: Any, sent_end: int) -> int:
@@ -1005,9 +1010,10 @@ def with_hearsay(conditionals: list[Found], doc: Any, lex: Lexicon, quotes: list
     return sorted(conditionals + extra, key=lambda f: f.start)
 
 
-def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
+def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found], list[Found]]:
     """(agentless passives, passives with their agent), one per participle; "par balle", "by a bullet" leave
-    the agent hidden behind a thing and count as agentless."""
+    the agent hidden behind a thing and count as agentless. `headline_end`: where the headline ends
+    (`features.story`), below which a bare participle is claimed only for an act whose doer is the question."""
 
     language = lex.language
     cls = word_classes(language)
@@ -1015,7 +1021,6 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
     with_agent: list[Found] = []
     standing = cls.get("standing", frozenset())
     standing_participles = {v[:-2] + "é" for v in standing if v.endswith("er")}  # « gérer » → « géré »
-    headline_end = story(doc.text).headline_end
     for part in doc:
         if not is_participle(part, language, lex.headline_passives):
             continue
@@ -1097,12 +1102,10 @@ def find_passives(doc: Any, lex: Lexicon) -> tuple[list[Found], list[Found]]:
             continue  # "Seven civilians were killed and 58 injured": a count of the wounded (README, round 13)
         if coordinated:
             forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
-        if language == "en" and not forms and lemma in cls.get("subject_control", ()) and part.i + 2 < len(doc) \
-                and doc[part.i + 1].lower_ == "to" and doc[part.i + 2].pos_ in ("VERB", "AUX"):
-            continue  # "armed officers attempted to stop the vehicle": the noun before acts
-        if language == "en" and lemma in PURPOSES and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
-                and doc[part.i + 2].pos_ in ("VERB", "AUX"):
-            continue  # "the bridge is designed to carry lorries": what a thing is for, not an act done to it
+        if language == "en" and (not forms and lemma in cls.get("subject_control", ()) or lemma in PURPOSES) \
+                and _before_to_a_verb(part):
+            continue  # "armed officers attempted to stop the vehicle": the noun before acts; "the bridge is
+            # designed to carry lorries": what a thing is for, not an act done to it
         if _not_an_act(part, forms, cls):
             continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
         if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
@@ -1476,18 +1479,17 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
         return True  # « un sanglier est à l'origine de la collision », "the driver was responsible for the crash"
     if lemma in OPERATIONS and _authority_acts_in_sentence(tok, lex):
         return True  # « 600 policiers étaient mobilisés pour cette évacuation »
-    if lemma in ARMED_ACTS | {"pursuit", "chase", "poursuite"} and head.lower_ in ("in", "during", "lors", "dans") \
-            and head.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in head.head.children) and any(
-                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")
-                                      or _lemma(c) in lex.agentive) for c in head.head.children):
-        return True  # "U.S. Kills 11 Villagers in Air Raid": the subject of the verb carried out the raid
-    if (lemma in ARMED_ACTS or lemma in ACT_VERBS) and head.lower_ in ("in", "during", "dans", "lors") \
-            and _lemma(head.head) in VIOLENT_VERBS and any(
-                c.dep_ in ("dobj", "obj") for c in head.head.children) and any(
-                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.head.children):
-        return True  # "he murdered his wife in a frenzied hammer attack": who killed did the attack
-    if (lemma in ARMED_ACTS or lemma in ACT_VERBS) and head.lower_ in ("in", "during", "dans", "lors") \
-            and _agent_of_its_passive(head.head, lex):
+    verb = head.head if head.lower_ in ("in", "during", "dans", "lors") else None  # the act it happened in
+    if verb is not None and verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if lemma in ARMED_ACTS | {"pursuit", "chase", "poursuite"} and any(
+                c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG") or _lemma(c) in lex.agentive
+                for c in subjects):
+            return True  # "U.S. Kills 11 Villagers in Air Raid": the subject of the verb carried out the raid
+        if (lemma in ARMED_ACTS or lemma in ACT_VERBS) and _lemma(verb) in VIOLENT_VERBS and any(
+                c.pos_ in ("NOUN", "PROPN", "PRON") for c in subjects):
+            return True  # "he murdered his wife in a frenzied hammer attack": who killed did the attack
+    if verb is not None and (lemma in ARMED_ACTS or lemma in ACT_VERBS) and _agent_of_its_passive(verb, lex):
         return True  # "were killed or injured in an airstrike on Thursday by U.S. allies": the passive names them
     if _side_told_before(tok) or _doer_told_before(tok, lex) or _subject_of_a_named_passive(tok, lex):
         return True  # "Russia's attacks … the missile strike", « le report a été décidé par la préfecture »

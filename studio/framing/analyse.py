@@ -138,9 +138,8 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
     lex = lexicon(language)
     doc = pipeline(language)(model_text(text))
     quotes = F.quote_mask(doc)
-    top_end = F.story(text).top_end  # an event noun hides its doer where the reader meets the event: the headline
-    # and the lead paragraph
-    agentless, with_agent = agency.find_passives(doc, lex)
+    parts = F.story(text)  # where the headline and the lead paragraph end
+    agentless, with_agent = agency.find_passives(doc, lex, parts.headline_end)
     patients = {f.end for f in agentless + with_agent}
     words = [t for t in doc if not t.is_punct and not t.is_space]
     frames = {}
@@ -165,7 +164,8 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         passives_with_agent=with_agent,
         nominalisations=[f for f in agency.find_hidden_agents(doc, lex, quotes)  # « l'IGPN saisie »: a participle
                          if not any(p.start <= f.start < p.end for p in agentless + with_agent)  # told as a passive
-                         and f.start < top_end],  # further down the article names the doer or says it does not know
+                         and f.start < parts.top_end],  # an event noun hides its doer where the reader meets the
+        # event: further down the article names the doer or says it does not know
         agents=agency.find_agents(doc, lex, patients),
         attributions=sources.find_attributions(doc, lex, quotes),
         conditionals=conditionals,

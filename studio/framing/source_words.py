@@ -40,8 +40,10 @@ COMPANY_WORDS = {"Group", "Ltd", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Cor
                  "Holdings", "Industries", "Laboratories", "Automotive", "Company", "GmbH", "Groupe", "SAS"}
 
 
+#: Words for a spokesperson, who speaks for a body.
+SPOKESPEOPLE = {"spokeswoman", "spokesman", "spokesperson", "porte-parole"}
 #: Who speaks for "the force" (the police, in British news).
-FORCE_VOICES = {"spokesman", "spokeswoman", "spokesperson", "statement", "spokesmen"}
+FORCE_VOICES = SPOKESPEOPLE | {"statement", "spokesmen"}
 
 
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:

@@ -17,6 +17,7 @@ from studio.framing.source_words import (
     QUOTE_CHARS,
     SEEN_THINGS,
     SPEAKING_KINDS,
+    SPOKESPEOPLE,
     TEAMS,
     UNNAMED_REPORTS,
     apposition,
@@ -146,8 +147,6 @@ ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", 
                    "enfant", "enfants", "fille", "garçon", "jeune", "jeunes", "artiste", "chanteur", "chanteuse",
                    "accusé", "accusée", "prévenu", "prévenue", "opposant", "opposants", "opposante", "militant",
                    "militants", "militante"}
-#: Words for a spokesperson, who speaks for a body.
-SPOKESPEOPLE = {"spokeswoman", "spokesman", "spokesperson", "porte-parole"}
 #: Kinds of sources that issue documents (releases, bulletins, reports).
 ISSUERS = ("official", "police", "justice", "union", "organisers", "media", "expert")
 
