@@ -3778,3 +3778,63 @@ def test_round_25_review_31_classes(framing_models: None) -> None:
 def test_below_the_headline_who_published_is_a_question_too(framing_models: None) -> None:
     text = "Les loyers montent\n\nLes loyers ont augmenté de 4 %, confirmant ainsi une estimation publiée en juin."
     assert "publiée" in passives(text, "fr")
+
+
+def test_round_26_loaded_terms_in_their_sense(framing_models: None) -> None:
+    # a public affair's usual name is no dramatising word; its adjective, a judgement, is
+    assert terms_by_category("Le scandale des frais de bouche a coûté son poste au maire.", "fr") == []
+    assert terms_by_category("The expenses scandal cost the mayor his job.", "en") == []
+    assert terms_by_category("Un choix scandaleux, selon l'opposition.", "fr") == [("scandaleux", "dramatising")]
+    # an explosion in a place named is a blast; an explosion in a quantity is a figure of speech
+    assert terms_by_category("Three workers hurt after explosion in Rotterdam harbour", "en") == []
+    assert terms_by_category("An explosion in rents has priced out young families.", "en") == [
+        ("explosion", "dramatising")]
+    # a « drame » in a story of deadly shots is a killing called a misfortune
+    text = ("Un contrôle routier vire au drame à Lyon. Des tirs mortels de gendarmes ont visé le conducteur "
+            "qui refusait de s'arrêter.")
+    assert ("drame", "euphemism") in terms_by_category(text, "fr")
+
+
+def test_round_26_event_nouns_whose_doer_is_named(framing_models: None) -> None:
+    # an adjective between the act and whose act it is
+    assert event_nouns_of("Tirs meurtriers de soldats près de la frontière, selon des habitants.", "fr") == []
+    # a force the lexicon knows as a doer
+    assert event_nouns_of("L'intervention des douaniers a duré deux heures hier à Calais.", "fr") == []
+    assert event_nouns_of("L'intervention a duré deux heures hier à Calais.", "fr") == ["intervention"]
+    # the sentence says whom its sources blame
+    text = "Nine people were killed in an air raid on a village on Monday, residents said, blaming the army."
+    assert event_nouns_of(text, "en") == []
+    text = "Nine people were killed in an air raid on a village on Monday, residents said."
+    assert event_nouns_of(text, "en") == ["air raid"]
+
+
+def test_round_26_agents_that_are_a_means_or_a_standing(framing_models: None) -> None:
+    # "by" + someone's act or thing: a means, the passive stays agentless; someone's relative is a person
+    assert passives("Six fishermen were killed by the navy's heavy shelling of the port.", "en") == ["were killed"]
+    assert with_agent("The boy was attacked by his neighbour's brother.", "en") == [("was attacked", "brother")]
+    # a phrase of place or way between the participle and its agent
+    assert with_agent("The bridge was blocked on both sides by farmers with tractors.", "en") == [
+        ("was blocked", "farmers")]
+    # a standing: a place's people, a record held, a blog hosted; a measure after "by more than"
+    assert with_agent("They live in a valley dominated by vineyards owners.", "en") == []
+    assert with_agent("Elle a battu le record de France détenu par Marie Dupont.", "fr") == []
+    assert with_agent("Le site est hébergé par une association lyonnaise.", "fr") == []
+    assert with_agent("Members voted by more than 3-1 to accept the offer.", "en") == []
+
+
+def test_round_26_source_kinds(framing_models: None) -> None:
+    # the title before a name and a comma is the speaker's
+    text = "Le feu a pris vers minuit, a indiqué le commandant des pompiers du Var, Julien Morel."
+    assert sources_of(text, "fr") == [("le commandant des pompiers du Var, Julien Morel", "official")]
+    text = "The road reopened at noon, a county highways officer, Dan Reed said."
+    assert [k for _s, k in sources_of(text, "en")] == ["official"]
+    assert sources_of("The match was stopped, John Smith said.", "en") == [("John Smith", "named")]
+    # a body the text has named, by its common noun; ordinary people by their trade; the public-security police
+    text = "Le constructeur rappelle 3 000 voitures. La marque assure qu'aucun accident n'a été signalé."
+    assert [k for _s, k in sources_of(text, "fr")] == ["official"]
+    assert sources_of("D'après des salariés, la direction était prévenue.", "fr") == [("des salariés", "witness")]
+    assert [k for _s, k in sources_of("Deux hommes ont été interpellés, selon la DDSP du Rhône.", "fr")] == ["police"]
+    # footage is shown, it does not speak; products called back are no words reported
+    assert sources_of("The driver fired first, according to dashboard camera footage.", "en") == []
+    assert sources_of("Le fabricant rappelle 12 000 trottinettes électriques.", "fr") == []
+    assert sources_of("The carmaker is recalling 40,000 vans.", "en") == []

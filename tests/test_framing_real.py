@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the twenty-fifth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-02, before the twenty-sixth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr204", "fr205", "fr206", "fr207", "fr208", "fr209", "fr210", "fr211",
-            "en202", "en203", "en204", "en205", "en206", "en207", "en208", "en209"}
+HELD_OUT = {"fr212", "fr213", "fr214", "fr215", "fr216", "fr217", "fr218", "fr219",
+            "en210", "en211", "en212", "en213", "en214", "en215", "en216", "en217"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -68,25 +68,27 @@ EARLIER_HELD_OUT = {
                   "en186", "en187", "en188", "en189", "en190", "en191", "en192", "en193"},
     "heldout24": {"fr196", "fr197", "fr198", "fr199", "fr200", "fr201", "fr202", "fr203",
                   "en194", "en195", "en196", "en197", "en198", "en199", "en200", "en201"},
+    "heldout25": {"fr204", "fr205", "fr206", "fr207", "fr208", "fr209", "fr210", "fr211",
+                  "en202", "en203", "en204", "en205", "en206", "en207", "en208", "en209"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-02 at the end of the twenty-fifth round on the twenty-fifth held-out split
+#: was measured on 2026-12-02 at the end of the twenty-sixth round on the twenty-sixth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Several are under the
 #: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.85, "event_noun": 0.3, "source": 0.9, "source_type": 0.95,
-           "loaded": 0.6, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.65, "event_noun": 0.7, "source": 0.9, "source_type": 0.85,
-           "anonymous": 0.95, "loaded": 0.75, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.95, "passive_agent": 0.7, "source": 0.95, "source_type": 0.9, "loaded": 0.85,
+           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.95, "passive_agent": 0.3, "event_noun": 0.65, "source": 0.9, "source_type": 0.85,
+           "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 0, "euphemism": 0},
-    "en": {"euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.74, "en": 0.82}
+    "fr": {"event_noun": 2, "anonymous": 0, "euphemism": 0},
+    "en": {"anonymous": 0, "loaded": 0, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.75, "en": 0.78}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

@@ -365,6 +365,10 @@ def _not_an_agent(words: Any) -> bool:
     if content.like_num and after is not None and after.text == "%" and content.i + 3 < len(doc) \
             and doc[content.i + 2].lower_ in ("des", "of", "de", "d'") and doc[content.i + 3].pos_ in ("NOUN", "DET"):
         return False  # « suivie par 8 % des professeurs », "backed by 60% of voters": a share of people acts
+    if content.lower_ in ("more", "less", "fewer", "plus", "moins") and after is not None \
+            and after.lower_ in ("than", "de", "d'") and any(any(ch.isdigit() for ch in t.text) or t.like_num
+                                                            for t in doc[after.i + 1:min(after.i + 3, len(doc))]):
+        return True  # "voted by more than 9-1", « battu par plus de 20 points »: a measure
     if content.like_num and (after is None or after.text in ("%", "per", "percent", "pour", "points", "point")
                              or after.is_punct and after.text not in ("-", "‑") or after.pos_ == "ADP") \
             or content.text in ("%",) or content.lower_ in ("half", "third", "quarter", "percent"):
@@ -413,6 +417,14 @@ def _head_noun_end(doc: Any, k: int, noun: Any, sent_end: int) -> int:
                 max(k, noun.i))
 
 
+def _circumstance_of(noun: Any, part: Any) -> bool:
+    """Whether a noun is in a phrase of place, way or time of the participle itself ("was blocked in both directions
+    by demonstrators": the parser hangs "by" on "directions"; "the handling of the event by the authorities" hangs
+    on the handling)."""
+    return noun.dep_ == "pobj" and noun.head.pos_ == "ADP" and noun.head.head.i == part.i \
+        and noun.head.lower_ in ("in", "on", "at", "across", "along", "into", "near", "outside", "inside")
+
+
 def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     """(the noun after "par"/"by" in the participle's clause, whether that noun is a thing) or (None, False)."""
     doc = part.doc
@@ -438,7 +450,7 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             # the police arrested him, they did not open the inquiry
         if doc[j].lower_ in AGENT_MARKS or ordered:
             if lex.language == "en" and not ordered and doc[j].head.pos_ == "NOUN" and part.i < doc[j].head.i < j \
-                    and doc[j].head.dep_ != "compound" and not any(
+                    and doc[j].head.dep_ != "compound" and not _circumstance_of(doc[j].head, part) and not any(
                         _lemma(t) in lex.nominalisations or _lemma(t) in ACT_VERBS for t in [doc[j].head] + list(doc[j].head.children)
                         if t.i == doc[j].head.i or t.dep_ == "compound"):  # "in a murder-suicide by Wood": the act's doer
                 return None, False  # "questions asked about the handling of the event by the authorities"
@@ -476,8 +488,18 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                         doc[k + 1].lower_ in lex.nominalisations or _lemma(doc[k + 1]) in lex.nominalisations):
                     noun = first = doc[k + 1]  # "killed by Ukrainian shelling": an act, whose side is told
                 while noun.dep_ in ("compound", "amod") and noun.pos_ in ("NOUN", "PROPN") and noun.head.i == noun.i + 1 \
-                        and noun.head.pos_ == "NOUN":
-                    noun = noun.head  # "by air ambulance": the ambulance, not the air
+                        and noun.head.pos_ == "NOUN" and noun.head.lower_ not in TIME_WORDS:
+                    noun = noun.head  # "by air ambulance": the ambulance, not the air (but "by an Israeli barrage
+                    # Wednesday": the barrage)
+                if lex.language == "en" and noun.dep_ == "poss" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
+                        and noun.head.i - noun.i <= 4 and not any(t.lower_ == "one" for t in doc[j + 1:noun.i]):
+                    # (but "by one of Russia's deadliest attacks": one of the side's, the side acts)
+                    owned = noun.head  # "by Saudi-led coalition's aerial bombardment", "by the Brazil international's
+                    # red card": the act or the thing of someone acts, a means; "by the man's brother": a person
+                    if _lemma(owned) not in lex.agentive and not lex.sources.get(_lemma(owned)) \
+                            and not lex.sources.get(owned.lower_):
+                        return owned, True
+                    noun = owned
                 if _is_thing(first, lex) and not _is_thing(noun, lex) and _lemma(noun) not in lex.agentive:
                     noun = first  # "hit by train dies": a headline's verb misread as the compound's head (but "by
                     # riot police": the police)
@@ -782,6 +804,8 @@ STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépass
 #: Places an army or a group holds, and times that something marks.
 HELD_PLACES = {"zone", "territoire", "région", "ville", "quartier", "province", "secteur", "localité", "village",
                "area", "territory", "region", "town", "city", "district"}
+#: What one holds as a standing ("the world record held by Ryan Lochte", « le titre détenu par »).
+HELD_RECORDS = {"record", "titre", "title", "recordman", "ceinture", "belt"}
 TIMES_MARKED = {"semaine", "journée", "soirée", "année", "week-end", "fin", "saison", "match", "rencontre", "nuit",
                 "week", "day", "evening", "year", "weekend", "season", "night"}
 #: Verbs of injury: their participle right after a number counts the wounded.
@@ -1035,6 +1059,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if lemma in ("contrôler", "control", "tenir", "hold") and part.head.i < part.i \
                 and (_lemma(part.head) in HELD_PLACES or part.head.ent_type_ in ("GPE", "LOC")):
             continue  # « une zone contrôlée par les rebelles », "a town held by Russian forces": who holds a place
+        if lemma in ("détenir", "hold") and any(_lemma(t) in HELD_RECORDS for t in doc[max(part.sent.start, part.i - 4):part.i]):
+            continue  # « le record du monde détenu par Ryan Lochte »: a standing, not an act
         if lemma in ("marquer", "mark") and part.head.i < part.i and _lemma(part.head) in TIMES_MARKED \
                 and not _headline(part.sent):
             continue  # « une fin de semaine marquée par le contrôle de Carter »: what a time was like
@@ -1451,7 +1477,7 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             and took_part.head.head.i < tok.i and took_part.head.head.tag_ != "VBG" and lemma in PROPERTY_CRIMES:
         return True  # "a man involved in apartment robberies": he took part (but "officers involved in a
         # shootout" leaves out who fired)
-    if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok):
+    if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok) or _blame_in_its_sentence(tok):
         return True  # "blamed the attack on Hamas", « coupable de violences », "arrested for assault on police"
     if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (
             _lemma(head) == "conduire" and any(c.lower_ in ("à", "aux", "au") for c in tok.children)) and (
@@ -1503,7 +1529,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     if "at the hands of" in window or "sous les coups" in window \
             or any(t.lower_ in AGENT_MARKS for t in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
         return True  # « son interpellation par des policiers »
-    after = doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]
+    k = tok.i + 1
+    while k < tok.sent.end and k - tok.i <= 2 and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "amod") and doc[k].head.i == tok.i:
+        k += 1  # « des tirs mortels de policiers »: the adjective, then whose shots
+    after = doc[k:min(k + 4, tok.sent.end)]
     return bool(after) and after[0].lower_ in ("de", "du", "des", "d'", "of") and lemma not in PATIENT_OF and any(
         _lemma(t) in lex.agentive or t.lower_ in lex.agentive for t in after[1:])  # « l'intervention de la police »
 
@@ -2124,6 +2153,16 @@ def _blamed_on_someone(tok: Any) -> bool:
     subjects = [c for c in list(head.children) + list(head.head.children) if c.dep_ in ("nsubj", "nsubj:pass",
                                                                                          "nsubjpass")]
     return not any("Int" in c.morph.get("PronType") or c.lower_ in ("qui", "who", "whom") for c in subjects)
+
+
+def _blame_in_its_sentence(tok: Any) -> bool:
+    """A sentence that tells the act, then whom its sources blame ("killed in an airstrike …, witnesses said,
+    blaming the Saudi-led coalition", « … ont déclaré des témoins, accusant l'armée »): the doer is named, as their
+    claim."""
+    return any(t.i > tok.i and _lemma(t) in ("blame", "accuser") and (t.tag_ == "VBG" or t.lower_.endswith("ant"))
+               and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+               and not any(c.lower_ in ("for", "de", "d'") for c in t.subtree if c.i > t.i)
+               for t in tok.sent)  # ("blaming far-right groups for causing the disorder": blamed for another act)
 
 
 def _in_a_list_of_charges(tok: Any) -> bool:

@@ -721,6 +721,8 @@ KILLING_FORMS = {"tue", "tuent", "tué", "tuée", "tués", "tuées", "killed", "
 VERDICT_WORDS = {"guilty", "convicted", "coupable", "coupables"}
 
 
+#: Words that say an act killed (« des tirs mortels », "a fatal shooting").
+DEADLY = {"mortel", "mortels", "mortelle", "mortelles", "fatal", "fatally", "deadly", "lethal"}
 #: Words of gunfire, and the phrases that tell someone opened fire.
 GUNFIRE = {"tir", "tirs", "balle", "balles", "gunfire", "gunshot", "gunshots"}
 OPENED_FIRE = ("ouvert le feu", "ouvre le feu", "ouvrent le feu", "ouvrir le feu", "opened fire", "open fire",
@@ -736,8 +738,8 @@ def _a_killing_by_gunfire(doc: Any) -> bool:
     for sent in doc.sents:
         low = sent.text.lower()
         fired = any(p in low for p in OPENED_FIRE) or any(t.lower_ in GUNFIRE for t in sent)
-        if fired and any(t.lower_ in KILLING_FORMS or t.lemma_.lower() in ("tuer", "kill") for t in sent):
-            return True
+        if fired and any(t.lower_ in KILLING_FORMS | DEADLY or t.lemma_.lower() in ("tuer", "kill") for t in sent):
+            return True  # (« des tirs mortels de policiers », "fatal shots": the shots killed)
     return False
 
 
@@ -1108,8 +1110,9 @@ def _a_blast(tok: Any) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in ("of", "in", "des", "du", "de", "d'") and tok.i + 2 < len(doc) \
             and doc[tok.i + 2].lower_ not in ("a", "an", "the", "un", "une") \
-            and doc[tok.i + 2].lower_ not in BLAST_WORDS and doc[tok.i + 2].lemma_.lower() not in BLAST_WORDS:
-        return False
+            and doc[tok.i + 2].lower_ not in BLAST_WORDS and doc[tok.i + 2].lemma_.lower() not in BLAST_WORDS \
+            and not (nxt.lower_ == "in" and doc[tok.i + 2].text[:1].isupper()):
+        return False  # ("Rig listing after explosion in Gulf of Mexico": a blast in a place, by its name)
     return True
 
 

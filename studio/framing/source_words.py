@@ -469,6 +469,33 @@ def _anonymous_next(sent: Any) -> bool:
     return False
 
 
+def with_title_before(src: Any, words: Any) -> Any:
+    """A name and the title just before it, between the reporting verb (or the sentence's start, or a comma) and a
+    comma, one source: « a indiqué la procureure de la République adjointe d'Amiens, Anne-Laure Sandretto »,
+    "another coastguard officer, Sue Kerver said" (the parser may take the name alone for the speaker)."""
+    doc = src.doc
+    if src.start < 2 or doc[src.start - 1].text != "," or src.root.pos_ != "PROPN" \
+            or not all(t.text[:1].isupper() or not t.is_alpha for t in src):
+        return src
+    k = src.start - 2
+    while k >= src.sent.start and src.start - k <= 12 and not doc[k].is_punct and (
+            doc[k].pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADP") or doc[k].text in ("-", "'")
+            or doc[k].pos_ == "VERB" and doc[k].lower_.endswith(("é", "ée", "ointe", "oint")) and not words.start <= k < words.end):
+        k -= 1  # (« adjointe », « délégué » read as participles)
+    if not (k < src.sent.start or doc[k].text in (",", ";", ":", "—", "–") or words.start <= k < words.end):
+        return src  # "the police arrested the man, John Smith said": the object of another verb, not a title
+    start = k + 1
+    if start < src.start - 1 and doc[start].pos_ == "ADP":
+        # « a indiqué à l'AFP la procureure »: the outlet told, then the title
+        start = next((j for j in range(start + 1, src.start - 1) if doc[j].pos_ == "DET"
+                      and doc[j - 1].pos_ in ("PROPN", "NOUN")), src.start)
+    title = doc[start:src.start - 1]
+    if not len(title) or title[0].pos_ == "ADP" or not any(t.pos_ == "NOUN" for t in title) \
+            or all(t.text[:1].isupper() or not t.is_alpha for t in title):
+        return src  # "In Paris, John Smith said", "Jean Dupont, Paul Martin said"
+    return doc[title.start:src.end]
+
+
 def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
     src = whole_name(src)
     src = _whose_report(src, lex)
@@ -478,6 +505,10 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         closing = next((t.i for t in src.doc[src.end:min(src.end + 3, len(src.doc))] if ")" in t.text), None)
         src = src.doc[src.start:closing + 1] if closing is not None else src.doc[src.start:opening.i]
     kind = source_kind(src, lex, extra)
+    if kind == "named" and extra is None:
+        titled = with_title_before(src, words)
+        if titled.start < src.start:
+            src, kind = titled, source_kind(titled, lex)  # the title before the name tells the kind
     if _anonymity_told(sent, src) and kind not in ("family",):
         kind = "anonymous"
     elif src.end + 1 < len(src.doc) and src.doc[src.end].text == "," \

@@ -92,6 +92,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             f.info["source_kind"] = "police"
         elif f.info["source_kind"] == "other" and words & {"side", "sides", "camp", "camps", "belligérants"}:
             f.info["source_kind"] = "official"
+        elif f.info["source_kind"] == "other" and words & BODIES and not words & ORDINARY_PEOPLE \
+                and f.info["source"].lower().startswith(("the ", "le ", "la ", "l'", "l’")):
+            f.info["source_kind"] = "official"  # « la marque », « le manufacturier japonais », "the unit": a body the
+            # text has named, speaking for itself
         elif f.info["source_kind"] == "other" and any(p in f.text.lower() for p in STATEMENTS) \
                 and not words & ORDINARY_PEOPLE and f.info["source"].lower().startswith(("the ", "le ", "la ", "les ", "l'")):
             f.info["source_kind"] = "official"  # "The group said in a statement": a body speaking for itself (a
@@ -146,7 +150,13 @@ ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", 
                    "protesters", "protestors", "femme", "femmes", "homme", "hommes", "mère", "maman", "père", "papa",
                    "enfant", "enfants", "fille", "garçon", "jeune", "jeunes", "artiste", "chanteur", "chanteuse",
                    "accusé", "accusée", "prévenu", "prévenue", "opposant", "opposants", "opposante", "militant",
-                   "militants", "militante"}
+                   "militants", "militante", "enseignant", "enseignants", "enseignante", "enseignantes", "gréviste",
+                   "grévistes", "salarié", "salariés", "salariée", "salariées", "élève", "élèves",
+                   "teacher", "teachers", "striker", "strikers", "worker", "workers", "employee", "employees",
+                   "pupil", "pupils", "parents"}
+#: Nouns that stand for a company or a body already named (« la marque », « le groupe », "the group", "the unit").
+BODIES = {"groupe", "marque", "enseigne", "firme", "compagnie", "manufacturier", "constructeur", "fabricant", "group",
+          "brand", "unit", "unité", "firm", "carmaker", "manufacturer"}
 #: Kinds of sources that issue documents (releases, bulletins, reports).
 ISSUERS = ("official", "police", "justice", "union", "organisers", "media", "expert")
 
@@ -481,8 +491,12 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         return
     if noun.lemma_.lower() in STANDARDS or noun.lower_ in STANDARDS:
         return  # « selon les normes du BIT », « selon toute probabilité »: a rule or a likelihood, no one cited
-    if noun.lower_ in SEEN_THINGS:
-        return  # « selon des vidéos postées sur TikTok »: things one sees, no one cited
+    head = noun
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "body camera footage"
+    if noun.lower_ in SEEN_THINGS or head.lower_ in SEEN_THINGS:
+        return  # « selon des vidéos postées sur TikTok », "according to body camera footage": things one sees, no one
+        # cited
     if low == "selon" and (noun.lower_ in VARYING_BY or any(
             t.lemma_.lower() in VARYING or t.lower_ in ("même", "mêmes", "différent", "différente", "différents",
                                                           "différentes", "variable", "variables")

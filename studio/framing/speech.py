@@ -378,6 +378,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         or lemma in ("say", "tell", "dire") and all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN") for t in
                                                     doc[tok.i + 1:sent.end])
     )
+    if lemma in ("rappeler", "recall") and (any(c.dep_ in ("obj", "dobj") and any(
+            g.dep_ == "nummod" or g.like_num for g in c.children) for c in tok.children) or any(
+            t.text[:1].isdigit() for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])):
+        return  # « le constructeur rappelle 3 000 voitures », "Toyota recalls 3,000 cars": products called back
     if lemma in POSTING and not (sent_has_quote[sent.start] or deps & {"ccomp"} or _that_after_phrase(tok)
                                  or any(t.lower_ in ("que", "qu'", "that") for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])):
         return  # "the company posted a loss", « a publié ses comptes »: no words reported
