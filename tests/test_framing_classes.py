@@ -2317,7 +2317,8 @@ def test_an_operation_without_its_force_still_hides_it(framing_models: None) -> 
 
 def test_shots_at_goal_are_not_gunshots(framing_models: None) -> None:
     assert not event_nouns_of("Le Maroc s'est imposé lors de la séance de tirs au but.", "fr")
-    assert event_nouns_of("Des tirs ont visé le commissariat dans la nuit.", "fr")
+    # (« tirs » itself is no longer claimed since round 27, see test_round_27_event_nouns_never_claimed)
+    assert event_nouns_of("Une fusillade a visé le commissariat dans la nuit.", "fr")
 
 
 def test_an_incise_ending_on_a_source_names_the_speaker(framing_models: None) -> None:
@@ -3838,3 +3839,45 @@ def test_round_26_source_kinds(framing_models: None) -> None:
     assert sources_of("The driver fired first, according to dashboard camera footage.", "en") == []
     assert sources_of("Le fabricant rappelle 12 000 trottinettes électriques.", "fr") == []
     assert sources_of("The carmaker is recalling 40,000 vans.", "en") == []
+
+
+def test_round_27_event_nouns_never_claimed(framing_models: None) -> None:
+    # « tir » was wrong on every held-out split of rounds 15 to 26 (the text names who fired): not claimed any more
+    assert event_nouns_of("Un tir a blessé un adolescent à la jambe samedi soir à Nîmes.", "fr") == []
+    assert event_nouns_of("Une agression a eu lieu samedi soir à Nîmes.", "fr") == ["agression"]
+    # an illness that comes as an attack
+    assert event_nouns_of("The singer died of a heart attack at his home on Sunday.", "en") == []
+    # an alert for strikes tells no strike
+    assert event_nouns_of("Vers 6 heures, l'alerte aux bombardements retentit dans toute la ville.", "fr") == []
+
+
+def test_round_27_agents_that_are_reasons_means_or_no_one(framing_models: None) -> None:
+    # a reason after « motivé par », "prompted by"; a thing read as an adjective; what marked a time
+    assert passives("La fermeture, motivée par des raisons de sécurité, durera deux jours.", "fr") == []
+    assert with_agent("The move was prompted by fears of flooding.", "en") == []
+    assert with_agent("Une décision motivée par le préfet a surpris les élus.", "fr") == [("motivée", "le préfet")]
+    assert passives("Trois maisons ont été frappées par une salve russe dans la nuit.", "fr") == ["ont été frappées"]
+    assert passives("La soirée a été marquée par les pleurs des supporters.", "fr") == ["a été marquée"]
+
+
+def test_round_27_source_kinds(framing_models: None) -> None:
+    # an acronym spelled by a name told before keeps its kind; papers by their names; court papers; referees
+    text = ("Six civils ont été tués, a indiqué l'Observatoire syrien des droits de l'homme. L'OSDH a précisé que des "
+            "avions avaient visé le marché.")
+    assert [k for _s, k in sources_of(text, "fr")] == ["expert", "expert"]
+    assert sources_of("The mayor resigned, the Miami Herald reported.", "en") == [("the Miami Herald", "media")]
+    assert sources_of("He fled on foot, according to a court affidavit.", "en") == [("a court affidavit", "justice")]
+    assert [k for _s, k in sources_of("The referee said the game would go on.", "en")] == ["official"]
+    # the outlet told, even when a verb of gathering comes later
+    text = "Le corps a été retrouvé lundi, a annoncé le parquet auprès de l'AFP, confirmant une information locale."
+    assert [s for s, _k in sources_of(text, "fr")][:1] == ["le parquet"] and "l'AFP" not in [
+        s for s, _k in sources_of(text, "fr")]
+
+
+def test_round_27_quotes_and_clock_times(framing_models: None) -> None:
+    # an opening mark glued to the word it opens still opens a quotation
+    text = "The raid was a surprise.“Our men were outnumbered,” the source said."
+    assert [f.words for f in analyse(text, "en").agentless_passives if not f.info.get("quoted")] == []
+    # the time of day is no figure; a span of hours is
+    assert figures("Il est un peu plus de 8 heures quand les secours arrivent.", "fr") == []
+    assert "6" in figures("Il est tombé en six heures plus de pluie qu'en un mois.", "fr")

@@ -500,6 +500,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                             and not lex.sources.get(owned.lower_):
                         return owned, True
                     noun = owned
+                if any(t.lower_ in lex.things for t in doc[j + 1:noun.i]) and noun.pos_ != "PROPN" \
+                        and _lemma(noun) not in lex.agentive and not lex.sources.get(_lemma(noun)):
+                    return noun, True  # « frappés par une salve russe » read as an adjective and a noun: a thing
                 if _is_thing(first, lex) and not _is_thing(noun, lex) and _lemma(noun) not in lex.agentive:
                     noun = first  # "hit by train dies": a headline's verb misread as the compound's head (but "by
                     # riot police": the police)
@@ -804,6 +807,14 @@ STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépass
 #: Places an army or a group holds, and times that something marks.
 HELD_PLACES = {"zone", "territoire", "région", "ville", "quartier", "province", "secteur", "localité", "village",
                "area", "territory", "region", "town", "city", "district"}
+#: Participles whose « par » / "by" gives a reason (« motivé par », "prompted by"), not who acts.
+REASONED = {"motiver", "justifier", "dicter", "motivate", "justify", "prompt"}
+
+
+def _someone(noun: Any, lex: Lexicon) -> bool:
+    """Whether a noun after « par » / "by" is a person or a body: a name, a word of those who act or speak."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PER", "PERSON", "ORG") or _lemma(noun) in lex.agentive \
+        or bool(lex.sources.get(_lemma(noun)) or lex.sources.get(noun.lower_))
 #: What one holds as a standing ("the world record held by Ryan Lochte", « le titre détenu par »).
 HELD_RECORDS = {"record", "titre", "title", "recordman", "ceinture", "belt"}
 TIMES_MARKED = {"semaine", "journée", "soirée", "année", "week-end", "fin", "saison", "match", "rencontre", "nuit",
@@ -1184,6 +1195,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         agent, thing = passive_agent(part, lex)
         if coordinated and agent is not None and passive_agent(part.head, lex)[0] == agent:
             continue  # "was shot and wounded by an officer": one act, told once with its agent
+        if lemma in REASONED and agent is not None and not _someone(agent, lex):
+            continue  # « l'opération, motivée par le caractère prolongé de l'occupation », "a move prompted by fear":
+            # the reason for an act, not an act done to something
+        if lemma in ("marquer", "mark") and agent is not None and not _someone(agent, lex):
+            thing = True  # « le match a été marqué par les larmes de Ronaldo »: what marked it is no one
         if agent is None and not forms and group.start_char >= headline_end \
                 and lemma not in cls.get("doer_matters", frozenset()):
             continue  # below the headline a bare participle is most often an adjective (« des pizzas surgelées »,
@@ -1330,7 +1346,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "shooting suspect", "crash site": the noun only describes another one
         if tok.i + 1 < tok.sent.end and _lemma(doc[tok.i + 1]) in DESCRIBED and doc[tok.i + 1].pos_ == "NOUN":
             continue  # "a shooting suspect who died": the suspect is told, not the event
-        if tok.i >= 2 and doc[tok.i - 1].lower_ in ("d'", "de", "du") and _lemma(doc[tok.i - 2]) in EVENT_FRAMES:
+        if tok.i >= 2 and doc[tok.i - 1].lower_ in ("d'", "de", "du", "aux", "au") and _lemma(doc[tok.i - 2]) in EVENT_FRAMES:
             continue  # « le seuil d'évacuation », « un plan d'évacuation »: a measure named after the act
         if lemma in ARRESTS and (any(c.pos_ == "NUM" and c.lower_ not in ("un", "une", "a", "one")
                                      for c in tok.children)
@@ -1427,6 +1443,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « la séance de tirs au but »: a shot in a match, not a gunshot
         if _asked_for(tok, cues):
             continue  # « ils demandent un report », "farmers demand a postponement": asked for, not done
+        if lemma in cues.get("not_claimed", ()) or low in cues.get("not_claimed", ()):
+            continue  # a noun whose claims were wrong on news no rule had seen (the lexicon says which, and why)
+        if lemma == "attack" and any(c.lower_ in ILLNESS_ATTACKS for c in tok.children):
+            continue  # "died of a suspected heart attack": an illness, no one's act
         words = _event_words(tok)
         involving = next((c for c in tok.children if _lemma(c) in lex.involving and c.pos_ == "VERB"), None)
         info: dict[str, Any] = {"term": lemma}
@@ -1551,6 +1571,8 @@ def _in_a_clause_of_its_own(noun: Any, tok: Any) -> bool:
     return False
 
 
+#: Illnesses that come as an "attack" ("a heart attack", "a panic attack").
+ILLNESS_ATTACKS = {"heart", "panic", "asthma", "anxiety", "cardiac", "migraine"}
 #: Words of the police: an "interaction" is an encounter with them.
 POLICE_WORDS = {"police", "officer", "deputy", "trooper", "cop", "sheriff", "agent", "policier", "gendarme"}
 #: Words of an illness before "disorder".
@@ -1559,7 +1581,7 @@ MEDICAL = {"spectrum", "neurological", "mental", "eating", "personality", "stres
 #: Nouns of a run of acts ("a series of robberies").
 SERIES = {"series", "string", "spate", "wave", "number", "couple", "pair", "série", "vague"}
 #: Nouns that name a measure or a place after an act (« seuil d'évacuation », « ordre d'expulsion »).
-EVENT_FRAMES = {"seuil", "plan", "ordre", "zone", "centre", "itinéraire", "consigne", "procédure", "exercice",
+EVENT_FRAMES = {"alerte", "alarme", "sirène", "seuil", "plan", "ordre", "zone", "centre", "itinéraire", "consigne", "procédure", "exercice",
                 "protocole", "mesure", "avis", "périmètre", "niveau"}
 #: Crimes against property: taking part in one is doing it.
 PROPERTY_CRIMES = {"robbery", "burglary", "theft", "fraud", "break-in", "heist", "looting", "cambriolage", "vol",

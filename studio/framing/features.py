@@ -104,6 +104,10 @@ def quote_mask(doc: Any) -> list[bool]:
             if ch in QUOTE_PAIRS:
                 closing = QUOTE_PAIRS[ch]
                 continue
+            if len(ch) > 1 and ch[0] in ("«", "“", "„", '"') and ch[1].isalpha():
+                closing = QUOTE_PAIRS.get(ch[0], '"')  # « unexpected.“Our men were outgunned » : the opening mark
+                mask[tok.i] = True  # glued to the word it opens, a token of its own
+                continue
             glued = re.match(r"[^\W\d_]{1,4}'([\"«“])", ch)
             if glued:  # « l'"attaque inadmissible" »: the opening mark glued to an elided article
                 closing = QUOTE_PAIRS.get(glued.group(1), '"')
@@ -1190,6 +1194,14 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
     if "-" in tok.text and tok.text.split("-")[0].isdigit() and tok.text.split("-", 1)[1].lower() in MONTHS:
         return True  # « le procès du 13-Novembre »: a date that names an event
     nxt = [t.lower_.rstrip(".") for t in doc[j + 1:j + 5]]
+    if nxt and nxt[0] in ("heures", "heure") and any(
+            t.lower_ == "est" and t.i > 0 and doc[t.i - 1].lower_ == "il" and all(
+                w.lower_ in ("un", "peu", "plus", "moins", "de", "d'", "environ", "presque", "près", "déjà", "bientôt")
+                for w in doc[t.i + 1:i]) for t in doc[max(tok.sent.start, i - 5):i]):
+        return True  # « Il est un peu plus de 8 heures »: the time of day
+    if nxt and nxt[0] in ("north", "south", "east", "west") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+            and tok.text.isdigit():
+        return True  # "2800 West": an address
     if nxt and nxt[0] in ("heures", "heure") and i > 0 and doc[i - 1].lower_ in ("en", "pendant", "durant", "sur",
                                                                                 "de", "d'", "les", "des",
                                                                                 "dernières", "prochaines",

@@ -169,6 +169,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     for kind in lex.source_priority:
         if kind in found:
             return kind
+    if len(span) >= 2 and span[-1].text in NEWSPAPER_WORDS and span[-2].text[:1].isupper():
+        return "media"  # "The Seattle Times", "the Sacramento Bee", "the Daily Mail": a paper by its name
     if organisations and any(t.ent_type_ == "ORG" for t in span) \
             and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
         return "official"  # a company or a body speaking for itself (Enedis, Morrisons): its management
@@ -183,6 +185,12 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
         return "named"
     return "other"
+
+
+#: The last word of many newspapers' names (as written, capitalised).
+NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph", "Guardian",
+                   "Observer", "Mirror", "Courier", "Examiner", "Bee", "Inquirer", "Dispatch", "Register",
+                   "Star-Telegram", "Globe", "Mail", "Enquirer", "Star-Ledger", "Star-Tribune"}
 
 
 def _folded(text: str) -> str:
@@ -575,7 +583,7 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
                  and len(doc[right + 1].text) <= 2 and (right + 2 >= end or doc[right + 2].is_punct)  # « France 3 »
                  or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()) \
             and (right - noun.i < 7 or doc[right + 1].pos_ == "PROPN" and right - noun.i < 12) \
-            and doc[right + 1].lower_ not in ("selon", "according", "said", "says", "lors", "during") \
+            and doc[right + 1].lower_ not in ("selon", "according", "said", "says", "lors", "during", "auprès") \
             and not (doc[right + 1].lower_ in ("d'", "d’") and right + 2 < end and doc[right + 2].lower_ == "après") \
             and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")) \
             and not (doc[right + 1].pos_ == "ADV" and doc[right].pos_ == "PROPN") \

@@ -228,6 +228,12 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                   and g.info["source_kind"] not in ("named", "other", "anonymous")]
         if longer and len(short.split()) == 1:
             f.info["source_kind"] = longer[0]
+        acronym = next(iter(f.info["source"].replace("’", "'").split("'")[-1].split()[-1:]), "")
+        if acronym.isupper() and acronym.isalpha() and len(acronym) >= 3:
+            spelled = [g.info["source_kind"] for g in out if g is not f and _initials(g.info["source"]) == acronym
+                       and g.info["source_kind"] not in ("named", "other", "anonymous")]
+            if spelled:
+                f.info["source_kind"] = spelled[0]  # « l'Observatoire syrien des droits de l'homme … L'OSDH »
     for f in out:
         alone = " " not in f.info["source"].strip() and f.info["source"][:1].isupper()
         if f.info["source_kind"] != "named" and not alone:
@@ -269,6 +275,16 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                     kinds.append(kind)
         if kinds:
             f.info["source_kind"] = kinds[0]
+
+
+def _initials(words: str) -> str:
+    """The initials of a name's words but the small ones (« l'Observatoire syrien des droits de l'homme » → OSDH)."""
+    parts = [w.replace("’", "'").split("'")[-1] for w in words.replace("-", " ").split()]
+    return "".join(w[0].upper() for w in parts if w and w.lower() not in SMALL_WORDS)
+
+
+#: Words a name's initials leave out.
+SMALL_WORDS = {"de", "des", "du", "la", "le", "les", "et", "pour", "of", "the", "and", "for", "on", "in", "a", "an"}
 
 
 def _without_determiner(words: str) -> str:
@@ -477,8 +493,10 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         if said is not None and said not in GATHERING:
             return  # « une source ajoute auprès de Mediapart »: who heard it, not who said it
         if said is None and not any(t.lemma_.lower() in GATHERING - {"savoir"}
-                                    or t.lower_ in ("appris", "apprend", "apprenait") for t in tok.sent):
-            return  # « se faire rembourser auprès de leurs points de vente »: where, not from whom
+                                    or t.lower_ in ("appris", "apprend", "apprenait") for t in doc[tok.sent.start:tok.i]):
+            return  # « se faire rembourser auprès de leurs points de vente »: where, not from whom; « a annoncé le
+            # parquet auprès de l'AFP, confirmant une information du Parisien »: the outlet told (a verb of gathering
+            # comes before the one it gathered from)
     else:
         verb = "selon"
     k = tok.i + 1
