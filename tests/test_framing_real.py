@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the twenty-seventh round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-02, before the twenty-eighth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr220", "fr221", "fr222", "fr223", "fr224", "fr225", "fr226", "fr227",
-            "en218", "en219", "en220", "en221", "en222", "en223", "en224", "en225"}
+HELD_OUT = {"fr228", "fr229", "fr230", "fr231", "fr232", "fr233", "fr234", "fr235",
+            "en226", "en227", "en228", "en229", "en230", "en231", "en232", "en233"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -72,6 +72,8 @@ EARLIER_HELD_OUT = {
                   "en202", "en203", "en204", "en205", "en206", "en207", "en208", "en209"},
     "heldout26": {"fr212", "fr213", "fr214", "fr215", "fr216", "fr217", "fr218", "fr219",
                   "en210", "en211", "en212", "en213", "en214", "en215", "en216", "en217"},
+    "heldout27": {"fr220", "fr221", "fr222", "fr223", "fr224", "fr225", "fr226", "fr227",
+                  "en218", "en219", "en220", "en221", "en222", "en223", "en224", "en225"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
