@@ -520,8 +520,8 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         titled = with_title_before(src, words)
         titled_kind = source_kind(titled, lex) if titled.start < src.start else "named"
         if titled_kind not in ("named", "other"):
-            src, kind = titled, titled_kind  # the title before the name tells the kind (but « a annoncé sur sa page
-            # Facebook, Yannick Morez »: no title, the name alone)
+            src, kind = titled, titled_kind  # the title before the name tells the kind (words before a comma that
+            # tell no kind are no title: the name alone)
     if _anonymity_told(sent, src) and kind not in ("family",):
         kind = "anonymous"
     elif src.end + 1 < len(src.doc) and src.doc[src.end].text == "," \
