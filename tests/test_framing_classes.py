@@ -3881,3 +3881,17 @@ def test_round_27_quotes_and_clock_times(framing_models: None) -> None:
     # the time of day is no figure; a span of hours is
     assert figures("Il est un peu plus de 8 heures quand les secours arrivent.", "fr") == []
     assert "6" in figures("Il est tombé en six heures plus de pluie qu'en un mois.", "fr")
+
+
+def test_round_28_classes(framing_models: None) -> None:
+    # a place before a comma is no speaker: the whole name after it speaks, with the role told elsewhere
+    text = ("Yannick Moreau, maire de Pornic, a démissionné. Sur son compte Instagram, Yannick Moreau assure avoir "
+            "pris sa décision pour des raisons personnelles.")
+    assert sources_of(text, "fr")[-1] == ("Yannick Moreau", "official")
+    # a club's initials, then its name: no participle
+    assert passives("L'ES Trinité Lyon a perdu dimanche.", "fr") == []
+    assert passives("L'arbitre du match contre l'ES Trinité Lyon a été frappé.", "fr") == ["a été frappé"]
+    # a number of dozens; one who led the police on a chase
+    assert figures("The bakery gave away 3 dozen loaves.", "en") == ["36"]
+    assert event_nouns_of("The teen fled, leading troopers on a pursuit along the highway.", "en") == []
+    assert event_nouns_of("A chase across two counties ended in a crash near Salem.", "en")

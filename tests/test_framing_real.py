@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the twenty-seventh round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-02, before the twenty-eighth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr220", "fr221", "fr222", "fr223", "fr224", "fr225", "fr226", "fr227",
-            "en218", "en219", "en220", "en221", "en222", "en223", "en224", "en225"}
+HELD_OUT = {"fr228", "fr229", "fr230", "fr231", "fr232", "fr233", "fr234", "fr235",
+            "en226", "en227", "en228", "en229", "en230", "en231", "en232", "en233"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -72,25 +72,27 @@ EARLIER_HELD_OUT = {
                   "en202", "en203", "en204", "en205", "en206", "en207", "en208", "en209"},
     "heldout26": {"fr212", "fr213", "fr214", "fr215", "fr216", "fr217", "fr218", "fr219",
                   "en210", "en211", "en212", "en213", "en214", "en215", "en216", "en217"},
+    "heldout27": {"fr220", "fr221", "fr222", "fr223", "fr224", "fr225", "fr226", "fr227",
+                  "en218", "en219", "en220", "en221", "en222", "en223", "en224", "en225"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-02 at the end of the twenty-seventh round on the twenty-seventh held-out split
+#: was measured on 2026-12-02 at the end of the twenty-eighth round on the twenty-eighth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Several are under the
 #: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.8, "passive_agent": 0.85, "event_noun": 0.8, "source": 0.8, "source_type": 0.9,
-           "loaded": 0.7, "conditional": 0.95, "hedge": 0.85, "figure": 0.95},
-    "en": {"passive": 0.85, "passive_agent": 0.75, "event_noun": 0.65, "source": 0.95, "source_type": 0.8,
-           "loaded": 0.75, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.95, "passive_agent": 0.45, "event_noun": 0.8, "source": 0.9, "source_type": 0.9,
+           "loaded": 0.8, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
+    "en": {"passive": 0.95, "passive_agent": 0.55, "event_noun": 0.45, "source": 0.9, "source_type": 0.9,
+           "loaded": 0.65, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
     "fr": {"anonymous": 0, "euphemism": 0},
-    "en": {"anonymous": 0, "euphemism": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.78, "en": 0.76}
+    "en": {"anonymous": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.8}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

@@ -1062,6 +1062,10 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         low, lemma = part.lower_, _lemma(part)
         if not part.is_alpha or part.i + 1 < len(doc) and doc[part.i + 1].text == "-" and not part.whitespace_:
             continue  # "re-opened" cut at its hyphen: "re" and "-" are no participles
+        if part.text[:1].isupper() and not part.text.isupper() and part.i > part.sent.start \
+                and doc[part.i - 1].text.isupper() and doc[part.i - 1].is_alpha and len(doc[part.i - 1].text) <= 4 \
+                and not title_case(part.sent):
+            continue  # « l'ES Trinité Lyon », « l'AS Saint-Étienne »: a club's initials, then its name
         if (low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive) \
                 and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
                 and not (masculine(low) == "prévenu" and any(c.dep_ == "aux:pass" for c in part.children)) \
@@ -1497,6 +1501,9 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             and took_part.head.head.i < tok.i and took_part.head.head.tag_ != "VBG" and lemma in PROPERTY_CRIMES:
         return True  # "a man involved in apartment robberies": he took part (but "officers involved in a
         # shootout" leaves out who fired)
+    if lemma in ("pursuit", "chase") and head.lower_ == "on" and any(
+            _lemma(t) == "lead" for t in doc[max(tok.sent.start, head.i - 4):head.i]):
+        return True  # "leading police on a pursuit", "led officers on a chase": the one who led them fled
     if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok) or _blame_in_its_sentence(tok):
         return True  # "blamed the attack on Hamas", « coupable de violences », "arrested for assault on police"
     if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (

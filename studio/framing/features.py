@@ -1667,8 +1667,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
                 j += 2
                 continue
             break
-        if j + 1 < len(doc) and doc[j + 1].lower_ in ("dozen", "douzaines") and not doc[j].text[:1].isdigit():
-            j += 1  # "two dozen homes"
+        if j + 1 < len(doc) and doc[j + 1].lower_ in ("dozen", "douzaines"):
+            j += 1  # "two dozen homes", "5 dozen eggs"
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
                 and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())

@@ -379,6 +379,9 @@ def whole_name(src: Any) -> Any:
         end += 1
     if doc[start].text == "-" or doc[end - 1].text == "-":
         return src
+    while start > src.sent.start and doc[start].dep_ in ("flat:name", "flat") and doc[start].head.i == start - 1 \
+            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1  # « Sur sa page Facebook, Yannick Lebrun assure »: the first name the surname hangs from
     while end < src.sent.end and doc[end].dep_ in ("flat:name", "flat") and start <= doc[end].head.i < end \
             and doc[end].text[:1].isupper():
         end += 1  # « explique Daniel Dreger (CGT) »: a surname the small model read as a verb
@@ -515,8 +518,10 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
     kind = source_kind(src, lex, extra)
     if kind == "named" and extra is None:
         titled = with_title_before(src, words)
-        if titled.start < src.start:
-            src, kind = titled, source_kind(titled, lex)  # the title before the name tells the kind
+        titled_kind = source_kind(titled, lex) if titled.start < src.start else "named"
+        if titled_kind not in ("named", "other"):
+            src, kind = titled, titled_kind  # the title before the name tells the kind (words before a comma that
+            # tell no kind are no title: the name alone)
     if _anonymity_told(sent, src) and kind not in ("family",):
         kind = "anonymous"
     elif src.end + 1 < len(src.doc) and src.doc[src.end].text == "," \

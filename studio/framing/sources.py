@@ -243,7 +243,7 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         if not words:
             continue
         surname = words[-1]
-        kinds = [g.info["source_kind"] for g in out if g is not f and surname in g.info["source"].split()
+        kinds = [g.info["source_kind"] for g in out if g is not f and surname in g.info["source"].replace(",", " ").split()
                  and g.info["source_kind"] not in ("named", "other", "anonymous")]
         for tok in doc:
             if tok.text != surname:

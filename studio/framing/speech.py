@@ -175,6 +175,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is not None and any(c.dep_ == "case" and c.i < subj.i for c in subj.children):
+        # « Sur sa page Facebook, Yannick Morez assure »: a place (a noun with its preposition) the model took for the
+        # subject; the name it joined to it speaks
+        subj = next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c.i < tok.i),
+                    subj)
     if subj is not None and subj.lower_ in MONTHS_DAYS:
         # « a indiqué lundi la préfecture »: a day the model took for the subject; « Mercredi soir, Francesca
         # Basile, porte-parole…, a déclaré »: the name the model joined to the day is the speaker
