@@ -814,21 +814,23 @@ STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépass
 #: Places an army or a group holds, and times that something marks.
 HELD_PLACES = {"zone", "territoire", "région", "ville", "quartier", "province", "secteur", "localité", "village",
                "area", "territory", "region", "town", "city", "district"}
+TIMES_MARKED = {"semaine", "journée", "soirée", "année", "week-end", "fin", "saison", "match", "rencontre", "nuit",
+                "week", "day", "evening", "year", "weekend", "season", "night"}
+#: What one holds as a standing ("the world record held by Ryan Lochte", « le titre détenu par »).
+HELD_RECORDS = {"record", "titre", "title", "recordman", "ceinture", "belt"}
 #: Participles whose « par » / "by" gives a reason (« motivé par », "prompted by"), not who acts.
 REASONED = {"motiver", "justifier", "dicter", "motivate", "justify", "prompt"}
+#: French nouns of an act whose « par » names its own doer (« l'usage de gaz par les forces », « le jet de pierres
+#: par des supporters »).
+ACT_NOUNS_FR = {"usage", "utilisation", "jet", "lancer", "lancement", "envoi", "tir", "emploi"}
 
 
 def _someone(noun: Any, lex: Lexicon) -> bool:
     """Whether a noun after « par » / "by" is a person or a body: a name, a word of those who act or speak."""
     return noun.pos_ == "PROPN" or noun.ent_type_ in ("PER", "PERSON", "ORG") or _lemma(noun) in lex.agentive \
         or bool(lex.sources.get(_lemma(noun)) or lex.sources.get(noun.lower_))
-#: French nouns of an act whose « par » names its own doer (« l'usage de gaz par les forces », « le jet de pierres
-#: par des supporters »).
-ACT_NOUNS_FR = {"usage", "utilisation", "jet", "lancer", "lancement", "envoi", "tir", "emploi"}
-#: What one holds as a standing ("the world record held by Ryan Lochte", « le titre détenu par »).
-HELD_RECORDS = {"record", "titre", "title", "recordman", "ceinture", "belt"}
-TIMES_MARKED = {"semaine", "journée", "soirée", "année", "week-end", "fin", "saison", "match", "rencontre", "nuit",
-                "week", "day", "evening", "year", "weekend", "season", "night"}
+
+
 #: Verbs of injury: their participle right after a number counts the wounded.
 INJURIES = {"injure", "wound", "hurt", "blesser"}
 
