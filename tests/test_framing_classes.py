@@ -3895,3 +3895,16 @@ def test_round_28_classes(framing_models: None) -> None:
     assert figures("The bakery gave away 3 dozen loaves.", "en") == ["36"]
     assert event_nouns_of("The teen fled, leading troopers on a pursuit along the highway.", "en") == []
     assert event_nouns_of("A chase across two counties ended in a crash near Salem.", "en")
+
+
+def test_round_29_an_agent_after_an_act_noun_is_the_acts(framing_models: None) -> None:
+    # the « par » / "by" phrase of an act noun between the participle and its agent names that act's doer
+    text = "Le match a été arrêté dix minutes après le jet de fumigènes par des supporters."
+    assert passives(text, "fr") == ["a été arrêté"] and not with_agent(text, "fr")
+    assert with_agent("Le match a été arrêté dix minutes plus tard par l'arbitre.", "fr") == [
+        ("a été arrêté", "l'arbitre")]
+    assert passives("Two farmers were killed during an air raid by government forces.", "en") == ["were killed"]
+    assert with_agent("Two farmers were killed on Monday by government forces.", "en") == [
+        ("were killed", "forces")]
+    # a crane is a thing
+    assert passives("Two cars were crushed by the crane on Fifth Avenue.", "en") == ["were crushed"]
