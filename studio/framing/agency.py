@@ -425,6 +425,12 @@ def _circumstance_of(noun: Any, part: Any) -> bool:
         and noun.head.lower_ in ("in", "on", "at", "across", "along", "into", "near", "outside", "inside")
 
 
+def _someone(noun: Any, lex: Lexicon) -> bool:
+    """Whether a noun after « par » / "by" is a person or a body: a name, a word of those who act or speak."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PER", "PERSON", "ORG") or _lemma(noun) in lex.agentive \
+        or bool(lex.sources.get(_lemma(noun)) or lex.sources.get(noun.lower_))
+
+
 def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     """(the noun after "par"/"by" in the participle's clause, whether that noun is a thing) or (None, False)."""
     doc = part.doc
@@ -503,12 +509,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     # (but "by one of Russia's deadliest attacks": one of the side's, the side acts)
                     owned = noun.head  # "by Saudi-led coalition's aerial bombardment", "by the Brazil international's
                     # red card": the act or the thing of someone acts, a means; "by the man's brother": a person
-                    if _lemma(owned) not in lex.agentive and not lex.sources.get(_lemma(owned)) \
-                            and not lex.sources.get(owned.lower_):
+                    if not _someone(owned, lex):
                         return owned, True
                     noun = owned
-                if any(t.lower_ in lex.things for t in doc[j + 1:noun.i]) and noun.pos_ != "PROPN" \
-                        and _lemma(noun) not in lex.agentive and not lex.sources.get(_lemma(noun)):
+                if any(t.lower_ in lex.things for t in doc[j + 1:noun.i]) and not _someone(noun, lex):
                     return noun, True  # « frappés par une salve russe » read as an adjective and a noun: a thing
                 if _is_thing(first, lex) and not _is_thing(noun, lex) and _lemma(noun) not in lex.agentive:
                     noun = first  # "hit by train dies": a headline's verb misread as the compound's head (but "by
@@ -823,12 +827,6 @@ REASONED = {"motiver", "justifier", "dicter", "motivate", "justify", "prompt"}
 #: French nouns of an act whose « par » names its own doer (« l'usage de gaz par les forces », « le jet de pierres
 #: par des supporters »).
 ACT_NOUNS_FR = {"usage", "utilisation", "jet", "lancer", "lancement", "envoi", "tir", "emploi"}
-
-
-def _someone(noun: Any, lex: Lexicon) -> bool:
-    """Whether a noun after « par » / "by" is a person or a body: a name, a word of those who act or speak."""
-    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PER", "PERSON", "ORG") or _lemma(noun) in lex.agentive \
-        or bool(lex.sources.get(_lemma(noun)) or lex.sources.get(noun.lower_))
 
 
 #: Verbs of injury: their participle right after a number counts the wounded.
@@ -1334,6 +1332,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma not in lex.nominalisations and low not in lex.nominalisations and not (
                 low == "shoot" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "out"):
             continue
+        if lemma in cues.get("not_claimed", ()) or low in cues.get("not_claimed", ()):
+            continue  # a noun whose claims were wrong on news no rule had seen (the lexicon says which, and why)
         if tok.pos_ not in ("NOUN", "PROPN"):
             prev = doc[tok.i - 1] if tok.i > 0 else None
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -1459,8 +1459,6 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « la séance de tirs au but »: a shot in a match, not a gunshot
         if _asked_for(tok, cues):
             continue  # « ils demandent un report », "farmers demand a postponement": asked for, not done
-        if lemma in cues.get("not_claimed", ()) or low in cues.get("not_claimed", ()):
-            continue  # a noun whose claims were wrong on news no rule had seen (the lexicon says which, and why)
         if lemma == "attack" and any(c.lower_ in ILLNESS_ATTACKS for c in tok.children):
             continue  # "died of a suspected heart attack": an illness, no one's act
         words = _event_words(tok)

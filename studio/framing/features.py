@@ -727,6 +727,7 @@ VERDICT_WORDS = {"guilty", "convicted", "coupable", "coupables"}
 
 #: Words that say an act killed (« des tirs mortels », "a fatal shooting").
 DEADLY = {"mortel", "mortels", "mortelle", "mortelles", "fatal", "fatally", "deadly", "lethal"}
+KILLED_OR_DEADLY = KILLING_FORMS | DEADLY
 #: Words of gunfire, and the phrases that tell someone opened fire.
 GUNFIRE = {"tir", "tirs", "balle", "balles", "gunfire", "gunshot", "gunshots"}
 OPENED_FIRE = ("ouvert le feu", "ouvre le feu", "ouvrent le feu", "ouvrir le feu", "opened fire", "open fire",
@@ -742,7 +743,7 @@ def _a_killing_by_gunfire(doc: Any) -> bool:
     for sent in doc.sents:
         low = sent.text.lower()
         fired = any(p in low for p in OPENED_FIRE) or any(t.lower_ in GUNFIRE for t in sent)
-        if fired and any(t.lower_ in KILLING_FORMS | DEADLY or t.lemma_.lower() in ("tuer", "kill") for t in sent):
+        if fired and any(t.lower_ in KILLED_OR_DEADLY or t.lemma_.lower() in ("tuer", "kill") for t in sent):
             return True  # (« des tirs mortels de policiers », "fatal shots": the shots killed)
     return False
 

@@ -93,11 +93,11 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         elif f.info["source_kind"] == "other" and words & {"side", "sides", "camp", "camps", "belligérants"}:
             f.info["source_kind"] = "official"
         elif f.info["source_kind"] == "other" and words & BODIES and not words & ORDINARY_PEOPLE \
-                and f.info["source"].lower().startswith(("the ", "le ", "la ", "l'", "l’")):
+                and f.info["source"].lower().startswith(DEFINITE):
             f.info["source_kind"] = "official"  # « la marque », « le manufacturier japonais », "the unit": a body the
             # text has named, speaking for itself
         elif f.info["source_kind"] == "other" and any(p in f.text.lower() for p in STATEMENTS) \
-                and not words & ORDINARY_PEOPLE and f.info["source"].lower().startswith(("the ", "le ", "la ", "les ", "l'")):
+                and not words & ORDINARY_PEOPLE and f.info["source"].lower().startswith(DEFINITE):
             f.info["source_kind"] = "official"  # "The group said in a statement": a body speaking for itself (a
             # name, "Dion said in a statement", is a person's)
     for f in out:  # "Dion said", "Dion, 55, said in a statement": a name the tagger missed is a person cited
@@ -154,6 +154,8 @@ ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", 
                    "grévistes", "salarié", "salariés", "salariée", "salariées", "élève", "élèves",
                    "teacher", "teachers", "striker", "strikers", "worker", "workers", "employee", "employees",
                    "pupil", "pupils", "parents"}
+#: How a source that refers back to a body named before begins (« la marque », "the group").
+DEFINITE = ("the ", "le ", "la ", "les ", "l'", "l’")
 #: Nouns that stand for a company or a body already named (« la marque », « le groupe », "the group", "the unit").
 BODIES = {"groupe", "marque", "enseigne", "firme", "compagnie", "manufacturier", "constructeur", "fabricant", "group",
           "brand", "unit", "unité", "firm", "carmaker", "manufacturer"}
@@ -228,7 +230,8 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                   and g.info["source_kind"] not in ("named", "other", "anonymous")]
         if longer and len(short.split()) == 1:
             f.info["source_kind"] = longer[0]
-        acronym = next(iter(f.info["source"].replace("’", "'").split("'")[-1].split()[-1:]), "")
+        last = f.info["source"].replace("’", "'").split("'")[-1].split()
+        acronym = last[-1] if last else ""  # « L'OSDH », "The SOHR" (a source may end on its apostrophe)
         if acronym.isupper() and acronym.isalpha() and len(acronym) >= 3:
             spelled = [g.info["source_kind"] for g in out if g is not f and _initials(g.info["source"]) == acronym
                        and g.info["source_kind"] not in ("named", "other", "anonymous")]
