@@ -97,6 +97,8 @@ TIME_WORDS = {"matin", "soir", "nuit", "jour", "après-midi", "lundi", "mardi", 
 
 #: Vague counts of people: a participle right after one is a noun, as after a number.
 VAGUE_COUNTS = {"thousands", "hundreds", "dozens", "scores", "millions", "milliers", "centaines", "dizaines"}
+#: Participles of harm: after a vague count they count the victims wherever the headline goes on.
+HARMED = {"killed", "injured", "wounded", "hurt", "tués", "blessés"}
 
 
 def _headline(sent: Any) -> bool:
@@ -146,9 +148,9 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if language == "fr" and prev is not None and prev.lower_ in APPROX_NOUNS and tok.lower_.startswith(
             ("bless", "tué", "tue")):
         return False  # « six personnes ont été tuées et une quarantaine blessées samedi »: a count of the wounded
-    if prev is not None and prev.lower_ in VAGUE_COUNTS and ends:
-        return False  # "thousands injured, …": a count of people, like « 200 blessés » (but "hundreds evacuated
-        # from the towers" tells the act)
+    if prev is not None and prev.lower_ in VAGUE_COUNTS and (ends or tok.lower_ in HARMED):
+        return False  # "thousands injured, …", "Dozens killed in Aleppo market bombing": a count of people, like
+        # « 200 blessés » (but "hundreds evacuated from the towers" tells the act)
     if language == "en":
         if tok.tag_ == "VBN":
             return True
@@ -948,6 +950,10 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     if _lemma(part) == "suppose" and j + 1 < len(doc) and doc[j].lower_ == "to" \
             and doc[j + 1].lemma_.lower() not in ("be", "have"):
         return False  # "the centre is supposed to host 1,600 people": what it is meant for, no hearsay
+    if _lemma(part) == "suppose" and j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].lower_ != "have" \
+            and any(c.dep_ in ("auxpass", "aux") and c.lower_ in ("was", "were") for c in part.children):
+        return False  # "What was supposed to be a fun bus trip", "He was supposed to be her carer, but…": what was
+        # meant, told against what happened, no hearsay
     if j < len(doc) and doc[j].lower_ == "by":  # "are reported by police to have suffered": who tells it, then "to"
         j = next((k for k in range(j + 2, min(j + 7, part.sent.end - 1)) if doc[k].lower_ == "to"
                   and doc[k + 1].pos_ in ("VERB", "AUX")), j)
