@@ -3970,3 +3970,26 @@ def test_round_30_counts_and_halves(framing_models: None) -> None:
     assert figures("The siege lasted two-and-a-half hours.", "en") == ["2.5"]
     assert figures("Il a été condamné à deux ans et demi de prison.", "fr") == ["2.5"]
     assert figures("Vers 2 heures et demie du matin, la préfecture a été prévenue.", "fr") == []
+
+
+def test_round_30_agents_the_parser_hides(framing_models: None) -> None:
+    # the sentence's verb read as a noun after a possessive; a time after the agent; the name of an offence
+    text = "He died after officers held him down for six minutes, new videos released by the city's police show."
+    assert [a for _p, a in with_agent(text, "en")] == ["police"]
+    assert with_agent("She left the letter to be found by her sister two days later.", "en") == [
+        ("be found", "sister")]
+    assert passives("The train was delayed by 40 minutes.", "en") == ["was delayed"]
+    text = "Un gendarme a été condamné mardi à six mois avec sursis pour violences aggravées par le tribunal de Lyon."
+    assert with_agent(text, "fr") == [("a été condamné", "le tribunal")]
+    assert with_agent("Ils ont été tués dans des frappes aériennes menées par l'aviation russe.", "fr") == [
+        ("menées", "l'aviation russe")]
+
+
+def test_round_30_sources_taken_up_and_local_radios(framing_models: None) -> None:
+    # « la même source » is the source, even when the outlet it confirmed was cited in between
+    text = ("Le suspect a été arrêté, a précisé une source policière, confirmant des informations de La Voix du Nord. "
+            "Il était armé, selon la même source.")
+    assert [k for _s, k in sources_of(text, "fr")] == ["anonymous", "media", "anonymous"]
+    assert sources_of("L'incendie est maîtrisé, rapporte Ici Orléans.", "fr") == [("Ici Orléans", "media")]
+    assert [k for _s, k in sources_of("The game was stopped, according to Chorley boss Jamie Vermiglio.", "en")] \
+        == ["official"]

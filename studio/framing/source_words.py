@@ -174,6 +174,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             return kind
     if len(span) >= 2 and span[-1].text in NEWSPAPER_WORDS and span[-2].text[:1].isupper():
         return "media"  # "The Seattle Times", "the Sacramento Bee", "the Daily Mail": a paper by its name
+    if lex.language == "fr" and len(tokens) >= 2 and tokens[0].text == "Ici" and tokens[1].text[:1].isupper():
+        return "media"  # « Ici Nord », « Ici Paris » (France Bleu's stations since 2025): a local radio by its name
     if organisations and any(t.ent_type_ == "ORG" for t in span) \
             and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
         return "official"  # a company or a body speaking for itself (Enedis, Morrisons): its management

@@ -175,8 +175,10 @@ def _the_same_source(out: list[Found]) -> None:
         if i > 0 and words in ("les mêmes sources", "ces mêmes sources", "the same sources", "la même source",
                                "même source", "the same source", "same source", "cette source",
                                "this source", "the report", "this report", "le rapport", "ce rapport"):
-            f.info["source_kind"] = out[i - 1].info["source_kind"]
-            continue
+            said = "source" if "source" in words else "report" if "report" in words else "rapport"
+            earlier = next((g for g in reversed(out[:i]) if said in g.info["source"].lower()), out[i - 1])
+            f.info["source_kind"] = earlier.info["source_kind"]  # « selon la même source » after « une source
+            continue  # policière », even when the outlet it confirmed was cited in between
         parts = words.split()
         if parts[1:2] in (["news"], ["press"]) and len(parts) == 3:
             parts = [parts[0], parts[2]]  # "the news release", "the press release"
