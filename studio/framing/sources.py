@@ -176,8 +176,8 @@ def _the_same_source(out: list[Found]) -> None:
                                "même source", "the same source", "same source", "cette source",
                                "this source", "the report", "this report", "le rapport", "ce rapport"):
             said = "source" if "source" in words else "report" if "report" in words else "rapport"
-            earlier = next((g for g in reversed(out[:i]) if said in g.info["source"].lower()), out[i - 1])
-            f.info["source_kind"] = earlier.info["source_kind"]  # « selon la même source » after « une source
+            taken = next((g for g in reversed(out[:i]) if said in g.info["source"].lower()), out[i - 1])
+            f.info["source_kind"] = taken.info["source_kind"]  # « selon la même source » after « une source
             continue  # policière », even when the outlet it confirmed was cited in between
         parts = words.split()
         if parts[1:2] in (["news"], ["press"]) and len(parts) == 3:
