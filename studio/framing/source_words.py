@@ -191,8 +191,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         return "named"
     if span.root.lower_ in DATA_NOUNS and any(t.pos_ == "ADJ" for t in span) \
             and all(t.i == span.root.i or t.pos_ in ("DET", "ADJ", "NUM") or t.is_punct for t in span):
-        return "anonymous"  # « selon les données opérationnelles », "according to figures": data nobody is named for
-        # (whose they are, « les chiffres officiels », « les données de la Miprof », is read before)
+        return "anonymous"  # « selon les données opérationnelles », "according to latest figures": data nobody is
+        # named for (whose they are, « les chiffres officiels », « les données de la Miprof », is read before)
     return "other"
 
 
@@ -200,7 +200,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
 NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph", "Guardian",
                    "Observer", "Mirror", "Courier", "Examiner", "Bee", "Inquirer", "Dispatch", "Register",
                    "Star-Telegram", "Globe", "Mail", "Enquirer", "Star-Ledger", "Star-Tribune", "Mercury", "Advertiser",
-                   "Sentinel", "Bulletin"}
+                   "Sentinel"}
 
 
 def _folded(text: str) -> str:
@@ -425,7 +425,7 @@ def can_speak(src: Any, lex: Lexicon) -> bool:
     root = src.root
     if root.pos_ == "PROPN" or root.ent_type_ in ("PER", "PERSON", "ORG", "NORP", "GPE", "LOC"):
         return True
-    if root.pos_ == "NOUN" and root.text[:1].isupper() and root.i > root.sent.start and not root.is_sent_start:
+    if root.pos_ == "NOUN" and root.text[:1].isupper() and root.i > root.sent.start:
         return True  # « la Mission interministérielle »: a body by its capitalised name, whatever the parser tags
     if root.pos_ != "NOUN":
         return False
