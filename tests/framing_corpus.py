@@ -20,7 +20,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `twenty-eighth-heldout` (the held-out pairs of the first twenty-eight
+    """`tune`, `heldout`, `first-heldout` / ... / `twenty-ninth-heldout` (the held-out pairs of the first twenty-nine
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -40,7 +40,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "twenty-fifth-heldout": "heldout25",
                "twenty-sixth-heldout": "heldout26",
                "twenty-seventh-heldout": "heldout27",
-               "twenty-eighth-heldout": "heldout28"}
+               "twenty-eighth-heldout": "heldout28",
+               "twenty-ninth-heldout": "heldout29"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -97,6 +97,8 @@ TIME_WORDS = {"matin", "soir", "nuit", "jour", "après-midi", "lundi", "mardi", 
 
 #: Vague counts of people: a participle right after one is a noun, as after a number.
 VAGUE_COUNTS = {"thousands", "hundreds", "dozens", "scores", "millions", "milliers", "centaines", "dizaines"}
+#: Participles of harm: after a vague count they count the victims wherever the headline goes on.
+HARMED = {"killed", "injured", "wounded", "hurt", "tués", "blessés"}
 
 
 def _headline(sent: Any) -> bool:
@@ -146,9 +148,9 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if language == "fr" and prev is not None and prev.lower_ in APPROX_NOUNS and tok.lower_.startswith(
             ("bless", "tué", "tue")):
         return False  # « six personnes ont été tuées et une quarantaine blessées samedi »: a count of the wounded
-    if prev is not None and prev.lower_ in VAGUE_COUNTS and ends:
-        return False  # "thousands injured, …": a count of people, like « 200 blessés » (but "hundreds evacuated
-        # from the towers" tells the act)
+    if prev is not None and prev.lower_ in VAGUE_COUNTS and (ends or tok.lower_ in HARMED):
+        return False  # "thousands injured, …", "Dozens killed in Aleppo market bombing": a count of people, like
+        # « 200 blessés » (but "hundreds evacuated from the towers" tells the act)
     if language == "en":
         if tok.tag_ == "VBN":
             return True
@@ -373,10 +375,12 @@ def _not_an_agent(words: Any) -> bool:
                              or after.is_punct and after.text not in ("-", "‑") or after.pos_ == "ADP") \
             or content.text in ("%",) or content.lower_ in ("half", "third", "quarter", "percent"):
         return True
+    someone = next((t.i for t in words if t.pos_ in ("NOUN", "PROPN", "PRON") and not t.like_num), words.end)
     if any(t.like_num and t.i + 1 < len(t.doc) and _lemma(t.doc[t.i + 1]) in UNITS
            and not t.doc[t.i + 1].text[:1].isupper() or t.lower_ in (
-            "half", "third", "quarter", "moitié", "tiers", "quart") for t in words):
-        return True  # "delayed by 37 minutes", "by more than 20 points", « par 12 voix »: a measure
+            "half", "third", "quarter", "moitié", "tiers", "quart") for t in words if t.i < someone):
+        return True  # "delayed by 37 minutes", "by more than 20 points", « par 12 voix »: a measure (but "by her
+        # son two days later": someone, then when)
     return first.lang_ == "en" and (content.lower_ in TIME_WORDS or content.lower_ in DEADLINES
                                     or first.lower_ in BY_MANNER and not (len(words) > 1 and words[1].text == "-"))
     # ("by far-right groups": a name of people)
@@ -464,7 +468,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 "obl:agent", "obl:arg", "nmod") and t.i > j), None) if lex.language == "fr" and not ordered else None
             if owner is not None and owner.pos_ in ("NOUN", "ADJ") and part.i < owner.i < j and owner.dep_ != "compound" \
                     and not _circumstance_of(owner, part) and _lemma(owner) not in TIME_WORDS \
-                    and any(_lemma(t) in lex.nominalisations or _lemma(t) in ACT_NOUNS_FR for t in doc[part.i + 1:j]):
+                    and any((_lemma(t) in lex.nominalisations or _lemma(t) in ACT_NOUNS_FR)
+                            and not _a_charge(t) for t in doc[part.i + 1:j]):
                 return None, False  # « interrompue après l'usage de gaz lacrymogène par les forces de l'ordre »: the
                 # forces used the gas, who stopped the match is left out
             if j + 1 < sent_end and _not_an_agent(doc[j + 1:min(j + 4, sent_end)]):
@@ -509,6 +514,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     # (but "by one of Russia's deadliest attacks": one of the side's, the side acts)
                     owned = noun.head  # "by Saudi-led coalition's aerial bombardment", "by the Brazil international's
                     # red card": the act or the thing of someone acts, a means; "by the man's brother": a person
+                    if owned.lower_ in TELLING_FORMS and owned.i - 1 > noun.i and doc[owned.i - 1].pos_ in ("NOUN", "PROPN"):
+                        owned = doc[owned.i - 1]  # "videos released by the city's police department show": the
+                        # sentence's verb read as the noun, the department is whose
                     if not _someone(owned, lex):
                         return owned, True
                     noun = owned
@@ -541,16 +549,34 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 and (doc[j].head.i != part.i or doc[j - 1].text == "," and doc[j - 2].pos_ in ("PROPN", "NOUN")) \
                 and doc[j].lower_ not in FR_ETRE | EN_BE \
                 and (doc[j - 1].pos_ in ("NOUN", "PROPN") or doc[j - 1].text == ","
-                     or doc[j - 1].pos_ == "ADJ" and doc[j - 2].pos_ == "NOUN") and doc[j - 1].i > part.i + 1:
+                     or doc[j - 1].pos_ == "ADJ" and doc[j - 2].pos_ == "NOUN") and doc[j - 1].i > part.i + 1 \
+                and not (doc[j - 1].pos_ == "NOUN" and _a_charge(doc[j - 1])):
             break  # "activists glued to the road removed by police", « tués dans des frappes aériennes menées par
             # l'aviation » (the strikes' agent), « interpellés à Paris, quadrillée par des
-            # policiers »: the later participle owns the agent
+            # policiers »: the later participle owns the agent (but « condamné pour violences aggravées par le
+            # tribunal »: the name of an offence, and the court that sentenced)
         if lex.language == "fr" and doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], "fr") \
-                and doc[j - 1].pos_ in ("NOUN", "PROPN") and doc[j - 1].i > part.i + 1 and _disagree(part, doc[j]):
+                and doc[j - 1].pos_ in ("NOUN", "PROPN") and doc[j - 1].i > part.i + 1 and _disagree(part, doc[j]) \
+                and not _a_charge(doc[j - 1]):
             break  # « L'histoire a été racontée sur le blog de RESF abrité par Médiapart »: a participle that agrees
             # with another noun owns the « par » after it
         j += 1
     return None, False
+
+
+def _a_charge(noun: Any) -> bool:
+    """« condamné pour violences aggravées par le tribunal »: an act after « pour » is what someone is charged with or
+    sentenced for, not an act told; the « par » after it stays the participle's."""
+    doc = noun.doc
+    k = noun.i - 1
+    while k > noun.sent.start and doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    return doc[k].lower_ in ("pour", "for")
+
+
+#: Verbs of telling at a sentence's end the tagger may read as a noun ("…, videos released by the police show").
+TELLING_FORMS = {"show", "shows", "say", "says", "suggest", "suggests", "reveal", "reveals", "indicate", "indicates",
+                 "confirm", "confirms"}
 
 
 #: Phrases that give who ordered an act done (« sur décision de », "on the orders of"): its doer, as « par ».
@@ -948,6 +974,10 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     if _lemma(part) == "suppose" and j + 1 < len(doc) and doc[j].lower_ == "to" \
             and doc[j + 1].lemma_.lower() not in ("be", "have"):
         return False  # "the centre is supposed to host 1,600 people": what it is meant for, no hearsay
+    if _lemma(part) == "suppose" and j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].lower_ != "have" \
+            and any(c.dep_ in ("auxpass", "aux") and c.lower_ in ("was", "were") for c in part.children):
+        return False  # "What was supposed to be a fun bus trip", "He was supposed to be her carer, but…": what was
+        # meant, told against what happened, no hearsay
     if j < len(doc) and doc[j].lower_ == "by":  # "are reported by police to have suffered": who tells it, then "to"
         j = next((k for k in range(j + 2, min(j + 7, part.sent.end - 1)) if doc[k].lower_ == "to"
                   and doc[k + 1].pos_ in ("VERB", "AUX")), j)

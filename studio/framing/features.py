@@ -708,6 +708,20 @@ PARTNER_WORDS = {"féminicide", "féminicides", "femicide", "conjugal", "conjuga
 PARTNERS = {"femme", "épouse", "compagne", "mari", "époux", "conjoint", "conjointe", "compagnon", "ex-compagnon",
             "wife", "husband", "partner", "girlfriend", "boyfriend", "ex-partner", "spouse"}
 KILLING = {"tuer", "assassiner", "égorger", "poignarder", "étrangler", "kill", "murder", "stab", "strangle"}
+#: What « neutralisé » / "neutralised" can hide, told plainly: said in the same sentence, the word hides nothing.
+WHAT_NEUTRALISED = {"interpeller", "interpellé", "arrêter", "arrêté", "tuer", "tué", "abattre", "abattu", "blesser",
+                    "blessé", "maîtriser", "maîtrisé", "menotter", "menotté", "arrest", "arrested", "kill", "killed",
+                    "shoot", "shot", "wound", "wounded", "injure", "injured", "detain", "detained", "handcuff",
+                    "handcuffed", "subdue", "subdued"}
+
+def _told_as_an_accident(doc: Any) -> bool:
+    """Whether the text tells the death as a shot gone wrong (« un tir accidentel », « accident de chasse »,
+    "accidentally shot"): a « drame » there is the outlet's word of catastrophe, not a killing softened."""
+    return any(t.lower_.startswith(("accidentel", "accidental")) or t.lower_ == "accident" and t.i + 2 < len(doc)
+               and doc[t.i + 1].lower_ == "de" and doc[t.i + 2].lower_ == "chasse"
+               or t.lower_ == "hunting" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "accident" for t in doc)
+
+
 #: Words that tell a killing by someone (a « drame » there is a euphemism); "killed" alone also tells disasters.
 KILLING_WORDS = KILLING - {"tuer", "kill"} | {"couteau", "meurtre", "murder", "homicide", "stabbing", "assassinat",
                                              "féminicide", "femicide"}
@@ -861,9 +875,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             hides = partner and not told  # « il tire sur sa compagne pendant une dispute » tells the act
             if category == "euphemism" and not hides:
                 continue  # « une dispute » between neighbours is a quarrel
-            if hides and end - start == 1:
+            if hides and end - start == 1 and not (term != "dispute" and _told_as_an_accident(doc)):
                 category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
-        if term in ("drame", "tragédie", "tragedy") and category != "euphemism" and (any(
+        if term in ("drame", "tragédie", "tragedy") and category != "euphemism" and not _told_as_an_accident(doc) and (any(
                 t.lemma_.lower() in KILLING_WORDS for t in doc) or _a_killing_by_gunfire(doc)
                 or _a_partners_body(doc) or _a_death_on_purpose(doc) or _a_killing_at_the_wheel(doc)):
             category = "euphemism"  # « s'est transformée en tragédie » for a man stabbed to death: the killing called
@@ -966,6 +980,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # "six people lost their lives in a crackdown by security forces": who killed them is said
         if category == "euphemism" and start > 0 and doc[start - 1].lower_ in ("without", "sans"):
             continue  # "arrested without incident", « sans incident »: nothing happened
+        if term.startswith(("neutralis", "neutraliz")) and any(
+                t.lemma_.lower() in WHAT_NEUTRALISED or t.lower_ in WHAT_NEUTRALISED for t in span.sent
+                if not (start <= t.i < end)):
+            continue  # « neutralisé et interpellé », "neutralised and arrested": the same sentence says which
         if term == "militant" and _a_story_of_fighting(doc):
             continue  # "militants fired rockets": the agencies' word for armed fighters in a story of fighting
         if term == "incident" and any(c.dep_ == "compound" and c.lemma_.lower() in INCIDENT_KINDS
@@ -1552,7 +1570,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             or "-" in tok.text and tok.text.split("-", 1)[1].lower() in FRACTION_WORDS:
         return True  # "two-thirds", "three-quarters of a point": a fraction
     if tok.text in ("911", "999", "112") and (nxt is not None and nxt.lower_ in (
-            "emergency", "number", "line", "operator", "dispatcher", "call", "calls", "urgence", "appel", "appels")
+            "emergency", "number", "line", "operator", "dispatcher", "call", "calls", "urgence", "appel", "appels",
+            "caller", "callers", "audio", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",
+            "dispatch", "center", "centre", "system")
             or prev is not None and prev.lower_ in ("dial", "dialed", "dialled", "called", "call", "calling", "ring",
                                                    "rang", "composer", "composé", "appelé", "appeler", "le")):
         return True  # "called the 911 emergency number", "dialled 999", « appeler le 112 »: a telephone line
@@ -1644,6 +1664,17 @@ def _range_factor(doc: Any, j: int, language: str) -> float:
     return RANGE_MULTIPLIERS.get(doc[r].lower_, 1)
 
 
+def _and_a_half(doc: Any, j: int) -> int:
+    """The index of "half" when "and a half" follows a number ("two-and-a-half", "four and a half"), or of
+    « demie » in « deux heures et demie », else 0."""
+    if j + 3 < len(doc) and doc[j + 1].pos_ == "NOUN" and doc[j + 2].lower_ == "et" \
+            and doc[j + 3].lower_ in ("demi", "demie") and doc[j].pos_ == "NUM":
+        return j + 3
+    words = [k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text != "-"][:3]
+    return words[2] if len(words) == 3 and [doc[k].lower_ for k in words] == ["and", "a", "half"] \
+        and doc[j].pos_ == "NUM" else 0
+
+
 def find_numbers(doc: Any, language: str) -> list[Found]:
     """Figures with what they count ("266 morts", "3 millions d'euros", "12 %")."""
     out = []
@@ -1678,6 +1709,12 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
                 or language == "fr" and doc[j + 1].lower_ in ("cent", "cents", "mille")
                 and not doc[j].text[:1].isdigit()):  # « trois cents mètres »
             j += 1
+        half = _and_a_half(doc, j) if not _is_date_or_time(doc, i, j) or i > 0 and doc[i - 1].lower_ in (
+            "pendant", "durant", "environ", "en", "plus", "moins", "près", "pour") else 0
+        # (« vers 2 heures et demie » is a time; « pendant deux heures et demie », « environ deux heures et demie de
+        # délibéré » a span, a figure)
+        last = j  # the number's own words, before "and a half"
+        j = half or j
         end = j + 1
         kind = "count"
         unit = doc[end].text.rstrip(".") if end < len(doc) else ""
@@ -1714,7 +1751,9 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         if _is_date_or_time(doc, i, j):
             kind = "date"
         span = doc[i:end]
-        value = number_value(doc[i:j + 1].text if doc[i].text not in "€$£" else doc[i + 1:j + 1].text, language)
+        value = number_value(doc[i:last + 1].text if doc[i].text not in "€$£" else doc[i + 1:last + 1].text, language)
+        if half:
+            value = number_value(str(float(value) + 0.5), language)  # "two-and-a-half hours" → 2.5
         if kind in ("year", "age") and value.endswith("s"):
             value = value[:-1]
         factor = _range_factor(doc, j, language)

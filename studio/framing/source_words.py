@@ -35,6 +35,8 @@ UNNAMED = {"unnamed", "non identifié", "non identifiée"}
 #: Words of an inquiry's findings or a communiqué whose author the text does not name (in English a statement takes
 #: the kind of whoever issued it, told around it).
 UNNAMED_FINDINGS = {"premiers", "premier", "éléments", "élément", "de", "d'", "l'", "enquête", "communiqué", "un"}
+#: Nouns of data: with no one named after them, they cite no one by name.
+DATA_NOUNS = {"données", "chiffres", "statistiques", "data", "figures", "statistics"}
 #: Capitalised words that end a company's name.
 COMPANY_WORDS = {"Group", "Ltd", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "plc", "PLC", "LLC",
                  "Holdings", "Industries", "Laboratories", "Automotive", "Company", "GmbH", "Groupe", "SAS"}
@@ -161,6 +163,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                                       and t.pos_ != "PROPN"
                                       or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un", "de", "le", "ce",
                                                       "très", "very", "news")  # "News reports on the ground"
+                                      or t.is_punct and t.i == span.end - 1  # "according to reports?"
                                       for t in span):
         return "anonymous"  # "according to reports", "Early reports said", "a latest report": no one is named
     if found & {"official", "police", "justice"} and any(t.lower_ in FORMER for t in tokens) \
@@ -171,6 +174,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             return kind
     if len(span) >= 2 and span[-1].text in NEWSPAPER_WORDS and span[-2].text[:1].isupper():
         return "media"  # "The Seattle Times", "the Sacramento Bee", "the Daily Mail": a paper by its name
+    if lex.language == "fr" and len(tokens) >= 2 and tokens[0].text == "Ici" and tokens[1].text[:1].isupper():
+        return "media"  # « Ici Nord », « Ici Paris » (France Bleu's stations since 2025): a local radio by its name
     if organisations and any(t.ent_type_ == "ORG" for t in span) \
             and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
         return "official"  # a company or a body speaking for itself (Enedis, Morrisons): its management
@@ -184,13 +189,18 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         return "witness"  # "8 civilians killed …, Syrians say": people of a country, no one named
     if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
         return "named"
+    if span.root.lower_ in DATA_NOUNS and any(t.pos_ == "ADJ" for t in span) \
+            and all(t.i == span.root.i or t.pos_ in ("DET", "ADJ", "NUM") or t.is_punct for t in span):
+        return "anonymous"  # « selon les données opérationnelles », "according to latest figures": data nobody is
+        # named for (whose they are, « les chiffres officiels », « les données de la Miprof », is read before)
     return "other"
 
 
 #: The last word of many newspapers' names (as written, capitalised).
 NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph", "Guardian",
                    "Observer", "Mirror", "Courier", "Examiner", "Bee", "Inquirer", "Dispatch", "Register",
-                   "Star-Telegram", "Globe", "Mail", "Enquirer", "Star-Ledger", "Star-Tribune"}
+                   "Star-Telegram", "Globe", "Mail", "Enquirer", "Star-Ledger", "Star-Tribune", "Mercury", "Advertiser",
+                   "Sentinel"}
 
 
 def _folded(text: str) -> str:
@@ -318,7 +328,9 @@ def apposition(head: Any) -> Any:
     the Lab and an associate professor"), or the relative clause that tells its post (« Nicolas Hulot, qui occupait
     le poste de ministre »), or None."""
     apps = [c for c in head.children if c.dep_ == "appos"
-            and not _an_age(head.doc[c.left_edge.i:c.right_edge.i + 1])]  # « Michel, la soixantaine, … »
+            and not _an_age(head.doc[c.left_edge.i:c.right_edge.i + 1])  # « Michel, la soixantaine, … »
+            and not any(k.dep_ in ("cop", "nsubj") for k in c.children)]  # « Selon le procureur …, l'auteur du
+    # coup de feu est le compagnon de la victime »: a clause of its own the parser hung on the source
     if apps:  # a title the parser cut into several appositions ("co", "-", "director", "professor"): all of them
         doc = head.doc
 
@@ -349,6 +361,9 @@ def apposition(head: Any) -> Any:
         if stop > k and _an_age(doc[k:stop]):
             end, after_age = stop, True
             continue
+        if stop > k and any(t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm") for t in doc[k:stop]):
+            return None  # « Selon le procureur … Nicolas Heitz, l'auteur du coup de feu est le compagnon »: the
+            # sentence's own clause, not what he is
         if stop > k and (doc[k].pos_ in ("NOUN", "DET") or after_age and doc[k].pos_ in ("VERB", "ADJ")
                          and head.head.i != k  # "Kelly Thompson, 43, told her parents": her verb, not her job
                          or doc[k].lower_ in ("de", "du", "d'", "of", "from") and k + 1 < stop
@@ -398,7 +413,9 @@ def whole_name(src: Any) -> Any:
 ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 NOT_SPEAKERS = {"fait", "faits", "fact", "facts", "inquiry", "inquiries", "minute", "minutes", "heure", "heures",
                 "hour", "hours", "jour", "jours", "day", "days", "fois", "time", "times", "semaine", "semaines", "week",
-                "weeks", "début", "fin", "suite", "beginning", "end", "cas", "case", "affaire"}
+                "weeks", "début", "fin", "suite", "beginning", "end", "cas", "case", "affaire",
+                # a figure is what was given, not who gave it (« avançait le chiffre de 40 % »)
+                "chiffre", "figure"}
 
 
 def can_speak(src: Any, lex: Lexicon) -> bool:
@@ -408,6 +425,8 @@ def can_speak(src: Any, lex: Lexicon) -> bool:
     root = src.root
     if root.pos_ == "PROPN" or root.ent_type_ in ("PER", "PERSON", "ORG", "NORP", "GPE", "LOC"):
         return True
+    if root.pos_ == "NOUN" and root.text[:1].isupper() and root.i > root.sent.start:
+        return True  # « la Mission interministérielle »: a body by its capitalised name, whatever the parser tags
     if root.pos_ != "NOUN":
         return False
     words = (root.lower_, root.lemma_.lower())
@@ -423,7 +442,7 @@ SEEN_THINGS = {"vidéo", "vidéos", "images", "image", "video", "videos", "foota
 
 #: Nouns of news whose « de » / "of" complement names who gave it (« selon les informations de L'Équipe »).
 REPORT_NOUNS = {"informations", "information", "révélations", "révélation", "report", "reports", "reporting", "propos",
-                "mots", "termes", "déclarations", "words", "remarks"}
+                "mots", "termes", "déclarations", "words", "remarks", "récit", "récits", "account", "accounts"}
 
 
 def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
@@ -442,7 +461,9 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
                                      or lex is not None and (head.lemma_.lower() in lex.sources
                                                              or head.lower_ in lex.sources)):
                 # « du Parisien » keeps its article (the contracted « du »), « de L'Équipe » drops « de »
-                sub = [t.i for t in head.subtree if t.lower_ not in ("de", "d'", "of", "by")]
+                clause = {t.i for c in head.children if c.dep_ in ("acl", "relcl", "acl:relcl") and c.i > head.i
+                          for t in c.subtree}  # « des survivants secourus par des pêcheurs »: who, not what befell them
+                sub = [t.i for t in head.subtree if t.lower_ not in ("de", "d'", "of", "by") and t.i not in clause]
                 end = next((t.i for t in src.doc[head.i:max(sub) + 1] if t.text in (",", ";", ":")), max(sub) + 1)
                 while end < root.sent.end and src.doc[end].is_alpha and src.doc[end].text[:1].isupper():
                     end += 1  # « France Bleu Gascogne », which the parser cuts into siblings
@@ -651,6 +672,7 @@ GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publi�
          "diffusé", "diffusés", "diffusée", "diffusées", "établi", "établis", "établie", "fourni", "fournis",
          "fournie", "fournies", "transmis", "transmise", "released", "issued", "published", "given", "provided",
          "compiled", "utilisé", "utilisés", "utilisée", "utilisées", "employé", "employés", "tenus", "used",
-         "donné", "donnés", "donnée", "données", "livré", "livrés", "livrée", "livrées", "dressé", "dressée"}
+         "donné", "donnés", "donnée", "données", "livré", "livrés", "livrée", "livrées", "dressé", "dressée",
+         "dévoilé", "dévoilés", "dévoilée", "dévoilées", "rendu", "rendus", "rendue", "rendues", "unveiled"}
 #: Kinds of sources that can give a count.
 SPEAKING_KINDS = {"police", "justice", "union", "organisers", "media", "official", "expert", "anonymous"}

@@ -175,8 +175,10 @@ def _the_same_source(out: list[Found]) -> None:
         if i > 0 and words in ("les mêmes sources", "ces mêmes sources", "the same sources", "la même source",
                                "même source", "the same source", "same source", "cette source",
                                "this source", "the report", "this report", "le rapport", "ce rapport"):
-            f.info["source_kind"] = out[i - 1].info["source_kind"]
-            continue
+            said = "source" if "source" in words else "report" if "report" in words else "rapport"
+            taken = next((g for g in reversed(out[:i]) if said in g.info["source"].lower()), out[i - 1])
+            f.info["source_kind"] = taken.info["source_kind"]  # « selon la même source » after « une source
+            continue  # policière », even when the outlet it confirmed was cited in between
         parts = words.split()
         if parts[1:2] in (["news"], ["press"]) and len(parts) == 3:
             parts = [parts[0], parts[2]]  # "the news release", "the press release"
@@ -326,6 +328,8 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
         return  # « Le bilan est lourd : … » is a clause, not a speaker
     if src.root.lower_ in ("news", "live", "latest", "update", "updates", "infos", "direct"):
         return  # "China Evergrande news: What's next", « Direct : … »: a rubric, not a speaker
+    if len(src) == 1 and src.root.lower_ in ("source", "sources", "credit", "crédit", "via"):
+        return  # "Source: ABC News": a credit line; the source is the name after the colon
     if src.root.lemma_.lower() in DOCUMENTS:
         return  # « Bilan provisoire : treize morts »: a toll announced, no one cited
     if src.root.pos_ == "NOUN" and not (lex.sources.get(src.root.lemma_.lower()) or lex.sources.get(src.root.lower_)):
@@ -351,7 +355,8 @@ NAMING = {"surnommer", "baptiser", "nommer", "renommer", "appeler", "prénommer"
 #: Rules and measures: « selon les normes du BIT » cites no one.
 STANDARDS = {"norme", "normes", "critère", "critères", "définition", "règle", "règles", "règlement", "méthode",
              "standard", "standards", "criteria", "criterion", "definition", "rule", "rules", "regulations",
-             "barème", "calcul", "calculs", "probabilité", "vraisemblance", "apparence", "évidence"}
+             "barème", "calcul", "calculs", "probabilité", "vraisemblance", "apparence", "évidence", "rythme", "rhythm",
+             "pace"}
 
 
 def _author_of_document(noun: Any, lex: Lexicon) -> Any:
@@ -462,8 +467,9 @@ def _data_author(noun: Any) -> Any:
         return None
     k = noun.i + 1
     while k < noun.sent.end and k - noun.i <= 4 and (doc[k].pos_ in ("ADV", "ADJ", "VERB")
-                                                      or doc[k].lower_ in MONTHS_DAYS):
-        k += 1
+                                                      or doc[k].lower_ in MONTHS_DAYS
+                                                      or doc[k].like_num and len(doc[k].text) == 4):
+        k += 1  # « les données 2024 de la Miprof »: the year they cover
     if k >= noun.sent.end or doc[k].lower_ not in ("du", "de", "des", "d'", "from", "of"):
         return None
     author = noun_after(doc, k + 1, noun.sent.end)
