@@ -3970,6 +3970,9 @@ def test_round_30_counts_and_halves(framing_models: None) -> None:
     assert figures("The siege lasted two-and-a-half hours.", "en") == ["2.5"]
     assert figures("Il a été condamné à deux ans et demi de prison.", "fr") == ["2.5"]
     assert figures("Vers 2 heures et demie du matin, la préfecture a été prévenue.", "fr") == []
+    # every tens and teens word of English (review 37: "Seventy-five residents" was read as 5)
+    assert figures("Seventy-five residents fled; eighteen were hurt and ninety-nine homes lost power.", "en") == [
+        "75", "18", "99"]
 
 
 def test_round_30_agents_the_parser_hides(framing_models: None) -> None:
@@ -3993,3 +3996,29 @@ def test_round_30_sources_taken_up_and_local_radios(framing_models: None) -> Non
     assert sources_of("L'incendie est maîtrisé, rapporte Ici Orléans.", "fr") == [("Ici Orléans", "media")]
     assert [k for _s, k in sources_of("The game was stopped, according to Chorley boss Jamie Vermiglio.", "en")] \
         == ["official"]
+
+
+def test_round_31_labels_and_judgements_in_their_sense(framing_models: None) -> None:
+    # a crime label the outlet hedges, or gives as the man's own, labels no one; unhedged, it still does
+    assert loaded_of("Le meurtrier présumé s'est rendu au commissariat.", "fr") == []
+    assert loaded_of("La police a croisé le meurtrier auto-proclamé dans la rue.", "fr") == []
+    assert loaded_of("Le meurtrier de la joggeuse court toujours.", "fr") == ["meurtrier"]
+    # « agresseur » names who struck, as "attacker"
+    assert loaded_of("L'agresseur a été entendu par les gendarmes.", "fr") == []
+    # a sight is no judgement; the name of a law is a name; « avec succès » tells that it worked
+    assert loaded_of("Le match a démarré sous un impressionnant tifo toulousain.", "fr") == []
+    assert loaded_of("Ils manifestent contre la loi relative à l'orientation et à la réussite des étudiants.", "fr") \
+        == []
+    assert loaded_of("L'opération a été menée avec succès par les pompiers.", "fr") == []
+    assert loaded_of("Succès de la grève dans les collèges", "fr") == ["succès"]
+
+
+def test_round_31_an_involuntary_homicide_is_no_killing(framing_models: None) -> None:
+    # « homicide involontaire » names a death no one wanted: « drame » there is the outlet's word of catastrophe
+    text = ("Deux jeunes sont morts en fuyant un contrôle : leur scooter a percuté une voiture. Une enquête pour homicide "
+            "involontaire a été ouverte. Le contrôle a viré au drame.")
+    assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words.lower() == "drame"] \
+        == ["dramatising"]
+    text = "Une enquête pour homicide a été ouverte après la mort de sa compagne. Le drame s'est produit dimanche."
+    assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words.lower() == "drame"] \
+        == ["euphemism"]
