@@ -4022,3 +4022,20 @@ def test_round_31_an_involuntary_homicide_is_no_killing(framing_models: None) ->
     text = "Une enquête pour homicide a été ouverte après la mort de sa compagne. Le drame s'est produit dimanche."
     assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words.lower() == "drame"] \
         == ["euphemism"]
+
+
+def test_round_31_sources_of_races_records_and_sights(framing_models: None) -> None:
+    # a race's officials speak for its organisers; runners are witnesses; a paper by its run-together name
+    text = "The runner collapsed near the finish, race officials said. A spokeswoman for the Paris Marathon said he died."
+    assert [k for _s, k in sources_of(text, "en")] == ["organisers", "organisers"]
+    assert [k for _s, k in sources_of("Runners said the heat was unbearable.", "en")] == ["witness"]
+    assert [k for _s, k in sources_of("The crash was filmed, FoxNews said.", "en")] == ["media"]
+    # the same documents told again by their head noun keep their kind
+    text = "He had been jailed before, according to court records. Records say he was released in May."
+    assert [k for _s, k in sources_of(text, "en")] == ["justice", "justice"]
+    # finding someone doing something is a sight, not a finding told; a headline's past form gives, not tells
+    text = "Officers arrived and found the man holding a knife outside the house, officials said."
+    assert [s for s, _k in sources_of(text, "en")] == ["officials"]
+    assert [s for s, _k in sources_of("Investigators found the driver was speeding.", "en")] == ["Investigators"]
+    assert sources_of("Court papers: Woman denied protection order before killing", "en") == []
+    assert [s for s, _k in sources_of("Prince Andrew denied the allegations.", "en")] == ["Prince Andrew"]

@@ -153,7 +153,7 @@ ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", 
                    "militants", "militante", "enseignant", "enseignants", "enseignante", "enseignantes", "gréviste",
                    "grévistes", "salarié", "salariés", "salariée", "salariées", "élève", "élèves",
                    "teacher", "teachers", "striker", "strikers", "worker", "workers", "employee", "employees",
-                   "pupil", "pupils", "parents"}
+                   "pupil", "pupils", "parents", "runner", "runners", "competitors", "athletes"}
 #: How a source that refers back to a body named before begins (« la marque », "the group").
 DEFINITE = ("the ", "le ", "la ", "les ", "l'", "l’")
 #: Nouns that stand for a company or a body already named (« la marque », « le groupe », "the group", "the unit").
@@ -180,6 +180,13 @@ def _the_same_source(out: list[Found]) -> None:
             f.info["source_kind"] = taken.info["source_kind"]  # « selon la même source » after « une source
             continue  # policière », even when the outlet it confirmed was cited in between
         parts = words.split()
+        if len(parts) == 1 and f.info["source_kind"] in ("named", "other"):
+            head = next((g for g in reversed(out[:i]) if len(g.info["source"].split()) > 1
+                         and g.info["source"].lower().split()[-1] == parts[0]
+                         and g.info["source_kind"] not in ("named", "other")), None)
+            if head is not None:
+                f.info["source_kind"] = head.info["source_kind"]  # "according to court records … Records say": the
+                continue  # same documents, told again by their head noun
         if parts[1:2] in (["news"], ["press"]) and len(parts) == 3:
             parts = [parts[0], parts[2]]  # "the news release", "the press release"
         if i > 0 and len(words.split()) == 1 and words in ("eux", "elles", "lui", "elle", "them", "they", "him", "her") \
