@@ -4039,3 +4039,13 @@ def test_round_31_sources_of_races_records_and_sights(framing_models: None) -> N
     assert [s for s, _k in sources_of("Investigators found the driver was speeding.", "en")] == ["Investigators"]
     assert sources_of("Court papers: Woman denied protection order before killing", "en") == []
     assert [s for s, _k in sources_of("Prince Andrew denied the allegations.", "en")] == ["Prince Andrew"]
+
+
+def test_round_31_documents_ranks_and_no_one(framing_models: None) -> None:
+    # a release's issuer after "from" speaks; a rank with a modifier letter is no figure; "No states" said nothing
+    text = "The driver fled on foot, according to a press release from the Sebastian County Sheriff's Office."
+    assert sources_of(text, "en") == [("Sebastian County Sheriff's Office", "police")]
+    assert [k for _s, k in sources_of("Twelve people crossed, according to U.S. Customs and Border Protection.",
+                                      "en")] == ["police"]
+    assert figures("Le 60ᵉ Salon de l'agriculture ouvre avec 600 exposants.", "fr") == ["600"]
+    assert sources_of("No states reported a significant rise in unemployment.", "en") == []

@@ -1366,7 +1366,7 @@ def _ordinal(doc: Any, i: int) -> bool:
     """« 1er syndicat », « la 2e », "the 22nd": digits with an ordinal ending, in one token or two."""
     tok = doc[i]
     low = tok.lower_
-    digits = low.rstrip("abcdefghijklmnopqrstuvwxyzèé")
+    digits = low[:len(low) - len(low.lstrip("0123456789"))]  # the leading digits (« 60ᵉ »: a modifier letter after)
     if digits.isdigit() and low[len(digits):] in ORDINAL_ENDINGS:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None

@@ -71,7 +71,9 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
            and not DATELINE.match(f.info["source"])  # "NEW YORK (AP) — A fund executive admitted": the byline
            and not _a_bare_dateline(f)
            and not _a_kicker(f)
-           and f.info["source"].strip().lower() != "on"]  # « On dénombre 33 blessés »: the outlet's own count
+           and f.info["source"].strip().lower() != "on"  # « On dénombre 33 blessés »: the outlet's own count
+           and f.info["source"].split()[0].lower() not in ("no", "none", "aucun", "aucune", "nul", "nulle")]
+    # ("No states reported an uptick", « aucun témoin n'a vu »: no one who said it)
     seen: set[tuple[str, str]] = set()
     unique = []
     for f in sorted(out, key=lambda f: f.start):  # "Capt. Urban confirmed the strike and said…": one citation
@@ -536,6 +538,9 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
                                                           "différentes", "variable", "variables")
             for t in doc[max(tok.sent.start, tok.i - 6):tok.i])):
         return  # « la prévalence n'est pas la même selon les départements », « varie selon l'âge »: depending on
+    if head.lower_ in DOCUMENTS and head.i > noun.i and any(
+            t.lower_ in ("from", "of", "by") for t in doc[head.i + 1:min(head.i + 3, tok.sent.end)]):
+        noun = head  # "according to a press release from the sheriff's office": the release, not the press
     if noun.lower_ in DOCUMENTS and any(
             t.pos_ == "PROPN" for t in doc[noun.i + 1:min(noun.i + 6, tok.sent.end)]) \
             and doc[noun.i + 1].lower_ in ("de", "du", "des", "d'", "of", "from"):
