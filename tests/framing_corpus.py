@@ -20,7 +20,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `twenty-ninth-heldout` (the held-out pairs of the first twenty-nine
+    """`tune`, `heldout`, `first-heldout` / ... / `thirtieth-heldout` (the held-out pairs of the first thirty
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -41,7 +41,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "twenty-sixth-heldout": "heldout26",
                "twenty-seventh-heldout": "heldout27",
                "twenty-eighth-heldout": "heldout28",
-               "twenty-ninth-heldout": "heldout29"}
+               "twenty-ninth-heldout": "heldout29",
+               "thirtieth-heldout": "heldout30"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

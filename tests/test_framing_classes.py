@@ -3970,6 +3970,9 @@ def test_round_30_counts_and_halves(framing_models: None) -> None:
     assert figures("The siege lasted two-and-a-half hours.", "en") == ["2.5"]
     assert figures("Il a été condamné à deux ans et demi de prison.", "fr") == ["2.5"]
     assert figures("Vers 2 heures et demie du matin, la préfecture a été prévenue.", "fr") == []
+    # every tens and teens word of English (review 37: "Seventy-five residents" was read as 5)
+    assert figures("Seventy-five residents fled; eighteen were hurt and ninety-nine homes lost power.", "en") == [
+        "75", "18", "99"]
 
 
 def test_round_30_agents_the_parser_hides(framing_models: None) -> None:
@@ -3993,3 +3996,56 @@ def test_round_30_sources_taken_up_and_local_radios(framing_models: None) -> Non
     assert sources_of("L'incendie est maîtrisé, rapporte Ici Orléans.", "fr") == [("Ici Orléans", "media")]
     assert [k for _s, k in sources_of("The game was stopped, according to Chorley boss Jamie Vermiglio.", "en")] \
         == ["official"]
+
+
+def test_round_31_labels_and_judgements_in_their_sense(framing_models: None) -> None:
+    # a crime label the outlet hedges, or gives as the man's own, labels no one; unhedged, it still does
+    assert loaded_of("Le meurtrier présumé s'est rendu au commissariat.", "fr") == []
+    assert loaded_of("La police a croisé le meurtrier auto-proclamé dans la rue.", "fr") == []
+    assert loaded_of("Le meurtrier de la joggeuse court toujours.", "fr") == ["meurtrier"]
+    # « agresseur » names who struck, as "attacker"
+    assert loaded_of("L'agresseur a été entendu par les gendarmes.", "fr") == []
+    # a sight is no judgement; the name of a law is a name; « avec succès » tells that it worked
+    assert loaded_of("Le match a démarré sous un impressionnant tifo toulousain.", "fr") == []
+    assert loaded_of("Ils manifestent contre la loi relative à l'orientation et à la réussite des étudiants.", "fr") \
+        == []
+    assert loaded_of("L'opération a été menée avec succès par les pompiers.", "fr") == []
+    assert loaded_of("Succès de la grève dans les collèges", "fr") == ["succès"]
+
+
+def test_round_31_an_involuntary_homicide_is_no_killing(framing_models: None) -> None:
+    # « homicide involontaire » names a death no one wanted: « drame » there is the outlet's word of catastrophe
+    text = ("Deux jeunes sont morts en fuyant un contrôle : leur scooter a percuté une voiture. Une enquête pour homicide "
+            "involontaire a été ouverte. Le contrôle a viré au drame.")
+    assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words.lower() == "drame"] \
+        == ["dramatising"]
+    text = "Une enquête pour homicide a été ouverte après la mort de sa compagne. Le drame s'est produit dimanche."
+    assert [f.info["category"] for f in analyse(text, "fr").loaded_terms if f.words.lower() == "drame"] \
+        == ["euphemism"]
+
+
+def test_round_31_sources_of_races_records_and_sights(framing_models: None) -> None:
+    # a race's officials speak for its organisers; runners are witnesses; a paper by its run-together name
+    text = "The runner collapsed near the finish, race officials said. A spokeswoman for the Paris Marathon said he died."
+    assert [k for _s, k in sources_of(text, "en")] == ["organisers", "organisers"]
+    assert [k for _s, k in sources_of("Runners said the heat was unbearable.", "en")] == ["witness"]
+    assert [k for _s, k in sources_of("The crash was filmed, FoxNews said.", "en")] == ["media"]
+    # the same documents told again by their head noun keep their kind
+    text = "He had been jailed before, according to court records. Records say he was released in May."
+    assert [k for _s, k in sources_of(text, "en")] == ["justice", "justice"]
+    # finding someone doing something is a sight, not a finding told; a headline's past form gives, not tells
+    text = "Officers arrived and found the man holding a knife outside the house, officials said."
+    assert [s for s, _k in sources_of(text, "en")] == ["officials"]
+    assert [s for s, _k in sources_of("Investigators found the driver was speeding.", "en")] == ["Investigators"]
+    assert sources_of("Court papers: Woman denied protection order before killing", "en") == []
+    assert [s for s, _k in sources_of("Prince Andrew denied the allegations.", "en")] == ["Prince Andrew"]
+
+
+def test_round_31_documents_ranks_and_no_one(framing_models: None) -> None:
+    # a release's issuer after "from" speaks; a rank with a modifier letter is no figure; "No states" said nothing
+    text = "The driver fled on foot, according to a press release from the Sebastian County Sheriff's Office."
+    assert sources_of(text, "en") == [("Sebastian County Sheriff's Office", "police")]
+    assert [k for _s, k in sources_of("Twelve people crossed, according to U.S. Customs and Border Protection.",
+                                      "en")] == ["police"]
+    assert figures("Le 60ᵉ Salon de l'agriculture ouvre avec 600 exposants.", "fr") == ["600"]
+    assert sources_of("No states reported a significant rise in unemployment.", "en") == []

@@ -661,7 +661,7 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
 #: Documents that carry figures or statements: who gave them is the source (« selon un bilan communiqué par la
 #: préfète », "according to figures released by the ministry").
 DOCUMENTS = {"bilan", "bulletin", "communiqué", "chiffre", "chiffres", "donnée", "données", "rapport", "document",
-             "note",
+             "note", "release",
              "figures", "figure", "data", "report", "statement", "toll", "estimate", "estimates"}
 #: News nouns that, like documents, name who gave them after a participle and « par » (« selon les premiers
 #: éléments de l'enquête communiqués par le procureur », "according to results published by Pfizer").

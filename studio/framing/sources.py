@@ -71,7 +71,9 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
            and not DATELINE.match(f.info["source"])  # "NEW YORK (AP) — A fund executive admitted": the byline
            and not _a_bare_dateline(f)
            and not _a_kicker(f)
-           and f.info["source"].strip().lower() != "on"]  # « On dénombre 33 blessés »: the outlet's own count
+           and f.info["source"].strip().lower() != "on"  # « On dénombre 33 blessés »: the outlet's own count
+           and f.info["source"].split()[0].lower() not in ("no", "none", "aucun", "aucune", "nul", "nulle")]
+    # ("No states reported an uptick", « aucun témoin n'a vu »: no one who said it)
     seen: set[tuple[str, str]] = set()
     unique = []
     for f in sorted(out, key=lambda f: f.start):  # "Capt. Urban confirmed the strike and said…": one citation
@@ -153,7 +155,7 @@ ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", 
                    "militants", "militante", "enseignant", "enseignants", "enseignante", "enseignantes", "gréviste",
                    "grévistes", "salarié", "salariés", "salariée", "salariées", "élève", "élèves",
                    "teacher", "teachers", "striker", "strikers", "worker", "workers", "employee", "employees",
-                   "pupil", "pupils", "parents"}
+                   "pupil", "pupils", "parents", "runner", "runners", "competitors", "athletes"}
 #: How a source that refers back to a body named before begins (« la marque », "the group").
 DEFINITE = ("the ", "le ", "la ", "les ", "l'", "l’")
 #: Nouns that stand for a company or a body already named (« la marque », « le groupe », "the group", "the unit").
@@ -180,6 +182,13 @@ def _the_same_source(out: list[Found]) -> None:
             f.info["source_kind"] = taken.info["source_kind"]  # « selon la même source » after « une source
             continue  # policière », even when the outlet it confirmed was cited in between
         parts = words.split()
+        if len(parts) == 1 and f.info["source_kind"] in ("named", "other"):
+            head = next((g for g in reversed(out[:i]) if len(g.info["source"].split()) > 1
+                         and g.info["source"].lower().split()[-1] == parts[0]
+                         and g.info["source_kind"] not in ("named", "other")), None)
+            if head is not None:
+                f.info["source_kind"] = head.info["source_kind"]  # "according to court records … Records say": the
+                continue  # same documents, told again by their head noun
         if parts[1:2] in (["news"], ["press"]) and len(parts) == 3:
             parts = [parts[0], parts[2]]  # "the news release", "the press release"
         if i > 0 and len(words.split()) == 1 and words in ("eux", "elles", "lui", "elle", "them", "they", "him", "her") \
@@ -529,6 +538,9 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
                                                           "différentes", "variable", "variables")
             for t in doc[max(tok.sent.start, tok.i - 6):tok.i])):
         return  # « la prévalence n'est pas la même selon les départements », « varie selon l'âge »: depending on
+    if head.lower_ in DOCUMENTS and head.i > noun.i and any(
+            t.lower_ in ("from", "of", "by") for t in doc[head.i + 1:min(head.i + 3, tok.sent.end)]):
+        noun = head  # "according to a press release from the sheriff's office": the release, not the press
     if noun.lower_ in DOCUMENTS and any(
             t.pos_ == "PROPN" for t in doc[noun.i + 1:min(noun.i + 6, tok.sent.end)]) \
             and doc[noun.i + 1].lower_ in ("de", "du", "des", "d'", "of", "from"):

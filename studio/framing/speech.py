@@ -46,6 +46,17 @@ def start_quote_subject(verb: Any) -> Any:
     return next((t for t in doc[k + 1:j] if t.pos_ in ("NOUN", "PROPN")), None)
 
 
+#: Reporting verbs that also give or refuse a thing to someone ("denied bail", "granted asylum").
+GIVEN_TO = {"deny", "grant", "refuse", "promise", "offer"}
+
+
+def _a_clause(verb: Any) -> bool:
+    """A verb that heads a reported clause ("found the driver was speeding"), not a bare gerund that tells what was
+    seen ("found him holding a knife")."""
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass")
+                                                                     for c in verb.children))
+
+
 def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out: list[Found],
                      used: set[int], lemma: str) -> None:
     doc = tok.doc
@@ -53,6 +64,12 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
     past_participle = ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")) \
         or tok.tag_ == "VBN"
+    if lemma in GIVEN_TO and tok.tag_ in ("VBD", "VBN") and not any(c.dep_.startswith("aux") for c in tok.children) \
+            and not sent.text.strip().endswith((".", "!", "?", '"', "”")) and len(sent) <= 16 \
+            and any(c.dep_ in ("dobj", "xcomp") and c.left_edge.i == tok.i + 1 for c in tok.children) \
+            and not any(c.dep_ == "ccomp" for c in tok.children):
+        return  # "Woman denied restraining order before murder": a headline's reduced passive (she was denied it),
+        # a headline telling words says "denies"
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _passive_form(tok) \
             or past_participle and not any(c.dep_.startswith("aux") for c in tok.children) \
             and _passive_agent(tok) is not None and _words_noun(tok):  # « une information confirmée par X »
@@ -113,10 +130,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in tok.children):
         return  # "soldiers defended the city", "she defended her title"; but "defended the actions of its agents"
     if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
-            and not any(c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") for c in tok.children) \
+            and not any(c.dep_ == "ccomp" and c.i > tok.i and _a_clause(c) for c in tok.children) \
             and (any(c.dep_ == "dobj" for c in tok.children)
-                 or not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)):
-        return  # "residents found the body" finds a thing; "the examiner determined that…" reports a finding; "they
+                 or not any(c.dep_ == "ccomp" and _a_clause(c) for c in tok.children)):
+        return  # "residents found the body" finds a thing ("found him holding a knife": what they saw); "the examiner determined that…" reports a finding; "they
         # find it harder" is no finding, nor "the animals are so hard to observe, scientists are still finding new
         # ones" (a clause before the verb is reported only when nothing is found: "…, investigators found.")
     if lemma in ("find", "show", "montrer", "trouver") and tok.dep_ == "ccomp" and tok.head.i > tok.i \
