@@ -4071,3 +4071,8 @@ def test_round_32_classes(framing_models: None) -> None:
     assert [f.words.lower() for f in analyse("Two more people are possibly missing.", "en").hedges] == ["possibly"]
     # the name of a measure judges nothing
     assert loaded_of("Le taux de réussite au bac grimpe à 89,8 %.", "fr") == []
+    # pupils are witnesses; France Télévisions' overseas stations are media; a central bank is official
+    assert [k for _s, k in sources_of("Plusieurs collégiens affirment que le chauffeur roulait trop vite.", "fr")] == [
+        "witness"]
+    assert [k for _s, k in sources_of("Le kwassa a chaviré, selon Réunion La1ère.", "fr")] == ["media"]
+    assert [k for _s, k in sources_of("The central bank said inflation would ease.", "en")] == ["official"]
