@@ -4076,3 +4076,6 @@ def test_round_32_classes(framing_models: None) -> None:
         "witness"]
     assert [k for _s, k in sources_of("Le kwassa a chaviré, selon Réunion La1ère.", "fr")] == ["media"]
     assert [k for _s, k in sources_of("The central bank said inflation would ease.", "en")] == ["official"]
+    # a race held still, a bomb defused: « neutraliser » harms no one there
+    assert loaded_of("Le directeur de l'épreuve a décidé de neutraliser la course après la chute.", "fr") == []
+    assert loaded_of("Les policiers ont neutralisé le forcené.", "fr") == ["neutralisé"]

@@ -728,6 +728,10 @@ def _told_as_an_accident(doc: Any) -> bool:
                or t.lower_ == "hunting" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "accident" for t in doc)
 
 
+#: Things one neutralises without harming anyone: a race held still, a bomb defused, a threat removed.
+NEUTRALISED_THINGS = {"course", "étape", "peloton", "match", "rencontre", "partie", "race", "stage", "game", "bombe",
+                      "engin", "colis", "explosif", "menace", "bomb", "device", "threat", "incendie", "fire", "feu"}
+
 #: Words that tell a killing by someone (a « drame » there is a euphemism); "killed" alone also tells disasters.
 KILLING_WORDS = KILLING - {"tuer", "kill"} | {"couteau", "meurtre", "murder", "homicide", "stabbing", "assassinat",
                                              "féminicide", "femicide"}
@@ -998,6 +1002,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 t.lemma_.lower() in WHAT_NEUTRALISED or t.lower_ in WHAT_NEUTRALISED for t in span.sent
                 if not (start <= t.i < end)):
             continue  # « neutralisé et interpellé », "neutralised and arrested": the same sentence says which
+        if term.startswith(("neutralis", "neutraliz")) and any(
+                t.lemma_.lower() in NEUTRALISED_THINGS or t.lower_ in NEUTRALISED_THINGS
+                for t in doc[end:min(end + 3, len(doc))]):
+            continue  # « neutraliser la course » (a race held still), "neutralised the device": no one is harmed
         if term == "militant" and _a_story_of_fighting(doc):
             continue  # "militants fired rockets": the agencies' word for armed fighters in a story of fighting
         if term == "incident" and any(c.dep_ == "compound" and c.lemma_.lower() in INCIDENT_KINDS
