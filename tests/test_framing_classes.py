@@ -4049,3 +4049,33 @@ def test_round_31_documents_ranks_and_no_one(framing_models: None) -> None:
                                       "en")] == ["police"]
     assert figures("Le 60ᵉ Salon de l'agriculture ouvre avec 600 exposants.", "fr") == ["600"]
     assert sources_of("No states reported a significant rise in unemployment.", "en") == []
+
+
+def test_round_32_classes(framing_models: None) -> None:
+    # Australia's emergency line; an outlet named by a number; an article of the Constitution
+    assert figures("The woman called 000, but 2 officers arrived too late.", "en") == ["2"]
+    assert figures("Il s'est noyé dans la Seine, a appris 20 Minutes de sources concordantes.", "fr") == []
+    assert figures("Il a attendu 20 minutes avant l'arrivée des secours.", "fr") == ["20"]
+    assert figures("Des rassemblements ont suivi le recours au 49.3 par le gouvernement.", "fr") == []
+    # a title after the name, even when the tagger reads it as an adjective; a watchdog of the police is no police
+    text = "Il faut vérifier les faits, a précisé à l'AFP Christine Dupuis, procureure de la République de Brest."
+    assert [k for _s, k in sources_of(text, "fr")] == ["justice"]
+    text = "The Independent Police Complaints Commission (IPCC) said it would investigate."
+    assert [k for _s, k in sources_of(text, "en")] == ["official"]
+    # sheriff's deputies, a state bureau of investigation and a corporal are police
+    assert [k for _s, k in sources_of("The driver fled on foot, Lincoln County deputies said.", "en")] == ["police"]
+    assert [k for _s, k in sources_of("The woman died at the scene, the TBI said.", "en")] == ["police"]
+    assert [k for _s, k in sources_of("Cpl. Justin Wheatley said the driver fled.", "en")] == ["police"]
+    # "possible" says what is still to come or to check, not an approximation; "possibly" hedges
+    assert [f.words for f in analyse("Possible charges could be considered.", "en").hedges] == []
+    assert [f.words.lower() for f in analyse("Two more people are possibly missing.", "en").hedges] == ["possibly"]
+    # the name of a measure judges nothing
+    assert loaded_of("Le taux de réussite au bac grimpe à 89,8 %.", "fr") == []
+    # pupils are witnesses; France Télévisions' overseas stations are media; a central bank is official
+    assert [k for _s, k in sources_of("Plusieurs collégiens affirment que le chauffeur roulait trop vite.", "fr")] == [
+        "witness"]
+    assert [k for _s, k in sources_of("Le kwassa a chaviré, selon Réunion La1ère.", "fr")] == ["media"]
+    assert [k for _s, k in sources_of("The central bank said inflation would ease.", "en")] == ["official"]
+    # a race held still, a bomb defused: « neutraliser » harms no one there
+    assert loaded_of("Le directeur de l'épreuve a décidé de neutraliser la course après la chute.", "fr") == []
+    assert loaded_of("Les policiers ont neutralisé le forcené.", "fr") == ["neutralisé"]

@@ -728,6 +728,10 @@ def _told_as_an_accident(doc: Any) -> bool:
                or t.lower_ == "hunting" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "accident" for t in doc)
 
 
+#: Things one neutralises without harming anyone: a race held still, a bomb defused, a threat removed.
+NEUTRALISED_THINGS = {"course", "étape", "peloton", "match", "rencontre", "partie", "race", "stage", "game", "bombe",
+                      "engin", "colis", "explosif", "menace", "bomb", "device", "threat", "incendie", "fire", "feu"}
+
 #: Words that tell a killing by someone (a « drame » there is a euphemism); "killed" alone also tells disasters.
 KILLING_WORDS = KILLING - {"tuer", "kill"} | {"couteau", "meurtre", "murder", "homicide", "stabbing", "assassinat",
                                              "féminicide", "femicide"}
@@ -933,6 +937,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # « après l'échec des négociations », "the failure of talks": what failed, a fact
         if term in JUDGEMENT_NOUNS and start > 0 and doc[start - 1].lower_ in ("sans", "without", "avec", "with"):
             continue  # « sans succès », "without success": it did not work, a fact; « avec succès »: it worked
+        if term in JUDGEMENT_NOUNS and (start >= 2 and doc[start - 1].lower_ in ("de", "d'") and doc[start - 2].lower_
+                                        == "taux" or end < len(doc) and doc[end].lower_ in ("rate", "rates")):
+            continue  # « le taux de réussite au bac », "the success rate": the name of a measure
         if _in_a_laws_name(doc, start):
             continue  # « la loi relative à l'orientation et à la réussite des étudiants »: the name of a law
         if category == "crime" and _a_hedged_label(doc, start, end):
@@ -995,6 +1002,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 t.lemma_.lower() in WHAT_NEUTRALISED or t.lower_ in WHAT_NEUTRALISED for t in span.sent
                 if not (start <= t.i < end)):
             continue  # « neutralisé et interpellé », "neutralised and arrested": the same sentence says which
+        if term.startswith(("neutralis", "neutraliz")) and any(
+                t.lemma_.lower() in NEUTRALISED_THINGS or t.lower_ in NEUTRALISED_THINGS
+                for t in doc[end:min(end + 3, len(doc))]):
+            continue  # « neutraliser la course » (a race held still), "neutralised the device": no one is harmed
         if term == "militant" and _a_story_of_fighting(doc):
             continue  # "militants fired rockets": the agencies' word for armed fighters in a story of fighting
         if term == "incident" and any(c.dep_ == "compound" and c.lemma_.lower() in INCIDENT_KINDS
@@ -1604,7 +1615,14 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if nxt is not None and nxt.text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in FRACTION_WORDS \
             or "-" in tok.text and tok.text.split("-", 1)[1].lower() in FRACTION_WORDS:
         return True  # "two-thirds", "three-quarters of a point": a fraction
-    if tok.text in ("911", "999", "112") and (nxt is not None and nxt.lower_ in (
+    if doc.lang_ == "fr" and re.fullmatch(r"\d+\.\d+", tok.text) and prev is not None \
+            and prev.lower_ in ("le", "du", "au", "un", "article") and (nxt is None or nxt.pos_ not in ("NOUN", "NUM")
+                                                                      and nxt.text not in ("%", "€", "$")):
+        return True  # « le recours au 49.3 »: an article of the Constitution (French writes its decimals with a comma)
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in ("minutes", "heures", "jours", "minute", "hours")\
+            and not nxt.is_sent_start and tok.text.isdigit() and not title_case(tok.sent):
+        return True  # « a appris 20 Minutes », "CBS's 60 Minutes": the name of an outlet, not a span of time
+    if tok.text in ("911", "999", "112", "000", "111") and (nxt is not None and nxt.lower_ in (
             "emergency", "number", "line", "operator", "dispatcher", "call", "calls", "urgence", "appel", "appels",
             "caller", "callers", "audio", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",
             "dispatch", "center", "centre", "system")

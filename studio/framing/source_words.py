@@ -221,7 +221,8 @@ TEAMS = {"team", "teams", "équipe", "équipes"}
 #: Titles written short with a full stop before a name, and the word they stand for.
 ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman", "sgt": "sergeant", "lt": "lieutenant",
                       "det": "detective", "insp": "inspector", "supt": "superintendent", "capt": "captain",
-                      "atty": "attorney", "pres": "president", "cmdr": "commander"}
+                      "atty": "attorney", "pres": "president", "cmdr": "commander", "cpl": "corporal",
+                      "tpr": "trooper", "ofc": "officer", "dep": "deputy"}
 #: Words that make an institute a state agency.
 STATE_WORDS = {"national", "nationale", "federal", "fédéral", "state", "government", "public", "publique"}
 #: Anonymous only without a name: a friend or a representative one names is a person cited.
@@ -364,7 +365,9 @@ def apposition(head: Any) -> Any:
         if stop > k and any(t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm") for t in doc[k:stop]):
             return None  # « Selon le procureur … Nicolas Heitz, l'auteur du coup de feu est le compagnon »: the
             # sentence's own clause, not what he is
-        if stop > k and (doc[k].pos_ in ("NOUN", "DET") or after_age and doc[k].pos_ in ("VERB", "ADJ")
+        if stop > k and (doc[k].pos_ in ("NOUN", "DET") or doc[k].pos_ == "ADJ" and k + 1 < stop
+                         and doc[k + 1].lower_ in ("de", "du", "des", "d'", "of")  # « procureure de la République »
+                         or after_age and doc[k].pos_ in ("VERB", "ADJ")
                          and head.head.i != k  # "Kelly Thompson, 43, told her parents": her verb, not her job
                          or doc[k].lower_ in ("de", "du", "d'", "of", "from") and k + 1 < stop
                          and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")):

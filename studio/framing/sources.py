@@ -155,7 +155,9 @@ ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", 
                    "militants", "militante", "enseignant", "enseignants", "enseignante", "enseignantes", "gréviste",
                    "grévistes", "salarié", "salariés", "salariée", "salariées", "élève", "élèves",
                    "teacher", "teachers", "striker", "strikers", "worker", "workers", "employee", "employees",
-                   "pupil", "pupils", "parents", "runner", "runners", "competitors", "athletes"}
+                   "pupil", "pupils", "parents", "runner", "runners", "competitors", "athletes", "collégien",
+                   "collégiens", "collégienne", "collégiennes", "lycéen", "lycéens", "lycéenne", "lycéennes",
+                   "étudiant", "étudiants", "étudiante", "étudiantes"}
 #: How a source that refers back to a body named before begins (« la marque », "the group").
 DEFINITE = ("the ", "le ", "la ", "les ", "l'", "l’")
 #: Nouns that stand for a company or a body already named (« la marque », « le groupe », "the group", "the unit").
