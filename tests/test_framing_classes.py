@@ -4079,3 +4079,21 @@ def test_round_32_classes(framing_models: None) -> None:
     # a race held still, a bomb defused: « neutraliser » harms no one there
     assert loaded_of("Le directeur de l'épreuve a décidé de neutraliser la course après la chute.", "fr") == []
     assert loaded_of("Les policiers ont neutralisé le forcené.", "fr") == ["neutralisé"]
+
+
+def test_round_33_classes(framing_models: None) -> None:
+    # the doer of air strikes, after a place the parser hangs "by" past; the strike is then no hidden act
+    text = "Nine people were killed and 12 injured in air strikes in Hajjah district by a Saudi-led coalition."
+    assert with_agent(text, "en") == [] and "were killed" in passives(text, "en")
+    text = "Dozens were killed in an airstrike on Thursday by U.S. allies on a bus in a crowded market."
+    assert [f.words for f in analyse(text, "en").nominalisations] == []
+    assert with_agent("The road was blocked in both directions by demonstrators.", "en") == [
+        ("was blocked", "demonstrators")]
+    # a team's record and a kind of basket are no figures in a match report
+    text = "The Eagles beat Carleton 86-64 and improved to 2-1 on the season. Smith hit a three-pointer late."
+    assert figures(text, "en") == []
+    # an animal named after the act is its doer; the wire's credit line is no source; CNBC is media
+    assert event_nouns_of("Une attaque d'un loup a tué six brebis dans la nuit.", "fr") == []
+    assert sources_of("(AP) — A federal prosecutor has argued that the appeal should be dismissed.", "en")[:1] != [
+        ("AP", "media")]
+    assert [k for _s, k in sources_of("Shares fell 3 percent, CNBC reported.", "en")] == ["media"]

@@ -1431,7 +1431,8 @@ def _score(doc: Any, i: int) -> bool:
     # « Grenoble 2-0 Troyes »: a result between two team names
     sent = tok.sent
     return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent) \
-        or any(t.lemma_.lower() in ("vote", "ballot", "voter") for t in sent)  # "voted by more than 9-1": a margin
+        or any(t.lemma_.lower() in ("vote", "ballot", "voter") for t in sent) \
+        or is_a_match_story(doc)  # "voted by more than 9-1": a margin; "improved to 2-1" in a match report: a record
 
 
 def _pair_at(doc: Any, k: int, ending: bool = False) -> bool:
@@ -1622,6 +1623,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in ("minutes", "heures", "jours", "minute", "hours")\
             and not nxt.is_sent_start and tok.text.isdigit() and not title_case(tok.sent):
         return True  # « a appris 20 Minutes », "CBS's 60 Minutes": the name of an outlet, not a span of time
+    if nxt is not None and nxt.text == "-" and i + 2 < len(doc) and doc[i + 2].lower_.startswith("pointer"):
+        return True  # "a three-pointer": the name of a basket, not a count
     if tok.text in ("911", "999", "112", "000", "111") and (nxt is not None and nxt.lower_ in (
             "emergency", "number", "line", "operator", "dispatcher", "call", "calls", "urgence", "appel", "appels",
             "caller", "callers", "audio", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",

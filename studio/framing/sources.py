@@ -132,8 +132,10 @@ DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\((AP|AFP|Reuters|UPI|C
 def _a_bare_dateline(f: Found) -> bool:
     """A place in capitals that opens the text before a dash ("OGDEN -- The health department confirmed…")."""
     src = f.info["source"].strip()
-    return src.isupper() and len(src) > 2 and f.text.startswith(src) \
-        and f.text[len(src):].lstrip()[:2] in ("--", "—", "–", "- ")
+    dashes = ("--", "—", "–", "- ")
+    if f.text.startswith(f"({src})") and f.text[len(src) + 2:].lstrip().startswith(dashes):
+        return True  # "(AP) — A federal prosecutor has argued…": the wire's credit line, whose text it is
+    return src.isupper() and len(src) > 2 and f.text.startswith(src) and f.text[len(src):].lstrip().startswith(dashes)
 
 
 #: Documents that take up the source just cited ("the tweet said", « le bulletin explique »).
