@@ -332,6 +332,10 @@ def _one_counts(tok: Any, nxt: Any, prev: Any, language: str) -> bool:
     return nxt.lower_ in TOLL_NOUNS  # « un mort et deux blessés »; « une femme » may be the article
 
 
+#: "4½", "1¼": a whole number with a fraction glued to it.
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
+
+
 def number_value(text: str, language: str) -> str:
     """A normalised value of a figure, to compare versions: "3 millions" -> "3000000", "trois" -> "3"."""
     words = NUMBER_WORDS.get(language, {})
@@ -352,6 +356,11 @@ def number_value(text: str, language: str) -> str:
             except ValueError:
                 pass
         clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
+        if clean[-1:] in VULGAR_FRACTIONS and (clean[:-1].isdigit() or not clean[:-1]):
+            current += float(clean[:-1] or 0) + VULGAR_FRACTIONS[clean[-1]]  # "4½ miles" is 4.5
+            seen = True
+            prev_digits = False
+            continue
         if clean.count(".") > 1 or (language == "fr" and clean.count(".") == 1 and len(clean.split(".")[1]) == 3):
             clean = clean.replace(".", "")  # thousands separators: 1.500 / 1,500
         try:
@@ -1585,10 +1594,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             and (nxt is None or nxt.text != "-")
             or prev.lower_ in ("et", "and") and i >= 2 and re.fullmatch(r"(A|N|D|RN|RD|M|B)\d+", doc[i - 2].text)):
         return True  # « la D 89 », « à l'intersection des D6015 et 89 »: a road
-    street = next((k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_ in STREETS), None)
+    street = next((k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_.rstrip(".") in STREETS), None)
     if tok.text.isdigit() and street is not None and all(doc[k].text[:1].isupper() and doc[k].is_alpha
                                                          for k in range(i + 1, street)):
-        return True  # "at 2499 Robie Street", "1600 Pennsylvania Avenue": an address
+        return True  # "at 2499 Robie Street", "1600 Pennsylvania Avenue", "1555 Oak St.": an address
     if tok.text.isdigit() and i + 2 < len(doc) and re.fullmatch(r"[NSEW]\.?", doc[i + 1].text) \
             and doc[i + 2].text[:1].isupper():
         return True  # "700 W. Fabyan Parkway": an address
@@ -1695,9 +1704,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "the Division Two standings", "exit two": a number word in a name
     if prev is not None and tok.text.isdigit():
         k = i - 1
-        while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") or (
-                k > tok.sent.start and doc[k].text.isdigit()):
-            k -= 1  # « sorties 26 et 27 »: the second number of a list of names
+        while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") and doc[k - 1].text.isdigit() \
+                or k > tok.sent.start and doc[k].text.isdigit():
+            k -= 1  # « sorties 26 et 27 »: the second number of a list of names (but "According to the Mash
+            # Telegram channel, 32 people": a count after the name)
         if doc[k].lower_.rstrip(".") in NAME_BEFORE:
             return True
     return tok.lower_ in ROUND_WORDS and prev is not None and prev.lower_ in VAGUE_BEFORE
