@@ -4135,3 +4135,23 @@ def test_round_34_classes(framing_models: None) -> None:
     # a number made the subject of a gapped clause still counts the wounded
     text = "Four people were killed and eleven wounded in the shelling of Kherson."
     assert passives(text, "en") == ["were killed"]
+
+
+def test_round_34_after_the_split_was_measured(framing_models: None) -> None:
+    # a share of a million, a half after a multiplier, « un million » and « un milliard » are figures
+    assert figures("Nearly half a million nurses walked out, and a quarter of a million joined them.", "en") == [
+        "500000", "250000"]
+    assert figures("Three and a half million people watched the final.", "en") == ["3500000"]
+    assert figures("Un million de personnes ont manifesté, et un milliard d'euros a été promis.", "fr") == [
+        "1000000", "1000000000"]
+    assert figures("Trois millions et demi de foyers sont concernés.", "fr") == ["3500000"]
+    # "'s" before "been" or a participle with its object is "has": the perfect of an act, no passive
+    assert passives("It's been a difficult week, and the club's taken the decision to close the stand.", "en") == []
+    assert passives("He's been charged with assault.", "en") == ["'s been charged"]
+    # a police union speaks as a union; a team's captain is no officer
+    assert [k for _s, k in sources_of("The Police Federation said officers were exhausted.", "en")] == ["union"]
+    assert [k for _s, k in sources_of("Selon le syndicat de police Alliance, un agent a été blessé.", "fr")] == ["union"]
+    assert [k for _s, k in sources_of("Leeds's captain Liam Cooper said the abuse had to stop.", "en")] == ["named"]
+    assert [k for _s, k in sources_of("Capt. Maria Ortiz said two men were detained.", "en")] == ["police"]
+    # a grade of fuel is no figure
+    assert figures("Le sans-plomb 95 est vendu 1,79 euro le litre.", "fr") == ["1.79"]

@@ -1212,6 +1212,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # designed to carry lorries": what a thing is for, not an act done to it
         if _not_an_act(part, forms, cls):
             continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
+        if language == "en" and forms and forms[-1] in ("'s", "’s") and (part.lower_ == "been" or any(
+                c.dep_ == "dobj" for c in part.children)):
+            continue  # "it's been a hard year", "he's taken the decision": "'s" is "has", the perfect of an act
         if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
             continue  # "is believed to be", "is said to have": the conditional of the news, not a passive
         if language == "fr":

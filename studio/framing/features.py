@@ -329,7 +329,8 @@ def _one_counts(tok: Any, nxt: Any, prev: Any, language: str) -> bool:
             return False  # "detectives placed one on Holdsworth": a pronoun (but "one in five")
         return prev is None or prev.lower_ not in ("no", "the", "any", "every", "each", "this", "that", "which",
                                                    "someone", "anyone", "at")  # "at one point"
-    return nxt.lower_ in TOLL_NOUNS  # « un mort et deux blessés »; « une femme » may be the article
+    return nxt.lower_ in TOLL_NOUNS or nxt.lower_ in ("million", "milliard")  # « un mort et deux blessés », « un
+    # million de manifestants »; « une femme » may be the article
 
 
 #: "4½", "1¼": a whole number with a fraction glued to it.
@@ -1344,7 +1345,7 @@ ROUND_WORDS = {"hundred", "hundreds", "thousand", "thousands", "cent", "cents", 
 
 #: Words before which a number is a name, not a quantity: roads, exits, lines and competitions (« route nationale
 #: 524 », « sorties 26 et 27 », "Interstate 5", « Ligue 1 », "platform 9", « échangeur n°7 »).
-NAME_BEFORE = {"plomb", "top", "nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
+NAME_BEFORE = {"plomb", "sans-plomb", "top", "nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
                "bretelle", "ligne", "lignes", "ligue", "division", "n°", "no", "numéro", "quai", "voie",
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
                "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne",
@@ -1741,6 +1742,17 @@ def _and_a_half(doc: Any, j: int) -> int:
         and doc[j].pos_ == "NUM" else 0
 
 
+def _share_before(doc: Any, i: int) -> tuple[float, int] | None:
+    """("half a million" → (0.5, index of "half"), "a quarter of a million" → (0.25, index of "a")), or None."""
+    if i >= 1 and doc[i - 1].lower_ == "half":
+        return 0.5, i - 1
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("quarter", "third"):
+        share = 0.25 if doc[i - 2].lower_ == "quarter" else 1 / 3
+        start = i - 3 if i >= 3 and doc[i - 3].lower_ in ("a", "one") else i - 2
+        return share, start
+    return None
+
+
 def find_numbers(doc: Any, language: str) -> list[Found]:
     """Figures with what they count ("266 morts", "3 millions d'euros", "12 %")."""
     out = []
@@ -1780,7 +1792,14 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         # (« vers 2 heures et demie » is a time; « pendant deux heures et demie », « environ deux heures et demie de
         # délibéré » a span, a figure)
         last = j  # the number's own words, before "and a half"
+        if not half and doc[j].lower_ in RANGE_MULTIPLIERS and j + 2 < len(doc) and doc[j + 1].lower_ == "et" \
+                and doc[j + 2].lower_ in ("demi", "demie"):
+            half = j + 2  # « deux millions et demi », « un million et demi »
         j = half or j
+        after_half = half and j + 1 < len(doc) and doc[j + 1].lower_ in RANGE_MULTIPLIERS and doc[last].lower_ not in \
+            RANGE_MULTIPLIERS  # "two and a half million": the half before the multiplier
+        if after_half:
+            j += 1
         end = j + 1
         kind = "count"
         unit = doc[end].text.rstrip(".") if end < len(doc) else ""
@@ -1818,8 +1837,18 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             kind = "date"
         span = doc[i:end]
         value = number_value(doc[i:last + 1].text if doc[i].text not in "€$£" else doc[i + 1:last + 1].text, language)
-        if half:
+        if half and doc[last].lower_ in RANGE_MULTIPLIERS:
+            value = number_value(str(float(value) + 0.5 * RANGE_MULTIPLIERS[doc[last].lower_]), language)
+        elif after_half:
+            value = number_value(str((float(value) + 0.5) * RANGE_MULTIPLIERS[doc[j].lower_]), language)
+        elif half:
             value = number_value(str(float(value) + 0.5), language)  # "two-and-a-half hours" → 2.5
+        one = i - 1 if i >= 1 and doc[i].lower_ in RANGE_MULTIPLIERS and doc[i - 1].lower_ in ("a", "one") else i
+        share = _share_before(doc, one) if doc[last].lower_ in RANGE_MULTIPLIERS and doc[one].lower_ in (
+            "a", "one") else None
+        if share is not None:
+            value = number_value(str(float(value) * share[0]), language)  # "half a million" → 500000
+            span = doc[share[1]:span.end]
         if kind in ("year", "age") and value.endswith("s"):
             value = value[:-1]
         factor = _range_factor(doc, j, language)

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
-from studio.framing.features import ARMED, Found, title_case
+from studio.framing.features import ARMED, Found, is_a_match_story, title_case
 from studio.framing.lexicon import Lexicon
 from studio.framing.nlp import TITLES
 
@@ -124,6 +124,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
         if found == {"police"} and _a_firefighters_story(span.doc):
             found = {"official"}  # « le lieutenant-colonel Hauwiller » of the fire brigade: firefighters have ranks
+        elif found == {"police"} and any(t.lower_ in ("captain", "capitaine", "skipper") and (
+                is_a_match_story(span.doc) or t.i > 0 and t.doc[t.i - 1].tag_ == "POS") for t in tokens):
+            found = set()  # "Roma's captain Francesco Totti", « le capitaine des Bleus »: a team's captain, no officer
     if any(t.text in COMPANY_WORDS and t.i > span.start and t.doc[t.i - 1].text[:1].isupper() for t in tokens) \
             and not found & {"media", "union", "police", "justice"}:
         return "official"  # "2 Sisters Food Group", "TRW Automotive", "Forest Laboratories": a company speaking for
