@@ -4097,3 +4097,61 @@ def test_round_33_classes(framing_models: None) -> None:
     assert sources_of("(AP) — A federal prosecutor has argued that the appeal should be dismissed.", "en")[:1] != [
         ("AP", "media")]
     assert [k for _s, k in sources_of("Shares fell 3 percent, CNBC reported.", "en")] == ["media"]
+
+
+def test_round_34_classes(framing_models: None) -> None:
+    # a weapon named after "by", past its model and an adjective, hides who fired it
+    text = "Two houses in Pokrovsk were hit by a Kh-101 cruise missile overnight, officials said."
+    assert with_agent(text, "en") == [] and "were hit" in passives(text, "en")
+    assert with_agent("The suspect was arrested by Lancashire Police officers.", "en") != []
+    # a fraction glued to a number; a street address with an abbreviated street word
+    assert figures("The convoy stopped 2½ miles from the camp.", "en") == ["2.5"]
+    assert figures("Relatives gathered outside 4410 Elm St. on Sunday, and 40 people signed.", "en") == ["40"]
+    # a broadcaster whose name holds a number, before the name of its region
+    assert sources_of("Deux blessés graves, a indiqué France 3 Occitanie.", "fr") == [("France 3 Occitanie", "media")]
+    # a count after the name of a channel is a count
+    assert figures("According to the Rybar Telegram channel, 14 soldiers were captured.", "en") == ["14"]
+    # "a statement by X": X speaks; the Crown (the prosecution) and an investigative committee are justice;
+    # a news agency is media, a Telegram channel too; a crown prince is no prosecutor
+    assert sources_of("Six patients were infected, according to a statement by Harborview Medical Center.", "en") == [
+        ("Harborview Medical Center", "official")]
+    assert [k for _s, k in sources_of("The Crown argued that the driver had planned the attack.", "en")] == ["justice"]
+    assert [k for _s, k in sources_of("Crown Prince Haakon said the country was in mourning.", "en")] == ["official"]
+    assert [k for _s, k in sources_of("L'agence Yonhap a indiqué que 12 personnes avaient été blessées.", "fr")] == [
+        "media"]
+    assert [k for _s, k in sources_of("According to the Baza Telegram channel, the fire started at night.", "en")] == [
+        "media"]
+    assert sources_of("Selon les Nations unies, 300 familles ont fui.", "fr")[0][0].endswith("Nations unies")
+    assert [k for _s, k in sources_of("Selon le centre de coordination routière, l'A13 est coupée.", "fr")] == [
+        "official"]
+    assert [k for _s, k in sources_of("Selon Actu Rouen, le conducteur a pris la fuite.", "fr")] == ["media"]
+    # the doer of a violent verb did the attack it happened in, in a relative clause too
+    text = "A woman who battered her neighbour in a frenzied attack has been jailed for nine years."
+    assert event_nouns_of(text, "en") == []
+    # what a group is made of, a position beside, a thing usually found somewhere are no acts
+    assert passives("The crew was made up of volunteers from three villages.", "en") == []
+    assert with_agent("The president walked in, flanked by two bodyguards.", "en") == []
+    assert passives("Legionella is a bacterium commonly found in warm water.", "en") == []
+    # a number made the subject of a gapped clause still counts the wounded
+    text = "Four people were killed and eleven wounded in the shelling of Kherson."
+    assert passives(text, "en") == ["were killed"]
+
+
+def test_round_34_after_the_split_was_measured(framing_models: None) -> None:
+    # a share of a million, a half after a multiplier, « un million » and « un milliard » are figures
+    assert figures("Nearly half a million nurses walked out, and a quarter of a million joined them.", "en") == [
+        "500000", "250000"]
+    assert figures("Three and a half million people watched the final.", "en") == ["3500000"]
+    assert figures("Un million de personnes ont manifesté, et un milliard d'euros a été promis.", "fr") == [
+        "1000000", "1000000000"]
+    assert figures("Trois millions et demi de foyers sont concernés.", "fr") == ["3500000"]
+    # "'s" before "been" or a participle with its object is "has": the perfect of an act, no passive
+    assert passives("It's been a difficult week, and the club's taken the decision to close the stand.", "en") == []
+    assert passives("He's been charged with assault.", "en") == ["'s been charged"]
+    # a police union speaks as a union; a team's captain is no officer
+    assert [k for _s, k in sources_of("The Police Federation said officers were exhausted.", "en")] == ["union"]
+    assert [k for _s, k in sources_of("Selon le syndicat de police Alliance, un agent a été blessé.", "fr")] == ["union"]
+    assert [k for _s, k in sources_of("Leeds's captain Liam Cooper said the abuse had to stop.", "en")] == ["named"]
+    assert [k for _s, k in sources_of("Capt. Maria Ortiz said two men were detained.", "en")] == ["police"]
+    # a grade of fuel is no figure
+    assert figures("Le sans-plomb 95 est vendu 1,79 euro le litre.", "fr") == ["1.79"]

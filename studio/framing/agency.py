@@ -512,10 +512,13 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 if (first.ent_type_ == "NORP" or first.pos_ == "ADJ") and k + 1 < sent_end and (
                         doc[k + 1].lower_ in lex.nominalisations or _lemma(doc[k + 1]) in lex.nominalisations):
                     noun = first = doc[k + 1]  # "killed by Ukrainian shelling": an act, whose side is told
-                while noun.dep_ in ("compound", "amod") and noun.pos_ in ("NOUN", "PROPN") and noun.head.i == noun.i + 1 \
+                while (noun.dep_ in ("compound", "amod") or noun.dep_ == "nmod" and noun.pos_ == "PROPN") \
+                        and noun.pos_ in ("NOUN", "PROPN") and noun.i < noun.head.i <= noun.i + 3 \
+                        and all(noun.i <= t.head.i <= noun.head.i for t in doc[noun.i + 1:noun.head.i]) \
                         and noun.head.pos_ == "NOUN" and noun.head.lower_ not in TIME_WORDS:
                     noun = noun.head  # "by air ambulance": the ambulance, not the air (but "by an Israeli barrage
-                    # Wednesday": the barrage)
+                    # Wednesday": the barrage); "by an Iskander-K tactical missile": the missile, past the name of
+                    # its model and its adjective
                 if lex.language == "en" and noun.dep_ == "poss" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
                         and noun.head.i - noun.i <= 4 and not any(t.lower_ == "one" for t in doc[j + 1:noun.i]):
                     # (but "by one of Russia's deadliest attacks": one of the side's, the side acts)
@@ -773,6 +776,9 @@ def _starts_with(doc: Any, i: int, phrases: frozenset[str]) -> bool:
     return any(text == p or text.startswith(p + " ") or text.startswith(p + ",") for p in phrases)
 
 
+#: Adverbs of what is usually so: the participle after them tells a habit or a kind, not an act.
+HABITUAL = {"usually", "often", "commonly", "typically", "normally", "generally", "mostly", "frequently", "mainly",
+            "souvent", "généralement", "habituellement", "couramment", "fréquemment", "surtout"}
 #: The prepositions a participle of relation takes (« lié à », « composé de », « considéré comme », "linked to").
 RELATION_LINKS = {"à", "au", "aux", "de", "d'", "du", "des", "comme", "to", "of", "with", "as", "for", "at"}
 
@@ -794,10 +800,15 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
         return True  # but « le feu est éteint vers 3 heures par les pompiers »: the narrative present tells an act
     linked = _lemma(part) in LINKING and not any(t.lower_ in AGENT_MARKS for t in doc[part.i + 1:min(
         part.i + 9, part.sent.end)])
-    if (not forms or linked) and _lemma(part) in cls.get("relation", ()) and nxt is not None and (
+    if prev is not None and prev.lower_ in HABITUAL and _lemma(part) in ("find", "see", "use", "know", "trouver", "voir",
+                                                                      "utiliser", "employer"):
+        return True  # "a bacteria usually found in health care settings", « souvent utilisé »: where a thing is, what it
+        # is for, no act of the story
+    made_up = _lemma(part) == "make" and nxt is not None and nxt.lower_ == "up"  # "the group was made up of families"
+    if (not forms or linked or made_up) and _lemma(part) in cls.get("relation", ()) and nxt is not None and (
             nxt.lower_ in RELATION_LINKS or nxt.lower_ == "up" and part.i + 2 < len(doc)
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
-                                                                                          "precede")):
+                                                                                          "precede", "flank")):
         return True  # « un différend lié au trafic », "a panel made up of twelve experts": what a thing is
     if part.lang_ == "fr" and not forms and any(c.dep_ == "obj" and c.lower_ not in TIME_WORDS for c in part.children) \
             and part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NUM"):
@@ -1188,6 +1199,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # « ces personnes étaient réparties sur 25 canots »: where they were, not an act
         if coordinated and part.i > 0 and doc[part.i - 1].like_num and lemma in INJURIES:
             continue  # "Seven civilians were killed and 58 injured": a count of the wounded (README, round 13)
+        if not aux and part.dep_ == "conj" and lemma in INJURIES and part.i > 0 and doc[part.i - 1].like_num \
+                and doc[part.i - 1].dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ in ("aux:pass", "auxpass") for c in part.head.children):
+            continue  # "two people were killed and seven wounded": the parser makes the number the subject of a
+            # clause of its own, still a count of the wounded
         if coordinated:
             forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
         if language == "en" and (not forms and lemma in cls.get("subject_control", ()) or lemma in PURPOSES) \
@@ -1196,6 +1212,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # designed to carry lorries": what a thing is for, not an act done to it
         if _not_an_act(part, forms, cls):
             continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
+        if language == "en" and forms and forms[-1] in ("'s", "’s") and (part.lower_ == "been" or any(
+                c.dep_ == "dobj" for c in part.children)):
+            continue  # "it's been a hard year", "he's taken the decision": "'s" is "has", the perfect of an act
         if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
             continue  # "is believed to be", "is said to have": the conditional of the news, not a passive
         if language == "fr":
@@ -1709,7 +1728,8 @@ def _side_told_before(tok: Any) -> bool:
 
 #: Verbs of violence (features' list, with throwing and tear gas): an "incident" told after one with its doer.
 VIOLENT_VERBS = VIOLENT_ACTS | {"punch", "gas", "tear-gas", "teargas", "poignarder", "attaquer", "abattre",
-                                "tabasser", "assault", "throw", "hurl", "lancer", "jeter"}
+                                "tabasser", "assault", "throw", "hurl", "lancer", "jeter", "bludgeon", "batter",
+                                "kick", "slash", "bash", "club", "maim", "rape", "violer", "matraquer", "rouer"}
 #: Determiners of an act already told ("the attack", « cette agression », « leur intervention »).
 ANAPHORIC = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "cette", "ce", "cet", "ces", "leur", "leurs", "son", "sa",
               "ses", "their"}

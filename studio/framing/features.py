@@ -329,7 +329,12 @@ def _one_counts(tok: Any, nxt: Any, prev: Any, language: str) -> bool:
             return False  # "detectives placed one on Holdsworth": a pronoun (but "one in five")
         return prev is None or prev.lower_ not in ("no", "the", "any", "every", "each", "this", "that", "which",
                                                    "someone", "anyone", "at")  # "at one point"
-    return nxt.lower_ in TOLL_NOUNS  # « un mort et deux blessés »; « une femme » may be the article
+    return nxt.lower_ in TOLL_NOUNS or nxt.lower_ in ("million", "milliard")  # « un mort et deux blessés », « un
+    # million de manifestants »; « une femme » may be the article
+
+
+#: "4½", "1¼": a whole number with a fraction glued to it.
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 
 
 def number_value(text: str, language: str) -> str:
@@ -352,6 +357,11 @@ def number_value(text: str, language: str) -> str:
             except ValueError:
                 pass
         clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
+        if clean[-1:] in VULGAR_FRACTIONS and (clean[:-1].isdigit() or not clean[:-1]):
+            current += float(clean[:-1] or 0) + VULGAR_FRACTIONS[clean[-1]]  # "4½ miles" is 4.5
+            seen = True
+            prev_digits = False
+            continue
         if clean.count(".") > 1 or (language == "fr" and clean.count(".") == 1 and len(clean.split(".")[1]) == 3):
             clean = clean.replace(".", "")  # thousands separators: 1.500 / 1,500
         try:
@@ -1335,7 +1345,7 @@ ROUND_WORDS = {"hundred", "hundreds", "thousand", "thousands", "cent", "cents", 
 
 #: Words before which a number is a name, not a quantity: roads, exits, lines and competitions (« route nationale
 #: 524 », « sorties 26 et 27 », "Interstate 5", « Ligue 1 », "platform 9", « échangeur n°7 »).
-NAME_BEFORE = {"plomb", "top", "nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
+NAME_BEFORE = {"plomb", "sans-plomb", "top", "nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
                "bretelle", "ligne", "lignes", "ligue", "division", "n°", "no", "numéro", "quai", "voie",
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
                "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne",
@@ -1585,10 +1595,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             and (nxt is None or nxt.text != "-")
             or prev.lower_ in ("et", "and") and i >= 2 and re.fullmatch(r"(A|N|D|RN|RD|M|B)\d+", doc[i - 2].text)):
         return True  # « la D 89 », « à l'intersection des D6015 et 89 »: a road
-    street = next((k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_ in STREETS), None)
+    street = next((k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_.rstrip(".") in STREETS), None)
     if tok.text.isdigit() and street is not None and all(doc[k].text[:1].isupper() and doc[k].is_alpha
                                                          for k in range(i + 1, street)):
-        return True  # "at 2499 Robie Street", "1600 Pennsylvania Avenue": an address
+        return True  # "at 2499 Robie Street", "1600 Pennsylvania Avenue", "1555 Oak St.": an address
     if tok.text.isdigit() and i + 2 < len(doc) and re.fullmatch(r"[NSEW]\.?", doc[i + 1].text) \
             and doc[i + 2].text[:1].isupper():
         return True  # "700 W. Fabyan Parkway": an address
@@ -1695,9 +1705,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "the Division Two standings", "exit two": a number word in a name
     if prev is not None and tok.text.isdigit():
         k = i - 1
-        while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") or (
-                k > tok.sent.start and doc[k].text.isdigit()):
-            k -= 1  # « sorties 26 et 27 »: the second number of a list of names
+        while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") and doc[k - 1].text.isdigit() \
+                or k > tok.sent.start and doc[k].text.isdigit():
+            k -= 1  # « sorties 26 et 27 »: the second number of a list of names (but "According to the Mash
+            # Telegram channel, 32 people": a count after the name)
         if doc[k].lower_.rstrip(".") in NAME_BEFORE:
             return True
     return tok.lower_ in ROUND_WORDS and prev is not None and prev.lower_ in VAGUE_BEFORE
@@ -1729,6 +1740,17 @@ def _and_a_half(doc: Any, j: int) -> int:
     words = [k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text != "-"][:3]
     return words[2] if len(words) == 3 and [doc[k].lower_ for k in words] == ["and", "a", "half"] \
         and doc[j].pos_ == "NUM" else 0
+
+
+def _share_before(doc: Any, i: int) -> tuple[float, int] | None:
+    """("half a million" → (0.5, index of "half"), "a quarter of a million" → (0.25, index of "a")), or None."""
+    if i >= 1 and doc[i - 1].lower_ == "half":
+        return 0.5, i - 1
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("quarter", "third"):
+        share = 0.25 if doc[i - 2].lower_ == "quarter" else 1 / 3
+        start = i - 3 if i >= 3 and doc[i - 3].lower_ in ("a", "one") else i - 2
+        return share, start
+    return None
 
 
 def find_numbers(doc: Any, language: str) -> list[Found]:
@@ -1770,7 +1792,14 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         # (« vers 2 heures et demie » is a time; « pendant deux heures et demie », « environ deux heures et demie de
         # délibéré » a span, a figure)
         last = j  # the number's own words, before "and a half"
+        if not half and doc[j].lower_ in RANGE_MULTIPLIERS and j + 2 < len(doc) and doc[j + 1].lower_ == "et" \
+                and doc[j + 2].lower_ in ("demi", "demie"):
+            half = j + 2  # « deux millions et demi », « un million et demi »
         j = half or j
+        after_half = half and j + 1 < len(doc) and doc[j + 1].lower_ in RANGE_MULTIPLIERS and doc[last].lower_ not in \
+            RANGE_MULTIPLIERS  # "two and a half million": the half before the multiplier
+        if after_half:
+            j += 1
         end = j + 1
         kind = "count"
         unit = doc[end].text.rstrip(".") if end < len(doc) else ""
@@ -1808,8 +1837,18 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             kind = "date"
         span = doc[i:end]
         value = number_value(doc[i:last + 1].text if doc[i].text not in "€$£" else doc[i + 1:last + 1].text, language)
-        if half:
+        if half and doc[last].lower_ in RANGE_MULTIPLIERS:
+            value = number_value(str(float(value) + 0.5 * RANGE_MULTIPLIERS[doc[last].lower_]), language)
+        elif after_half:
+            value = number_value(str((float(value) + 0.5) * RANGE_MULTIPLIERS[doc[j].lower_]), language)
+        elif half:
             value = number_value(str(float(value) + 0.5), language)  # "two-and-a-half hours" → 2.5
+        one = i - 1 if i >= 1 and doc[i].lower_ in RANGE_MULTIPLIERS and doc[i - 1].lower_ in ("a", "one") else i
+        share = _share_before(doc, one) if doc[last].lower_ in RANGE_MULTIPLIERS and doc[one].lower_ in (
+            "a", "one") else None
+        if share is not None:
+            value = number_value(str(float(value) * share[0]), language)  # "half a million" → 500000
+            span = doc[share[1]:span.end]
         if kind in ("year", "age") and value.endswith("s"):
             value = value[:-1]
         factor = _range_factor(doc, j, language)

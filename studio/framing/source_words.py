@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
-from studio.framing.features import ARMED, Found, title_case
+from studio.framing.features import ARMED, Found, is_a_match_story, title_case
 from studio.framing.lexicon import Lexicon
 from studio.framing.nlp import TITLES
 
@@ -124,6 +124,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
         if found == {"police"} and _a_firefighters_story(span.doc):
             found = {"official"}  # « le lieutenant-colonel Hauwiller » of the fire brigade: firefighters have ranks
+        elif found == {"police"} and any(t.lower_ in ("captain", "capitaine", "skipper") and (
+                is_a_match_story(span.doc) or t.i > 0 and t.doc[t.i - 1].tag_ == "POS") for t in tokens):
+            found = set()  # "Roma's captain Francesco Totti", « le capitaine des Bleus »: a team's captain, no officer
     if any(t.text in COMPANY_WORDS and t.i > span.start and t.doc[t.i - 1].text[:1].isupper() for t in tokens) \
             and not found & {"media", "union", "police", "justice"}:
         return "official"  # "2 Sisters Food Group", "TRW Automotive", "Forest Laboratories": a company speaking for
@@ -174,8 +177,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             return kind
     if len(span) >= 2 and span[-1].text in NEWSPAPER_WORDS and span[-2].text[:1].isupper():
         return "media"  # "The Seattle Times", "the Sacramento Bee", "the Daily Mail": a paper by its name
-    if lex.language == "fr" and len(tokens) >= 2 and tokens[0].text == "Ici" and tokens[1].text[:1].isupper():
-        return "media"  # « Ici Nord », « Ici Paris » (France Bleu's stations since 2025): a local radio by its name
+    if lex.language == "fr" and len(tokens) >= 2 and tokens[0].text in ("Ici", "Actu") and tokens[1].text[:1].isupper():
+        return "media"  # « Ici Nord », « Ici Paris » (France Bleu's stations since 2025): a local radio by its name;
+        # « Actu Toulouse », « Actu Rouen »: actu.fr's local editions
     if organisations and any(t.ent_type_ == "ORG" for t in span) \
             and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
         return "official"  # a company or a body speaking for itself (Enedis, Morrisons): its management
@@ -468,8 +472,10 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
                           for t in c.subtree}  # « des survivants secourus par des pêcheurs »: who, not what befell them
                 sub = [t.i for t in head.subtree if t.lower_ not in ("de", "d'", "of", "by") and t.i not in clause]
                 end = next((t.i for t in src.doc[head.i:max(sub) + 1] if t.text in (",", ";", ":")), max(sub) + 1)
-                while end < root.sent.end and src.doc[end].is_alpha and src.doc[end].text[:1].isupper():
-                    end += 1  # « France Bleu Gascogne », which the parser cuts into siblings
+                while end < root.sent.end and (src.doc[end].is_alpha and src.doc[end].text[:1].isupper()
+                                               or src.doc[end].text.isdigit() and len(src.doc[end].text) <= 2
+                                               and src.doc[end - 1].pos_ == "PROPN"):
+                    end += 1  # « France Bleu Gascogne », which the parser cuts into siblings; « d'Europe 1 »
                 return src.doc[min(sub):end]  # « l'Equipe, Fabio Grosso… »: the outlet, not what follows it
     return src
 
@@ -608,8 +614,12 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
             and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
             ",", ".", ";", ":", "«", "»", '"', "(", ")") \
             and (doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM", "PRON")
+                 or doc[right + 1].pos_ == "VERB" and doc[right + 1].ent_iob_ == "I" and doc[right].ent_iob_ in ("B", "I")
+                 and "Part" in doc[right + 1].morph.get("VerbForm")  # « les Nations unies »: the name goes on
                  or doc[right + 1].pos_ == "NUM" and doc[right].pos_ == "PROPN" and doc[right + 1].text.isdigit()
-                 and len(doc[right + 1].text) <= 2 and (right + 2 >= end or doc[right + 2].is_punct)  # « France 3 »
+                 and len(doc[right + 1].text) <= 2 and (right + 2 >= end or doc[right + 2].is_punct  # « France 3 »
+                                                        or doc[right + 2].pos_ == "PROPN"
+                                                        and doc[right + 2].text[:1].isupper())  # « France 3 Paris »
                  or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()) \
             and (right - noun.i < 7 or doc[right + 1].pos_ == "PROPN" and right - noun.i < 12) \
             and doc[right + 1].lower_ not in ("selon", "according", "said", "says", "lors", "during", "auprès") \

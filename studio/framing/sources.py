@@ -483,8 +483,8 @@ def _data_author(noun: Any) -> Any:
                                                       or doc[k].lower_ in MONTHS_DAYS
                                                       or doc[k].like_num and len(doc[k].text) == 4):
         k += 1  # « les données 2024 de la Miprof »: the year they cover
-    if k >= noun.sent.end or doc[k].lower_ not in ("du", "de", "des", "d'", "from", "of"):
-        return None
+    if k >= noun.sent.end or doc[k].lower_ not in ("du", "de", "des", "d'", "from", "of", "by"):
+        return None  # ("according to a statement by Virginia Mason": the hospital's own statement)
     author = noun_after(doc, k + 1, noun.sent.end)
     return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
 
