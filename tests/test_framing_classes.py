@@ -4155,3 +4155,20 @@ def test_round_34_after_the_split_was_measured(framing_models: None) -> None:
     assert [k for _s, k in sources_of("Capt. Maria Ortiz said two men were detained.", "en")] == ["police"]
     # a grade of fuel is no figure
     assert figures("Le sans-plomb 95 est vendu 1,79 euro le litre.", "fr") == ["1.79"]
+
+
+def test_round_35_classes(framing_models: None) -> None:
+    # the first name and the title a surname heads, in a source after its verb
+    assert sources_of("Two men were taken to hospital, said Sgt. Laura Price of the county sheriff's office.", "en")[
+        0][0].startswith("Sgt. Laura Price")
+    # sports broadcasters are media; a hospital's staff are witnesses, unnamed volunteers anonymous
+    assert [k for _s, k in sources_of("Selon beIN Sports, le joueur a quitté la pelouse en larmes.", "fr")] == ["media"]
+    assert [k for _s, k in sources_of("Anna Lee of TNT Sports said the game would resume.", "en")] == ["media"]
+    assert [k for _s, k in sources_of("Les urgences sont saturées, affirme le personnel.", "fr")] == ["witness"]
+    assert [k for _s, k in sources_of("Le directeur du personnel a annoncé 40 départs.", "fr")] == ["official"]
+    assert [k for _s, k in sources_of("Selon des volontaires, le camp a été vidé dans la nuit.", "fr")] == ["anonymous"]
+    # a unit glued to a number
+    assert figures("A 9ft-high wall and a 12km-long queue.", "en") == ["9", "12"]
+    # the « par » after a participle that follows an act noun is that participle's, past a noun read as an adjective
+    text = "Douze civils ont été tués dans une frappe de drones menée par les paramilitaires contre un camp."
+    assert with_agent(text, "fr") == [("menée", "les paramilitaires")] and "ont été tués" in passives(text, "fr")

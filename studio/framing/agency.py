@@ -559,10 +559,12 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 and (doc[j].head.i != part.i or doc[j - 1].text == "," and doc[j - 2].pos_ in ("PROPN", "NOUN")) \
                 and doc[j].lower_ not in FR_ETRE | EN_BE \
                 and (doc[j - 1].pos_ in ("NOUN", "PROPN") or doc[j - 1].text == ","
-                     or doc[j - 1].pos_ == "ADJ" and doc[j - 2].pos_ == "NOUN") and doc[j - 1].i > part.i + 1 \
+                     or doc[j - 1].pos_ == "ADJ" and doc[j - 2].pos_ == "NOUN"
+                     or doc[j - 1].pos_ == "ADJ" and doc[j - 1].dep_ == "nmod") and doc[j - 1].i > part.i + 1 \
                 and not (doc[j - 1].pos_ == "NOUN" and _a_charge(doc[j - 1])):
             break  # "activists glued to the road removed by police", « tués dans des frappes aériennes menées par
-            # l'aviation » (the strikes' agent), « interpellés à Paris, quadrillée par des
+            # l'aviation » (the strikes' agent; « une frappe de drones menée par », « drones » tagged as an adjective
+            # with a noun's relation), « interpellés à Paris, quadrillée par des
             # policiers »: the later participle owns the agent (but « condamné pour violences aggravées par le
             # tribunal »: the name of an offence, and the court that sentenced)
         if lex.language == "fr" and doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], "fr") \

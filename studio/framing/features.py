@@ -357,6 +357,9 @@ def number_value(text: str, language: str) -> str:
             except ValueError:
                 pass
         clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
+        glued = re.fullmatch(r"(\d+(?:\.\d+)?)(ft|km|kg|cm|mm|mph|kmh|lb|lbs|yd|yds|mi|ha|sq)", clean)
+        if glued:
+            clean = glued.group(1)  # "a 13ft-high fence", "a 5km march": the unit glued to the number
         if clean[-1:] in VULGAR_FRACTIONS and (clean[:-1].isdigit() or not clean[:-1]):
             current += float(clean[:-1] or 0) + VULGAR_FRACTIONS[clean[-1]]  # "4½ miles" is 4.5
             seen = True

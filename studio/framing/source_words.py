@@ -607,8 +607,11 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
     left = noun.i
     while left > noun.sent.start and (doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and doc[left - 1].lower_ not in (
             "de", "d'", "selon") and doc[left - 1].lower_ not in MONTHS_DAYS or doc[left - 1].tag_ == "POS" and left - 2 >= noun.sent.start
-            or doc[left - 1].pos_ in ("NOUN", "PROPN") and doc[left].tag_ == "POS"):
-        left -= 1  # "the union's general secretary": the possessor tells whose secretary
+            or doc[left - 1].pos_ in ("NOUN", "PROPN") and doc[left].tag_ == "POS"
+            or doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ == "compound" and left <= doc[left - 1].head.i <= noun.i
+            and doc[left - 1].text[:1].isupper()):
+        left -= 1  # "the union's general secretary": the possessor tells whose secretary; "said Cpl. Justin Dunn of the
+        # highway patrol": the first name and the title the surname heads
     right = noun.i
     while right + 2 < end and doc[right + 1].text == "." and doc[right].lower_ in TITLES \
             and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
