@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the thirty-fifth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-02, before the thirty-sixth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr284", "fr285", "fr286", "fr287", "fr288", "fr289", "fr290", "fr291",
-            "en282", "en283", "en284", "en285", "en286", "en287", "en288", "en289"}
+HELD_OUT = {"fr292", "fr293", "fr294", "fr295", "fr296", "fr297", "fr298", "fr299",
+            "en290", "en291", "en292", "en293", "en294", "en295", "en296", "en297"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -88,6 +88,8 @@ EARLIER_HELD_OUT = {
                   "en266", "en267", "en268", "en269", "en270", "en271", "en272", "en273"},
     "heldout34": {"fr276", "fr277", "fr278", "fr279", "fr280", "fr281", "fr282", "fr283",
                   "en274", "en275", "en276", "en277", "en278", "en279", "en280", "en281"},
+    "heldout35": {"fr284", "fr285", "fr286", "fr287", "fr288", "fr289", "fr290", "fr291",
+                  "en282", "en283", "en284", "en285", "en286", "en287", "en288", "en289"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
