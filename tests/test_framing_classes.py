@@ -4193,3 +4193,9 @@ def test_round_36_classes(framing_models: None) -> None:
             "causing death by dangerous driving at his trial.")
     assert "motorway crash" not in event_nouns_of(text, "en")
     assert event_nouns_of("The man was jailed after striking his neighbour in a vicious knife attack.", "en") == []
+
+
+def test_round_36_after_the_split_was_measured(framing_models: None) -> None:
+    # « bavure » judges a police officer's act (a blunder): evaluative, as the gold has it, with what to say instead
+    found = [(f.words, f.info["category"]) for f in analyse("Mort d'un jeune homme : y a-t-il eu bavure ?", "fr").loaded_terms]
+    assert found == [("bavure", "evaluative")]
