@@ -4199,3 +4199,5 @@ def test_round_36_after_the_split_was_measured(framing_models: None) -> None:
     # « bavure » judges a police officer's act (a blunder): evaluative, as the gold has it, with what to say instead
     found = [(f.words, f.info["category"]) for f in analyse("Mort d'un jeune homme : y a-t-il eu bavure ?", "fr").loaded_terms]
     assert found == [("bavure", "evaluative")]
+    # motorway junctions in the plural are names, not figures
+    assert figures("L'A1 est fermée entre les échangeurs 7 et 8 : 3 poids lourds sont immobilisés.", "fr") == ["3"]
