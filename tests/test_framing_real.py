@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the thirty-fifth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-02, before the thirty-sixth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr284", "fr285", "fr286", "fr287", "fr288", "fr289", "fr290", "fr291",
-            "en282", "en283", "en284", "en285", "en286", "en287", "en288", "en289"}
+HELD_OUT = {"fr292", "fr293", "fr294", "fr295", "fr296", "fr297", "fr298", "fr299",
+            "en290", "en291", "en292", "en293", "en294", "en295", "en296", "en297"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -88,25 +88,27 @@ EARLIER_HELD_OUT = {
                   "en266", "en267", "en268", "en269", "en270", "en271", "en272", "en273"},
     "heldout34": {"fr276", "fr277", "fr278", "fr279", "fr280", "fr281", "fr282", "fr283",
                   "en274", "en275", "en276", "en277", "en278", "en279", "en280", "en281"},
+    "heldout35": {"fr284", "fr285", "fr286", "fr287", "fr288", "fr289", "fr290", "fr291",
+                  "en282", "en283", "en284", "en285", "en286", "en287", "en288", "en289"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-02 at the end of the thirty-fifth round on the thirty-fifth held-out split
+#: was measured on 2026-12-02 at the end of the thirty-sixth round on the thirty-sixth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Several are under the
 #: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.85, "source": 0.8, "source_type": 0.75,
-           "loaded": 0.95, "euphemism": 0.65, "hedge": 0.9, "figure": 0.85},
-    "en": {"passive": 0.85, "passive_agent": 0.95, "event_noun": 0.4, "source": 0.85, "source_type": 0.7,
-           "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.8, "passive_agent": 0.7, "event_noun": 0.65, "source": 0.9, "source_type": 0.85,
+           "anonymous": 0.95, "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
+    "en": {"passive": 0.9, "passive_agent": 0.95, "source": 0.8, "source_type": 0.9, "loaded": 0.95,
+           "euphemism": 0.95, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 0, "conditional": 0},
-    "en": {"anonymous": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.8, "en": 0.81}
+    "fr": {"euphemism": 0},
+    "en": {"event_noun": 0, "anonymous": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.74}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

@@ -1588,6 +1588,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
         return True  # "the deputy lost sight of the vehicle and ended the pursuit"
     if lemma not in PATIENT_OF and lemma not in DEATHS and has_possessor(tok):
         return True  # "the Home Office … its attacks on lawyers", « leurs tirs »: the possessor is who acts
+    if (lemma in word_classes(lex.language, "cues").get("fire_nouns", ()) or lemma in ARSON) \
+            and _a_named_arson_suspect(doc):
+        return True  # "Holy Fire: Suspect arrested … Forrest Gordon Clark was arrested on suspicion of arson": the fire's
+        # suspect is named (but « une personne a été placée en garde à vue »: no one named, the fire hides its doer)
     if lemma in TRIED_ACTS and _a_trial_of_its_doer(doc):
         return True  # "Rittenhouse was acquitted … the Kenosha shootings": the defendant tried for it is the doer
     if _side_named(tok) or _instrument_of_a_told_act(tok) or _told_by_its_verb(tok) or _agent_in_apposition(tok, lex):
@@ -1608,6 +1612,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     verb = head.head if head.lower_ in ("in", "during", "dans", "lors") else None  # the act it happened in
     if verb is not None and verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in verb.children):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
+            governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+            subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]  # "Paul … after striking her in frenzied
+            # hammer attack": the gerund's doer is the clause's subject
         if lemma in ARMED_ACTS | {"pursuit", "chase", "poursuite"} and any(
                 c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG") or _lemma(c) in lex.agentive
                 for c in subjects):
@@ -1731,7 +1739,7 @@ def _side_told_before(tok: Any) -> bool:
 #: Verbs of violence (features' list, with throwing and tear gas): an "incident" told after one with its doer.
 VIOLENT_VERBS = VIOLENT_ACTS | {"punch", "gas", "tear-gas", "teargas", "poignarder", "attaquer", "abattre",
                                 "tabasser", "assault", "throw", "hurl", "lancer", "jeter", "bludgeon", "batter",
-                                "kick", "slash", "bash", "club", "maim", "rape", "violer", "matraquer", "rouer"}
+                                "kick", "slash", "bash", "club", "maim", "rape", "violer", "matraquer", "rouer", "strike"}
 #: Determiners of an act already told ("the attack", « cette agression », « leur intervention »).
 ANAPHORIC = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "cette", "ce", "cet", "ces", "leur", "leurs", "son", "sa",
               "ses", "their"}
@@ -1863,10 +1871,25 @@ NATIONALITIES = {"russe", "russes", "ukrainien", "ukrainienne", "ukrainiens", "u
 
 #: Acts a named defendant is tried for (in a story of a trial or a verdict, the defendant is who did them).
 TRIED_ACTS = {"shooting", "shootings", "killing", "killings", "stabbing", "beating", "attack", "assault", "murder",
-              "meurtre", "agression", "fusillade", "violence", "violences"}
+              "meurtre", "agression", "fusillade", "violence", "violences", "crash", "collision"}
 #: Words of a trial or a verdict.
 TRIAL_WORDS = {"acquitted", "acquittal", "verdict", "jury", "convicted", "guilty", "trial", "acquitté", "acquittée",
                "jurés", "condamné", "condamnée", "coupable", "procès", "sentenced"}
+
+
+#: Words of arson, and of an arrest or a charge.
+ARSON = {"arson", "arsonist", "incendiaire", "pyromane"}
+HELD_WORDS = {"arrested", "booked", "charged", "held", "detained", "interpellé", "interpellée", "arrêté", "arrêtée",
+              "inculpé", "inculpée", "écroué", "écrouée"}
+
+
+def _a_named_arson_suspect(doc: Any) -> bool:
+    """Whether a text tells of arson and, in one sentence, names a person arrested or charged (the fire's suspect)."""
+    if not any(t.lower_ in ARSON or t.lower_ in ("volontaire", "volontairement", "criminel", "criminelle") and any(
+            w.lower_ in ("incendie", "feu", "incendies") for w in t.sent) for t in doc):
+        return False
+    return any(any(t.lower_ in HELD_WORDS for t in sent) and any(
+        t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN" for t in sent) for sent in doc.sents)
 
 
 def _a_trial_of_its_doer(doc: Any) -> bool:

@@ -1348,7 +1348,7 @@ ROUND_WORDS = {"hundred", "hundreds", "thousand", "thousands", "cent", "cents", 
 
 #: Words before which a number is a name, not a quantity: roads, exits, lines and competitions (« route nationale
 #: 524 », « sorties 26 et 27 », "Interstate 5", « Ligue 1 », "platform 9", « échangeur n°7 »).
-NAME_BEFORE = {"plomb", "sans-plomb", "top", "nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur",
+NAME_BEFORE = {"plomb", "sans-plomb", "top", "nationale", "départementale", "route", "autoroute", "rn", "rd", "sortie", "sorties", "échangeur", "échangeurs",
                "bretelle", "ligne", "lignes", "ligue", "division", "n°", "no", "numéro", "quai", "voie",
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
                "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne",

@@ -106,6 +106,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         # capitalised; « Etat » written without its accent
         if tok.text.endswith(".") and tok.lower_[:-1] in ABBREVIATED_TITLES:
             keys.append(ABBREVIATED_TITLES[tok.lower_[:-1]])  # "Ohio Gov. Mike DeWine", "Sen. Bernie Sanders"
+        if tok.lower_ in ("partner", "partners", "associé", "associée") and tok.i + 2 < len(tok.doc) \
+                and tok.doc[tok.i + 2].text[:1].isupper() and (tok.doc[tok.i + 1].lower_ in ("at", "chez") or tok.doc[
+                    tok.i + 1].lower_ in ("in", "of", "du", "de") and tok.doc[tok.i + 2].ent_type_ not in ("PER", "PERSON")):
+            found.add("official")  # "Neville Kahn, a partner at Deloitte": a firm's partner speaks for the firm, no kin
+            continue
         for key in keys:
             word_kind = lex.sources.get(key)
             if word_kind and in_expressions.get(tok.lower_, word_kind) != word_kind:
@@ -150,7 +155,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found.add("media")  # « le site leparisien.fr », "Politico.com": a news site by its address
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
-    if any(re.fullmatch(r"[KW][A-Z]{3}(-(TV|FM|AM))?", t.text) and t.text not in ("WADA", "WIPO", "WMO")
+    if any(re.fullmatch(r"[KW][A-Z]{3}(-(TV|FM|AM))?", t.text) and t.text not in ("WADA", "WIPO", "WMO", "KPMG")
            or t.text.endswith("-TV")
            or re.fullmatch(r"[A-Z][A-Za-z]{1,5}\d{1,2}", t.text) and t.pos_ == "PROPN" for t in tokens):
         found.add("media")  # "KATU-TV", "WXIA", "Pix11": a broadcaster's call sign
@@ -172,6 +177,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if found & {"official", "police", "justice"} and any(t.lower_ in FORMER for t in tokens) \
             and not found & {"family", "union", "expert", "media", "witness", "organisers"}:
         return "named"  # « l'ancien président français », "a former minister": a person, no longer an office
+    if found <= {"official"} and len(span) >= 2 and span[-1].text in NEWSPAPER_WORDS and span[-2].text[:1].isupper() \
+            and "official" not in in_expressions.values():
+        return "media"  # "The Orange County Register", "the County Times": a paper named after a county or a city (but
+        # "Royal Mail", a company the lexicon names)
     for kind in lex.source_priority:
         if kind in found:
             return kind

@@ -345,6 +345,8 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
         return  # "Source: ABC News": a credit line; the source is the name after the colon
     if src.root.lemma_.lower() in DOCUMENTS:
         return  # « Bilan provisoire : treize morts »: a toll announced, no one cited
+    if src.root.lower_ in EVENT_HEADS or src.root.lemma_.lower() in EVENT_HEADS:
+        return  # "Holy Fire: Suspect arrested", « Incendie de Mulhouse : … »: the story's event, not a speaker
     if src.root.pos_ == "NOUN" and not (lex.sources.get(src.root.lemma_.lower()) or lex.sources.get(src.root.lower_)):
         return  # « Colère des agriculteurs : … »: an abstract noun heads it; a speaker is a person, a role, a body
     kind = source_kind(src, lex, organisations=False)
@@ -355,6 +357,11 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
         # (but "Residents: 'We were never warned'")
     out.append(attribution(sent, doc[sent.start:colon.i + 1], src, ":", "neutral", lex))
     used.update(range(sent.start, colon.i + 1))
+
+
+#: Nouns of an event that a headline names before a colon (« Incendie de la rue Myrha : … », "Holy Fire: …").
+EVENT_HEADS = {"fire", "wildfire", "blaze", "storm", "flood", "floods", "crash", "strike", "strikes", "shooting",
+               "incendie", "feu", "tempête", "inondations", "crue", "accident", "grève", "fusillade", "naufrage"}
 
 
 #: Verbs of gathering news: « X a appris auprès du parquet » names the source after « auprès de ».
