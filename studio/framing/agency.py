@@ -1199,13 +1199,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if lemma in cls.get("placement", ()) and forms and set(forms) <= {"était", "étaient", "étant", "was", "were"} \
                 and not _before_an_agent(part):
             continue  # « ces personnes étaient réparties sur 25 canots »: where they were, not an act
-        if coordinated and part.i > 0 and doc[part.i - 1].like_num and lemma in INJURIES:
-            continue  # "Seven civilians were killed and 58 injured": a count of the wounded (README, round 13)
-        if not aux and part.dep_ == "conj" and lemma in INJURIES and part.i > 0 and doc[part.i - 1].like_num \
-                and doc[part.i - 1].dep_ in ("nsubj", "nsubjpass") and any(
-                    c.dep_ in ("aux:pass", "auxpass") for c in part.head.children):
-            continue  # "two people were killed and seven wounded": the parser makes the number the subject of a
-            # clause of its own, still a count of the wounded
+        if lemma in INJURIES and part.i > 0 and doc[part.i - 1].like_num and (coordinated or not aux and (
+                part.dep_ == "conj" and doc[part.i - 1].dep_ in ("nsubj", "nsubjpass")
+                and any(c.dep_ in ("aux:pass", "auxpass") for c in part.head.children))):
+            continue  # "Seven civilians were killed and 58 injured": a count of the wounded (README, round 13), also
+            # where the parser makes the number the subject of a clause of its own ("… and seven wounded")
         if coordinated:
             forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
         if language == "en" and (not forms and lemma in cls.get("subject_control", ()) or lemma in PURPOSES) \
@@ -1884,7 +1882,14 @@ HELD_WORDS = {"arrested", "booked", "charged", "held", "detained", "interpellé"
 
 
 def _a_named_arson_suspect(doc: Any) -> bool:
-    """Whether a text tells of arson and, in one sentence, names a person arrested or charged (the fire's suspect)."""
+    """Whether a text tells of arson and, in one sentence, names a person arrested or charged (the fire's suspect);
+    counted once per text."""
+    if "arson_suspect" not in doc.user_data:
+        doc.user_data["arson_suspect"] = _find_named_arson_suspect(doc)
+    return bool(doc.user_data["arson_suspect"])
+
+
+def _find_named_arson_suspect(doc: Any) -> bool:
     if not any(t.lower_ in ARSON or t.lower_ in ("volontaire", "volontairement", "criminel", "criminelle") and any(
             w.lower_ in ("incendie", "feu", "incendies") for w in t.sent) for t in doc):
         return False

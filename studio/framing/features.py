@@ -728,6 +728,7 @@ WHAT_NEUTRALISED = {"interpeller", "interpellé", "arrêter", "arrêté", "tuer"
                     "shoot", "shot", "wound", "wounded", "injure", "injured", "detain", "detained", "handcuff",
                     "handcuffed", "subdue", "subdued"}
 
+
 def _involuntary(tok: Any) -> bool:
     """« homicide involontaire »: the legal name of a death no one wanted (a crash, a fall), not a killing told."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.startswith("involontaire")
@@ -735,10 +736,15 @@ def _involuntary(tok: Any) -> bool:
 
 def _told_as_an_accident(doc: Any) -> bool:
     """Whether the text tells the death as a shot gone wrong (« un tir accidentel », « accident de chasse »,
-    "accidentally shot"): a « drame » there is the outlet's word of catastrophe, not a killing softened."""
-    return any(t.lower_.startswith(("accidentel", "accidental")) or t.lower_ == "accident" and t.i + 2 < len(doc)
-               and doc[t.i + 1].lower_ == "de" and doc[t.i + 2].lower_ == "chasse"
-               or t.lower_ == "hunting" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "accident" for t in doc)
+    "accidentally shot"): a « drame » there is the outlet's word of catastrophe, not a killing softened. Counted once
+    per text."""
+    if "told_as_an_accident" not in doc.user_data:
+        doc.user_data["told_as_an_accident"] = any(
+            t.lower_.startswith(("accidentel", "accidental"))
+            or t.lower_ == "accident" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "de"
+            and doc[t.i + 2].lower_ == "chasse"
+            or t.lower_ == "hunting" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "accident" for t in doc)
+    return bool(doc.user_data["told_as_an_accident"])
 
 
 #: Things one neutralises without harming anyone: a race held still, a bomb defused, a threat removed.
