@@ -121,6 +121,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # « la préfecture n'a pas répondu à nos sollicitations », "did not respond": nothing said
     if lemma == "constater" and any(c.dep_ == "obj" and c.lemma_.lower() in ("mort", "décès") for c in tok.children):
         return  # « les pompiers constataient la mort de deux mineurs »: a death pronounced (an act), no words
+    if lemma == "argue" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("with", "over") \
+            and not sent_has_quote[sent.start] and not any(c.dep_ == "ccomp" for c in tok.children):
+        return  # "a man argued with police": a quarrel, no words cited
     if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children) \
             and not sent_has_quote[sent.start] and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
         return  # "two people were arguing": a quarrel going on, no words cited
@@ -189,6 +192,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and (doc[tok.i - 2].pos_ == "CCONJ" or doc[tok.i - 2].pos_ == "DET" and doc[tok.i - 3].pos_ == "CCONJ"):
         subj = doc[tok.i - 1]  # "… as battle … escalates and PM criticises withdrawal": the noun the parser joined
         # to the clause before is the subject of its own verb
+    if subj is None and tok.dep_ == "conj" and tok.i > 0 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") \
+            and doc[tok.i - 1].dep_ == "pobj" and doc[tok.i - 1].head.lower_ in SUBORDINATORS:
+        subj = doc[tok.i - 1]  # "… could face termination after body camera video showed him kicking …": the
+        # parser read "after" as a preposition and joined the verb to the main one; the video shows, not the officer
     if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
@@ -327,6 +334,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # "problems will continue to hit", « poursuivre sa route »: the verb tells how long, not who says
     if subj is None and start_quote_subject(tok) is not None:
         subj = start_quote_subject(tok)  # « La « version officielle » évoque… »: the quoted noun is the subject
+    if lex.language == "en" and any(c.dep_ in ("aux", "auxpass") and c.i < tok.i for c in tok.children):
+        incise = False  # "The demonstrators, who earlier tried to storm the building, are demanding the resignation of
+        # top officials": English puts its speaker after the verb ("said police") only with a verb alone
     if (subj is None and incise) or subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
             and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]) and incise:
         # the inverted subject of an incise (« », a déclaré le maire », "said police") is often parsed as an
@@ -451,6 +461,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     used.update(range(src.start, src.end))
 
 
+#: Words the English parser may read as a preposition where they open a clause ("after the video showed …").
+SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 #: What a service responds to by going there ("responded to a call", « répondre à un appel »).
 CALL_OUTS = {"call", "complaint", "report", "scene", "incident", "emergency", "alarm", "fire", "disturbance", "appel",
              "alerte", "signalement", "incendie"}
