@@ -163,6 +163,12 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
                      and (tok.dep_ != "ROOT" or not tok.sent.text.strip().endswith("."))
                      and not (prev.pos_ == "PROPN" and not _headline(tok.sent))):
             return True  # "shots fired", "a car driven by", "Teen shot dead after chase"; not "Smith fired at"
+        if tok.tag_ == "VBD" and tok.dep_ == "conj" and tok.head.tag_ == "VBN" \
+                and any(c.dep_ == "auxpass" for c in tok.head.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in tok.children) \
+                and (tok.lemma_.lower() in headline_verbs or tok.lower_ in headline_verbs):
+            return True  # "was arrested late Wednesday and booked into the county jail": the tagger read the second
+            # participle as a past tense; it shares the passive auxiliary
         low = tok.lower_
         if tok.text[:1].isupper() and (low.endswith("ed") or low in EN_IRREGULAR) and title_case(tok.sent) \
                 and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() \
