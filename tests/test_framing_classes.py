@@ -4239,3 +4239,17 @@ def test_round_37_classes(framing_models: None) -> None:
     # a participle the tagger read as a past tense, coordinated with a passive, shares its auxiliary
     assert passives("She was arrested on Monday and booked into the county jail.", "en") == [
         "was arrested", "booked"]
+    # « faire état de » reports: a toll no one is named for is anonymous, a body that reports is its kind
+    assert sources_of("Un bilan provisoire fait état de huit blessés légers.", "fr") == [
+        ("Un bilan provisoire", "anonymous")]
+    assert sources_of("La gendarmerie fait état de deux interpellations.", "fr") == [("La gendarmerie", "police")]
+    assert sources_of("Le rapport ne fait pas état de sanctions.", "fr") == []
+    # what police believe, whom they identify as whom, a statement issued: what they told
+    assert sources_of("Detectives believe the fire was started deliberately.", "en") == [("Detectives", "police")]
+    assert sources_of("County police identified the driver as Mark Evans, 52.", "en") == [("County police", "police")]
+    assert sources_of("The council issued a statement, apologising to residents.", "en") == [("The council", "official")]
+    assert sources_of("Ten people believed to be migrants were found in a lorry.", "en") == []
+    # a name set in apposition to its title keeps that role when it speaks again
+    text = ("La procureure de Lille, Carole Etienne, s'est rendue sur place. Carole Etienne a précisé que l'enquête "
+            "était confiée à la police judiciaire.")
+    assert sources_of(text, "fr") == [("Carole Etienne", "justice")]

@@ -300,6 +300,18 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 kind = source_kind(doc[tok.i:tok.i + 1], lex, told, organisations=False)
                 if kind not in ("named", "other", "anonymous"):
                     kinds.append(kind)
+            name = tok
+            while name.dep_ in ("flat:name", "flat", "compound") and name.head.i < name.i:
+                name = name.head  # (« Carole Etienne »: the first name, tagged as a noun, heads the surname)
+            title = name.head if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "NOUN" else None
+            if title is not None and doc[name.left_edge.i - 1].text == "," \
+                    and all(w in doc[name.left_edge.i:tok.i + 1].text.split() for w in words):  # (not « Gisèle
+                # Pelicot » after « Son mari, Dominique Pelicot »: the same surname, another person)
+                # « Le procureur de la République, Dominique Alzeari, s'est rendu sur place »: the name set in
+                # apposition to its title
+                kind = source_kind(doc[title.left_edge.i:name.left_edge.i - 1], lex, organisations=False)
+                if kind not in ("named", "other", "anonymous"):
+                    kinds.append(kind)
         if kinds:
             f.info["source_kind"] = kinds[0]
 
