@@ -4201,3 +4201,55 @@ def test_round_36_after_the_split_was_measured(framing_models: None) -> None:
     assert found == [("bavure", "evaluative")]
     # motorway junctions in the plural are names, not figures
     assert figures("L'A1 est fermée entre les échangeurs 7 et 8 : 3 poids lourds sont immobilisés.", "fr") == ["3"]
+
+
+def test_round_37_classes(framing_models: None) -> None:
+    # reports and calls from people no one names, told with what they said, are anonymous sources
+    assert sources_of("Officers went to the estate after reports of a man armed with a machete.", "en") == [
+        ("reports", "anonymous")]
+    assert sources_of("Firefighters were sent out after receiving phone calls saying smoke was pouring from a barn.",
+                      "en") == [("calls", "anonymous")]
+    assert sources_of("There have been reports that the bridge was damaged in the night.", "en") == [
+        ("reports", "anonymous")]
+    # but not a report its author is named for, nor one that did not come, nor a call with no words told
+    assert sources_of("There were no reports of injuries at the depot.", "en") == []
+    assert sources_of("Local outlets carried reports of the blast within minutes.", "en") == []
+    assert sources_of("The crew sent a mayday call before the boat sank.", "en") == []
+    # a second « par » after a means names who acted; a vehicle after « par » is a means that hides its driver
+    text = "Un automobiliste a été grièvement blessé par balle par un gendarme lors d'un contrôle routier."
+    assert with_agent(text, "fr") == [("a été grièvement blessé", "un gendarme")]
+    assert passives("Deux cyclistes ont été fauchés par un poids lourd près de Lille.", "fr") == ["ont été fauchés"]
+    # a participle set apart by a comma owns the « par » after it
+    text = "Trois passagers ont été légèrement blessés, soignés par les pompiers sur place."
+    assert passives(text, "fr") == ["ont été légèrement blessés"] and [w for w, _a in with_agent(text, "fr")] == [
+        "soignés"]
+    # clashes leave out who struck whom wherever they are told, past the headline and the lead too
+    text = ("Manifestation contre la loi travail à Rennes\n\nPlusieurs milliers de personnes ont défilé jeudi.\n\n"
+            "En fin d'après-midi, des heurts ont éclaté près de la gare.")
+    assert "heurts" in event_nouns_of(text, "fr")
+    text = "March against the bill in Leeds\n\nThousands marched on Saturday.\n\nLater, scuffles broke out near the station."
+    assert "scuffles" in event_nouns_of(text, "en")
+    # an English speaker comes after a verb alone ("said police"), never after one with an auxiliary
+    assert sources_of("The strikers, who walked out on Monday, are demanding the resignation of the board.", "en") == []
+    # a quarrel is no words cited; a video after "after" shows, the officer it shows does not speak
+    assert sources_of("During the search, a man argued with deputies after a deputy stopped his brother.", "en") == []
+    text = ("A deputy with the county sheriff's office has been criminally charged and could face termination after "
+            "body camera video showed him kicking a restrained man in the head, officials announced Friday.")
+    assert sources_of(text, "en") == [("officials", "official")]
+    # a participle the tagger read as a past tense, coordinated with a passive, shares its auxiliary
+    assert passives("She was arrested on Monday and booked into the county jail.", "en") == [
+        "was arrested", "booked"]
+    # « faire état de » reports: a toll no one is named for is anonymous, a body that reports is its kind
+    assert sources_of("Un bilan provisoire fait état de huit blessés légers.", "fr") == [
+        ("Un bilan provisoire", "anonymous")]
+    assert sources_of("La gendarmerie fait état de deux interpellations.", "fr") == [("La gendarmerie", "police")]
+    assert sources_of("Le rapport ne fait pas état de sanctions.", "fr") == []
+    # what police believe, whom they identify as whom, a statement issued: what they told
+    assert sources_of("Detectives believe the fire was started deliberately.", "en") == [("Detectives", "police")]
+    assert sources_of("County police identified the driver as Mark Evans, 52.", "en") == [("County police", "police")]
+    assert sources_of("The council issued a statement, apologising to residents.", "en") == [("The council", "official")]
+    assert sources_of("Ten people believed to be migrants were found in a lorry.", "en") == []
+    # a name set in apposition to its title keeps that role when it speaks again
+    text = ("La procureure de Lille, Carole Etienne, s'est rendue sur place. Carole Etienne a précisé que l'enquête "
+            "était confiée à la police judiciaire.")
+    assert sources_of(text, "fr") == [("Carole Etienne", "justice")]

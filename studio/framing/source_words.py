@@ -165,10 +165,20 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         for c in span.root.children:
             if c.i > span.root.i and c.lower_ in ("on", "from", "sur"):
                 place.update(x.i for x in c.subtree)
+    if span.root.lower_ in ("bilan", "toll"):
+        for c in span.root.children:  # « le premier bilan de ces terribles incidents », « le dernier bilan samedi
+            # matin »: what the toll counts and when, still no one named
+            if c.i > span.root.i and (c.lower_ in MONTHS_DAYS or c.lower_ in ("matin", "soir", "midi") or c.dep_ in (
+                    "nmod", "obl") and c.pos_ == "NOUN" and not lex.sources.get(c.lemma_.lower())
+                    and any(g.lower_ in ("de", "du", "des", "d'", "of") for g in c.children)):
+                place.update(x.i for x in c.subtree)
     if (span.root.lower_ in UNNAMED_REPORTS or span.root.lower_ in ("report", "rapport", "bilan", "toll") and span[
             0].lower_ in ("a", "an", "un") or span.root.lower_ in ("bilan", "toll") and span[0].lower_ in (
-            "le", "the", "ce", "this")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside or t.i in place
-                                      and t.pos_ != "PROPN"
+            "le", "the", "ce", "this")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside
+                                      or span.root.lower_ in ("bilan", "toll") and (t.pos_ == "ADV" or t.text == ","
+                                                                                    or "Part" in t.morph.get("VerbForm"))
+                                      # « Le bilan, encore provisoire, »
+                                      or t.i in place and t.pos_ != "PROPN"
                                       or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un", "de", "le", "ce",
                                                       "très", "very", "news")  # "News reports on the ground"
                                       or t.is_punct and t.i == span.end - 1  # "according to reports?"
@@ -668,6 +678,14 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         return None
     if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
         return lemma
+    if lex.language == "fr" and "faire état" in lex.reporting and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lower_ in ("de", "d'", "d’", "du", "des") and (
+                tok.lower_ == "état" and tok.i > 0 and any(
+                    (t.lemma_.lower() == "faire" or t.lower_ in FAIRE_FORMS)
+                    and all(u.pos_ == "ADV" for u in tok.doc[t.i + 1:tok.i])
+                    for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i])):
+        return "faire état"  # « le dernier bilan fait état de 6 morts », « la préfecture fait état de trois blessés »:
+        # the parser makes « état » the verb and « fait » its copula
     if lex.language != "fr" or tok.pos_ not in ("VERB", "NOUN", "ADJ", "ADV"):  # « évoquent » tagged ADV
         return None
     if tok.pos_ != "VERB" and tok.i > 0 and (tok.doc[tok.i - 1].pos_ == "DET" or tok.doc[tok.i - 1].pos_ == "ADP" and tok.doc[tok.i - 1].lower_ in (
@@ -683,6 +701,8 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
     return None
 
 
+#: Forms of « faire » the small French model may tag as a noun (« un bilan actualisé fait état de dix morts »).
+FAIRE_FORMS = {"fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient"}
 #: Documents that carry figures or statements: who gave them is the source (« selon un bilan communiqué par la
 #: préfète », "according to figures released by the ministry").
 DOCUMENTS = {"bilan", "bulletin", "communiqué", "chiffre", "chiffres", "donnée", "données", "rapport", "document",

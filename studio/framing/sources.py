@@ -52,6 +52,15 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             reported_speech(tok, lex, sent_has_quote, out, used, rep)
         elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
             _according(tok, lex, out, used)
+        elif lex.language == "en" and low in ("report", "reports", "call", "calls") and _an_unnamed_report(tok, lex):
+            words = doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i < tok.i]):tok.i + 1]
+            found = attribution(tok.sent, words, words, "report", "according", lex)
+            found.info["source"] = words.text  # (not "emergency services" in "reports of emergency services
+            # struggling": what the reports tell, not who made them)
+            found.info["source_kind"] = "anonymous"  # "police responded to reports of shots fired", "after receiving
+            # phone calls saying people were inside": what the text tells comes from callers no one names
+            out.append(found)
+            used.update(range(words.start, words.end))
         elif low == "amid" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNNAMED_REPORTS:
             words = doc[tok.i:tok.i + 2]  # "amid claims that…", "amid reports of…": no one named
             out.append(attribution(tok.sent, words, doc[tok.i + 1:tok.i + 2], "amid", "according", lex))
@@ -291,6 +300,18 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 kind = source_kind(doc[tok.i:tok.i + 1], lex, told, organisations=False)
                 if kind not in ("named", "other", "anonymous"):
                     kinds.append(kind)
+            name = tok
+            while name.dep_ in ("flat:name", "flat", "compound") and name.head.i < name.i:
+                name = name.head  # (« Carole Etienne »: the first name, tagged as a noun, heads the surname)
+            title = name.head if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "NOUN" else None
+            if title is not None and doc[name.left_edge.i - 1].text == "," \
+                    and all(w in doc[name.left_edge.i:tok.i + 1].text.split() for w in words):  # (not « Gisèle
+                # Pelicot » after « Son mari, Dominique Pelicot »: the same surname, another person)
+                # « Le procureur de la République, Dominique Alzeari, s'est rendu sur place »: the name set in
+                # apposition to its title
+                kind = source_kind(doc[title.left_edge.i:name.left_edge.i - 1], lex, organisations=False)
+                if kind not in ("named", "other", "anonymous"):
+                    kinds.append(kind)
         if kinds:
             f.info["source_kind"] = kinds[0]
 
@@ -494,6 +515,66 @@ def _data_author(noun: Any) -> Any:
         return None  # ("according to a statement by Virginia Mason": the hospital's own statement)
     author = noun_after(doc, k + 1, noun.sent.end)
     return author if author is not None and author.pos_ in ("NOUN", "PROPN") else None
+
+
+#: Verbs whose subject made or published the reports ("outlets carried similar reports of the bombing"): then the
+#: subject is the source, not someone left unnamed.
+PUBLISHING_REPORTS = {"carry", "publish", "air", "broadcast", "run", "write", "file", "issue", "release", "compile",
+                      "produce", "prepare", "commission", "submit", "present", "deliver"}
+#: What follows a call whose content the text tells ("calls saying people were inside").
+CALL_CONTENT = {"saying", "that", "reporting", "claiming"}
+#: The lines a call comes in on ("phone calls saying…", "a 999 call reporting…"): no one named still.
+CALL_LINES = {"phone", "telephone", "emergency", "999", "911", "9-1-1", "112", "17"}
+
+
+def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
+    """Whether "reports" / "a report" / "calls" is a source no one is named for, told with what it said: "responded to
+    reports of shots fired", "there have been reports that…", "confirm reports the father set the car alight",
+    "after receiving phone calls saying…", "Initial reports had five dead". Not a report someone named wrote or
+    carried ("the USADA report", "a BBC report", "reports from the ground", "outlets carried reports of"), nor one
+    that did not come ("no reports of injuries"), nor a call with no words told ("a mayday call", "calls for
+    justice"); "CNN reports that" is a verb."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    call = tok.lower_ in ("call", "calls")
+    plural = tok.lower_.endswith("s")
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if any(c.dep_ in ("poss", "compound", "nmod") and not (call and c.lower_ in CALL_LINES)
+           or c.lower_ in ("from", "by") and c.i > tok.i
+           or c.dep_ == "det" and (c.lower_ in ("no", "any") or c.lower_ in ("the", "this", "that") and not plural)
+           for c in tok.children):
+        return False  # a report someone named wrote, "the report" already told, "no reports of injuries"
+    if tok.i > 0 and doc[tok.i - 1].lower_ in ("no", "any", "without") or tok.i > 1 and doc[tok.i - 2].lower_ in (
+            "no", "any", "without") and doc[tok.i - 1].pos_ == "ADJ":
+        return False
+    verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head if tok.head.dep_ == "prep" else None
+    if verb is not None and (verb.lemma_.lower() in PUBLISHING_REPORTS or any(c.dep_ == "neg" for c in verb.children)):
+        return False  # "outlets carried similar reports of the bombing": theirs; "police did not receive reports"
+    if nxt is None:
+        return False
+    if call:
+        return nxt.lower_ in CALL_CONTENT
+    if nxt.lower_ in ("of", "about") and nxt.head.i == tok.i:
+        obj = next((c for c in nxt.subtree if c.pos_ in ("NOUN", "PROPN", "PRON") or c.tag_ in ("WRB", "IN")
+                    and c.i == nxt.i + 1), None)  # ("reports of as many as 60 people missing", "reports about whether")
+        return obj is not None and obj.pos_ != "PROPN" and obj.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP") \
+            and obj.lower_ not in lex.sources  # (but "a report of the commission": its author)
+    if nxt.lower_ == "that":
+        return nxt.dep_ in ("mark", "det") and nxt.head.i != tok.i or nxt.dep_ == "mark"
+    told = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if told is not None and doc[tok.i + 1].pos_ in ("DET", "PROPN", "NOUN", "PRON"):
+        return True  # "confirm reports the father … set the car alight"
+    head = tok.head
+    return plural and tok.dep_ == "nsubj" and head.lemma_.lower() in REPORTS_ARRIVE and (
+        any(c.dep_ == "amod" for c in tok.children)  # "Initial reports had five dead", "Early reports put…"
+        or any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[head.i + 1:min(head.i + 6, tok.sent.end)]))
+    # ("reports began to emerge that…", "reports were coming in that…")
+
+
+#: Verbs whose subject "reports" arrive or tell a count.
+REPORTS_ARRIVE = {"have", "put", "emerge", "come", "begin", "surface", "circulate", "spread", "start", "place"}
 
 
 def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:

@@ -61,6 +61,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                      used: set[int], lemma: str) -> None:
     doc = tok.doc
     sent = tok.sent
+    if lemma in ("believe", "identify") and tok.tag_ == "VBN":
+        return  # "46 people believed to be migrants", "the toddler identified as Aylan Kurdi": hearsay and a name
+        # given, no one cited
     # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
     past_participle = ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")) \
         or tok.tag_ == "VBN"
@@ -121,6 +124,19 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # « la préfecture n'a pas répondu à nos sollicitations », "did not respond": nothing said
     if lemma == "constater" and any(c.dep_ == "obj" and c.lemma_.lower() in ("mort", "décès") for c in tok.children):
         return  # « les pompiers constataient la mort de deux mineurs »: a death pronounced (an act), no words
+    if lemma == "believe" and (tok.dep_ in ("xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX")
+                               or not any(c.dep_ == "ccomp" for c in tok.children)
+                               or tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to"  # "believed to be"
+                               or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)):
+        return  # "police believe he was driving erratically" tells what they told; "believe in", "I believe" do not
+    if lemma == "identify" and not any(c.lower_ == "as" for c in tok.children):
+        return  # "State police identified the suspect as Hadi Matar" names him (what they told); "identified the
+        # problem" does not report
+    if lemma == "issue" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_WORDS for c in tok.children):
+        return  # "Police issued a statement, accusing…"; not "issued a fine", "issued a permit"
+    if lemma == "argue" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("with", "over") \
+            and not sent_has_quote[sent.start] and not any(c.dep_ == "ccomp" for c in tok.children):
+        return  # "a man argued with police": a quarrel, no words cited
     if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children) \
             and not sent_has_quote[sent.start] and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
         return  # "two people were arguing": a quarrel going on, no words cited
@@ -161,6 +177,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     # "5 people … killed by airstrike in Gaza, officials say": of two subjects the parser gives, the speaker is the
     # one next to the verb
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if lemma == "faire état" and not subjects:
+        subjects = _subject_of_faire_etat(tok)
     subj = subjects[0] if subjects else None
     if len(subjects) > 1 and any(t.text == "," for t in doc[subjects[0].i:subjects[-1].i]):
         subj = min(subjects, key=lambda c: abs(tok.i - c.i))  # a name cut in two (« Croix-Rouge ») is one subject
@@ -189,6 +207,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and (doc[tok.i - 2].pos_ == "CCONJ" or doc[tok.i - 2].pos_ == "DET" and doc[tok.i - 3].pos_ == "CCONJ"):
         subj = doc[tok.i - 1]  # "… as battle … escalates and PM criticises withdrawal": the noun the parser joined
         # to the clause before is the subject of its own verb
+    if subj is None and tok.dep_ == "conj" and tok.i > 0 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") \
+            and doc[tok.i - 1].dep_ == "pobj" and doc[tok.i - 1].head.lower_ in SUBORDINATORS:
+        subj = doc[tok.i - 1]  # "… could face termination after body camera video showed him kicking …": the
+        # parser read "after" as a preposition and joined the verb to the main one; the video shows, not the officer
     if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
@@ -327,6 +349,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # "problems will continue to hit", « poursuivre sa route »: the verb tells how long, not who says
     if subj is None and start_quote_subject(tok) is not None:
         subj = start_quote_subject(tok)  # « La « version officielle » évoque… »: the quoted noun is the subject
+    if lex.language == "en" and any(c.dep_ in ("aux", "auxpass") and c.i < tok.i for c in tok.children):
+        incise = False  # "The demonstrators, who earlier tried to storm the building, are demanding the resignation of
+        # top officials": English puts its speaker after the verb ("said police") only with a verb alone
     if (subj is None and incise) or subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles", "it") \
             and subj.i < tok.i and any(t.text == "," for t in doc[sent.start:tok.i]) and incise:
         # the inverted subject of an incise (« », a déclaré le maire », "said police") is often parsed as an
@@ -391,6 +416,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
         or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 8, sent.end)])
         or lemma in COUNTING  # a source and a figure, checked above
+        or lemma == "faire état"  # « la préfecture fait état de trois blessés »: what it reports follows
+        or lemma in ("identify", "issue")  # (checked above: "identified X as Y", "issued a statement")
         or any(t.lower_ in ("statement", "communiqué") and doc[t.i - 1].lower_ in ("a", "un") and t.i >= 2
                and doc[t.i - 2].lower_ in ("in", "dans") for t in sent)  # "In a statement, Network Rail apologised"
         or tok.i + 1 < sent.end and ("Inf" in doc[tok.i + 1].morph.get("VerbForm") or doc[tok.i + 1].lower_ in (
@@ -430,6 +457,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             if name == sent.start or doc[name - 1].is_punct:
                 src = doc[name:src.end]  # « Artem Kobzar, le maire par intérim de Soumy, a écrit »: the name and
                 # the title apposed to it, whichever the parser made the subject
+    if lemma == "faire état" and src.end > tok.i - 1 and src.start < tok.i:
+        end = next((t.i for t in src if t.lemma_.lower() == "faire" or t.lower_ in ("fait", "font", "faisait")), src.end)
+        src = doc[src.start:end]  # « un bilan actualisé fait état de dix morts »: the subject ends at the verb
+        while len(src) > 1 and (src[-1].is_punct or src[-1].pos_ == "ADV"):
+            src = src[:-1]
     if src.root.lower_ in SEEN_THINGS:
         return  # things do not speak: « des vidéos témoignent »
     author = _document_author(subj, lex) if lemma in FINDING and subj.i < tok.i else None
@@ -451,6 +483,33 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     used.update(range(src.start, src.end))
 
 
+def _subject_of_faire_etat(tok: Any) -> list[Any]:
+    """The subject of « faire état de », which the small French model parses in pieces (« fait » a copula or an
+    auxiliary of « état », or « état » a noun of the subject: « Le bilan des pompiers fait état de trois blessés »):
+    the subject of « fait », or the noun phrase before it that « état » hangs on."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > tok.sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    if any(t.lower_ in ("ne", "n'", "pas", "jamais", "aucun", "aucune") for t in doc[max(tok.sent.start, k - 2):tok.i]):
+        return []  # « le texte ne fait pas état de sanctions »: nothing reported
+    verb = doc[k]
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    head = tok.head
+    while head.pos_ in ("VERB", "ADJ") and head.dep_ in ("acl", "amod") and head.head.i < head.i:
+        head = head.head  # « Un bilan actualisé fait état »: the noun the participle qualifies
+    if not found and head.i < verb.i and head.pos_ in ("NOUN", "PROPN"):
+        while head.dep_ == "nmod" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        found = [head]
+    return found
+
+
+#: What a body issues when it speaks ("issued a statement", "issued a warning").
+ISSUED_WORDS = {"statement", "warning", "apology", "denial", "update", "appeal", "communique", "communiqué", "alert",
+                "release", "response"}
+#: Words the English parser may read as a preposition where they open a clause ("after the video showed …").
+SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 #: What a service responds to by going there ("responded to a call", « répondre à un appel »).
 CALL_OUTS = {"call", "complaint", "report", "scene", "incident", "emergency", "alarm", "fire", "disturbance", "appel",
              "alerte", "signalement", "incendie"}
