@@ -20,7 +20,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `thirty-sixth-heldout` (the held-out pairs of the first thirty-six
+    """`tune`, `heldout`, `first-heldout` / ... / `thirty-seventh-heldout` (the held-out pairs of the first thirty-seven
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -48,7 +48,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "thirty-third-heldout": "heldout33",
                "thirty-fourth-heldout": "heldout34",
                "thirty-fifth-heldout": "heldout35",
-               "thirty-sixth-heldout": "heldout36"}
+               "thirty-sixth-heldout": "heldout36",
+               "thirty-seventh-heldout": "heldout37"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

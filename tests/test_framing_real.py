@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the thirty-seventh round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-02, before the thirty-eighth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr300", "fr301", "fr302", "fr303", "fr304", "fr305", "fr306", "fr307",
-            "en298", "en299", "en300", "en301", "en302", "en303", "en304", "en305"}
+HELD_OUT = {"fr308", "fr309", "fr310", "fr311", "fr312", "fr313", "fr314", "fr315",
+            "en306", "en307", "en308", "en309", "en310", "en311", "en312", "en313"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -92,6 +92,8 @@ EARLIER_HELD_OUT = {
                   "en282", "en283", "en284", "en285", "en286", "en287", "en288", "en289"},
     "heldout36": {"fr292", "fr293", "fr294", "fr295", "fr296", "fr297", "fr298", "fr299",
                   "en290", "en291", "en292", "en293", "en294", "en295", "en296", "en297"},
+    "heldout37": {"fr300", "fr301", "fr302", "fr303", "fr304", "fr305", "fr306", "fr307",
+                  "en298", "en299", "en300", "en301", "en302", "en303", "en304", "en305"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
