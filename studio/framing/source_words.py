@@ -595,8 +595,11 @@ def with_apposed_name(src: Any) -> Any:
     if end + 1 >= src.sent.end or doc[end].text != "," or src.root.pos_ == "PROPN":
         return src
     k = end + 1
-    while k < src.sent.end and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].text[:1].isupper() and k - end <= 4:
-        # (« Paul Blanc »: a surname the model tags as an adjective)
+    while k < src.sent.end and k - end <= 5 and (
+            (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].ent_type_ in ("PER", "PERSON")) and doc[k].text[:1].isupper()
+            or doc[k].text == "-" and k > end + 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_):
+        # (« Paul Blanc »: a surname the model tags as an adjective; « Xavier Sublet »: a first name it tags as a
+        # number; « Frédéric Marchi-Leccia »: a double surname)
         k += 1
     if k == end + 1 or k < src.sent.end and doc[k].text not in (",", ".", ";", ":", "»", '"', "”"):
         return src
@@ -643,7 +646,8 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
                                                         or doc[right + 2].pos_ == "PROPN"
                                                         and doc[right + 2].text[:1].isupper())  # « France 3 Paris »
                  or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()) \
-            and (right - noun.i < 7 or doc[right + 1].pos_ == "PROPN" and right - noun.i < 12) \
+            and (right - noun.i < 7 or (doc[right + 1].pos_ == "PROPN" or doc[right + 1].ent_type_ in ("LOC", "GPE", "ORG")
+                                        and doc[right].ent_type_ in ("LOC", "GPE", "ORG")) and right - noun.i < 12) \
             and doc[right + 1].lower_ not in ("selon", "according", "said", "says", "lors", "during", "auprès") \
             and not (doc[right + 1].lower_ in ("d'", "d’") and right + 2 < end and doc[right + 2].lower_ == "après") \
             and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")) \
