@@ -4265,8 +4265,8 @@ def test_round_38_classes(framing_models: None) -> None:
     text = "Une vedette a été envoyée, indique la préfecture maritime de l'Atlantique et de la Bretagne du Sud."
     assert sources_of(text, "fr") == [("la préfecture maritime de l'Atlantique et de la Bretagne du Sud", "official")]
     # « être à déplorer » has no speaker; the UAW is a union, a campaign chief an official
-    assert sources_of("Une fillette a trouvé la mort dans un accident de car. Douze blessés graves (dont le chauffeur) "
-                      "sont à déplorer, et 30 personnes ont été blessées plus légèrement.", "fr") == []
+    assert sources_of("Deux randonneurs ont trouvé la mort dans une avalanche. Trois blessés graves (dont le guide) "
+                      "sont à déplorer, et 12 personnes ont été secourues.", "fr") == []
     assert sources_of("The United Auto Workers said talks had broken down.", "en") == [
         ("The United Auto Workers", "union")]
     assert sources_of("The opposition campaign chief Ana Ruiz said the count was rigged.", "en")[0][1] == "official"
