@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,8 +67,17 @@ def _norm(s: str) -> str:
 
 
 def _match(gold: str, pred: str) -> bool:
+    """Whether a claim and a gold item name the same words: one inside the other, as whole words (« Il » is not in
+    « le parquet de Lille »)."""
     g, p = _norm(gold), _norm(pred)
-    return bool(g) and bool(p) and (g in p or p in g)
+    return bool(g) and bool(p) and (_within(g, p) or _within(p, g))
+
+
+def _within(short: str, long: str) -> bool:
+    """`short` in `long`, not inside a word (a plural ending may follow: "eviction" in "evictions")."""
+    left = r"(?<!\w)" if re.match(r"\w", short) else ""
+    right = r"(?:s|es|x)?(?!\w)" if re.search(r"\w$", short) else ""
+    return re.search(left + re.escape(short) + right, long) is not None
 
 
 def predicted(analysis: Any) -> dict[str, list[str]]:

@@ -102,7 +102,7 @@ MIN_RECALL = 0.75
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.95, "event_noun": 0.85, "source": 0.85, "source_type": 0.8,
+    "fr": {"passive": 0.95, "passive_agent": 0.95, "event_noun": 0.85, "source": 0.85, "source_type": 0.85,
            "anonymous": 0.8, "euphemism": 0.95, "hedge": 0.95, "figure": 0.95},
     "en": {"passive": 0.85, "passive_agent": 0.85, "event_noun": 0.95, "source": 0.9, "source_type": 0.8,
            "loaded": 0.95, "hedge": 0.9, "figure": 0.95},
