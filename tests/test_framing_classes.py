@@ -4253,3 +4253,30 @@ def test_round_37_classes(framing_models: None) -> None:
     text = ("La procureure de Lille, Carole Etienne, s'est rendue sur place. Carole Etienne a précisé que l'enquête "
             "était confiée à la police judiciaire.")
     assert sources_of(text, "fr") == [("Carole Etienne", "justice")]
+
+
+def test_round_38_classes(framing_models: None) -> None:
+    # a title after its verb keeps the name apposed to it (a first name tagged as a number, a double surname)
+    assert sources_of("« Le car s'est couché sur le flanc », a déclaré le maire de Puylaurens, Xavier Delmas.", "fr") == [
+        ("le maire de Puylaurens, Xavier Delmas", "official")]
+    text = "Trois blessés ont été évacués, selon le colonel des pompiers, Jean-Marc Durand-Leroy."
+    assert sources_of(text, "fr") == [("le colonel des pompiers, Jean-Marc Durand-Leroy", "official")]
+    # a body's long name is not cut at « et »
+    text = "Une vedette a été envoyée, indique la préfecture maritime de l'Atlantique et de la Bretagne du Sud."
+    assert sources_of(text, "fr") == [("la préfecture maritime de l'Atlantique et de la Bretagne du Sud", "official")]
+    # « être à déplorer » has no speaker; the UAW is a union, a campaign chief an official
+    assert sources_of("Deux randonneurs ont trouvé la mort dans une avalanche. Trois blessés graves (dont le guide) "
+                      "sont à déplorer, et 12 personnes ont été secourues.", "fr") == []
+    assert sources_of("The United Auto Workers said talks had broken down.", "en") == [
+        ("The United Auto Workers", "union")]
+    assert sources_of("The opposition campaign chief Ana Ruiz said the count was rigged.", "en")[0][1] == "official"
+    # loaded words the gold marks every time, with what to say instead
+    found = analyse("Un chauffard a percuté trois piétons à Lyon.", "fr").loaded_terms
+    assert [(f.words, f.info["category"]) for f in found] == [("chauffard", "crime")] and found[0].info["alternative"]
+    assert [f.words for f in analyse("Eight stowaways were found in a lorry at Dover.", "en").loaded_terms] == [
+        "stowaways"]
+    # people among the means after « par » are the agent
+    text = "L'évacuation a été assurée par deux hélicoptères, une dizaine d'ambulances et 60 pompiers."
+    assert [w for w, _a in with_agent(text, "fr")] == ["a été assurée"]
+    # "whether anyone was hurt" is a question, no passive told
+    assert passives("Officers checked the van to see whether anyone was hurt.", "en") == []

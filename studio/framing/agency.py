@@ -557,6 +557,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     if thing and lex.language == "fr" else None
                 if doer is not None:
                     return doer, False
+                if thing and not act and _people_listed_after(doc, noun, sent_end, lex):
+                    return noun, False  # « assurée par neuf hélicoptères, une trentaine d'ambulances et 120
+                    # pompiers »: people among the means, named
                 return noun, thing
             return None, False
         if doc[j].lower_ == "as" and j + 1 < sent_end and doc[j + 1].tag_ == "VBG" and _lemma(part) == "quote":
@@ -590,6 +593,28 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             # with another noun owns the « par » after it
         j += 1
     return None, False
+
+
+#: Kinds of sources that are people or bodies who can act (not a document or a place).
+SOMEONE_KINDS = {"police", "justice", "official", "witness", "union", "organisers", "family", "expert"}
+
+
+def _people_listed_after(doc: Any, noun: Any, sent_end: int, lex: Lexicon) -> bool:
+    """Whether a list of means after « par » / "by" goes on to people (« par neuf hélicoptères, une trentaine
+    d'ambulances et 120 pompiers », "by two helicopters and 40 firefighters"): the last item after « et » / "and"."""
+    k = noun.i + 1
+    while k < min(sent_end, noun.i + 12) and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text not in (";", ":", "."):
+        if doc[k].lower_ in ("et", "and"):
+            j = k + 1
+            while j < min(k + 4, sent_end) and doc[j].pos_ in ("DET", "NUM", "ADJ"):
+                j += 1  # (but « des véhicules de secours et de gendarmerie »: a complement, "… and demanded a
+                # government probe": another verb)
+            item = doc[j] if j < sent_end and doc[j].pos_ in ("NOUN", "PROPN") else None
+            return item is not None and item.text[:1].islower() and (
+                _lemma(item) in lex.agentive or lex.sources.get(_lemma(item)) in SOMEONE_KINDS
+                or lex.sources.get(item.lower_) in SOMEONE_KINDS)
+        k += 1
+    return False
 
 
 def _doer_of_the_means(doc: Any, end: int, sent_end: int, lex: Lexicon) -> Any:
@@ -917,6 +942,9 @@ def _no_one_underwent(part: Any) -> bool:
     if subj is None:
         return False
     words = [t.lower_ for t in subj.subtree]
+    if words in (["anyone"], ["anybody"]) and any(t.lower_ in ("whether", "if") for t in
+                                                  part.doc[max(part.sent.start, subj.i - 2):subj.i]):
+        return True  # "to see whether anyone was hurt": a question, no one is said to have been
     return words in (["no", "one"], ["no-one"], ["nobody"]) or words == ["one"] and subj.i > 0 \
         and part.doc[subj.i - 1].lower_ == "no" or words == ["personne"] and part.doc[subj.i + 1].lower_ in ("n'", "ne")
 

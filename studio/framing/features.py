@@ -167,7 +167,10 @@ def phrase(tok: Any, max_tokens: int = 10) -> Any:
                                                                               "qui", "que", "dont")):
             right -= 1
     if right - left + 1 > max_tokens:
-        left, right = max(left, tok.i - 4), min(right, tok.i + 5)
+        named_tail = right - tok.i <= 12 and all(
+            t.ent_type_ or t.pos_ in ("DET", "ADP", "CCONJ") for t in doc[tok.i + 6:right + 1])
+        # (« la préfecture maritime de la Manche et de la mer du Nord »: a body's name runs long)
+        left, right = max(left, tok.i - 4), right if named_tail else min(right, tok.i + 5)
     span = doc[left:right + 1]
     while len(span) > 1 and (span[0].is_punct or span[0].dep_ in ("case",)):
         span = span[1:]

@@ -104,6 +104,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         plural = tok.lower_[:-1] if len(tok.lower_) > 3 and tok.lower_.endswith("s") else tok.lower_
         keys = [tok.lemma_.lower(), tok.lower_, plural, _accented(tok, lex)]  # "Protesters" left unlemmatised when
         # capitalised; « Etat » written without its accent
+        if tok.lower_ == "sud" and not tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
+                "du", "de", "le", "la", "l'", "au"):
+            continue  # « de la Bretagne du Sud », « l'Afrique du Sud »: a place, not the union SUD
         if tok.text.endswith(".") and tok.lower_[:-1] in ABBREVIATED_TITLES:
             keys.append(ABBREVIATED_TITLES[tok.lower_[:-1]])  # "Ohio Gov. Mike DeWine", "Sen. Bernie Sanders"
         if tok.lower_ in ("partner", "partners", "associé", "associée") and tok.i + 2 < len(tok.doc) \
@@ -595,8 +598,11 @@ def with_apposed_name(src: Any) -> Any:
     if end + 1 >= src.sent.end or doc[end].text != "," or src.root.pos_ == "PROPN":
         return src
     k = end + 1
-    while k < src.sent.end and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].text[:1].isupper() and k - end <= 4:
-        # (« Paul Blanc »: a surname the model tags as an adjective)
+    while k < src.sent.end and k - end <= 5 and (
+            (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].ent_type_ in ("PER", "PERSON")) and doc[k].text[:1].isupper()
+            or doc[k].text == "-" and k > end + 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_):
+        # (« Paul Blanc »: a surname the model tags as an adjective; « Xavier Sublet »: a first name it tags as a
+        # number; « Frédéric Marchi-Leccia »: a double surname)
         k += 1
     if k == end + 1 or k < src.sent.end and doc[k].text not in (",", ".", ";", ":", "»", '"', "”"):
         return src
@@ -620,6 +626,22 @@ def noun_after(doc: Any, i: int, end: int) -> Any:
 PORTFOLIO_HOLDERS = {"ministre", "secrétaire", "délégué", "déléguée", "commissaire", "haut-commissaire"}
 
 
+def _capitalised_name_end(doc: Any, noun: Any, end: int) -> int:
+    """Where the name of a body that runs on through places ends (« la préfecture maritime de l'Atlantique et de la
+    Bretagne du Sud », « la direction des affaires maritimes de la Bretagne et des Pays de la Loire »): the last
+    capitalised word before punctuation or a verb, within twelve words; -1 if none."""
+    last = -1
+    k = noun.i + 1
+    while k < min(end, noun.i + 13) and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PRON", "SCONJ"):
+        if doc[k].pos_ not in ("DET", "ADP", "CCONJ", "ADJ") and not doc[k].text[:1].isupper() \
+                and doc[k].lower_ not in ("mer", "zone", "région", "sea", "region"):
+            break
+        if doc[k].text[:1].isupper():
+            last = k
+        k += 1
+    return last
+
+
 def span_from(doc: Any, noun: Any, end: int) -> Any:
     """A source's words from its first determiner to the end of its complements (« sources judiciaire et
     proche du dossier »), stopping at punctuation or a verb."""
@@ -632,6 +654,7 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
         left -= 1  # "the union's general secretary": the possessor tells whose secretary; "said Cpl. Justin Dunn of the
         # highway patrol": the first name and the title the surname heads
     right = noun.i
+    name_end = _capitalised_name_end(doc, noun, end)
     while right + 2 < end and doc[right + 1].text == "." and doc[right].lower_ in TITLES \
             and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
             ",", ".", ";", ":", "«", "»", '"', "(", ")") \
@@ -643,7 +666,9 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
                                                         or doc[right + 2].pos_ == "PROPN"
                                                         and doc[right + 2].text[:1].isupper())  # « France 3 Paris »
                  or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()) \
-            and (right - noun.i < 7 or doc[right + 1].pos_ == "PROPN" and right - noun.i < 12) \
+            and (right - noun.i < 7 or (doc[right + 1].pos_ == "PROPN" or doc[right + 1].ent_type_ in ("LOC", "GPE", "ORG")
+                                        and doc[right].ent_type_ in ("LOC", "GPE", "ORG")) and right - noun.i < 12
+                 or right + 1 <= name_end) \
             and doc[right + 1].lower_ not in ("selon", "according", "said", "says", "lors", "during", "auprès") \
             and not (doc[right + 1].lower_ in ("d'", "d’") and right + 2 < end and doc[right + 2].lower_ == "après") \
             and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")) \

@@ -318,6 +318,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                                      and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
     if tok.i > 0 and doc[tok.i - 1].lower_ == "to":
         return  # "assigned to detail the game": an infinitive, not someone speaking
+    if tok.i > 1 and doc[tok.i - 1].lower_ == "à" and (doc[tok.i - 2].lemma_.lower() in ("être", "rester")
+                                                      or doc[tok.i - 2].lower_ in ("sont", "est", "reste", "restent")):
+        return  # « Douze blessés graves sont à déplorer », « il reste à préciser »: what there is, no one speaks
     if lemma in ("respond", "répondre", "riposter", "retaliate") and tok.i + 1 < sent.end \
             and doc[tok.i + 1].lower_ in ("with", "par", "en"):
         return  # "security forces responded with an airstrike", « a riposté par des tirs »: an act, no words
