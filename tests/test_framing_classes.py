@@ -4280,3 +4280,21 @@ def test_round_38_classes(framing_models: None) -> None:
     assert [w for w, _a in with_agent(text, "fr")] == ["a été assurée"]
     # "whether anyone was hurt" is a question, no passive told
     assert passives("Officers checked the van to see whether anyone was hurt.", "en") == []
+
+
+def test_round_39_classes(framing_models: None) -> None:
+    # a toll given by a body later in the day: the body is the source, past the time between the participle and « par »
+    text = "Selon un bilan transmis en début de soirée par la préfecture du Var, neuf personnes sont mortes."
+    assert sources_of(text, "fr") == [("la préfecture du Var", "official")]
+    # a person's role told with the name holds for the bare surname after it
+    text = ("UAW Strikes at Two Plants\n\n\"Our members are ready to stay out as long as it takes,\" said union "
+            "president Shawn Fain.\n\nIn a Friday letter informing company leadership of the walkout, Fain wrote that "
+            "70% of members had rejected the offer.")
+    assert [k for _s, k in sources_of(text, "en")] == ["union", "union"]
+    # a minister is an official, whatever the portfolio
+    assert sources_of("« Nous serons fermes », a déclaré le ministre de la Justice, Paul Girard.", "fr") == [
+        ("le ministre de la Justice, Paul Girard", "official")]
+    # « ravager » dramatises; "dozens more injured" counts people
+    assert [f.words for f in analyse("Un incendie a ravagé un entrepôt de Rouen.", "fr").loaded_terms] == ["ravagé"]
+    assert passives("Four people were killed and dozens more injured when a coach overturned.", "en") == [
+        "were killed"]

@@ -148,6 +148,15 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     if language == "fr" and prev is not None and prev.lower_ in APPROX_NOUNS and tok.lower_.startswith(
             ("bless", "tué", "tue")):
         return False  # « six personnes ont été tuées et une quarantaine blessées samedi »: a count of the wounded
+    if language == "en" and tok.lower_ in HARMED and prev is not None:
+        k = tok.i - 1
+        while k > tok.sent.start and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ly"):
+            k -= 1  # "many more seriously injured"
+        if doc[k].lower_ == "more" and k > tok.sent.start and (
+                doc[k - 1].lower_ in VAGUE_COUNTS | {"many"} or doc[k - 1].like_num):
+            return False  # "Seven people were killed and dozens more injured", "many more seriously injured": a
+            # count of people (the corpus README's convention), as after a number (but "several others injured"
+            # tells the act, as the gold has it)
     if prev is not None and prev.lower_ in VAGUE_COUNTS and (ends or tok.lower_ in HARMED):
         return False  # "thousands injured, …", "Dozens killed in Aleppo market bombing": a count of people, like
         # « 200 blessés » (but "hundreds evacuated from the towers" tells the act)

@@ -270,8 +270,10 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         if not words:
             continue
         surname = words[-1]
-        kinds = [g.info["source_kind"] for g in out if g is not f and surname in g.info["source"].replace(",", " ").split()
+        cited = [g.info["source_kind"] for g in out if g is not f and surname in g.info["source"].replace(",", " ").split()
                  and g.info["source_kind"] not in ("named", "other", "anonymous")]
+        kinds: list[str] = []  # for a person, the roles told with the name come first ("said union president Shawn
+        # Fain"), then the kinds other citations of it were given
         for tok in doc:
             if tok.text != surname:
                 continue
@@ -312,6 +314,8 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 kind = source_kind(doc[title.left_edge.i:name.left_edge.i - 1], lex, organisations=False)
                 if kind not in ("named", "other", "anonymous"):
                     kinds.append(kind)
+        kinds = kinds + cited if f.info["source_kind"] == "named" else cited + kinds  # (but "Xinhua", "Police" alone
+        # keep the kind their other citations have: the words before them elsewhere may be another body's)
         if kinds:
             f.info["source_kind"] = kinds[0]
 
@@ -400,6 +404,11 @@ STANDARDS = {"norme", "normes", "critère", "critères", "définition", "règle"
              "pace"}
 
 
+#: Words of a time of day or week between a participle and its « par » / "by".
+TIMES_OF_DAY = {"matin", "matinée", "soir", "soirée", "après-midi", "nuit", "journée", "midi", "fin", "début", "heure",
+                "heures", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "semaine"}
+
+
 def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     """The author named after a document noun and its participle (« un bilan communiqué par la préfète »), or
     None: the noun after « par » / "by" (a person or a body, not a thing)."""
@@ -419,6 +428,13 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS
                                  or doc[k].lower_ in ("on", "ce", "this", "late", "early")):
         k += 1  # « communiqué jeudi matin par les secours », "released on Monday by"
+    if k < noun.sent.end and doc[k].lower_ in ("en", "dans", "in", "at", "au", "à", "vers", "cette", "ce", "this"):
+        by = next((j for j in range(k + 1, min(k + 6, noun.sent.end)) if doc[j].lower_ in ("par", "by")
+                   or doc[j].is_punct), None)
+        if by is not None and doc[by].lower_ in ("par", "by") and any(
+                t.lower_ in TIMES_OF_DAY for t in doc[k:by]):
+            k = by  # « un nouveau bilan communiqué en fin d'après-midi par la préfecture », "released late in the
+            # evening by the ministry": when, then who
     if k < noun.sent.end and (doc[k].lower_ in ("lors", "during", "pendant", "durant") or doc[k - 1].lower_ == "lors"):
         k = next((j for j in range(k + 1, min(k + 8, noun.sent.end)) if doc[j].lower_ in ("par", "by")
                   or doc[j].is_punct), k)  # « les mots utilisés lors de la conférence de presse par le procureur »
