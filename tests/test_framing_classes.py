@@ -4298,3 +4298,16 @@ def test_round_39_classes(framing_models: None) -> None:
     assert [f.words for f in analyse("Un incendie a ravagé un entrepôt de Rouen.", "fr").loaded_terms] == ["ravagé"]
     assert passives("Four people were killed and dozens more injured when a coach overturned.", "en") == [
         "were killed"]
+
+
+def test_term_indexes_are_built_once(framing_models: None) -> None:
+    # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
+    # the twelve lists a French text uses, and rebuilt them on most calls)
+    texts = [("Des heurts ont éclaté près de la gare, selon la préfecture.", "fr"),
+             ("Police said clashes broke out near the station.", "en")]
+    for text, language in texts:
+        analyse(text, language)
+    misses = features._term_index.cache_info().misses
+    for text, language in texts * 2:
+        analyse(text, language)
+    assert features._term_index.cache_info().misses == misses

@@ -188,7 +188,8 @@ def verb_group(verb: Any) -> Any:
     return verb.doc[left:right + 1]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # (both languages, each with its seven lists and its frames: eight were too few, and the
+# index was rebuilt, every term tokenised again, on most calls)
 def _term_index(language: str, kind: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Terms of a lexicon, tokenised with the pipeline's tokenizer, indexed by their first token."""
     lex = lexicon(language)
