@@ -632,8 +632,9 @@ PORTFOLIO_HOLDERS = {"ministre", "secrétaire", "délégué", "déléguée", "co
 
 def _capitalised_name_end(doc: Any, noun: Any, end: int) -> int:
     """Where the name of a body that runs on through places ends (« la préfecture maritime de l'Atlantique et de la
-    Bretagne du Sud », « la direction des affaires maritimes de la Bretagne et des Pays de la Loire »): the last
-    capitalised word before punctuation or a verb, within twelve words; -1 if none."""
+    Bretagne du Sud »): the last capitalised word before punctuation or a verb, within twelve words, over
+    determiners, prepositions, adjectives and capitalised words only; -1 if none (« la direction des affaires
+    maritimes de la Bretagne et des Pays de la Loire » stops at « affaires »)."""
     last = -1
     k = noun.i + 1
     while k < min(end, noun.i + 13) and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PRON", "SCONJ"):
@@ -731,7 +732,7 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
 
 
 #: Words of a government minister.
-MINISTERS = {"ministre", "ministres", "minister", "ministers", "ministère", "ministry", "secretary", "garde"}
+MINISTERS = {"ministre", "ministres", "minister", "ministers", "ministère", "ministry", "secretary", "sceaux"}
 #: Forms of « faire » the small French model may tag as a noun (« un bilan actualisé fait état de dix morts »).
 FAIRE_FORMS = {"fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient"}
 #: Documents that carry figures or statements: who gave them is the source (« selon un bilan communiqué par la
