@@ -659,7 +659,6 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
         left -= 1  # "the union's general secretary": the possessor tells whose secretary; "said Cpl. Justin Dunn of the
         # highway patrol": the first name and the title the surname heads
     right = noun.i
-    name_end = _capitalised_name_end(doc, noun, end)
     while right + 2 < end and doc[right + 1].text == "." and doc[right].lower_ in TITLES \
             and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
             ",", ".", ";", ":", "«", "»", '"', "(", ")") \
@@ -673,7 +672,7 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
                  or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()) \
             and (right - noun.i < 7 or (doc[right + 1].pos_ == "PROPN" or doc[right + 1].ent_type_ in ("LOC", "GPE", "ORG")
                                         and doc[right].ent_type_ in ("LOC", "GPE", "ORG")) and right - noun.i < 12
-                 or right + 1 <= name_end) \
+                 or right + 1 <= _capitalised_name_end(doc, noun, end)) \
             and doc[right + 1].lower_ not in ("selon", "according", "said", "says", "lors", "during", "auprès") \
             and not (doc[right + 1].lower_ in ("d'", "d’") and right + 2 < end and doc[right + 2].lower_ == "après") \
             and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")) \

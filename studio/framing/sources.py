@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from studio.framing.agency import TIME_WORDS
 from studio.framing.features import Found, is_a_match_story
 from studio.framing.lexicon import Lexicon
 from studio.framing.nlp import TITLES
@@ -302,9 +303,9 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 kind = source_kind(doc[tok.i:tok.i + 1], lex, told, organisations=False)
                 if kind not in ("named", "other", "anonymous"):
                     kinds.append(kind)
-            name = tok
+            name = tok  # (unlike `head` above, past a first name tagged as a noun: « Carole Etienne »)
             while name.dep_ in ("flat:name", "flat", "compound") and name.head.i < name.i:
-                name = name.head  # (« Carole Etienne »: the first name, tagged as a noun, heads the surname)
+                name = name.head
             title = name.head if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "NOUN" else None
             if title is not None and doc[name.left_edge.i - 1].text == "," \
                     and all(w in doc[name.left_edge.i:tok.i + 1].text.split() for w in words):  # (not « Gisèle
@@ -404,9 +405,8 @@ STANDARDS = {"norme", "normes", "critère", "critères", "définition", "règle"
              "pace"}
 
 
-#: Words of a time of day or week between a participle and its « par » / "by".
-TIMES_OF_DAY = {"matin", "matinée", "soir", "soirée", "après-midi", "nuit", "journée", "midi", "fin", "début", "heure",
-                "heures", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "semaine"}
+#: Words of a time between a participle and its « par » / "by" (« en fin d'après-midi », "late in the evening").
+TIMES_OF_DAY = TIME_WORDS | {"matinée", "soirée", "journée", "fin", "début", "heure", "heures"}
 
 
 def _author_of_document(noun: Any, lex: Lexicon) -> Any:
@@ -540,7 +540,7 @@ PUBLISHING_REPORTS = {"carry", "publish", "air", "broadcast", "run", "write", "f
 #: What follows a call whose content the text tells ("calls saying people were inside").
 CALL_CONTENT = {"saying", "that", "reporting", "claiming"}
 #: The lines a call comes in on ("phone calls saying…", "a 999 call reporting…"): no one named still.
-CALL_LINES = {"phone", "telephone", "emergency", "999", "911", "9-1-1", "112", "17"}
+CALL_LINES = {"phone", "telephone", "emergency", "999", "911", "9-1-1", "112"}
 
 
 def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:

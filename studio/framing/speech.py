@@ -9,6 +9,7 @@ from studio.framing.features import Found, is_a_match_story, phrase, verb_group
 from studio.framing.lexicon import Lexicon
 from studio.framing.source_words import (
     DOCUMENTS,
+    FAIRE_FORMS,
     MONTHS_DAYS,
     OBJECT_REPORTING,
     QUOTE_CHARS,
@@ -461,7 +462,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                 src = doc[name:src.end]  # « Artem Kobzar, le maire par intérim de Soumy, a écrit »: the name and
                 # the title apposed to it, whichever the parser made the subject
     if lemma == "faire état" and src.end > tok.i - 1 and src.start < tok.i:
-        end = next((t.i for t in src if t.lemma_.lower() == "faire" or t.lower_ in ("fait", "font", "faisait")), src.end)
+        end = next((t.i for t in src if t.lemma_.lower() == "faire" or t.lower_ in FAIRE_FORMS), src.end)
         src = doc[src.start:end]  # « un bilan actualisé fait état de dix morts »: the subject ends at the verb
         while len(src) > 1 and (src[-1].is_punct or src[-1].pos_ == "ADV"):
             src = src[:-1]
