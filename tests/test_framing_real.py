@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the thirty-ninth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-02, before the fortieth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr316", "fr317", "fr318", "fr319", "fr320", "fr321", "fr322", "fr323",
-            "en314", "en315", "en316", "en317", "en318", "en319", "en320", "en321"}
+HELD_OUT = {"fr324", "fr325", "fr326", "fr327", "fr328", "fr329", "fr330", "fr331",
+            "en322", "en323", "en324", "en325", "en326", "en327", "en328", "en329"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -96,6 +96,8 @@ EARLIER_HELD_OUT = {
                   "en298", "en299", "en300", "en301", "en302", "en303", "en304", "en305"},
     "heldout38": {"fr308", "fr309", "fr310", "fr311", "fr312", "fr313", "fr314", "fr315",
                   "en306", "en307", "en308", "en309", "en310", "en311", "en312", "en313"},
+    "heldout39": {"fr316", "fr317", "fr318", "fr319", "fr320", "fr321", "fr322", "fr323",
+                  "en314", "en315", "en316", "en317", "en318", "en319", "en320", "en321"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
