@@ -210,12 +210,15 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     read_as_adjective = False
     if subj is None and lex.language == "fr" and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i \
             and tok.head.pos_ in ("NOUN", "PROPN") and "Fin" not in tok.morph.get("VerbForm") \
-            and tok.lower_.endswith(("e", "ent")) and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:tok.i]):
-        subj = tok.head  # « La maire de Lille, Martine Aubry, évoque un acte volontaire »: the small model read the
-        # verb as an adjective of the name before it, which speaks (not the object after it)
-        while subj.dep_ == "nmod" and subj.head.i < subj.i and subj.head.pos_ in ("NOUN", "PROPN"):
-            subj = subj.head  # « La maire de Lille évoque »: the mayor, not the town
-        read_as_adjective = True
+            and tok.lower_.endswith(("e", "ent")) and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:tok.i]) \
+            and tok.i + 1 < sent.end and (doc[tok.i + 1].pos_ == "DET" or doc[tok.i + 1].lower_ in ("que", "qu'", "qu’")):
+        # « La maire de Lille, Martine Aubry, évoque un acte volontaire »: the small model read the verb as an
+        # adjective of the name before it, which speaks (not the object after it)
+        named = tok.head
+        while named.dep_ == "nmod" and named.head.i < named.i and named.head.pos_ in ("NOUN", "PROPN"):
+            named = named.head  # « La maire de Lille évoque »: the mayor, not the town
+        if not any(c.dep_ == "case" for c in named.children):  # (« dans un état critique »: a place, no speaker)
+            subj, read_as_adjective = named, True
     after = _speaker_after_incise(tok)
     if subj is None and after is not None and tok.dep_ == "conj":
         subj = after  # « …, rappelait dimanche Daniel Levy-Bruhl »: an incise names its speaker after the verb
