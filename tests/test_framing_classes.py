@@ -4300,6 +4300,41 @@ def test_round_39_classes(framing_models: None) -> None:
         "were killed"]
 
 
+def test_round_40_classes(framing_models: None) -> None:
+    # shots of a weapon no one holds are event nouns that hide the shooter (« le tir », « un tir de LBD » stay out)
+    text = "À leur arrivée, les secours ont été la cible de tirs de mortiers d'artifice dans le quartier."
+    assert [f.words for f in analyse(text, "fr").nominalisations] == ["tirs"]
+    assert analyse("Un homme a été blessé par un tir de LBD lors du cortège.", "fr").nominalisations == []
+    # a blaze that "claims lives" is a toll, no one cited
+    assert sources_of("Tower block fire claims 4 lives, including 2 children", "en") == []
+    # people "lost" in a fire died; a belief held is no passive
+    assert passives("Two others were lost in the blaze: a 9-year-old boy and his grandmother.", "en") == []
+    assert passives("The driver had been convinced his brother was lying.", "en") == []
+    # a British court report cites the court that heard; counsel with KC or QC is justice
+    text = "The boy was struck several times with a bat, Leeds Crown Court was told."
+    assert sources_of(text, "en") == [("Leeds Crown Court", "justice")]
+    assert sources_of("The inquest heard the alarm had been switched off for a week.", "en") == [
+        ("The inquest", "justice")]
+    assert sources_of("Opening the case, Sarah Jones KC said the van had been stolen.", "en")[0][1] == "justice"
+    # a title-case headline's "By" names a thing when the thing is a household fire cause
+    assert passives("Deadly Fire In Queens Started By Space Heater", "en") == ["started"]
+    # the small French model's verb read as an adjective: the mayor before it speaks, not the object after it
+    text = "La présidente de la région, Anne Morel, évoque un acte « inadmissible »."
+    assert [(s.endswith("Anne Morel"), k) for s, k in sources_of(text, "fr")] == [(True, "official")]
+    # finders told "according to" someone: only the one cited
+    text = "Firefighters found a woman and two boys ages 4 to 9 in a rear bedroom, according to the fire chief."
+    assert [s for s, _k in sources_of(text, "en")] == ["the fire chief"]
+    # "some" counts people without a number; not "some 40", "some time", "is some news"
+    hedges = [f.words for f in analyse("Some residents fled, some of them barefoot; it took some time.", "en").hedges]
+    assert hedges == ["Some", "some"]
+    # a military rank tells an official, "TV" in a name a broadcaster
+    assert sources_of("Brigadier General Ana Ortiz said the convoy had been hit twice.", "en")[0][1] == "official"
+    assert sources_of("Rudaw TV said the bridge was closed.", "en") == [("Rudaw TV", "media")]
+    # a taser is discharged: the device's word, no euphemism
+    found = analyse("Officers discharged a taser before restraining him.", "en").loaded_terms
+    assert [f for f in found if f.info["category"] == "euphemism"] == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

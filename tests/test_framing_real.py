@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the thirty-ninth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-02, before the fortieth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr316", "fr317", "fr318", "fr319", "fr320", "fr321", "fr322", "fr323",
-            "en314", "en315", "en316", "en317", "en318", "en319", "en320", "en321"}
+HELD_OUT = {"fr324", "fr325", "fr326", "fr327", "fr328", "fr329", "fr330", "fr331",
+            "en322", "en323", "en324", "en325", "en326", "en327", "en328", "en329"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -96,25 +96,27 @@ EARLIER_HELD_OUT = {
                   "en298", "en299", "en300", "en301", "en302", "en303", "en304", "en305"},
     "heldout38": {"fr308", "fr309", "fr310", "fr311", "fr312", "fr313", "fr314", "fr315",
                   "en306", "en307", "en308", "en309", "en310", "en311", "en312", "en313"},
+    "heldout39": {"fr316", "fr317", "fr318", "fr319", "fr320", "fr321", "fr322", "fr323",
+                  "en314", "en315", "en316", "en317", "en318", "en319", "en320", "en321"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-02 at the end of the thirty-ninth round on the thirty-ninth held-out split
+#: was measured on 2026-12-02 at the end of the fortieth round on the fortieth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.8, "source": 0.85, "source_type": 0.8,
-           "anonymous": 0.95, "loaded": 0.95, "euphemism": 0.35, "hedge": 0.95, "figure": 0.9},
-    "en": {"passive": 0.9, "passive_agent": 0.8, "event_noun": 0.95, "source": 0.9, "source_type": 0.95,
-           "loaded": 0.65, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.8, "passive_agent": 0.95, "event_noun": 0.75, "source": 0.9, "source_type": 0.85,
+           "anonymous": 0.95, "loaded": 0.8, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.75, "event_noun": 0.95, "source": 0.9, "source_type": 0.75,
+           "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"conditional": 0},
-    "en": {"anonymous": 0, "euphemism": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.74, "en": 0.82}
+    "fr": {"euphemism": 0},
+    "en": {"anonymous": 0, "euphemism": 0, "conditional": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.84, "en": 0.75}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

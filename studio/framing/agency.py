@@ -530,10 +530,11 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 while (noun.dep_ in ("compound", "amod") or noun.dep_ == "nmod" and noun.pos_ == "PROPN") \
                         and noun.pos_ in ("NOUN", "PROPN") and noun.i < noun.head.i <= noun.i + 3 \
                         and all(noun.i <= t.head.i <= noun.head.i for t in doc[noun.i + 1:noun.head.i]) \
-                        and noun.head.pos_ == "NOUN" and noun.head.lower_ not in TIME_WORDS:
+                        and (noun.head.pos_ == "NOUN" or noun.head.pos_ == "PROPN" and title_case(noun.sent)
+                             and _is_thing(noun.head, lex)) and noun.head.lower_ not in TIME_WORDS:
                     noun = noun.head  # "by air ambulance": the ambulance, not the air (but "by an Israeli barrage
                     # Wednesday": the barrage); "by an Iskander-K tactical missile": the missile, past the name of
-                    # its model and its adjective
+                    # its model and its adjective; "Caused By Unattended Stove": the stove, in a title-case headline
                 if lex.language == "en" and noun.dep_ == "poss" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
                         and noun.head.i - noun.i <= 4 and not any(t.lower_ == "one" for t in doc[j + 1:noun.i]):
                     # (but "by one of Russia's deadliest attacks": one of the side's, the side acts)
@@ -943,6 +944,13 @@ ACT_NOUNS_FR = {"usage", "utilisation", "jet", "lancer", "lancement", "envoi", "
 INJURIES = {"injure", "wound", "hurt", "blesser"}
 
 
+#: Who "is lost" when it means died: people, lives, a count of them.
+LOST_LIVES = {"life", "lives", "other", "others", "people", "person", "child", "children", "man", "men", "woman",
+              "women", "crew", "passenger", "soul"}
+#: Verbs whose participle before a clause tells a belief held (« convaincu que », "convinced that"), not an act.
+BELIEVING = {"convince", "persuade", "convaincre", "persuader"}
+
+
 def _no_one_underwent(part: Any) -> bool:
     """Whether the subject of a passive is the pronoun no one ("No one was injured", "nobody was hurt", « personne
     n'a été blessé »): nobody underwent it. (A thing not done keeps its passive: "no gun was found", « aucune
@@ -1239,6 +1247,14 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # "It is estimated around a thousand people attended": an estimate of a number, no act done
         if _no_one_underwent(part):
             continue  # "No one was injured", « personne n'a été blessé »: it did not happen, no one is hidden
+        if lemma == "lose" and any(c.dep_ in ("nsubjpass", "nsubj") and (_lemma(c) in LOST_LIVES or c.like_num)
+                                   for c in part.children):
+            continue  # "Five others were lost in the fire", "more lives were lost": they died, no one lost them
+        if lemma in BELIEVING and not _before_an_agent(part) and (
+                any(c.dep_ in ("ccomp", "xcomp") for c in part.children)
+                or part.i + 1 < len(doc) and doc[part.i + 1].lower_ in ("that", "que", "qu'", "qu’", "of", "de", "d'")):
+            continue  # "Mr Milburn had been convinced his partner was having an affair", « elle est persuadée que… »:
+            # what someone believes, a state (but "was convinced by his lawyer" tells who acted)
         if lemma == "infect" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "with" \
                 and not _left_auxiliaries(part):
             continue  # "the first patient infected with the Ebola virus": ill, a state (but "infected by a nurse",
@@ -1441,6 +1457,19 @@ def _event_words(tok: Any) -> Any:
     return doc[left:right + 1]
 
 
+def _shots_of_a_weapon(tok: Any, weapons: frozenset[str]) -> bool:
+    """« des tirs de mortiers d'artifice », « des tirs de "deux roquettes" »: shots told by the weapon, several of them,
+    so no one person's shot (« le tir », « un tir de LBD » nearly always have their shooter told near them)."""
+    doc = tok.doc
+    if tok.lower_ != "tirs" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("de", "d'", "d’"):
+        return False
+    for t in doc[tok.i + 2:min(tok.i + 5, tok.sent.end)]:
+        if t.is_punct or t.pos_ == "NUM" or t.lower_ in QUOTE_MARKS:
+            continue
+        return t.lower_ in weapons
+    return False
+
+
 def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None) -> list[Found]:
     """Event nouns that tell an action or a death without saying who acts (« fusillade », « la mort de »,
     "a shooting involving police"); not when the sentence gives the agent as subject of the noun's verb
@@ -1455,7 +1484,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma not in lex.nominalisations and low not in lex.nominalisations and not (
                 low == "shoot" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "out"):
             continue
-        if lemma in cues.get("not_claimed", ()) or low in cues.get("not_claimed", ()):
+        if (lemma in cues.get("not_claimed", ()) or low in cues.get("not_claimed", ())) \
+                and not _shots_of_a_weapon(tok, cues.get("shots_of", frozenset())):
             continue  # a noun whose claims were wrong on news no rule had seen (the lexicon says which, and why)
         if tok.pos_ not in ("NOUN", "PROPN"):
             prev = doc[tok.i - 1] if tok.i > 0 else None

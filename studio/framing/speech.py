@@ -135,6 +135,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         # problem" does not report
     if lemma == "issue" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_WORDS for c in tok.children):
         return  # "Police issued a statement, accusing…"; not "issued a fine", "issued a permit"
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives", "victim")
+                                for c in tok.children):
+        return  # "Harlem apartment fire claims 6 lives", "a war that has claimed the lives of…": a toll, no words
     if lemma == "argue" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("with", "over") \
             and not sent_has_quote[sent.start] and not any(c.dep_ == "ccomp" for c in tok.children):
         return  # "a man argued with police": a quarrel, no words cited
@@ -153,6 +156,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # "residents found the body" finds a thing ("found him holding a knife": what they saw); "the examiner determined that…" reports a finding; "they
         # find it harder" is no finding, nor "the animals are so hard to observe, scientists are still finding new
         # ones" (a clause before the verb is reported only when nothing is found: "…, investigators found.")
+    if lemma in ("find", "trouver", "determine") and any(
+            t.lower_ in ("according", "selon", "d'après") and t.head.i in (tok.i, tok.head.i)
+            for t in doc[tok.i + 1:sent.end]) and not any(t.lower_ in ("that", "que", "qu'") for t in doc[tok.i + 1:tok.i + 3]):
+        return  # "Firefighters … found a man and a woman …, according to Fire Commissioner Daniel Nigro": what
+        # the source after it tells; the finders are the story, not the ones cited
     if lemma in ("find", "show", "montrer", "trouver") and tok.dep_ == "ccomp" and tok.head.i > tok.i \
             and tok.head.lemma_.lower() in lex.reporting:
         return  # "Crew members found the survivors clinging to the hull, said Petty Officer Laberdesque",
@@ -199,6 +207,18 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         # qui exploite…, a assuré »): with no passive auxiliary, the subject is the speaker
         subj = next((c for c in reversed(list(tok.children)) if c.dep_ in ("nsubj:pass", "nsubjpass")
                      and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    read_as_adjective = False
+    if subj is None and lex.language == "fr" and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i \
+            and tok.head.pos_ in ("NOUN", "PROPN") and "Fin" not in tok.morph.get("VerbForm") \
+            and tok.lower_.endswith(("e", "ent")) and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:tok.i]) \
+            and tok.i + 1 < sent.end and (doc[tok.i + 1].pos_ == "DET" or doc[tok.i + 1].lower_ in ("que", "qu'", "qu’")):
+        # « La maire de Lille, Martine Aubry, évoque un acte volontaire »: the small model read the verb as an
+        # adjective of the name before it, which speaks (not the object after it)
+        named = tok.head
+        while named.dep_ == "nmod" and named.head.i < named.i and named.head.pos_ in ("NOUN", "PROPN"):
+            named = named.head  # « La maire de Lille évoque »: the mayor, not the town
+        if not any(c.dep_ == "case" for c in named.children):  # (« dans un état critique »: a place, no speaker)
+            subj, read_as_adjective = named, True
     after = _speaker_after_incise(tok)
     if subj is None and after is not None and tok.dep_ == "conj":
         subj = after  # « …, rappelait dimanche Daniel Levy-Bruhl »: an incise names its speaker after the verb
@@ -275,7 +295,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and _speaker_ends_the_sentence(tok, lex):
         subj = None  # « L'enquête … privilégie la thèse …, a annoncé mardi le procureur d'Albi. »: the model may
         # read the first noun as the verb's subject; an incise that ends the sentence on a source names the speaker
-    left_fallback = False
+    left_fallback = read_as_adjective  # (the speaker's words end before the verb)
     if subj is None and (tok.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in tok.children)):
         # the small French model sometimes reads the verb as an adjective of its subject (« un habitant
         # raconte », « des riverains affirment »): the noun phrase just before the verb is the speaker

@@ -29,7 +29,7 @@ ROUNDS = {15: "aa1d98f", 16: "692c4c7", 17: "8941318", 18: "0444e5c", 19: "5f661
           21: "8abac4a", 22: "aed1298", 23: "6f31921", 24: "cf182e3",
           25: "241371f", 26: "3adc0a3", 27: "3b3ec51", 28: "a81f8e7", 29: "975ca15",
           30: "a2defd0", 31: "7878c96", 32: "3ce5af5", 33: "8dc6065", 34: "48dc553", 35: "97437c8", 36: "e514efb",
-          37: "5c141b8", 38: "c963358", 39: "6f0819c"}
+          37: "5c141b8", 38: "c963358", 39: "6f0819c", 40: "d593c11"}
 
 #: Run inside the old worktree: its own analyser and scoring, on its own held-out split.
 DUMP = r"""
