@@ -83,7 +83,8 @@ CHARGE_WORDS = {"arrest", "charge", "convict", "accuse", "suspicion", "suspect",
                 "poursuivre", "accuser", "soupçonner", "suspecter", "examen", "écrouer", "chef", "délit", "juger",
                 "arrêter", "prévenu", "interpellé", "soupçonné", "condamné", "accusé", "arrested", "charged",
                 "convicted", "accused", "suspected", "jailed", "sentenced", "interpellation", "warrant", "warrants",
-                "mandat"}
+                "mandat", "ban", "bans", "banned", "punish", "punished", "sanction", "sanctions", "fine", "fined",
+                "suspend", "suspended", "suspension", "sanctionner", "suspendre"}
 CHARGE_LINKS = {"for", "with", "of", "including", "included", "include", "includes", "pour", "de", "d'", "du",
                 "des"}
 #: Nouns that an event noun before them only describes ("shooting suspect", "crash victims", "assault charge").
@@ -2088,6 +2089,9 @@ def _negated(tok: Any) -> bool:
         k -= 1  # "without an incident", "without any violence"
     if k < tok.sent.start:
         return False
+    if k + 1 < tok.i and doc[k + 1].lower_ == "any" and any(
+            t.lower_ in ("not", "n't", "never") for t in doc[max(tok.sent.start, k - 3):k + 1]):
+        return True  # "said they did not hear any racist abuse": none
     if doc[k].lower_ in ("sans", "without"):  # « ne s'est pas fait sans heurts », "not without violence": there were
         return not any(t.lower_ in ("pas", "not", "n't", "jamais", "never") for t in doc[max(tok.sent.start, k - 4):k])
     if doc[k].lower_ in ("aucun", "aucune", "no", "nul", "nulle"):

@@ -630,6 +630,9 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     return tok.pos_ != "PROPN" or tok.i == tok.sent.start or tok.text.istitle()
 
 
+#: Feelings seen on someone (« visiblement ému »): what the reporter saw, no doubt.
+MOVED = {"ému", "émue", "émus", "émues", "touché", "touchée", "touchés", "touchées", "bouleversé", "bouleversée",
+         "bouleversés", "bouleversées"}
 #: After "some", a time or a degree, no count: "some time", "at some point", "to some extent".
 SOME_NOT_COUNTED = {"time", "times", "point", "extent", "degree", "way", "day", "sort", "kind", "reason", "form"}
 
@@ -663,9 +666,10 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             continue  # "16% less likely to die": a measured comparison, not a doubt
         if language == "en" and span[0].lower_ in ("may", "might", "could") and span[0].tag_ != "MD":
             continue
-        if term == "visibly" and end < len(doc) and doc[end].pos_ in ("ADJ", "VERB"):
-            continue  # "visibly shaken": what was seen, not a doubt (but the French gold marks « visiblement
-            # alcoolisé », « visiblement nerveuse » three times in four: what the outlet infers)
+        if term in ("visiblement", "visibly") and end < len(doc) and doc[end].pos_ in ("ADJ", "VERB") and (
+                term == "visibly" or doc[end].lower_ in MOVED):
+            continue  # "visibly shaken", « visiblement ému »: a feeling seen, not a doubt (but the French gold marks
+            # « visiblement alcoolisé », « visiblement éméchés », « visiblement nerveuse »: what the outlet infers)
         if term in ("appear", "seem", "paraître", "sembler") and len(span) == 1 and not _seeming(span[0]):
             continue  # "to appear in court", « le livre paraîtra en mai »: to show up, to be published, no doubt
         if term == "apparent" and (end >= len(doc) or not doc[end].is_alpha or doc[end].lower_ in ("that", "to", "in")
