@@ -4335,6 +4335,43 @@ def test_round_40_classes(framing_models: None) -> None:
     assert [f for f in found if f.info["category"] == "euphemism"] == []
 
 
+def test_round_41_classes(framing_models: None) -> None:
+    # hedges: "apparent" before its noun, « visiblement », « beaucoup » counting people, « une bonne dizaine », an
+    # approximation before a quoted count; not "it became apparent that", « va beaucoup perturber »
+    assert [f.words for f in analyse("The inmate died of an apparent overdose in his cell.", "en").hedges] == [
+        "apparent"]
+    assert analyse("It soon became apparent that the pumps had failed.", "en").hedges == []
+    text = "Les secours sont arrivés vers minuit. Beaucoup étaient déjà partis, visiblement choqués."
+    assert [f.words for f in analyse(text, "fr").hedges] == ["vers", "Beaucoup", "visiblement"]
+    assert analyse("Cette grève va beaucoup perturber les vacanciers.", "fr").hedges == []
+    assert [f.words for f in analyse("Une bonne vingtaine de tracteurs bloquaient le rond-point.", "fr").hedges] == [
+        "Une bonne vingtaine"]
+    text = 'La police a signalé la présence de quelque "200 casseurs" dans le cortège.'
+    assert [f.words for f in analyse(text, "fr").hedges] == ["quelque"]
+    # a deadly "interaction" with the police is a euphemism; "interactions with the media" are not
+    found = analyse("Prosecutors are reviewing the fatal interaction between deputies and the man.", "en").loaded_terms
+    assert [f.words for f in found if f.info["category"] == "euphemism"] == ["interaction"]
+    found = analyse("Players were warned about interactions with the media.", "en").loaded_terms
+    assert [f for f in found if f.info["category"] == "euphemism"] == []
+    # no passive: a march « placée sous le signe de » its cause, "a sharply reduced service"
+    assert passives("Une journée placée sous le signe de la colère contre la réforme.", "fr") == []
+    assert passives("There will be a severely reduced service on the Northern line on Friday.", "en") == []
+    # no source: a slogan or a banner that "says", police called by someone at a time
+    assert sources_of("Une banderole résumait la colère du cortège : « Non à la fermeture ».", "fr") == []
+    assert sources_of("Police were called by hotel staff just after 11pm.", "en") == []
+    # source types: fire marshals are officials, a transport body an official, a rail union a union, someone's
+    # children kin; a count by a firm is an expert's
+    assert sources_of("Fire marshals in Fairfax County said the blaze was set on purpose.", "en")[0][1] == "official"
+    assert sources_of("Transport for London said six lines would close.", "en")[0][1] == "official"
+    assert sources_of("The TSSA said members would walk out on Monday.", "en")[0][1] == "union"
+    assert sources_of("Her children said she had never been in trouble.", "en")[0][1] == "family"
+    assert sources_of("Ils étaient 9 000 selon un comptage réalisé pour plusieurs médias.", "fr")[0][1] == "expert"
+    # the offence a sanction is for is no act told; "did not hear any" abuse denies it
+    found = analyse("The league brings in ten-match bans for racist abuse", "en").nominalisations
+    assert "racist abuse" not in [f.words for f in found]
+    assert analyse("Several players said they did not hear any racist abuse.", "en").nominalisations == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

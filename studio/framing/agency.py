@@ -83,7 +83,8 @@ CHARGE_WORDS = {"arrest", "charge", "convict", "accuse", "suspicion", "suspect",
                 "poursuivre", "accuser", "soupçonner", "suspecter", "examen", "écrouer", "chef", "délit", "juger",
                 "arrêter", "prévenu", "interpellé", "soupçonné", "condamné", "accusé", "arrested", "charged",
                 "convicted", "accused", "suspected", "jailed", "sentenced", "interpellation", "warrant", "warrants",
-                "mandat"}
+                "mandat", "ban", "bans", "banned", "punish", "punished", "sanction", "sanctions", "fine", "fined",
+                "suspend", "suspended", "suspension", "sanctionner", "suspendre"}
 CHARGE_LINKS = {"for", "with", "of", "including", "included", "include", "includes", "pour", "de", "d'", "du",
                 "des"}
 #: Nouns that an event noun before them only describes ("shooting suspect", "crash victims", "assault charge").
@@ -1219,6 +1220,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
                 and part.i > 0 and doc[part.i - 1].lemma_ == "be":
             continue  # "speed and alcohol are suspected factors": an adjective of the noun after it
+        if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
+                and part.i > 1 and doc[part.i - 1].pos_ == "ADV" and doc[part.i - 2].pos_ == "DET":
+            continue  # "there will be a severely reduced service": an adjective of the noun after it
+        if lemma == "placer" and doc[part.i + 1:part.i + 4].text.lower() == "sous le signe":
+            continue  # « des manifestations placées sous le signe de la lutte »: what they were about, no one acts
         if language == "en" and part.tag_ == "VBN" and part.dep_ == "ROOT" and not _left_auxiliaries(part) \
                 and any(c.dep_ == "nsubj" and c.i < part.i for c in part.children) and not _headline(part.sent) \
                 and part.i + 1 < len(doc) and doc[part.i + 1].is_punct:
@@ -2083,6 +2089,9 @@ def _negated(tok: Any) -> bool:
         k -= 1  # "without an incident", "without any violence"
     if k < tok.sent.start:
         return False
+    if k + 1 < tok.i and doc[k + 1].lower_ == "any" and any(
+            t.lower_ in ("not", "n't", "never") for t in doc[max(tok.sent.start, k - 3):k + 1]):
+        return True  # "said they did not hear any racist abuse": none
     if doc[k].lower_ in ("sans", "without"):  # « ne s'est pas fait sans heurts », "not without violence": there were
         return not any(t.lower_ in ("pas", "not", "n't", "jamais", "never") for t in doc[max(tok.sent.start, k - 4):k])
     if doc[k].lower_ in ("aucun", "aucune", "no", "nul", "nulle"):

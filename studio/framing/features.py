@@ -549,6 +549,8 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     ("about 5.30pm", « peu après 18 h »), an approximate noun (« des dizaines »), a fraction ("about half"),
     "a" + a unit ("less than a mile") or, for "virtually" / « quasiment », a whole ("virtually all")."""
     nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.text in ('"', "«", "“") and end + 1 < len(doc) and doc[end + 1].like_num:
+        nxt = doc[end + 1]  # « quelque "300 individus violents" »: the outlet's word before the quoted count
     words = term.split()
     last = words[-1].split("'")[-1]
     if term in ("moins de", "plus de", "under", "over") and start > 0 and doc[start - 1].lower_ in (
@@ -628,6 +630,9 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     return tok.pos_ != "PROPN" or tok.i == tok.sent.start or tok.text.istitle()
 
 
+#: Feelings seen on someone (« visiblement ému »): what the reporter saw, no doubt.
+MOVED = {"ému", "émue", "émus", "émues", "touché", "touchée", "touchés", "touchées", "bouleversé", "bouleversée",
+         "bouleversés", "bouleversées"}
 #: After "some", a time or a degree, no count: "some time", "at some point", "to some extent".
 SOME_NOT_COUNTED = {"time", "times", "point", "extent", "degree", "way", "day", "sort", "kind", "reason", "form"}
 
@@ -647,8 +652,8 @@ def _some_counts(doc: Any, start: int, end: int, prev: Any, nxt: Any) -> bool:
 
 
 #: Nouns of a feeling: a vague quantity before them grades it, it counts nothing.
-FEELING_NOUNS = {"colère", "émotion", "tristesse", "peur", "joie", "inquiétude", "fierté", "courage", "humour",
-                 "anger", "emotion", "sadness", "fear", "joy", "concern", "pride", "humor"}
+FEELING_NOUNS = {"colère", "émotion", "émotions", "tristesse", "peur", "joie", "inquiétude", "fierté", "courage",
+                 "humour", "anger", "emotion", "emotions", "sadness", "fear", "joy", "concern", "pride", "humor"}
 
 
 def find_hedges(doc: Any, language: str) -> list[Found]:
@@ -661,10 +666,15 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             continue  # "16% less likely to die": a measured comparison, not a doubt
         if language == "en" and span[0].lower_ in ("may", "might", "could") and span[0].tag_ != "MD":
             continue
-        if term in ("visiblement", "visibly") and end < len(doc) and doc[end].pos_ in ("ADJ", "VERB"):
-            continue  # « visiblement ému », "visibly shaken": what was seen, not a doubt
+        if term in ("visiblement", "visibly") and end < len(doc) and doc[end].pos_ in ("ADJ", "VERB") and (
+                term == "visibly" or doc[end].lower_ in MOVED):
+            continue  # "visibly shaken", « visiblement ému »: a feeling seen, not a doubt (but the French gold marks
+            # « visiblement alcoolisé », « visiblement éméchés », « visiblement nerveuse »: what the outlet infers)
         if term in ("appear", "seem", "paraître", "sembler") and len(span) == 1 and not _seeming(span[0]):
             continue  # "to appear in court", « le livre paraîtra en mai »: to show up, to be published, no doubt
+        if term == "apparent" and (end >= len(doc) or not doc[end].is_alpha or doc[end].lower_ in ("that", "to", "in")
+                                   or start > 0 and doc[start - 1].lemma_.lower() in ("be", "become", "seem", "make")):
+            continue  # "an apparent chokehold", "apparent stab wounds" (but "it became apparent that": it was clear)
         if term == "possible" and not _possible_thing(span[0]):
             continue  # « lorsque cela est possible », "as many jobs as possible": no doubt on a fact
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
@@ -689,10 +699,20 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             span = doc[tok.i - 2:tok.i + 2]
             out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
                              {"term": span.text.lower(), "vague": True}))
+    for tok in doc:  # « Beaucoup sont probablement morts », « dont beaucoup avaient collé »: people counted, the
+        # number unsaid (not « va beaucoup perturber », « beaucoup plus »: how much, no count)
+        if language == "fr" and tok.lower_ == "beaucoup" and tok.idx not in covered and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].pos_ in ("AUX", "VERB") and (tok.i == tok.sent.start or doc[tok.i - 1].lower_ in (
+                    ",", "dont", "et", ":", "mais", "car", "—")):
+            span = doc[tok.i:tok.i + 1]
+            out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
+                             {"term": "beaucoup", "vague": True}))
     for tok in doc:  # « la vingtaine de secondes », « une cinquantaine de personnes »: an approximate figure
-        if language == "fr" and tok.lower_ in APPROX_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "la") \
-                and tok.idx not in covered:
-            span = doc[tok.i - 1:tok.i + 1]
+        if language == "fr" and tok.lower_ in APPROX_NOUNS and tok.i > 0 and tok.idx not in covered and (
+                doc[tok.i - 1].lower_ in ("une", "la") or tok.i > 1 and doc[tok.i - 1].lower_ in ("bonne", "petite")
+                and doc[tok.i - 2].lower_ in ("une", "la")):
+            first = tok.i - 1 if doc[tok.i - 1].lower_ in ("une", "la") else tok.i - 2  # « une bonne dizaine »
+            span = doc[first:tok.i + 1]
             out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
                              {"term": tok.lower_}))
     out.sort(key=lambda f: f.start)

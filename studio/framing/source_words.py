@@ -48,6 +48,11 @@ SPOKESPEOPLE = {"spokeswoman", "spokesman", "spokesperson", "porte-parole"}
 FORCE_VOICES = SPOKESPEOPLE | {"statement", "spokesmen"}
 
 
+#: Words that are kin when someone's: "Garner's children", « ses enfants » (but "children said", « des enfants »
+#: are witnesses).
+KIN_BY_POSSESSION = {"children", "kids", "grandchildren", "enfants", "petits-enfants"}
+
+
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
     """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
     the first kind of its priority order that any word or expression of the source has), named (a person's
@@ -113,6 +118,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 and tok.doc[tok.i + 2].text[:1].isupper() and (tok.doc[tok.i + 1].lower_ in ("at", "chez") or tok.doc[
                     tok.i + 1].lower_ in ("in", "of", "du", "de") and tok.doc[tok.i + 2].ent_type_ not in ("PER", "PERSON")):
             found.add("official")  # "Neville Kahn, a partner at Deloitte": a firm's partner speaks for the firm, no kin
+            continue
+        if tok.lower_ in KIN_BY_POSSESSION and tok.i > 0 and (tok.doc[tok.i - 1].tag_ == "POS" or tok.doc[
+                tok.i - 1].lower_ in ("his", "her", "their", "ses", "leurs")):
+            found.add("family")  # "Garner's children", « ses enfants »: whose children they are makes them kin
             continue
         for key in keys:
             word_kind = lex.sources.get(key)

@@ -82,7 +82,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             agent = None  # « une bouteille a été lancée par un supporter »: a throw, not words
         if lemma in FINDING and not _words_noun(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
             agent = None  # "was found by members of the public": a body found, no words reported
-        if lemma in ("call", "appeler") and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in tok.children):
+        if lemma in ("call", "appeler") and not any(c.dep_ in ("oprd", "ccomp", "xcomp") and not _a_time(c)
+                                                    for c in tok.children):
             agent = None  # "Police were called by the ambulance service": a phone call, no words reported
         if _a_vote(tok, lemma):
             agent = None  # "the offer had been rejected by Unite members": a vote, no words reported
@@ -328,6 +329,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                     k -= 1
     if subj is not None and subj.lemma_.lower() in DEVICES:
         return  # « L'éthylomètre a indiqué un taux de 2,48 g »: a reading, no one cited
+    if subj is not None and (subj.lemma_.lower() in SLOGANS or subj.lower_ in SLOGANS):
+        return  # « un autre slogan résumait l'état d'esprit », "signs that said 'On strike'": the crowd's words,
+        # carried, no one cited (the gold leaves them out)
     if lemma == "annoncer" and any(c.lower_ in ("s'", "se", "s’") and c.i < tok.i for c in tok.children):
         return  # « la rentrée s'y annonce difficile »: it looks set to be, no one speaks
     inverted = False
@@ -676,6 +680,17 @@ def _state_of_a_town(tok: Any) -> bool:
     doc = tok.doc
     return tok.ent_type_ in ("GPE", "LOC") and tok.i >= 2 and doc[tok.i - 1].text == "," \
         and doc[tok.i - 2].ent_type_ in ("GPE", "LOC")
+
+
+#: What a crowd carries or chants: its words say something, no one is cited.
+SLOGANS = {"slogan", "slogans", "banderole", "banderoles", "pancarte", "pancartes", "banner", "banners", "placard",
+           "placards", "sign", "signs", "chant", "chants", "tag", "tags", "graffiti"}
+
+
+def _a_time(tok: Any) -> bool:
+    """"just after 4pm", « vers 16 heures »: a time the parser hung on the verb as its complement."""
+    return tok.lower_ in ("pm", "am", "a.m.", "p.m.", "h", "heures", "heure") or any(
+        g.like_num for g in tok.children)
 
 
 #: Instruments whose readings are told with a verb of saying (« l'éthylomètre a indiqué », "the gauge showed").
