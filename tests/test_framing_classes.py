@@ -4372,6 +4372,14 @@ def test_round_41_classes(framing_models: None) -> None:
     assert analyse("Several players said they did not hear any racist abuse.", "en").nominalisations == []
 
 
+def test_round_42_classes(framing_models: None) -> None:
+    # "multiple" leaves a count unsaid (not "multiple sclerosis"); « sembler » always tells a seeming, in any form
+    assert [f.words for f in analyse("The suspect fired multiple shots at the car.", "en").hedges] == ["multiple"]
+    assert analyse("She was diagnosed with multiple sclerosis in 2010.", "en").hedges == []
+    text = "Trois passagers semblaient en état de choc à leur arrivée au port."
+    assert [f.words for f in analyse(text, "fr").hedges] == ["semblaient"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the forty-first round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-02, before the forty-second round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr332", "fr333", "fr334", "fr335", "fr336", "fr337", "fr338", "fr339",
-            "en330", "en331", "en332", "en333", "en334", "en335", "en336", "en337"}
+HELD_OUT = {"fr340", "fr341", "fr342", "fr343", "fr344", "fr345", "fr346", "fr347",
+            "en338", "en339", "en340", "en341", "en342", "en343", "en344", "en345"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -100,24 +100,27 @@ EARLIER_HELD_OUT = {
                   "en314", "en315", "en316", "en317", "en318", "en319", "en320", "en321"},
     "heldout40": {"fr324", "fr325", "fr326", "fr327", "fr328", "fr329", "fr330", "fr331",
                   "en322", "en323", "en324", "en325", "en326", "en327", "en328", "en329"},
+    "heldout41": {"fr332", "fr333", "fr334", "fr335", "fr336", "fr337", "fr338", "fr339",
+                  "en330", "en331", "en332", "en333", "en334", "en335", "en336", "en337"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-02 at the end of the forty-first round on the forty-first held-out split
+#: was measured on 2026-12-02 at the end of the forty-second round on the forty-second held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.7, "passive_agent": 0.95, "event_noun": 0.8, "source": 0.9, "source_type": 0.85,
-           "anonymous": 0.9, "loaded": 0.6, "euphemism": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.85, "event_noun": 0.95, "source": 0.85, "source_type": 0.75,
-           "loaded": 0.45, "conditional": 0.95, "hedge": 0.95, "figure": 0.85},
+    "fr": {"passive": 0.85, "passive_agent": 0.85, "event_noun": 0.7, "source": 0.95, "source_type": 0.85,
+           "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.8, "passive_agent": 0.95, "event_noun": 0.95, "source": 0.95, "source_type": 0.85,
+           "anonymous": 0.95, "loaded": 0.5, "conditional": 0.7, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "en": {"anonymous": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.79}
+    "fr": {"anonymous": 0, "euphemism": 0, "conditional": 0},
+    "en": {"euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.81, "en": 0.8}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

@@ -621,6 +621,9 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
         return False
     if term == "some":
         return _some_counts(doc, start, end, prev, nxt)
+    if term == "multiple":
+        return nxt is not None and nxt.lower_ not in NAMED_MULTIPLES and (nxt.pos_ in ("NOUN", "ADJ", "PROPN")
+                                                                         or nxt.lower_ in ("times", "occasions"))
     if term in ("dozens", "hundreds", "thousands") and prev is not None and (prev.like_num or prev.lower_ in (
             "the", "of") and term != "thousands"):
         return False  # "two hundreds", "the hundreds": no vague count
@@ -633,6 +636,8 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
 #: Feelings seen on someone (« visiblement ému »): what the reporter saw, no doubt.
 MOVED = {"ému", "émue", "émus", "émues", "touché", "touchée", "touchés", "touchées", "bouleversé", "bouleversée",
          "bouleversés", "bouleversées"}
+#: "multiple" as part of a name, no count left unsaid: "multiple sclerosis", "a multiple rocket launcher".
+NAMED_MULTIPLES = {"sclerosis", "myeloma", "rocket", "choice", "personality", "births"}
 #: After "some", a time or a degree, no count: "some time", "at some point", "to some extent".
 SOME_NOT_COUNTED = {"time", "times", "point", "extent", "degree", "way", "day", "sort", "kind", "reason", "form"}
 
@@ -735,6 +740,8 @@ def _seeming(tok: Any) -> bool:
     adjective or a participle (« semble confirmer », « paraît calme », "appeared exhausted"), not a showing up
     ("appear in court", "appeared on television")."""
     doc = tok.doc
+    if tok.lower_.startswith("sembl"):
+        return True  # « plusieurs semblaient en état d'hypothermie »: « sembler » has no other sense than seeming
     k = tok.i + 1
     while k < tok.sent.end and doc[k].pos_ in ("ADV", "PRON") and doc[k].lower_ not in ("that", "que", "qu'"):
         k += 1  # « semble bien », « lui semble », "seemed almost"
