@@ -4380,6 +4380,26 @@ def test_round_42_classes(framing_models: None) -> None:
     assert [f.words for f in analyse(text, "fr").hedges] == ["semblaient"]
 
 
+def test_round_43_classes(framing_models: None) -> None:
+    # a word of unlawfulness and the people it names are one loaded name; "migrant crisis" stays two findings
+    found = analyse("Agents said nine illegal immigrants were found in the truck.", "en").loaded_terms
+    assert [f.words for f in found] == ["illegal immigrants"] and found[0].info["alternative"]
+    assert [f.words for f in analyse("Des migrants clandestins ont débarqué à l'aube.", "fr").loaded_terms] == [
+        "migrants clandestins"]
+    # the afternoon without its hyphen is no « d'après »; a military time is no figure
+    assert sources_of("Des heurts ont éclaté en fin d'après midi près de la gare.", "fr") == []
+    assert [f.info["value"] for f in analyse("At 0215 hours, 12 people were rescued.", "en").numbers] == ["12"]
+    # a service or a crew after "by" acts; a place of the participle does not take its "by"
+    assert with_agent("The boy was taken to hospital by the ambulance service.", "en") == [("was taken", "service")]
+    assert [w for w, _a in with_agent("Six men were flown to a hospital by air ambulance crews.", "en")] == [
+        "were flown"]
+    # a participle coordinated after an agent shares it, but not custody, which has its own decider
+    text = "La victime a été secourue par les pompiers et conduite à l'hôpital de Rennes."
+    assert [w for w, _a in with_agent(text, "fr")] == ["a été secourue", "conduite"]
+    text = "Le suspect a été interpellé par les gendarmes puis placé en garde à vue."
+    assert passives(text, "fr") == ["placé"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -442,7 +442,8 @@ def _circumstance_of(noun: Any, part: Any) -> bool:
     by demonstrators": the parser hangs "by" on "directions"; "the handling of the event by the authorities" hangs
     on the handling)."""
     return noun.dep_ == "pobj" and noun.head.pos_ == "ADP" and noun.head.head.i == part.i \
-        and noun.head.lower_ in ("in", "on", "at", "across", "along", "into", "near", "outside", "inside")
+        and noun.head.lower_ in ("in", "on", "at", "across", "along", "into", "near", "outside", "inside", "to", "from",
+                                 "onto", "towards", "toward")  # "transported to a hospital by emergency services"
 
 
 def _someone(noun: Any, lex: Lexicon) -> bool:
@@ -1352,7 +1353,17 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 right = max(right, part.i + len(words_) - 1)  # "were set on fire"
         group = doc[left:right + 1]
         agent, thing = passive_agent(part, lex)
-        if coordinated and agent is not None and passive_agent(part.head, lex)[0] == agent:
+        if coordinated and agent is None and not _a_judicial_step(part):
+            anchor = part.head
+            for _ in range(3):  # (« secourue par les pompiers et conduite »: the parser may join it to the agent)
+                if anchor.pos_ == "VERB" or anchor.head.i == anchor.i:
+                    break
+                anchor = anchor.head
+            first, first_thing = passive_agent(anchor, lex) if anchor.i < part.i else (None, False)
+            if first is not None and anchor.i < first.i < part.i:
+                agent, thing = first, first_thing  # « pris en charge par les pompiers et le Samu et transporté à
+                # l'hôpital », "recovered by a boat crew and transferred": the same doer did both (README)
+        elif coordinated and agent is not None and passive_agent(part.head, lex)[0] == agent:
             continue  # "was shot and wounded by an officer": one act, told once with its agent
         if lemma in REASONED and agent is not None and not _someone(agent, lex):
             continue  # « l'opération, motivée par le caractère prolongé de l'occupation », "a move prompted by fear":
@@ -1373,6 +1384,19 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             info["agent"] = _agent_phrase(agent)
             with_agent.append(Found("passive_agent", text, group.text, group.start_char, group.end_char, info))
     return agentless, with_agent
+
+
+#: Steps of a case that a magistrate or an officer of the judicial police decides, not whoever acted before.
+JUDICIAL_STEPS = ("en garde à vue", "en détention", "en examen", "sous contrôle judiciaire", "in custody")
+
+
+def _a_judicial_step(part: Any) -> bool:
+    """« interpellé par les policiers puis placé en garde à vue », "arrested by officers and later released": custody,
+    release and charges have their own decider, the agent of the act before is not theirs (the gold leaves them
+    agentless)."""
+    after = part.doc[part.i + 1:part.i + 5].text.lower()
+    return after.startswith(JUDICIAL_STEPS) or _lemma(part) in ("écrouer", "inculper", "libérer", "relâcher", "charge",
+                                                               "remand", "release", "bail", "free")
 
 
 def _acts_on_an_object(part: Any) -> bool:

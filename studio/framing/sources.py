@@ -632,6 +632,8 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
             return  # « après un refus d'obtempérer » is a time, not a source
         if any(t.lemma_.lower() in NAMING for t in doc[max(tok.sent.start, tok.i - 8):tok.i]):
             return  # « surnommée "Sue", d'après la mère de son découvreur »: named after her, no one cited
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("midi", "midis"):
+            return  # « en début d'après midi »: the afternoon written without its hyphen, no one cited
         start = tok.i - 1
         verb = "d'après"
     elif low == "according":
