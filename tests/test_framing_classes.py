@@ -1684,7 +1684,7 @@ def test_round6_directions_kinds_and_verb_particles_are_not_hedges(framing_model
     ("La préfecture a fermé ce samedi 12 écoles.", "fr", ["12"]),
     ("Au cours des dernières 48 heures, 300 messages ont été reçus.", "fr", ["48", "300"]),
     ("Plus de 1,5 million au 30 juin, selon le ministère.", "fr", ["1500000"]),
-    ("A woman in her 40s was taken to hospital.", "en", ["40"]),
+    ("A woman in her 40s was taken to hospital with 2 children.", "en", ["2"]),  # an age band is no figure (round 44)
     ("Crime fell through the 1990s.", "en", []),
     ("Le concert a lieu samedi 12 juillet.", "fr", []),
 ])
@@ -4398,6 +4398,18 @@ def test_round_43_classes(framing_models: None) -> None:
     assert [w for w, _a in with_agent(text, "fr")] == ["a été secourue", "conduite"]
     text = "Le suspect a été interpellé par les gendarmes puis placé en garde à vue."
     assert passives(text, "fr") == ["placé"]
+
+
+def test_round_44_classes(framing_models: None) -> None:
+    # an age band and an address are no figures; "multiple organ failure" counts nothing
+    text = "A man in his 30s and a woman in her late 40s were hurt; 3 others were unharmed."
+    assert [f.info["value"] for f in analyse(text, "en").numbers] == ["3"]
+    assert analyse("Le feu a pris au 12-14 route de Lyon vers minuit.", "fr").numbers == []
+    assert analyse("The patient died of multiple organ failure on Sunday.", "en").hedges == []
+    # investigators in French crime news are the police; the California Highway Patrol is the police
+    assert sources_of("Les enquêteurs ont indiqué que le tireur avait pris la fuite.", "fr") == [
+        ("Les enquêteurs", "police")]
+    assert sources_of("CHP Officer Dana Ruiz of the Fresno office said the truck overturned.", "en")[0][1] == "police"
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:

@@ -637,7 +637,7 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
 MOVED = {"ému", "émue", "émus", "émues", "touché", "touchée", "touchés", "touchées", "bouleversé", "bouleversée",
          "bouleversés", "bouleversées"}
 #: "multiple" as part of a name, no count left unsaid: "multiple sclerosis", "a multiple rocket launcher".
-NAMED_MULTIPLES = {"sclerosis", "myeloma", "rocket", "choice", "personality", "births"}
+NAMED_MULTIPLES = {"sclerosis", "myeloma", "rocket", "choice", "personality", "births", "organ"}
 #: After "some", a time or a degree, no count: "some time", "at some point", "to some extent".
 SOME_NOT_COUNTED = {"time", "times", "point", "extent", "degree", "way", "day", "sort", "kind", "reason", "form"}
 
@@ -1409,7 +1409,7 @@ def _in_a_list_of_days(doc: Any, i: int) -> bool:
 #: Words after which a number names a telephone line or a place, not a quantity ("a 911 caller", "the 6400 block",
 #: « au 12 rue Victor-Hugo »).
 #: Words of a street: after a number (« 63 rue », "2499 Robie Street") they make it an address.
-STREETS = {"rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "st", "road", "rd",
+STREETS = {"route", "rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "st", "road", "rd",
            "ave", "lane", "drive", "blvd", "way", "place", "court", "parkway", "highway", "terrace", "crescent", "close"}
 NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispatcher", "dispatch", "appel", "appels",
                 "block"} | STREETS
@@ -1618,6 +1618,15 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « à 16 h14 »: a time
     if nxt is not None and nxt.lower_ == "hours" and re.fullmatch(r"[0-2]\d[0-5]\d", tok.text):
         return True  # "at 2340 hours", "0145 hours": a military time
+    if re.fullmatch(r"\d0s", tok.text) and prev is not None and prev.lower_ in ("his", "her", "their", "early", "late",
+                                                                             "mid", "mid-"):
+        return True  # "a man in his 20s", "in her early 50s": an age band, no count (the gold, 8 times in 9)
+    if tok.text.isdigit() and nxt is not None and nxt.text in ("-", "–") and i + 3 < len(doc) \
+            and doc[i + 2].text.isdigit() and doc[i + 3].lower_ in STREETS:
+        return True  # « au 35-37 route de la Reine »: an address
+    if tok.text.isdigit() and prev is not None and prev.text in ("-", "–") and i + 1 < len(doc) \
+            and doc[i + 1].lower_ in STREETS and i >= 2 and doc[i - 2].text.isdigit():
+        return True  # (the second number of the address)
     if tok.lower_ in ("thousand", "million", "billion", "mille") and prev is not None and prev.text == "-" \
             and i >= 2 and doc[i - 2].text.isdigit():
         return True  # "a 300-thousand dollar budget": the multiplier of the number before, counted with it
