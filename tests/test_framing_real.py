@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the forty-fourth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-02, before the forty-fifth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr356", "fr357", "fr358", "fr359", "fr360", "fr361", "fr362", "fr363",
-            "en354", "en355", "en356", "en357", "en358", "en359", "en360", "en361"}
+HELD_OUT = {"fr364", "fr365", "fr366", "fr367", "fr368", "fr369", "fr370", "fr371",
+            "en362", "en363", "en364", "en365", "en366", "en367", "en368", "en369"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -106,6 +106,8 @@ EARLIER_HELD_OUT = {
                   "en338", "en339", "en340", "en341", "en342", "en343", "en344", "en345"},
     "heldout43": {"fr348", "fr349", "fr350", "fr351", "fr352", "fr353", "fr354", "fr355",
                   "en346", "en347", "en348", "en349", "en350", "en351", "en352", "en353"},
+    "heldout44": {"fr356", "fr357", "fr358", "fr359", "fr360", "fr361", "fr362", "fr363",
+                  "en354", "en355", "en356", "en357", "en358", "en359", "en360", "en361"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
