@@ -4412,6 +4412,15 @@ def test_round_44_classes(framing_models: None) -> None:
     assert sources_of("CHP Officer Dana Ruiz of the Fresno office said the truck overturned.", "en")[0][1] == "police"
 
 
+def test_round_45_classes(framing_models: None) -> None:
+    # « le ministère public » is the prosecution; a minister stays an official
+    assert sources_of("Selon le ministère public, le prévenu conduisait sans permis.", "fr") == [
+        ("le ministère public", "justice")]
+    # « morts noyés » tells how they died; words still to come cite no one yet
+    assert passives("Trois pêcheurs sont morts noyés, samedi 4 juin, au large de Brest.", "fr") == []
+    assert sources_of("The coroner will determine how the man died.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1224,6 +1224,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
                 and part.i > 1 and doc[part.i - 1].pos_ == "ADV" and doc[part.i - 2].pos_ == "DET":
             continue  # "there will be a severely reduced service": an adjective of the noun after it
+        if lemma == "noyer" and part.i > 0 and doc[part.i - 1].lower_ in ("mort", "morte", "morts", "mortes"):
+            continue  # « deux migrants sont morts noyés »: how they died, a state (the gold, 3 of 3; but « morte
+            # étranglée », « poignardée » tell an act)
         if lemma == "placer" and doc[part.i + 1:part.i + 4].text.lower() == "sous le signe":
             continue  # « des manifestations placées sous le signe de la lutte »: what they were about, no one acts
         if language == "en" and part.tag_ == "VBN" and part.dep_ == "ROOT" and not _left_auxiliaries(part) \

@@ -204,7 +204,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         return "media"  # "The Orange County Register", "the County Times": a paper named after a county or a city (but
         # "Royal Mail", a company the lexicon names)
     if "justice" in found and found <= {"official", "justice", "police"} and any(
-            t.lower_ in MINISTERS for t in tokens):
+            t.lower_ in MINISTERS and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "public")
+            for t in tokens):  # (« le ministère public » is the prosecution, justice: the gold, round 45)
         return "official"  # « le ministre de la Justice », "the Justice Secretary": a minister, whatever the portfolio
         # (the gold types ministers official, « le ministre de l'Intérieur » four times in four)
     for kind in lex.source_priority:

@@ -136,6 +136,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         # problem" does not report
     if lemma == "issue" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_WORDS for c in tok.children):
         return  # "Police issued a statement, accusing…"; not "issued a fine", "issued a permit"
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children) \
+            or lex.language == "fr" and "Fut" in tok.morph.get("Tense"):
+        return  # "The fire marshal will determine what caused the blaze", "the judge will decide", « le parquet
+        # précisera »: words still to come, no one cited yet (the gold, 2 of 2)
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives", "victim")
                                 for c in tok.children):
         return  # "Harlem apartment fire claims 6 lives", "a war that has claimed the lives of…": a toll, no words
