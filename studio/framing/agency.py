@@ -946,9 +946,6 @@ ACT_NOUNS_FR = {"usage", "utilisation", "jet", "lancer", "lancement", "envoi", "
 INJURIES = {"injure", "wound", "hurt", "blesser"}
 
 
-#: Who "is lost" when it means died: people, lives, a count of them.
-LOST_LIVES = {"life", "lives", "other", "others", "people", "person", "child", "children", "man", "men", "woman",
-              "women", "crew", "passenger", "soul"}
 #: Verbs whose participle before a clause tells a belief held (« convaincu que », "convinced that"), not an act.
 BELIEVING = {"convince", "persuade", "convaincre", "persuader"}
 
@@ -999,6 +996,8 @@ def _describes_a_thing(part: Any, lex: Lexicon, cls: dict[str, frozenset[str]]) 
 PEOPLE_WORDS = {"man", "woman", "child", "boy", "girl", "teen", "teenager", "person", "people", "officer", "driver",
                 "resident", "fan", "supporter", "migrant", "protester", "victim", "student", "worker", "patient",
                 "baby", "mother", "father", "son", "daughter", "family", "passenger", "pedestrian", "cyclist"}
+#: Who "is lost" when it means died (by lemma): people, lives, the others of a count.
+LOST_LIVES = PEOPLE_WORDS | {"life", "other", "crew", "soul"}
 #: Nouns of information and goods, which participles after them describe ("data collected", "figures published").
 THING_WORDS = {"data", "datum", "information", "figure", "figures", "study", "report", "result", "finding", "sample", "cup",
                "drink", "beverage", "coffee", "product", "document", "statistic", "record", "survey", "paper",
@@ -1399,7 +1398,7 @@ def _a_judicial_step(part: Any) -> bool:
     agentless)."""
     after = part.doc[part.i + 1:part.i + 5].text.lower()
     return after.startswith(JUDICIAL_STEPS) or _lemma(part) in ("écrouer", "inculper", "libérer", "relâcher", "charge",
-                                                               "remand", "release", "bail", "free")
+                                                               "remand", "release", "bail")
 
 
 def _acts_on_an_object(part: Any) -> bool:

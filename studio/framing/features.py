@@ -1623,10 +1623,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "a man in his 20s", "in her early 50s": an age band, no count (the gold, 8 times in 9)
     if tok.text.isdigit() and nxt is not None and nxt.text in ("-", "–") and i + 3 < len(doc) \
             and doc[i + 2].text.isdigit() and doc[i + 3].lower_ in STREETS:
-        return True  # « au 35-37 route de la Reine »: an address
-    if tok.text.isdigit() and prev is not None and prev.text in ("-", "–") and i + 1 < len(doc) \
-            and doc[i + 1].lower_ in STREETS and i >= 2 and doc[i - 2].text.isdigit():
-        return True  # (the second number of the address)
+        return True  # « au 35-37 route de la Reine »: an address (its second number is before a street word, above)
     if tok.lower_ in ("thousand", "million", "billion", "mille") and prev is not None and prev.text == "-" \
             and i >= 2 and doc[i - 2].text.isdigit():
         return True  # "a 300-thousand dollar budget": the multiplier of the number before, counted with it
