@@ -3353,10 +3353,11 @@ def test_round_18_seventeenth_split_classes(framing_models: None) -> None:
 
 
 def test_round_18_review_19_classes(framing_models: None) -> None:
-    # no one hurt: nothing undergone (a thing not done keeps its passive: who failed to act is hidden)
+    # no one hurt: nothing undergone (nor a thing not done, since round 46: a denied passive hides no doer)
     assert not passives("No one was injured. Nobody was hurt.", "en")
     assert not passives("Personne n'a été blessé.", "fr")
-    assert passives("Aucune mesure n'avait été prise.", "fr") == ["avait été prise"]
+    assert passives("Aucune mesure n'avait été prise.", "fr") == []
+    assert passives("Des mesures avaient été prises.", "fr") == ["avaient été prises"]
     # a side told by "-led" or by a nationality the small model reads as a verb
     assert not event_nouns_of("A US-led coalition airstrike hit the port.", "en")
     assert not event_nouns_of("Deux civils ont été tués par un bombardement russe sur Kharkiv.", "fr")

@@ -952,8 +952,7 @@ BELIEVING = {"convince", "persuade", "convaincre", "persuader"}
 
 def _no_one_underwent(part: Any) -> bool:
     """Whether the subject of a passive is the pronoun no one ("No one was injured", "nobody was hurt", « personne
-    n'a été blessé »): nobody underwent it. (A thing not done keeps its passive: "no gun was found", « aucune
-    mesure n'avait été prise » hide who searched, who failed to act.)"""
+    n'a été blessé »): nobody underwent it. (A thing not done is a denied passive too: `_a_denied_passive`.)"""
     subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj:pass", "nsubj")), None)
     if subj is None:
         return False
