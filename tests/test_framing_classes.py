@@ -4469,6 +4469,9 @@ def test_round_46_classes(framing_models: None) -> None:
                        "en").nominalisations
     assert not analyse("Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives joined the inquiry into the "
                        "blaze at the mill.", "en").nominalisations
+    # « entrer en collision » is a verb with its subject, as "collided"
+    assert not analyse("Un car et un tracteur sont entrés en collision sur la D12.", "fr").nominalisations
+    assert analyse("Une collision a fait deux blessés sur la D12.", "fr").nominalisations
     # « un drame » when the text says he killed her
     assert "drame" in [f.words for f in analyse("Au téléphone, il évoque un drame : il a tué son épouse.", "fr")
                        .loaded_terms if f.info.get("category") == "euphemism"]
