@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `forty-fourth-heldout` (the held-out pairs of the first forty-four
+    """`tune`, `heldout`, `first-heldout` / ... / `forty-fifth-heldout` (the held-out pairs of the first forty-five
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -57,7 +57,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "forty-first-heldout": "heldout41",
                "forty-second-heldout": "heldout42",
                "forty-third-heldout": "heldout43",
-               "forty-fourth-heldout": "heldout44"}
+               "forty-fourth-heldout": "heldout44",
+               "forty-fifth-heldout": "heldout45"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -952,8 +952,7 @@ BELIEVING = {"convince", "persuade", "convaincre", "persuader"}
 
 def _no_one_underwent(part: Any) -> bool:
     """Whether the subject of a passive is the pronoun no one ("No one was injured", "nobody was hurt", « personne
-    n'a été blessé »): nobody underwent it. (A thing not done keeps its passive: "no gun was found", « aucune
-    mesure n'avait été prise » hide who searched, who failed to act.)"""
+    n'a été blessé »): nobody underwent it. (A thing not done is a denied passive too: `_a_denied_passive`.)"""
     subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj:pass", "nsubj")), None)
     if subj is None:
         return False
@@ -963,6 +962,34 @@ def _no_one_underwent(part: Any) -> bool:
         return True  # "to see whether anyone was hurt": a question, no one is said to have been
     return words in (["no", "one"], ["no-one"], ["nobody"]) or words == ["one"] and subj.i > 0 \
         and part.doc[subj.i - 1].lower_ == "no" or words == ["personne"] and part.doc[subj.i + 1].lower_ in ("n'", "ne")
+
+
+#: The second word of a French negation (« ne … pas », « n'a jamais été », « ne sera plus »); « ne … que » restricts.
+FR_NEGATIONS = {"pas", "jamais", "plus", "point", "guère", "nullement", "aucunement"}
+#: Subjects that deny the act: "no arrests were made", « aucune piste n'est privilégiée », « nul n'a été blessé ».
+NO_ONE = {"no", "none", "nobody", "no-one", "aucun", "aucune", "nul", "nulle", "personne"}
+
+
+def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
+    """Whether a passive is denied: "were not injured", "could not immediately be reached", "no shots were fired",
+    « n'a pas été retrouvé », « n'a pas pu être joint », « ne seront plus versés », « aucune piste n'est privilégiée »
+    (but « n'a été maîtrisé qu'à 5 heures » restricts; "found not guilty" denies the guilt, not the verdict)."""
+    doc = part.doc
+    start = min([part.i] + [a.i for a in aux])
+    if doc.lang_ == "en":
+        if any(c.dep_ == "neg" for c in part.children) or any(c.dep_ == "neg" for a in aux for c in a.children):
+            return True
+        if any(t.lower_ in ("not", "n't", "never") for t in doc[start:part.i]):
+            return True
+        subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        return subj is not None and (subj.lower_ in NO_ONE or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+    window = doc[max(part.sent.start, start - 4):part.i]
+    ne = next((t for t in window if t.lower_ in ("ne", "n'", "n’")), None)
+    if ne is None:
+        return False
+    return any(t.lower_ in FR_NEGATIONS for t in doc[ne.i + 1:part.i]) \
+        or any(t.lower_ in NO_ONE for t in doc[max(part.sent.start, ne.i - 4):ne.i])
 
 
 def _before_an_agent(part: Any) -> bool:
@@ -1277,6 +1304,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # « toujours déterminé à semer les gendarmes », "determined to win": resolve, a state
         aux = _left_auxiliaries(part)
         forms = [a.lower_ for a in aux]
+        if _a_denied_passive(part, aux):
+            continue  # "were not injured", « n'a pas été retrouvé », « aucune piste n'est privilégiée »: the text says
+            # it did not happen, no doer is hidden (README, settled in round 46)
         coordinated = not aux and _shared_auxiliaries(part)
         if not aux and not coordinated and lemma in cls.get("leading", ()) and part.i > 0 and (
                 _lemma(part.head if part.head.i < part.i else doc[part.i - 1]) in cls.get("groups", ())
@@ -1539,6 +1569,13 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
             continue
+        if low == "collision" and tok.i >= 2 and doc[tok.i - 1].lower_ == "en" and any(
+                _lemma(t) == "entrer" or t.lower_.startswith("entr") for t in doc[max(tok.sent.start, tok.i - 3):tok.i - 1]):
+            continue  # « un TER et une voiture sont entrés en collision »: a verb (collide) with its subject told, as
+            # "collided" (the gold, 3 versions of 4)
+        if tok.text[:1].isupper() and not tok.is_sent_start and not title_case(tok.sent) and any(
+                u.text in UNIT_NAMES for u in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
+            continue  # "the police Arson Bomb Squad", "the Homicide Unit": a unit's name, no act told
         if tok.tag_ == "VBG" and not title_case(tok.sent) and any(c.dep_ == "dobj" or c.dep_ == "conj" and c.tag_ == "VBG" and any(
                 g.dep_ == "dobj" for g in c.children) for c in tok.children):
             continue  # "police … shooting and killing a man": a verb with its object, the doer is its subject
@@ -2246,7 +2283,12 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
     def denied(i: int) -> bool:
         return negated_out and any(t.lower_ in DENIALS for t in doc[max(0, i - 5):min(len(doc), i + 3)])
 
-    if any((_lemma(t) in words or t.lower_ in words) and not denied(t.i) for t in doc):
+    def in_a_name(t: Any) -> bool:  # "the Seattle police Arson Bomb Squad", "the Bureau of Alcohol, Tobacco, Firearms
+        # and Explosives": a body's name tells who investigates (as for any big fire), not that someone set it
+        return t.text[:1].isupper() and not t.text.isupper() and not t.is_sent_start and not title_case(t.sent) \
+            and not doc[t.i - 1].is_punct
+
+    if any((_lemma(t) in words or t.lower_ in words) and not denied(t.i) and not in_a_name(t) for t in doc):
         return True
     low = [t.lower_ for t in doc]
     for w in words:
@@ -2286,6 +2328,9 @@ def _set_on_purpose(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
 CHARGED = frozenset({"écrouer", "mis en examen", "mise en examen", "mises en examen", "écroué", "écrouée",
                      "charged with arson"})
 
+
+#: The last word of a police or fire unit's name ("Arson Bomb Squad", "Arson Unit").
+UNIT_NAMES = {"Squad", "Unit", "Team", "Division", "Section", "Task", "Brigade"}
 
 #: Words that deny what comes near them: "not treated as suspicious", « la piste criminelle écartée ».
 DENIALS = {"not", "no", "n't", "never", "ruled", "pas", "aucun", "aucune", "aucunement", "écarté", "écartée", "exclu",

@@ -854,6 +854,20 @@ def _a_death_on_purpose(doc: Any) -> bool:
     return any(t.lower_ in ON_PURPOSE for t in doc) and any(t.lower_ in DEATH_WORDS for t in doc)
 
 
+#: Someone who kills, as the subject of « tuer » / "kill" (a storm or a crash "killed" too: no one then).
+KILLERS = {"il", "elle", "ils", "elles", "he", "she", "they", "homme", "femme", "mari", "compagnon", "conjoint", "père",
+           "mère", "fils", "suspect", "man", "woman", "husband", "partner", "boyfriend", "father", "mother", "son"}
+
+
+def _a_killer_told(doc: Any) -> bool:
+    """Whether the text tells someone killed someone (« il a tué sa compagne », "he killed his wife"): a « drame »
+    there is the killing called a misfortune."""
+    return any(t.lemma_.lower() in ("tuer", "kill") and t.pos_ == "VERB" and not any(
+        c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in t.children) and any(
+        c.dep_ == "nsubj" and (c.lower_ in KILLERS or c.ent_type_ in ("PER", "PERSON") or c.lemma_.lower() in KILLERS)
+        for c in t.children) for t in doc)
+
+
 #: People who drive (as the subject of a driving act they are its doer; a car is not), and the vehicles on the road
 #: with them; the verbs of a vehicle hitting someone (forms: the small French model mislemmatises them).
 DRIVERS = {"chauffard", "automobiliste", "conducteur", "conductrice", "chauffeur", "motard", "driver", "motorist"}
@@ -959,7 +973,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
                 category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
         if term in ("drame", "tragédie", "tragedy") and category != "euphemism" and not _told_as_an_accident(doc) and (any(
                 t.lemma_.lower() in KILLING_WORDS and not _involuntary(t) for t in doc) or _a_killing_by_gunfire(doc)
-                or _a_partners_body(doc) or _a_death_on_purpose(doc) or _a_killing_at_the_wheel(doc)):
+                or _a_partners_body(doc) or _a_death_on_purpose(doc) or _a_killing_at_the_wheel(doc)
+                or _a_killer_told(doc)):
             category = "euphemism"  # « s'est transformée en tragédie » for a man stabbed to death: the killing called
             # a misfortune (the corpus README's convention)
         if category == "migration" and (end < len(doc) and doc[end].lower_ in ("camp", "camps")
@@ -1648,6 +1663,13 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             and doc[i - 2].text.isdigit() and (i >= 3 and doc[i - 3].lower_.rstrip(".") in MONTHS
                                                or _not_a_figure(doc, i - 2)):
         return True  # "December 15 and 20", « aux numéros 63 et 65 »: the second of two dates or addresses
+    if tok.text.isdigit() and prev is not None and prev.lower_ in ("and", "et", "or", "ou") and any(
+            doc[j].text.isdigit() and j > 0 and doc[j - 1].lower_ in NAME_BEFORE
+            and all(t.is_alpha for t in doc[j + 1:i - 1]) for j in range(max(tok.sent.start + 1, i - 6), i - 1)) \
+            and (nxt is None or nxt.pos_ != "NOUN"):
+        return True  # "between Junctions 33 near Lancaster and 32 near Preston": the second exit named
+    if tok.text.isdigit() and nxt is not None and nxt.text == "Mile" and not title_case(tok.sent):
+        return True  # "on 10 Mile Road", "the corner of 10 Mile and Ryan": a road's name (a distance is "10 miles")
     if tok.text.isdigit() and nxt is not None and nxt.lower_ in ("and", "et") and i + 2 < len(doc) \
             and doc[i + 2].text.isdigit() and i + 3 < len(doc) and (doc[i + 3].lower_ in NUMBER_NAMES
                                                                     or doc[i + 3].lower_ in MONTHS):

@@ -350,8 +350,8 @@ def _said_where(tok: Any, ids: set[int]) -> bool:
     k = tok
     for _ in range(20):
         if k.lower_ in ("on", "sur", "via") and k.dep_ in ("case", "prep") or any(
-                c.dep_ in ("case", "prep") and c.lower_ in ("on", "sur", "via") for c in k.children):
-            return True
+                c.dep_ == "case" and c.lower_ in ("on", "sur", "via") for c in k.children):
+            return True  # (an English noun with "on" after it heads its own words: "the top official on the island")
         if k.head.i == k.i or k.head.i not in ids:
             return False
         k = k.head
@@ -688,6 +688,9 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
             and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")) \
             and not (doc[right + 1].pos_ == "ADV" and doc[right].pos_ == "PROPN") \
             and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")
+                     and not (doc[right + 1].lower_ == "pour" and noun.text[:1].isupper() and noun.pos_ in ("NOUN", "PROPN")
+                              and right + 2 < end and doc[right + 2].pos_ in ("DET", "NOUN"))  # « l'Organisation
+                     # internationale pour les migrations »: a name
                      and not (doc[right + 1].lower_ in ("au", "aux") and right + 2 < end
                               and doc[right + 2].pos_ == "NOUN" and (doc[right].lower_ in ("adjoint", "adjointe",
                                                                                            "délégué", "déléguée",
@@ -717,6 +720,10 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         return None
     if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
         return lemma
+    if lex.language == "fr" and "faire savoir" in lex.reporting and (lemma == "faire" or tok.lower_ in FAIRE_FORMS) \
+            and any(t.lower_ == "savoir" and all(u.pos_ == "ADV" for u in tok.doc[tok.i + 1:t.i])
+                    for t in tok.doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
+        return "faire savoir"  # « a fait savoir la préfecture », « le parquet a fait savoir que… »: the words follow
     if lex.language == "fr" and "faire état" in lex.reporting and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].lower_ in ("de", "d'", "d’", "du", "des") and (
                 tok.lower_ == "état" and tok.i > 0 and any(

@@ -106,6 +106,14 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if any(t.lower_ in ("-il", "-elle", "-ils", "-elles") for t in doc[max(0, tok.i - 2):tok.i]) \
             and any(t.pos_ == "AUX" for t in doc[max(0, tok.i - 3):tok.i]):
         return  # « avait-il déclaré », « a-t-elle expliqué »: the same, after the auxiliary
+    bare = _a_bare_french_participle(tok, lex)
+    speaker = _speaker_of_a_participle(tok, lex, out) if bare or _participle_of_another_speaker(tok) else None
+    if speaker is not None:  # "The nurses went on strike, saying…", « a ouvert une enquête, précisant que… »
+        group = verb_group(tok)
+        out.append(attribution(sent, group, speaker, lemma, lex.reporting[lemma], lex))
+        used.update(range(group.start, group.end))
+        used.update(range(speaker.start, speaker.end))
+        return
     if _participle_of_another_speaker(tok):
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
     if _a_vote(tok, lemma):
@@ -390,8 +398,16 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         # object or left unattached: the noun phrase right after the verb (or after « à l'AFP »)
         k = tok.i + 1
         while k < sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].text == "-t-il"
-                                or doc[k].lower_ in MONTHS_DAYS and doc[k].pos_ != "PROPN"):
+                                or doc[k].lower_ in MONTHS_DAYS and doc[k].pos_ != "PROPN"
+                                or doc[k].text.isdigit() and k + 1 < sent.end and doc[k + 1].lower_ in MONTHS_DAYS):
             k += 1  # « a précisé jeudi le maire »: a day between the verb and its speaker
+        if lemma == "faire savoir" and k < sent.end and doc[k].lower_ == "savoir":
+            k += 1  # « a fait savoir la préfecture »
+        if k + 2 < sent.end and (doc[k + 2].lower_, doc[k].lower_) in (("part", "pour"), ("côté", "de")) \
+                and doc[k + 1].lower_ in ("sa", "son", "leur"):
+            k += 3  # « a indiqué pour sa part une source », « a précisé de son côté le parquet »
+            if k < sent.end and doc[k].text == ",":
+                k += 1
         if k < sent.end and (doc[k].lower_ in ("à", "au", "aux", "to", "dans", "sur", "lors", "en", "devant") or doc[
                 k].lower_ in ("d'", "de") and doc[k - 1].lower_ == "lors") and k + 1 < sent.end:
             # « a expliqué à l'AFP le procureur », « indique dans un communiqué le procureur », « a déclaré lors
@@ -448,7 +464,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             g.lower_ in ("avoir", "être") for g in c.children)) for c in tok.children)
         or any(any(ch.isdigit() for ch in t.text) for t in doc[tok.i + 1:min(tok.i + 8, sent.end)])
         or lemma in COUNTING  # a source and a figure, checked above
-        or lemma == "faire état"  # « la préfecture fait état de trois blessés »: what it reports follows
+        or lemma in ("faire état", "faire savoir")  # « la préfecture fait état de trois blessés »: what it reports
+        # follows
         or lemma in ("identify", "issue")  # (checked above: "identified X as Y", "issued a statement")
         or any(t.lower_ in ("statement", "communiqué") and doc[t.i - 1].lower_ in ("a", "un") and t.i >= 2
                and doc[t.i - 2].lower_ in ("in", "dans") for t in sent)  # "In a statement, Network Rail apologised"
@@ -773,6 +790,45 @@ def _participle_of_another_speaker(verb: Any) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "acl"):
         return True
     return verb.i > 0 and doc[verb.i - 1].lower_ == "en" and verb.lower_.endswith("ant")
+
+
+def _a_bare_french_participle(verb: Any, lex: Lexicon) -> bool:
+    """« …, précisant que… », « …, estimant que… »: a French present participle after a comma (no « en »)."""
+    doc = verb.doc
+    return lex.language == "fr" and verb.lower_.endswith("ant") and "Pres" in verb.morph.get("Tense") \
+        and "Part" in verb.morph.get("VerbForm") and verb.i > verb.sent.start and doc[verb.i - 1].text == ","
+
+
+def _speaker_of_a_participle(verb: Any, lex: Lexicon, out: list[Found]) -> Any:
+    """The speaker of a reporting participle after a comma, when the clause it hangs on reports nothing: "The nurses
+    went on strike on Monday, saying they…", « La juridiction n'a pas suivi le parquet, estimant que… », « Le
+    procureur a ouvert une enquête, précisant à l'AFP que… »: the subject of the main verb speaks (the corpus gold
+    cites it). After a reporting verb ("…, the official said, adding that…") the speaker is already counted: None."""
+    doc = verb.doc
+    sent = verb.sent
+    if doc[verb.i - 1].text != "," or verb.dep_ not in ("advcl", "advmod", "xcomp", "conj", "acl") \
+            or verb.head.i >= verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not (any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+            or any(t.lower_ in ("que", "qu'", "qu’", "that", ":") or t.text in QUOTE_CHARS
+                   for t in doc[verb.i + 1:min(verb.i + 3, sent.end)])
+            or _that_after_phrase(verb)):
+        return None  # "…, adding weight to…", « expliquant ces débordements »: no words reported
+    if any(f.start >= sent.start_char and f.start < verb.idx for f in out):
+        return None  # "…, a indiqué cette source à l'AFP, affirmant que…": the speaker already cited
+    main = verb.head  # (a main verb that reports has its speaker in `out` already: "Police said…, adding")
+    if any(t.lower_ in ("with", "avec") for t in doc[main.i + 1:verb.i]):
+        return None  # "Britain is bracing for strikes, with the medical director, Sir Stephen Powis, warning that…"
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subj is None and main.dep_ == "conj":
+        subj = next((c for c in main.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > verb.i or _inside_quotes(subj, verb) \
+            or subj.lower_ in MONTHS_DAYS:
+        return None  # (a pronoun names its speaker elsewhere)
+    src = _with_appos_name(subj, phrase(subj))
+    if src.end > main.i or src.root.lower_ in SEEN_THINGS:
+        return None
+    return src
 
 
 def _that_after_phrase(verb: Any) -> bool:
