@@ -4477,6 +4477,33 @@ def test_round_46_classes(framing_models: None) -> None:
                        .loaded_terms if f.info.get("category") == "euphemism"]
 
 
+def test_round_47_classes(framing_models: None) -> None:
+    # a loaded word inside a person's name is the name
+    assert loaded("À la barre, Marie Sauvage a raconté les années de coups.", "fr") == []
+    assert loaded("Une agression sauvage a eu lieu près de la gare.", "fr") == ["sauvage"]
+    # law-enforcement agencies are the police, also taken up as "the agency"; newspapers named after an echo
+    assert sources_of("Nine men were found in a van, the National Crime Agency said. The agency said two drivers "
+                      "were held.", "en") == [("the National Crime Agency", "police"), ("The agency", "police")]
+    assert sources_of("He was jailed for eight years, the Hull Echo reported.", "en") == [("the Hull Echo", "media")]
+    # "one in a million" praises, it counts nothing
+    assert [f.info["value"] for f in analyse('Friends called him "one in a million". He was 40.', "en").numbers] \
+        == ["40"]
+    assert [f.info["value"] for f in analyse("He was 40, one in a million and much-loved.", "en").numbers] == ["40"]
+    # a « collectif » that counts or denounces speaks for an association (official), it organises nothing here
+    assert sources_of("Il s'agit du 80e féminicide de l'année, selon le collectif NousToutes.", "fr") == [
+        ("le collectif NousToutes", "official")]
+    # a penalty one is « frappé » with, a life « marquée par » violence: standings, no acts
+    assert passives("Le jeune homme, frappé par une interdiction de séjour, a été contrôlé samedi.", "fr") == [
+        "a été contrôlé"] and not with_agent("Le jeune homme, frappé par une interdiction de séjour, a été contrôlé "
+                                             "samedi.", "fr")
+    assert not passives("Elle a tué son mari après un mariage marqué par des violences.", "fr") \
+        and not with_agent("Elle a tué son mari après un mariage marqué par des violences.", "fr")
+    # the prosecution's requisitions are its words in court (not a prefect's requisition of the police)
+    assert sources_of("Le procureur a requis cinq ans de prison contre le chauffeur.", "fr") == [
+        ("Le procureur", "justice")]
+    assert sources_of("Le préfet a requis la gendarmerie pour évacuer le camp.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -932,7 +932,14 @@ STATES_UNDERGONE = {"débordé", "dépassé", "submergé", "déborder", "dépass
 HELD_PLACES = {"zone", "territoire", "région", "ville", "quartier", "province", "secteur", "localité", "village",
                "area", "territory", "region", "town", "city", "district"}
 TIMES_MARKED = {"semaine", "journée", "soirée", "année", "week-end", "fin", "saison", "match", "rencontre", "nuit",
-                "week", "day", "evening", "year", "weekend", "season", "night"}
+                "week", "day", "evening", "year", "weekend", "season", "night",
+                # what a life was like (« une vie commune marquée par des violences », round 47)
+                "vie", "enfance", "mariage", "union", "carrière", "relation", "existence", "life", "childhood",
+                "marriage", "career", "relationship"}
+#: Penalties one is "struck" with (« frappé d'une interdiction de séjour », « frappé par une interdiction »): a legal
+#: standing, not a blow.
+PENALTIES = {"interdiction", "sanction", "amende", "peine", "obligation", "mesure", "suspension", "inéligibilité",
+             "ban", "fine", "penalty", "sanctions"}
 #: What one holds as a standing ("the world record held by Ryan Lochte", « le titre détenu par »).
 HELD_RECORDS = {"record", "titre", "title", "recordman", "ceinture", "belt"}
 #: Participles whose « par » / "by" gives a reason (« motivé par », "prompted by"), not who acts.
@@ -1242,6 +1249,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if lemma in ("marquer", "mark") and part.head.i < part.i and _lemma(part.head) in TIMES_MARKED \
                 and not _headline(part.sent):
             continue  # « une fin de semaine marquée par le contrôle de Carter »: what a time was like
+        if lemma in ("frapper", "strike") and part.i + 3 < len(doc) and doc[part.i + 1].lower_ in ("par", "d'", "de", "with", "by") \
+                and any(_lemma(t) in PENALTIES for t in doc[part.i + 2:part.i + 4]):
+            continue  # « un jeune homme frappé par une interdiction de séjour »: a penalty he is under, no blow
         if lemma in standing or masculine(low) in standing_participles:
             continue  # « raffineries exploitées par Total », "workers employed by Network Rail": a standing state
         if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \

@@ -956,6 +956,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     verdict = any(t.lower_ in VERDICT_WORDS for t in doc)
     for start, end, term, category in match_terms(doc, lex.language, "loaded"):
         span = doc[start:end]
+        if all(t.text[:1].isupper() and not t.text.isupper() for t in span) and not span[0].is_sent_start \
+                and not title_case(span.sent) and span[0].ent_type_ in ("PER", "PERSON") and start > 0 \
+                and (doc[start - 1].ent_type_ in ("PER", "PERSON") and doc[start - 1].text[:1].isupper()
+                     or doc[start - 1].lower_ in ("mme", "m.", "mr", "mrs", "ms", "madame", "monsieur")):
+            continue  # « Jacqueline Sauvage », "Mrs Savage": a person's name, not the word « sauvage »
         if term in PARTNER_EUPHEMISMS:
             partner = _partner_violence(doc) if partner is None else partner
             told = any(t.lemma_.lower() in VIOLENT_ACTS or t.lower_ in KILLING_FORMS | VIOLENT_FORMS for t in span.sent
@@ -1612,6 +1617,22 @@ ORDINAL_RANKS = {"premiers", "premières", "derniers", "dernières", "first", "l
 RANKED_PLACES = {"places", "place", "rangs", "positions", "marches", "spots"}
 
 
+#: "one in a million", "one in a thousand": a way of praising (or of saying a chance is slim), not a count.
+IDIOM_BASES = {"million", "thousand", "billion", "hundred"}
+
+
+def _one_in_a_million(doc: Any, i: int) -> bool:
+    """Whether a number is part of "one in a million" with no noun after it (not "one in a million people")."""
+    for start in range(max(0, i - 3), i + 1):
+        words = [t.lower_ for t in doc[start:start + 4]]
+        if words[:3] == ["one", "in", "a"] and len(words) == 4 and words[3] in IDIOM_BASES \
+                and start + 4 <= len(doc) and start <= i < start + 4 \
+                and (start + 4 == len(doc) or doc[start + 4].is_punct or doc[start + 4].is_space
+                     or doc[start + 4].pos_ in ("CCONJ", "ADP", "ADV")):  # ("one in a million and much-loved")
+            return True
+    return False
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -1620,6 +1641,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if nxt is not None and nxt.lower_ in NUMBER_NAMES and tok.text.isdigit():
         return True
+    if _one_in_a_million(doc, i):
+        return True  # "described as 'one in a million'", « une chance sur un million »: praise, no count
     if nxt is not None and nxt.lower_ in ORDINAL_RANKS and i + 2 < len(doc) and doc[i + 2].lower_ in RANKED_PLACES:
         return True  # « les deux premières places », "the top three spots": ranks, not a count
     if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and prev is not None \

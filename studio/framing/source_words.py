@@ -14,7 +14,7 @@ from studio.framing.nlp import TITLES
 # Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
 OBJECT_REPORTING = {"annoncer", "confirmer", "reconnaître", "admettre", "avouer", "démentir", "nier",
                     "contester", "dénoncer", "évoquer", "déplorer", "rapporter", "relater", "accuser", "critiquer",
-                    "décrire", "raconter", "describe", "recount",
+                    "décrire", "raconter", "describe", "recount", "requérir",
                     "announce", "confirm", "admit", "acknowledge", "deny", "concede", "confess", "denounce", "dispute",
                     "report", "blame", "accuse", "criticise", "criticize", "defend"}
 QUOTE_CHARS = set("«»“”\"")
@@ -240,7 +240,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
 NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph", "Guardian",
                    "Observer", "Mirror", "Courier", "Examiner", "Bee", "Inquirer", "Dispatch", "Register",
                    "Star-Telegram", "Globe", "Mail", "Enquirer", "Star-Ledger", "Star-Tribune", "Mercury", "Advertiser",
-                   "Sentinel"}
+                   "Sentinel", "Echo", "Standard", "Argus", "Advocate", "Citizen", "Bulletin", "Courant",
+                   "Ledger"}  # ("the Liverpool Echo", round 47)
 
 
 def _folded(text: str) -> str:

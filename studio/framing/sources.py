@@ -291,6 +291,11 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                        and _without_determiner(g.info["source"]).endswith(" " + short))  # « l'AGI » after
                   # « l'agence de presse italienne AGI »
                   and g.info["source_kind"] not in ("named", "other", "anonymous")]
+        if not longer and len(short.split()) == 1 and f.info["source"].lower().startswith(("the ", "la ", "le ", "l'")):
+            longer = [g.info["source_kind"] for g in reversed(out) if g is not f and g.start < f.start
+                      and _without_determiner(g.info["source"]).endswith(" " + short)
+                      and g.info["source_kind"] not in ("named", "other", "anonymous")]  # "the National Crime
+            # Agency … the agency", « l'Office français de l'immigration … l'office »: the same body taken up
         if longer and len(short.split()) == 1:
             f.info["source_kind"] = longer[0]
         last = f.info["source"].replace("’", "'").split("'")[-1].split()

@@ -132,6 +132,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("répondre", "réagir", "commenter", "respond", "comment", "react", "reply") and any(
             c.dep_ in ("advmod", "neg") and c.lower_ in ("pas", "not", "n't", "jamais", "never") for c in tok.children):
         return  # « la préfecture n'a pas répondu à nos sollicitations », "did not respond": nothing said
+    if lemma == "requérir" and any(c.dep_ == "obj" and c.lemma_.lower() in REQUISITIONED for c in tok.children):
+        return  # « le préfet a requis les forces de l'ordre »: a requisition, no words in court
     if lemma == "constater" and any(c.dep_ == "obj" and c.lemma_.lower() in ("mort", "décès") for c in tok.children):
         return  # « les pompiers constataient la mort de deux mineurs »: a death pronounced (an act), no words
     if lemma == "believe" and (tok.dep_ in ("xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX")
@@ -790,6 +792,11 @@ def _participle_of_another_speaker(verb: Any) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "acl"):
         return True
     return verb.i > 0 and doc[verb.i - 1].lower_ == "en" and verb.lower_.endswith("ant")
+
+
+#: What a prefect or a prosecutor requisitions (« requérir la force publique »): people and means, no sentence.
+REQUISITIONED = {"force", "forces", "police", "gendarme", "gendarmes", "gendarmerie", "pompier", "pompiers", "armée",
+                 "policier", "policiers", "moyen", "moyens", "véhicule", "véhicules", "bâtiment", "local", "locaux"}
 
 
 def _a_bare_french_participle(verb: Any, lex: Lexicon) -> bool:
