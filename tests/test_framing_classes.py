@@ -4504,6 +4504,17 @@ def test_round_47_classes(framing_models: None) -> None:
     assert sources_of("Le préfet a requis la gendarmerie pour évacuer le camp.", "fr") == []
 
 
+def test_round_48_classes(framing_models: None) -> None:
+    # "the department" in a story about one police force is that force; a title outside the brackets tells the kind
+    assert sources_of("Fresno police shot a man on Sunday. He had a knife, according to the department.", "en") == [
+        ("the department", "police")]
+    assert sources_of("Deputy Chief Constable (DCC) Ann Roe said the march had been peaceful.", "en") == [
+        ("Deputy Chief Constable (DCC) Ann Roe", "police")]
+    # a participle joined after another one that has no agent does not take the agent of the first
+    text = "Three climbers were spotted by a pilot before being winched aboard and transferred to a waiting ambulance."
+    assert with_agent(text, "en") == [("were spotted", "a pilot")] and "transferred" in passives(text, "en")
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

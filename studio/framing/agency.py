@@ -1402,7 +1402,10 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                     break
                 anchor = anchor.head
             first, first_thing = passive_agent(anchor, lex) if anchor.i < part.i else (None, False)
-            if first is not None and anchor.i < first.i < part.i:
+            if first is not None and anchor.i < first.i < part.i and not any(
+                    t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in doc[first.i + 1:part.i]):
+                # (but "detained by officers before being given an assessment and transferred": the participle
+                # in between is the one it is joined to, and it has no agent)
                 agent, thing = first, first_thing  # « pris en charge par les pompiers et le Samu et transporté à
                 # l'hôpital », "recovered by a boat crew and transferred": the same doer did both (README)
         elif coordinated and agent is not None and passive_agent(part.head, lex)[0] == agent:

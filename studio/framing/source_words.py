@@ -66,7 +66,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     elif span.end + 2 < len(span.doc) and span.doc[span.end].text == "(":
         close = next((k for k in range(span.end + 1, min(span.end + 6, len(span.doc))) if span.doc[k].text == ")"), None)
         affiliation = list(span.doc[span.end + 1:close]) if close is not None else []
-    if affiliation and all(t.text[:1].isupper() or not t.is_alpha for t in tokens) and any(
+    titled = any((t.lower_ in lex.sources or t.lemma_.lower() in lex.sources) and t.lower_ not in lex.weak_sources
+                 for t in tokens)  # "Assistant Chief Constable (ACC) Neil Wain": the title outside tells the kind
+    if affiliation and not titled and all(t.text[:1].isupper() or not t.is_alpha for t in tokens) and any(
             t.ent_type_ in ("PER", "PERSON") for t in tokens):
         kind = source_kind(span.doc[affiliation[0].i:affiliation[-1].i + 1], lex, organisations=organisations)
         if kind not in ("named", "other"):
