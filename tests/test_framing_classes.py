@@ -4515,6 +4515,18 @@ def test_round_48_classes(framing_models: None) -> None:
     assert with_agent(text, "en") == [("were spotted", "a pilot")] and "transferred" in passives(text, "en")
 
 
+def test_round_49_classes(framing_models: None) -> None:
+    # people mobilised "against" something rallied; a site « classé Seveso » has a standing
+    assert passives("Des agriculteurs mobilisés contre la réforme ont bloqué la route.", "fr") == []
+    assert passives("Deux cents gendarmes ont été mobilisés.", "fr") == ["ont été mobilisés"]
+    assert passives("Un incendie a pris dans la nuit. L'usine est classée Seveso seuil haut.", "fr") == []
+    assert passives("La plainte a été classée sans suite.", "fr") == ["a été classée"]
+    # "was reported as saying" is hearsay of someone's words (the news' conditional), no passive
+    found = analyse("She was reported as saying that the gate had been left open.", "en")
+    assert [f.words for f in found.conditionals] == ["was reported as saying"]
+    assert "was reported" not in [f.words for f in found.agentless_passives]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1111,6 +1111,9 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     if j < len(doc) and doc[j].lower_ == "by":  # "are reported by police to have suffered": who tells it, then "to"
         j = next((k for k in range(j + 2, min(j + 7, part.sent.end - 1)) if doc[k].lower_ == "to"
                   and doc[k + 1].pos_ in ("VERB", "AUX")), j)
+    if j + 1 < len(doc) and doc[j].lower_ == "as" and doc[j + 1].tag_ == "VBG" \
+            and any(c.dep_ == "auxpass" for c in part.children):
+        return True  # "he was reported as telling people that…", "is quoted as saying": hearsay of his words
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
         # a subject of its own makes it active ("he claimed to be", "they said to wait"); "others believed to be
         # missing" is read so by the parser but is a reduced passive: believe, think, say take no bare "to" actively
@@ -1184,6 +1187,12 @@ def find_hearsay(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             out.append(Found("conditional", part.sent.text.strip(), group.text, group.start_char, group.end_char,
                              {"verb": _lemma(part)}))
             continue
+        if aux and j + 1 < len(doc) and doc[j].lower_ == "as" and doc[j + 1].tag_ == "VBG" \
+                and not any(c.dep_ == "neg" for c in part.children):
+            group = doc[aux[0].i:j + 2]  # "was reported as telling people": hearsay of his words
+            out.append(Found("conditional", part.sent.text.strip(), group.text, group.start_char, group.end_char,
+                             {"verb": _lemma(part)}))
+            continue
         if j + 1 >= len(doc) or doc[j].lower_ != "to" or any(c.dep_ == "neg" for c in part.children) or _reported_by(part, lex):
             continue
         if not aux and not (part.i > 0 and (doc[part.i - 1].pos_ in ("NOUN", "PRON", "PROPN", "ADV")
@@ -1252,6 +1261,16 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if lemma in ("frapper", "strike") and part.i + 3 < len(doc) and doc[part.i + 1].lower_ in ("par", "d'", "de", "with", "by") \
                 and any(_lemma(t) in PENALTIES for t in doc[part.i + 2:part.i + 4]):
             continue  # « un jeune homme frappé par une interdiction de séjour »: a penalty he is under, no blow
+        if lemma in ("mobiliser", "mobilise", "mobilize") and part.i + 1 < len(doc) and (
+                doc[part.i + 1].lower_ in ("contre", "against") or doc[part.i + 1:part.i + 3].text.lower() in (
+                    "aux côtés", "au côté", "alongside")):
+            continue  # « des policiers mobilisés contre cette décision », « FO est mobilisé aux côtés de la CGT »:
+            # people who rallied, no one mobilised them (but « 300 pompiers ont été mobilisés »)
+        if lemma in ("classer", "classify") and part.i + 1 < len(doc) and (
+                doc[part.i + 1].lower_ in ("as", "comme", "en") or doc[part.i + 1].text[:1].isupper()
+                or _lemma(doc[part.i + 1]) in ("monument", "site", "zone", "patrimoine", "réserve")):
+            continue  # « le site est classé Seveso seuil haut », "is classified as an ultra large container ship": a
+            # standing (but « l'affaire a été classée sans suite » tells a prosecutor's act)
         if lemma in standing or masculine(low) in standing_participles:
             continue  # « raffineries exploitées par Total », "workers employed by Network Rail": a standing state
         if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
