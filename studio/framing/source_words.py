@@ -706,6 +706,16 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
     return doc[left:right + 1]
 
 
+def for_ones_part(tok: Any) -> Any:
+    """« pour sa part », « pour leur part », « de son côté », « de leur côté » ending on `tok`: the span, or None."""
+    doc = tok.doc
+    if tok.i < tok.sent.start + 2 or doc[tok.i - 1].lower_ not in ("sa", "son", "leur"):
+        return None
+    if (tok.lower_, doc[tok.i - 2].lower_) not in (("part", "pour"), ("côté", "de")):
+        return None
+    return doc[tok.i - 2:tok.i + 1]
+
+
 def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
     """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
     (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""

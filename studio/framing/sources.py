@@ -23,6 +23,7 @@ from studio.framing.source_words import (
     UNNAMED_REPORTS,
     apposition,
     attribution,
+    for_ones_part,
     noun_after,
     reporting_lemma,
     source_kind,
@@ -75,7 +76,7 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             used.update(range(words.start, words.end))
         elif low == "pour" and lex.language == "fr" and tok.i == tok.sent.start:
             _for_someone(tok, lex, out, used)
-        elif low in ("part", "côté") and lex.language == "fr" and _for_ones_part(tok) is not None:
+        elif low in ("part", "côté") and lex.language == "fr" and for_ones_part(tok) is not None:
             _speaker_for_ones_part(tok, lex, out, used)
         elif low in ("source", "sources") and tok.i > 1 and doc[tok.i - 1].lower_ in ("même", "mêmes") \
                 and doc[tok.i - 2].lower_ == "de" and lex.language == "fr":
@@ -556,16 +557,6 @@ def _quoted_by(doc: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
 HAVE_FORMS = {"a", "ont", "avait", "avaient", "aurait", "auraient"}
 
 
-def _for_ones_part(tok: Any) -> Any:
-    """« pour sa part », « pour leur part », « de son côté », « de leur côté »: the span, or None."""
-    doc = tok.doc
-    if tok.i < tok.sent.start + 2 or doc[tok.i - 1].lower_ not in ("sa", "son", "leur"):
-        return None
-    if (tok.lower_, doc[tok.i - 2].lower_) not in (("part", "pour"), ("côté", "de")):
-        return None
-    return doc[tok.i - 2:tok.i + 1]
-
-
 def _speaker_for_ones_part(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
     """« La CGT a pour sa part dénombré 300 000 manifestants », « Le ministère a, de son côté, démenti avoir… »:
     the small French model loses the clause around the phrase (it reads « part » as an object and the participle as
@@ -576,7 +567,7 @@ def _speaker_for_ones_part(tok: Any, lex: Lexicon, out: list[Found], used: set[i
     j = tok.i + 1
     if j < sent.end and doc[j].text == ",":
         j += 1
-    k = _for_ones_part(tok).start - 1
+    k = tok.i - 3  # (the word before « pour sa part »)
     if k > sent.start and doc[k].text == ",":
         k -= 1
     if j >= sent.end or k <= sent.start or doc[k].lower_ not in HAVE_FORMS:

@@ -17,6 +17,7 @@ from studio.framing.source_words import (
     SPEAKING_KINDS,
     apposition,
     attribution,
+    for_ones_part,
     noun_after,
     reporting_lemma,
     source_kind,
@@ -405,8 +406,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             k += 1  # « a précisé jeudi le maire »: a day between the verb and its speaker
         if lemma == "faire savoir" and k < sent.end and doc[k].lower_ == "savoir":
             k += 1  # « a fait savoir la préfecture »
-        if k + 2 < sent.end and (doc[k + 2].lower_, doc[k].lower_) in (("part", "pour"), ("côté", "de")) \
-                and doc[k + 1].lower_ in ("sa", "son", "leur"):
+        if k + 2 < sent.end and for_ones_part(doc[k + 2]) is not None and for_ones_part(doc[k + 2]).start == k:
             k += 3  # « a indiqué pour sa part une source », « a précisé de son côté le parquet »
             if k < sent.end and doc[k].text == ",":
                 k += 1
