@@ -4527,6 +4527,17 @@ def test_round_49_classes(framing_models: None) -> None:
     assert "was reported" not in [f.words for f in found.agentless_passives]
 
 
+def test_round_50_classes(framing_models: None) -> None:
+    # « impressionnant », « heureusement » describe (the gold marks them 2 times in 9 and 1 in 5); « chaos » dramatises
+    assert loaded("La foule était impressionnante et, heureusement, personne n'a été blessé.", "fr") == []
+    assert loaded("Le centre-ville a plongé dans le chaos.", "fr") == ["chaos"]
+    # the national police directorate is the police
+    assert sources_of("Le conducteur était connu des services, a indiqué la DGPN.", "fr") == [("la DGPN", "police")]
+    # a vehicle « était arrêté » had stopped (a state); a suspect « était arrêté » was arrested
+    assert passives("La voiture était arrêtée au feu rouge quand le bus l'a heurtée.", "fr") == []
+    assert passives("Le suspect était arrêté depuis deux jours.", "fr") == ["était arrêté"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1347,6 +1347,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                                             or lemma in cls.get("act_with_agent", ()) and not _before_an_agent(part)):
             continue  # « des centres répartis sur le territoire »; « dans un message posté sur X » by its speaker;
             # « l'explosif utilisé dans les grenades »: what they are made of
+        if lemma == "arrêter" and forms and set(forms) <= {"était", "étaient"} and _a_vehicle_stood(part):
+            continue  # « le car, qui était arrêté sur la bande d'arrêt d'urgence »: it had stopped, a state (but « la
+            # voiture a été arrêtée par les gendarmes » tells an act)
         if lemma in cls.get("placement", ()) and forms and set(forms) <= {"était", "étaient", "étant", "was", "were"} \
                 and not _before_an_agent(part):
             continue  # « ces personnes étaient réparties sur 25 canots »: where they were, not an act
@@ -1452,6 +1455,25 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
 
 #: Steps of a case that a magistrate or an officer of the judicial police decides, not whoever acted before.
 JUDICIAL_STEPS = ("en garde à vue", "en détention", "en examen", "sous contrôle judiciaire", "in custody")
+
+
+#: Vehicles: « arrêté » for one of them, in the imperfect, says where it stood.
+VEHICLES = {"car", "autocar", "bus", "voiture", "véhicule", "camion", "camionnette", "poids-lourd", "train", "ter",
+            "tgv", "navire", "bateau", "tramway", "tram", "moto", "fourgon", "convoi"}
+
+
+def _a_vehicle_stood(part: Any) -> bool:
+    """Whether the subject of « était arrêté » (or the noun its « qui » stands for) is a vehicle."""
+    subj = next((c for c in part.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is not None and subj.lower_ in ("qui", "qu'") and part.dep_ == "acl:relcl":
+        subj = part.head
+    if subj is None and part.dep_ == "acl:relcl":
+        subj = part.head
+    if subj is not None and (_lemma(subj) in VEHICLES or subj.lower_ in VEHICLES):
+        return True
+    doc = part.doc  # (« Le car d'une colonie, qui était arrêté »: the small model may read « car » as « because »)
+    return any(t.lower_ in VEHICLES and not any(u.pos_ == "VERB" for u in doc[t.i + 1:part.i])
+               for t in doc[max(part.sent.start, part.i - 8):part.i])
 
 
 def _a_judicial_step(part: Any) -> bool:

