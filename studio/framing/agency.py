@@ -11,6 +11,7 @@ from studio.framing.features import (
     APPROX_NOUNS,
     ARMED,
     DRIVERS,
+    ROAD_DOERS,
     VIOLENT_ACTS,
     WEEKDAYS,
     Found,
@@ -957,18 +958,12 @@ INJURIES = {"injure", "wound", "hurt", "blesser"}
 BELIEVING = {"convince", "persuade", "convaincre", "persuader"}
 
 
-def _no_one_underwent(part: Any) -> bool:
-    """Whether the subject of a passive is the pronoun no one ("No one was injured", "nobody was hurt", « personne
-    n'a été blessé »): nobody underwent it. (A thing not done is a denied passive too: `_a_denied_passive`.)"""
+def _anyone_asked_about(part: Any) -> bool:
+    """"to see whether anyone was hurt": a question, no one is said to have undergone it (a denied passive, "No one
+    was injured", « personne n'a été blessé », is `_a_denied_passive`)."""
     subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj:pass", "nsubj")), None)
-    if subj is None:
-        return False
-    words = [t.lower_ for t in subj.subtree]
-    if words in (["anyone"], ["anybody"]) and any(t.lower_ in ("whether", "if") for t in
-                                                  part.doc[max(part.sent.start, subj.i - 2):subj.i]):
-        return True  # "to see whether anyone was hurt": a question, no one is said to have been
-    return words in (["no", "one"], ["no-one"], ["nobody"]) or words == ["one"] and subj.i > 0 \
-        and part.doc[subj.i - 1].lower_ == "no" or words == ["personne"] and part.doc[subj.i + 1].lower_ in ("n'", "ne")
+    return subj is not None and [t.lower_ for t in subj.subtree] in (["anyone"], ["anybody"]) and any(
+        t.lower_ in ("whether", "if") for t in part.doc[max(part.sent.start, subj.i - 2):subj.i])
 
 
 #: The second word of a French negation (« ne … pas », « n'a jamais été », « ne sera plus »); « ne … que » restricts.
@@ -1111,8 +1106,7 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
     if j < len(doc) and doc[j].lower_ == "by":  # "are reported by police to have suffered": who tells it, then "to"
         j = next((k for k in range(j + 2, min(j + 7, part.sent.end - 1)) if doc[k].lower_ == "to"
                   and doc[k + 1].pos_ in ("VERB", "AUX")), j)
-    if j + 1 < len(doc) and doc[j].lower_ == "as" and doc[j + 1].tag_ == "VBG" \
-            and any(c.dep_ == "auxpass" for c in part.children):
+    if _as_saying(doc, j) and any(c.dep_ == "auxpass" for c in part.children):
         return True  # "he was reported as telling people that…", "is quoted as saying": hearsay of his words
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
         # a subject of its own makes it active ("he claimed to be", "they said to wait"); "others believed to be
@@ -1121,6 +1115,11 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
                        and (c.pos_ == "PRON" or _lemma(part) in ACTIVE_TO and not _later_subjectless_verb(part))
                        for c in part.children)
     return _impersonal(part)
+
+
+def _as_saying(doc: Any, j: int) -> bool:
+    """"as" and a verb in -ing at `j` ("reported as telling", "quoted as saying"): someone's words, told by hearsay."""
+    return j + 1 < len(doc) and doc[j].lower_ == "as" and doc[j + 1].tag_ == "VBG"
 
 
 #: States one is presumed to be in ("presumed dead").
@@ -1187,8 +1186,7 @@ def find_hearsay(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             out.append(Found("conditional", part.sent.text.strip(), group.text, group.start_char, group.end_char,
                              {"verb": _lemma(part)}))
             continue
-        if aux and j + 1 < len(doc) and doc[j].lower_ == "as" and doc[j + 1].tag_ == "VBG" \
-                and not any(c.dep_ == "neg" for c in part.children):
+        if aux and _as_saying(doc, j) and not any(c.dep_ == "neg" for c in part.children):
             group = doc[aux[0].i:j + 2]  # "was reported as telling people": hearsay of his words
             out.append(Found("conditional", part.sent.text.strip(), group.text, group.start_char, group.end_char,
                              {"verb": _lemma(part)}))
@@ -1310,8 +1308,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # "a baby too young to be vaccinated", "old enough to be vaccinated": who may undergo it
         if lemma == "estimate" and _impersonal(part):
             continue  # "It is estimated around a thousand people attended": an estimate of a number, no act done
-        if _no_one_underwent(part):
-            continue  # "No one was injured", « personne n'a été blessé »: it did not happen, no one is hidden
+        if _anyone_asked_about(part):
+            continue  # "to see whether anyone was hurt": asked, not told
         if lemma == "lose" and any(c.dep_ in ("nsubjpass", "nsubj") and (_lemma(c) in LOST_LIVES or c.like_num)
                                    for c in part.children):
             continue  # "Five others were lost in the fire", "more lives were lost": they died, no one lost them
@@ -1400,11 +1398,6 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                                                           and not _describes_a_thing(part, lex, cls)
                                                           and not _an_agent_acts(part, lex)
                                                           and not _acts_on_its_object(part))
-        if passive and language == "fr" and forms and "été" not in forms and all(f in PRESENT_BE for f in forms) \
-                and any(t.lower_ in ("ne", "n'") for t in doc[max(part.sent.start, _group_start(aux, part) - 2):part.i]) \
-                and any(t.lower_ in ("pas", "plus", "jamais") for t in doc[_group_start(aux, part):part.i]) \
-                and not _before_an_agent(part):
-            continue  # « la réforme n'est pas digérée », « il n'était pas assuré »: a state that does not hold
         if not passive:
             continue
         left = _group_start(aux, part)
@@ -1458,8 +1451,7 @@ JUDICIAL_STEPS = ("en garde à vue", "en détention", "en examen", "sous contrô
 
 
 #: Vehicles: « arrêté » for one of them, in the imperfect, says where it stood.
-VEHICLES = {"car", "autocar", "bus", "voiture", "véhicule", "camion", "camionnette", "poids-lourd", "train", "ter",
-            "tgv", "navire", "bateau", "tramway", "tram", "moto", "fourgon", "convoi"}
+VEHICLES = (ROAD_DOERS - DRIVERS) | {"autocar", "train", "ter", "tgv", "navire", "bateau", "tramway", "tram", "convoi"}
 
 
 def _a_vehicle_stood(part: Any) -> bool:

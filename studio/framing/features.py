@@ -1626,7 +1626,6 @@ def _one_in_a_million(doc: Any, i: int) -> bool:
     for start in range(max(0, i - 3), i + 1):
         words = [t.lower_ for t in doc[start:start + 4]]
         if words[:3] == ["one", "in", "a"] and len(words) == 4 and words[3] in IDIOM_BASES \
-                and start + 4 <= len(doc) and start <= i < start + 4 \
                 and (start + 4 == len(doc) or doc[start + 4].is_punct or doc[start + 4].is_space
                      or doc[start + 4].pos_ in ("CCONJ", "ADP", "ADV")):  # ("one in a million and much-loved")
             return True

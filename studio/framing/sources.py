@@ -133,15 +133,19 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         if f.info["source_kind"] == "other" and src[:1].isupper() and " " not in src and src.isalpha() \
                 and not src.isupper() and not (f.text.strip().startswith(src) and src.endswith("s")):
             f.info["source_kind"] = "named"
-    police_story = any(t.lower_ == "police" for t in doc) and not any(
-        t.lower_ == "department" and t.i > 0 and doc[t.i - 1].lower_ != "police" and doc[t.i - 1].text[:1].isupper()
-        for t in doc)  # (no other department named: "the Fire Department")
     for f in out:  # "…shot by two Sacramento police officers, the department said": the police department
         if f.info["source"].lower() in ("the department", "the force") and f.info["source_kind"] == "official" \
                 and (any(w in f.text.lower().split() for w in ("police", "officers", "officer", "police's"))
-                     or police_story):  # "Garden Grove police fatally shot a man … according to the department"
+                     or _a_police_story(doc)):  # "Garden Grove police fatally shot a man … according to the department"
             f.info["source_kind"] = "police"
     return out
+
+
+def _a_police_story(doc: Any) -> bool:
+    """Whether the text is about the police and names no other department ("the Fire Department")."""
+    return any(t.lower_ == "police" for t in doc) and not any(
+        t.lower_ == "department" and t.i > 0 and doc[t.i - 1].lower_ != "police" and doc[t.i - 1].text[:1].isupper()
+        for t in doc)
 
 
 #: Where a British court report cites the hearing: "Wolverhampton Crown Court heard", "the trial heard", "Caernarfon

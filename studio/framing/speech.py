@@ -107,15 +107,15 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if any(t.lower_ in ("-il", "-elle", "-ils", "-elles") for t in doc[max(0, tok.i - 2):tok.i]) \
             and any(t.pos_ == "AUX" for t in doc[max(0, tok.i - 3):tok.i]):
         return  # « avait-il déclaré », « a-t-elle expliqué »: the same, after the auxiliary
-    bare = _a_bare_french_participle(tok, lex)
-    speaker = _speaker_of_a_participle(tok, lex, out) if bare or _participle_of_another_speaker(tok) else None
+    continuing = _participle_of_another_speaker(tok)
+    speaker = _speaker_of_a_participle(tok, lex, out) if continuing or _a_bare_french_participle(tok, lex) else None
     if speaker is not None:  # "The nurses went on strike, saying…", « a ouvert une enquête, précisant que… »
         group = verb_group(tok)
         out.append(attribution(sent, group, speaker, lemma, lex.reporting[lemma], lex))
         used.update(range(group.start, group.end))
         used.update(range(speaker.start, speaker.end))
         return
-    if _participle_of_another_speaker(tok):
+    if continuing:
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
     if _a_vote(tok, lemma):
         return  # « les salariés ont rejeté le projet »: a vote, no words reported
@@ -406,7 +406,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             k += 1  # « a précisé jeudi le maire »: a day between the verb and its speaker
         if lemma == "faire savoir" and k < sent.end and doc[k].lower_ == "savoir":
             k += 1  # « a fait savoir la préfecture »
-        if k + 2 < sent.end and for_ones_part(doc[k + 2]) is not None and for_ones_part(doc[k + 2]).start == k:
+        phrase_ = for_ones_part(doc[k + 2]) if k + 2 < sent.end else None
+        if phrase_ is not None and phrase_.start == k:
             k += 3  # « a indiqué pour sa part une source », « a précisé de son côté le parquet »
             if k < sent.end and doc[k].text == ",":
                 k += 1
