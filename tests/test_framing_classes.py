@@ -4557,6 +4557,9 @@ def test_round_51_classes(framing_models: None) -> None:
     assert loaded("Voters were shocked by the result.", "en") == ["shocked"]
     assert analyse("Le journal local a relaté ce triste fait divers : un randonneur a chuté.", "fr").hedges == []
     assert sources_of("Depuis l'incendie, les commerçants s'interrogent. La mairie a promis des aides.", "fr") == []
+    # an offence one is found guilty of names its doer (« reconnus coupables de violences »), as one charged with it
+    assert event_nouns("Les deux supporters ont été reconnus coupables de faits de violences en réunion.", "fr") == []
+    assert event_nouns("Des violences ont éclaté en marge du match.", "fr") == ["violences"]
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:

@@ -85,7 +85,7 @@ CHARGE_WORDS = {"arrest", "charge", "convict", "accuse", "suspicion", "suspect",
                 "arrêter", "prévenu", "interpellé", "soupçonné", "condamné", "accusé", "arrested", "charged",
                 "convicted", "accused", "suspected", "jailed", "sentenced", "interpellation", "warrant", "warrants",
                 "mandat", "ban", "bans", "banned", "punish", "punished", "sanction", "sanctions", "fine", "fined",
-                "suspend", "suspended", "suspension", "sanctionner", "suspendre"}
+                "suspend", "suspended", "suspension", "sanctionner", "suspendre", "coupable", "coupables"}
 CHARGE_LINKS = {"for", "with", "of", "including", "included", "include", "includes", "pour", "de", "d'", "du",
                 "des"}
 #: Nouns that an event noun before them only describes ("shooting suspect", "crash victims", "assault charge").
