@@ -329,7 +329,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             else:
                 break
         det = j - 1 if j > sent.start and doc[j - 1].pos_ == "DET" else j
-        if j >= sent.start and j < tok.i and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].is_alpha \
+        if j >= sent.start and j < tok.i and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct \
                 and (j > sent.start and doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN"
                      or doc[j].text[:1].isupper() and doc[j].pos_ == "NOUN") and lex.language == "fr" \
                 and not (det > sent.start and doc[det - 1].pos_ == "ADP"):  # « dans un état critique »
