@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-02, before the fiftieth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the fifty-first round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr404", "fr405", "fr406", "fr407", "fr408", "fr409", "fr410", "fr411",
-            "en402", "en403", "en404", "en405", "en406", "en407", "en408", "en409"}
+HELD_OUT = {"fr412", "fr413", "fr414", "fr415", "fr416", "fr417", "fr418", "fr419",
+            "en410", "en411", "en412", "en413", "en414", "en415", "en416", "en417"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -118,25 +118,27 @@ EARLIER_HELD_OUT = {
                   "en386", "en387", "en388", "en389", "en390", "en391", "en392", "en393"},
     "heldout49": {"fr396", "fr397", "fr398", "fr399", "fr400", "fr401", "fr402", "fr403",
                   "en394", "en395", "en396", "en397", "en398", "en399", "en400", "en401"},
+    "heldout50": {"fr404", "fr405", "fr406", "fr407", "fr408", "fr409", "fr410", "fr411",
+                  "en402", "en403", "en404", "en405", "en406", "en407", "en408", "en409"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-02 at the end of the fiftieth round on the fiftieth held-out split
+#: was measured on 2026-12-03 at the end of the fifty-first round on the fifty-first held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.85, "event_noun": 0.35, "source": 0.8, "source_type": 0.9,
-           "anonymous": 0.95, "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.85, "event_noun": 0.45, "source": 0.85, "source_type": 0.85,
-           "loaded": 0.45, "conditional": 0.95, "hedge": 0.95, "figure": 0.85},
+    "fr": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.6, "source": 0.9, "source_type": 0.8,
+           "anonymous": 0.95, "loaded": 0.85, "conditional": 0.75, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.75, "event_noun": 0.8, "source": 0.9, "source_type": 0.85,
+           "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
     "fr": {"euphemism": 0},
-    "en": {"anonymous": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.8, "en": 0.79}
+    "en": {"anonymous": 0, "loaded": 0, "euphemism": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.84, "en": 0.86}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

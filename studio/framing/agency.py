@@ -85,7 +85,7 @@ CHARGE_WORDS = {"arrest", "charge", "convict", "accuse", "suspicion", "suspect",
                 "arrêter", "prévenu", "interpellé", "soupçonné", "condamné", "accusé", "arrested", "charged",
                 "convicted", "accused", "suspected", "jailed", "sentenced", "interpellation", "warrant", "warrants",
                 "mandat", "ban", "bans", "banned", "punish", "punished", "sanction", "sanctions", "fine", "fined",
-                "suspend", "suspended", "suspension", "sanctionner", "suspendre"}
+                "suspend", "suspended", "suspension", "sanctionner", "suspendre", "coupable", "coupables"}
 CHARGE_LINKS = {"for", "with", "of", "including", "included", "include", "includes", "pour", "de", "d'", "du",
                 "des"}
 #: Nouns that an event noun before them only describes ("shooting suspect", "crash victims", "assault charge").
@@ -994,6 +994,24 @@ def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
         or any(t.lower_ in NO_ONE for t in doc[max(part.sent.start, ne.i - 4):ne.i])
 
 
+#: Conjunctions that carry a negation on to the next participle ("not injured or arrested", « pas blessé ni
+#: interpellé »); with "and" the second act may have happened ("not arrested and charged until May").
+DENIED_ALTERNATIVES = {"or", "nor", "ni", "ou"}
+
+
+def _a_denied_alternative(part: Any) -> bool:
+    """Whether a participle is the alternative of a denied passive: "He has not yet been identified or charged",
+    « Les passagers n'ont pas été blessés ni interpellés »."""
+    head = part.head
+    if part.dep_ != "conj" or head.i >= part.i or head.pos_ not in ("VERB", "ADJ"):
+        return False
+    if not any(t.dep_ == "cc" and t.lower_ in DENIED_ALTERNATIVES for t in part.doc[head.i + 1:part.i]):
+        return False
+    aux = _left_auxiliaries(head)
+    return any(a.dep_ in ("aux:pass", "auxpass") or a.lower_ in FR_ETRE | EN_BE for a in aux) \
+        and _a_denied_passive(head, aux)
+
+
 def _before_an_agent(part: Any) -> bool:
     """Whether « par » / "by" follows the participle (adverbs allowed between)."""
     doc = part.doc
@@ -1334,6 +1352,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if _a_denied_passive(part, aux):
             continue  # "were not injured", « n'a pas été retrouvé », « aucune piste n'est privilégiée »: the text says
             # it did not happen, no doer is hidden (README, settled in round 46)
+        if not aux and _a_denied_alternative(part):
+            continue  # "has not been identified or charged", « n'a pas été blessé ni interpellé »: denied too
         coordinated = not aux and _shared_auxiliaries(part)
         if not aux and not coordinated and lemma in cls.get("leading", ()) and part.i > 0 and (
                 _lemma(part.head if part.head.i < part.i else doc[part.i - 1]) in cls.get("groups", ())
@@ -1714,6 +1734,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 and c.lower_ not in ("whose", "dont") and "Rel" not in c.morph.get("PronType") for c in tok.children) \
                 and any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON") for t in doc[:tok.i]):
             continue  # "George Floyd was murdered … his death": the death of someone the text has already told
+        if lemma == "damage" and tok.i > 1 and doc[tok.i - 1].lower_ == "in" and any(
+                t.like_num or t.lower_ in MONEY_WORDS or t.text in ("$", "£", "€")
+                for t in doc[max(tok.sent.start, tok.i - 6):tok.i - 1]):
+            continue  # "causing thousands of dollars in damages", "$1 million in damage": a sum, not an act
         if lemma in MISHAPS | DEATHS | EFFECTS and _no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
@@ -2226,6 +2250,8 @@ DECISIONS = {"closure", "fermeture", "cut", "cuts", "layoff", "layoffs", "licenc
 ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retailer", "chain", "supermarket",
                       "operator", "employer", "entreprise", "société", "groupe", "direction", "enseigne",
                       "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
+#: Words of a sum of money ("thousands of dollars in damages").
+MONEY_WORDS = {"dollars", "pounds", "euros", "thousands", "millions", "billions", "million", "billion"}
 #: Nouns of a mishap: an act hides behind them only when someone could be at fault.
 MISHAPS = {"accident", "incident", "crash", "collision"}
 #: Nouns of a death: in a shipwreck or a storm they hide no one either.

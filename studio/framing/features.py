@@ -609,8 +609,9 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
     if term in ("nombreux", "nombreuse", "nombreuses", "divers", "diverses") and prev is not None \
-            and prev.pos_ in ("NOUN", "PROPN"):
-        return False  # « une famille nombreuse », « les faits divers »: a kind, not a count left unsaid
+            and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in ("fait", "faits")):
+        return False  # « une famille nombreuse », « les faits divers »: a kind, not a count left unsaid (« ce
+        # terrible fait divers »: the model may read « fait » as a verb)
     if prev is not None and prev.lower_ in ("plus", "moins", "aussi", "more", "fewer", "less") and any(
             t.lower_ in ("que", "qu'", "than", "as") for t in doc[end:min(end + 3, len(doc))]):
         return False  # « plus nombreux que la semaine dernière », "more numerous than": a comparison
@@ -1101,6 +1102,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
         if term == "incident" and any(c.dep_ == "compound" and c.lemma_.lower() in INCIDENT_KINDS
                                       for c in span[0].children):
             continue  # "a firearms incident": the kind of the act is said (an event noun, not a euphemism)
+        if term == "shock" and any(t.lower_ in ELECTRIC for t in doc[max(span.sent.start, start - 2):min(end + 6, span.sent.end)]):
+            continue  # "shocked by a down power line", "an electric shock": a current, not an emotion
         needs = lex.loaded_context.get(term)
         if needs is not None and not any(t.lemma_.lower() in needs or t.lower_ in needs
                                          for t in span.sent if not (start <= t.i < end)):
@@ -1122,6 +1125,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             info["alternative"] = lex.alternatives[term]
         out.append(Found("loaded", span.sent.text.strip(), span.text, span.start_char, span.end_char, info))
     return _one_name(out, doc.text)
+
+
+#: Words of electricity: a "shock" from a current is no drama.
+ELECTRIC = {"electric", "electrical", "electricity", "power", "line", "lines", "wire", "wires", "current", "voltage",
+            "volts", "taser", "stun", "cable", "cables", "outlet"}
 
 
 #: Words that call a stay unlawful, which make one name with the people they qualify.

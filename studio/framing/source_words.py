@@ -400,24 +400,35 @@ def apposition(head: Any) -> Any:
             return None
         k = end + 1
         stop = k
-        while stop < head.sent.end and doc[stop].text not in (",", ".", ";", ":", "»", "«") and stop - k < 8:
+        while stop < head.sent.end and doc[stop].text not in (",", ".", ";", ":", "»", "«") and stop - k < 12:
             stop += 1
         if stop > k and _an_age(doc[k:stop]):
             end, after_age = stop, True
             continue
-        if stop > k and any(t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm") for t in doc[k:stop]):
+        if stop > k and any(t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "amod"
+                            for t in doc[k:stop]):  # (« la directrice générale adjointe »: the small model may read
+            # a title's adjective as a verb)
             return None  # « Selon le procureur … Nicolas Heitz, l'auteur du coup de feu est le compagnon »: the
             # sentence's own clause, not what he is
         if stop > k and (doc[k].pos_ in ("NOUN", "DET") or doc[k].pos_ == "ADJ" and k + 1 < stop
                          and doc[k + 1].lower_ in ("de", "du", "des", "d'", "of")  # « procureure de la République »
-                         or after_age and doc[k].pos_ in ("VERB", "ADJ")
+                         or (after_age or _a_title_read_as_verb(doc[k], stop)) and doc[k].pos_ in ("VERB", "ADJ")
                          and head.head.i != k  # "Kelly Thompson, 43, told her parents": her verb, not her job
+                         # (« explique James, déléguée syndicale »: a title the small model read as a participle)
                          or doc[k].lower_ in ("de", "du", "d'", "of", "from") and k + 1 < stop
                          and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")):
             return doc[k:stop]  # after an age, what follows is the person's description (« habitant » as a verb);
             # « Pieter van Dokkum, de l'université de Yale », "Jane Roe, of the Met Office": where they work
         return None
     return None
+
+
+def _a_title_read_as_verb(tok: Any, stop: int) -> bool:
+    """« déléguée syndicale de la CGT », « chargée de communication »: a title the small French model read as a
+    participle (not finite, and qualified by an adjective or by « de » / « à », as titles are)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < stop else None
+    return tok.doc.lang_ == "fr" and "Fin" not in tok.morph.get("VerbForm") and nxt is not None and (
+        nxt.pos_ == "ADJ" or nxt.lower_ in ("de", "du", "des", "d'", "à", "au", "aux"))
 
 
 def _an_age(words: Any) -> bool:

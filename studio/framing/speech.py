@@ -329,7 +329,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             else:
                 break
         det = j - 1 if j > sent.start and doc[j - 1].pos_ == "DET" else j
-        if j >= sent.start and j < tok.i and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in (",",) \
+        if j >= sent.start and j < tok.i and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct \
                 and (j > sent.start and doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN"
                      or doc[j].text[:1].isupper() and doc[j].pos_ == "NOUN") and lex.language == "fr" \
                 and not (det > sent.start and doc[det - 1].pos_ == "ADP"):  # « dans un état critique »
@@ -342,6 +342,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                 subj = doc[k]
                 if k > sent.start and doc[k - 1].pos_ == "DET":
                     k -= 1
+        # (a closing » the small model tagged as a name is no speaker: « … on nous sanctionne » explique James)
     if subj is not None and subj.lemma_.lower() in DEVICES:
         return  # « L'éthylomètre a indiqué un taux de 2,48 g »: a reading, no one cited
     if subj is not None and (subj.lemma_.lower() in SLOGANS or subj.lower_ in SLOGANS):
@@ -364,6 +365,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("respond", "répondre", "riposter", "retaliate") and tok.i + 1 < sent.end \
             and doc[tok.i + 1].lower_ in ("with", "par", "en"):
         return  # "security forces responded with an airstrike", « a riposté par des tirs »: an act, no words
+    if lemma == "s'interroger" and not sent_has_quote[sent.start] and all(
+            t.is_punct and t.text not in (":",) for t in doc[tok.i + 1:sent.end]):
+        return  # « les habitants s'interrogent. »: they wonder, no words are told (but « s'interroge : "…" »,
+        # « s'interrogent sur la cible visée »)
     if lemma in ("say", "dire") and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
         return  # "the singer is said to be stabilised": hearsay about her, she does not speak
     if lemma in ("respond", "répondre") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ in ("to", "à", "au", "aux") \
