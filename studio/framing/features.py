@@ -413,7 +413,11 @@ def number_value(text: str, language: str) -> str:
 
 # -- finders ------------------------------------------------------------------------------------------
 def _hypothetical(sent: Any) -> bool:
+    """A condition ("if", « si »), or a question (« la justice sera-t-elle sévère avec ceux qui laisseraient … ? »):
+    what might be, not what someone claims."""
     doc = sent.doc
+    if sent.text.rstrip().endswith("?"):
+        return True
     return any(t.lower_ in ("si", "s'", "if", "unless") and t.dep_ == "mark" for t in sent) or any(
         t.lower_ in ("if", "unless") for t in sent) or any(
         t.lower_ == "s'" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("il", "ils") for t in sent)  # « s'il »
@@ -1465,7 +1469,7 @@ NAME_BEFORE = {"plomb", "sans-plomb", "top", "nationale", "départementale", "ro
                "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe", "zone",
                "train", "marker", "grade", "grades", "album", "milepost", "stage", "level", "phase", "bus", "tram",
                "niveau", "étape", "junctions", "palier", "tranche", "pavillon", "salle", "bâtiment", "building", "ward",
-               "saison", "season", "acte", "act"}
+               "saison", "season", "acte", "act", "kilométrique", "pk"}  # (« au point kilométrique 154 »: a place)
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
@@ -1475,7 +1479,8 @@ SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer",
                "draw", "drew", "goal", "goals", "lead", "led", "défait", "défaits", "incliner", "essai", "essais",
                "try", "tries", "emporter", "l'emporter", "vainqueur", "vainqueurs", "vaincre", "battu", "battus",
                "shoot-out", "shootout", "penalties", "clinch", "clinched", "loss", "losses", "defeats", "wins",
-               "victories", "draws"}
+               "victories", "draws", "deadlocked", "deadlock", "voted", "vote", "votes", "jury", "jurors"}
+#   (and a vote's split: "a jury deadlocked 11-1", "the council voted 5-2")
 
 
 #: Words of a match story: there, a country is a team.
