@@ -4582,6 +4582,10 @@ def test_round_52_classes(framing_models: None) -> None:
     # vehicles « arrêtés » on the hard shoulder had stopped; a conditional in a question is no hearsay
     assert passives("Le poids lourd a percuté deux voitures arrêtées sur la bande d'arrêt d'urgence.", "fr") == []
     assert analyse("Faudra-t-il punir ceux qui prêteraient leur voiture à un ami ivre ?", "fr").conditionals == []
+    # "incident" after a crash told by its name refers back to it (no euphemism); a death in "an incident" is one
+    assert loaded("A lorry and a car collided on the M6 on Monday. Police are appealing for witnesses to the "
+                  "incident.", "en") == []
+    assert loaded("A man was killed in an incident involving police on Monday.", "en") == ["incident"]
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:
