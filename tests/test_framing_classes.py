@@ -4562,6 +4562,32 @@ def test_round_51_classes(framing_models: None) -> None:
     assert event_nouns("Des violences ont éclaté en marge du match.", "fr") == ["violences"]
 
 
+def test_round_52_classes(framing_models: None) -> None:
+    # a union of police officers is a union
+    assert sources_of("Les agents sont épuisés, selon un syndicat de policier du Gard.", "fr") == [
+        ("un syndicat de policier du Gard", "union")]
+    assert sources_of("Two officers were hurt, said Dana Ruiz, president of the Dallas Police Officers' Union.",
+                      "en") == [("Dana Ruiz", "union")]
+    # newspapers named Républicain, or two merged titles: media; a title after « le quotidien » is the source's name
+    assert sources_of("Le feu a pris dans un garage, rapporte L'Est Républicain.", "fr") == [
+        ("L'Est Républicain", "media")]
+    assert sources_of("The plant will close in May, the Atlanta Journal-Constitution reported.", "en") == [
+        ("the Atlanta Journal-Constitution", "media")]
+    assert sources_of("Selon le quotidien La Provence, le chauffeur a pris la fuite.", "fr") == [
+        ("le quotidien La Provence", "media")]
+    # volunteer firemen are no cue of arson; a kilometre point and a jury's split are no figures
+    assert event_nouns("Deux pompiers volontaires ont été blessés dans l'incendie d'une ferme.", "fr") == []
+    assert figures("La collision a eu lieu au point kilométrique 87 de l'A6.", "fr") == []
+    assert figures("A previous jury deadlocked 9-3 in favor of acquittal.", "en") == []
+    # vehicles « arrêtés » on the hard shoulder had stopped; a conditional in a question is no hearsay
+    assert passives("Le poids lourd a percuté deux voitures arrêtées sur la bande d'arrêt d'urgence.", "fr") == []
+    assert analyse("Faudra-t-il punir ceux qui prêteraient leur voiture à un ami ivre ?", "fr").conditionals == []
+    # "incident" after a crash told by its name refers back to it (no euphemism); a death in "an incident" is one
+    assert loaded("A lorry and a car collided on the M6 on Monday. Police are appealing for witnesses to the "
+                  "incident.", "en") == []
+    assert loaded("A man was killed in an incident involving police on Monday.", "en") == ["incident"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1365,6 +1365,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                                             or lemma in cls.get("act_with_agent", ()) and not _before_an_agent(part)):
             continue  # « des centres répartis sur le territoire »; « dans un message posté sur X » by its speaker;
             # « l'explosif utilisé dans les grenades »: what they are made of
+        if lemma == "arrêter" and not aux and not coordinated and part.dep_ == "acl" and (
+                _lemma(part.head) in VEHICLES or part.head.lower_ in VEHICLES) and not _before_an_agent(part):
+            continue  # « les cinq véhicules arrêtés sur la bande d'arrêt d'urgence »: vehicles that had stopped
         if lemma == "arrêter" and forms and set(forms) <= {"était", "étaient"} and _a_vehicle_stood(part):
             continue  # « le car, qui était arrêté sur la bande d'arrêt d'urgence »: it had stopped, a state (but « la
             # voiture a été arrêtée par les gendarmes » tells an act)
@@ -2360,7 +2363,12 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
         return t.text[:1].isupper() and not t.text.isupper() and not t.is_sent_start and not title_case(t.sent) \
             and not doc[t.i - 1].is_punct
 
-    if any((_lemma(t) in words or t.lower_ in words) and not denied(t.i) and not in_a_name(t) for t in doc):
+    def a_volunteer(t: Any) -> bool:  # « deux sapeurs-pompiers volontaires »: volunteers, not a fire set on purpose
+        return t.lower_ in ("volontaire", "volontaires") and t.i > 0 and (
+            doc[t.i - 1].lower_.endswith(("pompier", "pompiers")) or t.head.lower_.endswith(("pompier", "pompiers")))
+
+    if any((_lemma(t) in words or t.lower_ in words) and not denied(t.i) and not in_a_name(t) and not a_volunteer(t)
+           for t in doc):
         return True
     low = [t.lower_ for t in doc]
     for w in words:

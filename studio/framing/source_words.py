@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from studio.framing.features import ARMED, Found, is_a_match_story, title_case
-from studio.framing.lexicon import Lexicon
+from studio.framing.lexicon import Lexicon, lexicon
 from studio.framing.nlp import TITLES
 
 # Reporting verbs that report speech with a plain object ("a reconnu son erreur", "denied the claims").
@@ -201,8 +202,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if found & {"official", "police", "justice"} and any(t.lower_ in FORMER for t in tokens) \
             and not found & {"family", "union", "expert", "media", "witness", "organisers"}:
         return "named"  # « l'ancien président français », "a former minister": a person, no longer an office
-    if found <= {"official"} and len(span) >= 2 and span[-1].text in NEWSPAPER_WORDS and span[-2].text[:1].isupper() \
-            and "official" not in in_expressions.values():
+    if found <= {"official"} and _a_newspaper_name(span) and "official" not in in_expressions.values():
         return "media"  # "The Orange County Register", "the County Times": a paper named after a county or a city (but
         # "Royal Mail", a company the lexicon names)
     if "justice" in found and found <= {"official", "justice", "police"} and any(
@@ -210,10 +210,13 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             for t in tokens):  # (« le ministère public » is the prosecution, justice: the gold, round 45)
         return "official"  # « le ministre de la Justice », "the Justice Secretary": a minister, whatever the portfolio
         # (the gold types ministers official, « le ministre de l'Intérieur » four times in four)
+    if found >= {"union", "police"} and any(t.lower_ in UNION_HEADS for t in tokens):
+        return "union"  # « un syndicat de policier », "president of the Houston Police Officers' Union": a union
+        # whose members are police officers speaks for them, not for the force
     for kind in lex.source_priority:
         if kind in found:
             return kind
-    if len(span) >= 2 and span[-1].text in NEWSPAPER_WORDS and span[-2].text[:1].isupper():
+    if _a_newspaper_name(span):
         return "media"  # "The Seattle Times", "the Sacramento Bee", "the Daily Mail": a paper by its name
     if lex.language == "fr" and len(tokens) >= 2 and tokens[0].text in ("Ici", "Actu") and tokens[1].text[:1].isupper():
         return "media"  # « Ici Nord », « Ici Paris » (France Bleu's stations since 2025): a local radio by its name;
@@ -238,6 +241,17 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     return "other"
 
 
+def _a_newspaper_name(span: Any) -> bool:
+    """"The Seattle Times", "the County Times", "The Atlanta Journal-Constitution" (two papers merged, their names
+    joined by a hyphen): a capitalised name ending on a newspaper's word."""
+    words = list(span)
+    if len(words) >= 4 and words[-2].text == "-" and words[-1].text[:1].isupper():
+        words = words[:-2]
+    return len(words) >= 2 and words[-1].text in NEWSPAPER_WORDS and words[-2].text[:1].isupper()
+
+
+#: Words that make a body a union (« un syndicat de policiers », "the Police Officers' Union").
+UNION_HEADS = {"union", "unions", "syndicat", "syndicats"}
 #: The last word of many newspapers' names (as written, capitalised).
 NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph", "Guardian",
                    "Observer", "Mirror", "Courier", "Examiner", "Bee", "Inquirer", "Dispatch", "Register",
@@ -254,9 +268,20 @@ def _folded(text: str) -> str:
 def _accented(tok: Any, lex: Lexicon) -> str:
     """A French word in lower case with the accent its capital often goes without (« Etat » → « état »)."""
     low: str = tok.lower_
-    if lex.language == "fr" and tok.text[:1] == "E" and len(low) > 2 and low[1] not in "aeiouy":
-        return "é" + low[1:]
+    if lex.language == "fr" and tok.text[:1] == "E" and len(low) > 2 and low[1] not in "aeiouy" \
+            and "é" + low[1:] in _source_words(lex):
+        return "é" + low[1:]  # (but « L'Est Républicain », « l'Essonne », « Ehpad » have no accent to restore)
     return low
+
+
+@lru_cache(maxsize=4)
+def _source_words_of(language: str) -> frozenset[str]:
+    return frozenset(w for key in lexicon(language).sources for w in key.replace("'", "' ").split())
+
+
+def _source_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the lexicon's source words and expressions (built once per language)."""
+    return _source_words_of(lex.language)
 
 
 #: Words of a team: the team speaks for itself (official), its members are persons.
@@ -699,7 +724,8 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
                  or right + 1 <= _capitalised_name_end(doc, noun, end)) \
             and doc[right + 1].lower_ not in ("selon", "according", "said", "says", "lors", "during", "auprès") \
             and not (doc[right + 1].lower_ in ("d'", "d’") and right + 2 < end and doc[right + 2].lower_ == "après") \
-            and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")) \
+            and not (doc[right + 1].pos_ == "DET" and doc[right].pos_ in ("NOUN", "PROPN")
+                     and not _a_title_after_a_medium(doc, right, end)) \
             and not (doc[right + 1].pos_ == "ADV" and doc[right].pos_ == "PROPN") \
             and not (doc[right + 1].pos_ == "ADP" and doc[right + 1].lower_ not in ("de", "du", "des", "d'", "of", "for")
                      and not (doc[right + 1].lower_ == "pour" and noun.text[:1].isupper() and noun.pos_ in ("NOUN", "PROPN")
@@ -715,6 +741,18 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
             and not (doc[right + 1].lower_ == "to" and right + 2 < end and doc[right + 2].pos_ in ("VERB", "AUX")):
         right += 1  # ("reported by police to have suffered": the infinitive is what they tell)
     return doc[left:right + 1]
+
+
+#: Nouns of a medium, which a title may follow with its own article (« le quotidien Le Parisien »).
+MEDIA_NOUNS = {"quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "site", "radio", "chaîne", "newspaper",
+               "paper", "daily", "tabloid", "weekly"}
+
+
+def _a_title_after_a_medium(doc: Any, right: int, end: int) -> bool:
+    """« le quotidien Le Parisien », « le site du quotidien La Dépêche du Midi », "the newspaper The Sun": the title
+    after the medium's noun, with its own capitalised article, is part of the source."""
+    return doc[right].lower_ in MEDIA_NOUNS and doc[right + 1].text[:1].isupper() and right + 2 < end \
+        and doc[right + 2].text[:1].isupper()
 
 
 def for_ones_part(tok: Any) -> Any:

@@ -31,7 +31,7 @@ ROUNDS = {15: "aa1d98f", 16: "692c4c7", 17: "8941318", 18: "0444e5c", 19: "5f661
           30: "a2defd0", 31: "7878c96", 32: "3ce5af5", 33: "8dc6065", 34: "48dc553", 35: "97437c8", 36: "e514efb",
           37: "5c141b8", 38: "c963358", 39: "6f0819c", 40: "d593c11", 41: "89f6973", 42: "ab21738", 43: "c932643", 44: "c56314c", 45: "74bd452",
           46: "c01419b", 47: "44acba5", 48: "b9b8295", 49: "95c09ce",
-          50: "d4ffff5", 51: "09c4f42"}
+          50: "d4ffff5", 51: "09c4f42", 52: "f7996f3"}
 
 #: Run inside the old worktree: its own analyser and scoring, on its own held-out split.
 DUMP = r"""
