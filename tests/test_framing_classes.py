@@ -1310,9 +1310,12 @@ def test_a_clause_after_the_verb_is_what_was_said_not_who_said_it(framing_models
     assert [s for s, _ in found] == ["Investigators"]
 
 
-def test_looting_in_french_labels_a_crime_and_a_deadly_brawl_is_a_euphemism(framing_models: None) -> None:
-    terms = {(f.words, f.info["category"]) for f in analyse("Des jeunes ont pillé une supérette.", "fr").loaded_terms}
-    assert ("pillé", "crime") in terms
+def test_looters_in_french_are_labelled_a_crime_and_a_deadly_brawl_is_a_euphemism(framing_models: None) -> None:
+    # « pillard » labels people; « piller » is the common word for the act (round 53: the gold marks it in none of
+    # its four uses)
+    terms = {(f.words, f.info["category"]) for f in analyse("Des pillards ont dévalisé une supérette.", "fr").loaded_terms}
+    assert ("pillards", "crime") in terms
+    assert analyse("Des jeunes ont pillé une supérette.", "fr").loaded_terms == []
     assert ("rixe", "euphemism") in {(f.words, f.info["category"])
                                      for f in analyse("Une rixe mortelle devant un bar de Caen.", "fr").loaded_terms}
 
