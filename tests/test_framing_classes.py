@@ -1310,9 +1310,12 @@ def test_a_clause_after_the_verb_is_what_was_said_not_who_said_it(framing_models
     assert [s for s, _ in found] == ["Investigators"]
 
 
-def test_looting_in_french_labels_a_crime_and_a_deadly_brawl_is_a_euphemism(framing_models: None) -> None:
-    terms = {(f.words, f.info["category"]) for f in analyse("Des jeunes ont pillé une supérette.", "fr").loaded_terms}
-    assert ("pillé", "crime") in terms
+def test_looters_in_french_are_labelled_a_crime_and_a_deadly_brawl_is_a_euphemism(framing_models: None) -> None:
+    # « pillard » labels people; « piller » is the common word for the act (round 53: the gold marks it in none of
+    # its four uses)
+    terms = {(f.words, f.info["category"]) for f in analyse("Des pillards ont dévalisé une supérette.", "fr").loaded_terms}
+    assert ("pillards", "crime") in terms
+    assert analyse("Des jeunes ont pillé une supérette.", "fr").loaded_terms == []
     assert ("rixe", "euphemism") in {(f.words, f.info["category"])
                                      for f in analyse("Une rixe mortelle devant un bar de Caen.", "fr").loaded_terms}
 
@@ -4586,6 +4589,23 @@ def test_round_52_classes(framing_models: None) -> None:
     assert loaded("A lorry and a car collided on the M6 on Monday. Police are appealing for witnesses to the "
                   "incident.", "en") == []
     assert loaded("A man was killed in an incident involving police on Monday.", "en") == ["incident"]
+
+
+def test_round_53_classes(framing_models: None) -> None:
+    # a vote's count is a figure; only its split with a hyphen is a margin
+    assert figures("Deputies had to vote yes or abstain, with 151 votes needed for the motion to pass. A total of 175 "
+                   "voted in support.", "en") == ["151", "175"]
+    # numbered lines (« 3bis », a list after « lignes de métro ») are names
+    assert figures("Le trafic sera coupé sur les lignes de métro 1, 4bis, 6 et 9 jeudi.", "fr") == []
+    assert figures("Le trafic sera coupé sur 6 lignes jeudi.", "fr") == ["6"]
+    # a motion or a statement after « par » / "by" is a means: who acted is hidden
+    assert with_agent("Le maire a été destitué par une motion du conseil municipal.", "fr") == []
+    assert passives("Le maire a été destitué par une motion du conseil municipal.", "fr") == ["a été destitué"]
+    assert with_agent("The strike was called off by a statement on Sunday.", "en") == []
+    # "reports in Spain" come from no one named (reports on a named channel stay the channel's)
+    assert sources_of("Reports in Spain said the ferry had left port early.", "en") == [("Reports in Spain", "anonymous")]
+    # « pillage » and « en proie à » are the common words (the French gold marks them 1 time in 8)
+    assert loaded("La ville, en proie à des pillages, a décrété un couvre-feu.", "fr") == []
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the fifty-second round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the fifty-third round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr420", "fr421", "fr422", "fr423", "fr424", "fr425", "fr426", "fr427",
-            "en418", "en419", "en420", "en421", "en422", "en423", "en424", "en425"}
+HELD_OUT = {"fr428", "fr429", "fr430", "fr431", "fr432", "fr433", "fr434", "fr435",
+            "en426", "en427", "en428", "en429", "en430", "en431", "en432", "en433"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -122,25 +122,27 @@ EARLIER_HELD_OUT = {
                   "en402", "en403", "en404", "en405", "en406", "en407", "en408", "en409"},
     "heldout51": {"fr412", "fr413", "fr414", "fr415", "fr416", "fr417", "fr418", "fr419",
                   "en410", "en411", "en412", "en413", "en414", "en415", "en416", "en417"},
+    "heldout52": {"fr420", "fr421", "fr422", "fr423", "fr424", "fr425", "fr426", "fr427",
+                  "en418", "en419", "en420", "en421", "en422", "en423", "en424", "en425"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the fifty-second round on the fifty-second held-out split
+#: was measured on 2026-12-03 at the end of the fifty-third round on the fifty-third held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.85, "passive_agent": 0.6, "event_noun": 0.95, "source": 0.9, "source_type": 0.85,
-           "loaded": 0.85, "hedge": 0.95, "figure": 0.7},
-    "en": {"passive": 0.85, "passive_agent": 0.95, "event_noun": 0.95, "source": 0.9, "source_type": 0.8,
-           "loaded": 0.9, "hedge": 0.9, "figure": 0.95},
+    "fr": {"passive": 0.8, "passive_agent": 0.9, "source": 0.85, "source_type": 0.9, "anonymous": 0.7,
+           "loaded": 0.35, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.85, "passive_agent": 0.85, "event_noun": 0.0, "source": 0.9, "source_type": 0.9,
+           "loaded": 0.95, "hedge": 0.85, "figure": 0.85},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 0, "euphemism": 0, "conditional": 0},
-    "en": {"anonymous": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.7, "en": 0.85}
+    "fr": {"event_noun": 1, "euphemism": 0, "conditional": 0},
+    "en": {"event_noun": 4, "anonymous": 0, "euphemism": 2, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.84}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

@@ -1476,7 +1476,8 @@ NAME_BEFORE = {"plomb", "sans-plomb", "top", "nationale", "départementale", "ro
                "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe", "zone",
                "train", "marker", "grade", "grades", "album", "milepost", "stage", "level", "phase", "bus", "tram",
                "niveau", "étape", "junctions", "palier", "tranche", "pavillon", "salle", "bâtiment", "building", "ward",
-               "saison", "season", "acte", "act", "kilométrique", "pk"}  # (« au point kilométrique 154 »: a place)
+               "saison", "season", "acte", "act", "kilométrique", "pk", "métro", "rer"}  # (« au point kilométrique
+# 154 »: a place; « les lignes de métro 2, 3bis, 5 »: lines)
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
@@ -1486,8 +1487,7 @@ SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer",
                "draw", "drew", "goal", "goals", "lead", "led", "défait", "défaits", "incliner", "essai", "essais",
                "try", "tries", "emporter", "l'emporter", "vainqueur", "vainqueurs", "vaincre", "battu", "battus",
                "shoot-out", "shootout", "penalties", "clinch", "clinched", "loss", "losses", "defeats", "wins",
-               "victories", "draws", "deadlocked", "deadlock", "voted", "vote", "votes", "jury", "jurors"}
-#   (and a vote's split: "a jury deadlocked 11-1", "the council voted 5-2")
+               "victories", "draws"}
 
 
 #: Words of a match story: there, a country is a team.
@@ -1566,8 +1566,10 @@ def _score(doc: Any, i: int) -> bool:
     # « Grenoble 2-0 Troyes »: a result between two team names
     sent = tok.sent
     return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent) \
-        or any(t.lemma_.lower() in ("vote", "ballot", "voter") for t in sent) \
-        or is_a_match_story(doc)  # "voted by more than 9-1": a margin; "improved to 2-1" in a match report: a record
+        or any(t.lemma_.lower() in ("vote", "ballot", "voter", "deadlock", "jury") or t.lower_ == "deadlocked"
+               for t in sent) \
+        or is_a_match_story(doc)  # "voted by more than 9-1", "a jury deadlocked 11-1": a margin (the words of a vote
+    # are not those of a match: a story of a vote keeps its counts); "improved to 2-1" in a match report: a record
 
 
 def _pair_at(doc: Any, k: int, ending: bool = False) -> bool:
@@ -1860,15 +1862,22 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "a two-goal lead": a score
     if prev is not None and not tok.text.isdigit() and prev.lower_.rstrip(".") in NAME_BEFORE:
         return True  # "the Division Two standings", "exit two": a number word in a name
+    if re.fullmatch(r"\d+(bis|ter)", tok.lower_):
+        return True  # « la ligne 7bis », « au 12bis de la rue »: a line's or a house's name, never a quantity
     if prev is not None and tok.text.isdigit():
         k = i - 1
-        while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") and doc[k - 1].text.isdigit() \
-                or k > tok.sent.start and doc[k].text.isdigit():
+        while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") and _numeral_name(doc[k - 1]) \
+                or k > tok.sent.start and _numeral_name(doc[k]):
             k -= 1  # « sorties 26 et 27 »: the second number of a list of names (but "According to the Mash
             # Telegram channel, 32 people": a count after the name)
         if doc[k].lower_.rstrip(".") in NAME_BEFORE:
             return True
     return tok.lower_ in ROUND_WORDS and prev is not None and prev.lower_ in VAGUE_BEFORE
+
+
+def _numeral_name(tok: Any) -> bool:
+    """Digits, or digits with « bis » / « ter » (« 3bis »): an item of a list of numbered names."""
+    return tok.text.isdigit() or re.fullmatch(r"\d+(bis|ter)", tok.lower_) is not None
 
 
 #: Words that multiply a number, and by how much.

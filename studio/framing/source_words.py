@@ -178,8 +178,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     place: set[int] = set()  # "News reports on the ground": where the reports come from, still no one named
     if span.root.lower_ in UNNAMED_REPORTS:
         for c in span.root.children:
-            if c.i > span.root.i and c.lower_ in ("on", "from", "sur"):
-                place.update(x.i for x in c.subtree)
+            if c.i > span.root.i and (c.lower_ in ("on", "from", "sur") or c.lower_ in ("in", "dans", "en") and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)):
+                place.update(x.i for x in c.subtree)  # ("Reports in France said": where, not a named paper)
     if span.root.lower_ in ("bilan", "toll"):
         for c in span.root.children:  # « le premier bilan de ces terribles incidents », « le dernier bilan samedi
             # matin »: what the toll counts and when, still no one named
@@ -193,7 +194,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                                       or span.root.lower_ in ("bilan", "toll") and (t.pos_ == "ADV" or t.text == ","
                                                                                     or "Part" in t.morph.get("VerbForm"))
                                       # « Le bilan, encore provisoire, »
-                                      or t.i in place and t.pos_ != "PROPN"
+                                      or t.i in place and (t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC")
+                                                           and t.dep_ == "pobj")  # ("in France", not "on
+                                      # Bangladesh television": a medium)
                                       or t.lower_ in ("some", "the", "les", "des", "ces", "a", "an", "un", "de", "le", "ce",
                                                       "très", "very", "news")  # "News reports on the ground"
                                       or t.is_punct and t.i == span.end - 1  # "according to reports?"
