@@ -4608,6 +4608,21 @@ def test_round_53_classes(framing_models: None) -> None:
     assert loaded("La ville, en proie à des pillages, a décrété un couvre-feu.", "fr") == []
 
 
+def test_round_54_classes(framing_models: None) -> None:
+    # a work accident on a building site, and a death by illness, are no one's act (unless someone is said to cause it)
+    assert event_nouns("A worker died at a building site in Leeds on Monday; the Health and Safety Executive is "
+                       "looking into the incident and the accident.", "en") == []
+    assert event_nouns("Un ouvrier est mort dans un accident du travail ; l'inspection du travail enquête sur "
+                       "l'accident.", "fr") == []
+    assert event_nouns("A worker died at a warehouse after a collision with a forklift; the accident is being "
+                       "investigated.", "en") == ["collision", "accident"]
+    assert event_nouns("Death Toll Rises to 6 in Measles Outbreak, Officials Say", "en") == []
+    assert event_nouns("Le décès de l'adolescente, victime d'une méningite, a été confirmé par l'ARS.", "fr") == []
+    # « absolue » is an adjective (« en urgence absolue »); "Engine 7", "Ladder 12" are crews
+    assert passives("Lyon : une passerelle cède, deux blessés en urgence absolue", "fr") == []
+    assert figures("Engine 7 and Ladder 12 arrived within minutes.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1476,8 +1476,9 @@ NAME_BEFORE = {"plomb", "sans-plomb", "top", "nationale", "départementale", "ro
                "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe", "zone",
                "train", "marker", "grade", "grades", "album", "milepost", "stage", "level", "phase", "bus", "tram",
                "niveau", "étape", "junctions", "palier", "tranche", "pavillon", "salle", "bâtiment", "building", "ward",
-               "saison", "season", "acte", "act", "kilométrique", "pk", "métro", "rer"}  # (« au point kilométrique
-# 154 »: a place; « les lignes de métro 2, 3bis, 5 »: lines)
+               "saison", "season", "acte", "act", "kilométrique", "pk", "métro", "rer",
+               "chopper", "medic", "engine", "ladder", "battalion", "squad"}  # (« au point kilométrique 154 »: a
+# place; « les lignes de métro 2, 3bis, 5 »: lines; "Chopper 3", "Medic 9 and Medic 41": a crew's name)
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
