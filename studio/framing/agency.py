@@ -1711,6 +1711,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # a strike of workers, « la frappe de Mbappé » (a shot): not a blow whose doer is left out
         if _negated(tok):
             continue  # « il n'y a pas eu de dégradation », « aucun incident », "no injuries": it did not happen
+        if lemma in DEATHS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("toll", "tolls"):
+            continue  # "As Death Toll Rises" (a title-case headline the model parses otherwise): a count of the dead
         if (lemma in DEATHS or tok.dep_ == "conj" and _lemma(tok.head) in DEATHS) \
                 and _a_statistic(tok, cues.get("statistics", frozenset())):
             continue  # "a lower risk of death", « le taux de décès »: a probability or a count, not an act
