@@ -4636,6 +4636,10 @@ def test_round_55_classes(framing_models: None) -> None:
                       "Friday that two bridges were closed.", "en") == [("The mayor of this small hill town", "official")]
     # a "Death Toll" in a title-case headline is a count of the dead
     assert event_nouns("Rescuers Dig Through Rubble In Turkey's Quake Zone As Death Toll Rises", "en") == []
+    # explosives stored as goods (« une cargaison d'explosifs ») are no cue that someone set the blast
+    assert event_nouns("Une énorme explosion a fait sept morts dans un entrepôt du port ; une cargaison d'explosifs a "
+                       "pris feu.", "fr") == []
+    assert event_nouns("Une explosion a détruit la mairie ; un engin explosif a été retrouvé.", "fr") == ["explosion"]
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:

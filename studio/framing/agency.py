@@ -2369,8 +2369,13 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
         return t.lower_ in ("volontaire", "volontaires") and t.i > 0 and (
             doc[t.i - 1].lower_.endswith(("pompier", "pompiers")) or t.head.lower_.endswith(("pompier", "pompiers")))
 
+    def goods(t: Any) -> bool:  # « une cargaison d'explosifs a pris feu », "a shipment of explosives": goods stored,
+        # not a bomb someone set
+        return t.lower_.startswith("explosi") and any(
+            u.lower_ in STORED for u in doc[max(t.sent.start, t.i - 3):t.i])
+
     if any((_lemma(t) in words or t.lower_ in words) and not denied(t.i) and not in_a_name(t) and not a_volunteer(t)
-           for t in doc):
+           and not goods(t) for t in doc):
         return True
     low = [t.lower_ for t in doc]
     for w in words:
@@ -2405,6 +2410,9 @@ def _set_on_purpose(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
         and not _has_cue(doc, CHARGED, negated_out=True)  # « une femme a été mise en examen et écrouée »: the doer
 
 
+#: Words of goods stored or carried, which explosives may be (« une cargaison d'explosifs », "a stockpile of explosives").
+STORED = {"cargaison", "stock", "stocks", "dépôt", "entrepôt", "produits", "matières", "stockage", "tonnes", "cargo",
+          "shipment", "storage", "stockpile", "stockpiles", "warehouse", "tons", "tonnes", "chemicals", "materials"}
 #: Someone charged for the act: then the text tells who set the fire (« une femme a été mise en examen et
 #: écrouée »); an arrest alone (« deux suspects interpellés ») leaves it a suspicion.
 CHARGED = frozenset({"écrouer", "mis en examen", "mise en examen", "mises en examen", "écroué", "écrouée",
