@@ -2412,7 +2412,7 @@ def _set_on_purpose(tok: Any, cues: dict[str, frozenset[str]]) -> bool:
 
 #: Words of goods stored or carried, which explosives may be (« une cargaison d'explosifs », "a stockpile of explosives").
 STORED = {"cargaison", "stock", "stocks", "dépôt", "entrepôt", "produits", "matières", "stockage", "tonnes", "cargo",
-          "shipment", "storage", "stockpile", "stockpiles", "warehouse", "tons", "tonnes", "chemicals", "materials"}
+          "shipment", "storage", "stockpile", "stockpiles", "warehouse", "tons", "chemicals", "materials"}
 #: Someone charged for the act: then the text tells who set the fire (« une femme a été mise en examen et
 #: écrouée »); an arrest alone (« deux suspects interpellés ») leaves it a suspicion.
 CHARGED = frozenset({"écrouer", "mis en examen", "mise en examen", "mises en examen", "écroué", "écrouée",
