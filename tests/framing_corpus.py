@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `fifty-third-heldout` (the held-out pairs of the first fifty-three
+    """`tune`, `heldout`, `first-heldout` / ... / `fifty-fourth-heldout` (the held-out pairs of the first fifty-four
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -66,7 +66,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "fiftieth-heldout": "heldout50",
                "fifty-first-heldout": "heldout51",
                "fifty-second-heldout": "heldout52",
-               "fifty-third-heldout": "heldout53"}
+               "fifty-third-heldout": "heldout53",
+               "fifty-fourth-heldout": "heldout54"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

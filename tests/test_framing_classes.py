@@ -4623,6 +4623,25 @@ def test_round_54_classes(framing_models: None) -> None:
     assert figures("Engine 7 and Ladder 12 arrived within minutes.", "en") == []
 
 
+def test_round_55_classes(framing_models: None) -> None:
+    # « la Défense » with its capital is the ministry; « la défense » in a trial, the accused's lawyers
+    assert sources_of("Aucun soldat n'a été blessé, a indiqué la Défense.", "fr") == [("la Défense", "official")]
+    assert sources_of("« Il n'a rien vu », a plaidé la défense.", "fr") == [("la défense", "justice")]
+    # a count no one is named for (« un dernier décompte ») is anonymous, like « un bilan »; "the DA's Office" is justice
+    assert sources_of("Selon un dernier décompte, 12 000 foyers restent sans courant.", "fr") == [
+        ("un dernier décompte", "anonymous")]
+    assert sources_of("The plea deal was fair, the DA's Office said.", "en") == [("the DA's Office", "justice")]
+    # a dateline ("ROME —") is where the story was filed: the noun phrase after the dash speaks
+    assert sources_of("ROME — The mayor of this small hill town, which lost most of its houses in the quake, said "
+                      "Friday that two bridges were closed.", "en") == [("The mayor of this small hill town", "official")]
+    # a "Death Toll" in a title-case headline is a count of the dead
+    assert event_nouns("Rescuers Dig Through Rubble In Turkey's Quake Zone As Death Toll Rises", "en") == []
+    # explosives stored as goods (« une cargaison d'explosifs ») are no cue that someone set the blast
+    assert event_nouns("Une énorme explosion a fait sept morts dans un entrepôt du port ; une cargaison d'explosifs a "
+                       "pris feu.", "fr") == []
+    assert event_nouns("Une explosion a détruit la mairie ; un engin explosif a été retrouvé.", "fr") == ["explosion"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -84,6 +84,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         return "anonymous"  # « selon les premiers éléments de l'enquête », « indique un communiqué »: no one named
     if len(content) == 1 and content[0].lower_ in ("defense", "defence", "défense") and len(tokens) == 2 \
             and tokens[0].lower_ in ("the", "la", "sa", "leur", "his", "her", "their"):
+        if content[0].text[:1].isupper() and content[0].i != content[0].sent.start:
+            return "official"  # « a indiqué la Défense », "the Defence said": the ministry
         return "justice"  # "the defense argued", « la défense a plaidé »: the accused's lawyers (the Defense
         # Department, « le ministère de la Défense » have more words)
     if any(t.lower_ == "force" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in FORCE_VOICES
@@ -181,17 +183,17 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             if c.i > span.root.i and (c.lower_ in ("on", "from", "sur") or c.lower_ in ("in", "dans", "en") and any(
                     g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)):
                 place.update(x.i for x in c.subtree)  # ("Reports in France said": where, not a named paper)
-    if span.root.lower_ in ("bilan", "toll"):
+    if span.root.lower_ in ("bilan", "toll", "décompte"):
         for c in span.root.children:  # « le premier bilan de ces terribles incidents », « le dernier bilan samedi
             # matin »: what the toll counts and when, still no one named
             if c.i > span.root.i and (c.lower_ in MONTHS_DAYS or c.lower_ in ("matin", "soir", "midi") or c.dep_ in (
                     "nmod", "obl") and c.pos_ == "NOUN" and not lex.sources.get(c.lemma_.lower())
                     and any(g.lower_ in ("de", "du", "des", "d'", "of") for g in c.children)):
                 place.update(x.i for x in c.subtree)
-    if (span.root.lower_ in UNNAMED_REPORTS or span.root.lower_ in ("report", "rapport", "bilan", "toll") and span[
-            0].lower_ in ("a", "an", "un") or span.root.lower_ in ("bilan", "toll") and span[0].lower_ in (
-            "le", "the", "ce", "this")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside
-                                      or span.root.lower_ in ("bilan", "toll") and (t.pos_ == "ADV" or t.text == ","
+    if (span.root.lower_ in UNNAMED_REPORTS or span.root.lower_ in ("report", "rapport", "bilan", "toll", "décompte")
+            and span[0].lower_ in ("a", "an", "un") or span.root.lower_ in ("bilan", "toll", "décompte") and span[
+                0].lower_ in ("le", "the", "ce", "this")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside
+                                      or span.root.lower_ in ("bilan", "toll", "décompte") and (t.pos_ == "ADV" or t.text == ","
                                                                                     or "Part" in t.morph.get("VerbForm"))
                                       # « Le bilan, encore provisoire, »
                                       or t.i in place and (t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC")

@@ -291,6 +291,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                 k -= 1
             if k > sent.start and doc[k - 1].text == "," and k > subj.i and not _state_of_a_town(doc[g]):
                 subj = doc[g]
+    dash = _dateline_dash(sent)
+    if subj is not None and dash is not None and subj.i < dash < tok.i:
+        subj = next((t for t in doc[dash + 1:tok.i] if t.pos_ in ("NOUN", "PROPN")
+                     and not dash < t.head.i < tok.i), None)  # "AMATRICE, Italy — The mayor of this town … said":
+        # the dateline is where the story was filed; the head of the noun phrase after the dash speaks
     if subj is not None and subj.i < tok.i and (_inside_quotes(subj, tok) or subj.text in QUOTE_CHARS):
         # (the small French model sometimes makes the opening « the subject)
         subj = None  # « « L'épidémie progresse », a affirmé la ministre »: words of the quotation do not speak
@@ -883,6 +888,14 @@ def _inside_quotes(subj: Any, verb: Any) -> bool:
     opened = bool(before) and (before[-1] in ("«", "“") or before[-1] == '"' and before.count('"') % 2 == 1)
     closed = any(t.text in ("»", "”", '"') for t in doc[subj.i + 1:verb.i])
     return opened and closed
+
+
+def _dateline_dash(sent: Any) -> int | None:
+    """The dash that ends a dateline at the start of a sentence ("AMATRICE, Italy —", "PHOENIX (AP) --"), or None."""
+    first = sent[0]
+    if not (first.is_alpha and first.text.isupper() and len(first.text) >= 3):
+        return None
+    return next((t.i for t in sent[1:10] if t.text in ("—", "--", "–")), None)
 
 
 def _speaker_after_incise(verb: Any) -> Any:
