@@ -4642,6 +4642,16 @@ def test_round_55_classes(framing_models: None) -> None:
     assert event_nouns("Une explosion a détruit la mairie ; un engin explosif a été retrouvé.", "fr") == ["explosion"]
 
 
+def test_round_56_classes(framing_models: None) -> None:
+    # a federation of a trade's workers is a union; a sports federation organises
+    assert sources_of("La grève sera reconduite, a annoncé la Fédération nationale des cheminots.", "fr") == [
+        ("la Fédération nationale des cheminots", "union")]
+    assert sources_of("The walkout will go on, the Federation of Nurses said.", "en") == [
+        ("the Federation of Nurses", "union")]
+    assert sources_of("Le match est reporté, selon la Fédération française de football.", "fr") == [
+        ("la Fédération française de football", "organisers")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the fifty-fifth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the fifty-sixth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr444", "fr445", "fr446", "fr447", "fr448", "fr449", "fr450", "fr451",
-            "en442", "en443", "en444", "en445", "en446", "en447", "en448", "en449"}
+HELD_OUT = {"fr452", "fr453", "fr454", "fr455", "fr456", "fr457", "fr458", "fr459",
+            "en450", "en451", "en452", "en453", "en454", "en455", "en456", "en457"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -128,25 +128,27 @@ EARLIER_HELD_OUT = {
                   "en426", "en427", "en428", "en429", "en430", "en431", "en432", "en433"},
     "heldout54": {"fr436", "fr437", "fr438", "fr439", "fr440", "fr441", "fr442", "fr443",
                   "en434", "en435", "en436", "en437", "en438", "en439", "en440", "en441"},
+    "heldout55": {"fr444", "fr445", "fr446", "fr447", "fr448", "fr449", "fr450", "fr451",
+                  "en442", "en443", "en444", "en445", "en446", "en447", "en448", "en449"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the fifty-fifth round on the fifty-fifth held-out split
+#: was measured on 2026-12-03 at the end of the fifty-sixth round on the fifty-sixth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.75, "event_noun": 0.85, "source": 0.9, "source_type": 0.8,
-           "loaded": 0.65, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.85, "event_noun": 0.7, "source": 0.95, "source_type": 0.8,
-           "euphemism": 0.3, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.9, "passive_agent": 0.85, "event_noun": 0.85, "source": 0.85, "source_type": 0.85,
+           "anonymous": 0.85, "loaded": 0.65, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.45, "source": 0.9, "source_type": 0.85,
+           "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 0, "euphemism": 0},
-    "en": {"anonymous": 0, "loaded": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.81}
+    "fr": {"euphemism": 0, "conditional": 0},
+    "en": {"anonymous": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.87}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

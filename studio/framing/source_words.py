@@ -215,6 +215,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             for t in tokens):  # (« le ministère public » is the prosecution, justice: the gold, round 45)
         return "official"  # « le ministre de la Justice », "the Justice Secretary": a minister, whatever the portfolio
         # (the gold types ministers official, « le ministre de l'Intérieur » four times in four)
+    if any(t.lower_ in ("fédération", "federation") for t in tokens) and any(t.lower_ in WORK_SECTORS for t in tokens) \
+            and not found & {"police", "justice", "media"}:
+        return "union"  # « la Fédération autonome de l'enseignement », "the Federation of Teachers": workers of a
+        # trade (a sports federation organises)
     if found >= {"union", "police"} and any(t.lower_ in UNION_HEADS for t in tokens):
         return "union"  # « un syndicat de policier », "president of the Houston Police Officers' Union": a union
         # whose members are police officers speaks for them, not for the force
@@ -255,6 +259,10 @@ def _a_newspaper_name(span: Any) -> bool:
     return len(words) >= 2 and words[-1].text in NEWSPAPER_WORDS and words[-2].text[:1].isupper()
 
 
+#: Trades whose federation is a union (« Fédération de l'enseignement », "Federation of Nurses").
+WORK_SECTORS = {"enseignement", "éducation", "enseignants", "cheminots", "fonctionnaires", "métallurgie", "chimie",
+                "salariés", "travailleurs", "employés", "infirmières", "infirmiers", "teachers", "workers", "employees",
+                "nurses", "dockers", "ports", "transports", "santé", "postes", "mineurs", "miners"}
 #: Words that make a body a union (« un syndicat de policiers », "the Police Officers' Union").
 UNION_HEADS = {"union", "unions", "syndicat", "syndicats"}
 #: The last word of many newspapers' names (as written, capitalised).
