@@ -2900,7 +2900,9 @@ def test_bodies_and_where_a_person_works_give_the_kind(framing_models: None, tex
 
 
 def test_a_dateline_is_no_source(framing_models: None) -> None:
-    assert not sources_of("LONDON (AP) — A former banker on Monday admitted that he lied to clients.", "en")
+    # the dateline is where the story was filed; the noun phrase after the dash speaks (round 55), without the day
+    assert [w for w, _ in sources_of("LONDON (AP) — A former banker on Monday admitted that he lied to clients.",
+                                     "en")] == ["A former banker"]
 
 
 @pytest.mark.parametrize("text,language", [

@@ -1566,11 +1566,12 @@ def _score(doc: Any, i: int) -> bool:
         and doc[left - 1].is_alpha and doc[right + 1].is_alpha
     # « Grenoble 2-0 Troyes »: a result between two team names
     sent = tok.sent
+    # "voted by more than 9-1", "a jury deadlocked 11-1": a margin (the words of a vote are not those of a match, whose
+    # story drops counts: a story of a vote keeps them); "improved to 2-1" in a match report: a record
     return bracketed or any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in sent) \
         or any(t.lemma_.lower() in ("vote", "ballot", "voter", "deadlock", "jury") or t.lower_ == "deadlocked"
                for t in sent) \
-        or is_a_match_story(doc)  # "voted by more than 9-1", "a jury deadlocked 11-1": a margin (the words of a vote
-    # are not those of a match: a story of a vote keeps its counts); "improved to 2-1" in a match report: a record
+        or is_a_match_story(doc)
 
 
 def _pair_at(doc: Any, k: int, ending: bool = False) -> bool:

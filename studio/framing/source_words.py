@@ -183,17 +183,17 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             if c.i > span.root.i and (c.lower_ in ("on", "from", "sur") or c.lower_ in ("in", "dans", "en") and any(
                     g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)):
                 place.update(x.i for x in c.subtree)  # ("Reports in France said": where, not a named paper)
-    if span.root.lower_ in ("bilan", "toll", "décompte"):
+    if span.root.lower_ in TOLLS:
         for c in span.root.children:  # « le premier bilan de ces terribles incidents », « le dernier bilan samedi
             # matin »: what the toll counts and when, still no one named
             if c.i > span.root.i and (c.lower_ in MONTHS_DAYS or c.lower_ in ("matin", "soir", "midi") or c.dep_ in (
                     "nmod", "obl") and c.pos_ == "NOUN" and not lex.sources.get(c.lemma_.lower())
                     and any(g.lower_ in ("de", "du", "des", "d'", "of") for g in c.children)):
                 place.update(x.i for x in c.subtree)
-    if (span.root.lower_ in UNNAMED_REPORTS or span.root.lower_ in ("report", "rapport", "bilan", "toll", "décompte")
-            and span[0].lower_ in ("a", "an", "un") or span.root.lower_ in ("bilan", "toll", "décompte") and span[
+    if (span.root.lower_ in UNNAMED_REPORTS or span.root.lower_ in ("report", "rapport") + TOLLS
+            and span[0].lower_ in ("a", "an", "un") or span.root.lower_ in TOLLS and span[
                 0].lower_ in ("le", "the", "ce", "this")) and all(t.i == span.root.i or t.pos_ == "ADJ" or t.i in inside
-                                      or span.root.lower_ in ("bilan", "toll", "décompte") and (t.pos_ == "ADV" or t.text == ","
+                                      or span.root.lower_ in TOLLS and (t.pos_ == "ADV" or t.text == ","
                                                                                     or "Part" in t.morph.get("VerbForm"))
                                       # « Le bilan, encore provisoire, »
                                       or t.i in place and (t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC")
@@ -259,6 +259,8 @@ def _a_newspaper_name(span: Any) -> bool:
     return len(words) >= 2 and words[-1].text in NEWSPAPER_WORDS and words[-2].text[:1].isupper()
 
 
+#: Nouns of a toll or a count (« le dernier bilan », « un premier décompte »): no one is named for them by themselves.
+TOLLS = ("bilan", "toll", "décompte")
 #: Trades whose federation is a union (« Fédération de l'enseignement », "Federation of Nurses").
 WORK_SECTORS = {"enseignement", "éducation", "enseignants", "cheminots", "fonctionnaires", "métallurgie", "chimie",
                 "salariés", "travailleurs", "employés", "infirmières", "infirmiers", "teachers", "workers", "employees",

@@ -334,6 +334,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             else:
                 break
         det = j - 1 if j > sent.start and doc[j - 1].pos_ == "DET" else j
+        # (punctuation is no speaker: the small model may tag a closing » as a name, « … nous sanctionne » explique)
         if j >= sent.start and j < tok.i and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct \
                 and (j > sent.start and doc[j - 1].pos_ == "DET" or doc[j].pos_ == "PROPN"
                      or doc[j].text[:1].isupper() and doc[j].pos_ == "NOUN") and lex.language == "fr" \
@@ -347,7 +348,6 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                 subj = doc[k]
                 if k > sent.start and doc[k - 1].pos_ == "DET":
                     k -= 1
-        # (a closing » the small model tagged as a name is no speaker: « … on nous sanctionne » explique James)
     if subj is not None and subj.lemma_.lower() in DEVICES:
         return  # « L'éthylomètre a indiqué un taux de 2,48 g »: a reading, no one cited
     if subj is not None and (subj.lemma_.lower() in SLOGANS or subj.lower_ in SLOGANS):
@@ -371,7 +371,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and doc[tok.i + 1].lower_ in ("with", "par", "en"):
         return  # "security forces responded with an airstrike", « a riposté par des tirs »: an act, no words
     if lemma == "s'interroger" and not sent_has_quote[sent.start] and all(
-            t.is_punct and t.text not in (":",) for t in doc[tok.i + 1:sent.end]):
+            t.is_punct and t.text != ":" for t in doc[tok.i + 1:sent.end]):
         return  # « les habitants s'interrogent. »: they wonder, no words are told (but « s'interroge : "…" »,
         # « s'interrogent sur la cible visée »)
     if lemma in ("say", "dire") and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
@@ -510,6 +510,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         src = with_apposed_name(src)
     else:
         src = joined if joined is not None and subj.i == subjects[0].i else _with_appos_name(subj, phrase(subj))
+        when = next((t.i for t in src if t.i > subj.i and t.lower_ in ("on", "le") and t.i + 1 < src.end
+                     and doc[t.i + 1].lower_ in MONTHS_DAYS), None)
+        if when is not None:
+            src = doc[src.start:when]  # "A former banker on Monday admitted": when he spoke is not who he is
         first = src.start
         if subj.pos_ == "NOUN" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN" \
                 and doc[first - 2].i >= sent.start:
