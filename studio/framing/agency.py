@@ -11,7 +11,10 @@ from studio.framing.features import (
     APPROX_NOUNS,
     ARMED,
     DRIVERS,
+    MONEY,
+    RANGE_MULTIPLIERS,
     ROAD_DOERS,
+    ROUND_WORDS,
     VIOLENT_ACTS,
     WEEKDAYS,
     Found,
@@ -1711,8 +1714,6 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # a strike of workers, « la frappe de Mbappé » (a shot): not a blow whose doer is left out
         if _negated(tok):
             continue  # « il n'y a pas eu de dégradation », « aucun incident », "no injuries": it did not happen
-        if lemma in DEATHS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("toll", "tolls"):
-            continue  # "As Death Toll Rises" (a title-case headline the model parses otherwise): a count of the dead
         if (lemma in DEATHS or tok.dep_ == "conj" and _lemma(tok.head) in DEATHS) \
                 and _a_statistic(tok, cues.get("statistics", frozenset())):
             continue  # "a lower risk of death", « le taux de décès »: a probability or a count, not an act
@@ -1740,7 +1741,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 and any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON") for t in doc[:tok.i]):
             continue  # "George Floyd was murdered … his death": the death of someone the text has already told
         if lemma == "damage" and tok.i > 1 and doc[tok.i - 1].lower_ == "in" and any(
-                t.like_num or t.lower_ in MONEY_WORDS or t.text in ("$", "£", "€")
+                t.like_num or t.lower_ in MONEY or t.lower_ in RANGE_MULTIPLIERS or t.lower_ in ROUND_WORDS
+                or t.text in ("$", "£", "€")
                 for t in doc[max(tok.sent.start, tok.i - 6):tok.i - 1]):
             continue  # "causing thousands of dollars in damages", "$1 million in damage": a sum, not an act
         if lemma in MISHAPS | DEATHS | EFFECTS and _no_one_at_fault(doc, cues):
@@ -2255,8 +2257,6 @@ DECISIONS = {"closure", "fermeture", "cut", "cuts", "layoff", "layoffs", "licenc
 ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retailer", "chain", "supermarket",
                       "operator", "employer", "entreprise", "société", "groupe", "direction", "enseigne",
                       "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
-#: Words of a sum of money ("thousands of dollars in damages").
-MONEY_WORDS = {"dollars", "pounds", "euros", "thousands", "millions", "billions", "million", "billion"}
 #: Nouns of a mishap: an act hides behind them only when someone could be at fault.
 MISHAPS = {"accident", "incident", "crash", "collision"}
 #: Nouns of a death: in a shipwreck or a storm they hide no one either.
@@ -2490,6 +2490,8 @@ def _told_by_its_verb(tok: Any) -> bool:
 def _a_statistic(tok: Any, heads: frozenset[str]) -> bool:
     """A death as the complement of a risk, a rate or a number ("a lower risk of death", "the rise in deaths and
     near-fatal collapses", « le risque de décès »): a probability or a count, not one act."""
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("toll", "tolls"):
+        return True  # "As Death Toll Rises": the count of the dead (a title-case headline the model parses otherwise)
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head

@@ -284,19 +284,15 @@ def _accented(tok: Any, lex: Lexicon) -> str:
     """A French word in lower case with the accent its capital often goes without (« Etat » → « état »)."""
     low: str = tok.lower_
     if lex.language == "fr" and tok.text[:1] == "E" and len(low) > 2 and low[1] not in "aeiouy" \
-            and "é" + low[1:] in _source_words(lex):
+            and "é" + low[1:] in _source_words(lex.language):
         return "é" + low[1:]  # (but « L'Est Républicain », « l'Essonne », « Ehpad » have no accent to restore)
     return low
 
 
 @lru_cache(maxsize=4)
-def _source_words_of(language: str) -> frozenset[str]:
-    return frozenset(w for key in lexicon(language).sources for w in key.replace("'", "' ").split())
-
-
-def _source_words(lex: Lexicon) -> frozenset[str]:
+def _source_words(language: str) -> frozenset[str]:
     """Every word of the lexicon's source words and expressions (built once per language)."""
-    return _source_words_of(lex.language)
+    return frozenset(w for key in lexicon(language).sources for w in key.replace("'", "' ").split())
 
 
 #: Words of a team: the team speaks for itself (official), its members are persons.
