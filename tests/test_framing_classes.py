@@ -4654,6 +4654,41 @@ def test_round_56_classes(framing_models: None) -> None:
         ("la Fédération française de football", "organisers")]
 
 
+def test_round_57_classes(framing_models: None) -> None:
+    # an -it form of an -ir verb is a present tense, no participle (« grandi » is), even in a headline
+    assert all_passives("Retraites : la colère grandit entre les syndicats et le gouvernement", "fr") == []
+    assert all_passives("Grève : la mobilisation faiblit dans les raffineries", "fr") == []
+    assert with_agent("Un rassemblement interdit par la préfecture", "fr") == [("interdit", "la préfecture")]
+    # a participle after « puis » shares the nearer « avoir », not the « être » of an earlier clause
+    assert all_passives("Les unités sont arrivées vers 9 heures et ont d'abord isolé la zone puis demandé aux passants "
+                        "de s'éloigner.", "fr") == []
+    # placement verbs in the present of être tell where things are
+    assert all_passives("Le site, où sont implantées une dizaine d'usines, a été évacué.", "fr") == ["a été évacué"]
+    # « il y a deux ans » between the participle and its agent; an approximate count of people after « par » / "by"
+    assert with_agent("Le salarié, qui avait été recruté il y a deux ans par la mairie, a été suspendu.", "fr") == [
+        ("avait été recruté", "la mairie")]
+    assert with_agent("Les manifestants ont été accueillis par plus de 200 policiers.", "fr") == [
+        ("ont été accueillis", "200 policiers")]
+    assert with_agent("The marchers were met by fewer than 20 officers.", "en") == [("were met", "20 officers")]
+    assert passives("The motion was defeated by more than 40 votes.", "en") == ["was defeated"]
+    # a past form after a relative pronoun subject, or in a clause of its own with nothing after, is a simple past
+    assert all_passives("Traffic was halted after a van that overturned on the A1 blocked two lanes.", "en") == [
+        "was halted"]
+    assert all_passives("The sirens had failed to sound before the storm hit; no one knew why.", "en") == []
+    assert passives("Teen shot dead after chase in Leeds", "en") == ["shot"]
+    # a proposal rejected by a vote is no one's words
+    assert sources_of("Drivers will strike over a 3% offer previously rejected by members.", "en") == []
+    # « cette même source » is the source just cited; a French paper's title starts on its word
+    assert sources_of("Deux pompiers ont été blessés, selon le Sdis. « Le feu est fixé », a précisé cette même "
+                      "source.", "fr")[-1] == ("cette même source", "official")
+    assert sources_of("La victime a été découverte dans son lit, avait révélé L'Écho républicain.", "fr") == [
+        ("L'Écho républicain", "media")]
+    assert sources_of("Selon Le Courrier picard, le suspect a été interpellé.", "fr") == [("Le Courrier picard", "media")]
+    # a "Chief … Officer" is an executive of the body, not a police officer
+    assert sources_of("The Chief Medical Officer said the risk was low.", "en") == [
+        ("The Chief Medical Officer", "official")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1,9 +1,9 @@
 """The framing analyser on real news: precision and recall per category on the hand-annotated corpus of real
 headlines and leads (tests/data/framing-real/), French and English, with the thresholds of issue #12.
 
-The held-out pairs (the twenty-third split, fr188–fr195 and en186–en193) were collected and annotated before the
-rules of the twenty-third round were measured and are never used to tune them (the held-out pairs of the first twenty-two
-rounds, looked at since, are now part of the tune split); the issue's thresholds are held on the tune split, the held-out split
+The held-out pairs (HELD_OUT below: the newest split) were collected and annotated before the rules of their round
+were measured and are never used to tune them (the held-out pairs of the earlier rounds, looked at since, are now part
+of the tune split); the issue's thresholds are held on the tune split, the held-out split
 has its own floors (measured, in RESULTS.md) so that a regression on unseen text fails too. `python tests/benchmarks/eval_framing.py --errors`
 prints the tables and every miss.
 """
@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the fifty-sixth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the fifty-seventh round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr452", "fr453", "fr454", "fr455", "fr456", "fr457", "fr458", "fr459",
-            "en450", "en451", "en452", "en453", "en454", "en455", "en456", "en457"}
+HELD_OUT = {"fr460", "fr461", "fr462", "fr463", "fr464", "fr465", "fr466", "fr467",
+            "en458", "en459", "en460", "en461", "en462", "en463", "en464", "en465"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -130,25 +130,27 @@ EARLIER_HELD_OUT = {
                   "en434", "en435", "en436", "en437", "en438", "en439", "en440", "en441"},
     "heldout55": {"fr444", "fr445", "fr446", "fr447", "fr448", "fr449", "fr450", "fr451",
                   "en442", "en443", "en444", "en445", "en446", "en447", "en448", "en449"},
+    "heldout56": {"fr452", "fr453", "fr454", "fr455", "fr456", "fr457", "fr458", "fr459",
+                  "en450", "en451", "en452", "en453", "en454", "en455", "en456", "en457"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the fifty-sixth round on the fifty-sixth held-out split
+#: was measured on 2026-12-03 at the end of the fifty-seventh round on the fifty-seventh held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.85, "event_noun": 0.85, "source": 0.85, "source_type": 0.85,
-           "anonymous": 0.85, "loaded": 0.65, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.45, "source": 0.9, "source_type": 0.85,
-           "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.85, "event_noun": 0.2, "source": 0.9, "source_type": 0.95,
+           "anonymous": 0.95, "loaded": 0.95, "hedge": 0.95, "figure": 0.9},
+    "en": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.95, "source": 0.9, "source_type": 0.8,
+           "anonymous": 0.95, "loaded": 0.55, "conditional": 0.95, "hedge": 0.85, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
     "fr": {"euphemism": 0, "conditional": 0},
-    "en": {"anonymous": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.87}
+    "en": {"euphemism": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.82}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

@@ -51,6 +51,14 @@ DEGREE = {"très", "trop", "assez", "plutôt", "extrêmement", "particulièremen
 FR_PART_ENDINGS = ("é", "ée", "és", "ées")
 FR_PART_LOOSE = FR_PART_ENDINGS + ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its", "ites",
                                    "ert", "erte", "erts", "ertes", "int", "inte", "ints", "intes")
+#: The endings of the French past participles in -it (« conduit », « détruit », « écrit », « interdit », « fait »,
+#: « extrait », « frit », « confit »).
+IT_PARTICIPLES = tuple(e + s for e in ("uit", "crit", "fait", "trait", "frit", "confit") for s in ("", "s"))
+#: Participles of « dire » and its compounds (« grandit », « bondit » are present tenses of -ir verbs).
+DIT_PARTICIPLES = {p + s for p in ("dit", "interdit", "prédit", "maudit", "contredit", "redit", "médit", "dédit")
+                   for s in ("", "s")}
+#: Words in -uit that are no participles: present tenses of « fuir », « suivre », « luire », and nouns.
+UIT_OTHERS = {"fuit", "enfuit", "suit", "poursuit", "nuit", "nuits", "bruit", "bruits", "luit", "reluit"}
 #: Every French past participle ends so (« tué », « pris », « fait », « ouvert », « peint », « clos », « dissous »,
 #: « mort »): a word the tagger calls a participle with another ending is a noun (« les départs de feux »).
 FR_PART_SHAPES = FR_PART_LOOSE + ("ise", "ises", "os", "ose", "oses", "ous", "oute", "outes", "ort", "orte", "orts",
@@ -208,6 +216,11 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return False  # « un ancien employé », « les blessés », « en pleine rue »: a noun
     if _lemma(tok).endswith("er") and not low.endswith(FR_PART_ENDINGS):
         return False  # every participle of an -er verb ends in -é(e)(s): « ajoute », « signale » are not ones
+    if low.endswith(("it", "its")) and (not low.endswith(IT_PARTICIPLES) and low not in DIT_PARTICIPLES
+                                        or low in UIT_OTHERS):
+        return False  # « la colère grandit », « la mobilisation faiblit », « qui fit trois morts »: the participle
+        # of an -ir verb ends in -i (« grandi »), of « mettre », « prendre » in -is; a participle in -it is one of
+        # « conduire », « écrire », « dire », « faire », « frire » (whatever lemma the tagger guesses)
     if prev is not None and re.fullmatch(r"\d+(e|er|re|ère|ème|eme)|\w+ième", prev.lower_):
         return False  # « un 4e essai par Ruiz », « la troisième place »: after an ordinal, a noun
     if prev is not None and (prev.like_num or prev.pos_ == "NUM") and not low.endswith(("mort", "morts")) \
@@ -257,6 +270,37 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
                                         or nxt.lower_ in ("mort", "morte", "morts", "mortes") or nxt.pos_ == "DET"
                                         and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in TIME_WORDS):
             return True  # headlines: « un immeuble évacué, deux blessés », « l'OM battu à domicile par Lens »
+    return False
+
+
+#: The words of an approximation before a count ("more than 100", "up to 200", « plus de 200 », « près de 300 »).
+APPROXIMATORS = {"more", "less", "fewer", "than", "up", "to", "over", "at", "least", "plus", "moins", "près", "de",
+                 "d'", "au", "jusqu'", "jusqu'à", "à", "quelque", "environ"}
+
+
+def _approximates_a_count(doc: Any, k: int, end: int) -> bool:
+    """Whether the words from k on are an approximation followed by a number ("by more than 100 police officers",
+    « par plus de 200 policiers »): the agent is the noun counted after them."""
+    j = k
+    while j < min(end, k + 3) and doc[j].lower_ in APPROXIMATORS:
+        j += 1
+    return j > k and j < end and doc[j].like_num
+
+
+def _a_count_of_doers(doc: Any, k: int, end: int, lex: Lexicon) -> bool:
+    """Whether the words from k on count people who can act ("by more than 100 police officers", « par plus de 200
+    policiers »), not a measure ("won by more than 20 points")."""
+    if not _approximates_a_count(doc, k, end):
+        return False
+    j = k
+    while doc[j].lower_ in APPROXIMATORS:
+        j += 1
+    for t in doc[j + 1:min(j + 4, end)]:
+        if t.pos_ in ("NOUN", "PROPN") and (_lemma(t) in lex.agentive or t.lower_ in lex.agentive
+                                           or _lemma(t) in PEOPLE_WORDS or t.lower_ in ("people", "personnes")):
+            return True
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.is_punct:
+            return False
     return False
 
 
@@ -472,6 +516,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 and doc[j + 2].lower_ in ("portant", "touchant"):
             j += 3  # « tuée à bout portant par son conjoint »: a manner, not a clause of its own
             continue
+        if doc[j].lower_ == "il" and doc[j:j + 3].text.lower() == "il y a":
+            j += 3  # « embauché il y a trois mois par la régie »: when, then who
+            continue
         ordered = _an_order_of(doc, j)
         if ordered:
             j += ordered - 1  # « fermés à la circulation sur décision de la police »: the police decided it
@@ -500,10 +547,12 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                             and not _a_charge(t) for t in doc[part.i + 1:j]):
                 return None, False  # « interrompue après l'usage de gaz lacrymogène par les forces de l'ordre »: the
                 # forces used the gas, who stopped the match is left out
-            if j + 1 < sent_end and _not_an_agent(doc[j + 1:min(j + 4, sent_end)]):
+            if j + 1 < sent_end and _not_an_agent(doc[j + 1:min(j + 4, sent_end)]) \
+                    and not _a_count_of_doers(doc, j + 1, sent_end, lex):
                 return None, False  # "increased by 10%", "completed by Monday": a measure or a deadline
             k = j + 1
-            while k < sent_end and (doc[k].text in QUOTE_MARKS or doc[k].is_space
+            while k < sent_end and _approximates_a_count(doc, k, sent_end) or k < sent_end and (  # "by more than 100
+                    doc[k].text in QUOTE_MARKS or doc[k].is_space  # police officers", « par plus de 200 policiers »
                                     or doc[k].text == "-" and k > j + 1 and not doc[k - 1].whitespace_
                                     and not doc[k].whitespace_ and doc[k - 1].is_alpha  # "by on-site leaders"
                                     or k + 1 < sent_end and doc[k + 1].text == "-" and not doc[k].whitespace_
@@ -1101,6 +1150,11 @@ def _shared_auxiliaries(part: Any) -> list[str]:
     passive = [c for c in head.children if c.dep_ in ("aux:pass", "auxpass")]
     if not passive:
         return []
+    doc = part.doc
+    if any(t.lower_ in FR_AVOIR | EN_HAVE and t.pos_ == "AUX" and t.i + 1 < part.i
+           and doc[t.i + 1].lower_ not in ("été", "been") for t in doc[head.i + 1:part.i]):
+        return []  # « sont arrivées sur place et ont stoppé les entrées puis demandé aux personnes de sortir »: the
+        # nearer « avoir » is the participle's, an active compound tense
     return [c.lower_ for c in head.children if c.dep_.startswith("aux") and c.i < head.i]
 
 
@@ -1374,9 +1428,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if lemma == "arrêter" and forms and set(forms) <= {"était", "étaient"} and _a_vehicle_stood(part):
             continue  # « le car, qui était arrêté sur la bande d'arrêt d'urgence »: it had stopped, a state (but « la
             # voiture a été arrêtée par les gendarmes » tells an act)
-        if lemma in cls.get("placement", ()) and forms and set(forms) <= {"était", "étaient", "étant", "was", "were"} \
-                and not _before_an_agent(part):
-            continue  # « ces personnes étaient réparties sur 25 canots »: where they were, not an act
+        if lemma in cls.get("placement", ()) and forms and set(forms) <= {"était", "étaient", "étant", "est", "sont",
+                                                                          "was", "were", "is", "are"} \
+                and passive_agent(part, lex)[0] is None:
+            continue  # « ces personnes étaient réparties sur 25 canots », « la zone où sont implantées des enseignes »:
+            # where they are, not an act
         if lemma in INJURIES and part.i > 0 and doc[part.i - 1].like_num and (coordinated or not aux and (
                 part.dep_ == "conj" and doc[part.i - 1].dep_ in ("nsubj", "nsubjpass")
                 and any(c.dep_ in ("aux:pass", "auxpass") for c in part.head.children))):
@@ -1418,6 +1474,14 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 continue  # "a boat … capsized", "protesters clashed": a verb without object, a simple past
             if forms and lemma in CROWD_FORMING and _people(part):
                 continue  # "200 people were gathered at the site": where they stood, they had gathered
+            if not forms and any(c.dep_ == "nsubj" and c.i < part.i and (
+                    c.lower_ in ("that", "which", "who") and c.i == part.i - 1
+                    or part.tag_ == "VBD" and not _headline(part.sent)
+                    and any(m.dep_ == "mark" and m.i < c.i for m in part.children)
+                    and part.i + 1 < len(doc) and doc[part.i + 1].is_punct) for c in part.children):
+                continue  # "a lorry that overturned on the M11", "before the storm hit;", "when an Israeli missile
+                # hit.": a clause with a subject of its own and nothing after, the simple past (a relative pronoun is
+                # never the noun of a reduced passive, "that was hit"; but "the man shot dead at 10am had…" is one)
             if not forms and lemma in ACTIVE_BEFORE_FOR and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "for":
                 continue  # "one of the biggest banks filed for bankruptcy", "the club applied for a licence"
             passive = any(f in EN_BE for f in forms) or (not forms and _reduced_passive(part, language)

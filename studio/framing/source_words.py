@@ -149,6 +149,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         elif found == {"police"} and any(t.lower_ in ("captain", "capitaine", "skipper") and (
                 is_a_match_story(span.doc) or t.i > 0 and t.doc[t.i - 1].tag_ == "POS") for t in tokens):
             found = set()  # "Roma's captain Francesco Totti", « le capitaine des Bleus »: a team's captain, no officer
+    if found <= {"police"} and any(t.text == "Chief" and any(u.text == "Officer" for u in t.doc[t.i + 2:t.i + 9]
+                                                              if u.i in ids) for t in tokens) \
+            and not any(t.lower_ in ("police", "constable", "sheriff", "trooper") for t in tokens):
+        found = {"official"}  # "Chief Patient Safety Officer", "Chief Medical Officer": an executive of the body he
+        # speaks for (the ranks "chief" and "officer" alone are read as a police officer's)
     if any(t.text in COMPANY_WORDS and t.i > span.start and t.doc[t.i - 1].text[:1].isupper() for t in tokens) \
             and not found & {"media", "union", "police", "justice"}:
         return "official"  # "2 Sisters Food Group", "TRW Automotive", "Forest Laboratories": a company speaking for
@@ -256,7 +261,13 @@ def _a_newspaper_name(span: Any) -> bool:
     words = list(span)
     if len(words) >= 4 and words[-2].text == "-" and words[-1].text[:1].isupper():
         words = words[:-2]
-    return len(words) >= 2 and words[-1].text in NEWSPAPER_WORDS and words[-2].text[:1].isupper()
+    if len(words) >= 2 and words[0].lower_ in ("le", "la", "les", "l'", "l’") and len(words) <= 5 \
+            and words[1].text in FR_NEWSPAPER_WORDS:
+        return True  # « L'Echo Républicain », « Le Courrier picard », « La Dépêche du Midi »: a French title starts
+        # on the paper's word
+    return len(words) >= 2 and (words[-1].text in NEWSPAPER_WORDS or words[-1].lower_ in ("républicain",
+                                                                                           "républicaine")) \
+        and words[-2].text[:1].isupper()  # (« L'Yonne républicaine »)
 
 
 #: Nouns of a toll or a count (« le dernier bilan », « un premier décompte »): no one is named for them by themselves.
@@ -267,6 +278,10 @@ WORK_SECTORS = {"enseignement", "éducation", "enseignants", "cheminots", "fonct
                 "nurses", "dockers", "ports", "transports", "santé", "postes", "mineurs", "miners"}
 #: Words that make a body a union (« un syndicat de policiers », "the Police Officers' Union").
 UNION_HEADS = {"union", "unions", "syndicat", "syndicats"}
+#: The first word of many French newspapers' names after their article (as written, capitalised).
+FR_NEWSPAPER_WORDS = {"Écho", "Echo", "Courrier", "Dépêche", "Journal", "Gazette", "Presse", "Télégramme", "Progrès",
+                      "Dauphiné", "Indépendant", "Républicain", "Nouvelliste", "Quotidien", "Populaire", "Éclair",
+                      "Réveil"}
 #: The last word of many newspapers' names (as written, capitalised).
 NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph", "Guardian",
                    "Observer", "Mirror", "Courier", "Examiner", "Bee", "Inquirer", "Dispatch", "Register",

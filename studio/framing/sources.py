@@ -235,9 +235,9 @@ def _the_same_source(out: list[Found]) -> None:
     """« selon la même source », "the same source said": the source cited just before, with its kind."""
     for i, f in enumerate(out):
         words = " ".join(f.info["source"].lower().replace("’", "'").split())
-        if i > 0 and words in ("les mêmes sources", "ces mêmes sources", "the same sources", "la même source",
-                               "même source", "the same source", "same source", "cette source",
-                               "this source", "the report", "this report", "le rapport", "ce rapport"):
+        if i > 0 and (words in ("cette source", "this source", "the report", "this report", "le rapport", "ce rapport")
+                      or re.fullmatch(r"((la|les|cette|ces|de|the|this|that|these|those) )?(même|mêmes|same) sources?",
+                                      words)):  # « cette même source », "that same source"
             said = "source" if "source" in words else "report" if "report" in words else "rapport"
             taken = next((g for g in reversed(out[:i]) if said in g.info["source"].lower()), out[i - 1])
             f.info["source_kind"] = taken.info["source_kind"]  # « selon la même source » after « une source

@@ -583,12 +583,17 @@ CALL_OUTS = {"call", "complaint", "report", "scene", "incident", "emergency", "a
 VOTED = {"reject", "rejeter", "refuse", "refuser", "accept", "accepter", "approve", "approuver"}
 #: What one accepts or rejects by a vote or a decision (not words one denies).
 PROPOSALS = {"offer", "proposal", "deal", "bid", "plan", "contract", "motion", "agreement", "settlement", "pay",
-             "offre", "proposition", "accord", "projet", "contrat", "protocole"}
+             "plea", "request", "application", "attempt", "offre", "proposition", "accord", "projet", "contrat",
+             "protocole", "demande", "requête"}
+
+
 def _a_vote(tok: Any, lemma: str) -> bool:
     """Whether a verb of accepting or rejecting has a proposal as its object or passive subject ("the offer was
     rejected by Unite members", « les salariés ont rejeté le projet »): a vote or a decision, not words."""
-    return lemma in VOTED and any(c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
-                                  and c.lemma_.lower() in PROPOSALS for c in tok.children)
+    return lemma in VOTED and (any(c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
+                                   and c.lemma_.lower() in PROPOSALS for c in tok.children)
+                               or tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in PROPOSALS)
+    # ("a 4% pay offer previously rejected by members": the proposal the participle describes)
 
 
 #: What one calls on the phone ("called a non-emergency police line"): not someone described.
