@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `fifty-sixth-heldout` (the held-out pairs of the first fifty-six
+    """`tune`, `heldout`, `first-heldout` / ... / `fifty-seventh-heldout` (the held-out pairs of the first fifty-seven
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -69,7 +69,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "fifty-third-heldout": "heldout53",
                "fifty-fourth-heldout": "heldout54",
                "fifty-fifth-heldout": "heldout55",
-               "fifty-sixth-heldout": "heldout56"}
+               "fifty-sixth-heldout": "heldout56",
+               "fifty-seventh-heldout": "heldout57"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

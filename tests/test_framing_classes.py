@@ -4689,6 +4689,32 @@ def test_round_57_classes(framing_models: None) -> None:
         ("The Chief Medical Officer", "official")]
 
 
+def test_round_58_classes(framing_models: None) -> None:
+    # a passive after « sans » / "without" did not happen
+    assert all_passives("Le gardien a frappé le détenu sans avoir été menacé, a estimé le tribunal.", "fr") == []
+    assert all_passives("Some marchers left the bridge without being arrested.", "en") == []
+    assert all_passives("Le gardien a été menacé, a estimé le tribunal.", "fr") == ["a été menacé"]
+    # « sont à déplorer »: what there is, nobody's words
+    assert sources_of("Deux blessés légers sont également à déplorer : trois employés ont été incommodés.", "fr") == []
+    # the dead counted (« la mort de cinq migrants », « un second décès », « la mort d'une personne ») are a toll
+    assert events("Manche : ce que l'on sait de la mort de cinq migrants au large de Wimereux. Une enquête a été "
+                  "ouverte par le parquet.", "fr") == []
+    assert events("Coronavirus : un second décès est annoncé dans l'Oise, une enquête est en cours.", "fr") == []
+    assert events("La police a confirmé la mort d'une personne dans l'explosion de l'usine.", "fr") == []
+    assert events("Mort d'un homme lors de son interpellation : une enquête ouverte", "fr") == ["mort",
+                                                                                            "interpellation"]
+    # a badge number names someone, it counts nothing
+    assert figures("Le procès de l'ex-matricule 512 s'ouvre lundi", "fr") == []
+    # "a department spokesman" in a story whose department is the police; a brigade's social media account is the
+    # brigade's, not the press
+    assert sources_of("A Denver Police Department officer was hurt, a department spokesman said.", "en") == [
+        ("a department spokesman", "police")]
+    assert sources_of("The fire brigade's social media account said four units attended.", "en") == [
+        ("The fire brigade's social media account", "official")]
+    # "no … incident" is none
+    assert loaded("Police said there was no active shooter-type incident at the school.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1027,9 +1027,12 @@ NO_ONE = {"no", "none", "nobody", "no-one", "aucun", "aucune", "nul", "nulle", "
 def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
     """Whether a passive is denied: "were not injured", "could not immediately be reached", "no shots were fired",
     « n'a pas été retrouvé », « n'a pas pu être joint », « ne seront plus versés », « aucune piste n'est privilégiée »
-    (but « n'a été maîtrisé qu'à 5 heures » restricts; "found not guilty" denies the guilt, not the verdict)."""
+    (but « n'a été maîtrisé qu'à 5 heures » restricts; "found not guilty" denies the guilt, not the verdict); « sans
+    avoir été menacé », "without being arrested"."""
     doc = part.doc
     start = min([part.i] + [a.i for a in aux])
+    if aux and start > 0 and doc[start - 1].lower_ in ("sans", "without"):
+        return True  # « ayant agi sans avoir été menacé », "took the walkway without being arrested": it did not happen
     if doc.lang_ == "en":
         if any(c.dep_ == "neg" for c in part.children) or any(c.dep_ == "neg" for a in aux for c in a.children):
             return True
@@ -1813,6 +1816,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
+        if lemma in ("mort", "décès") and _deaths_counted(tok):
+            continue  # « la mort de quatre migrants », « le décès de 18 personnes a été confirmé »: a toll (but « la
+            # mort d'un homme lors de son interpellation » tells one death; "an investigation into the deaths of at
+            # least 18 migrants" asks who caused them, as the English gold has it)
         if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and tok.dep_ in ("dobj", "obj") \
                 and _lemma(tok.head) in ("cause", "spark", "trigger", "start", "provoquer", "déclencher", "causer"):
             continue  # "the missiles hit an office block, causing a huge blaze": its cause is told
@@ -2325,6 +2332,26 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
 MISHAPS = {"accident", "incident", "crash", "collision"}
 #: Nouns of a death: in a shipwreck or a storm they hide no one either.
 DEATHS = {"death", "mort", "décès"}
+#: Number words for a count of two or more (a count of the dead after « la mort de »).
+COUNT_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
+               "vingt", "trente", "cent", "dizaines", "centaines"}
+
+
+def _deaths_counted(tok: Any) -> bool:
+    """Whether a French death noun counts the dead: « la mort de quatre migrants », « le décès de 18 personnes »,
+    « la mort d'une personne », « un second décès »."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j < len(doc) and doc[j].lower_ in ("de", "d'", "d’"):
+        j += 1
+    while j < len(doc) and doc[j].lower_ in ("au", "moins", "plus", "près", "de", "d'"):
+        j += 1
+    if tok.i > 0 and doc[tok.i - 1].lower_ in ("second", "deuxième", "troisième", "quatrième", "cinquième"):
+        return True  # « un second décès était annoncé »: the dead counted one by one
+    return j > tok.i + 1 and j < len(doc) and (doc[j].lower_ in COUNT_WORDS or doc[j].text.isdigit()
+                                                and doc[j].text not in ("1",)
+                                                or doc[j].lower_ == "une" and j + 1 < len(doc)
+                                                and doc[j + 1].lower_ == "personne")  # « la mort d'une personne »
 #: Nouns of what a hazard does (cuts, delays, damage): in a storm or a derailment, no one's act.
 EFFECTS = {"outage", "coupure", "panne", "breakdown", "delay", "retard", "damage", "dégât", "leak", "fuite",
            "pollution", "disruption", "perturbation"}

@@ -1093,6 +1093,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # "six people lost their lives in a crackdown by security forces": who killed them is said
         if category == "euphemism" and start > 0 and doc[start - 1].lower_ in ("without", "sans"):
             continue  # "arrested without incident", « sans incident »: nothing happened
+        if category == "euphemism" and term in ("incident", "incidents") and any(
+                t.lower_ in ("no", "aucun", "aucune") for t in doc[max(span.sent.start, start - 6):start]):
+            continue  # "there was no active shooter-type incident", « aucun incident n'est à signaler »: none
         if term.startswith(("neutralis", "neutraliz")) and any(
                 t.lemma_.lower() in WHAT_NEUTRALISED or t.lower_ in WHAT_NEUTRALISED for t in span.sent
                 if not (start <= t.i < end)):
@@ -1477,7 +1480,8 @@ NAME_BEFORE = {"plomb", "sans-plomb", "top", "nationale", "départementale", "ro
                "train", "marker", "grade", "grades", "album", "milepost", "stage", "level", "phase", "bus", "tram",
                "niveau", "étape", "junctions", "palier", "tranche", "pavillon", "salle", "bâtiment", "building", "ward",
                "saison", "season", "acte", "act", "kilométrique", "pk", "métro", "rer",
-               "chopper", "medic", "engine", "ladder", "battalion", "squad"}  # (« au point kilométrique 154 »: a
+               "chopper", "medic", "engine", "ladder", "battalion", "squad", "matricule", "ex-matricule", "badge",
+               "dossard"}  # (« au point kilométrique 154 »: a
 # place; « les lignes de métro 2, 3bis, 5 »: lines; "Chopper 3", "Medic 9 and Medic 41": a crew's name)
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")

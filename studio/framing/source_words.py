@@ -58,7 +58,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
     the first kind of its priority order that any word or expression of the source has), named (a person's
     name) or other. `extra` is more text about the source (an apposition: « X, avocate de la famille »)."""
-    tokens = [t for t in span if not _where_it_was_said(t, span)]
+    tokens = [t for t in span if not _where_it_was_said(t, span)
+              and not (t.lower_ == "media" and t.i > 0 and t.doc[t.i - 1].lower_ == "social")]  # "the brigade's
+    # social media account": the brigade's own, not the press
     bracketed = _in_parentheses(span)
     affiliation: list[Any] = []
     if bracketed and any(t.i not in bracketed and t.is_alpha for t in tokens):

@@ -109,6 +109,7 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         seen.add(key)
     out = unique
     _roles_told_elsewhere(doc, lex, out)
+    _the_department(doc, out)
     _the_same_unnamed_source(out)
     _the_same_source(out)
     for f in out:  # what the words do not say, the kind of person does: « une jeune maman », "the woman" (ordinary
@@ -286,6 +287,24 @@ def _the_same_unnamed_source(out: list[Found]) -> None:
                 "the", "this", "that", "cette", "ce", "le", "la", "l'") or words[1] not in TAKEN_UP:
             continue
         f.info["source_kind"] = "anonymous"
+
+
+#: Who speaks for a department the text names elsewhere.
+DEPARTMENT_VOICES = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "statement"}
+
+
+def _the_department(doc: Any, out: list[Found]) -> None:
+    """"a department spokesperson" in a story whose department is a police one ("A New York Police Department
+    officer … a department spokesperson has confirmed", "the NYPD"): the police, not an office of government."""
+    text = doc.text
+    police = re.search(r"\b(Police|Sheriff's|Sheriff’s) Department\b|\b[A-Z]{1,3}PD\b", text)
+    if police is None or re.search(r"\b(Fire|Health|Transportation|State|Justice|Education) Department\b", text):
+        return
+    for f in out:
+        words = _without_determiner(f.info["source"]).split()
+        if words and words[0] == "department" and all(w in DEPARTMENT_VOICES for w in words[1:]) \
+                and f.info["source_kind"] == "official":
+            f.info["source_kind"] = "police"
 
 
 def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:

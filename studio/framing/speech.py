@@ -66,6 +66,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("believe", "identify") and tok.tag_ == "VBN":
         return  # "46 people believed to be migrants", "the toddler identified as Aylan Kurdi": hearsay and a name
         # given, no one cited
+    if "Inf" in tok.morph.get("VerbForm") and tok.i >= 2 and doc[tok.i - 1].lower_ == "à" and any(
+            t.lemma_.lower() in ("être", "rester") for t in doc[max(sent.start, tok.i - 4):tok.i - 1]):
+        return  # « des blessés légers sont à déplorer », « reste à confirmer »: what there is, or is still to be
+        # done, nobody's words
     # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
     past_participle = ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")) \
         or tok.tag_ == "VBN"
