@@ -4715,6 +4715,24 @@ def test_round_58_classes(framing_models: None) -> None:
     assert loaded("Police said there was no active shooter-type incident at the school.", "en") == []
 
 
+def test_round_59_classes(framing_models: None) -> None:
+    # a fire whose setter is told before it in its sentence hides no one (but not one of several fires)
+    assert events("Teen arrested in suspicious warehouse fire in Gary", "en") == []
+    assert events("Arson suspected in warehouse fire; a man was arrested on Monday.", "en") == ["arson",
+                                                                                              "warehouse fire"]
+    # the offence someone is sentenced for is theirs
+    assert events("Trois policiers ont été condamnés jeudi à Bobigny pour des violences et des insultes commises lors "
+                  "d'un contrôle.", "fr") == []
+    # an arrest in a sentence whose subject is police officers is theirs
+    assert events("Lyon : deux policiers condamnés pour des insultes lors d'une interpellation", "fr") == []
+    # a coach that fell into a ravine, a plane down in strong winds: no one is said to be at fault
+    assert events("Un autocar a chuté dans un ravin au Pérou : l'accident a fait 12 morts.", "fr") == []
+    assert events("Pilot hurt in plane crash at Ithaca airport after windy conditions made landing difficult",
+                  "en") == []
+    # damage told with its doers, then « les incidents »: the same acts, theirs
+    assert events("Rennes : un groupe de jeunes a saccagé des vitrines. Les incidents ont duré une heure.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

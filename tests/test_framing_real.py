@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the fifty-eighth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the fifty-ninth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr468", "fr469", "fr470", "fr471", "fr472", "fr473", "fr474", "fr475",
-            "en466", "en467", "en468", "en469", "en470", "en471", "en472", "en473"}
+HELD_OUT = {"fr476", "fr477", "fr478", "fr479", "fr480", "fr481", "fr482", "fr483",
+            "en474", "en475", "en476", "en477", "en478", "en479", "en480", "en481"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -134,25 +134,27 @@ EARLIER_HELD_OUT = {
                   "en450", "en451", "en452", "en453", "en454", "en455", "en456", "en457"},
     "heldout57": {"fr460", "fr461", "fr462", "fr463", "fr464", "fr465", "fr466", "fr467",
                   "en458", "en459", "en460", "en461", "en462", "en463", "en464", "en465"},
+    "heldout58": {"fr468", "fr469", "fr470", "fr471", "fr472", "fr473", "fr474", "fr475",
+                  "en466", "en467", "en468", "en469", "en470", "en471", "en472", "en473"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the fifty-eighth round on the fifty-eighth held-out split
+#: was measured on 2026-12-03 at the end of the fifty-ninth round on the fifty-ninth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.7, "passive_agent": 0.95, "event_noun": 0.2, "source": 0.9, "source_type": 0.75,
-           "anonymous": 0.65, "loaded": 0.45, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.45, "event_noun": 0.55, "source": 0.95, "source_type": 0.9,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.95, "passive_agent": 0.8, "event_noun": 0.7, "source": 0.9, "source_type": 0.85,
+           "anonymous": 0.95, "loaded": 0.65, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
+    "en": {"passive": 0.95, "passive_agent": 0.95, "event_noun": 0.5, "source": 0.95, "source_type": 0.8,
+           "anonymous": 0.95, "loaded": 0.7, "euphemism": 0.0, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
     "fr": {"euphemism": 0},
-    "en": {"anonymous": 0, "loaded": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.76, "en": 0.79}
+    "en": {"euphemism": 4}}
+HELD_OUT_MIN_RECALL = {"fr": 0.8, "en": 0.84}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

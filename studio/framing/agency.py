@@ -696,13 +696,34 @@ def _doer_of_the_means(doc: Any, end: int, sent_end: int, lex: Lexicon) -> Any:
     return None
 
 
+#: Words of a sentence or a charge, before the offence it is for (« condamné pour violences », "jailed for assault").
+PUNISHED = {"condamné", "condamnée", "condamnés", "condamnées", "condamnant", "condamner", "prison", "sursis", "jugé",
+            "jugés", "jugée", "poursuivi", "poursuivis", "poursuivie", "examen", "inculpé", "inculpés", "sentenced",
+            "convicted", "jailed", "charged", "guilty", "coupable", "coupables", "amende", "fined"}
+
+
+def _the_offence_punished(noun: Any) -> bool:
+    """Whether an act noun is the offence of a sentence or a charge told before it in its sentence: « Deux policiers
+    ont été condamnés … pour des violences », « pour des injures racistes et des violences psychologiques »."""
+    doc = noun.doc
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "NOUN":
+        first = first.head  # (« pour des injures et des violences »: the list after « pour »)
+    if not _a_charge(first) or first.i <= noun.sent.start:
+        return False
+    k = first.i - 1
+    while k > noun.sent.start and doc[k].lower_ not in ("pour", "for"):
+        k -= 1
+    return any(t.lower_ in PUNISHED for t in doc[noun.sent.start:k])
+
+
 def _a_charge(noun: Any) -> bool:
     """« condamné pour violences aggravées par le tribunal »: an act after « pour » is what someone is charged with or
     sentenced for, not an act told; the « par » after it stays the participle's."""
     doc = noun.doc
     k = noun.i - 1
-    while k > noun.sent.start and doc[k].pos_ in ("DET", "ADJ"):
-        k -= 1
+    while k > noun.sent.start and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in ("des", "de", "d'", "du")):
+        k -= 1  # (« pour des violences »: the small model may tag « des » as a preposition)
     return doc[k].lower_ in ("pour", "for")
 
 
@@ -1781,6 +1802,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # a strike of workers, « la frappe de Mbappé » (a shot): not a blow whose doer is left out
         if _negated(tok):
             continue  # « il n'y a pas eu de dégradation », « aucun incident », "no injuries": it did not happen
+        if _the_offence_punished(tok):
+            continue  # « deux policiers condamnés … pour des violences sur deux manifestants », "jailed for assault":
+            # what someone is sentenced or charged for, whose doer is the one punished
         if (lemma in DEATHS or tok.dep_ == "conj" and _lemma(tok.head) in DEATHS) \
                 and _a_statistic(tok, cues.get("statistics", frozenset())):
             continue  # "a lower risk of death", « le taux de décès »: a probability or a count, not an act
@@ -1825,6 +1849,13 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "the missiles hit an office block, causing a huge blaze": its cause is told
         if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and not _set_on_purpose(tok, cues):
             continue  # a fire, an explosion, a collapse no one is said to have caused: like a storm (convention 1)
+        if (lemma in cues.get("fire_nouns", ()) or low in cues.get("fire_nouns", ())) and any(
+                t.lower_ in SETTERS_TOLD for t in doc[tok.sent.start:tok.i]) and not any(
+                t.lower_ in ("of", "sur") and t.i > 0 and (doc[t.i - 1].like_num or doc[t.i - 1].lower_ in ("one", "un", "une"))
+                for t in doc[max(tok.sent.start, tok.i - 5):tok.i]):
+            continue  # "Suspect arrested in Monrovia building fire", "Two juveniles face arson charges in connection
+            # with a warehouse fire": who set it is told before it, in its sentence (but "arrested for starting 1 of 4
+            # suspicious fires": the other three are no one's yet)
         if lemma in ("tir", "tirs") and _a_shot_at_goal(tok):
             continue  # « la séance de tirs au but »: a shot in a match, not a gunshot
         if _asked_for(tok, cues):
@@ -1954,6 +1985,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
         return True  # "were killed or injured in an airstrike on Thursday by U.S. allies": the passive names them
     if _side_told_before(tok) or _doer_told_before(tok, lex) or _subject_of_a_named_passive(tok, lex):
         return True  # "Russia's attacks … the missile strike", « le report a été décidé par la préfecture »
+    if lemma in ARRESTS and any(_lemma(t) in POLICE_PEOPLE and (t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "ROOT")
+                                                                or any(c.dep_ == "acl" for c in t.children))
+                                for t in tok.sent if t.i < tok.i):
+        return True  # « Trois policiers condamnés pour des injures racistes lors d'une interpellation »: theirs
     if any(t.lower_ in AGENT_MARKS and t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN")
            and not _is_thing(t.head, lex) and not _in_a_clause_of_its_own(t.head, tok)
            for t in tok.subtree if t.i > tok.i) or any(
@@ -2067,6 +2102,13 @@ def _side_told_before(tok: Any) -> bool:
 VIOLENT_VERBS = VIOLENT_ACTS | {"punch", "gas", "tear-gas", "teargas", "poignarder", "attaquer", "abattre",
                                 "tabasser", "assault", "throw", "hurl", "lancer", "jeter", "bludgeon", "batter",
                                 "kick", "slash", "bash", "club", "maim", "rape", "violer", "matraquer", "rouer", "strike"}
+#: Nouns of an arrest, and the people who make them (« des policiers … lors d'une interpellation »).
+ARRESTS = {"interpellation", "arrestation", "arrest"}
+POLICE_PEOPLE = {"policier", "policière", "gendarme", "officer", "policeman", "policemen", "agent", "cop", "deputy",
+                 "trooper"}
+#: Verbs of damage done to things (« un groupe a dégradé des commerces … Les incidents »).
+DAMAGING = {"dégrader", "saccager", "vandaliser", "casser", "piller", "vandalise", "vandalize", "smash", "loot",
+            "ransack"}
 #: Determiners of an act already told ("the attack", « cette agression », « leur intervention »).
 ANAPHORIC = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "cette", "ce", "cet", "ces", "leur", "leurs", "son", "sa",
               "ses", "their"}
@@ -2090,7 +2132,8 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "
              "interpellation": {"interpeller", "arrêter"}, "arrestation": {"arrêter", "interpeller"},
              "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
              "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
-             "incident": VIOLENT_VERBS | DRIVING_ACTS | {"bite", "mordre"},
+             "incident": VIOLENT_VERBS | DRIVING_ACTS | DAMAGING | {"bite", "mordre"},
+             "dégradation": DAMAGING, "vandalism": DAMAGING, "vandalisme": DAMAGING,
              "accident": CRASHING, "collision": CRASHING,
              "frappe": {"frapper", "bombarder"}, "bombardement": {"bombarder", "frapper"},
              "strike": {"strike", "bomb", "shell"}, "airstrike": {"strike", "bomb"}, "bombing": {"bomb", "strike"}}
@@ -2510,6 +2553,9 @@ CHARGED = frozenset({"écrouer", "mis en examen", "mise en examen", "mises en ex
                      "charged with arson"})
 
 
+#: Words that tell, before a fire in its sentence, the one held for setting it.
+SETTERS_TOLD = {"arrested", "suspect", "charged", "charges", "confessed", "admitted", "convicted", "jailed", "accused",
+                "interpellé", "interpellée", "interpellés", "suspects", "écroué", "condamné", "mis", "avoue"}
 #: The last word of a police or fire unit's name ("Arson Bomb Squad", "Arson Unit").
 UNIT_NAMES = {"Squad", "Unit", "Team", "Division", "Section", "Task", "Brigade"}
 
