@@ -4733,6 +4733,20 @@ def test_round_59_classes(framing_models: None) -> None:
     assert events("Rennes : un groupe de jeunes a saccagé des vitrines. Les incidents ont duré une heure.", "fr") == []
 
 
+def test_round_60_classes(framing_models: None) -> None:
+    # a work accident (a construction site, a fall the HSE investigates) softens no violence and hides no one
+    assert loaded("A man died at a construction site incident in Quincy this morning, police said. OSHA is "
+                  "investigating the incident.", "en") == []
+    text = ("A worker has died at a steel plant in Rotherham. The HSE said it was investigating the death and the "
+            "circumstances of the incident.")
+    assert loaded(text, "en") == [] and events(text, "en") == []
+    # fans who "stormed" a gate are no storm: their "incident" is still one
+    assert "incident" in loaded("Fans stormed a gate before kick-off; the incident caused a safety problem, police "
+                                "said.", "en")
+    # the Police Service of Northern Ireland is the police
+    assert sources_of("The PSNI said a man had been arrested over the killing.", "en") == [("The PSNI", "police")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)
