@@ -4747,6 +4747,20 @@ def test_round_60_classes(framing_models: None) -> None:
     assert sources_of("The PSNI said a man had been arrested over the killing.", "en") == [("The PSNI", "police")]
 
 
+def test_round_61_classes(framing_models: None) -> None:
+    # "ban" is a sanction or a policy by its name, whose decider the story tells
+    assert events("Protesters block highway over travel ban", "en") == []
+    # roads closed against a flood are a measure of safety, no one's act hidden
+    assert events("Flooding in Leeds leads to water rescues, power outages, road closures", "en") == []
+    # "an incident of racist abuse": the abuse is the act told, the incident its frame
+    assert events("A reported incident of racist abuse stopped the match, the club said.", "en") == ["racist abuse"]
+    # « un nouveau décès » counts the dead; conditions that got worse are no damage
+    assert events("Manche : un nouveau décès de migrant au large de Calais", "fr") == []
+    assert events("Les syndicats dénoncent une dégradation des conditions de travail à l'hôpital de Lens.", "fr") == []
+    # "a domestic dispute" in a sentence that tells he strangled her softens nothing: the act is told
+    assert loaded("A man strangled his wife during a domestic dispute at their home, police said.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

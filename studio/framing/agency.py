@@ -1838,6 +1838,18 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "causing thousands of dollars in damages", "$1 million in damage": a sum, not an act
         if lemma in MISHAPS | DEATHS | EFFECTS and _no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
+        if lemma in ("incident", "incidents") and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" \
+                and any(_lemma(t) in lex.nominalisations for t in doc[tok.i + 2:min(tok.i + 5, tok.sent.end)]):
+            continue  # "a reported incident of racial abuse", "the deadliest single incidents of the war": the act
+            # after it is the one told, the incident is its frame
+        if lemma in ("dégradation", "deterioration") and any(
+                _lemma(c) in CONDITIONS for c in tok.children if c.i > tok.i):
+            continue  # « une dégradation des conditions de travail », "a deterioration in conditions": things got
+            # worse, nothing was damaged
+        if lemma in ("closure", "fermeture") and _no_one_at_fault(doc, cues) and any(
+                c.dep_ in ("compound", "nmod") and _lemma(c) in ROADS for c in tok.children):
+            continue  # "flooding leads to … road closures", « la fermeture de la route » after a storm: a measure of
+            # safety against a hazard no one caused
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
         if lemma in ("mort", "décès") and _deaths_counted(tok):
@@ -2389,8 +2401,10 @@ def _deaths_counted(tok: Any) -> bool:
         j += 1
     while j < len(doc) and doc[j].lower_ in ("au", "moins", "plus", "près", "de", "d'"):
         j += 1
-    if tok.i > 0 and doc[tok.i - 1].lower_ in ("second", "deuxième", "troisième", "quatrième", "cinquième"):
-        return True  # « un second décès était annoncé »: the dead counted one by one
+    if tok.i > 0 and doc[tok.i - 1].lower_ in ("second", "deuxième", "troisième", "quatrième", "cinquième", "nouveau",
+                                               "nouvel"):
+        return True  # « un second décès était annoncé », « Un nouveau décès de migrant dans la Manche »: the dead
+        # counted one by one
     return j > tok.i + 1 and j < len(doc) and (doc[j].lower_ in COUNT_WORDS or doc[j].text.isdigit()
                                                 and doc[j].text not in ("1",)
                                                 or doc[j].lower_ == "une" and j + 1 < len(doc)
@@ -2553,6 +2567,12 @@ CHARGED = frozenset({"écrouer", "mis en examen", "mise en examen", "mises en ex
                      "charged with arson"})
 
 
+#: What gets worse without anyone damaging it (« une dégradation des conditions de travail »).
+CONDITIONS = {"condition", "conditions", "situation", "état", "climat", "relation", "relations", "santé", "qualité",
+              "service", "health", "weather", "climate"}
+#: Roads and ways that are closed for safety.
+ROADS = {"road", "roads", "lane", "lanes", "street", "streets", "highway", "motorway", "bridge", "route", "routes",
+         "rue", "autoroute", "pont", "voie", "voies", "ligne"}
 #: Words that tell, before a fire in its sentence, the one held for setting it.
 SETTERS_TOLD = {"arrested", "suspect", "charged", "charges", "confessed", "admitted", "convicted", "jailed", "accused",
                 "interpellé", "interpellée", "interpellés", "suspects", "écroué", "condamné", "mis", "avoue"}

@@ -773,7 +773,7 @@ def _possible_thing(tok: Any) -> bool:
 
 #: Words that call a killing a misfortune or a quarrel where a partner killed or threatened the other
 #: (« le drame » of a féminicide, « une dispute » before it): euphemisms there, dramatising words elsewhere.
-PARTNER_EUPHEMISMS = {"drame", "tragedy", "dispute", "querelle", "row"}
+PARTNER_EUPHEMISMS = {"drame", "tragedy", "dispute", "querelle", "row", "domestic dispute", "dispute conjugale"}
 PARTNER_WORDS = {"féminicide", "féminicides", "femicide", "conjugal", "conjugale", "conjugales", "conjugaux"}
 PARTNERS = {"femme", "épouse", "compagne", "mari", "époux", "conjoint", "conjointe", "compagnon", "ex-compagnon",
             "wife", "husband", "partner", "girlfriend", "boyfriend", "ex-partner", "spouse"}
@@ -815,7 +815,7 @@ QUARREL_TIMES = {"lors", "pendant", "après", "cours", "début", "suite", "issue
                  "following", "start"}
 #: Verbs of violent acts: a sentence that tells one hides nothing behind « une dispute ».
 VIOLENT_ACTS = KILLING | {"tirer", "frapper", "blesser", "menacer", "battre", "shoot", "hit", "beat", "injure",
-                          "threaten", "attack", "agresser"}
+                          "threaten", "attack", "agresser", "choke", "strangle", "étrangler", "suffocate", "étouffer"}
 VIOLENT_FORMS = {"tire", "tirent", "tiré", "frappe", "frappé", "frappée", "blesse", "blessé", "blessée", "poignarde",
                  "shot", "shoots", "stabbed", "stabs", "beat", "beats", "hit", "hits"}
 #: Forms of killing verbs the small models mislemmatise (« il tue » read as « taire »).
