@@ -2409,6 +2409,8 @@ def _deaths_counted(tok: Any) -> bool:
                                                 and doc[j].text not in ("1",)
                                                 or doc[j].lower_ == "une" and j + 1 < len(doc)
                                                 and doc[j + 1].lower_ == "personne")  # « la mort d'une personne »
+
+
 #: Nouns of what a hazard does (cuts, delays, damage): in a storm or a derailment, no one's act.
 EFFECTS = {"outage", "coupure", "panne", "breakdown", "delay", "retard", "damage", "dégât", "leak", "fuite",
            "pollution", "disruption", "perturbation"}
