@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `sixtieth-heldout` (the held-out pairs of the first sixty
+    """`tune`, `heldout`, `first-heldout` / ... / `sixty-first-heldout` (the held-out pairs of the first sixty-one
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -73,7 +73,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "fifty-seventh-heldout": "heldout57",
                "fifty-eighth-heldout": "heldout58",
                "fifty-ninth-heldout": "heldout59",
-               "sixtieth-heldout": "heldout60"}
+               "sixtieth-heldout": "heldout60",
+               "sixty-first-heldout": "heldout61"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

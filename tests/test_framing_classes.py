@@ -4761,6 +4761,25 @@ def test_round_61_classes(framing_models: None) -> None:
     assert loaded("A man strangled his wife during a domestic dispute at their home, police said.", "en") == []
 
 
+def test_round_62_classes(framing_models: None) -> None:
+    # a lawyer who speaks just after the family is told speaks for the family
+    assert sources_of("Les proches de la victime vont déposer plainte, a fait savoir leur avocat mercredi.", "fr")[0][
+        1] == "family"
+    # the « par » after a second, coordinated act of care is that act's: the rescuers did not hurt him
+    assert with_agent("Son fils de 9 ans a été légèrement blessé et pris en charge par les pompiers.", "fr") == [
+        ("pris", "les pompiers")]
+    assert passives("Son fils de 9 ans a été légèrement blessé et pris en charge par les pompiers.", "fr") == [
+        "a été légèrement blessé"]
+    # a forklift at work, a steelworks: a work accident, no one's act
+    assert events("Un ouvrier est mort écrasé par un chariot élévateur à l'usine de Fos : l'accident s'est produit "
+                  "jeudi.", "fr") == []
+    # each offence of a verdict's list is a charge of the ones found guilty
+    assert events("La cour a reconnu les trois accusés coupables de violences, d'attentats à la pudeur et de "
+                  "séquestration.", "fr") == []
+    # "a critical incident" is a status a hospital declares
+    assert events("Critical incident as Leeds hospital demand spikes", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-first round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-second round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr492", "fr493", "fr494", "fr495", "fr496", "fr497", "fr498", "fr499",
-            "en490", "en491", "en492", "en493", "en494", "en495", "en496", "en497"}
+HELD_OUT = {"fr500", "fr501", "fr502", "fr503", "fr504", "fr505", "fr506", "fr507",
+            "en498", "en499", "en500", "en501", "en502", "en503", "en504", "en505"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -140,25 +140,27 @@ EARLIER_HELD_OUT = {
                   "en474", "en475", "en476", "en477", "en478", "en479", "en480", "en481"},
     "heldout60": {"fr484", "fr485", "fr486", "fr487", "fr488", "fr489", "fr490", "fr491",
                   "en482", "en483", "en484", "en485", "en486", "en487", "en488", "en489"},
+    "heldout61": {"fr492", "fr493", "fr494", "fr495", "fr496", "fr497", "fr498", "fr499",
+                  "en490", "en491", "en492", "en493", "en494", "en495", "en496", "en497"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the sixty-first round on the sixty-first held-out split
+#: was measured on 2026-12-03 at the end of the sixty-second round on the sixty-second held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.7, "event_noun": 0.65, "source": 0.75, "source_type": 0.65,
-           "loaded": 0.45, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
-    "en": {"passive": 0.95, "passive_agent": 0.8, "event_noun": 0.4, "source": 0.95, "source_type": 0.9,
-           "loaded": 0.2, "hedge": 0.9, "figure": 0.95},
+    "fr": {"passive": 0.8, "passive_agent": 0.95, "event_noun": 0.95, "source": 0.9, "source_type": 0.85,
+           "loaded": 0.95, "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
+    "en": {"passive": 0.95, "passive_agent": 0.8, "event_noun": 0.65, "source": 0.95, "source_type": 0.75,
+           "loaded": 0.95, "conditional": 0.95, "hedge": 0.75, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 0, "euphemism": 0},
-    "en": {"anonymous": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.74, "en": 0.78}
+    "fr": {"anonymous": 0, "euphemism": 2},
+    "en": {"anonymous": 0, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.8, "en": 0.77}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

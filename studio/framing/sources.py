@@ -110,6 +110,7 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     out = unique
     _roles_told_elsewhere(doc, lex, out)
     _the_department(doc, out)
+    _the_familys_lawyer(doc, out)
     _the_same_unnamed_source(out)
     _the_same_source(out)
     for f in out:  # what the words do not say, the kind of person does: « une jeune maman », "the woman" (ordinary
@@ -305,6 +306,31 @@ def _the_department(doc: Any, out: list[Found]) -> None:
         if words and words[0] == "department" and all(w in DEPARTMENT_VOICES for w in words[1:]) \
                 and f.info["source_kind"] == "official":
             f.info["source_kind"] = "police"
+
+
+#: Lawyers, and the family they may speak for.
+LAWYERS = {"avocat", "avocate", "avocats", "avocates"}
+FAMILY_WORDS = {"famille", "familles", "proches"}
+
+
+def _the_familys_lawyer(doc: Any, out: list[Found]) -> None:
+    """« La famille va porter plainte. C'est ce qu'a annoncé leur avocat »: a lawyer who speaks just after the family
+    is told (in the sentence or the one before) speaks for the family, not for the justice system (an accused's
+    lawyer stays justice). French only: the English gold types "Attorney Lee Merritt, who represents the family"
+    justice."""
+    sents = list(doc.sents)
+    for f in out:
+        if f.info["source_kind"] != "justice":
+            continue
+        words = set(_without_determiner(f.info["source"]).replace(",", " ").split())
+        if not words & LAWYERS or words & {"défense", "defence", "defense"}:
+            continue
+        k = next((i for i, s in enumerate(sents) if s.start_char <= f.start < s.end_char), None)
+        if k is None:
+            continue
+        near = [t for s in sents[max(0, k - 1):k + 1] for t in s]
+        if any(t.lower_ in FAMILY_WORDS for t in near):
+            f.info["source_kind"] = "family"
 
 
 def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
