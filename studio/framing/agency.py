@@ -1855,7 +1855,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 or t.text in ("$", "£", "€")
                 for t in doc[max(tok.sent.start, tok.i - 6):tok.i - 1]):
             continue  # "causing thousands of dollars in damages", "$1 million in damage": a sum, not an act
-        if lemma in MISHAPS | DEATHS | EFFECTS and _no_one_at_fault(doc, cues):
+        if lemma in MISHAPS | DEATHS | EFFECTS and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
         if lemma in ("incident", "incidents") and any(c.lower_ in ("critical", "major") for c in tok.children
                                                        if c.i < tok.i):
@@ -1869,7 +1869,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 _lemma(c) in CONDITIONS for c in tok.children if c.i > tok.i):
             continue  # « une dégradation des conditions de travail », "a deterioration in conditions": things got
             # worse, nothing was damaged
-        if lemma in ("closure", "fermeture") and _no_one_at_fault(doc, cues) and any(
+        if lemma in ("closure", "fermeture") and no_one_at_fault(doc, cues) and any(
                 c.dep_ in ("compound", "nmod") and _lemma(c) in ROADS for c in tok.children):
             continue  # "flooding leads to … road closures", « la fermeture de la route » after a storm: a measure of
             # safety against a hazard no one caused
@@ -2550,8 +2550,11 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
         return t.lower_.startswith("explosi") and any(
             u.lower_ in STORED for u in doc[max(t.sent.start, t.i - 3):t.i])
 
+    def an_assault(t: Any) -> bool:  # fans who "stormed" a gate: no storm
+        return t.pos_ == "VERB" and _lemma(t) == "storm"
+
     if any((_lemma(t) in words or t.lower_ in words) and not denied(t.i) and not in_a_name(t) and not a_volunteer(t)
-           and not goods(t) for t in doc):
+           and not goods(t) and not an_assault(t) for t in doc):
         return True
     low = [t.lower_ for t in doc]
     for w in words:
@@ -2563,7 +2566,7 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
     return False
 
 
-def _no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
+def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the text tells a derailment, a natural hazard, a part that broke or a shipwreck, where a mishap
     (or a death) has no one acting."""
     return any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from studio.framing.lexicon import Lexicon, _read, lexicon
+from studio.framing.lexicon import Lexicon, lexicon
 from studio.framing.nlp import pipeline
 
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
@@ -955,7 +955,9 @@ DRUG_WORDS = {"drug", "drugs", "crack", "cocaine", "heroin", "cannabis", "meth",
 JOB_WORDS = {"postes", "emplois", "salariés", "jobs", "posts", "roles", "workers", "employees"}
 
 
-def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
+def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: bool = False) -> list[Found]:
+    """Loaded terms and euphemisms in their sense; `no_one_at_fault`: the text tells a mishap no one caused (a work
+    accident, a storm: `agency.no_one_at_fault`), whose "incident" softens no violence."""
     out = []
     partner = None
     verdict = any(t.lower_ in VERDICT_WORDS for t in doc)
@@ -1093,7 +1095,7 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
             continue  # "six people lost their lives in a crackdown by security forces": who killed them is said
         if category == "euphemism" and start > 0 and doc[start - 1].lower_ in ("without", "sans"):
             continue  # "arrested without incident", « sans incident »: nothing happened
-        if category == "euphemism" and term in ("incident", "incidents") and _a_mishap_no_one_caused(doc, lex.language):
+        if category == "euphemism" and term in ("incident", "incidents") and no_one_at_fault:
             continue  # "A man died at a construction site incident", a fall at a steel plant the HSE investigates, a
             # storm: no violence is softened, no one acted
         if category == "euphemism" and term in ("incident", "incidents") and any(
@@ -1345,23 +1347,6 @@ def _in_a_laws_name(doc: Any, start: int) -> bool:
                 "relative", "relatif", "pour", "sur", "visant", "dite"):
             return True
     return False
-
-
-@lru_cache(maxsize=4)
-def _no_fault_cues(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The cues of a mishap no one caused (cues.toml, `no_fault`): single words, and expressions of several."""
-    cues = _read(language, "cues").get("no_fault", [])
-    return frozenset(c for c in cues if " " not in c), tuple(c for c in cues if " " in c)
-
-
-def _a_mishap_no_one_caused(doc: Any, language: str) -> bool:
-    """Whether a text tells a work accident, a natural hazard or a breakdown (a word of `no_fault`)."""
-    words, phrases = _no_fault_cues(language)
-    if any((t.lemma_.lower() in words or t.lower_ in words) and not (t.pos_ == "VERB" and t.lemma_.lower() == "storm")
-           for t in doc):
-        return True  # (but fans who "stormed" a gate are no storm)
-    text = doc.text.lower()
-    return any(p in text for p in phrases)
 
 
 def _a_label_someone_gave(doc: Any, start: int) -> bool:
