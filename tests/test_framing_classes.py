@@ -4780,6 +4780,46 @@ def test_round_62_classes(framing_models: None) -> None:
     assert events("Critical incident as Leeds hospital demand spikes", "en") == []
 
 
+def test_round_63_classes(framing_models: None) -> None:
+    # « neutraliser » done by bystanders holds someone down, and « ligoté » says what was done: nothing softened
+    assert loaded_of("Des passagers ont neutralisé l'agresseur dans le wagon avant l'arrivée du train en gare.",
+                     "fr") == []
+    assert loaded_of("Deux clients ont neutralisé et ligoté le braqueur en attendant la police.", "fr") == []
+    assert loaded_of("Le forcené a été neutralisé par les gendarmes du GIGN.", "fr") == ["neutralisé"]  # control
+    # an "incident" after an assault told with its doers ("by three men") hides no one
+    assert events("Teenager hurt after assault by three men in Galway\nGardaí are appealing for witnesses to the "
+                  "incident near Eyre Square.", "en") == []
+    # « s'en est suivie », « s'y sont rendus »: pronominal; « est repassée en vigilance »: an intransitive with être
+    assert all_passives("Une dispute a éclaté au comptoir. S'en est suivie une bagarre générale.", "fr") == []
+    assert all_passives("Le Var est repassé en vigilance orange dans la soirée.", "fr") == []
+    # « être lié » with nothing after it is a relation between the things named, not an act
+    assert all_passives("Les enquêteurs pensent que les deux cambriolages sont liés.", "fr") == []
+    assert all_passives("Police do not believe the two fires are linked.", "en") == []
+    # the spokesperson of a group of workers speaks as a union does
+    assert sources_of("« On ne lâchera rien », prévient Karim Benali, porte-parole des grévistes.", "fr")[0][
+        1] == "union"
+    assert sources_of('"We are not going back," said Tom Reid, a spokesman for the striking drivers.', "en")[0][
+        1] == "union"
+    # Spain's Guardia Civil is a police force
+    assert sources_of("Selon la Guardia Civil, une centaine de migrants ont franchi la clôture.", "fr")[0][
+        1] == "police"
+    # "it is understood" is the news's hearsay, a conditional, not a hedge
+    found = analyse("It is understood the driver was taken to hospital.", "en")
+    assert [h.words.lower() for h in found.hedges] == []
+    assert [c.words.lower() for c in found.conditionals] == ["is understood"]
+    # "by 6.17pm" is a deadline, not an agent
+    assert with_agent("The blaze was extinguished by 7.40pm.", "en") == []
+    assert with_agent("The blaze was extinguished by firefighters from Hove.", "en") == [
+        ("was extinguished", "firefighters")]  # control
+    # bodies by their initials in the plural are official
+    assert sources_of("HSCTs said waiting lists had grown.", "en")[0][1] == "official"
+    # a named person who lives there tells what he saw
+    assert sources_of("Liam Doyle lives on the estate and said the smoke woke him.", "en")[0][1] == "witness"
+    # an emergency line after « via le », an address without « rue »: no count
+    assert figures("Elle a prévenu les secours via le 144 vers minuit.", "fr") == []
+    assert figures("Les grévistes se sont réunis devant le siège, au 25 Saint-Laurent.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -445,9 +445,24 @@ def _not_an_agent(words: Any) -> bool:
             "half", "third", "quarter", "moitié", "tiers", "quart") for t in words if t.i < someone):
         return True  # "delayed by 37 minutes", "by more than 20 points", « par 12 voix »: a measure (but "by her
         # son two days later": someone, then when)
+    if first.lang_ == "en" and _a_clock_time(content):
+        return True  # "It was extinguished by 6.17pm", "by 6:30 a.m.": a deadline
     return first.lang_ == "en" and (content.lower_ in TIME_WORDS or content.lower_ in DEADLINES
                                     or first.lower_ in BY_MANNER and not (len(words) > 1 and words[1].text == "-"))
     # ("by far-right groups": a name of people)
+
+
+CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?")
+MERIDIEMS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc"}
+
+
+def _a_clock_time(tok: Any) -> bool:
+    """"6.17pm", "6:30 a.m.", "10 pm", "06:00 GMT": a time of the clock."""
+    low = tok.lower_
+    if not CLOCK.fullmatch(low):
+        return False
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return low.endswith(("am", "pm", "m.")) or nxt in MERIDIEMS or ":" in low
 
 
 #: Units of a measure after "by" / « par » ("by 37 minutes", « par 12 voix contre 3 »).
@@ -972,6 +987,9 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
                                                                                           "precede", "flank")):
         return True  # « un différend lié au trafic », "a panel made up of twelve experts": what a thing is
+    if linked and forms and _lemma(part) in ("lier", "relier", "link", "relate", "connect") and (
+            nxt is None or nxt.text in CLAUSE_STOPS or nxt.lower_ in ("entre", "between", "together")):
+        return True  # « il semble que les deux affaires soient liées. », "the two deaths are linked": a relation
     if part.lang_ == "fr" and not forms and any(c.dep_ == "obj" and c.lower_ not in TIME_WORDS for c in part.children) \
             and part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NUM"):
         return True  # « un incendie fait cinq morts »: a verb with its direct object is active
@@ -1502,8 +1520,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 continue  # "est mort", "sont partis": intransitive verbs with être (« sont même entrées »: the
                 # tagger may read the participle as a noun, « entrée »)
             first = aux[0] if aux else part
-            if first.i > 0 and doc[first.i - 1].lower_ in REFLEXIVE:
-                continue  # "s'est arrêté", "se sont rassemblés": pronominal, never a passive
+            before = first.i - 1 if first.i > 1 and doc[first.i - 1].lower_ in ("en", "y") else first.i
+            if before > 0 and doc[before - 1].lower_ in REFLEXIVE:
+                continue  # "s'est arrêté", "se sont rassemblés", « s'en est suivie »: pronominal, never a passive
             if any(c.dep_ in ("expl:comp", "expl:pass", "expl") and c.lower_ in REFLEXIVE for c in part.children):
                 continue
             if not forms and _acts_on_an_object(part):
@@ -2207,6 +2226,9 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
                 and _lemma(t.head) in ("open", "ouvrir") and any(
                     c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in PERSONAL) for c in t.head.children):
             return True  # "police opened fire on striking miners … the incident": they shot
+        if t.pos_ == "NOUN" and (_lemma(t) in verbs or verbs & ACT_VERBS.get(_lemma(t), set())) \
+                and _an_act_by_someone(t, lex):
+            return True  # "Man injured after assault by four people … witnesses to the incident": told with its doers
         if _lemma(t) not in verbs and t.lower_ not in verbs or t.pos_ != "VERB":
             continue
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)
@@ -2253,6 +2275,21 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
             if agent is not None and not thing and agent.pos_ in ("NOUN", "PROPN"):
                 return True
     return False
+
+
+def _an_act_by_someone(noun: Any, lex: Lexicon) -> bool:
+    """Whether an act noun has its doers after "by" / « par » ("assault by four people", « une agression par deux
+    individus »)."""
+    by = [g for c in noun.children if c.lower_ == "by" and c.dep_ in ("prep", "agent") for g in c.children
+          if g.dep_ == "pobj"]
+    by += [c for c in noun.children if c.dep_ == "nmod" and any(g.lower_ == "par" and g.dep_ == "case"
+                                                                for g in c.children)]
+    doc = noun.doc
+    if not by and noun.i + 2 < noun.sent.end and doc[noun.i + 1].lower_ in AGENT_MARKS:  # (the parser may hang "by
+        # three men" on the verb before: "hurt after assault by three men")
+        by = [next((t for t in doc[noun.i + 2:min(noun.i + 6, noun.sent.end)] if t.pos_ in ("NOUN", "PROPN")),
+                   doc[noun.i + 2])]
+    return any(g.pos_ in ("NOUN", "PROPN", "NUM") and not _is_thing(g, lex) for g in by)
 
 
 def _an_armed_strike(tok: Any) -> bool:

@@ -780,9 +780,13 @@ PARTNERS = {"femme", "épouse", "compagne", "mari", "époux", "conjoint", "conjo
 KILLING = {"tuer", "assassiner", "égorger", "poignarder", "étrangler", "kill", "murder", "stab", "strangle"}
 #: What « neutralisé » / "neutralised" can hide, told plainly: said in the same sentence, the word hides nothing.
 WHAT_NEUTRALISED = {"interpeller", "interpellé", "arrêter", "arrêté", "tuer", "tué", "abattre", "abattu", "blesser",
-                    "blessé", "maîtriser", "maîtrisé", "menotter", "menotté", "arrest", "arrested", "kill", "killed",
-                    "shoot", "shot", "wound", "wounded", "injure", "injured", "detain", "detained", "handcuff",
-                    "handcuffed", "subdue", "subdued"}
+                    "blessé", "maîtriser", "maîtrisé", "menotter", "menotté", "ligoter", "ligoté", "attacher",
+                    "arrest", "arrested", "kill", "killed", "shoot", "shot", "wound", "wounded", "injure", "injured",
+                    "detain", "detained", "handcuff", "handcuffed", "subdue", "subdued", "tie", "tied"}
+#: People with no weapon nor power of arrest: what they « neutralise » they hold down, and no force is softened.
+BYSTANDERS = {"voisin", "voisine", "passant", "passante", "passager", "passagère", "habitant", "habitante", "riverain",
+              "riveraine", "client", "cliente", "témoin", "neighbour", "neighbor", "passer-by", "passerby",
+              "passenger", "bystander", "resident", "customer", "witness"}
 
 
 def _involuntary(tok: Any) -> bool:
@@ -801,6 +805,16 @@ def _told_as_an_accident(doc: Any) -> bool:
             and doc[t.i + 2].lower_ == "chasse"
             or t.lower_ == "hunting" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "accident" for t in doc)
     return bool(doc.user_data["told_as_an_accident"])
+
+
+def _done_by_bystanders(verb: Any) -> bool:
+    """Whether the subject of « neutraliser » (or of the verb it is joined to: « ont découvert le corps et
+    neutralisé le suspect ») or its agent after « par » / "by" is a bystander (neighbours, passengers)."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    doers = [c for h in heads for c in h.children if c.dep_ == "nsubj" or c.dep_.startswith("obl") and any(
+        g.lower_ == "par" and g.dep_ == "case" for g in c.children)]
+    doers += [g for c in verb.children if c.lower_ == "by" and c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in BYSTANDERS or d.lower_.rstrip("s") in BYSTANDERS for d in doers)
 
 
 #: Things one neutralises without harming anyone: a race held still, a bomb defused, a threat removed.
@@ -1109,6 +1123,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                 t.lemma_.lower() in NEUTRALISED_THINGS or t.lower_ in NEUTRALISED_THINGS
                 for t in doc[end:min(end + 3, len(doc))]):
             continue  # « neutraliser la course » (a race held still), "neutralised the device": no one is harmed
+        if term.startswith(("neutralis", "neutraliz")) and _done_by_bystanders(span[0]):
+            continue  # « ses voisins ont neutralisé le suspect », "passengers neutralised the attacker": held down
         if term == "militant" and _a_story_of_fighting(doc):
             continue  # "militants fired rockets": the agencies' word for armed fighters in a story of fighting
         if term == "incident" and any(c.dep_ == "compound" and c.lemma_.lower() in INCIDENT_KINDS
@@ -1786,6 +1802,13 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if prev is not None and prev.lower_ in ("le", "the") and i >= 2 and doc[i - 2].lemma_.lower() in CALLING \
             and tok.text.isdigit():
         return True  # « il faut appeler le 15 », "dial 999": a telephone line
+    if prev is not None and prev.lower_ == "le" and i >= 2 and doc[i - 2].lower_ == "via" and tok.text.isdigit() \
+            and 2 <= len(tok.text) <= 4:
+        return True  # « a appelé la police via le 117 »: a telephone line
+    if prev is not None and prev.lower_ in ("du", "au") and tok.text.isdigit() and nxt is not None \
+            and nxt.pos_ in ("PROPN", "NOUN") and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") not in MONTHS \
+            and doc.lang_ == "fr" and not nxt.is_sent_start:
+        return True  # « devant l'immeuble du 150 René-Lévesque »: an address, the street named without « rue »
     if tok.text.isdigit() and i + 4 < len(doc) and doc[i + 1].lower_ in ("et", "au") and doc[i + 2].lower_ == "le" \
             and doc[i + 3].text.isdigit() and doc[i + 4].lower_.rstrip(".") in MONTHS:
         return True  # « entre le 9 et le 20 janvier », « du 9 au 20 janvier »: two dates

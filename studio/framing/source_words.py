@@ -45,6 +45,13 @@ COMPANY_WORDS = {"Group", "Ltd", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Cor
 
 #: Words for a spokesperson, who speaks for a body.
 SPOKESPEOPLE = {"spokeswoman", "spokesman", "spokesperson", "porte-parole"}
+#: Those who speak for a group of workers (« porte-parole des ripeurs », "a representative of the drivers").
+WORKERS_VOICES = SPOKESPEOPLE | {"représentant", "représentante", "représentants", "délégué", "déléguée", "délégués",
+                                 "representative", "representatives", "delegate"}
+#: Workers as a group: who speaks for them on their jobs and pay speaks as a union does.
+WORKERS = {"grévistes", "salariés", "salariées", "employés", "employées", "ouvriers", "ouvrières", "ripeurs",
+           "éboueurs", "chauffeurs", "conducteurs", "cheminots", "dockers", "mineurs", "travailleurs", "personnels",
+           "strikers", "workers", "employees", "drivers", "miners", "nurses", "staff"}
 #: Who speaks for "the force" (the police, in British news).
 FORCE_VOICES = SPOKESPEOPLE | {"statement", "spokesmen"}
 
@@ -52,6 +59,20 @@ FORCE_VOICES = SPOKESPEOPLE | {"statement", "spokesmen"}
 #: Words that are kin when someone's: "Garner's children", « ses enfants » (but "children said", « des enfants »
 #: are witnesses).
 KIN_BY_POSSESSION = {"children", "kids", "grandchildren", "enfants", "petits-enfants"}
+
+
+def _voice_of_workers(tokens: list[Any]) -> bool:
+    """Whether the source is the spokesperson or representative of a group of workers: « porte-parole des
+    grévistes », "a representative of the drivers", "spokesman for the striking workers"."""
+    for k, tok in enumerate(tokens[:-2]):
+        if tok.lower_ not in WORKERS_VOICES:
+            continue
+        rest = [t.lower_ for t in tokens[k + 1:k + 5]]
+        if rest[:1] in (["des"], ["of"], ["for"]):
+            nouns = [w for w in rest[1:] if w not in ("the", "les")]
+            if nouns and (nouns[0] in WORKERS or len(nouns) > 1 and nouns[1] in WORKERS and nouns[0].endswith("ing")):
+                return True
+    return False
 
 
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
@@ -80,6 +101,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         told = list(extra)
         told_ids = {t.i for t in told}
         tokens += [t for t in told if not _said_where(t, told_ids)]  # « Frédéric Cuvillier sur BFMTV »: a minister
+    if _voice_of_workers(tokens):
+        return "union"  # « Mickaël Pierre, porte-parole des ripeurs », "a spokesman for the strikers"
     content = [t for t in tokens if t.pos_ != "DET"]
     if content and all(t.lower_ in UNNAMED_FINDINGS or t.is_punct for t in content) and any(
             t.lower_ in ("éléments", "élément", "enquête", "communiqué") for t in content):
@@ -246,6 +269,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if organisations and span.root.text[:1].isupper() and span.root.ent_type_ in ("GPE", "LOC") \
             and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
         return "official"  # « La Russie dément », « Moscou accuse », "Israel denied": a state speaks by its government
+    if organisations and re.fullmatch(r"[A-Z]{2,6}s", span.root.text):
+        return "official"  # "DHBs said" (district health boards): bodies by their initials, in the plural
     if len(span) == 1 and span.root.ent_type_ == "NORP" and span.root.tag_ in ("NNPS", "NNS"):
         return "witness"  # "8 civilians killed …, Syrians say": people of a country, no one named
     if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":

@@ -333,6 +333,10 @@ def _the_familys_lawyer(doc: Any, out: list[Found]) -> None:
             f.info["source_kind"] = "family"
 
 
+#: Verbs that make a person a resident of the place of the story.
+RESIDING = {"live", "reside", "habiter", "résider", "vivre"}
+
+
 def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
     """A person's role told once holds for every mention: « le ministre de l'Intérieur Gérald Darmanin … a
     déclaré Gérald Darmanin », "M. Pepy" after « le patron de la SNCF Guillaume Pepy ». A source of kind named
@@ -412,6 +416,11 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 kind = source_kind(doc[title.left_edge.i:name.left_edge.i - 1], lex, organisations=False)
                 if kind not in ("named", "other", "anonymous"):
                     kinds.append(kind)
+            if name.dep_ == "nsubj" and name.head.lemma_.lower() in RESIDING and any(
+                    c.dep_ in ("prep", "obl", "obl:mod", "advmod") for c in name.head.children) or any(
+                    c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in RESIDING for c in name.children):
+                kinds.append("witness")  # "Matt Warren lives in the flats and said…", « Paul, qui habite le
+                # quartier »: a resident tells what he saw
         kinds = kinds + cited if f.info["source_kind"] == "named" else cited + kinds  # (but "Xinhua", "Police" alone
         # keep the kind their other citations have: the words before them elsewhere may be another body's)
         if kinds:
