@@ -4820,6 +4820,41 @@ def test_round_63_classes(framing_models: None) -> None:
     assert figures("Les grévistes se sont réunis devant le siège, au 25 Saint-Laurent.", "fr") == []
 
 
+def test_round_64_classes(framing_models: None) -> None:
+    # a blast where fireworks are made is a work accident: its "incident", its "explosion", its dead hide no one
+    text = ("Four workers lost their lives in an explosion at a fireworks factory near Sivakasi on Monday. Officials "
+            "said friction between explosives in a mixing room caused the incident.")
+    assert events(text, "en") == []
+    assert loaded_of(text, "en") == []
+    # "during dawn raids" after the policeman who broke the door: the raid is his
+    assert events("A policeman smashed the front door of a flat during dawn raids in Derby.", "en") == []
+    # lakh and crore count in Indian English
+    assert figures("The state announced Rs 3 lakh for each family and Rs 5 crore for the district.", "en") == [
+        "300000", "50000000"]
+    # the hour told before a weekday and a part of the day is a time
+    assert figures("Crews were called just after 4 Sunday morning.", "en") == []
+    # a parent company is no kin; an onlooker named, a head of a body named, children and an airport speak as such
+    assert sources_of('"The blast was contained," a spokesman for the parent company said.', "en")[0][
+        1] == "official"
+    assert sources_of('Anna Price, who saw the lorry overturn, said: "It was terrifying."', "en")[0][1] == "witness"
+    assert sources_of("Le blessé a été héliporté, selon Marc Lenoir, qui commande la brigade de gendarmerie de Vire.",
+                      "fr")[0][1] == "police"
+    assert sources_of("The kids told firefighters that the kitchen was on fire.", "en")[0][1] == "witness"
+    assert sources_of("Les vols ont repris dans la soirée, a indiqué l'aéroport.", "fr")[0][1] == "official"
+    assert sources_of("La route 117 restera fermée jusqu'à lundi, selon la Sûreté du Québec.", "fr")[0][1] == "police"
+    # « neutralisé » when the text tells he was overpowered alive hides nothing (but « mortellement » kills)
+    assert loaded_of("Le GIGN a neutralisé le forcené. Il a été maîtrisé grâce à un pistolet à impulsion électrique.",
+                     "fr") == []
+    assert loaded_of("Le suspect a été mortellement neutralisé. Il avait été maîtrisé une première fois en 2019.",
+                     "fr") == ["neutralisé"]  # control
+    # "some quick thinking" grades a manner, "suffering shock" is a medical state, "alarming residents" what a noise did
+    assert [h.words.lower() for h in analyse("The crew escaped thanks to some clever thinking.", "en").hedges] == []
+    assert loaded_of("Two passengers were treated for shock at the scene.", "en") == []
+    assert loaded_of("The bangs were heard across the valley, alarming families in nearby farms.", "en") == []
+    # « détenue par » a company tells who owns it
+    assert with_agent("La filiale détenue par le groupe Veolia exploite trois usines.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

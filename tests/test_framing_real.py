@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-third round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-fourth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr508", "fr509", "fr510", "fr511", "fr512", "fr513", "fr514", "fr515",
-            "en506", "en507", "en508", "en509", "en510", "en511", "en512", "en513"}
+HELD_OUT = {"fr516", "fr517", "fr518", "fr519", "fr520", "fr521", "fr522", "fr523",
+            "en514", "en515", "en516", "en517", "en518", "en519", "en520", "en521"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -144,25 +144,27 @@ EARLIER_HELD_OUT = {
                   "en490", "en491", "en492", "en493", "en494", "en495", "en496", "en497"},
     "heldout62": {"fr500", "fr501", "fr502", "fr503", "fr504", "fr505", "fr506", "fr507",
                   "en498", "en499", "en500", "en501", "en502", "en503", "en504", "en505"},
+    "heldout63": {"fr508", "fr509", "fr510", "fr511", "fr512", "fr513", "fr514", "fr515",
+                  "en506", "en507", "en508", "en509", "en510", "en511", "en512", "en513"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the sixty-third round on the sixty-third held-out split
+#: was measured on 2026-12-03 at the end of the sixty-fourth round on the sixty-fourth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.45, "event_noun": 0.95, "source": 0.95, "source_type": 0.75,
-           "anonymous": 0.95, "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
-    "en": {"passive": 0.85, "passive_agent": 0.8, "event_noun": 0.4, "source": 0.95, "source_type": 0.8,
-           "loaded": 0.75, "conditional": 0.95, "hedge": 0.75, "figure": 0.95},
+    "fr": {"passive": 0.8, "passive_agent": 0.95, "event_noun": 0.65, "source": 0.9, "source_type": 0.85,
+           "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
+    "en": {"passive": 0.85, "passive_agent": 0.7, "event_noun": 0.75, "source": 0.95, "source_type": 0.85,
+           "anonymous": 0.95, "conditional": 0.8, "hedge": 0.85, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 1},
-    "en": {"anonymous": 0, "euphemism": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.77, "en": 0.82}
+    "fr": {"anonymous": 0, "euphemism": 0},
+    "en": {"loaded": 0, "euphemism": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.78, "en": 0.85}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

@@ -1053,6 +1053,8 @@ PENALTIES = {"interdiction", "sanction", "amende", "peine", "obligation", "mesur
              "ban", "fine", "penalty", "sanctions"}
 #: What one holds as a standing ("the world record held by Ryan Lochte", « le titre détenu par »).
 HELD_RECORDS = {"record", "titre", "title", "recordman", "ceinture", "belt"}
+#: What a company or a state owns (« la société détenue par », « le capital détenu à 51 % par l'État »).
+OWNED = {"société", "entreprise", "groupe", "filiale", "capital", "part", "action", "participation"}
 #: Participles whose « par » / "by" gives a reason (« motivé par », "prompted by"), not who acts.
 REASONED = {"motiver", "justifier", "dicter", "motivate", "justify", "prompt"}
 #: French nouns of an act whose « par » names its own doer (« l'usage de gaz par les forces », « le jet de pierres
@@ -1389,6 +1391,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # « une zone contrôlée par les rebelles », "a town held by Russian forces": who holds a place
         if lemma in ("détenir", "hold") and any(_lemma(t) in HELD_RECORDS for t in doc[max(part.sent.start, part.i - 4):part.i]):
             continue  # « le record du monde détenu par Ryan Lochte »: a standing, not an act
+        if lemma == "détenir" and any(_lemma(t) in OWNED for t in doc[max(part.sent.start, part.i - 3):part.i]):
+            continue  # « la société privée détenue par l'entreprise Rethmann »: who owns it (the English gold marks
+            # "is owned by" with its agent)
         if lemma in ("marquer", "mark") and part.head.i < part.i and _lemma(part.head) in TIMES_MARKED \
                 and not _headline(part.sent):
             continue  # « une fin de semaine marquée par le contrôle de Carter »: what a time was like
@@ -2022,6 +2027,9 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     if lemma in OPERATIONS and _authority_acts_in_sentence(tok, lex):
         return True  # « 600 policiers étaient mobilisés pour cette évacuation »
     verb = head.head if head.lower_ in ("in", "during", "dans", "lors") else None  # the act it happened in
+    if verb is not None and verb.pos_ == "NOUN" and head.lower_ == "during":
+        verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)  # "cut down the door of a den during
+        # dawn raids": the parser may hang "during" on the object's noun
     if verb is not None and verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in verb.children):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
@@ -2569,6 +2577,23 @@ def _has_cue(doc: Any, words: frozenset[str], negated_out: bool = False) -> bool
     return memo[key]
 
 
+def _makes_explosives(doc: Any) -> bool:
+    """Whether the text is about a place that makes or stores fireworks (« une usine de feux d'artifice », "a
+    fireworks factory", « un site pyrotechnique »): its explosives are its goods, not a bomb someone set."""
+    if "makes_explosives" not in doc.user_data:
+        doc.user_data["makes_explosives"] = any(
+            t.lower_.startswith(("firework", "firecracker", "pyrotechn")) and any(
+                u.lower_ in WORKPLACES for u in doc[max(t.sent.start, t.i - 4):min(t.sent.end, t.i + 5)])
+            or t.lower_ == "artifice" and any(u.lower_ in WORKPLACES for u in doc[max(t.sent.start, t.i - 6):t.i])
+            for t in doc)
+    return bool(doc.user_data["makes_explosives"])
+
+
+#: Places of work where goods are made or stored.
+WORKPLACES = {"factory", "factories", "plant", "warehouse", "depot", "unit", "units", "industry", "usine", "usines",
+              "entrepôt", "dépôt", "fabrique", "site", "atelier"}
+
+
 def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
     def denied(i: int) -> bool:
         return negated_out and any(t.lower_ in DENIALS for t in doc[max(0, i - 5):min(len(doc), i + 3)])
@@ -2584,8 +2609,8 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
 
     def goods(t: Any) -> bool:  # « une cargaison d'explosifs a pris feu », "a shipment of explosives": goods stored,
         # not a bomb someone set
-        return t.lower_.startswith("explosi") and any(
-            u.lower_ in STORED for u in doc[max(t.sent.start, t.i - 3):t.i])
+        return t.lower_.startswith("explosi") and (any(
+            u.lower_ in STORED for u in doc[max(t.sent.start, t.i - 3):t.i]) or _makes_explosives(doc))
 
     def an_assault(t: Any) -> bool:  # fans who "stormed" a gate: no storm
         return t.pos_ == "VERB" and _lemma(t) == "storm"
@@ -2604,10 +2629,11 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
 
 
 def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
-    """Whether the text tells a derailment, a natural hazard, a part that broke or a shipwreck, where a mishap
-    (or a death) has no one acting."""
+    """Whether the text tells a derailment, a natural hazard, a part that broke, a shipwreck or a work accident
+    (a blast where fireworks are made), where a mishap (or a death) has no one acting."""
     return any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
-        doc, cues.get("no_fault", frozenset()) | NO_FAULT)
+        doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc)  # (a blast at a fireworks
+    # factory: a work accident)
 
 
 #: Where « feu » / "fire" is no blaze: a shot, a weapon, a signal, a truce.

@@ -34,7 +34,8 @@ NUMBER_WORDS = {
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
            "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-           "thousand": 1000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12},
+           "thousand": 1000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12,
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10**7, "crores": 10**7},  # Indian English
 }
 
 
@@ -655,6 +656,11 @@ def _some_counts(doc: Any, start: int, end: int, prev: Any, nxt: Any) -> bool:
         return False
     if prev is not None and prev.lemma_.lower() == "be" and nxt.lower_ != "of":
         return False  # "This is some flat-out awful news": a degree, no count
+    noun = next((t for t in doc[end:min(end + 3, len(doc))] if t.pos_ == "NOUN"), None)
+    if noun is not None and noun.tag_ == "NN" and noun.lower_.endswith("ing") and noun.i > end and all(
+            t.pos_ == "ADJ" for t in doc[end:noun.i]):
+        return False  # "with the help of some quick thinking": a manner of acting, no count (but "some funding" is
+        # an amount left unsaid)
     if nxt.lower_ == "of":
         after = doc[end + 1:min(end + 4, len(doc))]
         return not any(t.tag_ in ("JJS", "RBS") or t.lower_ == "most" for t in after)  # "some of the highest"
@@ -1079,6 +1085,12 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # « sur le pied de guerre »: ready for action, an idiom
         if term in ("war", "guerre") and _a_war_that_is_one(span[0]):
             continue  # "the war in Ukraine", « la guerre entre Israël et le Hamas »: a war, not a metaphor
+        if term == "shock" and start > 0 and doc[start - 1].lemma_.lower() in ("suffer", "for", "treat"):
+            continue  # "suffering shock", "treated for shock": the medical state, no drama
+        if term == "alarming" and span[0].tag_ == "VBG" and (any(c.dep_ == "dobj" for c in span[0].children) or start > 0
+                                                             and doc[start - 1].text == "," and end < len(doc)
+                                                             and doc[end].pos_ in ("NOUN", "DET", "PROPN")):
+            continue  # "explosions … alarming residents in nearby villages": what the blast did, not a judgement
         if term == "explosion" and _a_blast(span[0]):
             continue  # "an explosion at the hospital killed…": a blast, not prices that « explosent »
         if category == "migration" and _in_an_institutions_name(span):
@@ -1105,6 +1117,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "militant group Palestinian Islamic Jihad": the agencies' word for an armed group
         if category == "euphemism" and _in_a_charge(span):
             continue  # "charged with … discharging a firearm": the words of the law for the suspect's act
+        if category == "euphemism" and term in LOSING_LIFE and no_one_at_fault:
+            continue  # "six workers lost their lives in an explosion at a fireworks factory": no one killed them
         if category == "euphemism" and term in LOSING_LIFE and _doer_told_after(span):
             continue  # "six people lost their lives in a crackdown by security forces": who killed them is said
         if category == "euphemism" and start > 0 and doc[start - 1].lower_ in ("without", "sans"):
@@ -1115,10 +1129,12 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if category == "euphemism" and term in ("incident", "incidents") and any(
                 t.lower_ in ("no", "aucun", "aucune") for t in doc[max(span.sent.start, start - 6):start]):
             continue  # "there was no active shooter-type incident", « aucun incident n'est à signaler »: none
-        if term.startswith(("neutralis", "neutraliz")) and any(
-                t.lemma_.lower() in WHAT_NEUTRALISED or t.lower_ in WHAT_NEUTRALISED for t in span.sent
+        fatally = any(t.lower_ in ("mortellement", "fatally") for t in doc[max(0, start - 2):min(len(doc), end + 2)])
+        if term.startswith(("neutralis", "neutraliz")) and not fatally and any(
+                t.lemma_.lower() in WHAT_NEUTRALISED or t.lower_ in WHAT_NEUTRALISED for t in doc
                 if not (start <= t.i < end)):
-            continue  # « neutralisé et interpellé », "neutralised and arrested": the same sentence says which
+            continue  # « neutralisé et interpellé », "neutralised and arrested", « Le GIGN le neutralise … Le forcené
+            # sera finalement maîtrisé »: the text says which (but « mortellement neutralisé » says he was killed)
         if term.startswith(("neutralis", "neutraliz")) and any(
                 t.lemma_.lower() in NEUTRALISED_THINGS or t.lower_ in NEUTRALISED_THINGS
                 for t in doc[end:min(end + 3, len(doc))]):
@@ -1435,6 +1451,10 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
         # « autour de 19 heures » is one)
     if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS or nxt[0] in ("am", "pm", "a.m", "p.m")):
         return True  # "8 a.m."
+    if len(nxt) >= 2 and nxt[0] in WEEKDAYS and nxt[1] in ("morning", "night", "evening", "afternoon", "matin", "soir") \
+            and i > 0 and doc[i - 1].lower_ in ("at", "before", "after", "around", "about", "until", "by", "vers", "à") \
+            and tok.text.isdigit() and int(tok.text) <= 12:
+        return True  # "just before 6 Wednesday morning": the time of day, the hour told without "a.m."
     day = i == j and tok.text.isdigit() and 1 <= int(tok.text) <= 31
     if day and _in_a_list_of_days(doc, i):
         return True  # "on June 21, 23 and 25", « les 5, 6 et 7 mai »
@@ -1983,7 +2003,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
                 and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())
                 or doc[j + 1].lower_ in (
-                "million", "millions", "milliard", "milliards", "billion", "billions", "trillion")
+                "million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "lakh", "lakhs",
+                "crore", "crores")
                 or language == "fr" and doc[j + 1].lower_ in ("cent", "cents", "mille")
                 and not doc[j].text[:1].isdigit()):  # « trois cents mètres »
             j += 1

@@ -149,6 +149,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                     tok.i + 1].lower_ in ("in", "of", "du", "de") and tok.doc[tok.i + 2].ent_type_ not in ("PER", "PERSON")):
             found.add("official")  # "Neville Kahn, a partner at Deloitte": a firm's partner speaks for the firm, no kin
             continue
+        if tok.lower_ == "parent" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in (
+                "company", "firm", "group", "organisation", "organization", "corporation", "body"):
+            found.add("official")  # "a spokesman for parent company, Sun Chemical": the company that owns it, no kin
+            continue
         if tok.lower_ in KIN_BY_POSSESSION and tok.i > 0 and (tok.doc[tok.i - 1].tag_ == "POS" or tok.doc[
                 tok.i - 1].lower_ in ("his", "her", "their", "ses", "leurs")):
             found.add("family")  # "Garner's children", « ses enfants »: whose children they are makes them kin

@@ -335,6 +335,10 @@ def _the_familys_lawyer(doc: Any, out: list[Found]) -> None:
 
 #: Verbs that make a person a resident of the place of the story.
 RESIDING = {"live", "reside", "habiter", "résider", "vivre"}
+#: Verbs of heading a body (« qui commande la compagnie de gendarmerie », "who heads the county's health service").
+HEADING = {"commander", "diriger", "présider", "command", "head", "lead", "run", "chair"}
+#: Verbs that make a person named a witness of what the story tells (« qui a assisté à la scène », "who watched").
+WITNESSING = {"watch", "witness", "see", "film", "assister", "voir", "filmer"}
 
 
 def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
@@ -416,11 +420,22 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 kind = source_kind(doc[title.left_edge.i:name.left_edge.i - 1], lex, organisations=False)
                 if kind not in ("named", "other", "anonymous"):
                     kinds.append(kind)
+            for c in name.children:
+                objects = [g for g in c.children if g.dep_ in ("obj", "dobj")] if c.dep_ in (
+                    "acl:relcl", "relcl") and (c.lemma_.lower() in HEADING or c.lemma_.lower() + "r" in HEADING) else []
+                # (the French tagger may leave « commande » as its own lemma)
+                if objects:
+                    kind = source_kind(doc[objects[0].left_edge.i:objects[0].right_edge.i + 1], lex,
+                                       organisations=False)
+                    if kind not in ("named", "other", "anonymous"):
+                        kinds.append(kind)  # « Helmut Schmitz, qui commande la compagnie de gendarmerie »: whose
+                        # head he is
             if name.dep_ == "nsubj" and name.head.lemma_.lower() in RESIDING and any(
                     c.dep_ in ("prep", "obl", "obl:mod", "advmod") for c in name.head.children) or any(
-                    c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in RESIDING for c in name.children):
+                    c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in RESIDING | WITNESSING
+                    for c in name.children):
                 kinds.append("witness")  # "Matt Warren lives in the flats and said…", « Paul, qui habite le
-                # quartier »: a resident tells what he saw
+                # quartier », "Chris Matcham, who watched the events unfold": a resident, an onlooker
         kinds = kinds + cited if f.info["source_kind"] == "named" else cited + kinds  # (but "Xinhua", "Police" alone
         # keep the kind their other citations have: the words before them elsewhere may be another body's)
         if kinds:
