@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-fourth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-fifth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr516", "fr517", "fr518", "fr519", "fr520", "fr521", "fr522", "fr523",
-            "en514", "en515", "en516", "en517", "en518", "en519", "en520", "en521"}
+HELD_OUT = {"fr524", "fr525", "fr526", "fr527", "fr528", "fr529", "fr530", "fr531",
+            "en522", "en523", "en524", "en525", "en526", "en527", "en528", "en529"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -146,6 +146,8 @@ EARLIER_HELD_OUT = {
                   "en498", "en499", "en500", "en501", "en502", "en503", "en504", "en505"},
     "heldout63": {"fr508", "fr509", "fr510", "fr511", "fr512", "fr513", "fr514", "fr515",
                   "en506", "en507", "en508", "en509", "en510", "en511", "en512", "en513"},
+    "heldout64": {"fr516", "fr517", "fr518", "fr519", "fr520", "fr521", "fr522", "fr523",
+                  "en514", "en515", "en516", "en517", "en518", "en519", "en520", "en521"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
