@@ -4855,6 +4855,29 @@ def test_round_64_classes(framing_models: None) -> None:
     assert with_agent("La filiale détenue par le groupe Veolia exploite trois usines.", "fr") == []
 
 
+def test_round_65_classes(framing_models: None) -> None:
+    # a fire at a chemical plant no one is said to have set is a work accident: its "incident" softens no violence
+    assert loaded_of("Three workers were hurt in a fire after an explosion at a chemical plant in Gujarat. Police said "
+                     "a probe into the incident had begun.", "en") == []
+    assert loaded_of("A man was hurt in an explosion at a chemical plant. Police said the incident was a deliberate "
+                     "act of sabotage.", "en") == ["incident"]  # control
+    # a dateline in capitals is no participle
+    assert passives("TAMPA — Two men were shot outside a downtown lounge early Sunday, police said.", "en") == [
+        "were shot"]
+    # a radio's frequency, an outlet's name glued to its number, a telephone line after « appels sur le »: no counts
+    assert figures("Selon Radio Bleu 98.3, trois personnes ont été évacuées.", "fr") == ["3"]
+    assert figures("L'information a été révélée par 20Minutes.", "fr") == []
+    assert figures("Les pompiers ont reçu des dizaines d'appels sur le 118 dans la nuit.", "fr") == []
+    # busy at a task, rain that came with wind: states, no act undergone
+    assert all_passives("Trois ouvriers étaient occupés à décharger un camion.", "fr") == []
+    assert all_passives("L'orage était accompagné de fortes rafales de vent.", "fr") == []
+    # the officer of a fire service (SIS) is a firefighter, official
+    assert sources_of("« Les dégâts sont importants », a indiqué le major du SIS Paul Favre.", "fr")[0][1] == "official"
+    # a team's captain named with the team is no police captain, and his surname alone stays a person's
+    assert sources_of("A fan who punched Leeds United captain Liam Cooper was jailed. Cooper said he forgave him.",
+                      "en")[0][1] == "named"
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

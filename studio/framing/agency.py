@@ -139,6 +139,9 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if in_hyphenated_name(tok):
         return False  # « les Champs-Élysées », « Seine-Saint-Denis »: a name, whatever its ending
+    if tok.text.isupper() and len(tok.text) > 2 and nxt is not None and nxt.text in ("—", "–", "-", "(") \
+            and (prev is None or prev.text.isupper() or prev.is_space or prev.text in ("\n", ",")):
+        return False  # "TAMPA — Seven people were shot": a dateline, a place in capitals
     if prev is not None and prev.text == "-" and not prev.whitespace_ and tok.i >= 2 \
             and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].pos_ == "NOUN":
         return False  # « une course-poursuite »: the end of a compound noun
@@ -987,6 +990,14 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
                                                                                           "precede", "flank")):
         return True  # « un différend lié au trafic », "a panel made up of twelve experts": what a thing is
+    if _lemma(part) == "occuper" and nxt is not None and nxt.lower_ == "à" and part.i + 2 < len(doc) \
+            and doc[part.i + 2].pos_ in ("VERB", "AUX") and "Inf" in doc[part.i + 2].morph.get("VerbForm"):
+        return True  # « des ouvriers étaient occupés à couler une poche de fonte »: busy at work, not an act undergone
+    if _lemma(part) == "accompagner" and nxt is not None and nxt.lower_ in ("de", "d'") \
+            and not any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PER", "PERSON")
+                        for t in doc[part.i + 2:min(part.i + 5, part.sent.end)]):
+        return True  # « la pluie était accompagnée de violentes bourrasques »: what came with a thing (the English
+        # gold marks "were accompanied by" with its agent)
     if linked and forms and _lemma(part) in ("lier", "relier", "link", "relate", "connect") and (
             nxt is None or nxt.text in CLAUSE_STOPS or nxt.lower_ in ("entre", "between", "together")):
         return True  # « il semble que les deux affaires soient liées. », "the two deaths are linked": a relation
@@ -2589,6 +2600,18 @@ def _makes_explosives(doc: Any) -> bool:
     return bool(doc.user_data["makes_explosives"])
 
 
+def _an_industrial_blast(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the text tells a blast or a fire at a plant (« une fonderie explose », "an explosion at a chemical
+    plant") and nothing says or suggests someone set it: a work accident."""
+    fires = cues.get("fire_nouns", frozenset()) | {"exploser", "explode"}
+    return any(_lemma(t) in fires and not any(u.lower_ in NOT_A_BLAZE for u in doc[max(0, t.i - 2):t.i])
+               and any(_lemma(u) in INDUSTRIAL for u in t.sent) for t in doc) and not _has_cue(
+        doc, cues.get("set_on_purpose", frozenset()), negated_out=True)
+
+
+#: Plants where goods are made: a blast or a fire there, with no one said to have set it, is a work accident.
+INDUSTRIAL = {"factory", "plant", "refinery", "foundry", "mill", "usine", "raffinerie", "fonderie", "aciérie",
+              "sidérurgie"}
 #: Places of work where goods are made or stored.
 WORKPLACES = {"factory", "factories", "plant", "warehouse", "depot", "unit", "units", "industry", "usine", "usines",
               "entrepôt", "dépôt", "fabrique", "site", "atelier"}
@@ -2632,8 +2655,8 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the text tells a derailment, a natural hazard, a part that broke, a shipwreck or a work accident
     (a blast where fireworks are made), where a mishap (or a death) has no one acting."""
     return any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
-        doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc)  # (a blast at a fireworks
-    # factory: a work accident)
+        doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) or _an_industrial_blast(doc, cues)
+    # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident)
 
 
 #: Where « feu » / "fire" is no blaze: a shot, a weapon, a signal, a truce.

@@ -1822,9 +1822,16 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if prev is not None and prev.lower_ in ("le", "the") and i >= 2 and doc[i - 2].lemma_.lower() in CALLING \
             and tok.text.isdigit():
         return True  # « il faut appeler le 15 », "dial 999": a telephone line
-    if prev is not None and prev.lower_ == "le" and i >= 2 and doc[i - 2].lower_ == "via" and tok.text.isdigit() \
-            and 2 <= len(tok.text) <= 4:
-        return True  # « a appelé la police via le 117 »: a telephone line
+    if prev is not None and prev.lower_ == "le" and i >= 2 and tok.text.isdigit() and 2 <= len(tok.text) <= 4 and (
+            doc[i - 2].lower_ == "via" or doc[i - 2].lower_ == "sur" and any(
+                t.lemma_.lower() in ("appel", "appeler") for t in doc[max(0, i - 6):i - 2])):
+        return True  # « a appelé la police via le 117 », « des centaines d'appels sur le 118 »: a telephone line
+    if re.fullmatch(r"\d+[A-Z][a-z]+(\.[a-z]{2,3})?", tok.text):
+        return True  # « rapporte 20Minutes »: an outlet's name
+    if re.fullmatch(r"\d{2,3}[.,]\d", tok.text) and prev is not None and (
+            prev.text in ("FM", "fm") or prev.text[:1].isupper() and any(
+                t.lower_ in ("radio", "bleu", "fm", "info", "inter") for t in doc[max(0, i - 3):i])):
+        return True  # « selon France Bleu 107.1 », "Radio 1 FM 98.5": a station's frequency
     if prev is not None and prev.lower_ in ("du", "au") and tok.text.isdigit() and nxt is not None \
             and nxt.pos_ in ("PROPN", "NOUN") and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") not in MONTHS \
             and doc.lang_ == "fr" and not nxt.is_sent_start:

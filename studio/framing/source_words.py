@@ -176,8 +176,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         if found == {"police"} and _a_firefighters_story(span.doc):
             found = {"official"}  # « le lieutenant-colonel Hauwiller » of the fire brigade: firefighters have ranks
         elif found == {"police"} and any(t.lower_ in ("captain", "capitaine", "skipper") and (
-                is_a_match_story(span.doc) or t.i > 0 and t.doc[t.i - 1].tag_ == "POS") for t in tokens):
-            found = set()  # "Roma's captain Francesco Totti", « le capitaine des Bleus »: a team's captain, no officer
+                is_a_match_story(span.doc) or t.i > 0 and t.doc[t.i - 1].tag_ == "POS" or t.i > 0
+                and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i - 1].text[:1].isupper()
+                and lex.sources.get(t.doc[t.i - 1].lower_) is None) for t in tokens):
+            found = set()  # "Roma's captain Francesco Totti", « le capitaine des Bleus », "Sheffield United captain
+            # Billy Sharp": a team's captain, no officer
     if found <= {"police"} and any(t.text == "Chief" and any(u.text == "Officer" for u in t.doc[t.i + 2:t.i + 9]
                                                               if u.i in ids) for t in tokens) \
             and not any(t.lower_ in ("police", "constable", "sheriff", "trooper") for t in tokens):

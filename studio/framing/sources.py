@@ -440,6 +440,13 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         # keep the kind their other citations have: the words before them elsewhere may be another body's)
         if kinds:
             f.info["source_kind"] = kinds[0]
+        elif alone and f.info["source_kind"] == "official" and any(
+                t.text == surname and t.i > 0 and doc[t.i - 1].ent_type_ in ("PER", "PERSON")
+                and doc[t.i - 1].text[:1].isupper() for t in doc) and not any(
+                t.text == surname and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" for t in doc):
+            f.info["source_kind"] = "named"  # "captain Billy Sharp … Sharp said": a person's surname, not the company
+            # the entity tagger took it for (but "Nicolas Maduro's government", "Chevron's Pembroke plant": a head
+            # of state, a company, something of theirs told)
 
 
 def _initials(words: str) -> str:
