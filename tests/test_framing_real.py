@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-fifth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-sixth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr524", "fr525", "fr526", "fr527", "fr528", "fr529", "fr530", "fr531",
-            "en522", "en523", "en524", "en525", "en526", "en527", "en528", "en529"}
+HELD_OUT = {"fr532", "fr533", "fr534", "fr535", "fr536", "fr537", "fr538", "fr539",
+            "en530", "en531", "en532", "en533", "en534", "en535", "en536", "en537"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -148,6 +148,8 @@ EARLIER_HELD_OUT = {
                   "en506", "en507", "en508", "en509", "en510", "en511", "en512", "en513"},
     "heldout64": {"fr516", "fr517", "fr518", "fr519", "fr520", "fr521", "fr522", "fr523",
                   "en514", "en515", "en516", "en517", "en518", "en519", "en520", "en521"},
+    "heldout65": {"fr524", "fr525", "fr526", "fr527", "fr528", "fr529", "fr530", "fr531",
+                  "en522", "en523", "en524", "en525", "en526", "en527", "en528", "en529"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
