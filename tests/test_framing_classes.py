@@ -4878,6 +4878,25 @@ def test_round_65_classes(framing_models: None) -> None:
                       "en")[0][1] == "named"
 
 
+def test_round_66_classes(framing_models: None) -> None:
+    # a riot whose rioters are told (in its compound, after "involving", as the subject of its verb) hides no one
+    assert events("Six guards were hurt in a riot involving about 150 inmates at the state prison.", "en") == []
+    assert events("A 300-person prisoner riot broke out at the jail on Monday.", "en") == []
+    assert events("Guards were hurt in a riot at the state prison on Monday.", "en") == ["riot"]  # control
+    # the agent after « par un de ses … », past a manner and a time, and a participle made a noun by its determiner
+    assert with_agent("Le gérant a été frappé à coups de pied samedi soir par un de ses clients.", "fr") == [
+        ("a été frappé", "ses clients")]
+    assert [w for w, _ in with_agent("Le maire a été giflé lundi par un de ses administrés.", "fr")] == ["a été giflé"]
+    # a participle that names people, after a count, is a noun (but « six autres blessés » shares its auxiliary)
+    assert all_passives("Un surveillant agressé par trois jeunes détenus à Fresnes", "fr") == ["agressé"]
+    # « est toujours hospitalisé », "is still hospitalized": where someone is, a state
+    assert all_passives("Le motard est toujours hospitalisé à Grenoble.", "fr") == []
+    assert all_passives("The cyclist is still hospitalized in Leeds.", "en") == []
+    # a kind of act protested against or protected from is no act told
+    assert events("Tenants urged the council to protect renters from sudden evictions and removals.", "en") == []
+    assert events("Une marche contre les expulsions a réuni 300 personnes à Lyon.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-fifth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-sixth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr524", "fr525", "fr526", "fr527", "fr528", "fr529", "fr530", "fr531",
-            "en522", "en523", "en524", "en525", "en526", "en527", "en528", "en529"}
+HELD_OUT = {"fr532", "fr533", "fr534", "fr535", "fr536", "fr537", "fr538", "fr539",
+            "en530", "en531", "en532", "en533", "en534", "en535", "en536", "en537"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -148,25 +148,27 @@ EARLIER_HELD_OUT = {
                   "en506", "en507", "en508", "en509", "en510", "en511", "en512", "en513"},
     "heldout64": {"fr516", "fr517", "fr518", "fr519", "fr520", "fr521", "fr522", "fr523",
                   "en514", "en515", "en516", "en517", "en518", "en519", "en520", "en521"},
+    "heldout65": {"fr524", "fr525", "fr526", "fr527", "fr528", "fr529", "fr530", "fr531",
+                  "en522", "en523", "en524", "en525", "en526", "en527", "en528", "en529"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the sixty-fifth round on the sixty-fifth held-out split
+#: was measured on 2026-12-03 at the end of the sixty-sixth round on the sixty-sixth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.9, "event_noun": 0.7, "source": 0.85, "source_type": 0.9,
-           "anonymous": 0.95, "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.75, "event_noun": 0.4, "source": 0.9, "source_type": 0.65,
-           "hedge": 0.8, "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.85, "event_noun": 0.8, "source": 0.85, "source_type": 0.85,
+           "loaded": 0.9, "hedge": 0.9, "figure": 0.95},
+    "en": {"passive": 0.95, "passive_agent": 0.7, "event_noun": 0.7, "source": 0.85, "source_type": 0.85,
+           "loaded": 0.9, "euphemism": 0.45, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"loaded": 0, "euphemism": 0},
-    "en": {"anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.84, "en": 0.81}
+    "fr": {"anonymous": 1, "euphemism": 0, "conditional": 0},
+    "en": {"anonymous": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.7}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

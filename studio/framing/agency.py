@@ -68,6 +68,9 @@ EN_IRREGULAR = {"shot", "hit", "put", "cut", "held", "found", "seen", "taken", "
                 "brought", "fought", "hurt", "slain", "stabbed", "jailed", "freed", "hanged", "hung", "set",
                 "shut", "spread", "split", "torn", "worn", "written", "known", "shown", "blown", "sworn"}
 #: French adjectives that come before their noun (« un ancien employé »: « employé » is then a noun).
+#: Participles that name people (« deux jeunes détenus », « trois anciens salariés »): nouns after a count.
+PEOPLE_PARTICIPLES = {"détenu", "blessé", "prévenu", "accusé", "réfugié", "sinistré", "déplacé", "disparu", "administré",
+                      "employé", "salarié", "élu", "retraité", "licencié", "condamné", "interné"}
 PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "jeune", "jeunes", "vieux", "vieil", "vieille", "plein",
               "pleine",
               "nouveau", "nouvel", "nouvelle", "nouveaux", "grand", "grande", "grands", "petit", "petite", "petits",
@@ -214,9 +217,12 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     j = tok.i - 1
     while j >= 0 and doc[j].pos_ in ("ADJ", "ADV", "NOUN") and doc[j].lower_ in PRENOMINAL:
         j -= 1
-    if j >= 0 and doc[j].pos_ == "DET" and j < tok.i - 1 or prev is not None and prev.pos_ == "DET" \
-            or prev is not None and prev.lower_ in ("plein", "pleine"):
-        return False  # « un ancien employé », « les blessés », « en pleine rue »: a noun
+    if j >= 0 and (doc[j].pos_ == "DET" or (doc[j].pos_ == "NUM" or doc[j].lower_ in FR_NUMBER_WORDS)
+                   and doc[j].lower_ not in ("un", "une") and masculine(low) in PEOPLE_PARTICIPLES
+                   and not any(t.lower_ in ("autre", "autres") for t in doc[j + 1:tok.i])) and j < tok.i - 1 \
+            or prev is not None and prev.pos_ == "DET" or prev is not None and prev.lower_ in ("plein", "pleine"):
+        return False  # « un ancien employé », « les blessés », « deux jeunes détenus », « en pleine rue »: a noun
+        # (but « deux civils tués et six autres blessés » shares « ont été »)
     if _lemma(tok).endswith("er") and not low.endswith(FR_PART_ENDINGS):
         return False  # every participle of an -er verb ends in -é(e)(s): « ajoute », « signale » are not ones
     if low.endswith(("it", "its")) and (not low.endswith(IT_PARTICIPLES) and low not in DIT_PARTICIPLES
@@ -591,13 +597,16 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                                     and doc[k + 1].lower_ in ("des", "d'", "de")
                                     or k == j + 1 and doc[k].lower_ in ("d'", "de") and k + 1 < sent_end
                                     and doc[k + 1].pos_ in ("ADJ", "NOUN")  # « par d'intenses intempéries »
-                                    or doc[k].lower_ in ("of", "d'", "des") and k > j + 1
+                                    or doc[k].lower_ in ("of", "d'", "des", "de") and k > j + 1
                                     and doc[k - 1].lower_ in ("one", "some", "many", "all", "most", "un", "une",
                                                               "l'un", "l'une", "plusieurs")) \
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
                              and doc[k + 1].text != "-"):
                 k += 1
             if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].dep_ == "obl:agent"
+                                 or doc[k].pos_ == "VERB" and lex.language == "fr" and doc[k - 1].pos_ == "DET"
+                                 and doc[k].dep_ in ("nmod", "obl:mod", "obl:arg")  # « par un de ses administrés »:
+                                 # a participle made a noun by its determiner
                                  or doc[k].tag_ == "VBG"
                                  and (k + 1 >= sent_end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"))):
                 noun = first = doc[k]
@@ -963,6 +972,10 @@ HABITUAL = {"usually", "often", "commonly", "typically", "normally", "generally"
 RELATION_LINKS = {"à", "au", "aux", "de", "d'", "du", "des", "comme", "to", "of", "with", "as", "for", "at"}
 
 
+#: Adverbs of a lasting state (« toujours hospitalisé », "still hospitalized").
+STILL = {"toujours", "actuellement", "encore", "still", "currently"}
+
+
 def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> bool:
     """A participle that tells a manner, a kind of thing or the state of an event rather than an act undergone
     (convention 7 of the corpus): « lancé à vive allure », "hurled at high speed"; « 600 hectares brûlés »,
@@ -990,6 +1003,10 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
                                                                                           "precede", "flank")):
         return True  # « un différend lié au trafic », "a panel made up of twelve experts": what a thing is
+    if _lemma(part) in ("hospitaliser", "hospitalize", "hospitalise") and forms and all(
+            f in PRESENT_BE for f in forms) and prev is not None and prev.lower_ in STILL:
+        return True  # « est actuellement hospitalisée », « étaient toujours hospitalisées », "is still hospitalized":
+        # where someone is, a state, like "remains hospitalized"
     if _lemma(part) == "occuper" and nxt is not None and nxt.lower_ == "à" and part.i + 2 < len(doc) \
             and doc[part.i + 2].pos_ in ("VERB", "AUX") and "Inf" in doc[part.i + 2].morph.get("VerbForm"):
         return True  # « des ouvriers étaient occupés à couler une poche de fonte »: busy at work, not an act undergone
@@ -1892,6 +1909,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "causing thousands of dollars in damages", "$1 million in damage": a sum, not an act
         if lemma in MISHAPS | DEATHS | EFFECTS and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
+        if _a_kind_of_act_opposed(tok):
+            continue  # "urge the city to protect apartment dwellers from sudden evictions", « manifester contre les
+            # expulsions »: a kind of act a policy is asked against, none told
         if lemma in ("incident", "incidents") and any(c.lower_ in ("critical", "major") for c in tok.children
                                                        if c.i < tok.i):
             continue  # "the trust declared a critical incident", "declared a major incident": a status declared to
@@ -2033,6 +2053,9 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     if lemma in DECISIONS and (_decider_is_subject(tok) or _decision_told_with_its_decider(tok)
                                or any(s.start <= tok.sent.start and _organisation_named(s, lex) for s in doc.sents)):
         return True  # « Michelin annonce la fermeture de deux sites … Il prévoit la fermeture »
+    if lemma in RIOTS and _rioters_named(tok):
+        return True  # "200 prisoners rush officers in riot", "a riot involving 200 inmates", "an inmate riot": who
+        # rioted is told
     if _cause_is_subject(tok):
         return True  # « un sanglier est à l'origine de la collision », "the driver was responsible for the crash"
     if lemma in OPERATIONS and _authority_acts_in_sentence(tok, lex):
@@ -2294,6 +2317,49 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
             if agent is not None and not thing and agent.pos_ in ("NOUN", "PROPN"):
                 return True
     return False
+
+
+#: Verbs and nouns of protecting from or campaigning against a kind of act.
+OPPOSING = {"protect", "shield", "safeguard", "fight", "protest", "campaign", "rally", "march", "lutter", "protéger",
+            "manifester", "mobiliser", "défendre", "protection", "lutte", "manifestation", "marche", "mobilisation",
+            "rassemblement", "non"}
+
+
+def _a_kind_of_act_opposed(tok: Any) -> bool:
+    """Whether an act noun in the plural, with no determiner, is what someone protects from or protests against
+    ("protect tenants from sudden evictions", « une marche contre les expulsions »): a kind of act, none told."""
+    if "Plur" not in tok.morph.get("Number"):
+        return False
+    k = tok.i - 1
+    while k >= tok.sent.start and (tok.doc[k].pos_ == "ADJ" or tok.doc[k].lower_ in ("les", "des", "and", "et")):
+        k -= 1
+    if k < tok.sent.start or tok.doc[k].lower_ not in ("from", "against", "contre", "aux"):
+        return False
+    governor = tok.doc[k].head if tok.doc[k].head.i != tok.i else tok.head
+    return _lemma(governor) in OPPOSING or any(_lemma(t) in OPPOSING for t in tok.doc[max(tok.sent.start, k - 4):k])
+
+
+#: Acts of a crowd: the crowd named with them is their doer.
+RIOTS = {"riot", "émeute", "mutiny", "mutinerie", "rampage"}
+#: People who riot, told as a group.
+RIOTERS = {"inmate", "prisoner", "detainee", "fan", "supporter", "student", "youth", "protester", "demonstrator",
+           "rioter", "détenu", "prisonnier", "jeune", "manifestant", "casseur", "émeutier", "person"}
+
+
+def _rioters_named(tok: Any) -> bool:
+    """Whether a riot has its rioters told: in its compound ("an inmate riot"), after "involving" / « impliquant »,
+    or as the subject of the verb it happened in ("200 prisoners rush officers in riot")."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and _lemma(c) in RIOTERS for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("acl", "acl:relcl", "amod") and _lemma(c) in ("involve", "impliquer") and any(
+                _lemma(g) in RIOTERS for g in c.subtree if g.i > c.i):
+            return True
+    head = tok.head
+    verb = head.head if head.lower_ in ("in", "during", "dans", "lors") and head.head.pos_ == "VERB" else None
+    return verb is not None and (any(c.dep_ == "nsubj" and _lemma(c) in RIOTERS for c in verb.children) or not any(
+        c.dep_ == "nsubj" for c in verb.children) and verb.i > 0 and _lemma(verb.doc[verb.i - 1]) in RIOTERS)
+    # (the parser may lose the subject of a headline's verb: "after 200 prisoners rush officers in riot")
 
 
 def _an_act_by_someone(noun: Any, lex: Lexicon) -> bool:
