@@ -4897,6 +4897,26 @@ def test_round_66_classes(framing_models: None) -> None:
     assert events("Une marche contre les expulsions a réuni 300 personnes à Lyon.", "fr") == []
 
 
+def test_round_67_classes(framing_models: None) -> None:
+    # an "incident" in a story where no one is hurt and no violence is told softens nothing
+    assert loaded_of("Twelve people were found in the back of a lorry at a service station. Police said the incident "
+                     "was under investigation.", "en") == []
+    assert loaded_of("A man was stabbed outside a bar. Police said the incident was under investigation.", "en") == [
+        "incident"]  # control
+    # the last offence of a list after an arrest's « pour » is a charge
+    assert events("Onze manifestants ont été arrêtés pour port d'arme, rébellion face aux forces de l'ordre et "
+                  "dégradations lors de la marche.", "fr") == []
+    # "the incident" after an interception told with its doer hides no one
+    assert events("The Coast Guard intercepted a boat carrying 14 people off Malibu. The incident began when a "
+                  "helicopter crew spotted it.", "en") == []
+    # a title-case headline's verb after its subject ("As Far Right Clashes With …") is no noun
+    assert events("March Turns Ugly As Far Right Clashes With Counter-Protesters", "en") == []
+    # "by careless driving" names an offence; "by radar", « par son virage »: things
+    assert with_agent("A driver has been charged with death by careless driving.", "en") == []
+    assert with_agent("The twister was confirmed by radar.", "en") == []
+    assert with_agent("Le motard a été surpris par son virage.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -454,6 +454,9 @@ def _not_an_agent(words: Any) -> bool:
             "half", "third", "quarter", "moitié", "tiers", "quart") for t in words if t.i < someone):
         return True  # "delayed by 37 minutes", "by more than 20 points", « par 12 voix »: a measure (but "by her
         # son two days later": someone, then when)
+    if first.lang_ == "en" and content.lower_ in ("dangerous", "careless", "inconsiderate") and offence is not None \
+            and offence.lower_ in ("death", "injury"):
+        return True  # "charged with death by dangerous driving": the offence's legal name, no agent
     if first.lang_ == "en" and _a_clock_time(content):
         return True  # "It was extinguished by 6.17pm", "by 6:30 a.m.": a deadline
     return first.lang_ == "en" and (content.lower_ in TIME_WORDS or content.lower_ in DEADLINES
@@ -1909,6 +1912,11 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "causing thousands of dollars in damages", "$1 million in damage": a sum, not an act
         if lemma in MISHAPS | DEATHS | EFFECTS and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
+        if title_case(tok.sent) and tok.lower_.endswith("es") and tok.i + 1 < tok.sent.end \
+                and tok.doc[tok.i + 1].text in ("With", "Over", "Against") and tok.i > tok.sent.start \
+                and _after_a_headline_subject(tok):
+            continue  # "Protest Turns Violent As Far Right Clashes With Anti-Fascists": a verb in a title-case
+            # headline, its subject before it
         if _a_kind_of_act_opposed(tok):
             continue  # "urge the city to protect apartment dwellers from sudden evictions", « manifester contre les
             # expulsions »: a kind of act a policy is asked against, none told
@@ -2231,7 +2239,7 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "
              "interpellation": {"interpeller", "arrêter"}, "arrestation": {"arrêter", "interpeller"},
              "évacuation": {"évacuer"}, "expulsion": {"expulser"}, "arrest": {"arrest"}, "eviction": {"evict"},
              "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
-             "incident": VIOLENT_VERBS | DRIVING_ACTS | DAMAGING | {"bite", "mordre"},
+             "incident": VIOLENT_VERBS | DRIVING_ACTS | DAMAGING | {"bite", "mordre", "intercept", "intercepter"},
              "dégradation": DAMAGING, "vandalism": DAMAGING, "vandalisme": DAMAGING,
              "accident": CRASHING, "collision": CRASHING,
              "frappe": {"frapper", "bombarder"}, "bombardement": {"bombarder", "frapper"},
@@ -2323,6 +2331,16 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
 OPPOSING = {"protect", "shield", "safeguard", "fight", "protest", "campaign", "rally", "march", "lutter", "protéger",
             "manifester", "mobiliser", "défendre", "protection", "lutte", "manifestation", "marche", "mobilisation",
             "rassemblement", "non"}
+
+
+def _after_a_headline_subject(tok: Any) -> bool:
+    """Whether capitalised words (up to three, no determiner) stand before a title-case headline's word, after "As",
+    "After", "When" or a colon: its subject ("… As Far Right Clashes With …")."""
+    k = tok.i - 1
+    while k >= tok.sent.start and tok.i - k <= 3 and tok.doc[k].text[:1].isupper() and tok.doc[k].pos_ != "DET" \
+            and tok.doc[k].lower_ not in ("as", "after", "when", "while"):
+        k -= 1
+    return k < tok.i - 1 and k >= tok.sent.start and tok.doc[k].lower_ in ("as", "after", "when", "while", ":", "—")
 
 
 def _a_kind_of_act_opposed(tok: Any) -> bool:
@@ -2968,6 +2986,14 @@ def _names_a_charge(tok: Any) -> bool:
             break
         head = head.head
         if head.pos_ == "VERB" and (_lemma(head) in CHARGE_WORDS or head.lower_ in CHARGE_WORDS):
+            return True
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 16) - 1, -1):  # « arrêtées judiciairement pour détention
+        # d'arme, rébellion face aux forces de l'ordre et dégradations »: the last offence of a list after « pour »
+        if doc[j].pos_ in ("VERB", "AUX") and not doc[j].lower_.startswith(("détention", "port")):
+            break
+        if doc[j].lower_ in ("pour", "for") and any(_lemma(t) in CHARGE_WORDS or t.lower_ in CHARGE_WORDS
+                                                     for t in doc[max(tok.sent.start, j - 3):j]) \
+                and any(t.text == "," for t in doc[j:tok.i]):
             return True
     # « Un policier a été mis en examen pour viol et ses trois collègues pour violences »: the charge verb of a
     # coordinated clause
