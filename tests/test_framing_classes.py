@@ -4917,6 +4917,26 @@ def test_round_67_classes(framing_models: None) -> None:
     assert with_agent("Le motard a été surpris par son virage.", "fr") == []
 
 
+def test_round_68_classes(framing_models: None) -> None:
+    # a march against a kind of act, even when the tagger reads « manifeste » as an adjective
+    assert events("Le collectif manifeste à Lyon contre les expulsions locatives.", "fr") == []
+    # « ayant entraîné (donné) la mort » names an offence
+    assert events("Le père est poursuivi pour des violences volontaires ayant donné la mort sans intention de la "
+                  "donner.", "fr") == []
+    # a leak at a plant no one is said to have caused is a work accident
+    assert events("A chlorine leak at a poultry plant sent 40 workers to hospital on Monday.", "en") == []
+    # « boucherie » as a shop is a place
+    assert loaded_of("Le jeune homme s'est effondré devant l'ancienne boucherie de la rue Haute.", "fr") == []
+    assert loaded_of("La rencontre a tourné à la boucherie.", "fr") == ["boucherie"]  # control
+    # « des moins de 17 ans »: an age category, no approximation and no count
+    text = "Un arbitre a été frappé après la finale des moins de 15 ans."
+    assert figures(text, "fr") == []
+    assert [h.words.lower() for h in analyse(text, "fr").hedges] == []
+    # a detective's rank, an « intercommunale »
+    assert sources_of('"We need to hear from anyone who saw him," said Det Amy Lee.', "en")[0][1] == "police"
+    assert sources_of("« La patiente va bien », a précisé l'intercommunale de santé.", "fr")[0][1] == "official"
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -2033,6 +2033,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     if lemma in ("pursuit", "chase") and head.lower_ == "on" and any(
             _lemma(t) == "lead" for t in doc[max(tok.sent.start, head.i - 4):head.i]):
         return True  # "leading police on a pursuit", "led officers on a chase": the one who led them fled
+    if lemma in ("mort", "death") and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ in ("ayant", "having") \
+            and _lemma(tok.head) in ("entraîner", "donner", "cause", "result"):
+        return True  # « violences volontaires ayant entraîné la mort sans intention de la donner »: the name of an
+        # offence, whose doer is the one charged with it
     if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok) or _blame_in_its_sentence(tok):
         return True  # "blamed the attack on Hamas", « coupable de violences », "arrested for assault on police"
     if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (
@@ -2354,7 +2358,9 @@ def _a_kind_of_act_opposed(tok: Any) -> bool:
     if k < tok.sent.start or tok.doc[k].lower_ not in ("from", "against", "contre", "aux"):
         return False
     governor = tok.doc[k].head if tok.doc[k].head.i != tok.i else tok.head
-    return _lemma(governor) in OPPOSING or any(_lemma(t) in OPPOSING for t in tok.doc[max(tok.sent.start, k - 4):k])
+    return _lemma(governor) in OPPOSING or any(_lemma(t) in OPPOSING or t.lower_.startswith(("manifest", "protest"))
+                                               for t in tok.doc[max(tok.sent.start, k - 4):k])
+    # (the tagger may read « manifeste » as an adjective)
 
 
 #: Acts of a crowd: the crowd named with them is their doer.
@@ -2685,9 +2691,10 @@ def _makes_explosives(doc: Any) -> bool:
 
 
 def _an_industrial_blast(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
-    """Whether the text tells a blast or a fire at a plant (« une fonderie explose », "an explosion at a chemical
-    plant") and nothing says or suggests someone set it: a work accident."""
-    fires = cues.get("fire_nouns", frozenset()) | {"exploser", "explode"}
+    """Whether the text tells a blast, a fire or a leak at a plant (« une fonderie explose », "an explosion at a
+    chemical plant", "an ammonia leak at a chicken plant") and nothing says or suggests someone set it: a work
+    accident."""
+    fires = cues.get("fire_nouns", frozenset()) | {"exploser", "explode", "leak", "fuite"}  # (an ammonia leak)
     return any(_lemma(t) in fires and not any(u.lower_ in NOT_A_BLAZE for u in doc[max(0, t.i - 2):t.i])
                and any(_lemma(u) in INDUSTRIAL for u in t.sent) for t in doc) and not _has_cue(
         doc, cues.get("set_on_purpose", frozenset()), negated_out=True)

@@ -697,6 +697,8 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
     for start, end, term, _p in match_terms(doc, language, "approximators"):
         if not _approximates(doc, start, end, term, language):
             continue
+        if term == "moins de" and end < len(doc) and _an_age_category(doc, end):
+            continue  # « la finale des moins de 17 ans »: an age category, no approximation
         span = doc[start:end]
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))
     covered = {i for f in out for i in range(f.start, f.end)}
@@ -1101,6 +1103,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # « sur le pied de guerre »: ready for action, an idiom
         if term in ("war", "guerre") and _a_war_that_is_one(span[0]):
             continue  # "the war in Ukraine", « la guerre entre Israël et le Hamas »: a war, not a metaphor
+        if term == "boucherie" and (any(t.lower_ in ("devant", "dans", "près", "face", "côté", "chez", "ancienne")
+                                        for t in doc[max(0, start - 3):start])
+                                    or end < len(doc) and doc[end].lower_ in ("chevaline", "charcuterie", "halal")):
+            continue  # « devant l'ancienne boucherie chevaline »: a butcher's shop, a place
         if term == "shock" and start > 0 and doc[start - 1].lemma_.lower() in ("suffer", "for", "treat"):
             continue  # "suffering shock", "treated for shock": the medical state, no drama
         if term == "alarming" and span[0].tag_ == "VBG" and (any(c.dep_ == "dobj" for c in span[0].children) or start > 0
@@ -1720,6 +1726,12 @@ def _one_in_a_million(doc: Any, i: int) -> bool:
     return False
 
 
+def _an_age_category(doc: Any, i: int) -> bool:
+    """« (la finale) des moins de 17 ans », « les moins de 20 ans »: the number of an age category."""
+    return i >= 3 and i + 1 < len(doc) and doc[i + 1].lower_ == "ans" and doc[i - 1].lower_ == "de" \
+        and doc[i - 2].lower_ == "moins" and doc[i - 3].lower_ in ("des", "les", "aux")
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -1841,6 +1853,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if prev is not None and prev.lower_ in ("le", "the") and i >= 2 and doc[i - 2].lemma_.lower() in CALLING \
             and tok.text.isdigit():
         return True  # « il faut appeler le 15 », "dial 999": a telephone line
+    if _an_age_category(doc, i):
+        return True  # « la finale des moins de 17 ans »: a category of players, no count
     if prev is not None and prev.lower_ == "le" and i >= 2 and tok.text.isdigit() and 2 <= len(tok.text) <= 4 and (
             doc[i - 2].lower_ == "via" or doc[i - 2].lower_ == "sur" and any(
                 t.lemma_.lower() in ("appel", "appeler") for t in doc[max(0, i - 6):i - 2])):
