@@ -4937,6 +4937,23 @@ def test_round_68_classes(framing_models: None) -> None:
     assert sources_of("« La patiente va bien », a précisé l'intercommunale de santé.", "fr")[0][1] == "official"
 
 
+def test_round_69_classes(framing_models: None) -> None:
+    # a headline's acts that the lead gives their doers (« ont procédé à 12 interpellations et 8 perquisitions »)
+    assert events("Coup de filet à Lyon : 12 interpellations et 8 perquisitions\nLes gendarmes ont procédé mardi à 12 "
+                  "interpellations et 8 perquisitions dans trois quartiers.", "fr") == []
+    # a bomb people feared, then the text says the blast came from a cooker: no one set it
+    assert events("Une explosion a soufflé un appartement à Nancy. « On a cru que c'était une bombe », raconte une "
+                  "voisine. Selon les pompiers, une gazinière serait en cause.", "fr") == []
+    # a rubric in capitals before the lead is no event noun
+    assert events("Rungis : un entrepôt incendié\nFEU – Plusieurs départs de feu ont été signalés dans un entrepôt de "
+                  "Rungis. Selon la police, l'incendie serait d'origine criminelle.", "fr") == ["feu", "incendie"]
+    # harm denied ("none … life-threatening injuries") is no harm an "incident" softens
+    assert loaded_of("Nine people were found in a container at Tilbury. None of them are believed to have "
+                     "life-threatening injuries. Police said the incident was being investigated.", "en") == []
+    # « la SQ » is the Sûreté du Québec
+    assert sources_of("Selon la SQ, la route 138 restera fermée jusqu'à demain.", "fr")[0][1] == "police"
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-eighth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-ninth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr548", "fr549", "fr550", "fr551", "fr552", "fr553", "fr554", "fr555",
-            "en546", "en547", "en548", "en549", "en550", "en551", "en552", "en553"}
+HELD_OUT = {"fr556", "fr557", "fr558", "fr559", "fr560", "fr561", "fr562", "fr563",
+            "en554", "en555", "en556", "en557", "en558", "en559", "en560", "en561"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -154,25 +154,27 @@ EARLIER_HELD_OUT = {
                   "en530", "en531", "en532", "en533", "en534", "en535", "en536", "en537"},
     "heldout67": {"fr540", "fr541", "fr542", "fr543", "fr544", "fr545", "fr546", "fr547",
                   "en538", "en539", "en540", "en541", "en542", "en543", "en544", "en545"},
+    "heldout68": {"fr548", "fr549", "fr550", "fr551", "fr552", "fr553", "fr554", "fr555",
+                  "en546", "en547", "en548", "en549", "en550", "en551", "en552", "en553"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the sixty-eighth round on the sixty-eighth held-out split
+#: was measured on 2026-12-03 at the end of the sixty-ninth round on the sixty-ninth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.9, "event_noun": 0.4, "source": 0.85, "source_type": 0.7,
-           "anonymous": 0.85, "loaded": 0.95, "euphemism": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
-    "en": {"passive": 0.95, "passive_agent": 0.95, "event_noun": 0.8, "source": 0.85, "source_type": 0.85,
-           "anonymous": 0.95, "loaded": 0.85, "conditional": 0.95, "hedge": 0.65, "figure": 0.95},
+    "fr": {"passive": 0.9, "passive_agent": 0.85, "event_noun": 0.8, "source": 0.85, "source_type": 0.75,
+           "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.95, "passive_agent": 0.95, "event_noun": 0.65, "source": 0.9, "source_type": 0.85,
+           "anonymous": 0.95, "loaded": 0.7, "hedge": 0.9, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {},
-    "en": {"euphemism": 2}}
-HELD_OUT_MIN_RECALL = {"fr": 0.75, "en": 0.76}
+    "fr": {"anonymous": 0, "euphemism": 0, "conditional": 0},
+    "en": {"euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.74, "en": 0.82}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

@@ -1917,6 +1917,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 and _after_a_headline_subject(tok):
             continue  # "Protest Turns Violent As Far Right Clashes With Anti-Fascists": a verb in a title-case
             # headline, its subject before it
+        if tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("–", "—", "-") \
+                and (tok.i == 0 or doc[tok.i - 1].is_space or doc[tok.i - 1].text in ("\n",)):
+            continue  # « FEU – Plusieurs départs de feu … »: a rubric in capitals before the lead, the kind of story
         if _a_kind_of_act_opposed(tok):
             continue  # "urge the city to protect apartment dwellers from sudden evictions", « manifester contre les
             # expulsions »: a kind of act a policy is asked against, none told
@@ -2043,6 +2046,15 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             _lemma(head) == "conduire" and any(c.lower_ in ("à", "aux", "au") for c in tok.children)) and (
             _lemma(head) in PERFORMING or _lemma(head.head) in PERFORMING and head.pos_ in ("NUM", "PROPN", "NOUN")):
         return True  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
+    if tok.sent.start == 0 and tok.lang_ == "fr" and any(_lemma(t) == lemma and (
+            _lemma(t.head) in PROCEEDING or t.dep_ == "conj" and _lemma(t.head.head) in PROCEEDING)
+            for t in doc[tok.sent.end:]):
+        return True  # « 35 arrestations et 15 perquisitions au Québec » in a headline, then « les policiers ont procédé
+        # à 35 arrestations et 15 perquisitions »: the headline's acts are the ones the lead gives their doers
+    if tok.dep_ == "conj" and head.pos_ == "NOUN" and head.i < tok.i and head.dep_ not in ("nsubj", "nsubj:pass") and (
+            _lemma(head.head) in PERFORMING or head.head.dep_ == "conj" and _lemma(head.head.head) in PERFORMING
+            or _lemma(head.head.head) in PERFORMING and head.head.pos_ in ("NUM", "NOUN")):
+        return True  # « les policiers ont procédé à 35 arrestations et 15 perquisitions »: the second act too
     if tok.dep_ in ("obj", "dobj") and _lemma(head) in CARRYING_ON and any(
             c.dep_ == "nsubj" for c in list(head.children) + (list(head.head.children) if head.dep_ == "conj" else [])):
         return True  # "the deputy lost sight of the vehicle and ended the pursuit"
@@ -2331,6 +2343,8 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
     return False
 
 
+#: Verbs by which an authority reports what its people did (« ont procédé à 35 interpellations »).
+PROCEEDING = {"procéder", "effectuer", "réaliser", "mener"}
 #: Verbs and nouns of protecting from or campaigning against a kind of act.
 OPPOSING = {"protect", "shield", "safeguard", "fight", "protest", "campaign", "rally", "march", "lutter", "protéger",
             "manifester", "mobiliser", "défendre", "protection", "lutte", "manifestation", "marche", "mobilisation",
@@ -2789,7 +2803,8 @@ UNIT_NAMES = {"Squad", "Unit", "Team", "Division", "Section", "Task", "Brigade"}
 
 #: Words that deny what comes near them: "not treated as suspicious", « la piste criminelle écartée ».
 DENIALS = {"not", "no", "n't", "never", "ruled", "pas", "aucun", "aucune", "aucunement", "écarté", "écartée", "exclu",
-           "exclue", "exclut", "écarte", "rule", "rules", "sans", "nothing", "rien"}
+           "exclue", "exclut", "écarte", "rule", "rules", "sans", "nothing", "rien",
+           "cru", "croyaient", "croyait"}  # « ils ont cru que c'était une bombe »: a fear the text corrects
 
 
 def _named_agent(verb: Any, lex: Lexicon) -> bool:

@@ -835,10 +835,17 @@ HARM_WORDS = {"kill", "die", "dead", "death", "injure", "injury", "hurt", "wound
 
 
 def _harm_told(doc: Any) -> bool:
-    """Whether the text tells harm done to someone or violence (a word of HARM_WORDS, by lemma or form)."""
+    """Whether the text tells harm done to someone or violence (a word of HARM_WORDS, by lemma or form, not
+    denied)."""
     if "harm_told" not in doc.user_data:
-        doc.user_data["harm_told"] = any(t.lemma_.lower() in HARM_WORDS or t.lower_ in HARM_WORDS for t in doc)
+        doc.user_data["harm_told"] = any(
+            (t.lemma_.lower() in HARM_WORDS or t.lower_ in HARM_WORDS) and not any(
+                u.lower_ in HARM_DENIED for u in doc[max(t.sent.start, t.i - 10):t.i]) for t in doc)
     return bool(doc.user_data["harm_told"])
+
+
+#: Words that deny the harm after them ("None of them are believed to have life-threatening injuries").
+HARM_DENIED = {"no", "not", "none", "never", "without", "n't", "nobody", "aucun", "aucune", "pas", "sans", "personne"}
 
 
 #: Things one neutralises without harming anyone: a race held still, a bomb defused, a threat removed.
