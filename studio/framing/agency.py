@@ -134,6 +134,16 @@ FR_NOUNS_IN_E = frozenset({
     "cadet", "aînée", "saignée", "tournée", "flambée"})
 
 
+def capitals_before_a_dash(tok: Any) -> bool:
+    """A word in capitals that opens a line before a dash: a dateline ("TAMPA — Seven people …") or a rubric (« FEU –
+    Plusieurs départs de feu … »), never a word of the story."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].text in ("—", "–", "-", "(") \
+        and (prev is None or prev.text.isupper() or prev.is_space or prev.text in ("\n", ","))
+
+
 def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = frozenset()) -> bool:
     """A past participle, from the tagger or, where the small models miss it (title-case headlines, rarer
     verbs), from its form and place: after "été"/"were", before "par"/"by"."""
@@ -142,8 +152,7 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if in_hyphenated_name(tok):
         return False  # « les Champs-Élysées », « Seine-Saint-Denis »: a name, whatever its ending
-    if tok.text.isupper() and len(tok.text) > 2 and nxt is not None and nxt.text in ("—", "–", "-", "(") \
-            and (prev is None or prev.text.isupper() or prev.is_space or prev.text in ("\n", ",")):
+    if capitals_before_a_dash(tok):
         return False  # "TAMPA — Seven people were shot": a dateline, a place in capitals
     if prev is not None and prev.text == "-" and not prev.whitespace_ and tok.i >= 2 \
             and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].pos_ == "NOUN":
@@ -1917,8 +1926,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 and _after_a_headline_subject(tok):
             continue  # "Protest Turns Violent As Far Right Clashes With Anti-Fascists": a verb in a title-case
             # headline, its subject before it
-        if tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("–", "—", "-") \
-                and (tok.i == 0 or doc[tok.i - 1].is_space or doc[tok.i - 1].text in ("\n",)):
+        if capitals_before_a_dash(tok):
             continue  # « FEU – Plusieurs départs de feu … »: a rubric in capitals before the lead, the kind of story
         if _a_kind_of_act_opposed(tok):
             continue  # "urge the city to protect apartment dwellers from sudden evictions", « manifester contre les
