@@ -2767,9 +2767,12 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
 def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the text tells a derailment, a natural hazard, a part that broke, a shipwreck or a work accident
     (a blast where fireworks are made), where a mishap (or a death) has no one acting."""
-    return any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
-        doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) or _an_industrial_blast(doc, cues)
-    # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident)
+    if "no_one_at_fault" not in doc.user_data:  # asked once per text, then by every mishap noun of it
+        doc.user_data["no_one_at_fault"] = any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
+            doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
+            or _an_industrial_blast(doc, cues)  # (a blast at a fireworks factory, a fire at a chemical plant no one is
+        # said to have set: a work accident)
+    return bool(doc.user_data["no_one_at_fault"])
 
 
 #: Where « feu » / "fire" is no blaze: a shot, a weapon, a signal, a truce.

@@ -791,11 +791,6 @@ WHAT_NEUTRALISED = {"interpeller", "interpellé", "arrêter", "arrêté", "tuer"
                     "blessé", "maîtriser", "maîtrisé", "menotter", "menotté", "ligoter", "ligoté", "attacher",
                     "arrest", "arrested", "kill", "killed", "shoot", "shot", "wound", "wounded", "injure", "injured",
                     "detain", "detained", "handcuff", "handcuffed", "subdue", "subdued", "tie", "tied"}
-#: People with no weapon nor power of arrest: what they « neutralise » they hold down, and no force is softened.
-BYSTANDERS = {"voisin", "voisine", "passant", "passante", "passager", "passagère", "habitant", "habitante", "riverain",
-              "riveraine", "client", "cliente", "témoin", "neighbour", "neighbor", "passer-by", "passerby",
-              "passenger", "bystander", "resident", "customer", "witness"}
-
 
 def _involuntary(tok: Any) -> bool:
     """« homicide involontaire »: the legal name of a death no one wanted (a crash, a fall), not a killing told."""
@@ -815,23 +810,16 @@ def _told_as_an_accident(doc: Any) -> bool:
     return bool(doc.user_data["told_as_an_accident"])
 
 
-def _done_by_bystanders(verb: Any) -> bool:
+def _done_by_bystanders(verb: Any, lex: Lexicon) -> bool:
     """Whether the subject of « neutraliser » (or of the verb it is joined to: « ont découvert le corps et
-    neutralisé le suspect ») or its agent after « par » / "by" is a bystander (neighbours, passengers)."""
+    neutralisé le suspect ») or its agent after « par » / "by" is a bystander: people the source lexicon calls
+    witnesses (neighbours, passengers), with no weapon nor power of arrest, who hold someone down."""
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     doers = [c for h in heads for c in h.children if c.dep_ == "nsubj" or c.dep_.startswith("obl") and any(
         g.lower_ == "par" and g.dep_ == "case" for g in c.children)]
     doers += [g for c in verb.children if c.lower_ == "by" and c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.lemma_.lower() in BYSTANDERS or d.lower_.rstrip("s") in BYSTANDERS for d in doers)
-
-
-#: Words of harm done to someone: a story without any has no violence an "incident" could soften.
-HARM_WORDS = {"kill", "die", "dead", "death", "injure", "injury", "hurt", "wound", "shoot", "shot", "stab", "beat",
-              "attack", "assault", "punch", "kick", "taser", "tase", "fight", "hit", "strike", "bite", "rape", "abuse",
-              "harass", "threaten", "murder", "victim", "hospital", "bleed", "blood", "tuer", "mourir", "mort", "décès",
-              "blesser", "blessure", "blessé", "tirer", "poignarder", "frapper", "agresser", "agression", "coup",
-              "violence", "victime", "hôpital", "menacer", "battre", "abuser", "harceler", "viol", "choke", "strangle",
-              "slap", "push", "shove", "restrain", "gun", "knife", "weapon", "arme", "couteau"}
+    return any(lex.sources.get(d.lemma_.lower()) == "witness" or lex.sources.get(d.lower_.rstrip("s")) == "witness"
+               for d in doers)
 
 
 def _harm_told(doc: Any) -> bool:
@@ -863,6 +851,15 @@ VIOLENT_ACTS = KILLING | {"tirer", "frapper", "blesser", "menacer", "battre", "s
                           "threaten", "attack", "agresser", "choke", "strangle", "étrangler", "suffocate", "étouffer"}
 VIOLENT_FORMS = {"tire", "tirent", "tiré", "frappe", "frappé", "frappée", "blesse", "blessé", "blessée", "poignarde",
                  "shot", "shoots", "stabbed", "stabs", "beat", "beats", "hit", "hits"}
+#: Words of harm done to someone: a story without any has no violence an "incident" could soften.
+HARM_WORDS = VIOLENT_ACTS | VIOLENT_FORMS | {"die", "dead", "death", "injury", "hurt", "wound", "stab", "assault",
+                                            "punch", "kick", "taser", "tase", "fight", "strike", "bite", "rape",
+                                            "abuse", "harass", "victim", "hospital", "bleed", "blood", "mourir",
+                                            "mort", "décès", "blessure", "agression", "coup", "violence", "victime",
+                                            "hôpital", "abuser", "harceler", "viol", "slap", "push", "shove",
+                                            "restrain", "gun", "knife", "weapon", "arme", "couteau"}
+
+
 #: Forms of killing verbs the small models mislemmatise (« il tue » read as « taire »).
 KILLING_FORMS = {"tue", "tuent", "tué", "tuée", "tués", "tuées", "killed", "kills", "murdered", "murders"}
 #: Words that tell a court's verdict: after it, "killer" or « meurtrier » no longer label before any decision.
@@ -1168,7 +1165,7 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                 t.lemma_.lower() in NEUTRALISED_THINGS or t.lower_ in NEUTRALISED_THINGS
                 for t in doc[end:min(end + 3, len(doc))]):
             continue  # « neutraliser la course » (a race held still), "neutralised the device": no one is harmed
-        if term.startswith(("neutralis", "neutraliz")) and _done_by_bystanders(span[0]):
+        if term.startswith(("neutralis", "neutraliz")) and _done_by_bystanders(span[0], lex):
             continue  # « ses voisins ont neutralisé le suspect », "passengers neutralised the attacker": held down
         if term == "militant" and _a_story_of_fighting(doc):
             continue  # "militants fired rockets": the agencies' word for armed fighters in a story of fighting
@@ -1857,15 +1854,13 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "166 for 1", "by nine wickets", "the target of 163", "12 balls remaining": a cricket score
     if prev is not None and prev.lower_ in ("en", "in") and i >= 2 and doc[i - 2].lemma_.lower() in SPLITTING:
         return True  # « coupé en deux », "split in two": in half, no count
-    if prev is not None and prev.lower_ in ("le", "the") and i >= 2 and doc[i - 2].lemma_.lower() in CALLING \
-            and tok.text.isdigit():
-        return True  # « il faut appeler le 15 », "dial 999": a telephone line
+    if prev is not None and prev.lower_ in ("le", "the") and i >= 2 and tok.text.isdigit() and (
+            doc[i - 2].lemma_.lower() in CALLING or 2 <= len(tok.text) <= 4 and (
+                doc[i - 2].lower_ == "via" or doc[i - 2].lower_ == "sur" and any(
+                    t.lemma_.lower() in ("appel", "appeler") for t in doc[max(0, i - 6):i - 2]))):
+        return True  # « il faut appeler le 15 », "dial 999", « via le 117 », « des appels sur le 118 »: a line
     if _an_age_category(doc, i):
         return True  # « la finale des moins de 17 ans »: a category of players, no count
-    if prev is not None and prev.lower_ == "le" and i >= 2 and tok.text.isdigit() and 2 <= len(tok.text) <= 4 and (
-            doc[i - 2].lower_ == "via" or doc[i - 2].lower_ == "sur" and any(
-                t.lemma_.lower() in ("appel", "appeler") for t in doc[max(0, i - 6):i - 2])):
-        return True  # « a appelé la police via le 117 », « des centaines d'appels sur le 118 »: a telephone line
     if re.fullmatch(r"\d+[A-Z][a-z]+(\.[a-z]{2,3})?", tok.text):
         return True  # « rapporte 20Minutes »: an outlet's name
     if re.fullmatch(r"\d{2,3}[.,]\d", tok.text) and prev is not None and (
