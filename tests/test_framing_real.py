@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the sixty-ninth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventieth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr556", "fr557", "fr558", "fr559", "fr560", "fr561", "fr562", "fr563",
-            "en554", "en555", "en556", "en557", "en558", "en559", "en560", "en561"}
+HELD_OUT = {"fr564", "fr565", "fr566", "fr567", "fr568", "fr569", "fr570", "fr571",
+            "en562", "en563", "en564", "en565", "en566", "en567", "en568", "en569"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -156,6 +156,8 @@ EARLIER_HELD_OUT = {
                   "en538", "en539", "en540", "en541", "en542", "en543", "en544", "en545"},
     "heldout68": {"fr548", "fr549", "fr550", "fr551", "fr552", "fr553", "fr554", "fr555",
                   "en546", "en547", "en548", "en549", "en550", "en551", "en552", "en553"},
+    "heldout69": {"fr556", "fr557", "fr558", "fr559", "fr560", "fr561", "fr562", "fr563",
+                  "en554", "en555", "en556", "en557", "en558", "en559", "en560", "en561"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
