@@ -4954,6 +4954,27 @@ def test_round_69_classes(framing_models: None) -> None:
     assert sources_of("Selon la SQ, la route 138 restera fermée jusqu'à demain.", "fr")[0][1] == "police"
 
 
+def test_round_70_classes(framing_models: None) -> None:
+    # an approximation of a clock time before midnight or noon is a hedge, as before a number
+    assert [f.words.lower() for f in analyse("Le feu a pris peu avant midi dans une grange de Vesoul.", "fr").hedges] \
+        == ["peu avant"]
+    assert [f.words.lower() for f in analyse("The car left the road shortly after midnight on Route 9.", "en").hedges] \
+        == ["shortly after"]
+    # an illness or a feeling that came over people (« atteints de », « pris de ») is no act done to them
+    assert passives("Une trentaine de pensionnaires ont été atteints de fièvre. Plusieurs ont été pris de malaises "
+                    "pendant la nuit.", "fr") == []
+    assert passives("Le commissariat a été pris d'assaut mardi soir.", "fr") == ["a été pris"]  # control
+    # the weather's storm is no fans' storming, even beside "fans" of a ceiling
+    assert loaded_of("Tornado hits Joplin. The storm tore the roof off a school, scattering desks and ceiling fans "
+                     "across the yard.", "en") == []
+    assert loaded_of("Hundreds of fans stormed the pitch after the final whistle.", "en") == ["stormed"]  # control
+    # the second act of « X ont provoqué émeutes et bagarres » is X's, even when the parser misreads the first
+    assert events("Ces jeunes ont ensuite provoqué émeutes et bagarres devant la mairie.", "fr") == []
+    # titles of the French-speaking press outside France, and a student paper, are media
+    assert sources_of("Selon la DH, le chauffeur du bus avait bu.", "fr")[0][1] == "media"
+    assert sources_of("The university student paper Varsity reported the vote was cancelled.", "en")[0][1] == "media"
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

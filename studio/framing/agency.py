@@ -1110,6 +1110,31 @@ INJURIES = {"injure", "wound", "hurt", "blesser"}
 BELIEVING = {"convince", "persuade", "convaincre", "persuader"}
 
 
+#: What one is « atteint de »: an illness or its signs (but « atteint d'une balle, d'un projectile »: a blow).
+AILMENTS = {"maladie", "trouble", "symptôme", "syndrome", "fièvre", "covid", "covid-19", "virus", "cancer", "handicap",
+            "démence", "alzheimer", "parkinson", "sclérose", "tuberculose", "rougeole", "méningite", "paludisme",
+            "choléra", "grippe", "gastro", "gastro-entérite", "infection", "pathologie", "hépatite", "leucémie",
+            "mucoviscidose", "autisme", "surdité", "cécité", "paralysie", "insuffisance", "affection", "légionellose",
+            "dengue", "variole", "mpox", "coronavirus", "diarrhée", "vomissement", "nausée", "malaise", "douleur",
+            "brûlure", "crise", "convulsion", "hypothermie", "déshydratation", "intoxication"}
+
+
+def _taken_ill(part: Any, lemma: str) -> bool:
+    """« atteint de troubles digestifs », « pris de vomissements », « pris de panique »: an illness or a feeling
+    that came over someone, told with « de » (not « pris d'assaut », « atteint d'une balle »)."""
+    doc = part.doc
+    k = part.i + 1
+    if lemma not in ("atteindre", "prendre") or k >= len(doc) or doc[k].lower_ not in ("de", "d'", "d’"):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ") and doc[k].lower_ not in ("assaut",):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ in ("assaut", "court", "vitesse", "force"):
+        return False  # « pris d'assaut », « pris de court », « pris de vitesse »: someone acted
+    noun = _lemma(doc[k]).removesuffix("s")
+    return lemma == "prendre" or noun in AILMENTS or doc[k].lower_.removesuffix("s") in AILMENTS
+
+
 def _anyone_asked_about(part: Any) -> bool:
     """"to see whether anyone was hurt": a question, no one is said to have undergone it (a denied passive, "No one
     was injured", « personne n'a été blessé », is `_a_denied_passive`)."""
@@ -1503,6 +1528,10 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and not _left_auxiliaries(part):
             continue  # "the first patient infected with the Ebola virus": ill, a state (but "infected by a nurse",
             # "described being infected with scabies in overcrowded tents": it happened there)
+        if _taken_ill(part, lemma):
+            continue  # « ont été atteints de troubles digestifs », « beaucoup ont été pris de vomissements », « pris
+            # de panique »: what they suffered or felt, no one acted on them (but « atteint d'une balle », « pris
+            # d'assaut »)
         if language == "en" and lemma in SELF_DONE and part.i > 0 and doc[part.i - 1].lemma_ == "get":
             continue  # "people should get vaccinated", "get tested": what people do themselves
         if lemma in ("déterminer", "determine", "résoudre", "resolve", "prepare", "préparer") and part.i + 2 < len(doc) \
@@ -2063,6 +2092,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             _lemma(head.head) in PERFORMING or head.head.dep_ == "conj" and _lemma(head.head.head) in PERFORMING
             or _lemma(head.head.head) in PERFORMING and head.head.pos_ in ("NUM", "NOUN")):
         return True  # « les policiers ont procédé à 35 arrestations et 15 perquisitions »: the second act too
+    if tok.dep_ == "conj" and head.i < tok.i and head.dep_ in ("obj", "dobj", "xcomp") \
+            and _lemma(head.head) in PERFORMING and any(c.dep_ == "nsubj" for c in head.head.children):
+        return True  # « ces excités ont provoqué émeutes et bagarres » (the first act, with no article, misread as a
+        # participle or a pronoun): the second act is the subject's too
     if tok.dep_ in ("obj", "dobj") and _lemma(head) in CARRYING_ON and any(
             c.dep_ == "nsubj" for c in list(head.children) + (list(head.head.children) if head.dep_ == "conj" else [])):
         return True  # "the deputy lost sight of the vehicle and ended the pursuit"

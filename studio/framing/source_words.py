@@ -129,9 +129,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text):  # « météo-france », « quai d'orsay »
             last = expr.split()[-1].removeprefix("l'")
             if kind == "media" and (expr.split()[0] in ("le", "la", "les", "l'") or expr.startswith("l'")) \
-                    and not re.search(re.escape(_folded(last[:1].upper() + last[1:])), _folded(written)):
+                    and not re.search(re.escape(_folded(last[:1].upper() + last[1:])), _folded(written)) \
+                    and not re.search(r"\b" + re.escape(_folded(last.upper())) + r"\b", _folded(written)):
                 continue  # « le point épidémiologique », « la croix », « l'équipe Bahrain-Victorious »: the words, not
-                # the titles Le Point, La Croix, L'Équipe
+                # the titles Le Point, La Croix, L'Équipe (or « la DH »: a title in capitals)
             found.add(kind)
             if " " in expr:
                 in_expressions.update({w: kind for w in expr.split()})
