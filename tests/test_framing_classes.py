@@ -4975,6 +4975,29 @@ def test_round_70_classes(framing_models: None) -> None:
     assert sources_of("The university student paper Varsity reported the vote was cancelled.", "en")[0][1] == "media"
 
 
+def test_round_71_classes(framing_models: None) -> None:
+    # a telephone number written in groups, or a police line called, is no figure
+    assert figures("Anyone with information is asked to call detectives at 617-555-0199 or to ring 101.", "en") == []
+    assert figures("Some 101 people were hurt.", "en") == ["101"]  # control
+    # "investigators" in a story the police investigate are the police; a derailment's are officials
+    assert sources_of("A cyclist was hit by a van in Leeds, West Yorkshire Police said. Investigators believe the van "
+                      "ran a red light.", "en")[1][1] == "police"
+    assert sources_of("A freight train derailed near Ely. Police closed the level crossing. Investigators said a "
+                      "broken rail was the likely cause.", "en")[0][1] == "official"  # control
+    # the British Transport Police
+    assert sources_of("A BTP spokeswoman said the line would reopen on Monday.", "en")[0][1] == "police"
+    # the second verb of "were called … and found the man" is the police's own act
+    assert passives("Deputies were called to the house and found the couple arguing in the yard.", "en") \
+        == ["were called"]
+    # a simple past after "that", with its subject, misread as a participle
+    assert passives("Prosecutors said that members of the group relocated to Cardiff to run the operation.", "en") == []
+    # an argument is a quarrel in words, unless told as violent
+    assert events("A man fired two shots into the air during an argument outside a bar in Mesa, police said.", "en") == []
+    assert events("The couple had a violent argument in the kitchen, police said.", "en") == ["violent argument"]  # control
+    # a coalition named in the compound is the side of its assault (but not a suspected one)
+    assert events("Aid groups warn of a new coalition assault on the rebel-held city of Saada.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1720,6 +1720,21 @@ def _in_a_phone_number(doc: Any, i: int) -> bool:
         re.fullmatch(r"\d{2,3}", doc[k + 1].text))
 
 
+#: A North American telephone number ("508-799-8651", "(503) 555-0142", "1-800-273-8255", "800.555.0199").
+DIALLED = re.compile(r"(?<![\d.,])(?:1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-.]\d{4}(?![\d])")
+
+
+def _in_a_dialled_number(doc: Any, i: int) -> bool:
+    """Whether a token is part of a telephone number written in groups with hyphens or dots ("508-799-8651")."""
+    start = doc[i].idx
+    return any(m.start() <= start < m.end() for m in _dialled_spans(doc.text))
+
+
+@lru_cache(maxsize=64)
+def _dialled_spans(text: str) -> tuple[Any, ...]:
+    return tuple(DIALLED.finditer(text))
+
+
 ORDINAL_RANKS = {"premiers", "premières", "derniers", "dernières", "first", "last", "top"}
 RANKED_PLACES = {"places", "place", "rangs", "positions", "marches", "spots"}
 
@@ -1788,8 +1803,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and prev is not None and prev.lower_ in ("semaine", "week") and (
             i < 2 or doc[i - 2].lower_ in ("en", "la", "in", "de", "of", "the", "depuis", "since", "(")):
         return True  # « en semaine 4 » (a week of the year), "in week 12": a date
-    if _in_a_phone_number(doc, i):
-        return True  # « le 0800 636 636 », « 01 45 67 89 00 »: a telephone number
+    if _in_a_phone_number(doc, i) or _in_a_dialled_number(doc, i):
+        return True  # « le 0800 636 636 », « 01 45 67 89 00 », "508-799-8651": a telephone number
     if re.fullmatch(r"\d+[^\W\d_]+\d+", tok.text):
         return True  # « le site belge 7sur7 »: a name written with figures
     if tok.text.isdigit() and nxt is not None and nxt.text in ("'", "’", "′") and is_a_match_story(doc):
@@ -1899,7 +1914,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « a appris 20 Minutes », "CBS's 60 Minutes": the name of an outlet, not a span of time
     if nxt is not None and nxt.text == "-" and i + 2 < len(doc) and doc[i + 2].lower_.startswith("pointer"):
         return True  # "a three-pointer": the name of a basket, not a count
-    if tok.text in ("911", "999", "112", "000", "111") and (nxt is not None and nxt.lower_ in (
+    if tok.text in ("911", "999", "112", "000", "111", "101", "311", "988") and (nxt is not None and nxt.lower_ in (
             "emergency", "number", "line", "operator", "dispatcher", "call", "calls", "urgence", "appel", "appels",
             "caller", "callers", "audio", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",
             "dispatch", "center", "centre", "system")

@@ -260,6 +260,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if found >= {"union", "police"} and any(t.lower_ in UNION_HEADS for t in tokens):
         return "union"  # « un syndicat de policier », "president of the Houston Police Officers' Union": a union
         # whose members are police officers speaks for them, not for the force
+    if found == {"official"} and [t.lower_ for t in tokens if t.pos_ != "DET"] in (["investigators"], ["investigator"]) \
+            and _a_police_inquiry(span.doc):
+        return "police"  # "Investigators believe the pedestrian was…" in a story the police investigate (but the rail
+        # or air accident investigators of a derailment, a crash agency's, are officials)
     for kind in lex.source_priority:
         if kind in found:
             return kind
@@ -379,6 +383,24 @@ RESIDENTS = {"resident", "inhabitant", "native", "habitant", "habitante", "river
              "résidente"}
 #: Prepositions of the place where someone works ("a professor at the state university", « médecin à l'hôpital »).
 WORKPLACE = {"at", "in", "à", "au", "aux", "dans"}
+
+
+def _a_police_inquiry(doc: Any) -> bool:
+    """A text that names the police and no accident investigation body (rail, air, sea, a safety board)."""
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    if any({t.lower_ for t in sent} & FORCES and {t.lower_ for t in sent} & {"shot", "shoot", "shooting", "fired",
+                                                                            "force", "tased", "taser"}
+           for sent in doc.sents):
+        return False  # "a man shot and killed by police … now investigators say body camera video shows…": those who
+        # investigate the police are not the police
+    return bool(lemmas & FORCES) and not lemmas & {
+        "derail", "derailment", "derailed", "ntsb", "raib", "aaib", "maib", "atsb", "tsb", "board", "faa", "marshal",
+        "coroner", "wada", "inspector", "inspectors"}
+
+
+#: Words of a police force in an English text.
+FORCES = {"police", "sheriff", "detective", "detectives", "deputy", "deputies", "trooper", "troopers", "gardaí", "garda",
+          "rcmp", "constabulary", "officer", "officers"}
 
 
 def _a_firefighters_story(doc: Any) -> bool:
