@@ -4998,6 +4998,21 @@ def test_round_71_classes(framing_models: None) -> None:
     assert events("Aid groups warn of a new coalition assault on the rebel-held city of Saada.", "en") == []
 
 
+def test_round_72_classes(framing_models: None) -> None:
+    # a calibre is the kind of a weapon, not a count (rain in millimetres stays a figure)
+    assert figures("Les enquêteurs ont retrouvé quatre douilles de calibre 7,65 et un fusil de calibre 16.", "fr") == ["4"]
+    assert figures("Police recovered a 9mm pistol and a .22-caliber rifle from the car.", "en") == []
+    assert figures("Il est tombé 120 mm de pluie en une nuit.", "fr") == ["120"]  # control
+    # an address written with a comma after its number
+    assert figures("Le restaurant se trouve au 12, rue de la Paix, à Lyon.", "fr") == []
+    # a telephone line with letters
+    assert figures("Witnesses can call the tip line at 514-393-TIPS.", "en") == []
+    # a sentence to death is a penalty, not a death someone caused
+    assert events("Jury sentences Dixon to death for the murder of two guards", "en") == []
+    # the doer after a second « par », with a day between the means and it
+    assert with_agent("Deux jeunes ont été blessés par balles samedi soir par des inconnus à Nîmes.", "fr") != []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

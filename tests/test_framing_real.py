@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventy-first round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventy-second round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr572", "fr573", "fr574", "fr575", "fr576", "fr577", "fr578", "fr579",
-            "en570", "en571", "en572", "en573", "en574", "en575", "en576", "en577"}
+HELD_OUT = {"fr580", "fr581", "fr582", "fr583", "fr584", "fr585", "fr586", "fr587",
+            "en578", "en579", "en580", "en581", "en582", "en583", "en584", "en585"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -160,25 +160,26 @@ EARLIER_HELD_OUT = {
                   "en554", "en555", "en556", "en557", "en558", "en559", "en560", "en561"},
     "heldout70": {"fr564", "fr565", "fr566", "fr567", "fr568", "fr569", "fr570", "fr571",
                   "en562", "en563", "en564", "en565", "en566", "en567", "en568", "en569"},
+    "heldout71": {"fr572", "fr573", "fr574", "fr575", "fr576", "fr577", "fr578", "fr579",
+                  "en570", "en571", "en572", "en573", "en574", "en575", "en576", "en577"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the seventy-first round on the seventy-first held-out split
+#: was measured on 2026-12-03 at the end of the seventy-second round on the seventy-second held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.95, "source": 0.95, "source_type": 0.95,
-           "anonymous": 0.95, "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
-    "en": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.75, "source": 0.85, "source_type": 0.9,
-           "loaded": 0.95, "euphemism": 0.95, "hedge": 0.9, "figure": 0.95},
+    "fr": {"passive": 0.9, "passive_agent": 0.95, "source": 0.85, "source_type": 0.85, "hedge": 0.95, "figure": 0.9},
+    "en": {"passive": 0.95, "passive_agent": 0.95, "event_noun": 0.6, "source": 0.85, "source_type": 0.8,
+           "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 0},
-    "en": {"anonymous": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.81}
+    "fr": {"event_noun": 0, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 1},
+    "en": {"anonymous": 0, "loaded": 1, "euphemism": 1, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.74}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

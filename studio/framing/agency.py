@@ -725,14 +725,21 @@ def _people_listed_after(doc: Any, noun: Any, sent_end: int, lex: Lexicon) -> bo
     return False
 
 
+#: Words of a day or a time of day, which may stand between a means and « par » + its doer.
+WHEN_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "midi", "soir",
+              "après-midi", "nuit", "hier", "dernier", "dernière"}
+
+
 def _doer_of_the_means(doc: Any, end: int, sent_end: int, lex: Lexicon) -> Any:
     """The person or body a second « par » names right after a French means: « blessé par balle par un policier »
     (the gold leaves « tué par le tir d'un policier », « par une grenade de la police » agentless nine times in
     fourteen: the thing stands where the doer would; README, round 37)."""
     k = end + 1
+    while k < sent_end and doc[k].lower_ in WHEN_WORDS and k - end <= 3:
+        k += 1  # « blessés par balles vendredi midi par des tireurs »: when, between the means and its doer
     if k < sent_end and doc[k].lower_ == "par":
         k += 1
-        while k < sent_end and doc[k].pos_ in ("DET", "ADJ", "NUM") and k - end <= 4:
+        while k < sent_end and doc[k].pos_ in ("DET", "ADJ", "NUM") and k - end <= 7:
             k += 1
         if k < sent_end and doc[k].pos_ in ("NOUN", "PROPN") and _someone(doc[k], lex):
             return doc[k]
@@ -1881,6 +1888,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma in DEATHS and any(_lemma(t) in ARMED_ACTS and _side_named(t)
                                    for t in doc[tok.i + 1:min(tok.i + 12, tok.sent.end)]):
             continue  # « la mort de civils à la suite d'une frappe de missile russe »: the side is named
+        if lemma in DEATHS and tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "à") and any(
+                _lemma(t) in ("sentence", "condemn", "condamner") or t.lower_.startswith(("sentence", "condamn"))
+                for t in doc[max(tok.sent.start, tok.i - 5):tok.i - 1]):
+            continue  # "Jury Sentences Taylor to Death", « condamné à mort »: a penalty, not a death someone caused
         if lemma in DEATHS and _lemma(tok.head) in ("trouver", "find") and tok.dep_ in ("obj", "dobj"):
             continue  # « a trouvé la mort »: died, a verb, not a death someone caused
         if lemma == "argument" and not _a_violent_argument(tok):

@@ -1720,8 +1720,29 @@ def _in_a_phone_number(doc: Any, i: int) -> bool:
         re.fullmatch(r"\d{2,3}", doc[k + 1].text))
 
 
+#: Words of guns and their ammunition, near which "9 mm" is a calibre.
+GUN_WORDS = {"pistolet", "pistolets", "arme", "armes", "fusil", "fusils", "revolver", "kalachnikov", "douille",
+             "douilles", "balle", "balles", "munition", "munitions", "tir", "tirs", "cartouche", "cartouches", "gun",
+             "guns", "handgun", "handguns", "pistol", "pistols", "rifle", "rifles", "round", "rounds", "bullet",
+             "bullets", "casing", "casings", "cartridge", "cartridges", "shell", "shells", "glock", "semi-automatic"}
+
+
+def _a_calibre(doc: Any, i: int) -> bool:
+    """« calibre 12 », « calibre 9 mm », « un pistolet 9 mm », "a .40-calibre handgun", "a 9mm pistol": a calibre."""
+    tok = doc[i]
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and prev.lower_ in ("calibre", "caliber", "cal", "cal."):
+        return True
+    after = [t.lower_ for t in doc[i + 1:min(i + 3, len(doc))]]
+    if any(w in ("calibre", "caliber", "-calibre", "-caliber") for w in after):
+        return True
+    unit = tok.lower_.endswith("mm") or bool(after) and after[0] == "mm"
+    near = doc[max(tok.sent.start, i - 4):min(tok.sent.end, i + 5)]
+    return unit and any(t.lower_ in GUN_WORDS for t in near)
+
+
 #: A North American telephone number ("508-799-8651", "(503) 555-0142", "1-800-273-8255", "800.555.0199").
-DIALLED = re.compile(r"(?<![\d.,])(?:1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-.]\d{4}(?![\d])")
+DIALLED = re.compile(r"(?<![\d.,])(?:1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-.](?:\d{4}|[A-Z]{4})(?![\dA-Za-z])")
 
 
 def _in_a_dialled_number(doc: Any, i: int) -> bool:
@@ -1803,6 +1824,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and prev is not None and prev.lower_ in ("semaine", "week") and (
             i < 2 or doc[i - 2].lower_ in ("en", "la", "in", "de", "of", "the", "depuis", "since", "(")):
         return True  # « en semaine 4 » (a week of the year), "in week 12": a date
+    if _a_calibre(doc, i):
+        return True  # « six douilles de calibre 9 mm », « un fusil de calibre 12 », "a .40-calibre handgun": the kind
+        # of a weapon, not a count (the gold, 6 of 6; rain in mm stays a figure)
     if _in_a_phone_number(doc, i) or _in_a_dialled_number(doc, i):
         return True  # « le 0800 636 636 », « 01 45 67 89 00 », "508-799-8651": a telephone number
     if re.fullmatch(r"\d+[^\W\d_]+\d+", tok.text):
@@ -1864,6 +1888,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and street is not None and all(doc[k].text[:1].isupper() and doc[k].is_alpha
                                                          for k in range(i + 1, street)):
         return True  # "at 2499 Robie Street", "1600 Pennsylvania Avenue", "1555 Oak St.": an address
+    if tok.text.isdigit() and i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in STREETS \
+            and prev is not None and prev.lower_ in ("au", "du", "le", "at", "of"):
+        return True  # « la galerie marchande du 66, avenue des Champs-Élysées »: an address
     if tok.text.isdigit() and i + 2 < len(doc) and re.fullmatch(r"[NSEW]\.?", doc[i + 1].text) \
             and doc[i + 2].text[:1].isupper():
         return True  # "700 W. Fabyan Parkway": an address
