@@ -5024,6 +5024,8 @@ def test_round_73_classes(framing_models: None) -> None:
     # an address by its block, and a département by its number
     assert figures("The fire started in the 3400-block of West Madison Street.", "en") == []
     assert figures("Selon la préfecture du 91, la route a rouvert.", "fr") == []
+    # a leak is what escaped, no one's act told
+    assert events("Sewage leak kills thousands of fish in River Wey", "en") == []
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:
