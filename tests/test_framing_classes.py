@@ -5013,6 +5013,21 @@ def test_round_72_classes(framing_models: None) -> None:
     assert with_agent("Deux jeunes ont été blessés par balles samedi soir par des inconnus à Nîmes.", "fr") != []
 
 
+def test_round_73_classes(framing_models: None) -> None:
+    # the Swiss thousands separator, and a full stop that lost its space
+    assert figures("Selon l'office vétérinaire, 12'400 poules ont été abattues à Sursee.", "fr") == ["12400"]
+    assert figures("Ils étaient finalement 220.Les gendarmes ont dispersé le cortège.", "fr") == ["220"]
+    # a count in words, then the calibre of what is counted
+    assert figures("Deputies fired four 12-gauge rounds and 15 .40 rounds at the car.", "en") == ["4", "15"]
+    # pence glued to the price
+    assert figures("Muller announced a cut of 1.25p/l on its milk price from May.", "en") == ["1.25"]
+    # an address by its block, and a département by its number
+    assert figures("The fire started in the 3400-block of West Madison Street.", "en") == []
+    assert figures("Selon la préfecture du 91, la route a rouvert.", "fr") == []
+    # a leak is what escaped, no one's act told
+    assert events("Sewage leak kills thousands of fish in River Wey", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1894,6 +1894,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "Jury Sentences Taylor to Death", « condamné à mort »: a penalty, not a death someone caused
         if lemma in DEATHS and _lemma(tok.head) in ("trouver", "find") and tok.dep_ in ("obj", "dobj"):
             continue  # « a trouvé la mort »: died, a verb, not a death someone caused
+        if lemma == "leak" and not any(c.lower_ in ("deliberate", "intentional", "criminal") for c in tok.children):
+            continue  # "an ammonia leak at a chicken plant", "a sewage leak kills fish": what escaped, no one's act
+            # told (the gold, 0 of 16 leaks; a spill whose polluter is sought is marked)
         if lemma == "argument" and not _a_violent_argument(tok):
             continue  # "firing off rounds during an argument", "after an argument broke out at closing time": a quarrel
             # in words, no blow told (the gold, 13 of 16; "a violent argument", "the argument turned physical" are

@@ -349,8 +349,13 @@ def number_value(text: str, language: str) -> str:
     current = 0.0
     seen = False
     prev_digits = False
+    text = re.sub(r"(?<=\d)['’](?=\d{3}\b)", "", text)  # « 10'600 canards »: the Swiss thousands separator
+    text = re.sub(r"(?<=\d)\.(?=[^\W\d_]{2,})", " ", text)  # « 350.Les gendarmes »: a full stop without its space
+    words_only = False
     for part in text.lower().replace("\u202f", " ").replace("\xa0", " ").replace("-", " ").split():
         part = part.rstrip(",;:")
+        if words_only and part[:1].isdigit() or seen and part[:1] == "." and part[1:2].isdigit():
+            break  # "three 40-millimeter rounds", "19 .223 rounds": a count, then the calibre of what is counted
         multiplier = next((m for m in GLUED_MULTIPLIERS if part.endswith(m) and part[:-len(m)][-1:].isdigit()), None)
         if multiplier:  # "1.2bn", « 3md », "$209billion": the multiplier glued to the number
             part = part[:-len(multiplier)]
@@ -362,7 +367,7 @@ def number_value(text: str, language: str) -> str:
             except ValueError:
                 pass
         clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
-        glued = re.fullmatch(r"(\d+(?:\.\d+)?)(ft|km|kg|cm|mm|mph|kmh|lb|lbs|yd|yds|mi|ha|sq)", clean)
+        glued = re.fullmatch(r"(\d+(?:\.\d+)?)(ft|km|kg|cm|mm|mph|kmh|lb|lbs|yd|yds|mi|ha|sq|p)", clean)
         if glued:
             clean = glued.group(1)  # "a 13ft-high fence", "a 5km march": the unit glued to the number
         if clean[-1:] in VULGAR_FRACTIONS and (clean[:-1].isdigit() or not clean[:-1]):
@@ -397,6 +402,7 @@ def number_value(text: str, language: str) -> str:
         if part in words:
             value = words[part]
             seen = True
+            words_only = not prev_digits and current == 0 and total == 0 or words_only
             if value >= 1000:
                 total += (current or 1) * value
                 current = 0
@@ -1789,6 +1795,13 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if nxt is not None and nxt.lower_ in NUMBER_NAMES and tok.text.isdigit():
         return True
+    if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc) \
+            and doc[i + 2].lower_ == "block" and tok.text.isdigit():
+        return True  # "in the 1200-block of South Kedvale": an address
+    if tok.text.isdigit() and prev is not None and prev.lower_ in ("du", "le") and len(tok.text) == 2 and i >= 2 \
+            and doc[i - 2].lower_ in ("préfecture", "département", "conseil", "tribunal", "parquet") \
+            and (nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ")):
+        return True  # « la préfecture du 78 »: a département by its number
     if _one_in_a_million(doc, i):
         return True  # "described as 'one in a million'", « une chance sur un million »: praise, no count
     if nxt is not None and nxt.lower_ in ORDINAL_RANKS and i + 2 < len(doc) and doc[i + 2].lower_ in RANKED_PLACES:
