@@ -5028,6 +5028,26 @@ def test_round_73_classes(framing_models: None) -> None:
     assert events("Sewage leak kills thousands of fish in River Wey", "en") == []
 
 
+def test_round_74_classes(framing_models: None) -> None:
+    # an act denied through a belief ("no one is believed to have been", "do not believe anyone was")
+    assert passives("Firefighters said no one is believed to have been hurt in the fire.", "en") == []
+    assert passives("Deputies do not believe anyone was injured in the crash.", "en") == []
+    assert passives("Two men are believed to have been injured in the crash.", "en") == ["have been injured"]  # control
+    # a place or a topic before a headline's colon is no participle
+    assert passives("Vendée : un chasseur grièvement blessé lors d'une battue aux sangliers", "fr") == ["blessé"]
+    # "devastated" of people is what they feel: no passive, no drama (of homes, both)
+    t = analyse("Her coach said she was devastated by the news.", "en")
+    assert [f.words for f in t.agentless_passives] == [] and loaded_of("Her coach said she was devastated by the "
+                                                                        "news.", "en") == []
+    assert loaded_of("Dozens of homes were devastated by the tornado.", "en") == ["devastated"]  # control
+    # a verb of shooting whose subject is told is no event noun
+    assert events("The video shows officers shooting, wounding a man outside a store.", "en") == []
+    # "discharged" with the one who fired as its active subject softens nothing; a shot that "was discharged" does
+    assert loaded_of("The two deputies who discharged their weapons were placed on leave.", "en") == []
+    assert "discharged" in [f.words.lower() for f in analyse("A shot was discharged by a trooper during the stop.",
+                                                              "en").loaded_terms]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1188,6 +1188,15 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             # violence is softened (an event noun still, if its doer is left out)
         if term == "shock" and any(t.lower_ in ELECTRIC for t in doc[max(span.sent.start, start - 2):min(end + 6, span.sent.end)]):
             continue  # "shocked by a down power line", "an electric shock": a current, not an emotion
+        if term == "discharge" and span[0].pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in PEOPLE_WHO_FIRE)
+                for c in span[0].children):
+            continue  # "the two officers who discharged their weapons", "he discharged his shotgun": the one who fired
+            # is the subject of an active verb; the euphemism is the gun or the shot that "discharged", "a shot was
+            # discharged" (the gold, 3 of 3; an active "officer … discharged his firearm" once marked, 3 times not)
+        if span[0].lemma_.lower() == "devastate" and span[0].lower_ == "devastated" and feels(span[0]):
+            continue  # "he is devastated but determined to rebuild": what a person feels, not the outlet's drama (the
+            # gold marks "devastated" of homes and cities, never of people)
         if term == "storm" and span[0].pos_ != "VERB" and any(t.lemma_.lower() in WEATHER for t in doc
                                                                if not (start <= t.i < end)):
             continue  # "the storm blew one home off its foundation, scattering … ceiling fans": the weather's storm,
@@ -1218,6 +1227,27 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
 #: Words of a crash or a wreck told by its name, which a later "incident" refers back to.
 CRASH_WORDS = {"crash", "crashed", "collision", "collide", "collided", "shipwreck", "capsize", "capsized", "derail",
                "derailed", "derailment", "wreck", "pile-up", "naufrage", "déraillement", "carambolage"}
+#: People who may feel something ("the family is devastated").
+FEELERS = {"family", "families", "community", "son", "daughter", "mother", "father", "parent", "relative", "friend",
+           "student", "staff", "pastor", "wife", "husband", "colleague", "team", "club", "school", "people",
+           "resident", "neighbour", "neighbor", "fan", "teacher", "child", "widow", "partner", "brother", "sister"}
+
+
+def feels(word: Any) -> bool:
+    """Whether a participle or an adjective says what people feel: its subject, or the noun it qualifies, is a
+    person ("he is devastated", "her devastated son", "students are devastated by the death")."""
+    if word.dep_ == "amod":
+        return word.head.lemma_.lower() in FEELERS or word.head.ent_type_ == "PERSON"
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and word.dep_ in ("acomp", "conj") and word.head.pos_ in ("AUX", "VERB"):
+        subjects = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ in ("he", "she", "they", "we", "i", "you") or c.ent_type_ == "PERSON"
+               or c.lemma_.lower() in FEELERS for c in subjects)
+
+
+#: People who fire a gun, as the subject of "discharge".
+PEOPLE_WHO_FIRE = {"officer", "officers", "deputy", "deputies", "trooper", "troopers", "agent", "agents", "man",
+                   "suspect", "gunman", "soldier", "soldiers", "guard", "guards", "policeman", "sergeant", "constable"}
 #: Words of the weather: a "storm" among them is one.
 WEATHER = {"tornado", "hurricane", "cyclone", "typhoon", "rain", "rainfall", "wind", "gust", "hail", "hailstorm",
            "thunderstorm", "weather", "snow", "blizzard", "lightning", "forecast", "forecaster", "meteorologist",
