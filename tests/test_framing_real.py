@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventy-fourth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventy-fifth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr596", "fr597", "fr598", "fr599", "fr600", "fr601", "fr602", "fr603",
-            "en594", "en595", "en596", "en597", "en598", "en599", "en600", "en601"}
+HELD_OUT = {"fr604", "fr605", "fr606", "fr607", "fr608", "fr609", "fr610", "fr611",
+            "en602", "en603", "en604", "en605", "en606", "en607", "en608", "en609"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -166,6 +166,8 @@ EARLIER_HELD_OUT = {
                   "en578", "en579", "en580", "en581", "en582", "en583", "en584", "en585"},
     "heldout73": {"fr588", "fr589", "fr590", "fr591", "fr592", "fr593", "fr594", "fr595",
                   "en586", "en587", "en588", "en589", "en590", "en591", "en592", "en593"},
+    "heldout74": {"fr596", "fr597", "fr598", "fr599", "fr600", "fr601", "fr602", "fr603",
+                  "en594", "en595", "en596", "en597", "en598", "en599", "en600", "en601"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
