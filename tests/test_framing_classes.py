@@ -5048,6 +5048,18 @@ def test_round_74_classes(framing_models: None) -> None:
                                                               "en").loaded_terms]  # control
 
 
+def test_round_75_classes(framing_models: None) -> None:
+    # "'s" before a participle with its object is "has": an active perfect, no passive
+    assert passives("Arriva runs 80% of the buses in the county, meaning it's left thousands of pupils, workers and "
+                    "patients stranded.", "en") == []
+    assert passives("The man's arrested by police.", "en") == []  # control: with its agent, not agentless
+    # a day and a month with a slash after a weekday are a date, no figure
+    assert figures("Police were called to the Crown pub at 11pm on Friday (17/3) after a fight.", "en") == []
+    # a spill from a plant's breakdown is a work accident: its incident and its pollution hide no one
+    assert events("Un incident technique à l'usine de Vire a entraîné un déversement de lait dans la rivière. La "
+                  "pollution s'étend sur deux kilomètres.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1127,6 +1127,18 @@ AILMENTS = {"maladie", "trouble", "symptôme", "syndrome", "fièvre", "covid", "
             "brûlure", "crise", "convulsion", "hypothermie", "déshydratation", "intoxication"}
 
 
+def _has_after_s(part: Any, lemma: str) -> bool:
+    """"it's left thousands stranded", "she's hit two cars": "'s" before a participle with a direct object after
+    it is "has" (an active perfect), not "is"."""
+    doc = part.doc
+    if part.i < 1 or doc[part.i - 1].lower_ not in ("'s", "’s") or lemma in TWO_OBJECTS and lemma != "leave" \
+            or part.i + 1 >= len(doc):
+        return False  # ("he's given a fine": a passive with its object; "it's left thousands": "has")
+    nxt = doc[part.i + 1]
+    return nxt.pos_ in ("DET", "NUM", "NOUN", "PRON") and nxt.lower_ not in ("by", "in", "on", "at", "after") \
+        and not any(c.dep_ == "agent" for c in part.children)
+
+
 def _taken_ill(part: Any, lemma: str) -> bool:
     """« atteint de troubles digestifs », « pris de vomissements », « pris de panique »: an illness or a feeling
     that came over someone, told with « de » (not « pris d'assaut », « atteint d'une balle »)."""
@@ -1571,6 +1583,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and not _left_auxiliaries(part):
             continue  # "the first patient infected with the Ebola virus": ill, a state (but "infected by a nurse",
             # "described being infected with scabies in overcrowded tents": it happened there)
+        if language == "en" and _has_after_s(part, lemma):
+            continue  # "meaning it's left thousands of commuters stranded": "'s" is "has", an active perfect with
+            # its object
         if lemma == "devastate" and feels(part):
             continue  # "he is devastated but determined to rebuild", "staff are devastated by the death": a feeling
         if _taken_ill(part, lemma):
@@ -2820,7 +2835,9 @@ def _an_industrial_blast(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the text tells a blast, a fire or a leak at a plant (« une fonderie explose », "an explosion at a
     chemical plant", "an ammonia leak at a chicken plant") and nothing says or suggests someone set it: a work
     accident."""
-    fires = cues.get("fire_nouns", frozenset()) | {"exploser", "explode", "leak", "fuite"}  # (an ammonia leak)
+    fires = cues.get("fire_nouns", frozenset()) | {"exploser", "explode", "leak", "fuite", "déversement",
+                                                    "malfunction", "défaillance", "dysfonctionnement"}
+    # (an ammonia leak; « un déversement anormal de lactose brut », "a malfunction at the plant")
     return any(_lemma(t) in fires and not any(u.lower_ in NOT_A_BLAZE for u in doc[max(0, t.i - 2):t.i])
                and any(_lemma(u) in INDUSTRIAL for u in t.sent) for t in doc) and not _has_cue(
         doc, cues.get("set_on_purpose", frozenset()), negated_out=True)
@@ -2828,7 +2845,7 @@ def _an_industrial_blast(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
 
 #: Plants where goods are made: a blast or a fire there, with no one said to have set it, is a work accident.
 INDUSTRIAL = {"factory", "plant", "refinery", "foundry", "mill", "usine", "raffinerie", "fonderie", "aciérie",
-              "sidérurgie"}
+              "sidérurgie", "épuration"}
 #: Places of work where goods are made or stored.
 WORKPLACES = {"factory", "factories", "plant", "warehouse", "depot", "unit", "units", "industry", "usine", "usines",
               "entrepôt", "dépôt", "fabrique", "site", "atelier"}

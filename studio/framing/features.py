@@ -1502,6 +1502,10 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
         return True
     if re.fullmatch(r"\d{3,4}(gmt|utc|bst|cet|edt|est)", tok.lower_):
         return True  # "at 1000GMT": a time
+    if re.fullmatch(r"\d{1,2}/\d{1,2}(/\d{2,4})?", tok.text) and i > 0 and (
+            doc[i - 1].text == "(" and i > 1 and doc[i - 2].lower_ in WEEKDAYS or doc[i - 1].lower_ in WEEKDAYS
+            or doc[i - 1].lower_ in ("on", "le", "du", "au")) and all(0 < int(x) <= 31 for x in tok.text.split("/")[:2]):
+        return True  # "on Saturday (12/2)", "on 3/14", « le 12/02 »: a day and a month
     if tok.text[:1].isdigit() and tok.lower_.rstrip(".").endswith(("am", "pm", "a.m", "p.m")):
         return True  # "5.30pm", "11am"
     if "-" in tok.text and tok.text.split("-")[0].isdigit() and tok.text.split("-", 1)[1].lower() in MONTHS:
