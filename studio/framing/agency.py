@@ -727,8 +727,7 @@ def _people_listed_after(doc: Any, noun: Any, sent_end: int, lex: Lexicon) -> bo
 
 
 #: Words of a day or a time of day, which may stand between a means and « par » + its doer.
-WHEN_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "midi", "soir",
-              "après-midi", "nuit", "hier", "dernier", "dernière"}
+WHEN_WORDS = WEEKDAYS | {"matin", "midi", "soir", "après-midi", "nuit", "hier", "dernier", "dernière"}
 
 
 def _doer_of_the_means(doc: Any, end: int, sent_end: int, lex: Lexicon) -> Any:

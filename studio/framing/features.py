@@ -1752,7 +1752,10 @@ CALLING = {"appeler", "composer", "joindre", "call", "dial", "ring"}
 
 
 def _in_a_phone_number(doc: Any, i: int) -> bool:
-    """Whether digits are a group of a telephone number written in groups after a leading zero (« 0800 636 636 »)."""
+    """Whether digits are a group of a telephone number: written in groups after a leading zero (« 0800 636 636 »),
+    or in North American groups with hyphens or dots ("508-799-8651", "450-662-INFO")."""
+    if any(m.start() <= doc[i].idx < m.end() for m in _dialled_spans(doc.text)):
+        return True
     k = i
     while k > 0 and re.fullmatch(r"\d{2,3}", doc[k].text) and doc[k - 1].text.isdigit() and doc[k - 1].whitespace_:
         k -= 1
@@ -1783,12 +1786,6 @@ def _a_calibre(doc: Any, i: int) -> bool:
 
 #: A North American telephone number ("508-799-8651", "(503) 555-0142", "1-800-273-8255", "800.555.0199").
 DIALLED = re.compile(r"(?<![\d.,])(?:1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-.](?:\d{4}|[A-Z]{4})(?![\dA-Za-z])")
-
-
-def _in_a_dialled_number(doc: Any, i: int) -> bool:
-    """Whether a token is part of a telephone number written in groups with hyphens or dots ("508-799-8651")."""
-    start = doc[i].idx
-    return any(m.start() <= start < m.end() for m in _dialled_spans(doc.text))
 
 
 @lru_cache(maxsize=64)
@@ -1874,7 +1871,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if _a_calibre(doc, i):
         return True  # « six douilles de calibre 9 mm », « un fusil de calibre 12 », "a .40-calibre handgun": the kind
         # of a weapon, not a count (the gold, 6 of 6; rain in mm stays a figure)
-    if _in_a_phone_number(doc, i) or _in_a_dialled_number(doc, i):
+    if _in_a_phone_number(doc, i):
         return True  # « le 0800 636 636 », « 01 45 67 89 00 », "508-799-8651": a telephone number
     if re.fullmatch(r"\d+[^\W\d_]+\d+", tok.text):
         return True  # « le site belge 7sur7 »: a name written with figures
