@@ -549,6 +549,7 @@ class EditScreen(AntenneScreen):
             return
         if self.player is not None and self.player.is_active:
             self.player.toggle_pause()
+            self._tick()  # the playhead shows where playback stopped now, not at the next tick (late on a busy machine)
             return
         start = 0 if self.cursor >= self.edit_list.frames else self.cursor
         self.playing_selection = False
