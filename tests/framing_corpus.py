@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `seventy-fourth-heldout` (the held-out pairs of the first seventy-four
+    """`tune`, `heldout`, `first-heldout` / ... / `seventy-fifth-heldout` (the held-out pairs of the first seventy-five
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -87,7 +87,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "seventy-first-heldout": "heldout71",
                "seventy-second-heldout": "heldout72",
                "seventy-third-heldout": "heldout73",
-               "seventy-fourth-heldout": "heldout74"}
+               "seventy-fourth-heldout": "heldout74",
+               "seventy-fifth-heldout": "heldout75"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventy-fifth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventy-sixth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr604", "fr605", "fr606", "fr607", "fr608", "fr609", "fr610", "fr611",
-            "en602", "en603", "en604", "en605", "en606", "en607", "en608", "en609"}
+HELD_OUT = {"fr612", "fr613", "fr614", "fr615", "fr616", "fr617", "fr618", "fr619",
+            "en610", "en611", "en612", "en613", "en614", "en615", "en616", "en617"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -168,24 +168,25 @@ EARLIER_HELD_OUT = {
                   "en586", "en587", "en588", "en589", "en590", "en591", "en592", "en593"},
     "heldout74": {"fr596", "fr597", "fr598", "fr599", "fr600", "fr601", "fr602", "fr603",
                   "en594", "en595", "en596", "en597", "en598", "en599", "en600", "en601"},
+    "heldout75": {"fr604", "fr605", "fr606", "fr607", "fr608", "fr609", "fr610", "fr611",
+                  "en602", "en603", "en604", "en605", "en606", "en607", "en608", "en609"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the seventy-fifth round on the seventy-fifth held-out split
+#: was measured on 2026-12-03 at the end of the seventy-sixth round on the seventy-sixth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.95, "source": 0.75, "source_type": 0.9,
-           "anonymous": 0.95, "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
-    "en": {"passive": 0.9, "event_noun": 0.65, "source": 0.8, "source_type": 0.8, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.85, "source": 0.8, "source_type": 0.9, "hedge": 0.95, "figure": 0.8},
+    "en": {"passive": 0.9, "passive_agent": 0.85, "source": 0.8, "loaded": 0.95, "hedge": 0.95, "figure": 0.85},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 0},
-    "en": {"passive_agent": 0, "anonymous": 0, "loaded": 0, "euphemism": 1, "conditional": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.8, "en": 0.74}
+    "fr": {"event_noun": 0, "anonymous": 0, "loaded": 0, "euphemism": 0},
+    "en": {"event_noun": 1, "anonymous": 0, "euphemism": 2, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.71, "en": 0.83}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

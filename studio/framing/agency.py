@@ -160,6 +160,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return False  # « une course-poursuite »: the end of a compound noun
     if tok.lower_ in ("partagé", "partagée", "partagés", "partagées") and nxt is not None and nxt.lower_ == "entre":
         return False  # « le secteur est partagé entre le public et le privé »: how it is split, a state
+    if language == "fr" and tok.lower_ in ("rue", "rues"):
+        return False  # « un squat rue de Bourgogne »: a street (the participle of « ruer » is « rué »)
     if tok.lower_ == "suite" and nxt is not None and nxt.lower_ in ("à", "au", "aux"):
         return False  # « suite à des problèmes de santé »: a preposition (following)
     if tok.lower_ == "repris" and nxt is not None and nxt.lower_ == "de" and tok.i + 2 < len(doc) \
@@ -1022,6 +1024,9 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
                                                                                           "precede", "flank")):
         return True  # « un différend lié au trafic », "a panel made up of twelve experts": what a thing is
+    if _lemma(part) == "need" and part.lower_ == "needed" and forms:
+        return True  # "more work is needed", "dental records were needed to confirm their identities": what is
+        # necessary, no act anyone did (the tune gold marks none)
     if _lemma(part) in ("hospitaliser", "hospitalize", "hospitalise") and forms and all(
             f in PRESENT_BE for f in forms) and prev is not None and prev.lower_ in STILL:
         return True  # « est actuellement hospitalisée », « étaient toujours hospitalisées », "is still hospitalized":
@@ -1324,6 +1329,9 @@ def _shared_auxiliaries(part: Any) -> list[str]:
     return [c.lower_ for c in head.children if c.dep_.startswith("aux") and c.i < head.i]
 
 
+#: Verbs of saying: "it was claimed that", "it was said that" hide who said it, an agentless passive (the tune gold,
+#: four times in five), while "it is believed that", "it is alleged that" tell a belief or an allegation (conditional).
+SAYING = {"claim", "say", "report"}
 #: Hearsay verbs that also take "to" in the active voice ("the mayor claimed to be unaware").
 ACTIVE_TO = {"claim", "suspect", "say"}
 
@@ -1355,7 +1363,7 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
         return not any(c.dep_ == "nsubj" and not any(t.text == "," for t in doc[c.i:part.i])
                        and (c.pos_ == "PRON" or _lemma(part) in ACTIVE_TO and not _later_subjectless_verb(part))
                        for c in part.children)
-    return _impersonal(part)
+    return _impersonal(part) and _lemma(part) not in SAYING
 
 
 def _as_saying(doc: Any, j: int) -> bool:
@@ -1785,6 +1793,8 @@ def _shares_avoir(part: Any) -> bool:
     """Whether a French participle with its object is one of a list after « avoir » (« ont lancé des feux
     d'artifice, installé des barricades, jeté des pierres »): an active compound tense, not a passive."""
     doc = part.doc
+    if _shares_a_pronoun_object(part):
+        return True
     nxt = doc[part.i + 1] if part.i + 1 < len(doc) else None
     if nxt is None or nxt.lower_ not in ("des", "les", "le", "la", "l'", "du", "un", "une"):
         return False
@@ -1793,6 +1803,39 @@ def _shares_avoir(part: Any) -> bool:
         return False
     return any(t.lemma_.lower() == "avoir" and t.pos_ == "AUX" and t.i + 1 < part.i and doc[t.i + 1].lower_ != "été"
                for t in doc[max(part.sent.start, part.i - 20):part.i])
+
+
+#: Object pronouns before « avoir » that the next participles of a list share (« il l'a plaqué …, menacé … »).
+OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "m'", "t'", "me", "te", "nous", "vous"}
+
+
+def _shares_a_pronoun_object(part: Any) -> bool:
+    """Whether a French participle after a comma continues a list of acts told in a compound tense whose object is
+    a pronoun before « avoir » (« il l'aurait plaqué contre le mur, menacé de son poing et giflé »: he threatened
+    him; the parser hangs « menacé » on « mur »): an active compound tense, not a passive."""
+    doc = part.doc
+    if part.i == 0 or doc[part.i - 1].text != ",":
+        return False
+    for k in range(part.i - 2, max(part.sent.start, part.i - 12) - 1, -1):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") or t.text in (":", ";", "«", "»"):
+            return False  # a finite verb or a colon in between: another clause
+        if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"):
+            aux = [a for a in doc[max(t.sent.start, k - 3):k] if a.pos_ == "AUX"]
+            return bool(aux) and aux[-1].lemma_.lower() == "avoir" and aux[-1].i > 0 \
+                and doc[aux[-1].i - 1].lower_ in OBJECT_CLITICS and not any(a.lower_ == "été" for a in aux) \
+                and not _endings_disagree(t, part)  # (« le tribunal, qui l'avait ordonnée, saisi par la mairie »:
+            # the participle agrees with the pronoun it shares; « saisi » is the court's)
+    return False
+
+
+def _endings_disagree(one: Any, other: Any) -> bool:
+    """Whether two French participles differ in gender or number, from their endings when both are in « -é »
+    (the tagger may read a bare participle as a noun of any gender), else from the tagger."""
+    a, b = one.lower_, other.lower_
+    if all(w.endswith(("é", "ée", "és", "ées")) for w in (a, b)):
+        return a.endswith(("ée", "ées")) != b.endswith(("ée", "ées")) or a.endswith("s") != b.endswith("s")
+    return _disagree(one, other)
 
 
 def _an_agent_acts(part: Any, lex: Lexicon) -> bool:

@@ -1818,6 +1818,30 @@ def _an_age_category(doc: Any, i: int) -> bool:
         and doc[i - 2].lower_ == "moins" and doc[i - 3].lower_ in ("des", "les", "aux")
 
 
+def _house_numbers(doc: Any, i: int) -> bool:
+    """Whether a French number is one of a list after « au » / « aux » that nothing counts, in a story that has just
+    named a street (« trois immeubles situés rue de la Bourgogne … installés aux 23, 25 et 27, »): house numbers."""
+    if doc.lang_ != "fr" or not doc[i].text.isdigit():
+        return False
+    first = i
+    while first >= 2 and doc[first - 1].lower_ in (",", "et") and doc[first - 2].text.isdigit():
+        first -= 2
+    last = i
+    while last + 2 < len(doc) and doc[last + 1].lower_ in (",", "et") and doc[last + 2].text.isdigit():
+        last += 2
+    if first == 0 or doc[first - 1].lower_ not in ("au", "aux"):
+        return False
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and not (after.is_punct and after.text not in ("%", "€", "$") or after.pos_ in ("VERB", "AUX")):
+        return False  # « au 15 mars », « aux 3 000 habitants »: a date, a count
+    sent = doc[first].sent
+    start = sent.start
+    for _ in range(2):  # the street named in this sentence or the one before
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return any(t.lower_ in STREETS for t in doc[start:first])
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -1833,6 +1857,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             and doc[i - 2].lower_ in ("préfecture", "département", "conseil", "tribunal", "parquet") \
             and (nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ")):
         return True  # « la préfecture du 78 »: a département by its number
+    if _house_numbers(doc, i):
+        return True  # « installés aux 23, 25 et 27 » (of a street just named): an address
     if _one_in_a_million(doc, i):
         return True  # "described as 'one in a million'", « une chance sur un million »: praise, no count
     if nxt is not None and nxt.lower_ in ORDINAL_RANKS and i + 2 < len(doc) and doc[i + 2].lower_ in RANKED_PLACES:

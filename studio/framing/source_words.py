@@ -863,6 +863,8 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
                 if verb and pronominal in lex.reporting:
                     return pronominal
         return None
+    if lemma == "call" and any(t.lower_ == "sick" for t in tok.doc[tok.i + 1:min(tok.i + 3, len(tok.doc))]):
+        return None  # "Hundreds of teachers called out sick", "called in sick": they stayed away, no words told
     if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
         return lemma
     if lex.language == "fr" and "faire savoir" in lex.reporting and (lemma == "faire" or tok.lower_ in FAIRE_FORMS) \
