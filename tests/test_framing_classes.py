@@ -5087,6 +5087,40 @@ def test_round_76_classes(framing_models: None) -> None:
                                               "en").attributions] != []  # control: a call to act is told
 
 
+def test_round_77_classes(framing_models: None) -> None:
+    # a clock time with its leading zero is no figure
+    assert figures("At about 07.45 this morning a bus hit a wall on the A38.", "en") == []
+    # a number in quotation marks before "number", or dialled after a verb of calling, is a telephone line
+    assert figures("Customers who rang the '200' customer services number abroad were charged twice.", "en") == []
+    assert figures("Customers texting 200 from abroad were charged.", "en") == []
+    assert figures("The charity called 200 families last week.", "en") == ["200"]  # control: a count
+    # a generation of mobile networks is a name
+    assert figures("Les abonnés 5G de l'opérateur ont été privés de réseau.", "fr") == []
+    # a train's number and a pool's number are names
+    assert figures("Le TER 17480 Bordeaux-Hendaye est resté à quai.", "fr") == []
+    # a score written with a slash, or « N à M » after « remporter », in a match story
+    assert figures("Championnat de rugby (poule 4) : Vannes a gagné face à Dax 21/9. La rencontre, remportée 21 à 9, "
+                   "a été suivie d'une bagarre.", "fr") == []
+    # a temperature below zero is a negative figure
+    assert figures("Temperatures fell to lows of -7C in the Highlands.", "en") == ["-7"]
+    # a Scottish fiscal is a prosecutor; weather forecasters are experts, "the national forecaster" an institution
+    found = analyse("Procurator fiscal Anne Moss said the driver had been on his phone.", "en").attributions
+    assert [a.info["source_kind"] for a in found] == ["justice"]
+    assert [a.info["source_kind"] for a in analyse("Forecasters said more snow would fall on high ground.",
+                                                   "en").attributions] == ["expert"]
+    assert [a.info["source_kind"] for a in analyse("The national forecaster said more snow would fall.",
+                                                   "en").attributions] == ["official"]  # control
+    # "incident" in a match report, for what the report tells plainly, softens no killing
+    text = ("A football supporter who threw a bottle at a goalkeeper during a match has been fined £500 and banned "
+            "from matches for three years. John Smith hit the goalkeeper on the shoulder, causing a bruise. The incident "
+            "happened at the Dundee v Aberdeen game on 2 March. Smith handed himself in to police shortly after the "
+            "incident.")
+    assert [f.words for f in analyse(text, "en").loaded_terms if f.info.get("category") == "euphemism"] == []
+    # "to death" after a verb tells how the act ended: the noun stands for no act of its own
+    assert events("A retired teacher strangled his wife of 30 years to death Sunday night during an argument at their "
+                  "home.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

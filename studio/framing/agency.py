@@ -1993,6 +1993,11 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if _doer_named(tok, lex, doc):
             told.add(_act_family(lemma))
             continue  # the text says who did it: the subject, the agent, the side, the suspect charged
+        if lemma in ("death", "mort") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("to", "à") and any(
+                t.pos_ == "VERB" for t in doc[max(tok.sent.start, tok.i - 8):tok.i - 1]) and not any(
+                c.dep_ in ("prep", "nmod") for c in tok.children):
+            continue  # "choked his wife of 46 years to death", « poignardée à mort »: how the act the verb tells ended,
+            # not a noun standing for it ("sentenced to death" is a penalty); the doer is the verb's
         if lemma in DEATHS and "armed" in told:
             continue  # « des frappes israéliennes … le décès de son correspondant »: deaths in a war whose strikes
             # the text has given to their side
