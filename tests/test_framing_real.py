@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventy-seventh round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventy-eighth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr620", "fr621", "fr622", "fr623", "fr624", "fr625", "fr626", "fr627",
-            "en618", "en619", "en620", "en621", "en622", "en623", "en624", "en625"}
+HELD_OUT = {"fr628", "fr629", "fr630", "fr631", "fr632", "fr633", "fr634", "fr635",
+            "en626", "en627", "en628", "en629", "en630", "en631", "en632", "en633"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -172,6 +172,8 @@ EARLIER_HELD_OUT = {
                   "en602", "en603", "en604", "en605", "en606", "en607", "en608", "en609"},
     "heldout76": {"fr612", "fr613", "fr614", "fr615", "fr616", "fr617", "fr618", "fr619",
                   "en610", "en611", "en612", "en613", "en614", "en615", "en616", "en617"},
+    "heldout77": {"fr620", "fr621", "fr622", "fr623", "fr624", "fr625", "fr626", "fr627",
+                  "en618", "en619", "en620", "en621", "en622", "en623", "en624", "en625"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
