@@ -5121,6 +5121,24 @@ def test_round_77_classes(framing_models: None) -> None:
                   "home.", "en") == []
 
 
+def test_round_78_classes(framing_models: None) -> None:
+    # resolve (« déterminés à », "determined to") is a state of mind, not a passive
+    assert passives("Les grévistes se disent déterminés à tenir jusqu'au bout, et les syndicats sont déterminés « à "
+                    "obtenir gain de cause ».", "fr") == []
+    assert passives("The inquiry said he has been determined to have lied to investigators.", "en") == [
+        "has been determined"]  # control: a finding, a passive
+    # « promise à la fermeture », « vouée à la démolition »: a fate, no one promised it
+    assert passives("Saint-Nazaire : la fonderie promise à la fermeture, 80 emplois supprimés", "fr") == ["supprimés"]
+    assert passives("Le poste a été promis à son adjoint.", "fr") == ["a été promis"]  # control: a promise
+    # « une retenue d'eau » is a reservoir
+    assert passives("Les opposants dénoncent une gigantesque retenue d'eau.", "fr") == []
+    # "fully engulfed" tells how far a fire had spread, no act
+    assert passives("By the time crews arrived, the barn was fully engulfed.", "en") == []
+    assert passives("The van was engulfed in flames within minutes.", "en") == ["was engulfed"]  # control
+    # a number after a capitalised word is a quantity when a multiplier follows it
+    assert figures("The comet passed the Earth 40 million years ago.", "en") == ["40000000"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventy-seventh round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the seventy-eighth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr620", "fr621", "fr622", "fr623", "fr624", "fr625", "fr626", "fr627",
-            "en618", "en619", "en620", "en621", "en622", "en623", "en624", "en625"}
+HELD_OUT = {"fr628", "fr629", "fr630", "fr631", "fr632", "fr633", "fr634", "fr635",
+            "en626", "en627", "en628", "en629", "en630", "en631", "en632", "en633"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -172,25 +172,27 @@ EARLIER_HELD_OUT = {
                   "en602", "en603", "en604", "en605", "en606", "en607", "en608", "en609"},
     "heldout76": {"fr612", "fr613", "fr614", "fr615", "fr616", "fr617", "fr618", "fr619",
                   "en610", "en611", "en612", "en613", "en614", "en615", "en616", "en617"},
+    "heldout77": {"fr620", "fr621", "fr622", "fr623", "fr624", "fr625", "fr626", "fr627",
+                  "en618", "en619", "en620", "en621", "en622", "en623", "en624", "en625"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the seventy-seventh round on the seventy-seventh held-out split
+#: was measured on 2026-12-03 at the end of the seventy-eighth round on the seventy-eighth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.8, "passive_agent": 0.85, "event_noun": 0.75, "source": 0.95, "source_type": 0.8,
-           "anonymous": 0.95, "loaded": 0.45, "conditional": 0.95, "hedge": 0.85, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.7, "event_noun": 0.95, "source": 0.95, "loaded": 0.95,
-           "conditional": 0.95, "hedge": 0.85, "figure": 0.9},
+    "fr": {"passive": 0.95, "passive_agent": 0.95, "source": 0.95, "source_type": 0.85, "anonymous": 0.3,
+           "hedge": 0.95, "figure": 0.9},
+    "en": {"passive": 0.9, "passive_agent": 0.7, "source": 0.85, "source_type": 0.7, "loaded": 0.75,
+           "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 0},
-    "en": {"anonymous": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.72, "en": 0.8}
+    "fr": {"event_noun": 0, "loaded": 0, "euphemism": 1, "conditional": 0},
+    "en": {"event_noun": 0, "anonymous": 0, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.77}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

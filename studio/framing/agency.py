@@ -1024,6 +1024,24 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
                                                                                           "precede", "flank")):
         return True  # « un différend lié au trafic », "a panel made up of twelve experts": what a thing is
+    to = part.i + 1 if nxt is not None and nxt.lower_ in ("à", "to") else part.i + 2 if (
+        nxt is not None and nxt.text in QUOTE_MARKS and part.i + 2 < len(doc) and doc[part.i + 2].lower_ in ("à", "to")) \
+        else None
+    if part.lower_.startswith(("déterminé", "determined")) and to is not None and not any(
+            f in ("been", "été") for f in forms) and not (to + 1 < len(doc) and doc[to + 1].lemma_.lower() in (
+                "have", "be", "avoir", "être")):
+        return True  # « ils sont déterminés "à accompagner chacun des salariés" », "they are determined to fight on":
+        # resolve, a state of mind, no one determined them (but "has been determined to have recruited": found)
+    if part.lower_.startswith(("promis", "voué")) and nxt is not None and nxt.lower_ in ("à", "au", "aux") and any(
+            t.lemma_.lower() in FATES for t in doc[part.i + 1:min(part.i + 4, part.sent.end)]):
+        return True  # « l'usine de Villebarou promise à la fermeture », « voué à la démolition »: a fate, no one
+        # promised it (but « un poste promis à son adjoint » tells a promise)
+    if _lemma(part) == "engulf" and (nxt is None or nxt.is_punct) and forms:
+        return True  # "when firefighters arrived the store was fully engulfed.": a building ablaze, the firefighters'
+        # word for how far the fire had spread (but "engulfed in flames", "engulfed by water" tell what did it)
+    if part.lower_ in ("retenue", "retenues") and nxt is not None and nxt.lower_ in ("d'", "d’", "de") \
+            and part.i + 2 < len(doc) and doc[part.i + 2].lower_ == "eau":
+        return True  # « une gigantesque retenue d'eau »: a reservoir, a noun
     if _lemma(part) == "need" and part.lower_ == "needed" and forms:
         return True  # "more work is needed", "dental records were needed to confirm their identities": what is
         # necessary, no act anyone did (the tune gold marks none)
@@ -1046,6 +1064,11 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             and part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NUM"):
         return True  # « un incendie fait cinq morts »: a verb with its direct object is active
     return False
+
+
+#: What a thing is doomed to (« promise à la fermeture », « voué à l'échec »).
+FATES = {"fermeture", "démolition", "destruction", "disparition", "échec", "mort", "liquidation", "abandon", "oubli",
+         "faillite", "avenir", "succès", "casse", "ruine", "extinction", "suppression"}
 
 
 #: Documents one publishes: « un communiqué publié sur Telegram » by the speaker of its sentence.

@@ -2101,8 +2101,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "Kurdistan 24's correspondent": a name's number
     if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and prev.pos_ in ("PROPN", "ADJ") \
             and prev.text[:1].isupper() and prev.lower_.rstrip(".") not in MONTHS and prev.lower_ not in WEEKDAYS \
-            and not prev.whitespace_ == "" and not any(c.isdigit() for c in prev.text):
-        return True  # "the Big 3", "Apollo 11", "Chapter 11": a number in a name, not a quantity
+            and not prev.whitespace_ == "" and not any(c.isdigit() for c in prev.text) \
+            and not (nxt is not None and nxt.lower_ in RANGE_MULTIPLIERS):
+        return True  # "the Big 3", "Apollo 11", "Chapter 11": a number in a name, not a quantity (but "roamed the
+        # Earth 65 million years ago": a multiplier after it makes it a quantity)
     if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and prev.is_alpha \
             and not (prev.is_stop and not (prev.text.isupper() and len(prev.text) > 1)) \
             and prev.text[:1].isupper() \

@@ -35,7 +35,7 @@ ROUNDS = {15: "aa1d98f", 16: "692c4c7", 17: "8941318", 18: "0444e5c", 19: "5f661
           57: "d9785e9", 58: "8d0e706", 59: "c4832f3", 60: "ea290d3", 61: "ef50e61",
           62: "96e08db", 63: "e503d5d", 64: "0911830", 65: "3ad1b11", 66: "d30a97e", 67: "64960bc", 68: "b90ee1a", 69: "b1dea2c",
           70: "f7bef58", 71: "fccfc17", 72: "925973b",
-          73: "c170136", 74: "b3efa12", 75: "19d06ce", 76: "a23b087", 77: "66606d2"}
+          73: "c170136", 74: "b3efa12", 75: "19d06ce", 76: "a23b087", 77: "66606d2", 78: "3d5637e"}
 
 #: Run inside the old worktree: its own analyser and scoring, on its own held-out split.
 DUMP = r"""
