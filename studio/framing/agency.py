@@ -17,6 +17,7 @@ from studio.framing.features import (
     ROUND_WORDS,
     VIOLENT_ACTS,
     WEEKDAYS,
+    QUOTE_MARKS,
     Found,
     feels,
     has_possessor,
@@ -43,7 +44,6 @@ AGENT_MARKS = {"par", "by"}
 #: Words after which a participle starts a new clause rather than ending a noun phrase.
 CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "«", "»", '"', "“", "”", "[", "]", "…"}
 HARD_STOPS = {";", ":", ".", "!", "?", "(", ")", "[", "]", "…"}
-QUOTE_MARKS = {"«", "»", '"', "“", "”", "‘", "’", "'"}
 #: Degree adverbs: a participle they grade is an adjective (« la situation était très tendue », "very concerned").
 DEGREE = {"très", "trop", "assez", "plutôt", "extrêmement", "particulièrement", "tellement", "si", "aussi", "fort",
           "peu", "very", "too", "so", "extremely", "quite", "rather", "particularly", "deeply", "increasingly"}
@@ -1024,12 +1024,7 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             and doc[part.i + 2].lower_ == "of" or nxt.lower_ == "by" and _lemma(part) in ("accompany", "follow",
                                                                                           "precede", "flank")):
         return True  # « un différend lié au trafic », "a panel made up of twelve experts": what a thing is
-    to = part.i + 1 if nxt is not None and nxt.lower_ in ("à", "to") else part.i + 2 if (
-        nxt is not None and nxt.text in QUOTE_MARKS and part.i + 2 < len(doc) and doc[part.i + 2].lower_ in ("à", "to")) \
-        else None
-    if part.lower_.startswith(("déterminé", "determined")) and to is not None and not any(
-            f in ("been", "été") for f in forms) and not (to + 1 < len(doc) and doc[to + 1].lemma_.lower() in (
-                "have", "be", "avoir", "être")):
+    if part.lower_.startswith(("déterminé", "determined")) and _resolve(part, forms):
         return True  # « ils sont déterminés "à accompagner chacun des salariés" », "they are determined to fight on":
         # resolve, a state of mind, no one determined them (but "has been determined to have recruited": found)
     if part.lower_.startswith(("promis", "voué")) and nxt is not None and nxt.lower_ in ("à", "au", "aux") and any(
@@ -1064,6 +1059,17 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             and part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NUM"):
         return True  # « un incendie fait cinq morts »: a verb with its direct object is active
     return False
+
+
+def _resolve(part: Any, forms: list[str]) -> bool:
+    """Whether « déterminé » / "determined" is followed by « à » / "to" (a quotation mark may stand between) and a
+    verb other than « avoir », « être », "have", "be", with no « été » / "been" before it: resolve, not a finding."""
+    doc = part.doc
+    to = part.i + 1
+    if to < len(doc) and doc[to].text in QUOTE_MARKS:
+        to += 1
+    return to + 1 < len(doc) and doc[to].lower_ in ("à", "to") and not any(f in ("been", "été") for f in forms) \
+        and doc[to + 1].lemma_.lower() not in ("have", "be", "avoir", "être")
 
 
 #: What a thing is doomed to (« promise à la fermeture », « voué à l'échec »).

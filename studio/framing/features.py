@@ -12,6 +12,8 @@ from studio.framing.lexicon import Lexicon, lexicon
 from studio.framing.nlp import pipeline
 
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+#: Quotation marks, opening and closing, French and English.
+QUOTE_MARKS = {"«", "»", '"', "“", "”", "‘", "’", "'"}
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
           "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -1828,9 +1830,8 @@ def _an_age_category(doc: Any, i: int) -> bool:
         and doc[i - 2].lower_ == "moins" and doc[i - 3].lower_ in ("des", "les", "aux")
 
 
-#: Verbs of calling a number ("calling 150 while roaming", « appeler le 17 »).
-DIALLING = {"call", "calling", "called", "text", "texting", "texted", "dial", "dialling", "dialing", "dialled", "dialed",
-            "ring", "ringing", "rang", "phone", "phoning", "phoned"}
+#: Forms of texting and phoning a number, beside CALLING's lemmas (the English model lemmatises "texting" as « texte »).
+TEXTING = {"text", "texts", "texting", "texted", "phone", "phones", "phoning", "phoned"}
 
 
 def _a_service_number(doc: Any, i: int) -> bool:
@@ -1838,9 +1839,8 @@ def _a_service_number(doc: Any, i: int) -> bool:
     calling with no noun after it ("calling 150 while roaming": the number dialled, not "called 150 people")."""
     if not doc[i].text.isdigit():
         return False
-    marks = {"«", "»", '"', "“", "”", "‘", "’", "'"}
     k = i + 1
-    quoted = k < len(doc) and doc[k].text in marks and i > 0 and doc[i - 1].text in marks
+    quoted = k < len(doc) and doc[k].text in QUOTE_MARKS and i > 0 and doc[i - 1].text in QUOTE_MARKS
     if quoted:
         k += 1
     while k < len(doc) and k - i <= 4 and doc[k].lower_ in ("customer", "customers", "service", "services", "helpline",
@@ -1849,11 +1849,11 @@ def _a_service_number(doc: Any, i: int) -> bool:
     if quoted and k < len(doc) and doc[k].lower_ in ("number", "numbers", "line", "numéro", "ligne"):
         return True
     j = i - 1
-    if j >= 0 and doc[j].text in marks:
+    if j >= 0 and doc[j].text in QUOTE_MARKS:
         j -= 1
     nxt = doc[i + 2] if quoted and i + 2 < len(doc) else doc[i + 1] if i + 1 < len(doc) else None
-    return j >= 0 and doc[j].lower_ in DIALLING and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")
-                                                      and nxt.text not in ("%", "€", "$", "£"))
+    return j >= 0 and (doc[j].lemma_.lower() in CALLING or doc[j].lower_ in TEXTING) and (
+        nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") and nxt.text not in ("%", "€", "$", "£"))
 
 
 def _house_numbers(doc: Any, i: int) -> bool:
