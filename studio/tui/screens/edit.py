@@ -159,7 +159,7 @@ class EditScreen(AntenneScreen):
         self.player: Any = None
         self.playing_selection = False
         self.measure_serial = 0
-        self.readout = ""
+        self.measured: Measured | None = None  # the last loudness measurement; None while one runs
 
     # ---- layout --------------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -315,7 +315,7 @@ class EditScreen(AntenneScreen):
         else:
             marks = _("Selection {a} - {b} ({d} s)").format(
                 a=clock(sel[0] / self.rate), b=clock(sel[1] / self.rate), d=number((sel[1] - sel[0]) / self.rate, 2))
-        self.query_one("#info", Static).update(marks + "\n" + self.readout)
+        self.query_one("#info", Static).update(marks + "\n" + self._readout())
 
     def _changed(self, save: bool = True) -> None:
         """After an edit: save, clamp marks, redraw, measure loudness in the background."""
@@ -333,7 +333,7 @@ class EditScreen(AntenneScreen):
             self.mark_out = min(self.mark_out, total)
         self._redraw()
         self.measure_serial += 1
-        self.readout = _("Measuring loudness…")
+        self.measured = None
         self._update_info()
         self._measure(self.measure_serial, self.edit_list)
 
@@ -347,11 +347,18 @@ class EditScreen(AntenneScreen):
     def on_edit_measured(self, message: Measured) -> None:
         if message.serial != self.measure_serial:
             return
-        loud = "-" if message.integrated is None else number(message.integrated, 1)
-        peak = "-" if message.peak is None else number(message.peak, 1)
-        self.readout = _("Loudness {lufs} LUFS · peak {peak} dBTP · length {length}").format(
-            lufs=loud, peak=peak, length=clock(message.duration_s))
+        self.measured = message
         self._update_info()
+
+    def _readout(self) -> str:
+        """The loudness line, in the current language (written when shown, so a language switch retranslates it)."""
+        m = self.measured
+        if m is None:
+            return _("Measuring loudness…")
+        loud = "-" if m.integrated is None else number(m.integrated, 1)
+        peak = "-" if m.peak is None else number(m.peak, 1)
+        return _("Loudness {lufs} LUFS · peak {peak} dBTP · length {length}").format(
+            lufs=loud, peak=peak, length=clock(m.duration_s))
 
     def apply(self, new_list: Any) -> None:
         if self.history is None:
