@@ -5139,6 +5139,33 @@ def test_round_78_classes(framing_models: None) -> None:
     assert figures("The comet passed the Earth 40 million years ago.", "en") == ["40000000"]
 
 
+def test_round_79_classes(framing_models: None) -> None:
+    # a judge who denies or grants a motion, a request or a plea rules: no one's words are cited
+    assert sources_of("At a hearing on Friday, Judge Alvarez denied the defence motion for a new trial.", "en") == []
+    assert sources_of("Judge Okafor denied her plea for bail, and the hearing ended.", "en") == []
+    assert [s for s, _ in sources_of("The landlord denied the allegations in a statement.", "en")] == [
+        "The landlord"]  # control: a denial is words
+    # a union named by the workers it organises, or by its local's number
+    assert sources_of("Communications Workers spokesman Dan Reyes said 400 engineers would walk out.", "en") == [
+        ("Communications Workers spokesman Dan Reyes", "union")]
+    assert sources_of("Machinists Local 751 said the vote had passed.", "en") == [("Machinists Local 751", "union")]
+    # who gave the figures, after whom they were given to (« transmis à X par Y », "given to X by Y")
+    assert sources_of("Selon les chiffres transmis à France Bleu par la gendarmerie, 40 conducteurs ont été "
+                      "contrôlés.", "fr") == [("la gendarmerie", "police")]
+    assert sources_of("According to figures given to the BBC by the ambulance trust, 12 crews waited.", "en") == [
+        ("the ambulance trust", "official")]
+    # « TF1-LCI »: two channels of one newsroom, one word
+    assert sources_of("Selon les informations de TF1-LCI, le suspect a été relâché.", "fr") == [("TF1-LCI", "media")]
+    # a building called by its house number once the address is given
+    assert figures("Un incendie s'est déclaré au 14, rue des Lilas. Les habitants du 14 ont été relogés.", "fr") == []
+    assert figures("Les habitants du 14 ont été relogés.", "fr") == ["14"]  # control: no address told
+    # « personnes en situation de handicap » is the usual term, no euphemism (« en situation de rue » is one)
+    assert loaded("La salle accueille des personnes en situation de handicap.", "fr") == []
+    assert loaded("Des personnes en situation de rue dorment sous le pont.", "fr") == ["personnes en situation de rue"]
+    # "Cllr" is a councillor's title
+    assert sources_of("Cllr Janet Moore said the library would stay open.", "en") == [("Cllr Janet Moore", "official")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1880,6 +1880,21 @@ def _house_numbers(doc: Any, i: int) -> bool:
     return any(t.lower_ in STREETS for t in doc[start:first])
 
 
+
+def _a_house_number_told(doc: Any, number: str) -> bool:
+    """Whether the text gives this number as an address (« le 89, rue Henri Barbusse », "at 7500 South Shore Drive")."""
+    for tok in doc:
+        if tok.text == number and tok.i + 1 < len(doc):
+            k = tok.i + 2 if doc[tok.i + 1].text == "," else tok.i + 1
+            if k < len(doc) and doc[k].lower_.rstrip(".") in STREETS:
+                return True
+            street = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].lower_.rstrip(".") in STREETS),
+                          None)
+            if street is not None and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(tok.i + 1, street)):
+                return True
+    return False
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -2008,6 +2023,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in STREETS \
             and prev is not None and prev.lower_ in ("au", "du", "le", "at", "of"):
         return True  # « la galerie marchande du 66, avenue des Champs-Élysées »: an address
+    if tok.text.isdigit() and prev is not None and prev.lower_ in ("au", "du", "the", "at") \
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) and _a_house_number_told(doc, tok.text):
+        return True  # « le collectif des habitants du 89 » after « devant le 89, rue Henri Barbusse »: the building
     if tok.text.isdigit() and i + 2 < len(doc) and re.fullmatch(r"[NSEW]\.?", doc[i + 1].text) \
             and doc[i + 2].text[:1].isupper():
         return True  # "700 W. Fabyan Parkway": an address

@@ -75,6 +75,26 @@ def _voice_of_workers(tokens: list[Any]) -> bool:
     return False
 
 
+#: Capitalised words that name a trade union by the workers it organises ("United Electrical Workers", "the
+#: International Association of Machinists & Aerospace Workers Local 588").
+UNION_NAME_WORDS = {"Workers", "Machinists", "Steelworkers", "Mineworkers"}
+
+
+def _a_workers_union_name(tokens: list[Any]) -> bool:
+    """Whether the source names a union by its workers ("United Electrical Workers spokeswoman Leah Fried") or by its
+    local's number ("Local 588"), not a party ("the Workers' Party") or a fund ("Workers Compensation")."""
+    for tok in tokens:
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.text in UNION_NAME_WORDS and tok.i > tok.sent.start \
+                and (tok.doc[tok.i - 1].text[:1].isupper() or tok.doc[tok.i - 1].text in ("&", "and")) \
+                and not (after is not None and (after.text in ("'", "’", "Party", "Compensation", "Comp")
+                                                or after.text.startswith("'"))):
+            return True
+        if tok.text == "Local" and after is not None and after.like_num and tok.i > tok.sent.start:
+            return True  # "Teamsters Local 727"
+    return False
+
+
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
     """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
     the first kind of its priority order that any word or expression of the source has), named (a person's
@@ -101,7 +121,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         told = list(extra)
         told_ids = {t.i for t in told}
         tokens += [t for t in told if not _said_where(t, told_ids)]  # « Frédéric Cuvillier sur BFMTV »: a minister
-    if _voice_of_workers(tokens):
+    if _voice_of_workers(tokens) or lex.language == "en" and _a_workers_union_name(tokens):
         return "union"  # « Mickaël Pierre, porte-parole des ripeurs », "a spokesman for the strikers"
     content = [t for t in tokens if t.pos_ != "DET"]
     if content and all(t.lower_ in UNNAMED_FINDINGS or t.is_punct for t in content) and any(
@@ -208,6 +228,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found.add("media")  # « le site Actu 17 », "the website Politico" (but « la direction du site »: a plant)
     if any(re.fullmatch(r"[\w-]+\.(fr|com|org|net|be|ch|info|co\.uk|ca|de|it|es)", t.lower_) for t in tokens):
         found.add("media")  # « le site leparisien.fr », "Politico.com": a news site by its address
+    if any("-" in t.text and all(lex.sources.get(part) == "media" for part in t.lower_.split("-")) for t in tokens):
+        found.add("media")  # « TF1-LCI », « LCI-TF1 »: two channels of one newsroom, written as one word
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
     if any(re.fullmatch(r"[KW][A-Z]{3}(-(TV|FM|AM))?", t.text) and t.text not in ("WADA", "WIPO", "WMO", "KPMG")
@@ -910,7 +932,7 @@ GIVEN_NEWS = DOCUMENTS | {"élément", "éléments", "informations", "conclusion
 #: Participles that say who gave a document.
 GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publié", "publiés", "publiée", "publiées",
          "diffusé", "diffusés", "diffusée", "diffusées", "établi", "établis", "établie", "fourni", "fournis",
-         "fournie", "fournies", "transmis", "transmise", "released", "issued", "published", "given", "provided",
+         "fournie", "fournies", "transmis", "transmise", "transmises", "released", "issued", "published", "given", "provided",
          "compiled", "utilisé", "utilisés", "utilisée", "utilisées", "employé", "employés", "tenus", "used",
          "donné", "donnés", "donnée", "données", "livré", "livrés", "livrée", "livrées", "dressé", "dressée",
          "dévoilé", "dévoilés", "dévoilée", "dévoilées", "rendu", "rendus", "rendue", "rendues", "unveiled"}

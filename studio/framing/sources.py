@@ -537,6 +537,18 @@ STANDARDS = {"norme", "normes", "critère", "critères", "définition", "règle"
 TIMES_OF_DAY = TIME_WORDS | {"matinée", "soirée", "journée", "fin", "début", "heure", "heures"}
 
 
+def _past_the_recipient(doc: Any, k: int, end: int) -> int:
+    """The « par » / "by" after who was given the news (« les informations transmises à LCI-TF1 par la préfecture »,
+    "figures given to the BBC by the Home Office"), else k."""
+    if k >= end or doc[k].lower_ not in ("à", "au", "aux", "to"):
+        return k
+    by = next((j for j in range(k + 1, min(k + 6, end)) if doc[j].lower_ in ("par", "by")), None)
+    if by is not None and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") or t.text[:1].isupper() or t.text == "-"
+                              for t in doc[k + 1:by]):  # (« France Bleu », whatever the tagger reads « Bleu » as)
+        return by  # who gave them, not to whom
+    return k
+
+
 def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     """The author named after a document noun and its participle (« un bilan communiqué par la préfète »), or
     None: the noun after « par » / "by" (a person or a body, not a thing)."""
@@ -563,6 +575,7 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
                 t.lower_ in TIMES_OF_DAY for t in doc[k:by]):
             k = by  # « un nouveau bilan communiqué en fin d'après-midi par la préfecture », "released late in the
             # evening by the ministry": when, then who
+    k = _past_the_recipient(doc, k, noun.sent.end)
     if k < noun.sent.end and (doc[k].lower_ in ("lors", "during", "pendant", "durant") or doc[k - 1].lower_ == "lors"):
         k = next((j for j in range(k + 1, min(k + 8, noun.sent.end)) if doc[j].lower_ in ("par", "by")
                   or doc[j].is_punct), k)  # « les mots utilisés lors de la conférence de presse par le procureur »
@@ -710,6 +723,7 @@ def _author_after_participle(noun: Any) -> Any:
     while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS or doc[k].dep_ in (
             "prt", "compound:prt")) and k - noun.i < 5:
         k += 1  # "a list drawn up by the airport"
+    k = _past_the_recipient(doc, k, noun.sent.end)
     if k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
         return None
     author = noun_after(doc, k + 1, noun.sent.end)

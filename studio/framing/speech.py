@@ -583,12 +583,13 @@ SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "
 #: What a service responds to by going there ("responded to a call", « répondre à un appel »).
 CALL_OUTS = {"call", "complaint", "report", "scene", "incident", "emergency", "alarm", "fire", "disturbance", "appel",
              "alerte", "signalement", "incendie"}
-#: Verbs of a vote or a decision on a proposal.
-VOTED = {"reject", "rejeter", "refuse", "refuser", "accept", "accepter", "approve", "approuver"}
+#: Verbs of a vote or a decision on a proposal (a judge who "denied the motion" or "granted the request" rules).
+VOTED = {"reject", "rejeter", "refuse", "refuser", "accept", "accepter", "approve", "approuver", "deny", "grant",
+         "dismiss"}
 #: What one accepts or rejects by a vote or a decision (not words one denies).
 PROPOSALS = {"offer", "proposal", "deal", "bid", "plan", "contract", "motion", "agreement", "settlement", "pay",
-             "plea", "request", "application", "attempt", "offre", "proposition", "accord", "projet", "contrat",
-             "protocole", "demande", "requête"}
+             "plea", "request", "application", "attempt", "petition", "appeal", "offre", "proposition", "accord",
+             "projet", "contrat", "protocole", "demande", "requête"}
 
 
 def _a_vote(tok: Any, lemma: str) -> bool:
