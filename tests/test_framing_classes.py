@@ -5166,6 +5166,22 @@ def test_round_79_classes(framing_models: None) -> None:
     assert sources_of("Cllr Janet Moore said the library would stay open.", "en") == [("Cllr Janet Moore", "official")]
 
 
+def test_round_80_classes(framing_models: None) -> None:
+    # « Europe 1 »: a station, no count
+    assert figures("Europe 1 fait le point sur cette affaire.", "fr") == []
+    assert figures("Il reste 1 blessé à l'hôpital.", "fr") == ["1"]  # control
+    # a whole number and the fraction after it are one figure
+    assert figures("The storm dropped 2 ½ inches of rain on the city.", "en") == ["2.5"]
+    # where it was said, then who said it: the source is after the comma
+    assert sources_of("In a hearing at Truro Magistrates’ Court, the company admitted two safety breaches.", "en") == [
+        ("the company", "official")]
+    # public bodies and a company's receivers speak as officials
+    assert sources_of("Highways England said the A30 would reopen by noon.", "en") == [("Highways England", "official")]
+    assert sources_of("Sarah Lee, from the receivers Begbies, said 120 staff would be paid.", "en")[0][1] == "official"
+    assert sources_of("The Commissioner of Prisons said two officers had been suspended.", "en") == [
+        ("The Commissioner of Prisons", "official")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

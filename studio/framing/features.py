@@ -1950,6 +1950,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text in ("2", "3", "4", "5", "24") and prev is not None and prev.text == "France" and nxt is not None \
             and (nxt.pos_ in ("VERB", "AUX", "PUNCT") or nxt.lower_ in ("a", "avait", "info", "régions")):
         return True  # « France 3 a filmé la scène »: a television channel
+    if tok.text == "1" and prev is not None and prev.text == "Europe" or tok.text in ("2", "3", "4", "5", "24") \
+            and prev is not None and prev.text == "France" and i >= 2 and doc[i - 2].lower_ in ("sur", "par", "à"):
+        return True  # « Europe 1 fait le point », « interrogé par France 3 »: a station, a channel
     if tok.text.isdigit() and nxt is not None and nxt.lower_ in ("ème", "e", "eme", "ᵉ") and prev is not None \
             and prev.lower_ in ("de", "en", "élève", "classe", "classes"):
         return True  # « élève de 3 ème », « en 4e »: a school year
@@ -2229,6 +2232,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             break
         if j + 1 < len(doc) and doc[j + 1].lower_ in ("dozen", "douzaines"):
             j += 1  # "two dozen homes", "5 dozen eggs"
+        if j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text in VULGAR_FRACTIONS:
+            j += 1  # "1 ½ inches": a whole number and its fraction, one figure
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
                 and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())

@@ -725,6 +725,12 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         # "The Office for National Statistics (ONS": the name with its initials closed, or without them
         closing = next((t.i for t in src.doc[src.end:min(src.end + 3, len(src.doc))] if ")" in t.text), None)
         src = src.doc[src.start:closing + 1] if closing is not None else src.doc[src.start:opening.i]
+    comma = next((t.i for t in src if t.text == ","), None)
+    if comma is not None and comma > src.start and src.doc[comma - 1].dep_ == "pobj" \
+            and src.doc[comma - 1].head.pos_ == "ADP" and src.doc[comma - 1].head.i < src.start \
+            and comma + 1 < src.end and src.doc[comma + 1].pos_ == "DET":
+        src = src.doc[comma + 1:src.end]  # "In a hearing at Newton Abbot Magistrates' Court, the organisation
+        # admitted": where it was said, then who said it
     kind = source_kind(src, lex, extra)
     if kind == "named" and extra is None:
         titled = with_title_before(src, words)
