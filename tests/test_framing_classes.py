@@ -5182,6 +5182,39 @@ def test_round_80_classes(framing_models: None) -> None:
         ("The Commissioner of Prisons", "official")]
 
 
+def test_round_81_classes(framing_models: None) -> None:
+    # "neither … nor … explained": no one said anything
+    assert sources_of("Neither the school nor the county council explained why the alarm failed.", "en") == []
+    # answering with tear gas is an act, not words
+    assert sources_of("Face aux jets de pierres, les policiers ont répliqué avec du gaz lacrymogène, selon "
+                      "Ouest-France.", "fr") == [("Ouest-France", "media")]
+    # a mayor called « l'édile », the Conseil constitutionnel, a returning officer, a fisherman
+    assert sources_of("L'édile a dénoncé une décision injuste.", "fr") == [("L'édile", "official")]
+    assert sources_of("Le Conseil constitutionnel a indiqué que ces voix étaient annulées.", "fr") == [
+        ("Le Conseil constitutionnel", "justice")]
+    assert sources_of("The returning officer said 40 ballots had been missed.", "en") == [
+        ("The returning officer", "official")]
+    assert sources_of("A fisherman said he saw the dinghy overturn.", "en") == [("A fisherman", "witness")]
+    # a word of unlawfulness and the people it qualifies are one name
+    assert loaded("Agents detained 40 undocumented Honduran migrants near the river.", "en") == [
+        "undocumented honduran migrants"]
+    assert loaded("La police a interpellé des travailleurs clandestins.", "fr") == ["travailleurs clandestins"]
+    # "gang" labels suspects by their trade or their den, not "criminal gangs" or "a gang of men"
+    assert loaded("Criminal gangs smuggle people, and a gang of men attacked a driver.", "en") == []
+    assert loaded("Police raided a suspected gang den in Leeds.", "en") == ["gang"]  # control
+    # "offender" is the legal word for someone convicted; « brasier » a blaze
+    assert loaded("The offenders were released on licence.", "en") == []
+    assert loaded("Les pompiers ont lutté contre le brasier toute la nuit.", "fr") == []
+    # names, not judgements: "the failure to", "terror attacks", « un été meurtrier », "unfortunately died"
+    assert loaded("The report criticised the failure to share intelligence before the terror attacks.", "en") == []
+    assert loaded("Après un été meurtrier dans le quartier, le maire réclame des renforts.", "fr") == []
+    assert loaded("The man was taken to hospital but unfortunately died.", "en") == []
+    assert loaded("The strike was a failure.", "en") == ["failure"]  # control
+    # « d'intervention » in a unit's name tells no act
+    assert event_nouns("Pour rétablir le calme, les Équipes régionales d'intervention et de sécurité (ERIS) sont "
+                       "intervenues.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

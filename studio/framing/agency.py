@@ -1979,6 +1979,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.text[:1].isupper() and not tok.is_sent_start and not title_case(tok.sent) and any(
                 u.text in UNIT_NAMES for u in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
             continue  # "the police Arson Bomb Squad", "the Homicide Unit": a unit's name, no act told
+        if low == "intervention" and tok.i >= 2 and doc[tok.i - 1].lower_ in ("d'", "d’", "de") and any(
+                t.lower_ in FORCE_UNITS for t in doc[max(tok.sent.start, tok.i - 6):tok.i - 1]):
+            continue  # « les Équipes régionales d'intervention et de sécurité », « la Compagnie de sécurisation et
+            # d'intervention »: a unit's name, no act told
         if tok.tag_ == "VBG" and not title_case(tok.sent) and any(c.dep_ == "dobj" or c.dep_ == "conj" and c.tag_ == "VBG" and any(
                 g.dep_ == "dobj" for g in c.children) for c in tok.children):
             continue  # "police … shooting and killing a man": a verb with its object, the doer is its subject
@@ -3008,6 +3012,9 @@ SETTERS_TOLD = {"arrested", "suspect", "charged", "charges", "confessed", "admit
                 "interpellé", "interpellée", "interpellés", "suspects", "écroué", "condamné", "mis", "avoue"}
 #: The last word of a police or fire unit's name ("Arson Bomb Squad", "Arson Unit").
 UNIT_NAMES = {"Squad", "Unit", "Team", "Division", "Section", "Task", "Brigade"}
+#: Units of the police, the gendarmerie or the prison service named after what they do (« compagnie … d'intervention »).
+FORCE_UNITS = {"compagnie", "compagnies", "équipe", "équipes", "brigade", "brigades", "groupe", "groupes", "unité",
+               "unités", "peloton", "pelotons", "escadron", "escadrons", "section", "sections", "force", "forces"}
 
 #: Words that deny what comes near them: "not treated as suspicious", « la piste criminelle écartée ».
 DENIALS = {"not", "no", "n't", "never", "ruled", "pas", "aucun", "aucune", "aucunement", "écarté", "écartée", "exclu",

@@ -98,8 +98,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
            and not _a_bare_dateline(f)
            and not _a_kicker(f)
            and f.info["source"].strip().lower() != "on"  # « On dénombre 33 blessés »: the outlet's own count
-           and f.info["source"].split()[0].lower() not in ("no", "none", "aucun", "aucune", "nul", "nulle")]
-    # ("No states reported an uptick", « aucun témoin n'a vu »: no one who said it)
+           and f.info["source"].split()[0].lower() not in ("no", "none", "aucun", "aucune", "nul", "nulle", "neither",
+                                                           "ni")]
+    # ("No states reported an uptick", « aucun témoin n'a vu », "neither the airline nor the FAA explained": no one
+    # who said it)
     seen: set[tuple[str, str]] = set()
     unique = []
     for f in sorted(out, key=lambda f: f.start):  # "Capt. Urban confirmed the strike and said…": one citation
@@ -218,7 +220,7 @@ ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", 
                    "teacher", "teachers", "striker", "strikers", "worker", "workers", "employee", "employees",
                    "pupil", "pupils", "parents", "runner", "runners", "competitors", "athletes", "collégien",
                    "collégiens", "collégienne", "collégiennes", "lycéen", "lycéens", "lycéenne", "lycéennes",
-                   "étudiant", "étudiants", "étudiante", "étudiantes"}
+                   "étudiant", "étudiants", "étudiante", "étudiantes", "fisherman", "fishermen", "pêcheur", "pêcheurs"}
 #: How a source that refers back to a body named before begins (« la marque », "the group").
 DEFINITE = ("the ", "le ", "la ", "les ", "l'", "l’")
 #: Nouns that stand for a company or a body already named (« la marque », « le groupe », "the group", "the unit").

@@ -123,6 +123,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # "…, adding the situation…", « a-t-il déclaré en annonçant »: the main verb's speaker speaks
     if _a_vote(tok, lemma):
         return  # « les salariés ont rejeté le projet »: a vote, no words reported
+    if _answered_with_force(tok, lemma):
+        return  # « les CRS ont répliqué avec une bombe lacrymogène », "police responded with tear gas": an act
     group_start = verb_group(tok).start
     apposed = _person_before_apposition(doc[group_start - 2]) \
         if group_start - 2 > sent.start and doc[group_start - 1].text == "," else None
@@ -590,6 +592,26 @@ VOTED = {"reject", "rejeter", "refuse", "refuser", "accept", "accepter", "approv
 PROPOSALS = {"offer", "proposal", "deal", "bid", "plan", "contract", "motion", "agreement", "settlement", "pay",
              "plea", "request", "application", "attempt", "petition", "appeal", "offre", "proposition", "accord",
              "projet", "contrat", "protocole", "demande", "requête"}
+
+
+#: Verbs of answering that tell an act when what answered is a weapon or a force (« riposter par des tirs »).
+ANSWERING = {"répliquer", "riposter", "répondre", "respond", "reply", "retaliate", "answer"}
+
+
+def _answered_with_force(tok: Any, lemma: str) -> bool:
+    """Whether an answering verb says what was answered with, a thing and not words (« ont répliqué avec une bombe
+    lacrymogène », "responded with tear gas and rubber bullets"), and no words are told after it."""
+    if lemma not in ANSWERING and tok.lemma_.lower() not in ANSWERING:
+        return False
+    doc = tok.doc
+    k = tok.i + 1
+    while k < tok.sent.end and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= tok.sent.end or doc[k].lower_ not in ("avec", "par", "with", "by"):
+        return False
+    thing = next((t for t in doc[k + 1:min(k + 4, tok.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+    return thing is not None and thing.lemma_.lower() not in WORDS_NOUNS | DOCUMENTS \
+        and thing.lower_ not in WORDS_NOUNS | DOCUMENTS and not any(t.text in QUOTE_CHARS for t in doc[k:tok.sent.end])
 
 
 def _a_vote(tok: Any, lemma: str) -> bool:
