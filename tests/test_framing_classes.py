@@ -5215,6 +5215,24 @@ def test_round_81_classes(framing_models: None) -> None:
                        "intervenues.", "fr") == []
 
 
+def test_round_82_classes(framing_models: None) -> None:
+    # the numbers of metro lines name them: after « ligne(s) », in a list after it, in brackets after lines
+    assert figures("Trois lignes sont fermées (4, 6 et 9) et les lignes 1 et 14 roulent normalement.", "fr") == ["3"]
+    assert figures("Sur les 16 lignes, 10 sont fermées.", "fr") == ["16", "10"]  # control: counts of lines
+    # « un bus sur trois », "one in four trains": a share
+    assert figures("Seul un train sur quatre circulera, selon la SNCF.", "fr") == []
+    assert figures("One in four trains will run on Friday.", "en") == []
+    # China News Service is a news agency
+    assert sources_of("Selon China News Service, 19 personnes ont péri.", "fr") == [("China News Service", "media")]
+    # the offence of someone sentenced, a gerund after "before" with its subject, a fire whose cause is told: no one's
+    # act hidden
+    assert event_nouns("A former coach has been sent behind bars for six years for sexual abuse against pupils.",
+                       "en") == []
+    assert event_nouns("The driver lost control shortly before crashing into a ditch.", "en") == []
+    assert event_nouns("Un lycée de Colomiers partiellement incendié. L'incendie, qui serait parti d'un court-circuit, "
+                       "n'a pas fait de blessés. Selon les pompiers, l'incendie ne s'est pas propagé.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

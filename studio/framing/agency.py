@@ -1943,6 +1943,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
     out = []
     told: set[str] = set()  # acts whose doer the text has named
     cues = word_classes(lex.language, "cues")
+    accidental_fire = ACCIDENTAL_CAUSES.search(doc.text) is not None
     for tok in doc:
         lemma = _lemma(tok)
         low = tok.lower_
@@ -1957,7 +1958,11 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             gerund_noun = tok.tag_ == "VBG" and prev is not None and (prev.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
                                                                      or prev.tag_ == "POS" or prev.text == "-" or prev.pos_ == "ADP") \
-                and (nxt is None or nxt.pos_ not in ("DET", "PRON", "PROPN", "NOUN"))
+                and (nxt is None or nxt.pos_ not in ("DET", "PRON", "PROPN", "NOUN")) \
+                and not (prev.lower_ in ("before", "after", "while", "since", "without") and any(
+                    t.dep_ in ("nsubj", "nsubjpass") and t.head.i == tok.sent.root.i for t in tok.sent))
+            # ("lost control shortly before crashing": a verb whose subject is the clause's; not a headline's "arrest
+            # after stabbing outside pub")
             headline_noun = tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None \
                 and nxt.lower_ in ("de", "du", "des", "d'", "of")
             title_noun = tok.tag_ == "VBG" and tok.text[:1].isupper() and prev is not None \
@@ -1979,6 +1984,13 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.text[:1].isupper() and not tok.is_sent_start and not title_case(tok.sent) and any(
                 u.text in UNIT_NAMES for u in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]):
             continue  # "the police Arson Bomb Squad", "the Homicide Unit": a unit's name, no act told
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and _offence_of_the_sentenced(tok.head):
+            told.add(_act_family(lemma))  # (its doer named: the act told again later hides no one either)
+            continue  # "a former choirmaster jailed for 12 years for sexual abuse", "sent behind bars for abuse": the
+            # offence of the one sentenced
+        if lemma in FIRE_NOUNS and accidental_fire:
+            continue  # « L'incendie, qui serait parti d'un feu de poubelles », "caused by an electrical fault": a fire
+            # whose cause the text gives, no one's act hidden
         if low == "intervention" and tok.i >= 2 and doc[tok.i - 1].lower_ in ("d'", "d’", "de") and any(
                 t.lower_ in FORCE_UNITS for t in doc[max(tok.sent.start, tok.i - 6):tok.i - 1]):
             continue  # « les Équipes régionales d'intervention et de sécurité », « la Compagnie de sécurisation et
@@ -3012,6 +3024,26 @@ SETTERS_TOLD = {"arrested", "suspect", "charged", "charges", "confessed", "admit
                 "interpellé", "interpellée", "interpellés", "suspects", "écroué", "condamné", "mis", "avoue"}
 #: The last word of a police or fire unit's name ("Arson Bomb Squad", "Arson Unit").
 UNIT_NAMES = {"Squad", "Unit", "Team", "Division", "Section", "Task", "Brigade"}
+#: Nouns of a fire, and the causes that make one no one's act (« un court-circuit », "an electrical fault").
+FIRE_NOUNS = {"incendie", "feu", "fire", "blaze"}
+ACCIDENTAL_CAUSES = re.compile(r"court-circuit|accidentel|origine électrique|feux? de poubelles?|défaillance électrique|"
+                               r"electrical fault|short circuit|short-circuit|accidental(ly)? (fire|started)",
+                               re.IGNORECASE)
+#: Verbs of a sentence or a conviction: the offence "for" or "of" which someone is sentenced has its doer told.
+SENTENCED = {"jail", "sentence", "convict", "imprison"}
+
+
+def _offence_of_the_sentenced(prep: Any) -> bool:
+    """Whether "for" / "of" hangs on a verb of sentencing with its subject ("X was jailed for 12 years for abuse",
+    "sent behind bars for", "convicted of murder"): then what follows is the offence of someone the text names."""
+    verb = prep.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head  # ("for 12 years for abuse": the second "for" hangs on "years")
+    lemma = verb.lemma_.lower()
+    return (lemma in SENTENCED or lemma == "send" and any(t.lower_ == "bars" for t in verb.subtree)) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 #: Units of the police, the gendarmerie or the prison service named after what they do (« compagnie … d'intervention »).
 FORCE_UNITS = {"compagnie", "compagnies", "équipe", "équipes", "brigade", "brigades", "groupe", "groupes", "unité",
                "unités", "peloton", "pelotons", "escadron", "escadrons", "section", "sections", "force", "forces"}

@@ -1935,6 +1935,37 @@ def _house_numbers(doc: Any, i: int) -> bool:
 
 
 
+#: Words of a transport line, whose numbers name it (« la ligne 13 », "the Line 4 trains").
+LINE_WORDS = {"ligne", "lignes", "line", "lines"}
+
+
+def _a_line_number(doc: Any, i: int) -> bool:
+    """Whether a number names a metro, tram or bus line: after « ligne(s) » / "line(s)", or in a list of numbers
+    after it (« lignes 1 et 14 ») or in brackets after a clause about lines (« 6 lignes sont fermées (2, 3bis, 5, 7bis,
+    8 et 10) »)."""
+    sent = doc[i].sent
+    k = i - 1
+    while k >= sent.start and (doc[k].text in (",", "et", "and", "ou", "or") or re.fullmatch(r"\d+(bis|ter)?",
+                                                                                           doc[k].lower_)
+                               or doc[k].lower_ in ("bis", "ter")):
+        k -= 1
+    if k < sent.start:
+        return False
+    if (doc[k].lower_ in LINE_WORDS or doc[k].pos_ in ("ADJ", "VERB") and k > sent.start
+            and doc[k - 1].lower_ in LINE_WORDS) and doc[k + 1].text[:1].isdigit():
+        return True  # (« les lignes automatisées 1 et 14 »; not « sur les 16 lignes, 10 sont fermées »)
+    if doc[k].text != "(" or not any(t.lower_ in LINE_WORDS for t in doc[max(sent.start, k - 10):k]):
+        return False
+    inside = []
+    for t in doc[k + 1:sent.end]:
+        if t.text == ")":
+            break
+        inside.append(t)
+    return sum(1 for t in inside if t.text[:1].isdigit()) >= 2 and all(
+        t.text in (",", "et", "and") or re.fullmatch(r"\d+(bis|ter)?", t.lower_) or t.lower_ in LINE_WORDS | {"bis", "ter"}
+        for t in inside)  # a list of numbers only, not « (soit 12 stations) »
+
+
 def _a_house_number_told(doc: Any, number: str) -> bool:
     """Whether the text gives this number as an address (« le 89, rue Henri Barbusse », "at 7500 South Shore Drive")."""
     for tok in doc:
@@ -2004,6 +2035,14 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text in ("2", "3", "4", "5", "24") and prev is not None and prev.text == "France" and nxt is not None \
             and (nxt.pos_ in ("VERB", "AUX", "PUNCT") or nxt.lower_ in ("a", "avait", "info", "régions")):
         return True  # « France 3 a filmé la scène »: a television channel
+    if (tok.text[:1].isdigit() or tok.like_num) and _a_line_number(doc, i):
+        return True  # « la ligne 13 », « les lignes 1 et 14 », « fermées (2, 3bis, 5 et 10) »: lines, not counts
+    if prev is not None and prev.lower_ in ("sur", "in") and i >= 2 and any(
+            doc[k].lower_ in ("un", "une", "one") for k in range(max(doc[i].sent.start, i - 4), i - 1)):
+        return True  # « un bus sur trois », "one in three adults": a share (the gold, 6 times in 6)
+    if tok.lower_ in ("one", "un", "une") and any(doc[k].lower_ in ("in", "sur") and k + 1 < len(doc) and (
+            doc[k + 1].like_num or doc[k + 1].text.isdigit()) for k in range(i + 1, min(i + 4, doc[i].sent.end - 1))):
+        return True  # "one in three adults": the share's first term
     if tok.text == "1" and prev is not None and prev.text == "Europe" or tok.text in ("2", "3", "4", "5", "24") \
             and prev is not None and prev.text == "France" and i >= 2 and doc[i - 2].lower_ in ("sur", "par", "à"):
         return True  # « Europe 1 fait le point », « interrogé par France 3 »: a station, a channel
