@@ -1971,13 +1971,16 @@ def _a_house_number_told(doc: Any, number: str) -> bool:
     for tok in doc:
         if tok.text == number and tok.i + 1 < len(doc):
             k = tok.i + 2 if doc[tok.i + 1].text == "," else tok.i + 1
-            if k < len(doc) and doc[k].lower_.rstrip(".") in STREETS:
-                return True
-            street = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].lower_.rstrip(".") in STREETS),
-                          None)
-            if street is not None and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(tok.i + 1, street)):
+            if k < len(doc) and doc[k].lower_.rstrip(".") in STREETS or _a_named_street_after(doc, tok.i):
                 return True
     return False
+
+
+def _a_named_street_after(doc: Any, i: int) -> bool:
+    """Whether a street word follows the number at i after one or two capitalised words ("2499 Robie Street", "7500
+    South Shore Drive")."""
+    street = next((k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_.rstrip(".") in STREETS), None)
+    return street is not None and all(doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(i + 1, street))
 
 
 def _not_a_figure(doc: Any, i: int) -> bool:
@@ -2032,9 +2035,13 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "a 300-thousand dollar budget": the multiplier of the number before, counted with it
     if prev is not None and prev.lower_ in ("bottom", "top") and tok.pos_ == "NUM":
         return True  # "in the bottom three": a standing
-    if tok.text in ("2", "3", "4", "5", "24") and prev is not None and prev.text == "France" and nxt is not None \
-            and (nxt.pos_ in ("VERB", "AUX", "PUNCT") or nxt.lower_ in ("a", "avait", "info", "régions")):
-        return True  # « France 3 a filmé la scène »: a television channel
+    if tok.text == "1" and prev is not None and prev.text == "Europe" or tok.text in ("2", "3", "4", "5", "24") \
+            and prev is not None and prev.text == "France" and (
+                nxt is not None and (nxt.pos_ in ("VERB", "AUX", "PUNCT") or nxt.lower_ in ("a", "avait", "info",
+                                                                                             "régions"))
+                or i >= 2 and doc[i - 2].lower_ in ("sur", "par", "à")):
+        return True  # « France 3 a filmé la scène », « interrogé par France 3 », « Europe 1 fait le point »: a
+        # television channel, a station
     if (tok.text[:1].isdigit() or tok.like_num) and _a_line_number(doc, i):
         return True  # « la ligne 13 », « les lignes 1 et 14 », « fermées (2, 3bis, 5 et 10) »: lines, not counts
     if prev is not None and prev.lower_ in ("sur", "in") and i >= 2 and any(
@@ -2043,9 +2050,6 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.lower_ in ("one", "un", "une") and any(doc[k].lower_ in ("in", "sur") and k + 1 < len(doc) and (
             doc[k + 1].like_num or doc[k + 1].text.isdigit()) for k in range(i + 1, min(i + 4, doc[i].sent.end - 1))):
         return True  # "one in three adults": the share's first term
-    if tok.text == "1" and prev is not None and prev.text == "Europe" or tok.text in ("2", "3", "4", "5", "24") \
-            and prev is not None and prev.text == "France" and i >= 2 and doc[i - 2].lower_ in ("sur", "par", "à"):
-        return True  # « Europe 1 fait le point », « interrogé par France 3 »: a station, a channel
     if tok.text.isdigit() and nxt is not None and nxt.lower_ in ("ème", "e", "eme", "ᵉ") and prev is not None \
             and prev.lower_ in ("de", "en", "élève", "classe", "classes"):
         return True  # « élève de 3 ème », « en 4e »: a school year
@@ -2112,9 +2116,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             and (nxt is None or nxt.text != "-")
             or prev.lower_ in ("et", "and") and i >= 2 and re.fullmatch(r"(A|N|D|RN|RD|M|B)\d+", doc[i - 2].text)):
         return True  # « la D 89 », « à l'intersection des D6015 et 89 »: a road
-    street = next((k for k in range(i + 2, min(i + 4, len(doc))) if doc[k].lower_.rstrip(".") in STREETS), None)
-    if tok.text.isdigit() and street is not None and all(doc[k].text[:1].isupper() and doc[k].is_alpha
-                                                         for k in range(i + 1, street)):
+    if tok.text.isdigit() and _a_named_street_after(doc, i):
         return True  # "at 2499 Robie Street", "1600 Pennsylvania Avenue", "1555 Oak St.": an address
     if tok.text.isdigit() and i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in STREETS \
             and prev is not None and prev.lower_ in ("au", "du", "le", "at", "of"):
