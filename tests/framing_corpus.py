@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `eighty-first-heldout` (the held-out pairs of the first eighty-one
+    """`tune`, `heldout`, `first-heldout` / ... / `eighty-second-heldout` (the held-out pairs of the first eighty-two
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -94,7 +94,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "seventy-eighth-heldout": "heldout78",
                "seventy-ninth-heldout": "heldout79",
                "eightieth-heldout": "heldout80",
-               "eighty-first-heldout": "heldout81"}
+               "eighty-first-heldout": "heldout81",
+               "eighty-second-heldout": "heldout82"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -5233,6 +5233,39 @@ def test_round_82_classes(framing_models: None) -> None:
                        "n'a pas fait de blessés. Selon les pompiers, l'incendie ne s'est pas propagé.", "fr") == []
 
 
+def test_round_83_classes(framing_models: None) -> None:
+    # « mis sous séquestre par le procureur »: the noun after « sous » is no infinitive that ends the clause
+    assert with_agent("Le navire a accosté à Porto Empedocle, où il est mis sous séquestre par le procureur "
+                      "d'Agrigente.", "fr") == [("est mis", "le procureur")]
+    # what fills a place is a state: "filled with", « jonchée de » (but filled by someone: an act)
+    assert passives("The Dutch-registered coach was filled with cruise passengers.", "en") == []
+    assert passives("La chaussée est jonchée de débris.", "fr") == []
+    assert with_agent("The hole was filled by council workers.", "en") == [("was filled", "workers")]
+    # the newspaper Sud Ouest, written with its hyphen (but « la préfecture du Sud-Ouest »: the region's)
+    assert sources_of("D'après Sud-Ouest, le camion serait resté bloqué.", "fr") == [("Sud-Ouest", "media")]
+    assert sources_of("Selon la préfecture du Sud-Ouest, il est mort.", "fr") == [
+        ("la préfecture du Sud-Ouest", "official")]
+    # declaring an investigation is an act, not words cited
+    assert sources_of("Following a referral, the watchdog declared an independent investigation.", "en") == []
+    # an offer "the fifth to be rejected by the union": a vote, not words
+    assert sources_of("The latest offer was the fifth to be rejected by the union.", "en") == []
+    # "from junction 4a to 5": the second number names a junction too
+    assert figures("The carriageway was closed from junction 4a to 5 after the crash.", "en") == []
+    # « des explosions de joie »: cheers, nothing dramatised (but « une explosion de colère »)
+    assert loaded("L'annonce a suscité des explosions de joie sur le bateau.", "fr") == []
+    assert loaded("Une explosion de colère a suivi l'annonce.", "fr") == ["explosion"]
+    # power cuts in a storm: what the storm did, no one's act
+    assert event_nouns("Power cuts after Storm Dudley, with Storm Eunice on the way. The storm brought winds of up "
+                       "to 80mph.", "en") == []
+    # a blast or a fire at an explosives factory: its goods, a work accident
+    assert event_nouns("Fifteen feared dead in factory blast in India. The explosives factory manufactured gelignite "
+                       "sticks. A fire engulfed the building, triggering the explosion.", "en") == []
+    # a workers' strike in a sentence naming the company Shell: no shelling, no armed strike
+    assert event_nouns("Around 3,800 workers went on strike at nine refineries, after contract negotiations broke "
+                       "down with Shell Oil Co.", "en") == []
+    assert event_nouns("A missile strike on the hospital killed two people.", "en") == ["missile strike"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -677,9 +677,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             j += 2  # "was quoted as saying by Interfax"
             continue
         if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language) and doc[j].lower_ not in TIME_WORDS \
-                and not (doc[j - 1].lower_ == "en" and "Inf" in doc[j].morph.get("VerbForm")):
+                and not (doc[j - 1].lower_ in ("en", "sous") and "Inf" in doc[j].morph.get("VerbForm")):
             break  # (« suivi jeudi par 8 % des professeurs »: a day the tagger read as a verb; « interceptés en mer
-            # par les forces britanniques »: no infinitive follows « en », a noun the tagger read as one)
+            # par les forces britanniques », « mis sous séquestre par le procureur »: no infinitive follows « en » or
+            # « sous », a noun the tagger read as one)
         if doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], lex.language) \
                 and (doc[j].head.i != part.i or doc[j - 1].text == "," and doc[j - 2].pos_ in ("PROPN", "NOUN")) \
                 and doc[j].lower_ not in FR_ETRE | EN_BE \
@@ -1273,6 +1274,25 @@ def _before_an_agent(part: Any) -> bool:
     return j < len(doc) and doc[j].lower_ in AGENT_MARKS
 
 
+#: Verbs of filling a place: their participle with "with" / « de » tells what the place holds.
+FILLING = {"fill", "cram", "litter", "strew", "line", "stuff", "crowd", "jam", "remplir", "joncher", "bonder",
+           "encombrer"}
+
+
+def _filled_with(part: Any, lemma: str) -> bool:
+    """Whether a participle of filling is followed by what fills ("was filled with passengers", "covered in oil",
+    « jonchée de débris »), not by who did it."""
+    doc = part.doc
+    j = part.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc):
+        return False
+    if lemma == "cover":
+        return doc[j].lower_ == "in"  # "covered in oily marks" (but "covered with a sheet": someone did it)
+    return (lemma in FILLING or masculine(part.lower_) in FILLING) and doc[j].lower_ in ("with", "de", "d'", "des", "du")
+
+
 def _describes_a_thing(part: Any, lex: Lexicon, cls: dict[str, frozenset[str]]) -> bool:
     """A participle after a thing, inside a full sentence, that describes it ("a study published Monday in the
     journal", "the data collected from 170,000 people", "coffee sweetened with sugar"): no act done to someone is
@@ -1526,6 +1546,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and not (masculine(low) == "prévenu" and any(c.dep_ == "aux:pass" for c in part.children)) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
             continue
+        if _filled_with(part, lemma):
+            continue  # "the coach was filled with cruise passengers", « la rue était jonchée de débris »: what a
+            # place holds, a state
         if lemma in ("contrôler", "control", "tenir", "hold") and part.head.i < part.i \
                 and (_lemma(part.head) in HELD_PLACES or part.head.ent_type_ in ("GPE", "LOC")):
             continue  # « une zone contrôlée par les rebelles », "a town held by Russian forces": who holds a place
@@ -2115,7 +2138,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 or t.text in ("$", "£", "€")
                 for t in doc[max(tok.sent.start, tok.i - 6):tok.i - 1]):
             continue  # "causing thousands of dollars in damages", "$1 million in damage": a sum, not an act
-        if lemma in MISHAPS | DEATHS | EFFECTS and no_one_at_fault(doc, cues):
+        if (lemma in MISHAPS | DEATHS | EFFECTS or _a_power_cut(tok)) and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
         if title_case(tok.sent) and tok.lower_.endswith("es") and tok.i + 1 < tok.sent.end \
                 and tok.doc[tok.i + 1].text in ("With", "Over", "Against") and tok.i > tok.sent.start \
@@ -2626,13 +2649,24 @@ def _an_act_by_someone(noun: Any, lex: Lexicon) -> bool:
 def _an_armed_strike(tok: Any) -> bool:
     """Whether "strike" / « frappe » is a blow from a weapon: a word of war in its sentence or in its compounds
     ("missile strike", « frappe aérienne »), or a target after "on" / « sur » ("the strike on the hospital")."""
-    if any(t.lower_ in ARMED or _lemma(t) in ARMED for t in tok.sent if t.i != tok.i):
-        return True
+    if any((t.lower_ in ARMED or _lemma(t) in ARMED) and not _a_company_name(t) for t in tok.sent if t.i != tok.i):
+        return True  # (but "contract negotiations broke down with Shell Oil Co.": a company)
     return any(c.lower_ in ("on", "sur", "against", "contre") and not any(
         o.lower_ in TIME_WORDS or o.lower_ in WEEKDAYS or o.lower_ == "weekend" or o.like_num for o in c.children)
         for c in tok.children) \
         or any(c.dep_ in ("nmod", "obl") and any(k.lower_ in ("sur", "contre") for k in c.children)
                for c in tok.children)
+
+
+def _a_company_name(tok: Any) -> bool:
+    """Whether a word of arms is a company's name, capitalised inside a sentence not set in title case: "Shell",
+    or followed by another name ("Shell Oil Co.", "Air France"; but "Air Force", "Army Corps")."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.text.isupper() or tok.i == tok.sent.start or title_case(tok.sent):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.lower_ == "shell" or nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
+        and nxt.lower_ not in ("force", "forces", "corps", "command", "defense", "defence", "base", "wing")
 
 
 #: Adjectives of nationality that name the side of a strike or an attack (with the NORP entities of the models).
@@ -2912,14 +2946,18 @@ def _has_cue(doc: Any, words: frozenset[str], negated_out: bool = False) -> bool
 
 
 def _makes_explosives(doc: Any) -> bool:
-    """Whether the text is about a place that makes or stores fireworks (« une usine de feux d'artifice », "a
-    fireworks factory", « un site pyrotechnique »): its explosives are its goods, not a bomb someone set."""
+    """Whether the text is about a place that makes or stores fireworks or explosives (« une usine de feux
+    d'artifice », "a fireworks factory", « un site pyrotechnique », "an explosives factory"): its explosives are its
+    goods, not a bomb someone set."""
     if "makes_explosives" not in doc.user_data:
         doc.user_data["makes_explosives"] = any(
             t.lower_.startswith(("firework", "firecracker", "pyrotechn")) and any(
                 u.lower_ in WORKPLACES for u in doc[max(t.sent.start, t.i - 4):min(t.sent.end, t.i + 5)])
             or t.lower_ == "artifice" and any(u.lower_ in WORKPLACES for u in doc[max(t.sent.start, t.i - 6):t.i])
-            for t in doc)
+            or t.lower_ in ("explosives", "explosifs") and (
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ in WORKPLACES
+                or t.i >= 2 and doc[t.i - 1].lower_ in ("d'", "de") and doc[t.i - 2].lower_ in WORKPLACES)
+            for t in doc)  # ("an explosives factory", « une usine d'explosifs »: what it makes)
     return bool(doc.user_data["makes_explosives"])
 
 
@@ -2975,6 +3013,11 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
                 if low[i:i + len(parts)] == parts and not denied(i):
                     return True
     return False
+
+
+def _a_power_cut(tok: Any) -> bool:
+    """"power cuts", "electricity cuts": a supply lost (an effect, like an outage), not spending someone cut."""
+    return _lemma(tok) == "cut" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("power", "electricity", "water", "gas")
 
 
 def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:

@@ -1142,8 +1142,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "the woman unfortunately died": a death notice's formula (the gold, 0 of 2)
         if term == "gang" and not _a_gang_label(span[0]):
             continue  # "criminal gangs", "a gang of men", "gang violence": a group or a phenomenon, no label on suspects
-        if term == "explosion" and _a_blast(span[0]):
-            continue  # "an explosion at the hospital killed…": a blast, not prices that « explosent »
+        if term == "explosion" and (_a_blast(span[0]) or _of_joy(span[0])):
+            continue  # "an explosion at the hospital killed…": a blast, not prices that « explosent »; « des
+            # explosions de joie »: a crowd's cheers, nothing dramatised
         if category == "migration" and _in_an_institutions_name(span):
             continue  # « le Haut commissariat de l'ONU pour les réfugiés », "the UN refugee agency": a body's name
         if term in ("crisis", "crise") and (span[0].dep_ == "compound" and span[0].head.lemma_.lower() in CRISIS_BODIES
@@ -1473,6 +1474,18 @@ def _a_blast(tok: Any) -> bool:
             and not (nxt.lower_ == "in" and doc[tok.i + 2].text[:1].isupper()):
         return False  # ("Rig listing after explosion in Gulf of Mexico": a blast in a place, by its name)
     return True
+
+
+#: Glad feelings: an "explosion" of them tells cheering (« des explosions de joie »), no conflict dramatised.
+GLAD_FEELINGS = {"joie", "allégresse", "liesse", "bonheur", "enthousiasme", "rires", "applaudissements", "joy",
+                 "delight", "happiness", "jubilation", "cheers", "laughter", "applause", "enthusiasm"}
+
+
+def _of_joy(tok: Any) -> bool:
+    """Whether an "explosion" is one of a glad feeling (« des explosions de joie », "an explosion of joy")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("of", "de", "d'") \
+        and doc[tok.i + 2].lower_ in GLAD_FEELINGS
 
 
 def _a_judged_failure(tok: Any) -> bool:
@@ -2258,8 +2271,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
 
 
 def _numeral_name(tok: Any) -> bool:
-    """Digits, or digits with « bis » / « ter » (« 3bis »): an item of a list of numbered names."""
-    return tok.text.isdigit() or re.fullmatch(r"\d+(bis|ter)", tok.lower_) is not None
+    """Digits, or digits with « bis » / « ter » or a letter (« 3bis », "4a"): an item of a list of numbered names."""
+    return tok.text.isdigit() or re.fullmatch(r"\d+(bis|ter|[a-z])", tok.lower_) is not None
 
 
 #: Words that multiply a number, and by how much.

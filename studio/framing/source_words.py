@@ -95,6 +95,10 @@ def _a_workers_union_name(tokens: list[Any]) -> bool:
     return False
 
 
+#: Newspapers named after a region (Sud Ouest): after « du », « le » the words are the region's.
+PLACE_TITLES = {"sud ouest", "sud-ouest"}
+
+
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
     """anonymous, family, police, justice, union, organisers, media, official, expert, witness (from the lexicon,
     the first kind of its priority order that any word or expression of the source has), named (a person's
@@ -153,6 +157,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                     and not re.search(r"\b" + re.escape(_folded(last.upper())) + r"\b", _folded(written)):
                 continue  # « le point épidémiologique », « la croix », « l'équipe Bahrain-Victorious »: the words, not
                 # the titles Le Point, La Croix, L'Équipe (or « la DH »: a title in capitals)
+            if kind == "media" and expr in PLACE_TITLES and any(f" {w} {expr} " in text for w in ("du", "de", "le", "au")):
+                continue  # « la préfecture du Sud-Ouest »: the region, not the newspaper Sud Ouest
             found.add(kind)
             if " " in expr:
                 in_expressions.update({w: kind for w in expr.split()})
@@ -182,6 +188,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             word_kind = lex.sources.get(key)
             if word_kind and in_expressions.get(tok.lower_, word_kind) != word_kind:
                 continue  # « Haut commissariat aux réfugiés »: the word of a longer name is not a commissariat
+            if word_kind == "media" and key in PLACE_TITLES and tok.i > 0 \
+                    and tok.doc[tok.i - 1].lower_ in ("du", "de", "le", "au"):
+                continue  # « la préfecture du Sud-Ouest »: the region, not the newspaper
             if word_kind:
                 (weak if key in lex.weak_sources or _where_one_works(tok, ids) else found).add(word_kind)
     if not found and weak:

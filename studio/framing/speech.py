@@ -619,8 +619,11 @@ def _a_vote(tok: Any, lemma: str) -> bool:
     rejected by Unite members", « les salariés ont rejeté le projet »): a vote or a decision, not words."""
     return lemma in VOTED and (any(c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
                                    and c.lemma_.lower() in PROPOSALS for c in tok.children)
-                               or tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in PROPOSALS)
-    # ("a 4% pay offer previously rejected by members": the proposal the participle describes)
+                               or tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in PROPOSALS
+                               or tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "attr" and any(
+                                   c.dep_ == "nsubj" and c.lemma_.lower() in PROPOSALS for c in tok.head.head.children))
+    # ("a 4% pay offer previously rejected by members": the proposal the participle describes; "the latest offer was
+    # the fifth to be rejected by the union": the proposal is the subject the rank describes)
 
 
 #: What one calls on the phone ("called a non-emergency police line"): not someone described.
@@ -722,10 +725,11 @@ WORDS_NOUNS = {"information", "informations", "annonce", "propos", "déclaration
 AUDIENCES = {"reporters", "journalists", "press", "media"}
 #: Verbs of letting someone know: passive, with nothing said after them, they cite no one.
 TOLD_NEWS = {"prévenir", "informer", "avertir", "alerter", "inform", "notify", "warn", "alert"}
-#: What an authority declares by deciding it ("declared a major incident", « déclaré l'état d'urgence »).
+#: What an authority declares by deciding it ("declared a major incident", « déclaré l'état d'urgence », "the watchdog
+#: declared an independent investigation").
 STATES_DECLARED = {"incident", "emergency", "state", "war", "bankruptcy", "pandemic", "epidemic", "disaster", "drought",
                    "alert", "curfew", "état", "guerre", "faillite", "pandémie", "épidémie", "catastrophe", "sécheresse",
-                   "alerte", "couvre-feu", "forfait"}
+                   "alerte", "couvre-feu", "forfait", "investigation", "inquiry", "enquête", "lockdown", "confinement"}
 #: What one launches in words (« lancer un appel », "launched an appeal"): anything else launched is an act.
 WORDS_LAUNCHED = WORDS_NOUNS | {"appel", "avertissement", "ultimatum", "cri", "accusation", "défi", "appeal", "plea",
                                 "tirade"}
