@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `eighty-second-heldout` (the held-out pairs of the first eighty-two
+    """`tune`, `heldout`, `first-heldout` / ... / `eighty-third-heldout` (the held-out pairs of the first eighty-three
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -95,7 +95,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "seventy-ninth-heldout": "heldout79",
                "eightieth-heldout": "heldout80",
                "eighty-first-heldout": "heldout81",
-               "eighty-second-heldout": "heldout82"}
+               "eighty-second-heldout": "heldout82",
+               "eighty-third-heldout": "heldout83"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -5266,6 +5266,36 @@ def test_round_83_classes(framing_models: None) -> None:
     assert event_nouns("A missile strike on the hospital killed two people.", "en") == ["missile strike"]  # control
 
 
+def test_round_84_classes(framing_models: None) -> None:
+    # « mobilisés » of protesters, or against something, or at a union's call: they mobilised themselves
+    assert passives("Déjà mobilisés le 8 octobre dernier, les éleveurs avaient bloqué les routes.", "fr") == []
+    assert passives("Les syndicats annoncent 300 lycées mobilisés dans toute la région.", "fr") == []
+    assert passives("Le collectif est mobilisé pour réclamer un relogement.", "fr") == []
+    assert passives("Une vingtaine de pompiers ont été mobilisés pour lutter contre les flammes.", "fr") == [
+        "ont été mobilisés"]  # control: sent to fight a fire
+    # what surrounds a place is a state (« entouré d'engins »; but « entouré par des policiers »: an act told)
+    assert passives("L'appareil était toujours entouré de camions de pompiers.", "fr") == []
+    # « blessées » after the care the rescuers gave: the rescuers hurt no one
+    assert with_agent("Trois personnes ont été prises en charge par les secours, légèrement blessées : un homme "
+                      "touché à la main.", "fr") == [("ont été prises", "les secours")]
+    # « brutal » of a stop or a braking: sudden, no judgement (but « une décision brutale »)
+    assert loaded("Une passagère a été choquée par le freinage brutal du bus.", "fr") == []
+    assert loaded("Une décision brutale, qui a provoqué la colère des salariés.", "fr") == ["brutale"]
+    # "un-" adjectives are states ("uncontained", "unaffected"), verbs of undoing are acts ("uncovered")
+    assert passives("The blaze is uncontained. Residents were unaffected.", "en") == []
+    assert passives("The plot was uncovered by chance.", "en") == ["was uncovered"]
+    # "committed to keeping": devoted to, no act (but "crimes were committed")
+    assert passives("Our officers are committed to keeping drugs off the streets.", "en") == []
+    # "was arrested and accused of": the second participle shares the passive, the accused is no speaker
+    assert sources_of("Six months into the job, the mayor of Springfield was arrested and accused Tuesday of taking "
+                      "$20,000 in bribes from undercover agents.", "en") == []
+    # an NHS trust speaks for itself: official; "Goole FT" is a foundation trust, not the Financial Times
+    assert sources_of("The trust says it took the steps after seeking advice.", "en") == [("The trust", "official")]
+    assert sources_of("Northern Lincolnshire and Goole FT confirms it has been hit by a cyber attack.", "en") == [
+        ("Northern Lincolnshire and Goole FT", "official")]
+    assert sources_of("The FT reported that the bank lost money.", "en") == [("The FT", "media")]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1274,9 +1274,52 @@ def _before_an_agent(part: Any) -> bool:
     return j < len(doc) and doc[j].lower_ in AGENT_MARKS
 
 
+#: Verbs of undoing that start with "un": their participles tell acts ("the plot was uncovered").
+UNDOING = {"uncover", "unveil", "unload", "unlock", "untie", "unleash", "unearth", "unmask", "unfold", "unseat",
+           "unplug", "unblock", "unfreeze", "unpack", "unbolt", "undo", "unzip", "unwrap", "unroll", "unhook",
+           "unscrew", "unbuckle", "unchain", "unseal", "unlatch", "unravel", "unsettle", "unnerve"}
+
+
+def _an_un_adjective(part: Any) -> bool:
+    """Whether an English participle is an adjective made with the prefix "un" ("uncontained", "unharmed",
+    "unidentified"): not a verb of undoing ("uncovered", "unveiled")."""
+    low, lemma = part.lower_, _lemma(part)
+    return low.startswith("un") and not low.startswith(("under", "unit", "unif", "univ", "union")) and len(low) > 6 \
+        and low.endswith(("ed", "en", "wn")) and lemma not in UNDOING and low[:-2] not in UNDOING \
+        and low[:-1] not in UNDOING
+
+
+#: People and bodies who mobilise themselves to protest or strike.
+PROTESTERS = {"agriculteur", "paysan", "éleveur", "salarié", "gréviste", "manifestant", "lycéen", "lycée", "étudiant",
+              "syndicat", "intersyndicale", "collectif", "habitant", "chauffeur", "taxi", "enseignant", "cheminot",
+              "retraité", "militant", "riverain", "citoyen", "secteur", "université", "agent"}
+#: What a protest mobilises for (« mobilisés contre la réforme », « pour demander », « à l'appel de »).
+PROTEST_AIMS = {"demander", "réclamer", "dénoncer", "protester", "exiger", "sauver", "défendre", "obtenir",
+                "soutenir"}
+
+
+def _mobilised_in_protest(part: Any) -> bool:
+    """Whether « mobilisé » tells people mobilising to protest or strike: said of protesters (the noun it qualifies,
+    its subject, or the subject a detached participle opens on), or followed by « contre », « à l'appel »,
+    « pour demander »."""
+    doc = part.doc
+    after = doc[part.i + 1:min(part.i + 8, part.sent.end)]
+    if any((t.lower_ == "contre" or t.lower_ == "appel" and doc[t.i - 1].lower_ in ("l'", "à")
+            or t.lower_ == "pour" and t.i + 1 < len(doc) and _lemma(doc[t.i + 1]) in PROTEST_AIMS)
+           and not any(u.pos_ in ("VERB", "AUX") for u in doc[part.i + 1:t.i]) for t in after):
+        return True  # (but « mobilisés pour lutter contre les flammes »: firefighters sent to fight a fire)
+    said_of = [part.head] if part.dep_ in ("acl", "amod") else []
+    said_of += [c for c in part.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if part.i == part.sent.start or part.i == part.sent.start + 1 and doc[part.sent.start].pos_ == "ADV":
+        comma = next((t for t in doc[part.i + 1:part.sent.end] if t.text == ","), None)
+        if comma is not None:
+            said_of += [t for t in doc[comma.i + 1:min(comma.i + 4, part.sent.end)] if t.pos_ == "NOUN"][:1]
+    return any(_lemma(t) in PROTESTERS for t in said_of)
+
+
 #: Verbs of filling a place: their participle with "with" / « de » tells what the place holds.
 FILLING = {"fill", "cram", "litter", "strew", "line", "stuff", "crowd", "jam", "remplir", "joncher", "bonder",
-           "encombrer"}
+           "encombrer", "entourer"}
 
 
 def _filled_with(part: Any, lemma: str) -> bool:
@@ -1546,6 +1589,14 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and not (masculine(low) == "prévenu" and any(c.dep_ == "aux:pass" for c in part.children)) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
             continue
+        if language == "en" and _an_un_adjective(part):
+            continue  # "the fire is uncontained", "he was unharmed": a state the prefix denies, no act
+        if lemma == "commit" and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
+                and (doc[part.i + 2].tag_ == "VBG" or doc[part.i + 2].pos_ in ("NOUN", "DET", "PRON", "ADJ")):
+            continue  # "officers are committed to keeping drugs away": devoted to, an adjective
+        if lemma == "mobiliser" and _mobilised_in_protest(part):
+            continue  # « les agriculteurs mobilisés ce mardi à l'appel de la FNSEA », « 650 lycées mobilisés »: people
+            # who took to the streets, no one mobilised them (but « 90 pompiers ont été mobilisés »: sent by someone)
         if _filled_with(part, lemma):
             continue  # "the coach was filled with cruise passengers", « la rue était jonchée de débris »: what a
             # place holds, a state
@@ -1763,7 +1814,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 anchor = anchor.head
             first, first_thing = passive_agent(anchor, lex) if anchor.i < part.i else (None, False)
             if first is not None and anchor.i < first.i < part.i and not any(
-                    t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in doc[first.i + 1:part.i]):
+                    t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in doc[first.i + 1:part.i]) \
+                    and not (_lemma(anchor) in CARE_ACTS and lemma in HURT):
+                # (but « prises en charge par les pompiers, très légèrement blessées »: the carers hurt no one)
                 # (but "detained by officers before being given an assessment and transferred": the participle
                 # in between is the one it is joined to, and it has no agent)
                 agent, thing = first, first_thing  # « pris en charge par les pompiers et le Samu et transporté à
@@ -2454,6 +2507,9 @@ VIOLENT_VERBS = VIOLENT_ACTS | {"punch", "gas", "tear-gas", "teargas", "poignard
                                 "tabasser", "assault", "throw", "hurl", "lancer", "jeter", "bludgeon", "batter",
                                 "kick", "slash", "bash", "club", "maim", "rape", "violer", "matraquer", "rouer", "strike"}
 #: Acts of care after a harm (« blessé et pris en charge par les secours »): their doer is not the harm's.
+#: Harms a person suffers: told after the care they got, they are not the carers' doing.
+HURT = {"blesser", "toucher", "choquer", "brûler", "intoxiquer", "commotionner", "traumatiser", "hurt", "injure",
+        "wound", "burn"}
 CARE_ACTS = {"prendre", "transporter", "évacuer", "hospitaliser", "secourir", "soigner", "héliporter", "transférer",
              "hélitreuiller", "conduire"}
 #: Nouns of an arrest, and the people who make them (« des policiers … lors d'une interpellation »).

@@ -1142,6 +1142,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "the woman unfortunately died": a death notice's formula (the gold, 0 of 2)
         if term == "gang" and not _a_gang_label(span[0]):
             continue  # "criminal gangs", "a gang of men", "gang violence": a group or a phenomenon, no label on suspects
+        if term in ("brutal", "brutale") and _an_abrupt_motion(span[0]):
+            continue  # « l'arrêt brutal du train », « un freinage brutal »: sudden, said of a vehicle's motion
         if term == "explosion" and (_a_blast(span[0]) or _of_joy(span[0])):
             continue  # "an explosion at the hospital killed…": a blast, not prices that « explosent »; « des
             # explosions de joie »: a crowd's cheers, nothing dramatised
@@ -1474,6 +1476,19 @@ def _a_blast(tok: Any) -> bool:
             and not (nxt.lower_ == "in" and doc[tok.i + 2].text[:1].isupper()):
         return False  # ("Rig listing after explosion in Gulf of Mexico": a blast in a place, by its name)
     return True
+
+
+#: Motions of a vehicle that « brutal » says were sudden (« l'arrêt brutal du train »): no judgement.
+MOTIONS = {"arrêt", "freinage", "ralentissement", "décélération", "atterrissage", "virage", "coup de frein",
+           "embardée", "manœuvre", "manoeuvre"}
+
+
+def _an_abrupt_motion(tok: Any) -> bool:
+    """Whether « brutal » qualifies a vehicle's motion: the noun it follows or qualifies is a stop, a braking."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return tok.head.lemma_.lower() in MOTIONS or tok.head.lower_ in MOTIONS \
+        or before is not None and (before.lower_ in MOTIONS or before.lemma_.lower() in MOTIONS)
 
 
 #: Glad feelings: an "explosion" of them tells cheering (« des explosions de joie »), no conflict dramatised.

@@ -188,6 +188,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             word_kind = lex.sources.get(key)
             if word_kind and in_expressions.get(tok.lower_, word_kind) != word_kind:
                 continue  # « Haut commissariat aux réfugiés »: the word of a longer name is not a commissariat
+            if word_kind == "media" and tok.text == "FT" and tok.i > span.start and tok.doc[tok.i - 1].pos_ == "PROPN":
+                found.add("official")  # "Northern Lincolnshire and Goole FT": a foundation trust, not the Financial
+                continue  # Times ("the FT reported")
             if word_kind == "media" and key in PLACE_TITLES and tok.i > 0 \
                     and tok.doc[tok.i - 1].lower_ in ("du", "de", "le", "au"):
                 continue  # « la préfecture du Sud-Ouest »: the region, not the newspaper

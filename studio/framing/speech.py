@@ -708,6 +708,11 @@ def _passive_form(verb: Any) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "ccomp", "dobj", "obj") for c in verb.children) \
             and verb.dep_ in ("ROOT", "acl") and not _that_after_phrase(verb):
         return True  # "Red warning explained amid…": a headline's bare participle with nothing said is a passive
+    if verb.dep_ == "conj" and verb.head.i < verb.i and any(c.dep_ in ("aux:pass", "auxpass")
+                                                            for c in verb.head.children) \
+            and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+        return True  # "the mayor was arrested and accused Wednesday of accepting bribes": the auxiliary of the first
+        # participle is the second's too, the mayor is accused, no speaker
     k = verb.i - 1
     while k >= verb.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("toutes", "tous", "pas", "encore")):
         k -= 1
