@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the eighty-fourth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the eighty-fifth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr676", "fr677", "fr678", "fr679", "fr680", "fr681", "fr682", "fr683",
-            "en674", "en675", "en676", "en677", "en678", "en679", "en680", "en681"}
+HELD_OUT = {"fr684", "fr685", "fr686", "fr687", "fr688", "fr689", "fr690", "fr691",
+            "en682", "en683", "en684", "en685", "en686", "en687", "en688", "en689"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -186,25 +186,27 @@ EARLIER_HELD_OUT = {
                   "en658", "en659", "en660", "en661", "en662", "en663", "en664", "en665"},
     "heldout83": {"fr668", "fr669", "fr670", "fr671", "fr672", "fr673", "fr674", "fr675",
                   "en666", "en667", "en668", "en669", "en670", "en671", "en672", "en673"},
+    "heldout84": {"fr676", "fr677", "fr678", "fr679", "fr680", "fr681", "fr682", "fr683",
+                  "en674", "en675", "en676", "en677", "en678", "en679", "en680", "en681"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the eighty-fourth round on the eighty-fourth held-out split
+#: was measured on 2026-12-03 at the end of the eighty-fifth round on the eighty-fifth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.8, "passive_agent": 0.8, "event_noun": 0.95, "source": 0.85, "source_type": 0.8,
-           "loaded": 0.8, "hedge": 0.9, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.95, "source": 0.9, "source_type": 0.75, "loaded": 0.55, "hedge": 0.95,
-           "figure": 0.95},
+    "fr": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.3, "source": 0.95, "source_type": 0.9,
+           "anonymous": 0.7, "loaded": 0.15, "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
+    "en": {"passive": 0.85, "passive_agent": 0.8, "event_noun": 0.75, "source": 0.8, "source_type": 0.85, "loaded": 0.95,
+           "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 1, "conditional": 0},
+    "fr": {"euphemism": 0},
     "en": {"anonymous": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.85}
+HELD_OUT_MIN_RECALL = {"fr": 0.84, "en": 0.79}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

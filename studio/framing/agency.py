@@ -1238,7 +1238,10 @@ def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
             return True
         subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return subj is not None and (subj.lower_ in NO_ONE or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+            c.dep_ == "det" and c.lower_ == "no" for c in subj.children) or any(
+            t.lower_ in ("not", "never") and t.i + 1 < subj.i and doc[t.i + 1].lower_ in ("a", "one", "any", "even")
+            for t in doc[subj.left_edge.i:subj.i]))  # "Not a single survivor has been pulled from the site" (but "not
+        # all of the men were found guilty": some were)
     window = doc[max(part.sent.start, start - 4):part.i]
     ne = next((t for t in window if t.lower_ in ("ne", "n'", "n’")), None)
     if ne is None:
@@ -1287,6 +1290,11 @@ def _an_un_adjective(part: Any) -> bool:
     return low.startswith("un") and not low.startswith(("under", "unit", "unif", "univ", "union")) and len(low) > 6 \
         and low.endswith(("ed", "en", "wn")) and lemma not in UNDOING and low[:-2] not in UNDOING \
         and low[:-1] not in UNDOING
+
+
+#: Participles that, after « bien » / "well", tell a quality (« bien informés », "well-prepared").
+QUALITIES = {"informer", "renseigner", "organiser", "préparer", "équiper", "entraîner", "inform", "organise",
+             "organize", "prepare", "equip", "train"}
 
 
 #: People and bodies who mobilise themselves to protest or strike.
@@ -1594,6 +1602,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if lemma == "commit" and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
                 and (doc[part.i + 2].tag_ == "VBG" or doc[part.i + 2].pos_ in ("NOUN", "DET", "PRON", "ADJ")):
             continue  # "officers are committed to keeping drugs away": devoted to, an adjective
+        if lemma in QUALITIES and part.i > 0 and doc[part.i - 1].lower_ in ("bien", "mal", "well", "badly", "poorly"):
+            continue  # « ils étaient visiblement bien informés », "well-prepared": a quality of theirs, no act
         if lemma == "mobiliser" and _mobilised_in_protest(part):
             continue  # « les agriculteurs mobilisés ce mardi à l'appel de la FNSEA », « 650 lycées mobilisés »: people
             # who took to the streets, no one mobilised them (but « 90 pompiers ont été mobilisés »: sent by someone)
@@ -2320,6 +2330,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             and _lemma(tok.head) in ("entraîner", "donner", "cause", "result"):
         return True  # « violences volontaires ayant entraîné la mort sans intention de la donner »: the name of an
         # offence, whose doer is the one charged with it
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None) if head.lower_ in (
+        "in", "during", "lors", "pendant") else None
+    if verb is not None and any(c.dep_ == "nsubj" and _lemma(c) in CULPRITS for c in verb.children):
+        return True  # "Robbers smashed through a wall with a sledgehammer in the overnight raid": the subject did it
     if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok) or _blame_in_its_sentence(tok):
         return True  # "blamed the attack on Hamas", « coupable de violences », "arrested for assault on police"
     if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (
@@ -2438,6 +2452,9 @@ SERIES = {"series", "string", "spate", "wave", "number", "couple", "pair", "sér
 EVENT_FRAMES = {"alerte", "alarme", "sirène", "seuil", "plan", "ordre", "zone", "centre", "itinéraire", "consigne", "procédure", "exercice",
                 "protocole", "mesure", "avis", "périmètre", "niveau"}
 #: Crimes against property: taking part in one is doing it.
+#: Doers of a crime named by what they did (a robber, a burglar): the subject of a verb in the act they carried out.
+CULPRITS = {"robber", "burglar", "thief", "gunman", "attacker", "raider", "assailant", "intruder", "looter", "arsonist",
+            "cambrioleur", "voleur", "braqueur", "agresseur", "malfaiteur", "pilleur", "incendiaire"}
 PROPERTY_CRIMES = {"robbery", "burglary", "theft", "fraud", "break-in", "heist", "looting", "cambriolage", "vol",
                    "braquage", "escroquerie", "fraude", "pillage"}
 

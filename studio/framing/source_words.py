@@ -95,6 +95,10 @@ def _a_workers_union_name(tokens: list[Any]) -> bool:
     return False
 
 
+#: Sports, whose federations organise competitions.
+SPORTS = {"football", "rugby", "tennis", "athlétisme", "cyclisme", "cyclotourisme", "handball", "basket", "basket-ball",
+          "basketball", "volley", "volley-ball", "ski", "natation", "judo", "boxe", "sport", "sports", "olympique",
+          "golf", "hockey", "gymnastique", "escrime", "athletics", "cycling", "swimming", "boxing", "skating"}
 #: Newspapers named after a region (Sud Ouest): after « du », « le » the words are the region's.
 PLACE_TITLES = {"sud ouest", "sud-ouest"}
 
@@ -219,6 +223,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             and not any(t.lower_ in ("police", "constable", "sheriff", "trooper") for t in tokens):
         found = {"official"}  # "Chief Patient Safety Officer", "Chief Medical Officer": an executive of the body he
         # speaks for (the ranks "chief" and "officer" alone are read as a police officer's)
+    if any(t.lower_ in ("fédération", "federation") for t in tokens) and any(t.lower_ in SPORTS for t in tokens) \
+            and not found & {"union", "police", "justice", "media"}:
+        return "organisers"  # « la Fédération française de football » runs the game, as the Football Association and
+        # the IOC do in the gold (a federation of fishing, of hauliers speaks for its members: official)
     if any(t.text in COMPANY_WORDS and t.i > span.start and t.doc[t.i - 1].text[:1].isupper() for t in tokens) \
             and not found & {"media", "union", "police", "justice"}:
         return "official"  # "2 Sisters Food Group", "TRW Automotive", "Forest Laboratories": a company speaking for
@@ -903,6 +911,9 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
                 if verb and pronominal in lex.reporting:
                     return pronominal
         return None
+    if tok.lower_ in ("dit", "dits", "dite", "dites") and k >= 1 and tok.doc[tok.i - 1].text == "-" \
+            and not tok.doc[tok.i - 1].whitespace_ and not tok.doc[tok.i - 2].whitespace_:
+        return None  # « au lieu-dit Aouach », « soi-disant »: a word of a compound, no one speaks
     if lemma == "call" and any(t.lower_ == "sick" for t in tok.doc[tok.i + 1:min(tok.i + 3, len(tok.doc))]):
         return None  # "Hundreds of teachers called out sick", "called in sick": they stayed away, no words told
     if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):

@@ -142,6 +142,12 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 and (any(w in f.text.lower().split() for w in ("police", "officers", "officer", "police's"))
                      or _a_police_story(doc)):  # "Garden Grove police fatally shot a man … according to the department"
             f.info["source_kind"] = "police"
+    if lex.language == "fr":  # « d'après lui », « selon elle », « pour eux »: a speaker cited before, taken up by a
+        # pronoun, is cited once (the French gold, 1 of 12); « Des habitants ont vu la fumée. Selon eux, … »: people
+        # first cited by the pronoun are a source
+        out = [f for f in out if f.info["source"].strip().lower() not in ("lui", "elle", "eux", "elles")
+               or not any(g.start < f.start and g.info["source"].strip().lower() not in ("lui", "elle", "eux", "elles")
+                          for g in out)]
     return out
 
 

@@ -36,7 +36,7 @@ ROUNDS = {15: "aa1d98f", 16: "692c4c7", 17: "8941318", 18: "0444e5c", 19: "5f661
           62: "96e08db", 63: "e503d5d", 64: "0911830", 65: "3ad1b11", 66: "d30a97e", 67: "64960bc", 68: "b90ee1a", 69: "b1dea2c",
           70: "f7bef58", 71: "fccfc17", 72: "925973b",
           73: "c170136", 74: "b3efa12", 75: "19d06ce", 76: "a23b087", 77: "66606d2", 78: "3d5637e", 79: "c9a0c0a",
-          80: "096de25", 81: "6b2320b", 82: "5a4d7fc", 83: "7f65b3d", 84: "7be545e"}
+          80: "096de25", 81: "6b2320b", 82: "5a4d7fc", 83: "7f65b3d", 84: "7be545e", 85: "7393e01"}
 
 #: Run inside the old worktree: its own analyser and scoring, on its own held-out split.
 DUMP = r"""
