@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the eighty-fifth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the eighty-sixth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr684", "fr685", "fr686", "fr687", "fr688", "fr689", "fr690", "fr691",
-            "en682", "en683", "en684", "en685", "en686", "en687", "en688", "en689"}
+HELD_OUT = {"fr692", "fr693", "fr694", "fr695", "fr696", "fr697", "fr698", "fr699",
+            "en690", "en691", "en692", "en693", "en694", "en695", "en696", "en697"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -188,6 +188,8 @@ EARLIER_HELD_OUT = {
                   "en666", "en667", "en668", "en669", "en670", "en671", "en672", "en673"},
     "heldout84": {"fr676", "fr677", "fr678", "fr679", "fr680", "fr681", "fr682", "fr683",
                   "en674", "en675", "en676", "en677", "en678", "en679", "en680", "en681"},
+    "heldout85": {"fr684", "fr685", "fr686", "fr687", "fr688", "fr689", "fr690", "fr691",
+                  "en682", "en683", "en684", "en685", "en686", "en687", "en688", "en689"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
