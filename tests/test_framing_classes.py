@@ -5327,6 +5327,25 @@ def test_round_85_classes(framing_models: None) -> None:
         "départs volontaires"]  # control
 
 
+def test_round_86_classes(framing_models: None) -> None:
+    # what a thing is limited to, runs on or heads for is a state: "isolated to", « alimentée au gaz », "north bound"
+    assert passives("Investigators believe the leak was isolated to the house that exploded.", "en") == []
+    assert passives("Le maire évoque une explosion due au gaz, le pavillon est alimenté au gaz de ville.", "fr") == []
+    assert passives("The coach was south bound when it left the road.", "en") == []
+    # "judges agreed by a majority of two to one": a past tense with its subject (but "a deal agreed by ministers")
+    assert with_agent("The three judges agreed by a majority that the policy was unlawful.", "en") == []
+    assert with_agent("A deal agreed by ministers collapsed on Friday.", "en") == [("agreed", "ministers")]  # control
+    # a water or energy company named by its place ("Yorkshire Water") speaks for itself
+    assert sources_of("Anglian Water has announced a hosepipe ban from Friday.", "en") == [("Anglian Water", "official")]
+    # « réduction » sells only where something is sold
+    assert loaded("Les arrêtés imposent des réductions des prélèvements agricoles de 50 %.", "fr") == []
+    assert loaded("Profitez d'une réduction de 20 % sur tous les produits du magasin.", "fr") == [
+        "profitez", "réduction"]  # control
+    # « saisie » of drugs is the customs' act, told with them; « l'IGPN saisie »: a participle
+    assert event_nouns("Deux tonnes de cannabis ont été saisies à Marseille, a annoncé le ministre, saluant la plus "
+                       "importante saisie de cannabis réalisée cette année.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

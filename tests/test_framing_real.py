@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the eighty-fifth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-03, before the eighty-sixth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr684", "fr685", "fr686", "fr687", "fr688", "fr689", "fr690", "fr691",
-            "en682", "en683", "en684", "en685", "en686", "en687", "en688", "en689"}
+HELD_OUT = {"fr692", "fr693", "fr694", "fr695", "fr696", "fr697", "fr698", "fr699",
+            "en690", "en691", "en692", "en693", "en694", "en695", "en696", "en697"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -188,25 +188,27 @@ EARLIER_HELD_OUT = {
                   "en666", "en667", "en668", "en669", "en670", "en671", "en672", "en673"},
     "heldout84": {"fr676", "fr677", "fr678", "fr679", "fr680", "fr681", "fr682", "fr683",
                   "en674", "en675", "en676", "en677", "en678", "en679", "en680", "en681"},
+    "heldout85": {"fr684", "fr685", "fr686", "fr687", "fr688", "fr689", "fr690", "fr691",
+                  "en682", "en683", "en684", "en685", "en686", "en687", "en688", "en689"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-03 at the end of the eighty-fifth round on the eighty-fifth held-out split
+#: was measured on 2026-12-03 at the end of the eighty-sixth round on the eighty-sixth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.3, "source": 0.95, "source_type": 0.9,
-           "anonymous": 0.7, "loaded": 0.15, "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
-    "en": {"passive": 0.85, "passive_agent": 0.8, "event_noun": 0.75, "source": 0.8, "source_type": 0.85, "loaded": 0.95,
-           "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.75, "passive_agent": 0.75, "event_noun": 0.95, "source": 0.8, "anonymous": 0.95,
+           "conditional": 0.75, "hedge": 0.95, "figure": 0.8},
+    "en": {"passive": 0.85, "passive_agent": 0.8, "source": 0.9, "source_type": 0.75, "loaded": 0.95, "hedge": 0.95,
+           "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
     "fr": {"euphemism": 0},
-    "en": {"anonymous": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.84, "en": 0.79}
+    "en": {"event_noun": 0, "anonymous": 0, "euphemism": 0, "conditional": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.74, "en": 0.8}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

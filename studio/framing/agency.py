@@ -1292,6 +1292,24 @@ def _an_un_adjective(part: Any) -> bool:
         and low[:-1] not in UNDOING
 
 
+#: Directions a vehicle is bound (written apart: "north bound").
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _a_state_of_extent(part: Any, lemma: str) -> bool:
+    """"isolated to", "confined to", "restricted to" a place; « alimenté au gaz », « alimenté en électricité »; "north
+    bound": what a thing is limited to, runs on, or heads for."""
+    doc = part.doc
+    nxt = doc[part.i + 1] if part.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if lemma in ("isolate", "confine", "restrict") and nxt.lower_ == "to" and not _before_an_agent(part):
+        return True
+    if lemma == "alimenter" and nxt.lower_ in ("au", "en", "à"):
+        return True
+    return part.lower_ == "bound" and part.i > 0 and doc[part.i - 1].lower_ in COMPASS
+
+
 #: Participles that, after « bien » / "well", tell a quality (« bien informés », "well-prepared").
 QUALITIES = {"informer", "renseigner", "organiser", "préparer", "équiper", "entraîner", "inform", "organise",
              "organize", "prepare", "equip", "train"}
@@ -1602,6 +1620,13 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if lemma == "commit" and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
                 and (doc[part.i + 2].tag_ == "VBG" or doc[part.i + 2].pos_ in ("NOUN", "DET", "PRON", "ADJ")):
             continue  # "officers are committed to keeping drugs away": devoted to, an adjective
+        if _a_state_of_extent(part, lemma):
+            continue  # "the leak was isolated to the home", « la maison est alimentée au gaz de ville », "the bus was
+            # north bound": where a thing stands or what it runs on, no act
+        if lemma == "agree" and not any(c.dep_.startswith("aux") for c in part.children) \
+                and any(c.dep_ == "nsubj" and c.i < part.i for c in part.children):
+            continue  # "Three Court of Appeal judges agreed by a majority of two to one": a past tense with its subject
+            # (but "a deal agreed by ministers")
         if lemma in QUALITIES and part.i > 0 and doc[part.i - 1].lower_ in ("bien", "mal", "well", "badly", "poorly"):
             continue  # « ils étaient visiblement bien informés », "well-prepared": a quality of theirs, no act
         if lemma == "mobiliser" and _mobilised_in_protest(part):
@@ -2201,6 +2226,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 or t.text in ("$", "£", "€")
                 for t in doc[max(tok.sent.start, tok.i - 6):tok.i - 1]):
             continue  # "causing thousands of dollars in damages", "$1 million in damage": a sum, not an act
+        if lemma == "saisie" or tok.lower_ in ("saisie", "saisies"):
+            continue  # « la plus importante saisie de cocaïne réalisée cette année », « l'IGPN saisie »: a seizure
+            # is what customs or police do, told with them (the French gold marks none, 0 of 3)
         if (lemma in MISHAPS | DEATHS | EFFECTS or _a_power_cut(tok)) and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
         if title_case(tok.sent) and tok.lower_.endswith("es") and tok.i + 1 < tok.sent.end \

@@ -40,7 +40,7 @@ UNNAMED_FINDINGS = {"premiers", "premier", "éléments", "élément", "de", "d'"
 DATA_NOUNS = {"données", "chiffres", "statistiques", "data", "figures", "statistics"}
 #: Capitalised words that end a company's name.
 COMPANY_WORDS = {"Group", "Ltd", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "plc", "PLC", "LLC",
-                 "Holdings", "Industries", "Laboratories", "Automotive", "Company", "GmbH", "Groupe", "SAS"}
+                 "Holdings", "Industries", "Laboratories", "Automotive", "Company", "GmbH", "Groupe", "SAS", "Water", "Energy"}
 
 
 #: Words for a spokesperson, who speaks for a body.
