@@ -101,6 +101,7 @@ SPORTS = {"football", "rugby", "tennis", "athlétisme", "cyclisme", "cyclotouris
           "golf", "hockey", "gymnastique", "escrime", "athletics", "cycling", "swimming", "boxing", "skating"}
 #: Newspapers named after a region (Sud Ouest): after « du », « le » the words are the region's.
 PLACE_TITLES = {"sud ouest", "sud-ouest"}
+REGION_BEFORE = ("du", "de", "le", "au")
 
 
 def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool = True) -> str:
@@ -161,7 +162,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                     and not re.search(r"\b" + re.escape(_folded(last.upper())) + r"\b", _folded(written)):
                 continue  # « le point épidémiologique », « la croix », « l'équipe Bahrain-Victorious »: the words, not
                 # the titles Le Point, La Croix, L'Équipe (or « la DH »: a title in capitals)
-            if kind == "media" and expr in PLACE_TITLES and any(f" {w} {expr} " in text for w in ("du", "de", "le", "au")):
+            if kind == "media" and expr in PLACE_TITLES and any(f" {w} {expr} " in text for w in REGION_BEFORE):
                 continue  # « la préfecture du Sud-Ouest »: the region, not the newspaper Sud Ouest
             found.add(kind)
             if " " in expr:
@@ -196,7 +197,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 found.add("official")  # "Northern Lincolnshire and Goole FT": a foundation trust, not the Financial
                 continue  # Times ("the FT reported")
             if word_kind == "media" and key in PLACE_TITLES and tok.i > 0 \
-                    and tok.doc[tok.i - 1].lower_ in ("du", "de", "le", "au"):
+                    and tok.doc[tok.i - 1].lower_ in REGION_BEFORE:
                 continue  # « la préfecture du Sud-Ouest »: the region, not the newspaper
             if word_kind:
                 (weak if key in lex.weak_sources or _where_one_works(tok, ids) else found).add(word_kind)

@@ -36,6 +36,10 @@ from studio.framing.speech import reported_speech
 STATEMENTS = ("in a statement", "in a press release", "dans un communiqué", "par communiqué")
 
 
+#: French pronouns that take up a speaker (« d'après lui », « selon eux »).
+PRONOUN_SOURCES = {"lui", "elle", "eux", "elles"}
+
+
 def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     """Quoted and reported speech with its speaker and verb (verb first or inverted too: « a déclaré le
     procureur », "said police"), "selon X" / « d'après X » / "according to X" (each once), « de source
@@ -145,9 +149,9 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     if lex.language == "fr":  # « d'après lui », « selon elle », « pour eux »: a speaker cited before, taken up by a
         # pronoun, is cited once (the French gold, 1 of 12); « Des habitants ont vu la fumée. Selon eux, … »: people
         # first cited by the pronoun are a source
-        out = [f for f in out if f.info["source"].strip().lower() not in ("lui", "elle", "eux", "elles")
-               or not any(g.start < f.start and g.info["source"].strip().lower() not in ("lui", "elle", "eux", "elles")
-                          for g in out)]
+        pronoun = [f.info["source"].strip().lower() in PRONOUN_SOURCES for f in out]
+        out = [f for f, p in zip(out, pronoun) if not p or not any(
+            g.start < f.start and not q for g, q in zip(out, pronoun))]
     return out
 
 
