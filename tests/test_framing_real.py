@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-03, before the eighty-sixth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the eighty-seventh round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr692", "fr693", "fr694", "fr695", "fr696", "fr697", "fr698", "fr699",
-            "en690", "en691", "en692", "en693", "en694", "en695", "en696", "en697"}
+HELD_OUT = {"fr700", "fr701", "fr702", "fr703", "fr704", "fr705", "fr706", "fr707",
+            "en698", "en699", "en700", "en701", "en702", "en703", "en704", "en705"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -190,6 +190,8 @@ EARLIER_HELD_OUT = {
                   "en674", "en675", "en676", "en677", "en678", "en679", "en680", "en681"},
     "heldout85": {"fr684", "fr685", "fr686", "fr687", "fr688", "fr689", "fr690", "fr691",
                   "en682", "en683", "en684", "en685", "en686", "en687", "en688", "en689"},
+    "heldout86": {"fr692", "fr693", "fr694", "fr695", "fr696", "fr697", "fr698", "fr699",
+                  "en690", "en691", "en692", "en693", "en694", "en695", "en696", "en697"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
