@@ -5346,6 +5346,33 @@ def test_round_86_classes(framing_models: None) -> None:
                        "importante saisie de cannabis réalisée cette année.", "fr") == []
 
 
+def test_round_87_classes(framing_models: None) -> None:
+    # a French share whose noun comes between its numbers (« sept TER sur dix ») is no count (but « dix lignes de
+    # métro sur 16 » counts the lines)
+    assert figures("En moyenne, sept TER sur dix circuleront samedi dans la région.", "fr") == []
+    assert figures("Cinq trains Intercités sur six seront en circulation dimanche.", "fr") == []
+    assert figures("Dix lignes de métro sur 16 sont fermées vendredi.", "fr") == ["10", "16"]  # control
+    assert figures("L'équipementier supprime 868 postes sur huit sites.", "fr") == ["868", "8"]  # control
+    # an agent far from its participle, when the parser hangs it on the participle
+    assert with_agent("La société de transport a été condamnée ce mardi 21 novembre à 51 000 euros d'amende et des "
+                      "dommages et intérêts par le tribunal judiciaire de Rouen pour cette pollution.", "fr") == [
+        ("a été condamnée", "le tribunal judiciaire")]
+    # « …, qui juge que » after a speaker's title is the speaker again, cited once
+    assert [s for s, _ in sources_of("\"La société a été condamnée à une amende délictuelle de 50 000 euros\", a "
+                                     "précisé Alice Béral, juriste de France Nature Environnement (FNE) Normandie, "
+                                     "qui juge que \"les milieux naturels sont à l'agonie\".", "fr")] == ["Alice Béral"]
+    # means and then people after "by": the people named ("by 15 fire engines and about 100 firefighters")
+    assert with_agent("The blaze, which was tackled by 15 fire engines and about 100 firefighters, is out.", "en") == [
+        ("was tackled", "engines")]
+    # "would normally have left": what happens as a rule, no hearsay
+    assert conditionals("Dozens of flights would normally have left the airport by midnight.", "en") == []
+    assert conditionals("The fire would have started in the kitchen.", "en") == ["would have started"]  # control
+    # terminals named by their numbers; the emergency number's control room; "2mn" a glued million
+    assert figures("BA suspended flights at terminals 1, 3 and 4 on Thursday.", "en") == []
+    assert figures("Hacker steals data of 2mn Vodafone customers.", "en") == ["2000000"]
+    assert figures("The 999 control room took the call at noon.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -544,7 +544,14 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     doc = part.doc
     sent_end = part.sent.end
     j = part.i + 1
-    while j < sent_end and (doc[j].text not in HARD_STOPS or doc[j].text == "(") and j - part.i <= 14:
+    reach = next((t.i - part.i for t in doc[part.i + 15:min(part.i + 26, sent_end)] if t.lower_ in AGENT_MARKS and (
+        t.head.dep_ == "obl:agent" and t.head.head.i == part.i or t.dep_ == "agent" and t.head.i == part.i)
+        and not any(_lemma(u) in lex.nominalisations or u.lower_ in ("après", "avant", "lors", "after", "before",
+                                                                     "during", "following") for u in doc[part.i + 1:t.i])), 14)
+    # « a été condamnée ce mardi 21 novembre à 51 000 euros d'amende et des dommages et intérêts par le tribunal »: an
+    # agent far from its participle, when the parser hangs it on the participle (but « renversés ce mercredi après
+    # l'adoption d'une motion de censure à l'Assemblée nationale par 331 députés »: the act's doers)
+    while j < sent_end and (doc[j].text not in HARD_STOPS or doc[j].text == "(") and j - part.i <= reach:
         if doc[j].text == "(":  # « appréhendé à la gare de Genève (Suisse) mardi soir par les autorités »
             close = next((k for k in range(j + 1, min(j + 6, sent_end)) if doc[k].text == ")"), None)
             if close is None:
@@ -648,7 +655,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                         return owned, True
                     noun = owned
                 if any(t.lower_ in lex.things for t in doc[j + 1:noun.i]) and not _someone(noun, lex):
-                    return noun, True  # « frappés par une salve russe » read as an adjective and a noun: a thing
+                    # « frappés par une salve russe » read as an adjective and a noun: a thing (but "by 15 fire
+                    # engines and about 100 firefighters": people among the means, named)
+                    return noun, not _people_listed_after(doc, noun, sent_end, lex)
                 if _is_thing(first, lex) and not _is_thing(noun, lex) and _lemma(noun) not in lex.agentive:
                     noun = first  # "hit by train dies": a headline's verb misread as the compound's head (but "by
                     # riot police": the police)
@@ -718,8 +727,9 @@ def _people_listed_after(doc: Any, noun: Any, sent_end: int, lex: Lexicon) -> bo
     while k < min(sent_end, noun.i + 12) and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text not in (";", ":", "."):
         if doc[k].lower_ in ("et", "and"):
             j = k + 1
-            while j < min(k + 4, sent_end) and doc[j].pos_ in ("DET", "NUM", "ADJ"):
-                j += 1  # (but « des véhicules de secours et de gendarmerie »: a complement, "… and demanded a
+            while j < min(k + 5, sent_end) and (doc[j].pos_ in ("DET", "NUM", "ADJ") or doc[j].pos_ == "ADV"
+                                                 and doc[j].head.like_num or _approximates_a_count(doc, j, sent_end)):
+                j += 1  # ("and about 100 firefighters", « et près de 120 pompiers »)  # (but « des véhicules de secours et de gendarmerie »: a complement, "… and demanded a
                 # government probe": another verb)
             item = doc[j] if j < sent_end and doc[j].pos_ in ("NOUN", "PROPN") else None
             return item is not None and item.text[:1].islower() and (

@@ -278,7 +278,7 @@ MONEY_MULTIPLIERS = {"m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000
                      "trillion": 10**12, "milliard": 10**9, "milliards": 10**9}
 #: Multipliers that may be glued to a number, longest first ("$209billion", "1.2bn", « 3md »).
 GLUED_MULTIPLIERS = ("milliards", "milliard", "millions", "billions", "trillion", "million", "billion", "bn", "tn",
-                     "mds", "md")
+                     "mds", "md", "mn")  # ("2mn customers": a million, as Dawn and other South Asian papers write it)
 
 
 #: Units that carry their multiplier (« 12 M€ », « 3 Md€ »).
@@ -482,7 +482,8 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             aux = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
             lowers = [a.lower_ for a in aux]
             if "have" in lowers and "would" in lowers and tok.dep_ != "relcl" \
-                    and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex):
+                    and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex) \
+                    and not any(c.dep_ == "advmod" and c.lower_ in ROUTINE for c in tok.children):
                 # ("a victory that would have kept their hopes alive": what might have been, no hearsay)
                 group = verb_group(tok)
                 used.add(tok.i)
@@ -491,6 +492,11 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     _presumption(doc, lex, quotes, out)
     out.sort(key=lambda f: f.start)
     return out
+
+
+#: Adverbs that make "would have" what happens as a rule ("Dozens of flights would normally have left"): what did
+#: not happen that day, no claim of the outlet's to check.
+ROUTINE = {"normally", "usually", "typically", "ordinarily", "otherwise", "generally"}
 
 
 #: Verbs whose conditional tells a regret, a duty, a possibility or a wish (« il aurait fallu », « auraient pu
@@ -1974,7 +1980,9 @@ def _house_numbers(doc: Any, i: int) -> bool:
 
 
 #: Words of a transport line, whose numbers name it (« la ligne 13 », "the Line 4 trains").
-LINE_WORDS = {"ligne", "lignes", "line", "lines"}
+LINE_WORDS = {"ligne", "lignes", "line", "lines",
+              # what an airport or a station numbers: « le terminal 2 », "terminals 1, 3 and 4" (names, the gold)
+              "terminal", "terminals", "terminaux", "platform", "platforms", "quai", "quais"}
 
 
 def _a_line_number(doc: Any, i: int) -> bool:
@@ -2085,6 +2093,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if prev is not None and prev.lower_ in ("sur", "in") and i >= 2 and any(
             doc[k].lower_ in ("un", "une", "one") for k in range(max(doc[i].sent.start, i - 4), i - 1)):
         return True  # « un bus sur trois », "one in three adults": a share (the gold, 6 times in 6)
+    if _in_a_french_share(doc, i):
+        return True  # « sept TER sur dix circuleront », « cinq trains Intercités sur six »: a share of a service
     if tok.lower_ in ("one", "un", "une") and any(doc[k].lower_ in ("in", "sur") and k + 1 < len(doc) and (
             doc[k + 1].like_num or doc[k + 1].text.isdigit()) for k in range(i + 1, min(i + 4, doc[i].sent.end - 1))):
         return True  # "one in three adults": the share's first term
@@ -2215,7 +2225,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text in ("911", "999", "112", "000", "111", "101", "311", "988") and (nxt is not None and nxt.lower_ in (
             "emergency", "number", "line", "operator", "dispatcher", "call", "calls", "urgence", "appel", "appels",
             "caller", "callers", "audio", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",
-            "dispatch", "center", "centre", "system")
+            "dispatch", "center", "centre", "system", "control", "controller", "controllers", "room")
             or prev is not None and prev.lower_ in ("dial", "dialed", "dialled", "called", "call", "calling", "ring",
                                                    "rang", "composer", "composé", "appelé", "appeler", "le")):
         return True  # "called the 911 emergency number", "dialled 999", « appeler le 112 »: a telephone line
@@ -2326,6 +2336,35 @@ def _and_a_half(doc: Any, j: int) -> int:
     words = [k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text != "-"][:3]
     return words[2] if len(words) == 3 and [doc[k].lower_ for k in words] == ["and", "a", "half"] \
         and doc[j].pos_ == "NUM" else 0
+
+
+def _french_share_at(doc: Any, first: int) -> int | None:
+    """The index of the second number of a share whose first number is at `first` (« sept TER sur dix », « cinq
+    trains Intercités sur six », « 6 vols sur 10 »), or None: only nouns between the first number and « sur », a
+    share of ten or fewer, the first number the smaller. « dix lignes de métro sur 16 » (a count of the lines, the gold
+    marks both) and « 868 postes supprimés sur huit sites » are no share."""
+    k = first + 1
+    while k < min(first + 5, len(doc)) and (doc[k].pos_ in ("NOUN", "PROPN") or doc[k].lower_ in ("de", "d'")):
+        k += 1
+    if k == first + 1 or k + 1 >= len(doc) or doc[k].lower_ != "sur" or doc[k - 1].lower_ in ("de", "d'"):
+        return None
+    second = k + 1
+    try:
+        a, b = float(number_value(doc[first].text, "fr")), float(number_value(doc[second].text, "fr"))
+    except ValueError:
+        return None
+    return second if 0 < a < b <= 10 else None
+
+
+def _in_a_french_share(doc: Any, i: int) -> bool:
+    """Whether the number at `i` is either term of a French share (`_french_share_at`)."""
+    if doc[i].lang_ != "fr" or doc[i].lower_ in ("un", "une"):
+        return False  # « un bus sur trois » has its own test
+    if _french_share_at(doc, i) is not None:
+        return True
+    return i >= 3 and doc[i - 1].lower_ == "sur" and any(
+        doc[j].lower_ not in ("un", "une") and _french_share_at(doc, j) == i
+        for j in range(max(doc[i].sent.start, i - 6), i - 2))
 
 
 def _share_before(doc: Any, i: int) -> tuple[float, int] | None:

@@ -273,6 +273,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         if subj.i in used or subj.dep_ == "appos" and subj.i > 0 and doc[subj.i - 1].text == "(" \
                 and subj.head.i in used:
             return  # "condemned by the Department for Education (DfE) who say…": the source just cited, once
+        if _in_the_title_of_a_cited_speaker(subj, used):
+            return  # « a précisé Alice Béral, juriste de France Nature Environnement (FNE) Normandie, qui juge que »:
+            # the jurist just cited, once (the parser hangs the clause on the last word of her title)
         if subj.pos_ != "PROPN" and source_kind(phrase(subj), lex) == "other":
             return  # "a camera which indicated…": a thing that shows, no one cited
     if subj is None and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.dep_ in ("acl:relcl", "relcl") \
@@ -791,6 +794,21 @@ def _person_before_apposition(last: Any) -> Any:
     if first.i > name.sent.start and name.doc[first.i - 1].text != ",":
         return None
     return name
+
+
+def _in_the_title_of_a_cited_speaker(noun: Any, used: set[int]) -> bool:
+    """Whether `noun` ends the title after a speaker just cited: « Alice Béral, juriste de France Nature Environnement
+    (FNE) Normandie », "Jane Doe, a spokeswoman for the Sierra Club": a comma after the cited words, then only
+    nouns, names, articles and prepositions up to it."""
+    doc = noun.doc
+    if noun.ent_type_ in ("PER", "PERSON"):
+        return False  # « confirmée par le procureur de Chartres, Frédéric Chevallier, qui précise »: the name (the
+        # gold cites him again)
+    last = next((k for k in range(noun.i - 1, max(noun.sent.start, noun.i - 12) - 1, -1) if k in used), None)
+    if last is None or last + 1 >= noun.i or doc[last + 1].text != ",":
+        return False
+    return all(t.pos_ in ("NOUN", "PROPN", "DET", "ADP", "ADJ", "X") or t.text in ("(", ")", "-")
+               for t in doc[last + 2:noun.i])
 
 
 def _speaker_ends_the_sentence(tok: Any, lex: Lexicon) -> bool:
