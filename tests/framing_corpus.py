@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `eighty-sixth-heldout` (the held-out pairs of the first eighty-six
+    """`tune`, `heldout`, `first-heldout` / ... / `eighty-seventh-heldout` (the held-out pairs of the first eighty-seven
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -99,7 +99,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "eighty-third-heldout": "heldout83",
                "eighty-fourth-heldout": "heldout84",
                "eighty-fifth-heldout": "heldout85",
-               "eighty-sixth-heldout": "heldout86"}
+               "eighty-sixth-heldout": "heldout86",
+               "eighty-seventh-heldout": "heldout87"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

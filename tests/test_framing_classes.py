@@ -5373,6 +5373,27 @@ def test_round_87_classes(framing_models: None) -> None:
     assert figures("The 999 control room took the call at noon.", "en") == []
 
 
+def test_round_88_classes(framing_models: None) -> None:
+    # a thing falling is a force like a storm: the agent named (« tué par la chute d'un arbre »)
+    assert with_agent("Un randonneur a été tué par la chute d'un rocher sur le sentier.", "fr") == [
+        ("a été tué", "la chute")]
+    assert passives("L'incendie a été provoqué par la chute d'une personne dans l'escalier.", "fr") == [
+        "a été provoqué"]  # control: a person's fall hides who fell
+    # « poursuivi par » is a chase or a prosecution, no words reported
+    assert sources_of("Le jeune homme était poursuivi par des gendarmes après un vol de scooter.", "fr") == []
+    # a wind that « souffle » whispers nothing
+    assert sources_of("À Colmar, où le vent a soufflé jusqu'à 120 km/h, des toitures ont été arrachées.", "fr") == []
+    # "the Met" is London's police (the Met Office forecasts)
+    assert sources_of("The Met said 40 people were arrested.", "en") == [("The Met", "police")]
+    assert sources_of("The Met Office said winds would ease overnight.", "en") == [
+        ("The Met Office", "official")]  # control
+    # a news release is its issuer's, no news outlet
+    assert [k for _, k in sources_of("The news release said two agents were hurt.", "en")] != ["media"]
+    # an acronym the text spells out in brackets is that body
+    assert sources_of("Un rapport a été publié mercredi par Action contre la faim (ACF). Les camps débordent, selon "
+                      "ACF, qui a enquêté sur place.", "fr")[-1] == ("ACF", "official")
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the eighty-seventh round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the eighty-eighth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr700", "fr701", "fr702", "fr703", "fr704", "fr705", "fr706", "fr707",
-            "en698", "en699", "en700", "en701", "en702", "en703", "en704", "en705"}
+HELD_OUT = {"fr708", "fr709", "fr710", "fr711", "fr712", "fr713", "fr714", "fr715",
+            "en706", "en707", "en708", "en709", "en710", "en711", "en712", "en713"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -192,25 +192,27 @@ EARLIER_HELD_OUT = {
                   "en682", "en683", "en684", "en685", "en686", "en687", "en688", "en689"},
     "heldout86": {"fr692", "fr693", "fr694", "fr695", "fr696", "fr697", "fr698", "fr699",
                   "en690", "en691", "en692", "en693", "en694", "en695", "en696", "en697"},
+    "heldout87": {"fr700", "fr701", "fr702", "fr703", "fr704", "fr705", "fr706", "fr707",
+                  "en698", "en699", "en700", "en701", "en702", "en703", "en704", "en705"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-04 at the end of the eighty-seventh round on the eighty-seventh held-out split
+#: was measured on 2026-12-04 at the end of the eighty-eighth round on the eighty-eighth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.85, "source": 0.75, "source_type": 0.85, "loaded": 0.75,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.8, "source": 0.9, "source_type": 0.8, "loaded": 0.7, "hedge": 0.95,
-           "figure": 0.95},
+    "fr": {"passive": 0.95, "passive_agent": 0.6, "source": 0.9, "source_type": 0.85, "anonymous": 0.95,
+           "loaded": 0.3, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.85, "event_noun": 0.7, "source": 0.9, "source_type": 0.7, "loaded": 0.2, "conditional": 0.95,
+           "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 0, "euphemism": 0},
-    "en": {"anonymous": 1, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.81}
+    "fr": {"euphemism": 0, "conditional": 0},
+    "en": {"anonymous": 2, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.86, "en": 0.79}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

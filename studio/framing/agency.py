@@ -664,6 +664,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 if noun.tag_ == "VBG" and any(c.dep_ == "dobj" and _lemma(c) not in lex.agentive
                                               and c.pos_ not in ("PROPN", "PRON") for c in noun.children):
                     return noun, True  # "infected by inhaling droplets": a means, the people themselves act
+                if _the_fall_of_a_thing(noun, lex):
+                    return noun, False  # « tué par la chute d'un arbre », « touché par la chute d'une structure du
+                    # toit »: a thing falling, a force like a storm (the gold gives the agent 6 times in 7)
                 bare = lex.language == "fr" and k == j + 1 and noun.pos_ == "NOUN" and "Sing" in noun.morph.get(
                     "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower() \
                     and lex.sources.get(noun.lower_) != "media"  # « contactée par franceinfo »: an outlet, no means
@@ -718,6 +721,19 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
 
 #: Kinds of sources that are people or bodies who can act (not a document or a place).
 SOMEONE_KINDS = {"police", "justice", "official", "witness", "union", "organisers", "family", "expert"}
+
+
+def _the_fall_of_a_thing(noun: Any, lex: Lexicon) -> bool:
+    """Whether an agent noun is « la chute » of a thing (« d'un arbre », « d'une branche », « de pierres »), not of
+    a person (« la chute d'une personne » hides who fell)."""
+    if lex.language != "fr" or _lemma(noun) != "chute":
+        return False
+    fallen = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i
+                   and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "du", "des") for g in c.children)), None)
+    return fallen is not None and fallen.pos_ in ("NOUN", "PROPN") and fallen.text[:1].islower() \
+        and _lemma(fallen) not in lex.agentive and not (lex.sources.get(_lemma(fallen)) or lex.sources.get(fallen.lower_)) \
+        and _lemma(fallen) not in ("personne", "homme", "femme", "enfant", "ouvrier", "skieur", "alpiniste")
+    # (« d'un rocher » is tagged as a name)
 
 
 def _people_listed_after(doc: Any, noun: Any, sent_end: int, lex: Lexicon) -> bool:

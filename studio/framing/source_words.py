@@ -142,6 +142,12 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             return "official"  # « a indiqué la Défense », "the Defence said": the ministry
         return "justice"  # "the defense argued", « la défense a plaidé »: the accused's lawyers (the Defense
         # Department, « le ministère de la Défense » have more words)
+    tokens = [t for t in tokens if not (t.lower_ in ("news", "press") and t.i + 1 < len(t.doc)
+                                        and t.doc[t.i + 1].lower_ in ("release", "releases", "conference"))]
+    # ("a news release from U.S. authorities": the authorities' statement, no news outlet)
+    if lex.language == "en" and any(t.text == "Met" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "office")
+                                    for t in tokens):
+        return "police"  # "the Met said", "a Met spokesman": London's Metropolitan Police (the Met Office forecasts)
     if any(t.lower_ == "force" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in FORCE_VOICES
            and (t.i == 0 or t.doc[t.i - 1].pos_ == "DET") for t in tokens):
         return "police"  # "a force spokesman said": in British news the force is the police force (not "an Air

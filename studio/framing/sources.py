@@ -379,6 +379,10 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                        and g.info["source_kind"] not in ("named", "other", "anonymous")]
             if spelled:
                 f.info["source_kind"] = spelled[0]  # « l'Observatoire syrien des droits de l'homme … L'OSDH »
+            elif f.info["source_kind"] in ("named", "other"):
+                kind = _kind_of_a_spelled_acronym(doc, lex, acronym)
+                if kind:
+                    f.info["source_kind"] = kind  # « Human Rights Watch (HRW) … selon HRW »: a body spelled out
     for f in out:
         alone = " " not in f.info["source"].strip() and f.info["source"][:1].isupper()
         if f.info["source_kind"] != "named" and not alone:
@@ -459,6 +463,24 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
             f.info["source_kind"] = "named"  # "captain Billy Sharp … Sharp said": a person's surname, not the company
             # the entity tagger took it for (but "Nicolas Maduro's government", "Chevron's Pembroke plant": a head
             # of state, a company, something of theirs told)
+
+
+def _kind_of_a_spelled_acronym(doc: Any, lex: Lexicon, acronym: str) -> str:
+    """The kind of the body an acronym stands for where the text spells it out before it in brackets (« Human Rights
+    Watch (HRW) », "the Independent Office for Police Conduct (IOPC)"): its words' kind, or official (a body speaking
+    for itself, as a named organisation), or "" when the text does not spell it out."""
+    for tok in doc:
+        if tok.text != acronym or tok.i < 2 or doc[tok.i - 1].text != "(":
+            continue
+        k = tok.i - 2
+        while k > max(tok.sent.start, tok.i - 12) and (doc[k - 1].is_alpha or "'" in doc[k - 1].text):
+            k -= 1
+        for start in range(k, tok.i - 1):  # (the longest words first whose initials are the acronym)
+            words = doc[start:tok.i - 1]
+            if _initials(words.text) == acronym:
+                kind = source_kind(words, lex)
+                return kind if kind not in ("named", "other") else "official"
+    return ""
 
 
 def _initials(words: str) -> str:

@@ -85,6 +85,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         agent = _passive_agent(tok)
         if lemma in ("lancer", "launch") and not _words_noun(tok):
             agent = None  # « une bouteille a été lancée par un supporter »: a throw, not words
+        if lemma == "poursuivre":
+            agent = None  # « il était poursuivi par des policiers », « poursuivi par le tribunal correctionnel »: a
+            # chase or a prosecution, no words reported
         if lemma in FINDING and not _words_noun(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
             agent = None  # "was found by members of the public": a body found, no words reported
         if lemma in ("call", "appeler") and not any(c.dep_ in ("oprd", "ccomp", "xcomp") and not _a_time(c)
@@ -284,6 +287,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                  or any(c.dep_ in ("aux", "aux:tense") for c in tok.children)):
         subj = tok.head.head  # « Un enquêteur, qui souhaite rester anonyme, explique que… »: the model hung the
         # main verb on the relative clause; the noun the clause qualifies speaks
+    if subj is not None and lemma in ("souffler", "blow", "whisper") and subj.lemma_.lower() in WINDS:
+        return  # « le vent a soufflé jusqu'à 117 km/h »: a wind blowing, no one whispering
     if subj is not None and subj.lower_ == "on" and lemma in COUNTING:
         return  # « on compte 2 morts »: a count in the outlet's voice, no one cited
     if subj is not None and subj.lower_ == "on" and subj.i > 0 and doc[subj.i - 1].lower_ in ("si", "s'", "quand",
@@ -794,6 +799,11 @@ def _person_before_apposition(last: Any) -> Any:
     if first.i > name.sent.start and name.doc[first.i - 1].text != ",":
         return None
     return name
+
+
+#: Winds, whose « souffler » is no whisper.
+WINDS = {"vent", "vents", "rafale", "rafales", "tempête", "mistral", "bise", "tramontane", "ouragan", "cyclone",
+         "tornade", "blizzard", "wind", "winds", "gust", "gusts", "gale", "gales", "storm", "hurricane"}
 
 
 def _in_the_title_of_a_cited_speaker(noun: Any, used: set[int]) -> bool:
