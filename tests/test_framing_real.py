@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the eighty-eighth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the eighty-ninth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr708", "fr709", "fr710", "fr711", "fr712", "fr713", "fr714", "fr715",
-            "en706", "en707", "en708", "en709", "en710", "en711", "en712", "en713"}
+HELD_OUT = {"fr716", "fr717", "fr718", "fr719", "fr720", "fr721", "fr722", "fr723",
+            "en714", "en715", "en716", "en717", "en718", "en719", "en720", "en721"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -194,6 +194,8 @@ EARLIER_HELD_OUT = {
                   "en690", "en691", "en692", "en693", "en694", "en695", "en696", "en697"},
     "heldout87": {"fr700", "fr701", "fr702", "fr703", "fr704", "fr705", "fr706", "fr707",
                   "en698", "en699", "en700", "en701", "en702", "en703", "en704", "en705"},
+    "heldout88": {"fr708", "fr709", "fr710", "fr711", "fr712", "fr713", "fr714", "fr715",
+                  "en706", "en707", "en708", "en709", "en710", "en711", "en712", "en713"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
