@@ -5394,6 +5394,32 @@ def test_round_88_classes(framing_models: None) -> None:
                       "ACF, qui a enquêté sur place.", "fr")[-1] == ("ACF", "official")
 
 
+def test_round_89_classes(framing_models: None) -> None:
+    # « squatteurs », "squatters": the plain name of those who occupy a place, loaded only in a text that already
+    # judges with other loaded words
+    assert loaded("La police a procédé samedi à l'expulsion des squatteurs de l'immeuble.", "fr") == []
+    assert loaded("The squatters continued to argue with the bailiffs.", "en") == []
+    assert "squatteurs" in loaded("Des squatteurs ont envahi l'ancienne école. Une horde de clandestins s'y serait "
+                                  "installée.", "fr")  # control
+    # "bound to happen": certain to, no act done to anyone (but "bound to a chair by robbers")
+    assert passives("Neighbours said it was an accident that was bound to happen.", "en") == []
+    assert with_agent("The guard was bound to a chair by the robbers.", "en") == [("was bound", "the robbers")]
+    # « appuyés par six Canadair »: reinforcements, not the doers
+    assert with_agent("Trois cents pompiers, appuyés par quatre Canadair, luttaient contre le feu.", "fr") == []
+    # alerted by a risk: a thing, the alert's sender left out
+    assert with_agent("Les secours ont été alertés par le risque d'effondrement d'un mur.", "fr") == []
+    assert sources_of("Vers 18H05, les secours ont été alertés par le risque d'effondrement d'une maison, avant "
+                      "qu'elle ne s'écroule, ont indiqué les pompiers.", "fr") == [("les pompiers", "official")]
+    # a newspaper whose name is cut at its hyphen
+    assert sources_of("Two people died, the Fort Worth Star-Telegram reported.", "en") == [
+        ("the Fort Worth Star-Telegram", "media")]
+    # "under demolition", "under investigation": a state of the thing, no act told
+    assert event_nouns("Two workers died when a warehouse under demolition collapsed onto the road.", "en") == []
+    # a death in care is a patient's (but a child's « décès suspect » after beatings hides who beat him)
+    assert event_nouns("Nantes : enquête après le décès d'un octogénaire aux urgences du CHU.", "fr") == []
+    assert event_nouns("Les parents sont en garde à vue pour le décès suspect de leur bébé.", "fr") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

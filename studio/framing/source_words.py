@@ -347,6 +347,9 @@ def _a_newspaper_name(span: Any) -> bool:
     """"The Seattle Times", "the County Times", "The Atlanta Journal-Constitution" (two papers merged, their names
     joined by a hyphen): a capitalised name ending on a newspaper's word."""
     words = list(span)
+    if len(words) >= 4 and words[-2].text == "-" and words[-3].text + "-" + words[-1].text in NEWSPAPER_WORDS \
+            and words[-4].text[:1].isupper():
+        return True  # "The Fort Worth Star-Telegram", cut at its hyphen
     if len(words) >= 4 and words[-2].text == "-" and words[-1].text[:1].isupper():
         words = words[:-2]
     if len(words) >= 2 and words[0].lower_ in ("le", "la", "les", "l'", "l’") and len(words) <= 5 \

@@ -85,6 +85,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         agent = _passive_agent(tok)
         if lemma in ("lancer", "launch") and not _words_noun(tok):
             agent = None  # « une bouteille a été lancée par un supporter »: a throw, not words
+        if agent is not None and agent.lemma_.lower() in SENSED:
+            agent = None  # « alertés par le risque d'effondrement », "alerted by the smell of gas": what was sensed,
+            # no one's words
         if lemma == "poursuivre":
             agent = None  # « il était poursuivi par des policiers », « poursuivi par le tribunal correctionnel »: a
             # chase or a prosecution, no words reported
@@ -801,6 +804,9 @@ def _person_before_apposition(last: Any) -> Any:
     return name
 
 
+#: What is sensed, which alerts without words (« alertés par le bruit », "alerted by the smell of gas").
+SENSED = {"risque", "bruit", "odeur", "fumée", "cri", "explosion", "détonation", "présence", "flamme", "risk", "noise",
+          "smell", "smoke", "sound", "scream", "blast", "bang", "flame"}
 #: Winds, whose « souffler » is no whisper.
 WINDS = {"vent", "vents", "rafale", "rafales", "tempête", "mistral", "bise", "tramontane", "ouragan", "cyclone",
          "tornade", "blizzard", "wind", "winds", "gust", "gusts", "gale", "gales", "storm", "hurricane"}
