@@ -5420,6 +5420,30 @@ def test_round_89_classes(framing_models: None) -> None:
     assert event_nouns("Les parents sont en garde à vue pour le décès suspect de leur bébé.", "fr") != []  # control
 
 
+def test_round_90_classes(framing_models: None) -> None:
+    # an edition named by its hour, a kind of road: no counts
+    assert figures("Dans son bulletin de 18 heures, la préfecture annonce la fin de l'alerte.", "fr") == []
+    assert figures("Il roulait sur une route à trois voies quand il a perdu le contrôle.", "fr") == []
+    assert figures("Les secouristes ont cherché pendant 18 heures.", "fr") == ["18"]  # control
+    # a union's locals named by their numbers (but "a local 17-year-old")
+    assert figures("Members of Locals 328, 1445 and 1459 who work at the stores walked out.", "en") == []
+    assert figures("The suspect was a local 17-year-old.", "en") == ["17"]  # control
+    # "It's warned that": it has warned (but "it's alleged that" is hearsay); "the vessel sunk": the past of sink
+    assert passives("The report is damning. It's warned that lessons are still not being learnt.", "en") == []
+    assert passives("Four men were rescued after their trawler sunk off the coast.", "en") == ["were rescued"]
+    # "said Kevin Bacher with Mount Rainier National Park": the body he works with speaks
+    assert sources_of("The trail is closed, said Maria Gomez with the Forest Service.", "en") == [
+        ("Maria Gomez", "official")]
+    assert sources_of("The drug was withdrawn, The Independent reported.", "en") == [("The Independent", "media")]
+    # the jobs cut told in the text: « restructuration », « départs volontaires » hide nothing
+    assert loaded("Le groupe a lancé un plan de départs volontaires. Au total, 1 200 postes seront supprimés.",
+                  "fr") == []
+    assert loaded("Le groupe a lancé un plan de départs volontaires au siège.", "fr") == [
+        "départs volontaires"]  # control
+    # "damage" is what an act or a storm left, not the act (the gold marks none of 57)
+    assert event_nouns("Police are investigating the damage to the mosque.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

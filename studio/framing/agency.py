@@ -1632,6 +1632,12 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         low, lemma = part.lower_, _lemma(part)
         if not part.is_alpha or part.i + 1 < len(doc) and doc[part.i + 1].text == "-" and not part.whitespace_:
             continue  # "re-opened" cut at its hyphen: "re" and "-" are no participles
+        if language == "en" and part.i > 0 and doc[part.i - 1].lower_ in ("'s", "’s") and part.i + 1 < len(doc) \
+                and doc[part.i + 1].lower_ == "that" and lemma not in HEARSAY_PARTICIPLES:
+            continue  # "It's warned that lessons are not being learnt": it has warned (but "it's alleged that": hearsay)
+        if low == "sunk" and not any(c.dep_ in ("auxpass", "aux") for c in part.children) \
+                and not any(t.lower_ == "by" for t in doc[part.i + 1:min(part.i + 4, part.sent.end)]):
+            continue  # "after their vessel sunk near Black Island": the past of "sink", what the boat did
         if low == "bound" and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
                 and doc[part.i + 2].tag_ == "VB":
             continue  # "an accident that was bound to happen": certain to, no act done to anyone
@@ -2073,6 +2079,11 @@ def _shots_of_a_weapon(tok: Any, weapons: frozenset[str]) -> bool:
             continue
         return t.lower_ in weapons
     return False
+
+
+#: Participles whose "'s … that" is "is … that", hearsay ("it's alleged that", "it's said that").
+HEARSAY_PARTICIPLES = {"allege", "say", "claim", "report", "believe", "think", "understand", "rumour", "rumor",
+                       "suggest", "expect", "estimate", "feared", "fear", "know"}
 
 
 #: Words of a place of care or of those cared for, where a death is told as a patient's.

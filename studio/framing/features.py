@@ -1068,9 +1068,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                 and "Fin" in span[0].morph.get("VerbForm") and lex.language == "fr" \
                 and not term.endswith(("er", "ir", "re")):  # (« les prix s'envolent »: the verb is the term)
             continue  # « le ferry se déroute » (changes course): a verb, not the noun « déroute » (a rout)
-        if term in ("restructuration", "restructuring") and any(
-                t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in JOB_WORDS for t in span.sent):
-            continue  # « un plan de restructuration qui vise 2 900 postes »: the jobs are told, nothing is hidden
+        if term in ("restructuration", "restructuring", "départ volontaire") and any(
+                t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in JOB_WORDS for t in doc):
+            continue  # « un plan de restructuration qui vise 2 900 postes », « un plan de départs volontaires. 2 400
+            # postes vont être supprimés »: the jobs cut are told in the text, nothing is hidden (the gold, 0 of 7)
         if term in ("panique", "panic") and span[0].pos_ in ("VERB", "AUX"):
             continue  # "the captain had panicked": what a person did, not the outlet's drama
         if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "in", "d'") \
@@ -2007,8 +2008,9 @@ def _a_line_number(doc: Any, i: int) -> bool:
         k -= 1
     if k < sent.start:
         return False
-    if (doc[k].lower_ in LINE_WORDS or doc[k].pos_ in ("ADJ", "VERB") and k > sent.start
-            and doc[k - 1].lower_ in LINE_WORDS) and doc[k + 1].text[:1].isdigit():
+    if (doc[k].lower_ in LINE_WORDS or doc[k].text in ("Local", "Locals") or doc[k].pos_ in ("ADJ", "VERB")
+            and k > sent.start and doc[k - 1].lower_ in LINE_WORDS) and doc[k + 1].text[:1].isdigit():
+        # ("Locals 328, 1445 and 1459": a union's locals, named by their numbers)
         return True  # (« les lignes automatisées 1 et 14 »; not « sur les 16 lignes, 10 sont fermées »)
     if doc[k].text != "(" or not any(t.lower_ in LINE_WORDS for t in doc[max(sent.start, k - 10):k]):
         return False
@@ -2103,6 +2105,11 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if prev is not None and prev.lower_ in ("sur", "in") and i >= 2 and any(
             doc[k].lower_ in ("un", "une", "one") for k in range(max(doc[i].sent.start, i - 4), i - 1)):
         return True  # « un bus sur trois », "one in three adults": a share (the gold, 6 times in 6)
+    if nxt is not None and nxt.lower_ in ("heures", "h", "heure") and prev is not None and prev.lower_ == "de" \
+            and i >= 2 and doc[i - 2].lower_ in BROADCASTS:
+        return True  # « dans son bulletin de 16 heures », « le journal de 20 heures »: a time of day, an edition
+    if nxt is not None and nxt.lower_ == "voies" and prev is not None and prev.lower_ == "à":
+        return True  # « une route à deux voies »: the kind of road, no count
     if _in_a_french_share(doc, i):
         return True  # « sept TER sur dix circuleront », « cinq trains Intercités sur six »: a share of a service
     if tok.lower_ in ("one", "un", "une") and any(doc[k].lower_ in ("in", "sur") and k + 1 < len(doc) and (
@@ -2346,6 +2353,10 @@ def _and_a_half(doc: Any, j: int) -> int:
     words = [k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text != "-"][:3]
     return words[2] if len(words) == 3 and [doc[k].lower_ for k in words] == ["and", "a", "half"] \
         and doc[j].pos_ == "NUM" else 0
+
+
+#: Editions named by their hour (« le bulletin de 16 heures », « le journal de 20 heures »).
+BROADCASTS = {"bulletin", "journal", "flash", "point", "édition", "jt", "conférence"}
 
 
 def _french_share_at(doc: Any, first: int) -> int | None:

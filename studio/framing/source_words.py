@@ -334,6 +334,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         return "official"  # "DHBs said" (district health boards): bodies by their initials, in the plural
     if len(span) == 1 and span.root.ent_type_ == "NORP" and span.root.tag_ in ("NNPS", "NNS"):
         return "witness"  # "8 civilians killed …, Syrians say": people of a country, no one named
+    if lex.language == "en" and organisations and span[-1].pos_ == "PROPN" and (
+            any(_with_a_body(t) and t.i > span.start and span.doc[t.i - 1].pos_ == "PROPN" for t in span)
+            or span.end < len(span.doc) and _with_a_body(span.doc[span.end])):
+        return "official"  # "said Kevin Bacher with Mount Rainier National Park": a person speaking for the body he
+        # works with (American usage)
     if any(t.ent_type_ in ("PER", "PERSON") for t in span) or span.root.pos_ == "PROPN":
         return "named"
     if span.root.lower_ in DATA_NOUNS and any(t.pos_ == "ADJ" for t in span) \
@@ -341,6 +346,17 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         return "anonymous"  # « selon les données opérationnelles », "according to latest figures": data nobody is
         # named for (whose they are, « les chiffres officiels », « les données de la Miprof », is read before)
     return "other"
+
+
+def _with_a_body(tok: Any) -> bool:
+    """Whether `tok` is "with" before a body's capitalised name ("with Mount Rainier National Park", "with the Forest
+    Service"), not "with her husband"."""
+    doc = tok.doc
+    if tok.lower_ != "with" or tok.i + 1 >= len(doc):
+        return False
+    k = tok.i + 1 if doc[tok.i + 1].lower_ != "the" else tok.i + 2
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN") \
+        and doc[k].ent_type_ not in ("PER", "PERSON")
 
 
 def _a_newspaper_name(span: Any) -> bool:
@@ -378,7 +394,7 @@ NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "
                    "Observer", "Mirror", "Courier", "Examiner", "Bee", "Inquirer", "Dispatch", "Register",
                    "Star-Telegram", "Globe", "Mail", "Enquirer", "Star-Ledger", "Star-Tribune", "Mercury", "Advertiser",
                    "Sentinel", "Echo", "Standard", "Argus", "Advocate", "Citizen", "Bulletin", "Courant",
-                   "Ledger"}  # ("the Liverpool Echo", round 47)
+                   "Ledger", "Independent"}  # ("the Liverpool Echo", round 47; "The Independent", round 90)
 
 
 def _folded(text: str) -> str:
