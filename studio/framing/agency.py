@@ -730,10 +730,10 @@ def _the_fall_of_a_thing(noun: Any, lex: Lexicon) -> bool:
         return False
     fallen = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i
                    and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "du", "des") for g in c.children)), None)
+    # (a lower-case word the tagger may read as a name: « d'un rocher »)
     return fallen is not None and fallen.pos_ in ("NOUN", "PROPN") and fallen.text[:1].islower() \
         and _lemma(fallen) not in lex.agentive and not (lex.sources.get(_lemma(fallen)) or lex.sources.get(fallen.lower_)) \
         and _lemma(fallen) not in ("personne", "homme", "femme", "enfant", "ouvrier", "skieur", "alpiniste")
-    # (« d'un rocher » is tagged as a name)
 
 
 def _people_listed_after(doc: Any, noun: Any, sent_end: int, lex: Lexicon) -> bool:
@@ -745,8 +745,8 @@ def _people_listed_after(doc: Any, noun: Any, sent_end: int, lex: Lexicon) -> bo
             j = k + 1
             while j < min(k + 5, sent_end) and (doc[j].pos_ in ("DET", "NUM", "ADJ") or doc[j].pos_ == "ADV"
                                                  and doc[j].head.like_num or _approximates_a_count(doc, j, sent_end)):
-                j += 1  # ("and about 100 firefighters", « et près de 120 pompiers »)  # (but « des véhicules de secours et de gendarmerie »: a complement, "… and demanded a
-                # government probe": another verb)
+                j += 1  # ("and about 100 firefighters", « et près de 120 pompiers »; but « des véhicules de secours
+                # et de gendarmerie »: a complement, "… and demanded a government probe": another verb)
             item = doc[j] if j < sent_end and doc[j].pos_ in ("NOUN", "PROPN") else None
             return item is not None and item.text[:1].islower() and (
                 _lemma(item) in lex.agentive or lex.sources.get(_lemma(item)) in SOMEONE_KINDS
@@ -2083,7 +2083,7 @@ def _shots_of_a_weapon(tok: Any, weapons: frozenset[str]) -> bool:
 
 #: Participles whose "'s … that" is "is … that", hearsay ("it's alleged that", "it's said that").
 HEARSAY_PARTICIPLES = {"allege", "say", "claim", "report", "believe", "think", "understand", "rumour", "rumor",
-                       "suggest", "expect", "estimate", "feared", "fear", "know"}
+                       "suggest", "expect", "estimate", "fear", "know"}
 
 
 #: Words of a place of care or of those cared for, where a death is told as a patient's.
