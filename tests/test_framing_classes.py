@@ -5444,6 +5444,19 @@ def test_round_90_classes(framing_models: None) -> None:
     assert event_nouns("Police are investigating the damage to the mosque.", "en") == []
 
 
+def test_round_91_classes(framing_models: None) -> None:
+    # a year whose dash is glued to it is a year
+    assert figures("On était loin des 100 000 manifestants de 1995- ils étaient quelques milliers.", "fr") == [
+        "100000"]
+    # a majority's split is a vote, no count
+    assert figures("The jury returned a majority 11 to 1 guilty verdict on Friday.", "en") == []
+    assert figures("The appeal judges ruled by a majority of two to one.", "en") == []
+    # "the paper added": the newspaper just named (but "an International Paper spokesman": a company's)
+    assert sources_of("Some tenants are being moved to Luton, the paper added.", "en") == [("the paper", "media")]
+    assert sources_of("The mill will close, an International Paper spokesman said.", "en") == [
+        ("an International Paper spokesman", "official")]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -2411,9 +2411,25 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
         return True  # « violences volontaires ayant entraîné la mort sans intention de la donner »: the name of an
         # offence, whose doer is the one charged with it
     verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None) if head.lower_ in (
-        "in", "during", "lors", "pendant") else None
-    if verb is not None and any(c.dep_ == "nsubj" and _lemma(c) in CULPRITS for c in verb.children):
+        "in", "during", "lors", "pendant", "with") else None
+    if verb is not None and any(c.dep_ == "nsubj" and _lemma(c) in CULPRITS for c in verb.children) \
+            and head.lower_ != "with":
         return True  # "Robbers smashed through a wall with a sledgehammer in the overnight raid": the subject did it
+    if verb is not None and lemma in POLICE_OPERATIONS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (lex.sources.get(_lemma(c)) == "police"
+                                                  or lex.sources.get(c.lower_) == "police"
+                                                  or any(g.dep_ == "compound" and lex.sources.get(g.lower_) == "police"
+                                                         for g in c.children))
+            for c in verb.children):
+        return True  # "officers smashed a drug ring during raids at 10 homes", "Police, feds smash drug ring with
+        # raids", "four police officers were injured during a dispersal": the police raided, dispersed
+    if lemma in POLICE_OPERATIONS and any(
+            _lemma(t) in ("say", "announce", "dire", "annoncer") and any(
+                c.dep_ == "nsubj" and any(lex.sources.get(g.lower_) == "police" or lex.sources.get(_lemma(g)) == "police"
+                                          for g in c.subtree) for c in t.children)
+            for t in tok.sent if t.i > tok.i):
+        return True  # "A series of drug raids dismantled a criminal organization, local and federal law enforcement
+        # officials said": the police telling their own raids
     if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok) or _blame_in_its_sentence(tok):
         return True  # "blamed the attack on Hamas", « coupable de violences », "arrested for assault on police"
     if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (
@@ -2533,6 +2549,9 @@ EVENT_FRAMES = {"alerte", "alarme", "sirène", "seuil", "plan", "ordre", "zone",
                 "protocole", "mesure", "avis", "périmètre", "niveau"}
 #: Crimes against property: taking part in one is doing it.
 #: Doers of a crime named by what they did (a robber, a burglar): the subject of a verb in the act they carried out.
+#: Acts of the police, whose doers are the police subject of the clause they are told in.
+POLICE_OPERATIONS = {"raid", "raids", "operation", "crackdown", "search", "swoop", "dispersal", "perquisition",
+                     "descente", "rafle"}
 CULPRITS = {"robber", "burglar", "thief", "gunman", "attacker", "raider", "assailant", "intruder", "looter", "arsonist",
             "cambrioleur", "voleur", "braqueur", "agresseur", "malfaiteur", "pilleur", "incendiaire"}
 PROPERTY_CRIMES = {"robbery", "burglary", "theft", "fraud", "break-in", "heist", "looting", "cambriolage", "vol",

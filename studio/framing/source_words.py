@@ -145,6 +145,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     tokens = [t for t in tokens if not (t.lower_ in ("news", "press") and t.i + 1 < len(t.doc)
                                         and t.doc[t.i + 1].lower_ in ("release", "releases", "conference"))]
     # ("a news release from U.S. authorities": the authorities' statement, no news outlet)
+    if lex.language == "en" and [t.lower_ for t in tokens] in (["the", "paper"], ["the", "daily"]):
+        return "media"  # "…, the paper added": the newspaper just named (not "International Paper", a company)
     if lex.language == "en" and any(t.text == "Met" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "office")
                                     for t in tokens):
         return "police"  # "the Met said", "a Met spokesman": London's Metropolitan Police (the Met Office forecasts)
