@@ -28,7 +28,7 @@ from studio.framing.features import (
     verb_group,
 )
 from studio.framing.lexicon import Lexicon, _read
-from studio.framing.source_words import reporting_lemma
+from studio.framing.source_words import reporting_lemma, source_kind
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
            "soit", "soient", "été", "étant", "es", "suis", "sommes", "êtes", "étais", "serai"}
@@ -566,6 +566,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 and doc[j - 1].lower_ in ("et", "puis") and _lemma(doc[j]) in CARE_ACTS and is_participle(doc[j], "fr"):
             break  # « a été légèrement blessé et pris en charge par les secours »: the « par » is the care's (the
             # rescuers did not hurt him; but « poursuivie et brûlée par son ex-compagnon »: one doer)
+        if doc[j].lower_ == "par" and j + 2 < sent_end and (doc[j + 1].lower_ in PAR_ADVERBIAL or doc[
+                j + 1].lower_ in ("la", "le", "l'") and doc[j + 2].lower_ in ("suite", "passé", "arrière")):
+            j += 2 if doc[j + 1].lower_ in PAR_ADVERBIAL else 3  # « confirmé par la suite par la SNCF », « évacué
+            continue  # par précaution par les pompiers »: when, how, then who
         if doc[j].lower_ == "il" and doc[j:j + 3].text.lower() == "il y a":
             j += 3  # « embauché il y a trois mois par la régie »: when, then who
             continue
@@ -676,6 +680,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     for t in doc[j + 1:_head_noun_end(doc, k, noun, sent_end) + 1])
                 # « maîtrisé par un étranglement »: an act hides who did it (a fire is a force, like a storm)
                 thing = bare or act or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
+                if not thing and lex.language == "fr" and noun.i >= 2 and doc[noun.i - 1].text == "-" \
+                        and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].pos_ == "NOUN":
+                    thing = _is_thing(doc[noun.i - 2], lex)  # « par un poids-lourd »: a French compound's head is
+                    # its first word
                 doer = _doer_of_the_means(doc, _head_noun_end(doc, k, noun, sent_end), sent_end, lex) \
                     if thing and lex.language == "fr" else None
                 if doer is not None:
@@ -1702,9 +1710,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
                 and part.i > 1 and doc[part.i - 1].pos_ == "ADV" and doc[part.i - 2].pos_ == "DET":
             continue  # "there will be a severely reduced service": an adjective of the noun after it
-        if lemma == "noyer" and part.i > 0 and doc[part.i - 1].lower_ in ("mort", "morte", "morts", "mortes"):
-            continue  # « deux migrants sont morts noyés »: how they died, a state (the gold, 3 of 3; but « morte
-            # étranglée », « poignardée » tell an act)
+        if lemma == "noyer" and part.i > 0 and (doc[part.i - 1].lower_ in ("mort", "morte", "morts", "mortes") or (
+                doc[part.i - 1].lower_ == "été" and not any(t.lower_ == "par" for t in doc[part.i + 1:part.sent.end]))):
+            continue  # « deux migrants sont morts noyés », « 26 personnes ont été noyées » in a flood: how they died,
+            # a state, as "drowned" is (the gold, 4 of 4; but « morte étranglée », « poignardée » tell an act, and
+            # « noyé par son compagnon » who did it)
         if lemma == "placer" and doc[part.i + 1:part.i + 4].text.lower() == "sous le signe":
             continue  # « des manifestations placées sous le signe de la lutte »: what they were about, no one acts
         if language == "en" and part.tag_ == "VBN" and part.dep_ == "ROOT" and not _left_auxiliaries(part) \
@@ -2425,8 +2435,8 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
         # raids", "four police officers were injured during a dispersal": the police raided, dispersed
     if lemma in POLICE_OPERATIONS and any(
             _lemma(t) in ("say", "announce", "dire", "annoncer") and any(
-                c.dep_ == "nsubj" and any(lex.sources.get(g.lower_) == "police" or lex.sources.get(_lemma(g)) == "police"
-                                          for g in c.subtree) for c in t.children)
+                c.dep_ == "nsubj" and source_kind(doc[c.left_edge.i:c.right_edge.i + 1], lex) == "police"
+                for c in t.children)
             for t in tok.sent if t.i > tok.i):
         return True  # "A series of drug raids dismantled a criminal organization, local and federal law enforcement
         # officials said": the police telling their own raids

@@ -642,6 +642,8 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     if prev is not None and prev.lower_ in ("plus", "moins", "aussi", "more", "fewer", "less") and any(
             t.lower_ in ("que", "qu'", "than", "as") for t in doc[end:min(end + 3, len(doc))]):
         return False  # « plus nombreux que la semaine dernière », "more numerous than": a comparison
+    if term == "untold" and prev is not None and prev.lower_ in ("yet", "as-yet", "still"):
+        return False  # "netted as-yet untold sums": not told yet, a sum to come, not a vast one
     if term == "most":
         return nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "NOUN") and (
             prev is None or prev.lower_ not in ("the", "at"))
