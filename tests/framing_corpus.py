@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `eighty-ninth-heldout` (the held-out pairs of the first eighty-nine
+    """`tune`, `heldout`, `first-heldout` / ... / `ninetieth-heldout` (the held-out pairs of the first ninety
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -102,7 +102,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "eighty-sixth-heldout": "heldout86",
                "eighty-seventh-heldout": "heldout87",
                "eighty-eighth-heldout": "heldout88",
-               "eighty-ninth-heldout": "heldout89"}
+               "eighty-ninth-heldout": "heldout89",
+               "ninetieth-heldout": "heldout90"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -5444,6 +5444,45 @@ def test_round_90_classes(framing_models: None) -> None:
     assert event_nouns("Police are investigating the damage to the mosque.", "en") == []
 
 
+def test_round_91_classes(framing_models: None) -> None:
+    # a year whose dash is glued to it is a year
+    assert figures("On était loin des 100 000 manifestants de 1995- ils étaient quelques milliers.", "fr") == [
+        "100000"]
+    # a majority's split is a vote, no count
+    assert figures("The jury returned a majority 11 to 1 guilty verdict on Friday.", "en") == []
+    assert figures("The appeal judges ruled by a majority of two to one.", "en") == []
+    # "the paper added": the newspaper just named (but "an International Paper spokesman": a company's)
+    assert sources_of("Some tenants are being moved to Luton, the paper added.", "en") == [("the paper", "media")]
+    assert sources_of("The mill will close, an International Paper spokesman said.", "en") == [
+        ("an International Paper spokesman", "official")]  # control
+    # raids told by the police who carried them out, or done by the police subject of the clause, have their doers
+    assert event_nouns("Police seized cannabis worth £2m in raids across the county.", "en") == []
+    assert event_nouns("Officers broke up the camp in a dispersal on Sunday.", "en") == []
+    assert event_nouns("A series of drug raids on Tuesday broke up a gang selling heroin, state police officials said.",
+                       "en") == []
+    assert event_nouns("The raids followed a nine-month inquiry, sheriff's deputies said.", "en") == []
+    assert event_nouns("A series of drug raids on Tuesday broke up a gang selling heroin, council officials said.",
+                       "en") == ["drug raids"]  # control: not the police telling it
+    # "as-yet untold sums": not told yet, no vagueness (but "untold damage": vast, unsaid)
+    assert own_hedges("The inquiry netted as-yet untold sums of money.", "en") == []
+    assert own_hedges("The storm did untold damage to the harbour.", "en") == ["untold"]  # control
+    # the head of a body named before the rank "chief" speaks for it (but a city's chief is its police chief)
+    assert sources_of("The fire is under control, Chempark chief Lars Friedrich told reporters.", "en") == [
+        ("Chempark chief Lars Friedrich", "official")]
+    assert sources_of("The WHO chief said the outbreak was slowing.", "en") == [("The WHO chief", "official")]
+    assert sources_of("Chattanooga chief Fred Fletcher said the driver was arrested.", "en") == [
+        ("Chattanooga chief Fred Fletcher", "police")]  # control
+    # « par la suite », « par précaution »: when or how, then who
+    assert with_agent("Le train a percuté un talus, ce qui a été confirmé par la suite par la SNCF.", "fr") == [
+        ("a été confirmé", "la sncf")]
+    assert passives("Le bâtiment a été évacué par précaution.", "fr") == ["a été évacué"]  # control
+    # « ont été noyées » in a flood: how they died, as "drowned" (but « noyé par son père »: who did it)
+    assert passives("Dans ce secteur, 26 personnes ont été noyées pendant la nuit.", "fr") == []
+    assert with_agent("L'enfant a été noyé par son père.", "fr") == [("a été noyé", "son père")]  # control
+    # « un poids-lourd »: a lorry, a thing whose driver is left out, as « un poids lourd »
+    assert passives("Le car a été percuté par un poids-lourd sur l'autoroute.", "fr") == ["a été percuté"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -28,7 +28,7 @@ from studio.framing.features import (
     verb_group,
 )
 from studio.framing.lexicon import Lexicon, _read
-from studio.framing.source_words import reporting_lemma
+from studio.framing.source_words import reporting_lemma, source_kind
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
            "soit", "soient", "été", "étant", "es", "suis", "sommes", "êtes", "étais", "serai"}
@@ -566,6 +566,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 and doc[j - 1].lower_ in ("et", "puis") and _lemma(doc[j]) in CARE_ACTS and is_participle(doc[j], "fr"):
             break  # « a été légèrement blessé et pris en charge par les secours »: the « par » is the care's (the
             # rescuers did not hurt him; but « poursuivie et brûlée par son ex-compagnon »: one doer)
+        if doc[j].lower_ == "par" and j + 2 < sent_end and (doc[j + 1].lower_ in PAR_ADVERBIAL or doc[
+                j + 1].lower_ in ("la", "le", "l'") and doc[j + 2].lower_ in ("suite", "passé", "arrière")):
+            j += 2 if doc[j + 1].lower_ in PAR_ADVERBIAL else 3  # « confirmé par la suite par la SNCF », « évacué
+            continue  # par précaution par les pompiers »: when, how, then who
         if doc[j].lower_ == "il" and doc[j:j + 3].text.lower() == "il y a":
             j += 3  # « embauché il y a trois mois par la régie »: when, then who
             continue
@@ -676,6 +680,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     for t in doc[j + 1:_head_noun_end(doc, k, noun, sent_end) + 1])
                 # « maîtrisé par un étranglement »: an act hides who did it (a fire is a force, like a storm)
                 thing = bare or act or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
+                if not thing and lex.language == "fr" and noun.i >= 2 and doc[noun.i - 1].text == "-" \
+                        and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].pos_ == "NOUN":
+                    thing = _is_thing(doc[noun.i - 2], lex)  # « par un poids-lourd »: a French compound's head is
+                    # its first word
                 doer = _doer_of_the_means(doc, _head_noun_end(doc, k, noun, sent_end), sent_end, lex) \
                     if thing and lex.language == "fr" else None
                 if doer is not None:
@@ -1702,9 +1710,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
                 and part.i > 1 and doc[part.i - 1].pos_ == "ADV" and doc[part.i - 2].pos_ == "DET":
             continue  # "there will be a severely reduced service": an adjective of the noun after it
-        if lemma == "noyer" and part.i > 0 and doc[part.i - 1].lower_ in ("mort", "morte", "morts", "mortes"):
-            continue  # « deux migrants sont morts noyés »: how they died, a state (the gold, 3 of 3; but « morte
-            # étranglée », « poignardée » tell an act)
+        if lemma == "noyer" and part.i > 0 and (doc[part.i - 1].lower_ in ("mort", "morte", "morts", "mortes") or (
+                doc[part.i - 1].lower_ == "été" and not any(t.lower_ == "par" for t in doc[part.i + 1:part.sent.end]))):
+            continue  # « deux migrants sont morts noyés », « 26 personnes ont été noyées » in a flood: how they died,
+            # a state, as "drowned" is (the gold, 4 of 4; but « morte étranglée », « poignardée » tell an act, and
+            # « noyé par son compagnon » who did it)
         if lemma == "placer" and doc[part.i + 1:part.i + 4].text.lower() == "sous le signe":
             continue  # « des manifestations placées sous le signe de la lutte »: what they were about, no one acts
         if language == "en" and part.tag_ == "VBN" and part.dep_ == "ROOT" and not _left_auxiliaries(part) \
@@ -2411,9 +2421,25 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
         return True  # « violences volontaires ayant entraîné la mort sans intention de la donner »: the name of an
         # offence, whose doer is the one charged with it
     verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None) if head.lower_ in (
-        "in", "during", "lors", "pendant") else None
-    if verb is not None and any(c.dep_ == "nsubj" and _lemma(c) in CULPRITS for c in verb.children):
+        "in", "during", "lors", "pendant", "with") else None
+    if verb is not None and any(c.dep_ == "nsubj" and _lemma(c) in CULPRITS for c in verb.children) \
+            and head.lower_ != "with":
         return True  # "Robbers smashed through a wall with a sledgehammer in the overnight raid": the subject did it
+    if verb is not None and lemma in POLICE_OPERATIONS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (lex.sources.get(_lemma(c)) == "police"
+                                                  or lex.sources.get(c.lower_) == "police"
+                                                  or any(g.dep_ == "compound" and lex.sources.get(g.lower_) == "police"
+                                                         for g in c.children))
+            for c in verb.children):
+        return True  # "officers smashed a drug ring during raids at 10 homes", "Police, feds smash drug ring with
+        # raids", "four police officers were injured during a dispersal": the police raided, dispersed
+    if lemma in POLICE_OPERATIONS and any(
+            _lemma(t) in ("say", "announce", "dire", "annoncer") and any(
+                c.dep_ == "nsubj" and source_kind(doc[c.left_edge.i:c.right_edge.i + 1], lex) == "police"
+                for c in t.children)
+            for t in tok.sent if t.i > tok.i):
+        return True  # "A series of drug raids dismantled a criminal organization, local and federal law enforcement
+        # officials said": the police telling their own raids
     if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok) or _blame_in_its_sentence(tok):
         return True  # "blamed the attack on Hamas", « coupable de violences », "arrested for assault on police"
     if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (
@@ -2533,6 +2559,9 @@ EVENT_FRAMES = {"alerte", "alarme", "sirène", "seuil", "plan", "ordre", "zone",
                 "protocole", "mesure", "avis", "périmètre", "niveau"}
 #: Crimes against property: taking part in one is doing it.
 #: Doers of a crime named by what they did (a robber, a burglar): the subject of a verb in the act they carried out.
+#: Acts of the police, whose doers are the police subject of the clause they are told in.
+POLICE_OPERATIONS = {"raid", "raids", "operation", "crackdown", "search", "swoop", "dispersal", "perquisition",
+                     "descente", "rafle"}
 CULPRITS = {"robber", "burglar", "thief", "gunman", "attacker", "raider", "assailant", "intruder", "looter", "arsonist",
             "cambrioleur", "voleur", "braqueur", "agresseur", "malfaiteur", "pilleur", "incendiaire"}
 PROPERTY_CRIMES = {"robbery", "burglary", "theft", "fraud", "break-in", "heist", "looting", "cambriolage", "vol",

@@ -642,6 +642,8 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     if prev is not None and prev.lower_ in ("plus", "moins", "aussi", "more", "fewer", "less") and any(
             t.lower_ in ("que", "qu'", "than", "as") for t in doc[end:min(end + 3, len(doc))]):
         return False  # « plus nombreux que la semaine dernière », "more numerous than": a comparison
+    if term == "untold" and prev is not None and prev.lower_ in ("yet", "as-yet", "still"):
+        return False  # "netted as-yet untold sums": not told yet, a sum to come, not a vast one
     if term == "most":
         return nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "NOUN") and (
             prev is None or prev.lower_ not in ("the", "at"))
@@ -2110,6 +2112,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « dans son bulletin de 16 heures », « le journal de 20 heures »: a time of day, an edition
     if nxt is not None and nxt.lower_ == "voies" and prev is not None and prev.lower_ == "à":
         return True  # « une route à deux voies »: the kind of road, no count
+    if _in_a_majority(doc, i):
+        return True  # "a majority 10 to 2 verdict", "by a majority of two to one": a vote's split, no count
     if _in_a_french_share(doc, i):
         return True  # « sept TER sur dix circuleront », « cinq trains Intercités sur six »: a share of a service
     if tok.lower_ in ("one", "un", "une") and any(doc[k].lower_ in ("in", "sur") and k + 1 < len(doc) and (
@@ -2359,6 +2363,15 @@ def _and_a_half(doc: Any, j: int) -> int:
 BROADCASTS = {"bulletin", "journal", "flash", "point", "édition", "jt", "conférence"}
 
 
+def _in_a_majority(doc: Any, i: int) -> bool:
+    """Whether the number at `i` is a term of a majority's split ("majority 10 to 2", "a majority of two to one")."""
+    def split_at(first: int) -> bool:
+        return first + 2 < len(doc) and doc[first + 1].lower_ in ("to", "-", "–") \
+            and (doc[first + 2].like_num or doc[first + 2].text.isdigit()) \
+            and any(doc[k].lower_ == "majority" for k in range(max(doc[first].sent.start, first - 3), first))
+    return split_at(i) or i >= 2 and doc[i - 1].lower_ in ("to", "-", "–") and split_at(i - 2)
+
+
 def _french_share_at(doc: Any, first: int) -> int | None:
     """The index of the second number of a share whose first number is at `first` (« sept TER sur dix », « cinq
     trains Intercités sur six », « 6 vols sur 10 »), or None: only nouns between the first number and « sur », a
@@ -2474,6 +2487,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         elif tok.text.isdigit() and len(tok.text) == 4 and (1900 <= int(tok.text) <= 2100 or 1000 <= int(
                 tok.text) < 1900 and i > 0 and doc[i - 1].lower_ in YEAR_BEFORE):
             kind = "year"
+        elif re.fullmatch(r"(19|20)\d\d[-–]", tok.text) and i == j:
+            kind = "year"  # « les 100 000 manifestants de 1988- ils étaient… »: a year, its dash glued to it
         elif end + 1 < len(doc) and doc[end].lower_ in ("d'", "de", "of") and doc[end + 1].lemma_.lower() in MONEY:
             kind, end = "money", end + 2
         elif end < len(doc) and doc[end].pos_ == "NOUN":

@@ -145,6 +145,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     tokens = [t for t in tokens if not (t.lower_ in ("news", "press") and t.i + 1 < len(t.doc)
                                         and t.doc[t.i + 1].lower_ in ("release", "releases", "conference"))]
     # ("a news release from U.S. authorities": the authorities' statement, no news outlet)
+    if lex.language == "en" and [t.lower_ for t in tokens] in (["the", "paper"], ["the", "daily"]):
+        return "media"  # "…, the paper added": the newspaper just named (not "International Paper", a company)
     if lex.language == "en" and any(t.text == "Met" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "office")
                                     for t in tokens):
         return "police"  # "the Met said", "a Met spokesman": London's Metropolitan Police (the Met Office forecasts)
@@ -225,6 +227,13 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 and lex.sources.get(t.doc[t.i - 1].lower_) is None) for t in tokens):
             found = set()  # "Roma's captain Francesco Totti", « le capitaine des Bleus », "Sheffield United captain
             # Billy Sharp": a team's captain, no officer
+        elif found == {"police"} and lex.language == "en" and any(
+                t.lower_ == "chief" and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i - 1].i in ids
+                and t.doc[t.i - 1].ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+                and lex.sources.get(t.doc[t.i - 1].lower_) is None and not t.doc[t.i - 1].text.endswith("PD")
+                for t in tokens):
+            found = {"official"}  # "Chempark chief Lars Friedrich", "the WHO chief": the head of the body named
+            # before the rank (but "Chattanooga chief", a city's: its police chief)
     if found <= {"police"} and any(t.text == "Chief" and any(u.text == "Officer" for u in t.doc[t.i + 2:t.i + 9]
                                                               if u.i in ids) for t in tokens) \
             and not any(t.lower_ in ("police", "constable", "sheriff", "trooper") for t in tokens):
