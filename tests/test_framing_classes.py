@@ -5483,6 +5483,38 @@ def test_round_91_classes(framing_models: None) -> None:
     assert passives("Le car a été percuté par un poids-lourd sur l'autoroute.", "fr") == ["a été percuté"]
 
 
+def euphemisms(text: str, language: str) -> list[str]:
+    return [f.words.lower() for f in analyse(text, language).loaded_terms if f.info.get("category") == "euphemism"]
+
+
+def test_round_92_classes(framing_models: None) -> None:
+    # a doubled hyphen is a dash (wire style): the source's words stop before it
+    assert sources_of("Les manifestants, venus de toute la France --4.000 selon les organisateurs, 2.300 selon la "
+                      "préfecture de police--, ont défilé.", "fr") == [
+        ("les organisateurs", "organisers"), ("la préfecture de police", "police")]
+    # « Étant donné », « du jamais-vu »: a preposition and a noun, no passive
+    assert passives("Étant donnée la conduite dangereuse du chauffeur, signalée par des automobilistes, le camion avait "
+                    "été pris en chasse.", "fr") == ["avait été pris"]
+    assert passives("Plus de huit sur dix pharmacies sont fermées ce mardi, du jamais-vu depuis 2015.", "fr") == [
+        "sont fermées"]
+    # an elected police and crime commissioner is an official; the British Medical Association (and its committees)
+    # a union
+    assert sources_of("Calm had returned, Gwent's police and crime commissioner said.", "en") == [
+        ("Gwent's police and crime commissioner", "official")]
+    assert sources_of("Calm had returned, Gwent Police's chief constable said.", "en") == [
+        ("Gwent Police's chief constable", "police")]  # control
+    assert sources_of("The British Medical Association's consultants committee said talks had failed.", "en") == [
+        ("The British Medical Association's consultants committee", "union")]
+    # « huit sur dix » before its noun is a share, as « huit pharmacies sur dix »
+    assert figures("Plus de sept sur dix écoles étaient fermées mardi.", "fr") == []
+    assert figures("Sept écoles sur 40 étaient fermées mardi.", "fr") == ["7", "40"]  # control
+    # « jeunes des quartiers » followed by the districts' names or their rivalry: no banlieue youth in general
+    assert euphemisms("Une rixe a opposé une cinquantaine de jeunes des quartiers Bel-Air et Fontaine à Grenoble.",
+                      "fr") == []
+    assert euphemisms("La mairie veut aider les jeunes des quartiers à trouver un emploi.", "fr") == [
+        "jeunes des quartiers"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1715,6 +1715,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # « deux migrants sont morts noyés », « 26 personnes ont été noyées » in a flood: how they died,
             # a state, as "drowned" is (the gold, 4 of 4; but « morte étranglée », « poignardée » tell an act, and
             # « noyé par son compagnon » who did it)
+        if lemma == "donner" and part.i > 0 and doc[part.i - 1].lower_ == "étant":
+            continue  # « Étant donnée la conduite dangereuse du conducteur »: "given", a preposition, no act
+        never = part.i - 2 if part.i > 1 and doc[part.i - 1].text == "-" else part.i - 1
+        if lemma == "voir" and never > 0 and doc[never].lower_ == "jamais" and doc[never - 1].lower_ in ("du", "un"):
+            continue  # « du jamais-vu depuis dix ans »: a noun, something never seen
         if lemma == "placer" and doc[part.i + 1:part.i + 4].text.lower() == "sous le signe":
             continue  # « des manifestations placées sous le signe de la lutte »: what they were about, no one acts
         if language == "en" and part.tag_ == "VBN" and part.dep_ == "ROOT" and not _left_auxiliaries(part) \

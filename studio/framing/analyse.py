@@ -220,8 +220,8 @@ def model_text(text: str) -> str:
     but their first letter (the models read "TEEN SHOT DEAD" as names), and the typographic apostrophe as a plain
     one (the French model cuts « n’est », « l’OM », « s’affronter » into nouns and names, so the whole sentence is
     misread; French news sites write ’ more often than '). Doubled single quotes (‘‘horrific’’) are read as double
-    quotation marks."""
-    text = text.replace("‘‘", " “").replace("’’", "” ").replace("’", "'")
+    quotation marks. A doubled hyphen is a dash (« 2.300 selon la préfecture de police--, », AFP's wire style)."""
+    text = text.replace("‘‘", " “").replace("’’", "” ").replace("’", "'").replace("--", " —")
     lines = text.split("\n")
     for i, line in enumerate(lines):
         letters = [c for c in line if c.isalpha()]

@@ -1188,6 +1188,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if term == "militant" and span[0].head.lemma_.lower() in ("group", "organisation", "organization", "wing",
                                                                   "faction", "movement"):
             continue  # "militant group Palestinian Islamic Jihad": the agencies' word for an armed group
+        if category == "euphemism" and term == "jeune de quartier" and end < len(doc) and (
+                doc[end].text[:1].isupper() or doc[end].lower_ in ("rivaux", "rivales", "voisins", "voisines")):
+            continue  # « 80 jeunes des quartiers Coteaux et Wolf-Wagner », « jeunes de quartiers rivaux »: districts
+            # named or told apart, no banlieue youth in general
         if category == "euphemism" and _in_a_charge(span):
             continue  # "charged with … discharging a firearm": the words of the law for the suspect's act
         if category == "euphemism" and term in LOSING_LIFE and no_one_at_fault:
@@ -2374,14 +2378,14 @@ def _in_a_majority(doc: Any, i: int) -> bool:
 
 def _french_share_at(doc: Any, first: int) -> int | None:
     """The index of the second number of a share whose first number is at `first` (« sept TER sur dix », « cinq
-    trains Intercités sur six », « 6 vols sur 10 »), or None: only nouns between the first number and « sur », a
-    share of ten or fewer, the first number the smaller. « dix lignes de métro sur 16 » (a count of the lines, the gold
-    marks both) and « 868 postes supprimés sur huit sites » are no share."""
+    trains Intercités sur six », « 6 vols sur 10 », « huit sur dix »), or None: only nouns between the first number
+    and « sur », a share of ten or fewer, the first number the smaller. « dix lignes de métro sur 16 » (a count of the
+    lines, the gold marks both) and « 868 postes supprimés sur huit sites » are no share."""
     k = first + 1
     while k < min(first + 5, len(doc)) and (doc[k].pos_ in ("NOUN", "PROPN") or doc[k].lower_ in ("de", "d'")):
         k += 1
-    if k == first + 1 or k + 1 >= len(doc) or doc[k].lower_ != "sur" or doc[k - 1].lower_ in ("de", "d'"):
-        return None
+    if k + 1 >= len(doc) or doc[k].lower_ != "sur" or doc[k - 1].lower_ in ("de", "d'"):
+        return None  # (« huit sur dix pharmacies sont fermées »: the share before its noun)
     second = k + 1
     try:
         a, b = float(number_value(doc[first].text, "fr")), float(number_value(doc[second].text, "fr"))
@@ -2398,7 +2402,7 @@ def _in_a_french_share(doc: Any, i: int) -> bool:
         return True
     return i >= 3 and doc[i - 1].lower_ == "sur" and any(
         doc[j].lower_ not in ("un", "une") and _french_share_at(doc, j) == i
-        for j in range(max(doc[i].sent.start, i - 6), i - 2))
+        for j in range(max(doc[i].sent.start, i - 6), i - 1))
 
 
 def _share_before(doc: Any, i: int) -> tuple[float, int] | None:

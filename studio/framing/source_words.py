@@ -163,7 +163,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     written = " ".join(t.text for t in tokens)
     in_expressions: dict[str, str] = {}  # word → kind of the expression it is part of
     for expr, kind in lex.sources.items():
-        if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text):  # « météo-france », « quai d'orsay »
+        if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text
+                                                           or f" {expr}'s " in text):  # « météo-france », « quai
+            # d'orsay », "the British Medical Association's junior doctors committee"
             last = expr.split()[-1].removeprefix("l'")
             if kind == "media" and (expr.split()[0] in ("le", "la", "les", "l'") or expr.startswith("l'")) \
                     and not re.search(re.escape(_folded(last[:1].upper() + last[1:])), _folded(written)) \
@@ -876,7 +878,7 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
     right = noun.i
     while right + 2 < end and doc[right + 1].text == "." and doc[right].lower_ in TITLES \
             and doc[right + 2].pos_ == "PROPN" or right + 1 < end and doc[right + 1].text not in (
-            ",", ".", ";", ":", "«", "»", '"', "(", ")") \
+            ",", ".", ";", ":", "«", "»", '"', "(", ")", "—") \
             and (doc[right + 1].pos_ not in ("VERB", "AUX", "SCONJ", "NUM", "PRON")
                  or doc[right + 1].pos_ == "VERB" and doc[right + 1].ent_iob_ == "I" and doc[right].ent_iob_ in ("B", "I")
                  and "Part" in doc[right + 1].morph.get("VerbForm")  # « les Nations unies »: the name goes on
