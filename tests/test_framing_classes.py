@@ -5515,6 +5515,33 @@ def test_round_92_classes(framing_models: None) -> None:
         "jeunes des quartiers"]  # control
 
 
+def test_round_93_classes(framing_models: None) -> None:
+    # a navy's chief, an admiral written "Adm.": the armed forces speak, not the police
+    assert sources_of("The navy chief, Admiral Tan Sri Aziz, said the vessel was escorted to port.", "en") == [
+        ("The navy chief, Admiral Tan Sri Aziz", "official")]
+    assert sources_of("Adm. Tan Sri Aziz said all 40 passengers were safe.", "en") == [
+        ("Adm. Tan Sri Aziz", "official")]
+    # Tunisia's Garde nationale is a gendarmerie
+    assert sources_of("« 80 personnes ont été secourues », a indiqué la Garde nationale dans un communiqué.", "fr") == [
+        ("la Garde nationale", "police")]
+    # « cité par France Bleu »: the medium that quotes the mayor is not what he is
+    assert sources_of("Selon le maire de La Mure, Jean Morel, cité par France Bleu Isère, aucune maison n'est menacée.",
+                      "fr")[0] == ("le maire de La Mure, Jean Morel", "official")
+    # "at 0400 London time": a 24-hour clock, no count
+    assert figures("The 200 workers walked out at 0400 London time on Friday.", "en") == ["200"]
+    # « inquiétant les parents »: a verb with its object, no dramatising label (but « la situation est inquiétante »)
+    assert loaded("Plusieurs élèves ont eu des vomissements, inquiétant les parents.", "fr") == []
+    assert loaded("La situation est inquiétante, selon le maire.", "fr") == ["inquiétante"]  # control
+    # the bare noun that repeats an act whose doer was just told is the same act
+    assert event_nouns("Le conflit a été déclenché par l'attaque menée le 7 octobre par le Hamas, attaque qui aurait "
+                       "coûté la vie à 1 200 Israéliens.", "fr") == []
+    assert event_nouns("Une attaque a visé un convoi, attaque qui a fait trois morts.", "fr") == [
+        "attaque", "attaque"]  # control: no doer told
+    # "a drunk driver killed a cyclist in a crash": the subject caused it (but "was killed in a crash" leaves it out)
+    assert event_nouns("A drunk driver killed a cyclist in a crash on the A6.", "en") == []
+    assert event_nouns("A cyclist was killed in a crash on the A6.", "en") == ["crash"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

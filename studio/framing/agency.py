@@ -2398,6 +2398,9 @@ def _act_family(lemma: str) -> str:
 #: the same one (a news lead tells its headline again, often with « un »).
 MISHAP_NOUNS = {"accident", "crash", "collision", "accrochage", "carambolage", "pile-up"}
 ANOTHER = {"autre", "second", "seconde", "nouvel", "nouvelle", "nouveau", "another", "other", "new"}
+#: Verbs of harm done to someone, whose subject in « dans un accident » / "in a crash" caused it.
+MISHAP_DOINGS = {"tuer", "blesser", "renverser", "percuter", "faucher", "heurter", "écraser", "kill", "injure", "hit",
+                 "strike", "run", "mow"}
 
 
 def _same_mishap(tok: Any) -> bool:
@@ -2445,6 +2448,13 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             for t in tok.sent if t.i > tok.i):
         return True  # "A series of drug raids dismantled a criminal organization, local and federal law enforcement
         # officials said": the police telling their own raids
+    mishap_verb = head.head if head.lower_ in ("in", "during") else head if any(
+        c.dep_ == "case" and c.lower_ in ("dans", "lors") for c in tok.children) else None
+    if lemma in MISHAP_NOUNS and mishap_verb is not None and mishap_verb.pos_ == "VERB" \
+            and _lemma(mishap_verb) in MISHAP_DOINGS and any(c.dep_ == "nsubj" for c in mishap_verb.children) \
+            and not any(c.dep_ in ("aux:pass", "auxpass") for c in mishap_verb.children):
+        return True  # « un couple tue un motard dans un accident de la route », "a driver killed a cyclist in a
+        # crash": the subject caused it (but « tué dans un accident », "was killed in a crash" leave it out)
     if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok) or _blame_in_its_sentence(tok):
         return True  # "blamed the attack on Hamas", « coupable de violences », "arrested for assault on police"
     if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (
@@ -2686,7 +2696,12 @@ PERSONAL = {"he", "she", "il", "elle"}
 
 
 def _told_again(tok: Any) -> bool:
-    """An act noun with a determiner that points back ("the attack", « cette agression », « leur intervention »)."""
+    """An act noun with a determiner that points back ("the attack", « cette agression », « leur intervention »), or
+    the bare noun that repeats it after a comma (« l'attaque menée par le Hamas, attaque qui a coûté la vie… »)."""
+    if tok.i > 1 and tok.doc[tok.i - 1].text == "," and not any(c.dep_ in ("det", "poss", "det:poss")
+                                                                 for c in tok.children) \
+            and any(_lemma(t) == _lemma(tok) and t.pos_ == "NOUN" for t in tok.doc[tok.sent.start:tok.i - 1]):
+        return True
     return any(c.dep_ in ("det", "poss", "det:poss") and c.lower_ in ANAPHORIC for c in tok.children)
 
 

@@ -1188,6 +1188,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if term == "militant" and span[0].head.lemma_.lower() in ("group", "organisation", "organization", "wing",
                                                                   "faction", "movement"):
             continue  # "militant group Palestinian Islamic Jihad": the agencies' word for an armed group
+        if lex.language == "fr" and len(span) == 1 and span[0].lower_.endswith("ant") and end < len(doc) \
+                and doc[end].pos_ == "DET" and doc[end].lower_ in ("les", "la", "le", "l'", "des", "un", "une", "leurs"):
+            continue  # « des diarrhées, inquiétant les autorités »: a verb with its object, what they felt, no label
         if category == "euphemism" and term == "jeune de quartier" and end < len(doc) and (
                 doc[end].text[:1].isupper() or doc[end].lower_ in ("rivaux", "rivales", "voisins", "voisines")):
             continue  # « 80 jeunes des quartiers Coteaux et Wolf-Wagner », « jeunes de quartiers rivaux »: districts
@@ -2116,6 +2119,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « dans son bulletin de 16 heures », « le journal de 20 heures »: a time of day, an edition
     if nxt is not None and nxt.lower_ == "voies" and prev is not None and prev.lower_ == "à":
         return True  # « une route à deux voies »: the kind of road, no count
+    if re.fullmatch(r"0\d{3}", tok.text) and int(tok.text[:2]) < 24 and int(tok.text[2:]) < 60:
+        return True  # "at 0400 London time", "(0600 GMT)": a 24-hour clock, no count starts with a zero
     if _in_a_majority(doc, i):
         return True  # "a majority 10 to 2 verdict", "by a majority of two to one": a vote's split, no count
     if _in_a_french_share(doc, i):

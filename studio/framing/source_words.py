@@ -128,6 +128,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             return kind  # « Daniel Dreger (CGT) »: a person speaking for the body named after them
     if extra is not None:
         told = list(extra)
+        cut = next((n for n, t in enumerate(told) if t.lower_ in ("cité", "citée", "cités", "citées", "quoted", "cited")
+                    and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("par", "by")), None)
+        told = told[:cut]  # « le maire, Raymond Rolland, cité par France Bleu Isère »: the medium that quotes him
+        # is not what he is
         told_ids = {t.i for t in told}
         tokens += [t for t in told if not _said_where(t, told_ids)]  # « Frédéric Cuvillier sur BFMTV »: a minister
     if _voice_of_workers(tokens) or lex.language == "en" and _a_workers_union_name(tokens):
@@ -434,7 +438,7 @@ TEAMS = {"team", "teams", "équipe", "équipes"}
 ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman", "sgt": "sergeant", "lt": "lieutenant",
                       "det": "detective", "insp": "inspector", "supt": "superintendent", "capt": "captain",
                       "atty": "attorney", "pres": "president", "cmdr": "commander", "cpl": "corporal",
-                      "tpr": "trooper", "ofc": "officer", "dep": "deputy"}
+                      "tpr": "trooper", "ofc": "officer", "dep": "deputy", "adm": "admiral"}
 #: Words that make an institute a state agency.
 STATE_WORDS = {"national", "nationale", "federal", "fédéral", "state", "government", "public", "publique"}
 #: Anonymous only without a name: a friend or a representative one names is a person cited.
