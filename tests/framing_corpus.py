@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `ninety-second-heldout` (the held-out pairs of the first ninety-two
+    """`tune`, `heldout`, `first-heldout` / ... / `ninety-third-heldout` (the held-out pairs of the first ninety-three
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -105,7 +105,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "eighty-ninth-heldout": "heldout89",
                "ninetieth-heldout": "heldout90",
                "ninety-first-heldout": "heldout91",
-               "ninety-second-heldout": "heldout92"}
+               "ninety-second-heldout": "heldout92",
+               "ninety-third-heldout": "heldout93"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -5542,6 +5542,21 @@ def test_round_93_classes(framing_models: None) -> None:
     assert event_nouns("A cyclist was killed in a crash on the A6.", "en") == ["crash"]  # control
 
 
+def test_round_94_classes(framing_models: None) -> None:
+    # reports counted in the story are no source cited (but "responded to reports of shots fired" is one)
+    assert sources_of("An inquiry found there had been hundreds of reports of neglect since 2015.", "en") == []
+    assert sources_of("Police responded to reports of shots fired on Main Street.", "en") == [
+        ("reports", "anonymous")]  # control
+    # « a reconnu X coupable »: a verdict, no words told
+    assert sources_of("La justice a reconnu cet ancien maire coupable de détournement de fonds publics.", "fr") == []
+    assert sources_of("« Nous regrettons ces erreurs », a reconnu le maire.", "fr") == [("le maire", "official")]
+    # « une camionnette d'intervention »: a kind of vehicle, no act
+    assert event_nouns("Une enquête a été ouverte sur l'origine de l'explosion, alors qu'une camionnette d'intervention "
+                       "« urgence gaz » a été vue sur les lieux.", "fr") == []
+    assert event_nouns("Un jeune homme a été blessé lors d'une intervention dans un squat.", "fr") == [
+        "intervention"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

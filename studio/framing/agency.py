@@ -2213,6 +2213,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             # marked)
         if any(_lemma(t) in RULED_OUT or t.lower_ in RULED_OUT for t in doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]):
             continue  # « l'intervention d'un tiers est à exclure », "foul play has been ruled out": it did not happen
+        if lemma == "intervention" and tok.i > 1 and doc[tok.i - 1].lower_ in ("d'", "de") \
+                and _lemma(doc[tok.i - 2]) in INTERVENTION_BODIES:
+            continue  # « une camionnette d'intervention », « la compagnie d'intervention »: a kind of vehicle or unit,
+            # no act
         if _doer_named(tok, lex, doc):
             told.add(_act_family(lemma))
             continue  # the text says who did it: the subject, the agent, the side, the suspect charged
@@ -2398,6 +2402,9 @@ def _act_family(lemma: str) -> str:
 #: the same one (a news lead tells its headline again, often with « un »).
 MISHAP_NOUNS = {"accident", "crash", "collision", "accrochage", "carambolage", "pile-up"}
 ANOTHER = {"autre", "second", "seconde", "nouvel", "nouvelle", "nouveau", "another", "other", "new"}
+#: Vehicles and units named for what they are for (« camionnette d'intervention », « groupe d'intervention »).
+INTERVENTION_BODIES = {"camionnette", "véhicule", "camion", "fourgon", "voiture", "compagnie", "groupe", "brigade",
+                       "équipe", "unité", "section", "peloton", "force", "moyen", "centre", "cellule"}
 #: Verbs of harm done to someone, whose subject in « dans un accident » / "in a crash" caused it.
 MISHAP_DOINGS = {"tuer", "blesser", "renverser", "percuter", "faucher", "heurter", "écraser", "kill", "injure", "hit",
                  "strike", "run", "mow"}

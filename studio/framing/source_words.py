@@ -957,6 +957,11 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         return None  # « au lieu-dit Aouach », « soi-disant »: a word of a compound, no one speaks
     if lemma == "call" and any(t.lower_ == "sick" for t in tok.doc[tok.i + 1:min(tok.i + 3, len(tok.doc))]):
         return None  # "Hundreds of teachers called out sick", "called in sick": they stayed away, no words told
+    if lemma in ("reconnaître", "déclarer") and any(
+            t.lower_ in ("coupable", "coupables") for t in tok.doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]) and not any(
+            t.lower_ == "être" for t in tok.doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]):
+        return None  # « La justice a reconnu cet ancien chef des pompiers coupable »: a verdict, no words told (but
+        # « il a reconnu être coupable »: he admits it)
     if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
         return lemma
     if lex.language == "fr" and "faire savoir" in lex.reporting and (lemma == "faire" or tok.lower_ in FAIRE_FORMS) \

@@ -813,6 +813,10 @@ def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
     if tok.i > 0 and doc[tok.i - 1].lower_ in ("no", "any", "without") or tok.i > 1 and doc[tok.i - 2].lower_ in (
             "no", "any", "without") and doc[tok.i - 1].pos_ == "ADJ":
         return False
+    if not call and (any(c.dep_ == "nummod" for c in tok.children) or tok.head.lower_ == "of" and tok.head.head.lower_
+                     in ("hundreds", "dozens", "thousands", "scores", "tens", "millions")):
+        return False  # "hundreds of reports of concerns", "130 reports to police": reports counted in the story, none
+        # cited
     verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head if tok.head.dep_ == "prep" else None
     if verb is not None and (verb.lemma_.lower() in PUBLISHING_REPORTS or any(c.dep_ == "neg" for c in verb.children)):
         return False  # "outlets carried similar reports of the bombing": theirs; "police did not receive reports"
