@@ -618,6 +618,10 @@ def test_an_agent_further_in_the_noun_phrase_is_named(framing_models: None) -> N
     assert not any("expulsion" in w for w in events(text, "fr"))
 
 
+def euphemisms(text: str, language: str) -> list[str]:
+    return [f.words.lower() for f in analyse(text, language).loaded_terms if f.info.get("category") == "euphemism"]
+
+
 def loaded(text: str, language: str) -> list[str]:
     return [f.words.lower() for f in analyse(text, language).loaded_terms]
 
@@ -1886,9 +1890,8 @@ def test_the_same_words_used_to_dramatise_or_judge_still_are(framing_models: Non
 ])
 def test_no_euphemism_where_the_doer_or_the_act_is_said(framing_models: None, text: str, language: str,
                                                         word: str) -> None:
-    euphemisms = [f.words.lower() for f in analyse(text, language).loaded_terms
-                  if f.info.get("category") == "euphemism"]
-    assert word not in euphemisms, euphemisms
+    found = euphemisms(text, language)
+    assert word not in found, found
 
 
 def test_states_of_mind_are_not_passives_with_an_agent(framing_models: None) -> None:
@@ -5481,10 +5484,6 @@ def test_round_91_classes(framing_models: None) -> None:
     assert with_agent("L'enfant a été noyé par son père.", "fr") == [("a été noyé", "son père")]  # control
     # « un poids-lourd »: a lorry, a thing whose driver is left out, as « un poids lourd »
     assert passives("Le car a été percuté par un poids-lourd sur l'autoroute.", "fr") == ["a été percuté"]
-
-
-def euphemisms(text: str, language: str) -> list[str]:
-    return [f.words.lower() for f in analyse(text, language).loaded_terms if f.info.get("category") == "euphemism"]
 
 
 def test_round_92_classes(framing_models: None) -> None:

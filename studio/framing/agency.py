@@ -2455,9 +2455,9 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             for t in tok.sent if t.i > tok.i):
         return True  # "A series of drug raids dismantled a criminal organization, local and federal law enforcement
         # officials said": the police telling their own raids
-    mishap_verb = head.head if head.lower_ in ("in", "during") else head if any(
+    mishap_verb = None if lemma not in MISHAP_NOUNS else head.head if head.lower_ in ("in", "during") else head if any(
         c.dep_ == "case" and c.lower_ in ("dans", "lors") for c in tok.children) else None
-    if lemma in MISHAP_NOUNS and mishap_verb is not None and mishap_verb.pos_ == "VERB" \
+    if mishap_verb is not None and mishap_verb.pos_ == "VERB" \
             and _lemma(mishap_verb) in MISHAP_DOINGS and any(c.dep_ == "nsubj" for c in mishap_verb.children) \
             and not any(c.dep_ in ("aux:pass", "auxpass") for c in mishap_verb.children):
         return True  # « un couple tue un motard dans un accident de la route », "a driver killed a cyclist in a

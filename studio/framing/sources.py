@@ -16,6 +16,7 @@ from studio.framing.source_words import (
     GIVEN_NEWS,
     MONTHS_DAYS,
     QUOTE_CHARS,
+    QUOTED,
     SEEN_THINGS,
     SPEAKING_KINDS,
     SPOKESPEOPLE,
@@ -651,9 +652,6 @@ def _for_someone(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> No
     used.update(range(words.start, words.end))
 
 
-#: A source quoted by a medium: "A police spokesman quoted by Reuters said", « selon une source policière citée par
-#: l'AFP » (the corpus gold cites the medium 7 times in 8).
-QUOTED = {"quoted", "cited", "cité", "citée", "cités", "citées"}
 
 
 def _quoted_by(doc: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
