@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the ninety-fourth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the ninety-fifth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr756", "fr757", "fr758", "fr759", "fr760", "fr761", "fr762", "fr763",
-            "en754", "en755", "en756", "en757", "en758", "en759", "en760", "en761"}
+HELD_OUT = {"fr764", "fr765", "fr766", "fr767", "fr768", "fr769", "fr770", "fr771",
+            "en762", "en763", "en764", "en765", "en766", "en767", "en768", "en769"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -206,6 +206,8 @@ EARLIER_HELD_OUT = {
                   "en738", "en739", "en740", "en741", "en742", "en743", "en744", "en745"},
     "heldout93": {"fr748", "fr749", "fr750", "fr751", "fr752", "fr753", "fr754", "fr755",
                   "en746", "en747", "en748", "en749", "en750", "en751", "en752", "en753"},
+    "heldout94": {"fr756", "fr757", "fr758", "fr759", "fr760", "fr761", "fr762", "fr763",
+                  "en754", "en755", "en756", "en757", "en758", "en759", "en760", "en761"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
