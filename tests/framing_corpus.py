@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `ninety-third-heldout` (the held-out pairs of the first ninety-three
+    """`tune`, `heldout`, `first-heldout` / ... / `ninety-fourth-heldout` (the held-out pairs of the first ninety-four
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -106,7 +106,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "ninetieth-heldout": "heldout90",
                "ninety-first-heldout": "heldout91",
                "ninety-second-heldout": "heldout92",
-               "ninety-third-heldout": "heldout93"}
+               "ninety-third-heldout": "heldout93",
+               "ninety-fourth-heldout": "heldout94"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -5556,6 +5556,47 @@ def test_round_94_classes(framing_models: None) -> None:
         "intervention"]  # control
 
 
+def test_round_95_classes(framing_models: None) -> None:
+    # a range whose first number is bigger than the second's own runs up to it: « de 100.000 à un million » starts at
+    # a hundred thousand, not at 10¹¹ (« de 15 à 20 millions », "15-thousand" still share the multiplier)
+    assert figures("Les amendes pourront aller de 250.000 à un million d'euros.", "fr") == ["250000", "1000000"]
+    assert figures("Le chantier coûtera de 15 à 20 millions d'euros.", "fr") == ["15000000", "20000000"]  # control
+    assert figures("As many as 12-thousand workers walked out.", "en") == ["12000"]  # control
+    # « les 8,13, 28 et 29 octobre »: days listed, the space after a comma left out, no decimal
+    assert figures("La fermeture aura lieu les 4,11, 18 et 25 mars.", "fr") == []
+    assert figures("Le taux atteint 4,11 % en mars.", "fr") == ["4.11"]  # control
+    # round the clock (« 24h/24 », « 7j/7 », "24/7") and a line by its number (« le Centre 15 ») count nothing
+    assert figures("Le cabinet reste joignable 24h/24 et 7 j/7 : contactez le Centre 15 en cas d'urgence.", "fr") == []
+    assert figures("The helpline will now run 24/7.", "en") == []
+    assert figures("Le centre a accueilli 15 patients.", "fr") == ["15"]  # control
+    # a device that raised the alert is a thing after « par » / "by": whoever set it off is left out
+    assert passives("The lifeboat crew was alerted by a distress beacon shortly after midnight.", "en") == [
+        "was alerted"]
+    assert passives("Les gendarmes ont été alertés par une alarme vers 3 heures.", "fr") == ["ont été alertés"]
+    assert with_agent("The lifeboat crew was alerted by a fisherman shortly after midnight.", "en") != []  # control
+    # an accident told again after a verb that gives who did the harm hides no one (but a car as the subject does)
+    assert event_nouns("Un chasseur tire sur un sanglier et blesse un promeneur. L'accident s'est produit en forêt.",
+                       "fr") == []
+    assert event_nouns("A driver struck a cyclist on Elm Road. The crash happened at dawn.", "en") == []
+    assert event_nouns("Une camionnette a percuté un piéton. L'accident s'est produit en ville.", "fr") == [
+        "accident"]  # control
+    assert event_nouns("Un piéton a été percuté. L'accident s'est produit en ville.", "fr") == ["accident"]  # control
+    # « il semblerait que »: the impersonal seeming is a hedge, not a claim on hearsay (« qui semblerait » stays one)
+    assert conditionals("Il semblerait que la digue ait cédé dans la nuit.", "fr") == []
+    assert own_hedges("Il semblerait que la digue ait cédé dans la nuit.", "fr") == ["semblerait"]  # control
+    assert conditionals("Une fuite qui semblerait ancienne a été repérée.", "fr") == ["semblerait"]  # control
+    # a conditional in what a rule to come foresees for the public at large is no hearsay
+    assert conditionals("Les usagers qui auraient déjà payé leur abonnement seront remboursés.", "fr") == []
+    assert conditionals("L'homme qui aurait tiré sera jugé en mars.", "fr") == ["aurait tiré"]  # control
+    # « assurées par le SMUR »: a service provided, no words reported
+    assert sources_of("La nuit, les urgences vitales restent assurées par le Service mobile d'urgence et de "
+                      "réanimation (SMUR).", "fr") == []
+    assert sources_of("Les soins urgents sont assurés par l'équipe du SAMU de Nîmes.", "fr") == []
+    # "in the low 50s", "the mid-60s": a band told vaguely, no figure (a man "in his 50s" is an age, as before)
+    assert figures("Water temperatures were in the low 50s, forecasters expect the mid-60s.", "en") == []
+    assert figures("Water temperatures were 52 degrees.", "en") == ["52"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

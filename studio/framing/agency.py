@@ -2228,6 +2228,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma in DEATHS and "armed" in told:
             continue  # « des frappes israéliennes … le décès de son correspondant »: deaths in a war whose strikes
             # the text has given to their side
+        if _same_mishap(tok) and _a_mishap_done_before(tok, lex):
+            continue  # « il tire dans un fourré et blesse mortellement un autre chasseur … Encore un tragique accident de
+            # chasse »: the accident told again after a verb that gives who did it (the corpus README's convention)
         if _act_family(lemma) in told and (_told_again(tok) or _same_mishap(tok)):
             continue  # "Persky sentenced Turner for the sexual assault … the role alcohol played in the assault":
             # the same act told again after its doer (the corpus README's convention)
@@ -2408,6 +2411,45 @@ INTERVENTION_BODIES = {"camionnette", "véhicule", "camion", "fourgon", "voiture
 #: Verbs of harm done to someone, whose subject in « dans un accident » / "in a crash" caused it.
 MISHAP_DOINGS = {"tuer", "blesser", "renverser", "percuter", "faucher", "heurter", "écraser", "kill", "injure", "hit",
                  "strike", "run", "mow"}
+
+
+#: Personal pronouns that can be the subject of a verb of harm.
+PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles", "he", "she", "they"}
+
+
+def _a_mishap_done_before(tok: Any, lex: Lexicon) -> bool:
+    """Whether, before a mishap noun, the text tells the harm with an active verb whose subject is someone (« il tire
+    … et blesse mortellement un autre chasseur », « un automobiliste a percuté un cycliste », "a driver hit a
+    pedestrian"): the one who caused it is told (but « une voiture a percuté un piéton », « il a été blessé » leave
+    the driver out). The small French model often tags a headline's verb as a noun: its form is checked too."""
+    doc = tok.doc
+    french_forms = {f[:-2] + end for f in MISHAP_DOINGS if f.endswith("er") for end in ("e", "ent")}
+    for t in doc[:tok.i]:
+        form = t.lower_
+        active = t.pos_ == "VERB" and _lemma(t) in MISHAP_DOINGS and not any(
+            c.dep_ in ("aux:pass", "auxpass") for c in t.children) and (
+            t.tag_ in ("VBD", "VBZ", "VBP") or lex.language == "fr" and any(
+                c.dep_ == "aux" and _lemma(c) == "avoir" for c in t.children)) \
+            or lex.language == "fr" and form in french_forms
+        if not active or _lemma(t) in ("run", "mow") and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in (
+                "over", "down")):
+            continue  # ("a bus that ran off a ramp": no one run over)
+        clause = doc[max(t.sent.start, t.i - 8):t.i]
+        if any(c.lower_ in ("été", "être", "est", "sont", "was", "were", "been") for c in clause[-3:]):
+            continue  # a passive, its doer left out
+        if any(c.lower_ in PERSONAL_SUBJECTS or c.pos_ == "NOUN" and _someone(c, lex) and _not_after_a_preposition(c)
+               for c in clause):
+            return True
+    return False
+
+
+def _not_after_a_preposition(noun: Any) -> bool:
+    """Whether a noun opens its phrase without a preposition (« un chasseur tire », not « tire sur un chasseur »): the
+    parser's relation is not trusted, the small French model often misreads a headline's verb."""
+    k = noun.i - 1
+    while k >= noun.sent.start and noun.doc[k].pos_ in ("DET", "ADJ", "NUM"):
+        k -= 1
+    return k < noun.sent.start or noun.doc[k].pos_ not in ("ADP", "VERB") and noun.doc[k].dep_ != "case"
 
 
 def _same_mishap(tok: Any) -> bool:

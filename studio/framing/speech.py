@@ -88,6 +88,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         if agent is not None and agent.lemma_.lower() in SENSED:
             agent = None  # « alertés par le risque d'effondrement », "alerted by the smell of gas": what was sensed,
             # no one's words
+        if lemma in ("assurer", "ensure") and not _words_noun(tok):
+            agent = None  # « les urgences restent assurées par le SMUR »: a service provided, no words reported
         if lemma == "poursuivre":
             agent = None  # « il était poursuivi par des policiers », « poursuivi par le tribunal correctionnel »: a
             # chase or a prosecution, no words reported
