@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the ninety-fifth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the ninety-sixth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr764", "fr765", "fr766", "fr767", "fr768", "fr769", "fr770", "fr771",
-            "en762", "en763", "en764", "en765", "en766", "en767", "en768", "en769"}
+HELD_OUT = {"fr772", "fr773", "fr774", "fr775", "fr776", "fr777", "fr778", "fr779",
+            "en770", "en771", "en772", "en773", "en774", "en775", "en776", "en777"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -208,6 +208,8 @@ EARLIER_HELD_OUT = {
                   "en746", "en747", "en748", "en749", "en750", "en751", "en752", "en753"},
     "heldout94": {"fr756", "fr757", "fr758", "fr759", "fr760", "fr761", "fr762", "fr763",
                   "en754", "en755", "en756", "en757", "en758", "en759", "en760", "en761"},
+    "heldout95": {"fr764", "fr765", "fr766", "fr767", "fr768", "fr769", "fr770", "fr771",
+                  "en762", "en763", "en764", "en765", "en766", "en767", "en768", "en769"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
