@@ -5597,6 +5597,42 @@ def test_round_95_classes(framing_models: None) -> None:
     assert figures("Water temperatures were 52 degrees.", "en") == ["52"]  # control
 
 
+def test_round_96_classes(framing_models: None) -> None:
+    # a telephone number in groups of four after its leading zero, a police reference, a broadcaster, a thing named
+    # by its number, a whole broken in two: no figures
+    assert figures("Witnesses should call the incident room on 020 7230 4511 or phone 101 quoting CAD 7311/12AUG.",
+                   "en") == []
+    assert figures("The family told 7 News the boy was found near lifeguard tower 12.", "en") == []
+    assert figures("The kayak was snapped into two pieces and the mast torn in two.", "en") == []
+    assert figures("The crane rose beside a tower 30 metres high.", "en") == ["30"]  # control
+    # « âgés de 9,14 et 16 ans »: two numbers of a list, the space after the comma left out (a decimal stays one)
+    assert figures("Le chien a mordu trois enfants âgés de 6,11 et 13 ans.", "fr") == ["3", "6", "11", "13"]
+    assert figures("Le prix varie entre 2,5 et 3 euros.", "fr") == ["2.5", "3"]  # control
+    # « être issu de »: where something comes from, no act
+    assert passives("Les experts diront si l'animal est issu d'un croisement interdit.", "fr") == []
+    # « par le ou les pirates », "by one or more gunmen": the doer, however many
+    assert with_agent("Un virus a été déposé par le ou les pirates dans la nuit.", "fr") != []
+    assert passives("Un virus a été déposé par le ou les pirates dans la nuit.", "fr") == []
+    # an attack or a bite that names its animal hides no one (« une attaque » alone still does)
+    assert event_nouns("Une fillette a été grièvement blessée dans une attaque de pitbull au Havre.", "fr") == []
+    assert event_nouns("A hiker was hurt in a bear attack near the trail.", "en") == []
+    assert event_nouns("Un passant a été blessé lors d'une attaque au couteau.", "fr") == ["attaque"]  # control
+    # « noyade »: no one causes a drowning in the text, like a storm (the gold, 0 of 5)
+    assert event_nouns("Trois noyades mortelles ont eu lieu dimanche sur le littoral.", "fr") == []
+    # "Suspected" before a noun presents it as unproven: a presumption, not a passive
+    assert passives("Suspected drunk driver charged after crash", "en") == ["charged"]
+    assert conditionals("Suspected drunk driver charged after crash", "en") == ["suspected"]  # control
+    # "People told not to travel": a headline's reduced passive, the subject hears the words
+    assert sources_of("Rail strike: Passengers told not to travel on Saturday", "en") == []
+    assert sources_of("The mayor told reporters the bridge would reopen.", "en") == [("The mayor", "official")]  # control
+    # « la direction ne nous a pas rappelé »: called back, or not, no words told (« nous a rappelé que » is speech)
+    assert sources_of("Contactée, la mairie ne nous a pas rappelé.", "fr") == []
+    assert sources_of("Le préfet nous a rappelé que la baignade est interdite.", "fr") == [("Le préfet", "official")]  # control
+    # staff named with the place they work at are staff (« un membre du personnel de l'hôpital »): witnesses
+    assert sources_of("« Tout est bloqué », raconte un membre du personnel de l'hôpital d'Arles.", "fr") == [
+        ("un membre du personnel de l'hôpital d'Arles", "witness")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -619,6 +619,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                                     and k > j + 1 and doc[k - 1].like_num
                                     or doc[k].dep_ == "poss" and doc[k].pos_ == "PRON" and doc[k].head.i > k  # "by her husband"
                                     or doc[k].dep_ == "amod" and doc[k].head.i > k
+                                    or doc[k].lower_ in ("ou", "or") and k > j + 1 and k + 1 < sent_end
+                                    and doc[k - 1].pos_ in ("DET", "NUM")
+                                    and doc[k + 1].pos_ in ("DET", "NUM", "ADJ")  # « par le ou les pirates », "by one
+                                    # or more gunmen": the doer, however many
                                     or doc[k].lower_ in ("un", "une") and k + 1 < sent_end
                                     and doc[k + 1].lower_ in ("des", "d'", "de")
                                     or k == j + 1 and doc[k].lower_ in ("d'", "de") and k + 1 < sent_end
@@ -2228,6 +2232,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma in DEATHS and "armed" in told:
             continue  # « des frappes israéliennes … le décès de son correspondant »: deaths in a war whose strikes
             # the text has given to their side
+        if _an_animals_attack(tok):
+            continue  # « une attaque de requin », "a dog attack": the animal that attacked is named (the gold marks
+            # none of 12)
         if _same_mishap(tok) and _a_mishap_done_before(tok, lex):
             continue  # « il tire dans un fourré et blesse mortellement un autre chasseur … Encore un tragique accident de
             # chasse »: the accident told again after a verb that gives who did it (the corpus README's convention)
@@ -2411,6 +2418,34 @@ INTERVENTION_BODIES = {"camionnette", "véhicule", "camion", "fourgon", "voiture
 #: Verbs of harm done to someone, whose subject in « dans un accident » / "in a crash" caused it.
 MISHAP_DOINGS = {"tuer", "blesser", "renverser", "percuter", "faucher", "heurter", "écraser", "kill", "injure", "hit",
                  "strike", "run", "mow"}
+
+
+#: Animals that attack people (« une attaque de requin », "a dog attack").
+ANIMALS = {"chien", "chiens", "requin", "requins", "squale", "squales", "loup", "loups", "ours", "pitbull", "pitbulls",
+           "molosse", "molosses", "sanglier", "sangliers", "animal", "animaux", "crocodile", "lion", "tigre", "vache",
+           "vaches", "taureau", "serpent", "dog", "dogs", "shark", "sharks", "bear", "bears", "wolf", "wolves",
+           "pitbull", "crocodile", "alligator", "lion", "tiger", "cow", "cows", "bull", "snake", "cougar", "coyote"}
+#: Nouns of an attack or a bite an animal can make.
+ANIMAL_ACTS = {"attaque", "attaques", "morsure", "morsures", "attack", "attacks", "bite", "bites", "mauling"}
+
+
+def _an_animals_attack(tok: Any) -> bool:
+    """Whether an attack noun names the animal that made it (« une attaque de requin », « attaques de loups », "a
+    dog attack", "a shark bite")."""
+    doc = tok.doc
+    if tok.lower_ not in ANIMAL_ACTS:
+        return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and (before.lower_ in ANIMALS or before.lower_ == "bull" and tok.i > 1
+                               and doc[tok.i - 2].lower_ == "pit"):
+        return True  # "a shark attack", "a pit bull attack"
+    k = tok.i + 1
+    if k < len(doc) and doc[k].lower_ in ("de", "d'", "du", "des", "par", "by", "from"):
+        k += 1
+        while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM") and doc[k].lower_ not in ANIMALS:
+            k += 1
+        return k < len(doc) and doc[k].lower_ in ANIMALS
+    return False
 
 
 #: Personal pronouns that can be the subject of a verb of harm.

@@ -154,6 +154,9 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
     hedges = F.find_hedges(doc, language)
     conditionals = sorted(agency.with_hearsay(F.find_conditionals(doc, lex, quotes), doc, lex, quotes),
                           key=lambda f: f.start)
+    presumed = {(f.start, f.end) for f in conditionals if " " not in f.words and language == "en"}
+    agentless = [f for f in agentless if (f.start, f.end) not in presumed]  # "Suspected great white shark bites
+    # surfer's board": a participle that presents what follows as unproven, not an act done to someone
     analysis = TextAnalysis(
         label=label,
         text=text,

@@ -1908,8 +1908,16 @@ def title_case(sent: Any) -> bool:
 #: Units of a cricket score ("by nine wickets", "12 balls remaining").
 CRICKET_UNITS = {"wicket", "wickets", "runs", "balls", "overs"}
 #: Verbs of cutting in parts (« coupé en deux », "split in two") and of calling a number.
-SPLITTING = {"couper", "diviser", "scinder", "casser", "briser", "fendre", "partager", "cut", "split", "break",
-             "divide", "snap"}
+SPLITTING = {"couper", "diviser", "scinder", "casser", "briser", "fendre", "partager", "déchirer", "cut", "split",
+             "break", "divide", "snap", "tear", "rip", "shatter", "bite", "saw", "slice"}
+#: The parts a whole is broken into (« en deux morceaux », "in two halves").
+PARTS_OF_A_WHOLE = {"halves", "pieces", "parts", "bits", "morceaux", "parties", "moitiés", "tronçons"}
+#: Things named by a number after them ("lifeguard tower 16", "Gate 5", « le quai 3 », « la voie 2 »).
+NUMBERED_THINGS = {"tower", "gate", "platform", "terminal", "pier", "ward", "berth", "hangar", "junction", "exit",
+                   "lane", "pump", "bay", "door", "channel", "tour", "porte", "quai", "voie", "pavillon", "bâtiment",
+                   "hall", "salle", "chambre", "sortie", "échangeur", "poste", "escalier", "piste", "chaîne"}
+#: Words after which a number names a broadcaster (« France 2 », "1 News", "Channel 4 News").
+BROADCAST_WORDS = {"News", "TV", "FM", "Info", "Radio"}
 CALLING = {"appeler", "composer", "joindre", "call", "dial", "ring"}
 
 
@@ -1919,10 +1927,10 @@ def _in_a_phone_number(doc: Any, i: int) -> bool:
     if any(m.start() <= doc[i].idx < m.end() for m in _dialled_spans(doc.text)):
         return True
     k = i
-    while k > 0 and re.fullmatch(r"\d{2,3}", doc[k].text) and doc[k - 1].text.isdigit() and doc[k - 1].whitespace_:
+    while k > 0 and re.fullmatch(r"\d{2,4}", doc[k].text) and doc[k - 1].text.isdigit() and doc[k - 1].whitespace_:
         k -= 1
     return bool(re.fullmatch(r"0\d{1,3}", doc[k].text)) and k + 1 < len(doc) and bool(
-        re.fullmatch(r"\d{2,3}", doc[k + 1].text))
+        re.fullmatch(r"\d{2,4}", doc[k + 1].text))  # (« 0800 636 636 », "020 8597 4874")
 
 
 #: Words of guns and their ammunition, near which "9 mm" is a calibre.
@@ -2104,6 +2112,13 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « tous les clients 4G », "5G masts": a generation of mobile networks, a name
     if re.fullmatch(r"\d{1,2}/\d{1,2}", tok.text) and is_a_match_story(doc):
         return True  # « les Périgourdins ont gagné face à Royan Saujon 12/3 »: a score
+    if tok.text.isdigit() and prev is not None and prev.lower_ in NUMBERED_THINGS and prev.pos_ in ("NOUN", "PROPN") \
+            and not (nxt is not None and (nxt.text in ("%", "€", "$", "£") or nxt.pos_ == "NOUN" and nxt.text.islower())):
+        return True  # "near lifeguard tower 16", "Gate 5", « au quai 3 »: a thing named by its number
+    if tok.text.isdigit() and nxt is not None and nxt.text in BROADCAST_WORDS:
+        return True  # "a statement provided to 1 News": a broadcaster's name
+    if re.fullmatch(r"\d+/\d+[A-Za-z]+", tok.text):
+        return True  # "phone 101 quoting CAD 5622/24JUL": a police reference
     if re.fullmatch(r"[1-9]0s", tok.text) and prev is not None and (prev.lower_ in ("low", "mid", "high", "upper", "lower")
                                                                  or prev.text == "-" and i > 1
                                                                  and doc[i - 2].lower_ == "mid"):
@@ -2255,8 +2270,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
                                   or prev is not None and prev.lower_ in ("of", "to")
                                   and i >= 2 and doc[i - 2].lower_ in ("target", "total", "chase")):
         return True  # "166 for 1", "by nine wickets", "the target of 163", "12 balls remaining": a cricket score
-    if prev is not None and prev.lower_ in ("en", "in") and i >= 2 and doc[i - 2].lemma_.lower() in SPLITTING:
-        return True  # « coupé en deux », "split in two": in half, no count
+    if prev is not None and prev.lower_ in ("en", "in", "into") and i >= 2 and (
+            doc[i - 2].lemma_.lower() in SPLITTING or nxt is not None and nxt.lower_ in PARTS_OF_A_WHOLE):
+        return True  # « coupé en deux », "split in two", "torn into two", "the board was in two halves": in half, no
+        # count
     if prev is not None and prev.lower_ in ("le", "the") and i >= 2 and tok.text.isdigit() and (
             doc[i - 2].lemma_.lower() in CALLING or 2 <= len(tok.text) <= 4 and (
                 doc[i - 2].lower_ == "via" or doc[i - 2].lower_ == "sur" and any(
@@ -2471,6 +2488,17 @@ def _share_before(doc: Any, i: int) -> tuple[float, int] | None:
     return None
 
 
+def _two_listed_numbers(doc: Any, i: int, language: str) -> tuple[str, str] | None:
+    """The two numbers of « 9,14 » in « âgés de 9,14 et 16 ans » (a list whose space after the comma was left out:
+    the numbers rise to the next one of the list, which a decimal « entre 2,5 et 3 % » does not), else None."""
+    m = re.fullmatch(r"(\d{1,2}),(\d{1,2})", doc[i].text)
+    if language != "fr" or m is None or i + 2 >= len(doc) or doc[i + 1].lower_ not in (",", "et", "ou") \
+            or not doc[i + 2].text.isdigit() or _is_date_or_time(doc, i, i):
+        return None
+    a, b, c = int(m.group(1)), int(m.group(2)), int(doc[i + 2].text)
+    return (m.group(1), m.group(2)) if a < b < c and not m.group(2).startswith("0") else None
+
+
 def find_numbers(doc: Any, language: str) -> list[Found]:
     """Figures with what they count ("266 morts", "3 millions d'euros", "12 %")."""
     out = []
@@ -2478,6 +2506,13 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
     while i < len(doc):
         tok = doc[i]
         if not is_number(tok, language) or _not_a_figure(doc, i):
+            i += 1
+            continue
+        listed = _two_listed_numbers(doc, i, language)
+        if listed is not None:  # « âgés de 9,14 et 16 ans »: two numbers of a list, a space left out, no decimal
+            for value in listed:
+                out.append(Found("number", tok.sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text),
+                                 {"value": value, "kind": "count"}))
             i += 1
             continue
         j = i

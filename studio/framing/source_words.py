@@ -213,6 +213,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             if word_kind == "media" and key in PLACE_TITLES and tok.i > 0 \
                     and tok.doc[tok.i - 1].lower_ in REGION_BEFORE:
                 continue  # « la préfecture du Sud-Ouest »: the region, not the newspaper
+            if word_kind == "official" and _staff_workplace(tok, ids):
+                break  # « un membre du personnel de l'hôpital », « une infirmière de l'hôpital »: staff, whatever
+                # the place they work at
             if word_kind:
                 (weak if key in lex.weak_sources or _where_one_works(tok, ids) else found).add(word_kind)
     if not found and weak:
@@ -221,7 +224,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             if tok.i >= span.end and tok.i not in ids:
                 continue  # « le directeur général, …, lors d'un point presse »: what follows is not whose rank
             word_kind = lex.sources.get(tok.lemma_.lower()) or lex.sources.get(tok.lower_)
-            if word_kind and tok.lower_ not in lex.weak_sources and tok.lemma_.lower() not in lex.weak_sources:
+            if word_kind and tok.lower_ not in lex.weak_sources and tok.lemma_.lower() not in lex.weak_sources \
+                    and not (word_kind == "official" and _staff_workplace(tok, ids)):
                 found.add(word_kind)
     if not found:
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
@@ -464,6 +468,11 @@ UNNAMED_REPORTS = {"reports", "rumours", "rumors", "claims", "allegations", "inf
 #: People told by where they live: the place after them is not what they speak for.
 RESIDENTS = {"resident", "inhabitant", "native", "habitant", "habitante", "riverain", "riveraine", "résident",
              "résidente"}
+#: Staff named with where they work after « de » (« une infirmière de l'hôpital », « un membre du personnel de
+#: l'hôpital de Dax »): an institution they work at does not make them speak for it (a union they belong to does).
+STAFF = {"personnel", "salarié", "salariée", "employé", "employée", "infirmier", "infirmière", "soignant", "soignante",
+         "aide-soignant", "aide-soignante", "ouvrier", "ouvrière", "caissier", "caissière", "staff", "worker", "nurse",
+         "employee"}
 #: Prepositions of the place where someone works ("a professor at the state university", « médecin à l'hôpital »).
 WORKPLACE = {"at", "in", "à", "au", "aux", "dans"}
 
@@ -492,6 +501,20 @@ def _a_firefighters_story(doc: Any) -> bool:
     return bool(lemmas & {"pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "sdis", "firefighter",
                           "firefighters"}) and not lemmas & {"police", "policier", "policiers", "gendarme",
                                                              "gendarmes", "gendarmerie", "officer", "officers"}
+
+
+def _staff_workplace(tok: Any, ids: set[int]) -> bool:
+    """Whether a word of a source's phrase is the place after « de » of a staff word (« une infirmière de l'hôpital
+    de Dax »)."""
+    k = tok
+    for _ in range(6):
+        if k.head.i == k.i or k.head.i not in ids:
+            return False
+        if k.head.lemma_.lower() in STAFF and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "des")
+                                                  for c in k.children):
+            return True
+        k = k.head
+    return False
 
 
 def _where_one_works(tok: Any, ids: set[int]) -> bool:

@@ -70,6 +70,16 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             t.lemma_.lower() in ("être", "rester") for t in doc[max(sent.start, tok.i - 4):tok.i - 1]):
         return  # « des blessés légers sont à déplorer », « reste à confirmer »: what there is, or is still to be
         # done, nobody's words
+    if lemma in ("tell", "ask", "urge", "advise", "warn", "order") and tok.tag_ in ("VBD", "VBN") \
+            and tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ == "to" or doc[tok.i + 1].lower_ == "not"
+                                          and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "to"):
+        return  # "People told not to travel by rail", "Residents urged to stay indoors": a headline's reduced passive,
+        # its subject the hearers (who tells someone names them: "told him to leave")
+    if lemma == "rappeler" and any(t.lower_ in ("nous", "vous", "me", "m'", "te", "t'", "l'", "les", "lui", "leur")
+                                   and t.pos_ == "PRON" for t in doc[max(sent.start, tok.i - 4):tok.i]) \
+            and not any(t.lower_ in ("que", "qu'", "qu’", ":") or t.text in QUOTE_CHARS for t in doc[tok.i + 1:sent.end]):
+        return  # « la direction ne nous a pas rappelé »: called back, or did not, no words told (« il nous a rappelé
+        # que… » is speech)
     # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
     past_participle = ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")) \
         or tok.tag_ == "VBN"
