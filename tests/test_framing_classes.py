@@ -5633,6 +5633,37 @@ def test_round_96_classes(framing_models: None) -> None:
         ("un membre du personnel de l'hôpital d'Arles", "witness")]
 
 
+def test_round_97_classes(framing_models: None) -> None:
+    # a fairground ride that gives way, a cliff that collapses: no one at fault, the accident hides no one
+    assert event_nouns("Une nacelle d'un manège s'est décrochée à la fête foraine. L'accident a fait trois blessés.",
+                       "fr") == []
+    assert event_nouns("Two people were hurt when a cliff collapsed onto the beach. The incident happened at noon.",
+                       "en") == []
+    assert event_nouns("Une camionnette a percuté un piéton. L'accident a fait un blessé.", "fr") == [
+        "accident"]  # control
+    # what strikes when a structure gives way is a thing after « par » / "by"
+    assert passives("Le forain a été percuté par un des wagons du manège.", "fr") == ["a été percuté"]
+    assert passives("Il a été atteint par un morceau de la structure.", "fr") == ["a été atteint"]
+    assert with_agent("Le forain a été percuté par un collègue.", "fr") != []  # control
+    # « accompagnée de ses cousins »: who was with her, no act (« accompagné par les gendarmes » still is one)
+    assert passives("La blessée était accompagnée de deux de ses amis qui étaient aussi sur le manège.", "fr") == []
+    assert with_agent("Il a été accompagné par les gendarmes jusqu'à sa voiture.", "fr") != []  # control
+    # « se retrouve bloqué »: it ended up stuck (« retrouvée poignardée » still tells an act)
+    assert passives("Un car se retrouve bloqué sous un pont à Lyon.", "fr") == []
+    assert passives("Une femme retrouvée poignardée à Nice.", "fr") == ["poignardée"]  # control
+    # « persuadé que son camion passerait »: what he believed would happen; « dans le cas où »: a case foreseen
+    assert conditionals("Le chauffeur était persuadé que son camion passerait sous le pont.", "fr") == []
+    assert conditionals("La rue a été fermée dans le cas où le mur tomberait.", "fr") == []
+    assert conditionals("Le chauffeur aurait ignoré la signalisation.", "fr") == ["aurait ignoré"]  # control
+    # "The spokesperson said" after "A Dorset Police spokesperson said": the same one, the police
+    assert sources_of("A Hampshire Police spokesperson said: \"We were called at 9am to a report of a crash.\" The "
+                      "spokesperson said no one was hurt.", "en")[-1] == ("The spokesperson", "police")
+    # a lifeguard captain speaks for a public rescue service; a tourist is a witness
+    assert sources_of("Lifeguard Capt. Ana Ruiz said the beach would stay closed.", "en") == [
+        ("Lifeguard Capt. Ana Ruiz", "official")]
+    assert sources_of("\"It was terrifying,\" said British tourist Tom Hale.", "en") == [("Tom Hale", "witness")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -909,6 +909,10 @@ def _reduced_passive(part: Any, language: str) -> bool:
         return True  # « des voitures incendiées et des vitrines brisées ont été retrouvées »: acts done to things
     if prev.lower_ in INJURY_ADVERBS and part.i > sent.start + 1 and _nounish(doc[part.i - 2]):
         return True  # « une femme grièvement blessée », "a man critically injured": an act someone underwent
+    if prev.lemma_.lower() == "retrouver" and masculine(part.lower_) in STUCK and any(
+            t.lower_ in ("se", "s'", "s’", "me", "m'", "nous", "vous") for t in doc[max(sent.start, prev.i - 3):prev.i]):
+        return False  # « un camion se retrouve bloqué sous un pont »: it ended up stuck, a state, no one found it (but
+        # « un cycliste se retrouve renversé et roué de coups » tells acts)
     if prev.lemma_.lower() in ("find", "retrouver", "découvrir") and prev.pos_ in ("VERB", "AUX") \
             and (nxt is None or nxt.pos_ != "NOUN"):
         return True  # "a woman was found stabbed", « retrouvée poignardée »: the state of someone found, an act
@@ -1381,9 +1385,12 @@ def _mobilised_in_protest(part: Any) -> bool:
     return any(_lemma(t) in PROTESTERS for t in said_of)
 
 
+#: Participles of being stuck, a state one ends up in (« se retrouve bloqué », « coincé »).
+STUCK = {"bloqué", "coincé", "immobilisé", "enlisé", "encastré", "suspendu"}
 #: Verbs of filling a place: their participle with "with" / « de » tells what the place holds.
 FILLING = {"fill", "cram", "litter", "strew", "line", "stuff", "crowd", "jam", "remplir", "joncher", "bonder",
-           "encombrer", "entourer"}
+           "encombrer", "entourer", "accompagner"}  # (« la fillette était accompagnée de ses cousins »: who was with
+# her, as « entouré de »; the gold marks none of 8, « accompagné par » is left to the other rules)
 
 
 def _filled_with(part: Any, lemma: str) -> bool:

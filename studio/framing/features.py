@@ -434,6 +434,8 @@ def _hypothetical(sent: Any) -> bool:
     doc = sent.doc
     if sent.text.rstrip().endswith("?"):
         return True
+    if any(t.lower_ == "où" and t.i > 0 and doc[t.i - 1].lower_ == "cas" for t in sent):
+        return True  # « dans le cas où le camion tomberait », « au cas où »: a case foreseen
     return any(t.lower_ in ("si", "s'", "if", "unless") and t.dep_ == "mark" for t in sent) or any(
         t.lower_ in ("if", "unless") for t in sent) or any(
         t.lower_ == "s'" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("il", "ils") for t in sent)  # « s'il »
@@ -516,7 +518,8 @@ NOT_HEARSAY_CONDITIONALS = {"falloir", "souhaiter", "vouloir", "aimer", "préfé
 #: Verbs after which a conditional in the « que » clause is the future of the past (« il a promis que les écoles
 #: rouvriraient »).
 FORESEEING = {"promettre", "prévoir", "espérer", "penser", "croire", "jurer", "garantir", "savoir", "prévenir",
-              "décider", "s'engager", "envisager"}
+              "décider", "s'engager", "envisager", "persuader", "convaincre"}  # (« il était persuadé que son camion
+# passerait »: what he believed would happen)
 
 
 #: Nouns of the public at large, for whom a rule foresees cases (« le public qui n'aurait pas appelé le 15 »).
@@ -553,7 +556,8 @@ def _future_in_the_past(verb: Any, lex: Lexicon) -> bool:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "conj" or lemma not in lex.reporting and lemma not in FORESEEING:
             continue
-        past = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être") for c in tok.children) \
+        past = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être") or c.dep_ == "cop" and bool(
+            {"Imp", "Past"} & set(c.morph.get("Tense"))) for c in tok.children) \
             or bool({"Imp", "Past"} & set(tok.morph.get("Tense")))
         return past and any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
     return False
