@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the ninety-seventh round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the ninety-eighth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr780", "fr781", "fr782", "fr783", "fr784", "fr785", "fr786", "fr787",
-            "en778", "en779", "en780", "en781", "en782", "en783", "en784", "en785"}
+HELD_OUT = {"fr788", "fr789", "fr790", "fr791", "fr792", "fr793", "fr794", "fr795",
+            "en786", "en787", "en788", "en789", "en790", "en791", "en792", "en793"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -212,6 +212,8 @@ EARLIER_HELD_OUT = {
                   "en762", "en763", "en764", "en765", "en766", "en767", "en768", "en769"},
     "heldout96": {"fr772", "fr773", "fr774", "fr775", "fr776", "fr777", "fr778", "fr779",
                   "en770", "en771", "en772", "en773", "en774", "en775", "en776", "en777"},
+    "heldout97": {"fr780", "fr781", "fr782", "fr783", "fr784", "fr785", "fr786", "fr787",
+                  "en778", "en779", "en780", "en781", "en782", "en783", "en784", "en785"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
