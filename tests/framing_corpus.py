@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `ninety-sixth-heldout` (the held-out pairs of the first ninety-six
+    """`tune`, `heldout`, `first-heldout` / ... / `ninety-seventh-heldout` (the held-out pairs of the first ninety-seven
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -109,7 +109,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "ninety-third-heldout": "heldout93",
                "ninety-fourth-heldout": "heldout94",
                "ninety-fifth-heldout": "heldout95",
-               "ninety-sixth-heldout": "heldout96"}
+               "ninety-sixth-heldout": "heldout96",
+               "ninety-seventh-heldout": "heldout97"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

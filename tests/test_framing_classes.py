@@ -5664,6 +5664,22 @@ def test_round_97_classes(framing_models: None) -> None:
     assert sources_of("\"It was terrifying,\" said British tourist Tom Hale.", "en") == [("Tom Hale", "witness")]
 
 
+def test_round_98_classes(framing_models: None) -> None:
+    # « le Piton de la Fournaise »: a place's name, not the word « fournaise » (which stays loaded on its own)
+    assert loaded("Le Piton de la Fournaise est de nouveau entré en éruption dimanche.", "fr") == []
+    assert loaded("Sur l'île, le piton de la Fournaise est de nouveau entré en éruption.", "fr") == []
+    assert loaded("Les pompiers ont affronté une véritable fournaise.", "fr") == ["fournaise"]  # control
+    # "shrouded in ash", "embroiled in running battles": what they were in, no one's act
+    assert passives("Villages near the volcano were shrouded in ash on Sunday.", "en") == []
+    assert passives("Rival fans were embroiled in running battles outside the ground.", "en") == []
+    assert passives("The body was covered with a blanket.", "en") == ["was covered"]  # control
+    # a motorist speaking is a witness
+    assert sources_of("\"We waited for three hours,\" a motorist said.", "en") == [("a motorist", "witness")]
+    # "an exclusive jewellery shop" is upmarket, it sells nothing ("an exclusive discount" does)
+    assert loaded("Robbers smashed their way into an exclusive jewellery shop in Mayfair.", "en") == []
+    assert loaded("Members get an exclusive discount this week.", "en") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1402,8 +1402,9 @@ def _filled_with(part: Any, lemma: str) -> bool:
         j += 1
     if j >= len(doc):
         return False
-    if lemma == "cover":
-        return doc[j].lower_ == "in"  # "covered in oily marks" (but "covered with a sheet": someone did it)
+    if lemma in ("cover", "shroud", "blanket", "cloak", "smother", "coat", "embroil", "mire", "entangle"):
+        return doc[j].lower_ == "in"  # "covered in oily marks" (but "covered with a sheet": someone did it); "towns
+        # were shrouded in ash", "fans were embroiled in running battles": what they were in, no one's act
     return (lemma in FILLING or masculine(part.lower_) in FILLING) and doc[j].lower_ in ("with", "de", "d'", "des", "du")
 
 

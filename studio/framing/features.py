@@ -1067,6 +1067,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                 and (doc[start - 1].ent_type_ in ("PER", "PERSON") and doc[start - 1].text[:1].isupper()
                      or doc[start - 1].lower_ in ("mme", "m.", "mr", "mrs", "ms", "madame", "monsieur")):
             continue  # « Jacqueline Sauvage », "Mrs Savage": a person's name, not the word « sauvage »
+        if all(t.text[:1].isupper() and not t.text.isupper() for t in span) and not span[0].is_sent_start \
+                and not title_case(span.sent) and start >= 2 and doc[start - 1].lower_ in ("la", "le", "l'", "les") \
+                and doc[start - 2].lower_ in ("de", "du", "des", "d'"):
+            continue  # « le piton de la Fournaise »: the capital makes it the name of a place, not the word
+            # « fournaise »
         if term in PARTNER_EUPHEMISMS:
             partner = _partner_violence(doc) if partner is None else partner
             told = any(t.lemma_.lower() in VIOLENT_ACTS or t.lower_ in KILLING_FORMS | VIOLENT_FORMS for t in span.sent
