@@ -2432,7 +2432,7 @@ MISHAP_DOINGS = {"tuer", "blesser", "renverser", "percuter", "faucher", "heurter
 ANIMALS = {"chien", "chiens", "requin", "requins", "squale", "squales", "loup", "loups", "ours", "pitbull", "pitbulls",
            "molosse", "molosses", "sanglier", "sangliers", "animal", "animaux", "crocodile", "lion", "tigre", "vache",
            "vaches", "taureau", "serpent", "dog", "dogs", "shark", "sharks", "bear", "bears", "wolf", "wolves",
-           "pitbull", "crocodile", "alligator", "lion", "tiger", "cow", "cows", "bull", "snake", "cougar", "coyote"}
+           "alligator", "tiger", "cow", "cows", "bull", "snake", "cougar", "coyote"}
 #: Nouns of an attack or a bite an animal can make.
 ANIMAL_ACTS = {"attaque", "attaques", "morsure", "morsures", "attack", "attacks", "bite", "bites", "mauling"}
 

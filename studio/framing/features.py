@@ -1769,7 +1769,7 @@ NAME_BEFORE = {"tgv", "ter", "intercités", "rer", "ouigo", "poule", "pool", "pl
                "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe", "zone",
                "train", "marker", "grade", "grades", "album", "milepost", "stage", "level", "phase", "bus", "tram",
                "niveau", "étape", "junctions", "palier", "tranche", "pavillon", "salle", "bâtiment", "building", "ward",
-               "saison", "season", "acte", "act", "kilométrique", "pk", "métro", "rer",
+               "saison", "season", "acte", "act", "kilométrique", "pk", "métro",
                "chopper", "medic", "engine", "ladder", "battalion", "squad", "matricule", "ex-matricule", "badge",
                "dossard"}  # (« au point kilométrique 154 »: a
 # place; « les lignes de métro 2, 3bis, 5 »: lines; "Chopper 3", "Medic 9 and Medic 41": a crew's name)
@@ -1921,10 +1921,10 @@ SPLITTING = {"couper", "diviser", "scinder", "casser", "briser", "fendre", "part
              "break", "divide", "snap", "tear", "rip", "shatter", "bite", "saw", "slice"}
 #: The parts a whole is broken into (« en deux morceaux », "in two halves").
 PARTS_OF_A_WHOLE = {"halves", "pieces", "parts", "bits", "morceaux", "parties", "moitiés", "tronçons"}
-#: Things named by a number after them ("lifeguard tower 16", "Gate 5", « le quai 3 », « la voie 2 »).
-NUMBERED_THINGS = {"tower", "gate", "platform", "terminal", "pier", "ward", "berth", "hangar", "junction", "exit",
-                   "lane", "pump", "bay", "door", "channel", "tour", "porte", "quai", "voie", "pavillon", "bâtiment",
-                   "hall", "salle", "chambre", "sortie", "échangeur", "poste", "escalier", "piste", "chaîne"}
+#: Things named by a number after them unless the number measures them ("lifeguard tower 16" but "a tower 30 metres
+#: high", « le Centre 15 »); words that always name what follows are in NAME_BEFORE ("Gate 5", « quai 3 »).
+NUMBERED_THINGS = {"tower", "pier", "berth", "hangar", "lane", "pump", "bay", "door", "hall", "tour", "chambre",
+                   "poste", "escalier", "piste", "centre"}
 #: Words after which a number names a broadcaster (« France 2 », "1 News", "Channel 4 News").
 BROADCAST_WORDS = {"News", "TV", "FM", "Info", "Radio"}
 CALLING = {"appeler", "composer", "joindre", "call", "dial", "ring"}
@@ -2123,7 +2123,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « les Périgourdins ont gagné face à Royan Saujon 12/3 »: a score
     if tok.text.isdigit() and prev is not None and prev.lower_ in NUMBERED_THINGS and prev.pos_ in ("NOUN", "PROPN") \
             and not (nxt is not None and (nxt.text in ("%", "€", "$", "£") or nxt.pos_ == "NOUN" and nxt.text.islower())):
-        return True  # "near lifeguard tower 16", "Gate 5", « au quai 3 »: a thing named by its number
+        return True  # "near lifeguard tower 16", « contacter le Centre 15 »: a thing named by its number
     if tok.text.isdigit() and nxt is not None and nxt.text in BROADCAST_WORDS:
         return True  # "a statement provided to 1 News": a broadcaster's name
     if re.fullmatch(r"\d+/\d+[A-Za-z]+", tok.text):
@@ -2135,8 +2135,6 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if re.fullmatch(r"(24|7|365)\s*[hj]?/(24|7|365)", tok.text) or nxt is not None \
             and re.fullmatch(r"(24|7)", tok.text) and re.fullmatch(r"[hj]/(24|7)", nxt.lower_):
         return True  # "open 24/7", « 24h/24 et 7j/7 »: round the clock, not a count
-    if tok.text.isdigit() and prev is not None and prev.lower_ in ("centre", "numéro", "numéros", "n°"):
-        return True  # « contacter le Centre 15 », « le numéro 3919 »: a telephone line by its number
     if _a_service_number(doc, i):
         return True  # "called its '150' customer services number", "calling 150 while roaming": a telephone line
     if _house_numbers(doc, i):
