@@ -2456,6 +2456,9 @@ def _an_animals_attack(tok: Any) -> bool:
     return False
 
 
+#: The present-tense forms of the French verbs of harm (« blesse », « percutent »), which the small French model
+#: tags as nouns in headlines.
+MISHAP_DOINGS_FR_PRESENT = {f[:-2] + end for f in MISHAP_DOINGS if f.endswith("er") for end in ("e", "ent")}
 #: Personal pronouns that can be the subject of a verb of harm.
 PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles", "he", "she", "they"}
 
@@ -2466,14 +2469,13 @@ def _a_mishap_done_before(tok: Any, lex: Lexicon) -> bool:
     pedestrian"): the one who caused it is told (but « une voiture a percuté un piéton », « il a été blessé » leave
     the driver out). The small French model often tags a headline's verb as a noun: its form is checked too."""
     doc = tok.doc
-    french_forms = {f[:-2] + end for f in MISHAP_DOINGS if f.endswith("er") for end in ("e", "ent")}
     for t in doc[:tok.i]:
         form = t.lower_
         active = t.pos_ == "VERB" and _lemma(t) in MISHAP_DOINGS and not any(
             c.dep_ in ("aux:pass", "auxpass") for c in t.children) and (
             t.tag_ in ("VBD", "VBZ", "VBP") or lex.language == "fr" and any(
                 c.dep_ == "aux" and _lemma(c) == "avoir" for c in t.children)) \
-            or lex.language == "fr" and form in french_forms
+            or lex.language == "fr" and form in MISHAP_DOINGS_FR_PRESENT
         if not active or _lemma(t) in ("run", "mow") and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in (
                 "over", "down")):
             continue  # ("a bus that ran off a ramp": no one run over)

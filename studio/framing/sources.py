@@ -284,15 +284,10 @@ def _the_same_source(out: list[Found]) -> None:
                 and out[i - 1].info["source_kind"] in ISSUERS:
             f.info["source_kind"] = out[i - 1].info["source_kind"]  # "Lancashire Police said … A spokeswoman
             continue  # added": a spokeswoman of no other body speaks for the one just cited
-        if len(parts) == 2 and parts[0] in ("the", "le", "la", "l'") and parts[1] in SPOKESPEOPLE \
-                and f.info["source_kind"] in ("anonymous", "other", "named"):
-            earlier = next((g for g in reversed(out[:i]) if parts[1] in g.info["source"].lower().split()
-                            and g.info["source_kind"] not in ("named", "other", "anonymous")), None)
-            if earlier is not None:
-                f.info["source_kind"] = earlier.info["source_kind"]  # "A Dorset Police spokesperson said … The
-                continue  # spokesperson said": the one just cited, again
-        if len(parts) == 2 and parts[0] in ("ce", "cet", "cette", "this", "that"):
-            # « a ajouté ce porte-parole »: the spokesman of the préfecture de police cited before
+        if len(parts) == 2 and (parts[0] in ("ce", "cet", "cette", "this", "that")
+                                or parts[0] in ("the", "le", "la", "l'") and parts[1] in SPOKESPEOPLE):
+            # « a ajouté ce porte-parole »: the spokesman of the préfecture de police cited before; "A Dorset Police
+            # spokesperson said … The spokesperson said": the one just cited, again
             earlier = next((g for g in reversed(out[:i]) if parts[1] in g.info["source"].lower().split()), None)
             if earlier is not None and earlier.info["source_kind"] not in ("named", "other"):
                 f.info["source_kind"] = earlier.info["source_kind"]
