@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the ninety-eighth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the ninety-ninth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr788", "fr789", "fr790", "fr791", "fr792", "fr793", "fr794", "fr795",
-            "en786", "en787", "en788", "en789", "en790", "en791", "en792", "en793"}
+HELD_OUT = {"fr796", "fr797", "fr798", "fr799", "fr800", "fr801", "fr802", "fr803",
+            "en794", "en795", "en796", "en797", "en798", "en799", "en800", "en801"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -214,6 +214,8 @@ EARLIER_HELD_OUT = {
                   "en770", "en771", "en772", "en773", "en774", "en775", "en776", "en777"},
     "heldout97": {"fr780", "fr781", "fr782", "fr783", "fr784", "fr785", "fr786", "fr787",
                   "en778", "en779", "en780", "en781", "en782", "en783", "en784", "en785"},
+    "heldout98": {"fr788", "fr789", "fr790", "fr791", "fr792", "fr793", "fr794", "fr795",
+                  "en786", "en787", "en788", "en789", "en790", "en791", "en792", "en793"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
