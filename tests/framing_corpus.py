@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `ninety-seventh-heldout` (the held-out pairs of the first ninety-seven
+    """`tune`, `heldout`, `first-heldout` / ... / `ninety-eighth-heldout` (the held-out pairs of the first ninety-eight
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -110,7 +110,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "ninety-fourth-heldout": "heldout94",
                "ninety-fifth-heldout": "heldout95",
                "ninety-sixth-heldout": "heldout96",
-               "ninety-seventh-heldout": "heldout97"}
+               "ninety-seventh-heldout": "heldout97",
+               "ninety-eighth-heldout": "heldout98"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -5680,6 +5680,41 @@ def test_round_98_classes(framing_models: None) -> None:
     assert loaded("Members get an exclusive discount this week.", "en") != []  # control
 
 
+def test_round_99_classes(framing_models: None) -> None:
+    # "an illegal street race": an act against the law; the word of papers only for people
+    assert loaded("8 People Are Killed at Site of an Illegal Road Race", "en") == []
+    assert loaded("Trois personnes ont été blessées lors d'un rodéo illégal.", "fr") == []
+    assert loaded("Police found 16 illegal immigrants in a lorry.", "en") == ["illegal immigrants"]  # control
+    # « en catastrophe »: in haste
+    assert loaded("Un policier a actionné le bouton d'urgence en catastrophe.", "fr") == []
+    assert loaded("L'avion a dû atterrir en catastrophe à Lyon.", "fr") == []
+    assert loaded("C'est une catastrophe pour toute la ville.", "fr") == ["catastrophe"]  # control
+    # "confronted with a horrific scene": what someone faces
+    assert passives("Senior Sergeant Peter Williamson said witnesses were confronted with a horrific scene.", "en") == []
+    assert passives("The victim was confronted and stabbed.", "en") != []  # control
+    # a boat by its number
+    assert figures("Le dispositif est complété par la vedette 712 de la SNSM.", "fr") == []
+    # initials spelled with their dots
+    assert sources_of("A.P. reports the protest started after talks failed.", "en") == [("A.P.", "media")]
+    # "X, whose father was among the dead": kin
+    assert sources_of("\u201cIt was horrible,\u201d said Crystal Gaines, 27, whose father was among the dead.", "en") == [
+        ("Crystal Gaines", "family")]
+    assert sources_of("« C'est horrible », a déclaré Marie Dupont, dont le fils a été tué dans l'accident.", "fr") == [
+        ("Marie Dupont", "family")]
+    # a credit line at the end is the paper the story is taken from, not a speaker
+    assert sources_of("The firm said it will investigate the incident.\n\n- Daily Telegraph UK", "en") == [
+        ("The firm", "official")]
+    assert sources_of("Officer shot dead in Texas - police", "en") == [("police", "police")]  # control
+    # the death of a diver, of a skier: no one else's act
+    assert event_nouns("Décès d'un plongeur en apnée au large de l'île de Houat", "fr") == []
+    assert event_nouns("Investigations into the death of a diver at St Helens will continue.", "en") == []
+    assert event_nouns("Le décès d'un homme lors de son interpellation a choqué le quartier.", "fr") != []  # control
+    # the anniversary of a death, of an attack: a date kept in memory
+    assert event_nouns("Un rassemblement pour commémorer l'anniversaire de la mort d'un militant.", "fr") == []
+    assert event_nouns("Crowds gathered on the anniversary of the attack on the mosque.", "en") == []
+    assert event_nouns("La mort d'un militant a choqué la ville.", "fr") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

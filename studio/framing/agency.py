@@ -1439,9 +1439,10 @@ THING_WORDS = {"data", "datum", "information", "figure", "figures", "study", "re
 
 
 #: Verbs of a link between things: even with an auxiliary ("the car was linked to a robbery", « l'affaire est liée
-#: au trafic ») they say what a thing is related to, not an act someone did to it.
-LINKING = {"link", "relate", "connect", "associate", "lier", "relier", "rattacher", "associer", "confronter", "opposer",
-           "contraindre", "obliger"}
+#: au trafic ») they say what a thing is related to, not an act someone did to it; "witnesses were confronted with
+#: a horrific scene", « confrontés à l'inflation »: what someone faces.
+LINKING = {"link", "relate", "connect", "associate", "confront", "lier", "relier", "rattacher", "associer",
+           "confronter", "opposer", "contraindre", "obliger"}
 
 
 def _past_adverbs(part: Any) -> int:
@@ -2160,6 +2161,13 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
             continue
+        if any(t.lower_ in ANNIVERSARIES for t in doc[max(tok.sent.start, tok.i - 4):tok.i]) and tok.i > 0 and doc[
+                tok.i - 1].lower_ in ("de", "du", "d'", "d’", "of", "la", "the"):
+            continue  # « commémorer l'anniversaire de la mort d'un militant », "the anniversary of the attack": a date
+            # kept in memory, not the event told
+        if _lemma(tok) in DEATHS and _of_one_at_play(tok):
+            continue  # « Décès d'un plongeur en apnée », "the death of a diver at St Helens", « la mort d'un autre
+            # skieur … emporté par une avalanche »: a death in a sport one plays alone, no one else's act to name
         if low == "décès" and any(t.lower_ in CARE_PLACES for t in tok.sent):
             continue  # « enquête après le décès d'une septuagénaire aux urgences », « le décès d'un patient au centre
             # hospitalier »: a death in care, which the gold gives no doer (0 of 4; but « le décès suspect de leur
@@ -3122,6 +3130,26 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
 MISHAPS = {"accident", "incident", "crash", "collision"}
 #: Nouns of a death: in a shipwreck or a storm they hide no one either.
 DEATHS = {"death", "mort", "décès"}
+#: Words of a date kept in memory.
+ANNIVERSARIES = {"anniversaire", "anniversary", "commémoration", "commemoration", "commémorer", "commemorate"}
+#: People named by a sport one plays alone, in the sea, the mountains or the air.
+AT_PLAY = {"diver", "hiker", "climber", "skier", "swimmer", "paraglider", "skydiver", "surfer", "mountaineer", "caver",
+           "kayaker", "snorkeller", "snorkeler", "plongeur", "plongeuse", "apnéiste", "randonneur", "randonneuse",
+           "alpiniste", "skieur", "skieuse", "baigneur", "baigneuse", "nageur", "nageuse", "parapentiste",
+           "parachutiste", "grimpeur", "grimpeuse", "spéléologue", "surfeur", "surfeuse", "kayakiste"}
+
+
+def _of_one_at_play(tok: Any) -> bool:
+    """A death noun whose complement is someone named by a sport played alone (« le décès d'un plongeur », "the
+    death of a diver"), where no other person's act is told."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j >= len(doc) or doc[j].lower_ not in ("de", "d'", "d’", "du", "of"):
+        return False
+    j += 1
+    while j < len(doc) and j - tok.i < 6 and doc[j].pos_ in ("DET", "NUM", "ADJ") and doc[j].lower_ not in AT_PLAY:
+        j += 1
+    return j < len(doc) and (doc[j].lower_ in AT_PLAY or doc[j].lower_.rstrip("s") in AT_PLAY)
 #: Number words for a count of two or more (a count of the dead after « la mort de »).
 COUNT_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
                "vingt", "trente", "cent", "dizaines", "centaines"}

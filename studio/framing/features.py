@@ -1288,6 +1288,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if span[0].lemma_.lower() == "devastate" and span[0].lower_ == "devastated" and feels(span[0]):
             continue  # "he is devastated but determined to rebuild": what a person feels, not the outlet's drama (the
             # gold marks "devastated" of homes and cities, never of people)
+        if term == "catastrophe" and span.start > 0 and doc[span.start - 1].lower_ == "en":
+            continue  # « a actionné le bouton d'urgence en catastrophe », « atterrir en catastrophe »: in haste, how
+            # an act was done, not a disaster told
         if term == "storm" and span[0].pos_ != "VERB" and any(t.lemma_.lower() in WEATHER for t in doc
                                                                if not (start <= t.i < end)):
             continue  # "the storm blew one home off its foundation, scattering … ceiling fans": the weather's storm,
@@ -1306,6 +1309,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "failed to bargain in good faith": negotiating, nothing sold
         if category == "migration" and needs is not None and _complement_is_other(doc, end, needs):
             continue  # « l'afflux de malades aux urgences », "an influx of tourists": the metaphor is not about migrants
+        if category == "migration" and term in IRREGULAR and _of_a_thing(span[0], needs or set()):
+            continue  # "8 People Are Killed at Site of an Illegal Road Race", « des rodéos illégaux »: an act against
+            # the law, not people named by their papers (the gold marks "illegal" only of migrants, 23 times in 47)
         if category == "migration" and term in IRREGULAR:
             span = _with_the_people(doc, span)  # "undocumented Venezuelan migrant": one name
         info = {"term": term, "category": category, "quoted": bool(quotes[start])}
@@ -1382,6 +1388,15 @@ IRREGULAR = {"illegal", "undocumented", "irregular", "illégal", "illégaux", "i
              "clandestins", "clandestine", "clandestines"}
 
 
+def _of_a_thing(word: Any, needs: set[str]) -> bool:
+    """A word of unlawfulness that qualifies a thing that is no way of migrating, nor people: "an illegal street
+    race", « un rodéo illégal »."""
+    head = word.head
+    names = {head.lower_, head.lemma_.lower(), head.lower_.removesuffix("s")}
+    return word.dep_ in ("amod", "compound") and head is not word and head.pos_ in ("NOUN", "PROPN") and not (
+        names & (UNLAWFUL_PEOPLE | MIGRANT_WAYS) or names & needs)
+
+
 def _with_the_people(doc: Any, span: Any) -> Any:
     """A word of unlawfulness with the people it qualifies, after it with a nationality between ("undocumented
     Venezuelan migrant", "undocumented aliens") or before it (« immigrés illégaux »), as one span; else the word."""
@@ -1434,6 +1449,12 @@ MIGRATION_WORDS = {"migrant", "migrants", "migration", "refugee", "refugees", "a
 #: Adjectives that make a crisis worse in the telling ("a deep crisis", « une crise profonde »): no kind named.
 DRAMA = {"deep", "deepening", "grave", "profond", "profonde", "terrible", "dramatic", "dramatique", "huge", "énorme",
          "total", "unprecedented"}
+
+#: The ways of migrating, which a word of unlawfulness makes one name with, as it does the migrants: "an illegal
+#: voyage", « ces traversées illégales », « la plus importante entrée illégale », « embarcations clandestines ».
+MIGRANT_WAYS = MIGRATION_WORDS | {"voyage", "crossing", "entry", "journey", "passage", "arrival", "stay", "immigration",
+                                  "traversée", "entrée", "embarcation", "kwassa", "séjour", "arrivée", "passeur",
+                                  "filière", "frontière"}
 
 
 #: Words of a search: the killer one looks for is not yet anyone (« la traque du meurtrier », "the hunt for the
@@ -1771,8 +1792,9 @@ NAME_BEFORE = {"tgv", "ter", "intercités", "rer", "ouigo", "poule", "pool", "pl
                "niveau", "étape", "junctions", "palier", "tranche", "pavillon", "salle", "bâtiment", "building", "ward",
                "saison", "season", "acte", "act", "kilométrique", "pk", "métro",
                "chopper", "medic", "engine", "ladder", "battalion", "squad", "matricule", "ex-matricule", "badge",
-               "dossard"}  # (« au point kilométrique 154 »: a
-# place; « les lignes de métro 2, 3bis, 5 »: lines; "Chopper 3", "Medic 9 and Medic 41": a crew's name)
+               "dossard", "vedette", "canot", "lifeboat"}  # (« au point kilométrique 154 »: a
+# place; « les lignes de métro 2, 3bis, 5 »: lines; "Chopper 3", "Medic 9 and Medic 41", « la vedette 712 de la
+# SNSM »: a crew's or a boat's name)
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).

@@ -188,6 +188,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         if tok.lower_ == "sud" and not tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
                 "du", "de", "le", "la", "l'", "au"):
             continue  # « de la Bretagne du Sud », « l'Afrique du Sud »: a place, not the union SUD
+        bare = tok.text.replace(".", "")
+        if "." in tok.text.rstrip(".") and bare.isalpha() and bare.isupper():
+            keys.append(bare.lower())  # "A.P. reports", "U.P.I.": the initials spelled with their dots
         if tok.text.endswith(".") and tok.lower_[:-1] in ABBREVIATED_TITLES:
             keys.append(ABBREVIATED_TITLES[tok.lower_[:-1]])  # "Ohio Gov. Mike DeWine", "Sen. Bernie Sanders"
         if tok.lower_ in ("partner", "partners", "associé", "associée") and tok.i + 2 < len(tok.doc) \
@@ -619,6 +622,10 @@ def apposition(head: Any) -> Any:
         if stop > k and _an_age(doc[k:stop]):
             end, after_age = stop, True
             continue
+        if stop > k + 1 and doc[k].lower_ in ("whose", "dont") and any(
+                lexicon(doc.lang_).sources.get(t.lower_) == "family" for t in doc[k + 1:min(k + 4, stop)]):
+            return doc[k:stop]  # "Crystal Gaines, 27, whose father was among the dead", « Marie, dont le fils a été
+            # tué »: kin of the one the story is about
         if stop > k and any(t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "amod"
                             for t in doc[k:stop]):  # (« la directrice générale adjointe »: the small model may read
             # a title's adjective as a verb)

@@ -517,7 +517,10 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
         k -= 1
     if k < last and doc[k].text in ("-", "—", "–") and k > sent.start and not doc[k - 1].whitespace_:
         k = last  # "Ukrainian POWs Held by Russian-Backed Forces": a hyphen inside a word, not a dash before a source
-    if k < last and doc[k].text in (":", "-", "—", "–") or doc[last].text.startswith("-") and len(doc[last].text) > 2:
+    credit = k < last and doc[k].text in ("-", "—", "–") and all(t.is_punct or t.is_space for t in doc[sent.start:k])
+    # ("- Daily Telegraph UK" on a line of its own at the end: the credit of the paper the story is taken from)
+    if not credit and (k < last and doc[k].text in (":", "-", "—", "–")
+                       or doc[last].text.startswith("-") and len(doc[last].text) > 2):
         src = doc[k + 1:last + 1] if doc[k].text in (":", "-", "—", "–") else doc[last:last + 1]
         kind = source_kind(src, lex, organisations=False) if src.text.strip("-") else "other"
         if kind not in ("named", "other"):
