@@ -5715,6 +5715,41 @@ def test_round_99_classes(framing_models: None) -> None:
     assert event_nouns("La mort d'un militant a choqué la ville.", "fr") != []  # control
 
 
+def test_round_100_classes(framing_models: None) -> None:
+    # « une dizaine de milliers »: about ten thousand, not ten
+    assert figures("Une dizaine de milliers de mètres cubes sont tombés dimanche.", "fr") == ["10000"]
+    assert figures("Une vingtaine de millions d'euros ont été débloqués.", "fr") == ["20000000"]
+    assert figures("Une dizaine de personnes ont été évacuées.", "fr") == ["10"]  # control
+    # « d'après moi », "according to me": one's own view
+    assert sources_of("« D'après moi, ce n'est pas une attaque de chien », raconte l'éleveur.", "fr") == [
+        ("l'éleveur", "witness")]
+    assert sources_of("Selon moi, le loup est passé par là.", "fr") == []
+    assert sources_of("Selon lui, le loup est passé par là.", "fr") != []  # control
+    # people at the beach or on the land are witnesses
+    assert sources_of("\"It was like a minefield,\" Surfer Jerry Phillips said.", "en") == [
+        ("Surfer Jerry Phillips", "witness")]
+    # a museum's curator speaks for it
+    assert sources_of("Michael Strong, the Abbey Museum\u2019s senior curator, said the items had been recovered.",
+                      "en") == [("Michael Strong", "official")]
+    # a name the small model leaves untagged still takes its title
+    assert sources_of("Au total, « une dizaine de milliers de mètres cubes sont tombés dimanche », a précisé Laurence "
+                      "Tur, secrétaire générale de la préfecture de Savoie.", "fr") == [("Laurence Tur", "official")]
+    # "If farmers believe …": a case supposed, no one cited
+    assert sources_of("If farmers believe their livestock may be endangered, they are asked to contact the USDA.",
+                      "en") == []
+    assert sources_of("Farmers believe their livestock is endangered.", "en") != []  # control
+    # "more than one wolf": whether there were several, no rounded figure
+    assert own_hedges("Hirchert said it's hard to know if more than one wolf was involved in the attack.", "en") == []
+    assert own_hedges("Jewellery worth more than one million pounds was stolen.", "en") != []  # control
+    # plural "thieves": those who stole, by what they did
+    assert loaded("Copper thieves targeting the municipal rail system is a new one.", "en") == []
+    assert loaded("A despicable thief stole the donations.", "en") != []  # control
+    # an act in "in a robbery" after an active verb of harm: its doer is told
+    assert event_nouns("A gang of moped riders have raided a luxury jeweller in a smash and grab robbery.", "en") == []
+    assert event_nouns("Husband Paul like a 'wild dog' after striking her in frenzied hammer attack", "en") == []
+    assert event_nouns("Two men were injured in a robbery at a jeweller.", "en") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -2466,6 +2466,9 @@ def _an_animals_attack(tok: Any) -> bool:
 
 #: The present-tense forms of the French verbs of harm (« blesse », « percutent »), which the small French model
 #: tags as nouns in headlines.
+#: Verbs of harm done to people or places, whose subject (or the doer of their gerund) did the act a noun after
+#: "in" / "during" tells.
+DOINGS_OF_HARM = MISHAP_DOINGS | {"murder", "stab", "beat", "attack", "raid", "rob", "shoot", "assault", "burn"}
 MISHAP_DOINGS_FR_PRESENT = {f[:-2] + end for f in MISHAP_DOINGS if f.endswith("er") for end in ("e", "ent")}
 #: Personal pronouns that can be the subject of a verb of harm.
 PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles", "he", "she", "they"}
@@ -2557,6 +2560,14 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             and not any(c.dep_ in ("aux:pass", "auxpass") for c in mishap_verb.children):
         return True  # « un couple tue un motard dans un accident de la route », "a driver killed a cyclist in a
         # crash": the subject caused it (but « tué dans un accident », "was killed in a crash" leave it out)
+    harm_verb = head.head if head.lower_ in ("in", "during") and head.dep_ == "prep" else None
+    if harm_verb is not None and harm_verb.pos_ == "VERB" and _lemma(harm_verb) in DOINGS_OF_HARM and (
+            any(c.dep_ == "nsubj" for c in harm_verb.children) or harm_verb.tag_ == "VBG") \
+            and any(c.dep_ == "dobj" for c in harm_verb.children) \
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in harm_verb.children):
+        return True  # "a gang of moped riders have raided a jeweller in a smash and grab robbery", "after striking her
+        # in a frenzied hammer attack", "jailed for murdering his wife in a car fire": who did it is told, the harm
+        # done to someone (not "At least 100 killed in air strike", the victims)
     if _put_down_to_someone(tok) or _blamed_on_someone(tok) or _names_a_charge(tok) or _blame_in_its_sentence(tok):
         return True  # "blamed the attack on Hamas", « coupable de violences », "arrested for assault on police"
     if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (

@@ -621,6 +621,12 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     if term in ("nearly", "almost", "presque") and nxt is not None and (
             nxt.lower_ in WHOLE or nxt.lower_.startswith("all-")):
         return True  # "almost all", « presque tous », "the nearly all-white jury": a whole, approximately
+    after_one = doc[end + 1] if nxt is not None and nxt.lower_ == "one" and end + 1 < len(doc) else None
+    if term == "more than" and after_one is not None and after_one.pos_ == "NOUN" and after_one.tag_ == "NN" \
+            and not (after_one.lower_ in TIME_SPANS or after_one.lower_ in FRACTIONS or is_number(after_one, language)
+                     or after_one.lower_ in ("hundred", "thousand", "million", "billion", "dozen")):
+        return False  # "hard to know if more than one wolf was involved", "more than one suspect": whether there
+        # were several, no figure rounded
     if term.startswith(("une ", "un ", "des ", "dozens", "hundreds", "thousands")) \
             or words[-1] in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens") \
             or last in NUMBER_WORDS.get(language, {}):
@@ -1288,6 +1294,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if span[0].lemma_.lower() == "devastate" and span[0].lower_ == "devastated" and feels(span[0]):
             continue  # "he is devastated but determined to rebuild": what a person feels, not the outlet's drama (the
             # gold marks "devastated" of homes and cities, never of people)
+        if term == "thief" and span[0].lower_ == "thieves":
+            continue  # "Copper thieves targeting the rail system", "the thieves drove off": those who stole, by
+            # what they did, no one labelled (the tune gold marks "thief" of a person, 4 of 4, and "thieves" 0 of 7)
         if term == "catastrophe" and span.start > 0 and doc[span.start - 1].lower_ == "en":
             continue  # « a actionné le bouton d'urgence en catastrophe », « atterrir en catastrophe »: in haste, how
             # an act was done, not a disaster told
@@ -2528,6 +2537,10 @@ def _two_listed_numbers(doc: Any, i: int, language: str) -> tuple[str, str] | No
     return (m.group(1), m.group(2)) if a < b < c and not m.group(2).startswith("0") else None
 
 
+#: What « une dizaine de … » counts in when it counts in thousands or more.
+APPROX_SCALES = {"milliers": 1000, "millions": 10**6, "milliards": 10**9}
+
+
 def find_numbers(doc: Any, language: str) -> list[Found]:
     """Figures with what they count ("266 morts", "3 millions d'euros", "12 %")."""
     out = []
@@ -2638,6 +2651,11 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             span = doc[share[1]:span.end]
         if kind in ("year", "age") and value.endswith("s"):
             value = value[:-1]
+        scale = doc[last + 2].lower_ if language == "fr" and doc[last].lower_ in APPROX_NOUNS and last + 2 < len(
+            doc) and doc[last + 1].lower_ in ("de", "d'") else ""
+        if scale in ("milliers", "millions", "milliards"):
+            value = number_value(str(float(value) * APPROX_SCALES[scale]), language)  # « une dizaine de milliers de
+            # mètres cubes »: about ten thousand, not ten
         factor = _range_factor(doc, j, language)
         if factor > 1:
             value = number_value(str(float(value) * factor), language)  # « 15 à 20 millions », "10 to 20 thousand"

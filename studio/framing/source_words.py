@@ -605,8 +605,9 @@ def apposition(head: Any) -> Any:
                 and c.lemma_.lower() in ROLE_VERBS and any(k.lower_ in ("qui", "who") for k in c.children)), None)
     if rel is not None and head.pos_ == "PROPN":
         return rel.subtree
-    if head.pos_ != "PROPN" and not (head.pos_ == "ADJ" and head.text[:1].isupper()):
-        return None  # only a name needs its title to tell the kind of source
+    if head.pos_ != "PROPN" and not (head.pos_ in ("ADJ", "X") and head.text[:1].isupper()):
+        return None  # only a name needs its title to tell the kind of source (a name the small model may read as an
+        # adjective or leave untagged: « a précisé Laurence Tur, secrétaire générale de la préfecture »)
     doc = head.doc
     end = max(t.i for t in head.subtree if not t.is_punct or t.i == head.i) + 1
     end = next((k for k in range(head.i + 1, end) if doc[k].text == ","), end)  # the parser may hang the

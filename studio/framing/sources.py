@@ -62,7 +62,11 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             if out[-1].info["source_kind"] == "other":
                 out[-1].info["source_kind"] = "justice"  # "the trial heard", "the inquest heard": the court sitting
             used.update(range(src.start, tok.i + 1))
-        elif rep is not None and not quotes[tok.i]:
+        elif rep is not None and not quotes[tok.i] and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                               for c in tok.children):
+            # ("If farmers believe their livestock may be endangered, they are asked to contact the USDA": a case
+            # supposed, no one cited; but « Si certains élus dénoncent une intervention violente, … » concedes what
+            # they said)
             reported_speech(tok, lex, sent_has_quote, out, used, rep)
         elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
             _according(tok, lex, out, used)
@@ -891,6 +895,9 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
     noun = noun_after(doc, k, tok.sent.end)
     if noun is None:
         return
+    if noun.lower_ in ("moi", "me", "nous", "us"):
+        return  # « D'après moi, ce n'est pas une attaque de chien », "according to me": a speaker's own view, the
+        # quote's, no one else cited
     if noun.lemma_.lower() in STANDARDS or noun.lower_ in STANDARDS:
         return  # « selon les normes du BIT », « selon toute probabilité »: a rule or a likelihood, no one cited
     head = noun
