@@ -5750,6 +5750,30 @@ def test_round_100_classes(framing_models: None) -> None:
     assert event_nouns("Two men were injured in a robbery at a jeweller.", "en") != []  # control
 
 
+def test_round_101_classes(framing_models: None) -> None:
+    # « la faune sauvage », « une grève sauvage »: names of nature and of labour law, no drama
+    assert loaded("Les agents de l'Office national de la chasse et de la faune sauvage ont enquêté.", "fr") == []
+    assert loaded("Mouvement de grève sauvage au dépôt de bus de Baulers.", "fr") == []
+    assert loaded("Les deux auteurs de l'agression sauvage ont été condamnés.", "fr") == ["sauvage"]  # control
+    # "information about four suspects": what is told is about them
+    assert own_hedges("SANParks officials had received information about four suspects.", "en") == []
+    assert own_hedges("Police asked questions about two men seen nearby.", "en") == []
+    assert own_hedges("Reports said about 300 people were evacuated.", "en") == ["about"]  # control
+    # "by breathing in": how, not who
+    assert passives("Legionnaires' disease is contracted by breathing in mist containing the bacteria.", "en") == [
+        "is contracted"]
+    assert with_agent("Homes have been devastated by flooding in England.", "en") != []  # control
+    # an acronym in title case, spelled out before it in brackets
+    assert sources_of("The Department for Environment, Food and Rural Affairs (Defra) said it had confirmed avian "
+                      "flu. All birds will be culled, Defra said.", "en")[-1] == ("Defra", "official")
+    # « les prés »: meadows
+    assert passives("Des restes de cervidés étaient retrouvés dans les bois et prés.", "fr") == ["étaient retrouvés"]
+    # "a four-star hotel": a rating
+    assert figures("The four-star hotel closed down voluntarily on July 15.", "en") == []
+    assert figures("Un hôtel 5 étoiles a ouvert ses portes.", "fr") == []
+    assert figures("He won five stars in the ratings.", "en") == ["5"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1636,6 +1636,12 @@ def with_hearsay(conditionals: list[Found], doc: Any, lex: Lexicon, quotes: list
     return sorted(conditionals + extra, key=lambda f: f.start)
 
 
+#: Ways a thing gets into the body ("contracted by breathing in mist", "caught by drinking water").
+TAKING_IN = {"breathe", "inhale", "drink", "eat", "swallow", "ingest", "touch"}
+#: French nouns written like a past participle (« les prés », « des clés », « un degré »).
+NOUNS_LIKE_PARTICIPLES = {"pré", "prés", "blé", "blés", "thé", "thés", "clé", "clés", "dé", "dés", "degré", "degrés"}
+
+
 def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found], list[Found]]:
     """(agentless passives, passives with their agent), one per participle; "par balle", "by a bullet" leave
     the agent hidden behind a thing and count as agentless. `headline_end`: where the headline ends
@@ -1656,6 +1662,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if language == "en" and part.i > 0 and doc[part.i - 1].lower_ in ("'s", "’s") and part.i + 1 < len(doc) \
                 and doc[part.i + 1].lower_ == "that" and lemma not in HEARSAY_PARTICIPLES:
             continue  # "It's warned that lessons are not being learnt": it has warned (but "it's alleged that": hearsay)
+        if language == "fr" and low in NOUNS_LIKE_PARTICIPLES:
+            continue  # « retrouvés dans les bois et prés »: meadows, a noun the small model reads as a participle
         if low == "sunk" and not any(c.dep_ in ("auxpass", "aux") for c in part.children) \
                 and not any(t.lower_ == "by" for t in doc[part.i + 1:min(part.i + 4, part.sent.end)]):
             continue  # "after their vessel sunk near Black Island": the past of "sink", what the boat did
@@ -1926,6 +1934,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # the reason for an act, not an act done to something
         if lemma in ("marquer", "mark") and agent is not None and not _someone(agent, lex):
             thing = True  # « le match a été marqué par les larmes de Ronaldo »: what marked it is no one
+        if agent is not None and agent.tag_ == "VBG" and agent.lemma_.lower() in TAKING_IN:
+            thing = True  # "Legionnaires' disease is contracted by breathing in mist", "caught by drinking water": how
+            # it gets in, no one who does it
         if agent is None and not forms and group.start_char >= headline_end \
                 and lemma not in cls.get("doer_matters", frozenset()):
             continue  # below the headline a bare participle is most often an adjective (« des pizzas surgelées »,

@@ -603,6 +603,11 @@ RISING = {"shoot", "go", "jump", "climb", "rise", "soar", "rocket", "creep", "ed
           "move", "push", "ramp", "step", "bump", "drive", "send", "put", "bring", "run", "pick", "shot", "went"}
 
 
+#: Nouns of what is told or asked, which "about" after them links to their subject ("information about four
+#: suspects"), not to a rounded figure.
+TOLD_ABOUT = {"information", "detail", "question", "concern", "complaint", "warning", "tip", "inquiry", "enquiry"}
+
+
 def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> bool:
     """Whether an approximator qualifies a quantity here: a number ("about 300", « près de 200 »), a time
     ("about 5.30pm", « peu après 18 h »), an approximate noun (« des dizaines »), a fraction ("about half"),
@@ -621,6 +626,10 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     if term in ("nearly", "almost", "presque") and nxt is not None and (
             nxt.lower_ in WHOLE or nxt.lower_.startswith("all-")):
         return True  # "almost all", « presque tous », "the nearly all-white jury": a whole, approximately
+    if term == "about" and start > 0 and doc[start - 1].lemma_.lower() in TOLD_ABOUT and not (
+            end + 1 < len(doc) and (doc[end + 1].lower_ in TIME_SPANS or doc[end + 1].lower_ in FRACTIONS)):
+        return False  # "received information about four suspects", "questions about two men": what is told is
+        # about them, no figure rounded
     after_one = doc[end + 1] if nxt is not None and nxt.lower_ == "one" and end + 1 < len(doc) else None
     if term == "more than" and after_one is not None and after_one.pos_ == "NOUN" and after_one.tag_ == "NN" \
             and not (after_one.lower_ in TIME_SPANS or after_one.lower_ in FRACTIONS or is_number(after_one, language)
@@ -2130,6 +2139,11 @@ def _a_named_street_after(doc: Any, i: int) -> bool:
     return street is not None and all(doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(i + 1, street))
 
 
+#: Places rated by stars (« l'hôtel quatre étoiles »).
+RATED = {"hôtel", "hôtels", "restaurant", "restaurants", "camping", "campings", "palace", "résidence", "hotel",
+         "hotels", "resort", "resorts"}
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -2155,6 +2169,11 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and prev is not None and prev.lower_ in NUMBERED_THINGS and prev.pos_ in ("NOUN", "PROPN") \
             and not (nxt is not None and (nxt.text in ("%", "€", "$", "£") or nxt.pos_ == "NOUN" and nxt.text.islower())):
         return True  # "near lifeguard tower 16", « contacter le Centre 15 »: a thing named by its number
+    star = doc[i + 2] if nxt is not None and nxt.text == "-" and i + 2 < len(doc) else nxt
+    if star is not None and star.lower_ in ("star", "stars", "étoile", "étoiles") and (
+            star.i + 1 < len(doc) and doc[star.i + 1].pos_ in ("NOUN", "PROPN") or prev is not None
+            and prev.pos_ == "NOUN" and prev.lower_ in RATED):
+        return True  # "the four-star hotel", « l'hôtel quatre étoiles », "a 5-star resort": a rating, no count
     if tok.text.isdigit() and nxt is not None and nxt.text in BROADCAST_WORDS:
         return True  # "a statement provided to 1 News": a broadcaster's name
     if re.fullmatch(r"\d+/\d+[A-Za-z]+", tok.text):

@@ -381,8 +381,10 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
             f.info["source_kind"] = longer[0]
         last = f.info["source"].replace("’", "'").split("'")[-1].split()
         acronym = last[-1] if last else ""  # « L'OSDH », "The SOHR" (a source may end on its apostrophe)
-        if acronym.isupper() and acronym.isalpha() and len(acronym) >= 3:
-            spelled = [g.info["source_kind"] for g in out if g is not f and _initials(g.info["source"]) == acronym
+        if acronym.isalpha() and len(acronym) >= 3 and (acronym.isupper() or acronym.istitle()):
+            # (« Defra » for the Department for Environment, Food and Rural Affairs: initials in title case)
+            spelled = [g.info["source_kind"] for g in out if g is not f
+                       and _initials(g.info["source"]) == acronym.upper()
                        and g.info["source_kind"] not in ("named", "other", "anonymous")]
             if spelled:
                 f.info["source_kind"] = spelled[0]  # « l'Observatoire syrien des droits de l'homme … L'OSDH »
@@ -480,11 +482,14 @@ def _kind_of_a_spelled_acronym(doc: Any, lex: Lexicon, acronym: str) -> str:
         if tok.text != acronym or tok.i < 2 or doc[tok.i - 1].text != "(":
             continue
         k = tok.i - 2
-        while k > max(tok.sent.start, tok.i - 12) and (doc[k - 1].is_alpha or "'" in doc[k - 1].text):
+        while k > max(tok.sent.start, tok.i - 12) and (doc[k - 1].is_alpha or "'" in doc[k - 1].text
+                                                        or doc[k - 1].text == "," and k - 2 > tok.sent.start
+                                                        and doc[k - 2].text[:1].isupper()):
+            # ("the Department for Environment, Food and Rural Affairs (Defra)": a comma inside the name)
             k -= 1
         for start in range(k, tok.i - 1):  # (the longest words first whose initials are the acronym)
             words = doc[start:tok.i - 1]
-            if _initials(words.text) == acronym:
+            if _initials(words.text) == acronym.upper():
                 kind = source_kind(words, lex)
                 return kind if kind not in ("named", "other") else "official"
     return ""
@@ -493,7 +498,7 @@ def _kind_of_a_spelled_acronym(doc: Any, lex: Lexicon, acronym: str) -> str:
 def _initials(words: str) -> str:
     """The initials of a name's words but the small ones (« l'Observatoire syrien des droits de l'homme » → OSDH)."""
     parts = [w.replace("’", "'").split("'")[-1] for w in words.replace("-", " ").split()]
-    return "".join(w[0].upper() for w in parts if w and w.lower() not in SMALL_WORDS)
+    return "".join(w[0].upper() for w in parts if w and w.lower() not in SMALL_WORDS and not w.startswith("("))
 
 
 #: Words a name's initials leave out.
