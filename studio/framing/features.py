@@ -2684,7 +2684,7 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             value = value[:-1]
         scale = doc[last + 2].lower_ if language == "fr" and doc[last].lower_ in APPROX_NOUNS and last + 2 < len(
             doc) and doc[last + 1].lower_ in ("de", "d'") else ""
-        if scale in ("milliers", "millions", "milliards"):
+        if scale in APPROX_SCALES:
             value = number_value(str(float(value) * APPROX_SCALES[scale]), language)  # « une dizaine de milliers de
             # mètres cubes »: about ten thousand, not ten
         factor = _range_factor(doc, j, language)
