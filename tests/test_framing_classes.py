@@ -5774,6 +5774,29 @@ def test_round_101_classes(framing_models: None) -> None:
     assert figures("He won five stars in the ratings.", "en") == ["5"]  # control
 
 
+def test_round_102_classes(framing_models: None) -> None:
+    # "a war memorial", « un cimetière de guerre »: what a past war left, no metaphor
+    assert loaded("A war memorial has been vandalised in Hayes, west London.", "en") == []
+    assert loaded("Le cimetière de guerre a été tagué dans la nuit.", "fr") == []
+    assert loaded("It is a war on motorists, the campaigners said.", "en") == ["war"]  # control
+    # "pupils in years 12 and 13": school years
+    assert figures("Antibiotics were offered to pupils in years 12 and 13 at the school.", "en") == []
+    assert figures("He was jailed for 12 years.", "en") == ["12"]  # control
+    # plural "criminals" behind what the story tells: by what they did
+    assert loaded("The criminals behind a spate of thefts appear to have inside knowledge.", "en") == []
+    assert loaded("The cyber criminals should not be able to use the data.", "en") != []  # control
+    # « "…", écrit l'ARS »: a verb of saying after the quote
+    assert passives("Une fillette est décédée, a annoncé l'Agence régionale de Santé de Normandie (ARS) ce jeudi.\n\n"
+                    "\"Malgré tous les efforts des secours, celle-ci est malheureusement décédée au CHU de Rouen\", écrit "
+                    "l'ARS dans son communiqué.", "fr") == []
+    assert with_agent("Le livre écrit par l'auteur a été publié.", "fr") != []  # control
+    # "soldiers who lost their lives in both world wars": the words of remembrance
+    assert euphemisms("The war memorial records the names of local soldiers who lost their lives in both world wars.",
+                      "en") == []
+    assert euphemisms("A forensic examination of the scene where Ashling Murphy violently lost her life is underway.",
+                      "en") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

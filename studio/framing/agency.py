@@ -1662,6 +1662,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if language == "en" and part.i > 0 and doc[part.i - 1].lower_ in ("'s", "’s") and part.i + 1 < len(doc) \
                 and doc[part.i + 1].lower_ == "that" and lemma not in HEARSAY_PARTICIPLES:
             continue  # "It's warned that lessons are not being learnt": it has warned (but "it's alleged that": hearsay)
+        if language == "fr" and low in ("écrit", "dit") and part.i >= 2 and doc[part.i - 1].text == "," \
+                and doc[part.i - 2].text in ('"', "»", "”") and part.i + 1 < len(doc) \
+                and doc[part.i + 1].pos_ in ("DET", "PROPN"):
+            continue  # « "… au CHU de Rouen", écrit l'ARS dans son communiqué »: the present of a verb of saying,
+            # put after the quote, no participle
         if language == "fr" and low in NOUNS_LIKE_PARTICIPLES:
             continue  # « retrouvés dans les bois et prés »: meadows, a noun the small model reads as a participle
         if low == "sunk" and not any(c.dep_ in ("auxpass", "aux") for c in part.children) \

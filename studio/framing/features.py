@@ -1180,10 +1180,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # « un succès bonifié », « un match spectaculaire »: the plain words of a match report
         if term in ("spectacular", "spectaculaire", "impressionnant", "impressive") and _describes_a_sight(span[0]):
             continue  # "a spectacular blaze", « des images spectaculaires »: what was seen, not a judgement
-        if term in ("war", "guerre") and (end < len(doc) and doc[end].lemma_.lower() in ("crime", "criminal") or start >= 2
+        if term in ("war", "guerre") and (end < len(doc) and doc[end].lemma_.lower() in WAR_NAMES or start >= 2
                                           and doc[start - 1].lower_ in ("de", "d'") and doc[start - 2].lemma_.lower()
-                                          in ("crime", "criminel")):
-            continue  # "war crimes", « crimes de guerre »: the name of an offence in law
+                                          in WAR_NAMES):
+            continue  # "war crimes", « crimes de guerre »: the name of an offence in law; "a war memorial", « un
+            # cimetière de guerre », "war veterans": the name of what a past war left
         if term == "guerre" and start >= 2 and doc[start - 1].lower_ == "de" and doc[start - 2].lower_ == "pied":
             continue  # « sur le pied de guerre »: ready for action, an idiom
         if term in ("war", "guerre") and _a_war_that_is_one(span[0]):
@@ -1252,6 +1253,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "charged with … discharging a firearm": the words of the law for the suspect's act
         if category == "euphemism" and term in LOSING_LIFE and no_one_at_fault:
             continue  # "six workers lost their lives in an explosion at a fireworks factory": no one killed them
+        if category == "euphemism" and term in LOSING_LIFE and any(
+                t.lower_ in ("war", "wars", "memorial", "fallen") for t in span.sent):
+            continue  # "a war memorial, which records the names of local soldiers who lost their lives in both world
+            # wars": the words of remembrance, the deaths told as a war's
         if category == "euphemism" and term in LOSING_LIFE and _doer_told_after(span):
             continue  # "six people lost their lives in a crackdown by security forces": who killed them is said
         if category == "euphemism" and start > 0 and doc[start - 1].lower_ in ("without", "sans"):
@@ -1303,9 +1308,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if span[0].lemma_.lower() == "devastate" and span[0].lower_ == "devastated" and feels(span[0]):
             continue  # "he is devastated but determined to rebuild": what a person feels, not the outlet's drama (the
             # gold marks "devastated" of homes and cities, never of people)
-        if term == "thief" and span[0].lower_ == "thieves":
-            continue  # "Copper thieves targeting the rail system", "the thieves drove off": those who stole, by
-            # what they did, no one labelled (the tune gold marks "thief" of a person, 4 of 4, and "thieves" 0 of 7)
+        if term == "thief" and span[0].lower_ == "thieves" or term == "criminal" and span[0].lower_ == "criminals" \
+                and not any(c.dep_ == "compound" or c.lower_ in ("cyber", "career") for c in span[0].children):
+            continue  # "Copper thieves targeting the rail system", "the thieves drove off", "The criminals behind a
+            # spate of thefts": those who did it, by what they did, no one labelled (the tune gold marks "thief" of a
+            # person, 4 of 4, "thieves" 0 of 7, "criminals" 0 of 5 but "cyber criminals", a kind)
         if term == "catastrophe" and span.start > 0 and doc[span.start - 1].lower_ == "en":
             continue  # « a actionné le bouton d'urgence en catastrophe », « atterrir en catastrophe »: in haste, how
             # an act was done, not a disaster told
@@ -1554,6 +1561,11 @@ def _what_a_thing_underwent(tok: Any) -> bool:
         return True
     return first.dep_ in ("acl", "amod", "conj") and first.head.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_.startswith("nsubj") for c in first.children)
+
+
+#: What "war" / « de guerre » names with a noun: an offence in law, or what a past war left.
+WAR_NAMES = {"crime", "criminal", "criminel", "memorial", "grave", "cemetery", "veteran", "museum", "widow", "orphan",
+             "mémorial", "cimetière", "musée", "veuve", "orphelin", "pupille", "invalide", "monument", "tombe"}
 
 
 def _a_war_that_is_one(tok: Any) -> bool:
@@ -1810,9 +1822,9 @@ NAME_BEFORE = {"tgv", "ter", "intercités", "rer", "ouigo", "poule", "pool", "pl
                "niveau", "étape", "junctions", "palier", "tranche", "pavillon", "salle", "bâtiment", "building", "ward",
                "saison", "season", "acte", "act", "kilométrique", "pk", "métro",
                "chopper", "medic", "engine", "ladder", "battalion", "squad", "matricule", "ex-matricule", "badge",
-               "dossard", "vedette", "canot", "lifeboat"}  # (« au point kilométrique 154 »: a
+               "dossard", "vedette", "canot", "lifeboat", "year", "years"}  # (« au point kilométrique 154 »: a
 # place; « les lignes de métro 2, 3bis, 5 »: lines; "Chopper 3", "Medic 9 and Medic 41", « la vedette 712 de la
-# SNSM »: a crew's or a boat's name)
+# SNSM »: a crew's or a boat's name; "pupils in years 12 and 13": school years)
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
@@ -2672,7 +2684,7 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             value = value[:-1]
         scale = doc[last + 2].lower_ if language == "fr" and doc[last].lower_ in APPROX_NOUNS and last + 2 < len(
             doc) and doc[last + 1].lower_ in ("de", "d'") else ""
-        if scale in ("milliers", "millions", "milliards"):
+        if scale in APPROX_SCALES:
             value = number_value(str(float(value) * APPROX_SCALES[scale]), language)  # « une dizaine de milliers de
             # mètres cubes »: about ten thousand, not ten
         factor = _range_factor(doc, j, language)
