@@ -5797,6 +5797,17 @@ def test_round_102_classes(framing_models: None) -> None:
                       "en") != []  # control
 
 
+def test_round_103_classes(framing_models: None) -> None:
+    # "9-23-05": a date written with dashes
+    assert figures("24 Believed Killed in Bus Fire  9-23-05 - A bus carrying nursing home residents caught fire.",
+                   "en") == ["24"]
+    assert figures("Two of her three children saw the fall on 9 September.", "en") == ["2", "3"]  # control
+    # "10 months in prison, suspended for 18 months": how the sentence runs
+    assert passives("A judge sentenced him to 10 months in prison, suspended for 18 months, and 200 hours of unpaid "
+                    "work.", "en") == []
+    assert passives("The match was suspended for 18 minutes after fans threw flares.", "en") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1672,6 +1672,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if low == "sunk" and not any(c.dep_ in ("auxpass", "aux") for c in part.children) \
                 and not any(t.lower_ == "by" for t in doc[part.i + 1:min(part.i + 4, part.sent.end)]):
             continue  # "after their vessel sunk near Black Island": the past of "sink", what the boat did
+        if low == "suspended" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "for" and any(
+                t.lower_ in ("prison", "jail", "custody", "imprisonment", "sentence") for t in doc[
+                    max(part.sent.start, part.i - 5):part.i]):
+            continue  # "sentenced him to 10 months in prison, suspended for 18 months": how the sentence runs, a
+            # term of the law, no act hidden
         if low == "bound" and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
                 and doc[part.i + 2].tag_ == "VB":
             continue  # "an accident that was bound to happen": certain to, no act done to anyone

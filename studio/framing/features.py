@@ -2151,6 +2151,8 @@ def _a_named_street_after(doc: Any, i: int) -> bool:
     return street is not None and all(doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(i + 1, street))
 
 
+#: A date written with dashes, month or day first ("9-23-05", « 23-09-2005 »).
+DASHED_DATE = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})(?![\d-])")
 #: Places rated by stars (« l'hôtel quatre étoiles »).
 RATED = {"hôtel", "hôtels", "restaurant", "restaurants", "camping", "campings", "palace", "résidence", "hotel",
          "hotels", "resort", "resorts"}
@@ -2181,6 +2183,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and prev is not None and prev.lower_ in NUMBERED_THINGS and prev.pos_ in ("NOUN", "PROPN") \
             and not (nxt is not None and (nxt.text in ("%", "€", "$", "£") or nxt.pos_ == "NOUN" and nxt.text.islower())):
         return True  # "near lifeguard tower 16", « contacter le Centre 15 »: a thing named by its number
+    for m in DASHED_DATE.finditer(doc.text, max(0, tok.idx - 6), min(len(doc.text), tok.idx + len(tok.text) + 6)):
+        if m.start() <= tok.idx < m.end() and min(int(m.group(1)), int(m.group(2))) <= 12 \
+                and max(int(m.group(1)), int(m.group(2))) <= 31:
+            return True  # "9-23-05 - A bus carrying nursing home residents": a date written with dashes
     star = doc[i + 2] if nxt is not None and nxt.text == "-" and i + 2 < len(doc) else nxt
     if star is not None and star.lower_ in ("star", "stars", "étoile", "étoiles") and (
             star.i + 1 < len(doc) and doc[star.i + 1].pos_ in ("NOUN", "PROPN") or prev is not None
