@@ -5806,6 +5806,14 @@ def test_round_103_classes(framing_models: None) -> None:
     assert passives("A judge sentenced him to 10 months in prison, suspended for 18 months, and 200 hours of unpaid "
                     "work.", "en") == []
     assert passives("The match was suspended for 18 minutes after fans threw flares.", "en") != []  # control
+    # an accident after the one who caused it: « un conducteur … a blessé », « fauchées par un automobiliste »
+    assert event_nouns("Samedi soir, un conducteur roulant au-delà de la vitesse autorisée a blessé une cavalière. "
+                       "Un cheval a dû être euthanasié à la suite de l'accident.", "fr") == []
+    assert event_nouns("Trois cavalières ont été fauchées par un automobiliste alors qu'elles se trouvaient au bord de "
+                       "la RD118. L'écurie est en deuil, après la perte de l'un de ses chevaux, décédé à la suite d'un "
+                       "accident de la route.", "fr") == []
+    assert event_nouns("Trois cavalières ont été fauchées au bord de la route. Un cheval est mort à la suite d'un "
+                       "accident de la route.", "fr") != []  # control
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:
