@@ -5814,6 +5814,19 @@ def test_round_103_classes(framing_models: None) -> None:
                        "accident de la route.", "fr") == []
     assert event_nouns("Trois cavalières ont été fauchées au bord de la route. Un cheval est mort à la suite d'un "
                        "accident de la route.", "fr") != []  # control
+    # a success or a failure told as a plain outcome: too many came, less than hoped, a state, what worked
+    assert loaded("Victime de son succès, l'exposition a été prolongée de deux semaines.", "fr") == []
+    assert loaded("Le concert n'a pas eu le succès espéré : à peine 300 spectateurs.", "fr") == []
+    assert loaded("En échec, les gendarmes ont fait appel à un hélicoptère.", "fr") == []
+    assert loaded("Ce film est un échec retentissant.", "fr") != []  # control
+    # « l'explosion de son logement »: a blast at home, not prices that explode
+    assert loaded("Une femme a été blessée après l'explosion de sa maison à Dijon.", "fr") == []
+    assert loaded("Les syndicats dénoncent l'explosion de leurs loyers.", "fr") != []  # control
+    # free of charge with nothing sold, a film promoted: no advertising words; a verb spelt like a context word
+    assert loaded("La campagne de vaccination gratuite commence lundi dans les écoles.", "fr") == []
+    assert loaded("Elle a voyagé à Cannes pour la promotion du film.", "fr") == []
+    assert loaded("Le choc s'est produit sur la voie unique qui relie les deux villages.", "fr") == []
+    assert loaded("Une offre unique sur tous nos produits en magasin.", "fr") != []  # control
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:
