@@ -5797,6 +5797,38 @@ def test_round_102_classes(framing_models: None) -> None:
                       "en") != []  # control
 
 
+def test_round_103_classes(framing_models: None) -> None:
+    # "9-23-05": a date written with dashes
+    assert figures("24 Believed Killed in Bus Fire  9-23-05 - A bus carrying nursing home residents caught fire.",
+                   "en") == ["24"]
+    assert figures("Two of her three children saw the fall on 9 September.", "en") == ["2", "3"]  # control
+    # "10 months in prison, suspended for 18 months": how the sentence runs
+    assert passives("A judge sentenced him to 10 months in prison, suspended for 18 months, and 200 hours of unpaid "
+                    "work.", "en") == []
+    assert passives("The match was suspended for 18 minutes after fans threw flares.", "en") != []  # control
+    # an accident after the one who caused it: « un conducteur … a blessé », « fauchées par un automobiliste »
+    assert event_nouns("Samedi soir, un conducteur roulant au-delà de la vitesse autorisée a blessé une cavalière. "
+                       "Un cheval a dû être euthanasié à la suite de l'accident.", "fr") == []
+    assert event_nouns("Trois cavalières ont été fauchées par un automobiliste alors qu'elles se trouvaient au bord de "
+                       "la RD118. L'écurie est en deuil, après la perte de l'un de ses chevaux, décédé à la suite d'un "
+                       "accident de la route.", "fr") == []
+    assert event_nouns("Trois cavalières ont été fauchées au bord de la route. Un cheval est mort à la suite d'un "
+                       "accident de la route.", "fr") != []  # control
+    # a success or a failure told as a plain outcome: too many came, less than hoped, a state, what worked
+    assert loaded("Victime de son succès, l'exposition a été prolongée de deux semaines.", "fr") == []
+    assert loaded("Le concert n'a pas eu le succès espéré : à peine 300 spectateurs.", "fr") == []
+    assert loaded("En échec, les gendarmes ont fait appel à un hélicoptère.", "fr") == []
+    assert loaded("Ce film est un échec retentissant.", "fr") != []  # control
+    # « l'explosion de son logement »: a blast at home, not prices that explode
+    assert loaded("Une femme a été blessée après l'explosion de sa maison à Dijon.", "fr") == []
+    assert loaded("Les syndicats dénoncent l'explosion de leurs loyers.", "fr") != []  # control
+    # free of charge with nothing sold, a film promoted: no advertising words; a verb spelt like a context word
+    assert loaded("La campagne de vaccination gratuite commence lundi dans les écoles.", "fr") == []
+    assert loaded("Elle a voyagé à Cannes pour la promotion du film.", "fr") == []
+    assert loaded("Le choc s'est produit sur la voie unique qui relie les deux villages.", "fr") == []
+    assert loaded("Une offre unique sur tous nos produits en magasin.", "fr") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-second round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-third round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr820", "fr821", "fr822", "fr823", "fr824", "fr825", "fr826", "fr827",
-            "en818", "en819", "en820", "en821", "en822", "en823", "en824", "en825"}
+HELD_OUT = {"fr828", "fr829", "fr830", "fr831", "fr832", "fr833", "fr834", "fr835",
+            "en826", "en827", "en828", "en829", "en830", "en831", "en832", "en833"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -222,25 +222,27 @@ EARLIER_HELD_OUT = {
                    "en802", "en803", "en804", "en805", "en806", "en807", "en808", "en809"},
     "heldout101": {"fr812", "fr813", "fr814", "fr815", "fr816", "fr817", "fr818", "fr819",
                    "en810", "en811", "en812", "en813", "en814", "en815", "en816", "en817"},
+    "heldout102": {"fr820", "fr821", "fr822", "fr823", "fr824", "fr825", "fr826", "fr827",
+                   "en818", "en819", "en820", "en821", "en822", "en823", "en824", "en825"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-04 at the end of the hundred-and-second round on the hundred-and-second held-out split
+#: was measured on 2026-12-04 at the end of the hundred-and-third round on the hundred-and-third held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.85, "passive_agent": 0.85, "event_noun": 0.0, "source": 0.9, "source_type": 0.9,
-           "loaded": 0.4, "hedge": 0.9, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.95, "source": 0.95, "source_type": 0.8, "loaded": 0.7,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.85},
+    "fr": {"passive": 0.75, "passive_agent": 0.95, "event_noun": 0.95, "source": 0.8, "source_type": 0.85,
+           "anonymous": 0.7, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.95, "passive_agent": 0.7, "source": 0.9, "source_type": 0.9, "anonymous": 0.95, "loaded": 0.0,
+           "conditional": 0.95, "hedge": 0.9, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 3, "anonymous": 0, "euphemism": 0, "conditional": 0},
-    "en": {"event_noun": 1, "anonymous": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.8, "en": 0.85}
+    "fr": {"loaded": 0, "euphemism": 0},
+    "en": {"event_noun": 0, "loaded": 4, "euphemism": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.84}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

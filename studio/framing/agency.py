@@ -1672,6 +1672,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if low == "sunk" and not any(c.dep_ in ("auxpass", "aux") for c in part.children) \
                 and not any(t.lower_ == "by" for t in doc[part.i + 1:min(part.i + 4, part.sent.end)]):
             continue  # "after their vessel sunk near Black Island": the past of "sink", what the boat did
+        if low == "suspended" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ == "for" and any(
+                t.lower_ in ("prison", "jail", "custody", "imprisonment", "sentence") for t in doc[
+                    max(part.sent.start, part.i - 5):part.i]):
+            continue  # "sentenced him to 10 months in prison, suspended for 18 months": how the sentence runs, a
+            # term of the law, no act hidden
         if low == "bound" and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
                 and doc[part.i + 2].tag_ == "VB":
             continue  # "an accident that was bound to happen": certain to, no act done to anyone
@@ -2498,10 +2503,17 @@ def _a_mishap_done_before(tok: Any, lex: Lexicon) -> bool:
     doc = tok.doc
     for t in doc[:tok.i]:
         form = t.lower_
+        if t.pos_ == "VERB" and _lemma(t) in MISHAP_DOINGS and t.sent.start != tok.sent.start and any(
+                c.dep_ == "obl:agent" and _someone(c, lex) or c.dep_ == "agent" and any(
+                    g.dep_ == "pobj" and g.pos_ == "NOUN" and _someone(g, lex) for g in c.children)
+                for c in t.children):
+            return True  # « trois cavalières ont été fauchées par un automobiliste. … un accident de la route », "a
+            # cyclist was hit by a driver. The crash…": the one who caused it is told, as the agent of a passive, in a
+            # sentence before (in the same one, « lors d'une intervention sur un accident » is another)
         active = t.pos_ == "VERB" and _lemma(t) in MISHAP_DOINGS and not any(
             c.dep_ in ("aux:pass", "auxpass") for c in t.children) and (
             t.tag_ in ("VBD", "VBZ", "VBP") or lex.language == "fr" and any(
-                c.dep_ == "aux" and _lemma(c) == "avoir" for c in t.children)) \
+                c.dep_ in ("aux", "aux:tense") and _lemma(c) == "avoir" for c in t.children)) \
             or lex.language == "fr" and form in MISHAP_DOINGS_FR_PRESENT
         if not active or _lemma(t) in ("run", "mow") and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in (
                 "over", "down")):
@@ -2510,8 +2522,9 @@ def _a_mishap_done_before(tok: Any, lex: Lexicon) -> bool:
         if any(c.lower_ in ("été", "être", "est", "sont", "was", "were", "been") for c in clause[-3:]):
             continue  # a passive, its doer left out
         if any(c.lower_ in PERSONAL_SUBJECTS or c.pos_ == "NOUN" and _someone(c, lex) and _not_after_a_preposition(c)
-               for c in clause):
-            return True
+               for c in clause) or any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _someone(c, lex) for c in t.children):
+            return True  # (its subject further back: « un conducteur roulant au-delà de la vitesse autorisée a blessé
+            # une cavalière »)
     return False
 
 

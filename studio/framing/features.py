@@ -1152,6 +1152,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # « ses plus grands succès », "his greatest hits": the songs
         if term in ("échec", "failure") and end < len(doc) and doc[end].lower_ in ("des", "du", "de", "d'", "of"):
             continue  # « après l'échec des négociations », "the failure of talks": what failed, a fact
+        if term in JUDGEMENT_NOUNS and _a_plain_outcome(doc, start, end):
+            continue  # « victime de son succès », « n'a pas eu le succès espéré », « En échec, les secours… »: how
+            # much came, what was hoped, a state; no one judged
         if term in JUDGEMENT_NOUNS and start > 0 and doc[start - 1].lower_ in ("sans", "without", "avec", "with"):
             continue  # « sans succès », "without success": it did not work, a fact; « avec succès »: it worked
         if term in JUDGEMENT_NOUNS and (start >= 2 and doc[start - 1].lower_ in ("de", "d'") and doc[start - 2].lower_
@@ -1321,9 +1324,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "the storm blew one home off its foundation, scattering … ceiling fans": the weather's storm,
             # not fans storming a pitch (the gold, 0 of 9 weather texts)
         needs = lex.loaded_context.get(term)
-        if needs is not None and not any(t.lemma_.lower() in needs or t.lower_ in needs
-                                         for t in span.sent if not (start <= t.i < end)):
-            continue  # a sense that is not loaded here: "flood water", « une vague de chaleur »
+        if needs is not None and not any(t.lemma_.lower() in needs or t.lower_ in needs and not (
+                category == "promotion" and t.pos_ in ("VERB", "AUX")) for t in span.sent if not (start <= t.i < end)):
+            continue  # a sense that is not loaded here: "flood water", « une vague de chaleur »; selling needs the
+            # nouns of trade, not a verb spelt like one (« l'accident s'est produit sur la voie unique »)
         if category == "migration" and term in ("flood", "surge", "wave of") and span[0].pos_ == "VERB" \
                 and needs is None:
             continue
@@ -1523,6 +1527,18 @@ BLAST_WORDS = {"bomb", "bombs", "gas", "blast", "fire", "flames", "fiery", "kill
                "usine", "bâtiment", "hôpital", "explosif", "explosifs", "explosive", "explosives"}
 
 
+#: Homes and vehicles whose blast is told with a possessive (« l'explosion de son logement »).
+THINGS_THAT_BLOW = {"logement", "maison", "appartement", "pavillon", "immeuble", "voiture", "véhicule", "camion",
+                    "chaudière", "cuve", "usine", "home", "house", "flat", "apartment", "car", "vehicle", "truck",
+                    "boiler", "tank", "factory", "plant"}
+
+
+def _possessive(tok: Any) -> bool:
+    """Whether a token is a possessive determiner (« son », "their")."""
+    return tok.dep_ in ("poss", "det:poss") or tok.pos_ == "DET" and "Yes" in tok.morph.get("Poss") \
+        or tok.tag_ == "PRP$"
+
+
 #: Euphemisms of a death in the lexicon ("lost their lives", "passed away").
 LOSING_LIFE = {"lost their lives", "lost his life", "lost her life", "passed away"}
 #: Words that say what kind of act an "incident" was.
@@ -1595,6 +1611,9 @@ def _a_blast(tok: Any) -> bool:
     colère »), unless what explodes is a thing that blows up (« une explosion de gaz »)."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("of", "de") and tok.i + 3 < len(doc) and _possessive(doc[tok.i + 2]) \
+            and doc[tok.i + 3].lemma_.lower() in THINGS_THAT_BLOW:
+        return True  # « après l'explosion de son logement », "the explosion of their car": a blast at home
     if nxt is not None and nxt.lower_ in ("of", "in", "des", "du", "de", "d'") and tok.i + 2 < len(doc) \
             and doc[tok.i + 2].lower_ not in ("a", "an", "the", "un", "une") \
             and doc[tok.i + 2].lower_ not in BLAST_WORDS and doc[tok.i + 2].lemma_.lower() not in BLAST_WORDS \
@@ -1640,6 +1659,26 @@ def _a_judged_failure(tok: Any) -> bool:
 
 
 #: Nouns that judge an outcome (« Succès de la grève », "a failure"): loaded as evaluative words.
+def _a_plain_outcome(doc: Any, start: int, end: int) -> bool:
+    """Whether a judgement noun tells a plain outcome: « victime de son succès » ("a victim of its own success", too
+    many came), a success or failure set against hopes (« le succès espéré », "the expected success") or « en échec »
+    (a state: « mis en échec », « En échec, les secours ont tenté… »)."""
+    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    if before[-2:] in (["de", "son"], ["de", "sa"], ["de", "leur"]) and len(before) >= 3 and before[-3] in VICTIM_OF \
+            or before[-3:] in (["of", "its", "own"], ["of", "their", "own"], ["of", "his", "own"], ["of", "her", "own"]) \
+            and len(before) == 4 and before[0] in VICTIM_OF:
+        return True
+    if end < len(doc) and doc[end].lower_ in HOPED or start > 0 and doc[start - 1].lower_ in HOPED:
+        return True
+    return start > 0 and doc[start - 1].lower_ == "en" and doc[start].lower_ == "échec"
+
+
+#: Who suffers a thing's own success (« victime de son succès », "a victim of its own success").
+VICTIM_OF = {"victime", "victimes", "victim", "victims"}
+
+#: What a success or a failure is measured against (« le succès espéré », "the hoped-for success").
+HOPED = {"espéré", "espérée", "escompté", "escomptée", "attendu", "attendue", "expected", "hoped-for"}
+
 JUDGEMENT_NOUNS = {"succès", "échec", "réussite", "camouflet", "déroute", "success", "failure", "triumph", "flop"}
 #: Things one sees: "spectacular" describing them tells a sight, not a judgement.
 SIGHTS = {"chute", "chutes", "fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
@@ -2151,6 +2190,8 @@ def _a_named_street_after(doc: Any, i: int) -> bool:
     return street is not None and all(doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(i + 1, street))
 
 
+#: A date written with dashes, month or day first ("9-23-05", « 23-09-2005 »).
+DASHED_DATE = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})(?![\d-])")
 #: Places rated by stars (« l'hôtel quatre étoiles »).
 RATED = {"hôtel", "hôtels", "restaurant", "restaurants", "camping", "campings", "palace", "résidence", "hotel",
          "hotels", "resort", "resorts"}
@@ -2181,6 +2222,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and prev is not None and prev.lower_ in NUMBERED_THINGS and prev.pos_ in ("NOUN", "PROPN") \
             and not (nxt is not None and (nxt.text in ("%", "€", "$", "£") or nxt.pos_ == "NOUN" and nxt.text.islower())):
         return True  # "near lifeguard tower 16", « contacter le Centre 15 »: a thing named by its number
+    for m in DASHED_DATE.finditer(doc.text, max(0, tok.idx - 6), min(len(doc.text), tok.idx + len(tok.text) + 6)):
+        if m.start() <= tok.idx < m.end() and min(int(m.group(1)), int(m.group(2))) <= 12 \
+                and max(int(m.group(1)), int(m.group(2))) <= 31:
+            return True  # "9-23-05 - A bus carrying nursing home residents": a date written with dashes
     star = doc[i + 2] if nxt is not None and nxt.text == "-" and i + 2 < len(doc) else nxt
     if star is not None and star.lower_ in ("star", "stars", "étoile", "étoiles") and (
             star.i + 1 < len(doc) and doc[star.i + 1].pos_ in ("NOUN", "PROPN") or prev is not None
