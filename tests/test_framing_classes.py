@@ -5829,6 +5829,36 @@ def test_round_103_classes(framing_models: None) -> None:
     assert loaded("Une offre unique sur tous nos produits en magasin.", "fr") != []  # control
 
 
+
+def test_round_104_classes(framing_models: None) -> None:
+    # « confirmée par plusieurs sources concordantes auprès de l'AFP »: the sources told it, the AFP heard it
+    assert sources_of("Le cambriolage a été confirmé par plusieurs sources concordantes auprès de l'Agence "
+                      "France-Presse.", "fr") == [("plusieurs sources concordantes", "anonymous")]
+    assert sources_of("L'agression, révélée par Le Télégramme, a été confirmée par plusieurs sources auprès de "
+                      "l'AFP.", "fr") == [("plusieurs sources", "anonymous")]
+    assert ("parquet de Lyon", "justice") in sources_of("Le vol a été confirmé auprès du parquet de Lyon.",
+                                                         "fr")  # control
+    # plural "fraudsters": those who phoned, by what they did
+    assert loaded("A pensioner handed over £9,000 in cash to fraudsters posing as bank staff.", "en") == []
+    assert loaded("The fraudster persuaded 34 people to hand over their savings.", "en") != []  # control
+    # « Le Dauphiné libéré »: a newspaper's name, no one freed
+    assert passives("Une escroquerie révélée par Le Dauphiné libéré, mardi, inquiète les retraités.", "fr") == []
+    assert passives("Le navire, libéré mardi, a quitté le port.", "fr") != []  # control
+    # « trois légèrement atteintes, un seul grièvement blessé »: a count of the injured and how badly
+    assert passives("Selon les pompiers, cinq personnes étaient dans le car, deux légèrement atteintes, une seule "
+                    "grièvement blessée, une fillette de 8 ans.", "fr") == []
+    assert passives("Le conducteur a été grièvement blessé.", "fr") != []  # control
+    # "The stricken vessel, understood to be the Nancy Glen": what is believed, not who said it
+    assert sources_of("The stricken trawler, understood to be the Fraserburgh based Ocean Star, capsized and sank.",
+                      "en") == []
+    assert sources_of("The skipper understood that the boat was sinking, he told the inquiry.", "en") != []  # control
+    # "the incident" of a chlorine leak: the leak told by its name
+    assert euphemisms("Eleven children were treated in hospital after a chlorine leak at a leisure centre. Police "
+                      "and firefighters attended the incident.", "en") == []
+    assert euphemisms("An officer shot a man dead in Leeds. Police said the incident was being investigated.",
+                      "en") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

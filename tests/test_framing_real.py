@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-third round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-fourth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr828", "fr829", "fr830", "fr831", "fr832", "fr833", "fr834", "fr835",
-            "en826", "en827", "en828", "en829", "en830", "en831", "en832", "en833"}
+HELD_OUT = {"fr836", "fr837", "fr838", "fr839", "fr840", "fr841", "fr842", "fr843",
+            "en834", "en835", "en836", "en837", "en838", "en839", "en840", "en841"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -224,25 +224,26 @@ EARLIER_HELD_OUT = {
                    "en810", "en811", "en812", "en813", "en814", "en815", "en816", "en817"},
     "heldout102": {"fr820", "fr821", "fr822", "fr823", "fr824", "fr825", "fr826", "fr827",
                    "en818", "en819", "en820", "en821", "en822", "en823", "en824", "en825"},
+    "heldout103": {"fr828", "fr829", "fr830", "fr831", "fr832", "fr833", "fr834", "fr835",
+                   "en826", "en827", "en828", "en829", "en830", "en831", "en832", "en833"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-04 at the end of the hundred-and-third round on the hundred-and-third held-out split
+#: was measured on 2026-12-04 at the end of the hundred-and-fourth round on the hundred-and-fourth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.75, "passive_agent": 0.95, "event_noun": 0.95, "source": 0.8, "source_type": 0.85,
-           "anonymous": 0.7, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.7, "source": 0.9, "source_type": 0.9, "anonymous": 0.95, "loaded": 0.0,
-           "conditional": 0.95, "hedge": 0.9, "figure": 0.9},
+    "fr": {"passive": 0.95, "passive_agent": 0.7, "source": 0.85, "source_type": 0.8, "loaded": 0.55, "hedge": 0.95,
+           "figure": 0.95},
+    "en": {"passive": 0.9, "source": 0.85, "source_type": 0.85, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"loaded": 0, "euphemism": 0},
-    "en": {"event_noun": 0, "loaded": 4, "euphemism": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.84}
+    "fr": {"event_noun": 0, "euphemism": 1, "conditional": 0},
+    "en": {"passive_agent": 0, "event_noun": 0, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.86, "en": 0.87}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

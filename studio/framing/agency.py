@@ -45,6 +45,10 @@ AGENT_MARKS = {"par", "by"}
 CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "«", "»", '"', "“", "”", "[", "]", "…"}
 HARD_STOPS = {";", ":", ".", "!", "?", "(", ")", "[", "]", "…"}
 #: Degree adverbs: a participle they grade is an adjective (« la situation était très tendue », "very concerned").
+#: How badly someone is hurt (« trois légèrement atteintes », « un seul grièvement blessé »).
+SEVERITY = {"légèrement", "grièvement", "gravement", "sérieusement", "mortellement", "superficiellement",
+            "lourdement"}
+
 DEGREE = {"très", "trop", "assez", "plutôt", "extrêmement", "particulièrement", "tellement", "si", "aussi", "fort",
           "peu", "very", "too", "so", "extremely", "quite", "rather", "particularly", "deeply", "increasingly"}
 
@@ -249,6 +253,13 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return False  # « 200 blessés », « trois interpellés »: a count of people, a noun
     if prev is not None and "-" in prev.text and all(w in FR_NUMBER_WORDS for w in prev.lower_.split("-")):
         return False  # « cinquante-et-un accusés »: a count written in words
+    if prev is not None and prev.lower_ in SEVERITY and tok.i >= 2 and (
+            doc[tok.i - 2].like_num or doc[tok.i - 2].pos_ == "NUM" or doc[tok.i - 2].lower_ in FR_NUMBER_WORDS
+            or doc[tok.i - 2].lower_ in ("seul", "seule")) and doc[tok.i - 2].lower_ != "et" \
+            and not doc[tok.i - 2].lower_.endswith(("ième", "ièmes")):
+        return False  # « quatre personnes blessées, trois légèrement atteintes, un seul grièvement blessé »: the
+        # injured already counted, by how badly, as « 200 blessés » (the gold, 0 of 4 with « dont quatre grièvement
+        # atteints »; but « trois tués, un quatrième grièvement blessé » is one more, its « ont été » shared)
     if prev is not None and prev.lower_ in DEGREE:
         return False  # « très tendue »: graded, an adjective
     if prev is not None and prev.lower_ == "non":
@@ -1642,6 +1653,16 @@ TAKING_IN = {"breathe", "inhale", "drink", "eat", "swallow", "ingest", "touch"}
 NOUNS_LIKE_PARTICIPLES = {"pré", "prés", "blé", "blés", "thé", "thés", "clé", "clés", "dé", "dés", "degré", "degrés"}
 
 
+def _ends_a_medium_name(doc: Any, part: Any, lex: Lexicon) -> bool:
+    """Whether a participle is the last word of a medium's name in the lexicon (« Le Dauphiné libéré »)."""
+    for name, kind in lex.sources.items():
+        words = name.split()
+        if kind == "media" and len(words) > 1 and words[-1] == part.lower_ and part.i + 1 >= len(words) \
+                and [t.lower_ for t in doc[part.i + 1 - len(words):part.i + 1]] == words:
+            return True
+    return False
+
+
 def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found], list[Found]]:
     """(agentless passives, passives with their agent), one per participle; "par balle", "by a bullet" leave
     the agent hidden behind a thing and count as agentless. `headline_end`: where the headline ends
@@ -1667,6 +1688,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and doc[part.i + 1].pos_ in ("DET", "PROPN"):
             continue  # « "… au CHU de Rouen", écrit l'ARS dans son communiqué »: the present of a verb of saying,
             # put after the quote, no participle
+        if _ends_a_medium_name(doc, part, lex):
+            continue  # « une affaire révélée par Le Dauphiné libéré »: a newspaper's name, no one freed
         if language == "fr" and low in NOUNS_LIKE_PARTICIPLES:
             continue  # « retrouvés dans les bois et prés »: meadows, a noun the small model reads as a participle
         if low == "sunk" and not any(c.dep_ in ("auxpass", "aux") for c in part.children) \

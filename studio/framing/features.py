@@ -904,6 +904,9 @@ def _harm_told(doc: Any) -> bool:
     return bool(doc.user_data["harm_told"])
 
 
+#: A leak or a spill, an "incident" told by its name.
+LEAKS = {"leak", "leaks", "spill", "spills"}  # (not "ink's been spilled" of police shootings; not « fuite »: a flight)
+
 #: Words that deny the harm after them ("None of them are believed to have life-threatening injuries").
 HARM_DENIED = {"no", "not", "none", "never", "without", "n't", "nobody", "aucun", "aucune", "pas", "sans", "personne"}
 
@@ -1297,6 +1300,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "a coin thrown at the linesman … The incident happened at the Livingston game", a pitch invasion,
             # a brawl between players: the word of match reports and disciplinary panels for what is told plainly
             # there, not a killing softened (the tune gold, none of 4 in match stories)
+        if category == "euphemism" and term in ("incident", "incidents") and any(
+                t.lower_ in LEAKS and t.pos_ == "NOUN" for t in doc):
+            continue  # "a chlorine leak at a pool … alerted of the incident": the leak told by its name, no violence
+            # softened (the gold, 0 of 9 texts of a leak or a spill)
         if category == "euphemism" and term in ("incident", "incidents") and not _harm_told(doc):
             continue  # "the incident" of 17 people found in a lorry, of a boat stopped at sea: no one is hurt, no
             # violence is softened (an event noun still, if its doer is left out)
@@ -1311,11 +1318,13 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if span[0].lemma_.lower() == "devastate" and span[0].lower_ == "devastated" and feels(span[0]):
             continue  # "he is devastated but determined to rebuild": what a person feels, not the outlet's drama (the
             # gold marks "devastated" of homes and cities, never of people)
-        if term == "thief" and span[0].lower_ == "thieves" or term == "criminal" and span[0].lower_ == "criminals" \
+        if term == "thief" and span[0].lower_ == "thieves" or term == "fraudster" and span[0].lower_ == "fraudsters" \
+                or term == "criminal" and span[0].lower_ == "criminals" \
                 and not any(c.dep_ == "compound" or c.lower_ in ("cyber", "career") for c in span[0].children):
             continue  # "Copper thieves targeting the rail system", "the thieves drove off", "The criminals behind a
             # spate of thefts": those who did it, by what they did, no one labelled (the tune gold marks "thief" of a
-            # person, 4 of 4, "thieves" 0 of 7, "criminals" 0 of 5 but "cyber criminals", a kind)
+            # person, 4 of 4, "thieves" 0 of 7, "criminals" 0 of 5 but "cyber criminals", a kind; "handed over £7,500
+            # in cash to fraudsters", "The fraudsters claimed…": those who phoned, 0 of 2)
         if term == "catastrophe" and span.start > 0 and doc[span.start - 1].lower_ == "en":
             continue  # « a actionné le bouton d'urgence en catastrophe », « atterrir en catastrophe »: in haste, how
             # an act was done, not a disaster told

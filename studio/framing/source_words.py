@@ -921,7 +921,11 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
                  and len(doc[right + 1].text) <= 2 and (right + 2 >= end or doc[right + 2].is_punct  # « France 3 »
                                                         or doc[right + 2].pos_ == "PROPN"
                                                         and doc[right + 2].text[:1].isupper())  # « France 3 Paris »
-                 or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()) \
+                 or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()
+                 or doc[right + 1].pos_ == "VERB" and doc[right + 1].dep_ == "amod" and doc[right + 1].head.i == noun.i
+                 and right == noun.i and "Part" in doc[right + 1].morph.get("VerbForm")  # « sources concordantes »:
+                 # a participle qualifying the source, which the model tags a verb
+                 ) \
             and (right - noun.i < 7 or (doc[right + 1].pos_ == "PROPN" or doc[right + 1].ent_type_ in ("LOC", "GPE", "ORG")
                                         and doc[right].ent_type_ in ("LOC", "GPE", "ORG")) and right - noun.i < 12
                  or right + 1 <= _capitalised_name_end(doc, noun, end)) \
