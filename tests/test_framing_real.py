@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-fourth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-fifth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr836", "fr837", "fr838", "fr839", "fr840", "fr841", "fr842", "fr843",
-            "en834", "en835", "en836", "en837", "en838", "en839", "en840", "en841"}
+HELD_OUT = {"fr844", "fr845", "fr846", "fr847", "fr848", "fr849", "fr850", "fr851",
+            "en842", "en843", "en844", "en845", "en846", "en847", "en848", "en849"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -226,6 +226,8 @@ EARLIER_HELD_OUT = {
                    "en818", "en819", "en820", "en821", "en822", "en823", "en824", "en825"},
     "heldout103": {"fr828", "fr829", "fr830", "fr831", "fr832", "fr833", "fr834", "fr835",
                    "en826", "en827", "en828", "en829", "en830", "en831", "en832", "en833"},
+    "heldout104": {"fr836", "fr837", "fr838", "fr839", "fr840", "fr841", "fr842", "fr843",
+                   "en834", "en835", "en836", "en837", "en838", "en839", "en840", "en841"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
