@@ -581,6 +581,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 j + 1].lower_ in ("la", "le", "l'") and doc[j + 2].lower_ in ("suite", "passé", "arrière")):
             j += 2 if doc[j + 1].lower_ in PAR_ADVERBIAL else 3  # « confirmé par la suite par la SNCF », « évacué
             continue  # par précaution par les pompiers »: when, how, then who
+        if doc[j].lower_ == "en" and j + 3 < sent_end and doc[j + 1].lower_ in ("fin", "début", "milieu") \
+                and doc[j + 2].lower_ in ("de", "d'"):
+            j += 4  # « repéré en fin de matinée par un des soigneurs »: when (the model reads « matinée » as a verb),
+            continue  # then who
         if doc[j].lower_ == "il" and doc[j:j + 3].text.lower() == "il y a":
             j += 3  # « embauché il y a trois mois par la régie »: when, then who
             continue
