@@ -1679,7 +1679,6 @@ def _a_judged_failure(tok: Any) -> bool:
     return tok.dep_ in ("attr", "acomp") or tok.i == tok.sent.start
 
 
-#: Nouns that judge an outcome (« Succès de la grève », "a failure"): loaded as evaluative words.
 def _a_plain_outcome(doc: Any, start: int, end: int) -> bool:
     """Whether a judgement noun tells a plain outcome: « victime de son succès » ("a victim of its own success", too
     many came), a success or failure set against hopes (« le succès espéré », "the expected success") or « en échec »
@@ -1700,6 +1699,7 @@ VICTIM_OF = {"victime", "victimes", "victim", "victims"}
 #: What a success or a failure is measured against (« le succès espéré », "the hoped-for success").
 HOPED = {"espéré", "espérée", "escompté", "escomptée", "attendu", "attendue", "expected", "hoped-for"}
 
+#: Nouns that judge an outcome (« Succès de la grève », "a failure"): loaded as evaluative words.
 JUDGEMENT_NOUNS = {"succès", "échec", "réussite", "camouflet", "déroute", "success", "failure", "triumph", "flop"}
 #: Things one sees: "spectacular" describing them tells a sight, not a judgement.
 SIGHTS = {"chute", "chutes", "fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
@@ -2213,6 +2213,7 @@ def _a_named_street_after(doc: Any, i: int) -> bool:
 
 #: A date written with dashes, month or day first ("9-23-05", « 23-09-2005 »).
 DASHED_DATE = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})(?![\d-])")
+
 #: Places rated by stars (« l'hôtel quatre étoiles »).
 RATED = {"hôtel", "hôtels", "restaurant", "restaurants", "camping", "campings", "palace", "résidence", "hotel",
          "hotels", "resort", "resorts"}
