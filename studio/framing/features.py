@@ -1623,7 +1623,7 @@ def _nearly(doc: Any, start: int) -> bool:
     before = [t.lower_ for t in doc[max(doc[start].sent.start, start - 5):start]]
     return "failli" in before or any(a in ("pu", "could", "might") and b in ("tourner", "virer", "finir", "se", "have",
                                                                         "s'", "ended", "end", "turn", "turned")
-                                     for a, b in zip(before, before[1:]))
+                                     for a, b in zip(before, before[1:], strict=False))
 
 
 def _a_blast(tok: Any) -> bool:
