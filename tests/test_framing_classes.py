@@ -5859,6 +5859,32 @@ def test_round_104_classes(framing_models: None) -> None:
                       "en") != []  # control
 
 
+
+def test_round_105_classes(framing_models: None) -> None:
+    # "EMS said …, paramedics responded to and treated 11 people": they went, no words of theirs
+    assert sources_of("Maui Emergency Medical Services said between 7 p.m. on New Year’s Eve to 7 a.m. on New Year’s "
+                      "Day, paramedics responded to and treated nine people with burns from fireworks.", "en") == [
+        ("Maui Emergency Medical Services", "official")]
+    assert ("paramedics", "official") in sources_of("Asked about the delay, paramedics responded that the roads were "
+                                                    "blocked.", "en")  # control
+    # first responders, a zoo, a park speaking for itself: official
+    assert sources_of("Dublin first responders said they treated 14 people.", "en") == [
+        ("Dublin first responders", "official")]
+    assert sources_of("The zoo said the tiger had been sedated.", "en") == [("The zoo", "official")]
+    assert sources_of("Le parc a précisé que les singes étaient rentrés dans leur enclos.", "fr") == [
+        ("Le parc", "official")]
+    # « une explosion de mortier »: a firework, a blast
+    assert loaded("Un adolescent a perdu deux doigts après une explosion de pétard dans la nuit du 31.", "fr") == []
+    assert loaded("Les syndicats dénoncent l'explosion des loyers.", "fr") != []  # control
+    # « aurait pu tourner au drame »: nothing happened to soften, no euphemism
+    assert euphemisms("Armé d'un couteau, il a menacé les clients. La soirée aurait pu tourner au drame.", "fr") == []
+    assert euphemisms("Il a tué sa compagne à coups de couteau. Le drame s'est produit dimanche.", "fr") != []  # control
+    # « repéré en fin de matinée par un des soigneurs »: when, then who
+    assert with_agent("La fuite a été repérée en fin de matinée par un des gardiens, qui a prévenu les pompiers.",
+                      "fr") != []
+    assert passives("La fuite a été repérée en fin de matinée, puis les pompiers ont été prévenus.", "fr") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

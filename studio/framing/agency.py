@@ -27,7 +27,7 @@ from studio.framing.features import (
     title_case,
     verb_group,
 )
-from studio.framing.lexicon import Lexicon, _read
+from studio.framing.lexicon import Lexicon, _read, lexicon
 from studio.framing.source_words import reporting_lemma, source_kind
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
@@ -581,6 +581,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 j + 1].lower_ in ("la", "le", "l'") and doc[j + 2].lower_ in ("suite", "passé", "arrière")):
             j += 2 if doc[j + 1].lower_ in PAR_ADVERBIAL else 3  # « confirmé par la suite par la SNCF », « évacué
             continue  # par précaution par les pompiers »: when, how, then who
+        if doc[j].lower_ == "en" and j + 3 < sent_end and doc[j + 1].lower_ in ("fin", "début", "milieu") \
+                and doc[j + 2].lower_ in ("de", "d'"):
+            j += 4  # « repéré en fin de matinée par un des soigneurs »: when (the model reads « matinée » as a verb),
+            continue  # then who
         if doc[j].lower_ == "il" and doc[j:j + 3].text.lower() == "il y a":
             j += 3  # « embauché il y a trois mois par la régie »: when, then who
             continue
@@ -1655,12 +1659,18 @@ NOUNS_LIKE_PARTICIPLES = {"pré", "prés", "blé", "blés", "thé", "thés", "cl
 
 def _ends_a_medium_name(doc: Any, part: Any, lex: Lexicon) -> bool:
     """Whether a participle is the last word of a medium's name in the lexicon (« Le Dauphiné libéré »)."""
-    for name, kind in lex.sources.items():
-        words = name.split()
-        if kind == "media" and len(words) > 1 and words[-1] == part.lower_ and part.i + 1 >= len(words) \
-                and [t.lower_ for t in doc[part.i + 1 - len(words):part.i + 1]] == words:
-            return True
-    return False
+    return any(part.i + 1 >= len(words) and [t.lower_ for t in doc[part.i + 1 - len(words):part.i + 1]] == list(words)
+               for words in _media_names(lex.language).get(part.lower_, ()))
+
+
+@lru_cache(maxsize=4)
+def _media_names(language: str) -> dict[str, list[tuple[str, ...]]]:
+    """The lexicon's media names of more than one word, by their last word (built once per language)."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for name, kind in lexicon(language).sources.items():
+        if kind == "media" and " " in name:
+            by_last.setdefault(name.split()[-1], []).append(tuple(name.split()))
+    return by_last
 
 
 def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found], list[Found]]:

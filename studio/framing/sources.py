@@ -245,7 +245,7 @@ ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", 
 DEFINITE = ("the ", "le ", "la ", "les ", "l'", "l’")
 #: Nouns that stand for a company or a body already named (« la marque », « le groupe », "the group", "the unit").
 BODIES = {"groupe", "marque", "enseigne", "firme", "compagnie", "manufacturier", "constructeur", "fabricant", "group",
-          "brand", "unit", "unité", "firm", "carmaker", "manufacturer"}
+          "brand", "unit", "unité", "firm", "carmaker", "manufacturer", "parc", "park"}
 #: Kinds of sources that issue documents (releases, bulletins, reports).
 ISSUERS = ("official", "police", "justice", "union", "organisers", "media", "expert")
 

@@ -408,10 +408,12 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("respond", "répondre") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ in ("to", "à", "au", "aux") \
             and any(t.lemma_.lower() in CALL_OUTS for t in doc[tok.i + 2:min(tok.i + 5, sent.end)]):
         return  # "Atlanta police responded to the complaint", « les pompiers ont répondu à l'appel »: they went
-    if lemma == "respond" and not sent_has_quote[sent.start] and not any(c.dep_ == "ccomp" for c in tok.children) \
+    if lemma == "respond" and not sent_has_quote[sent.start] \
+            and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
             and not any(t.lower_ in ("that", "saying", ":") for t in doc[tok.i + 1:sent.end]):
         return  # "Officers responded at 2:25 a.m.", "Police responded to the Irving at 2499 Robie Street": they went
-        # there; with no words given, no one is cited
+        # there; with no words given, no one is cited ("EMS said …, paramedics responded to and treated 11 people":
+        # the model hangs "said" under "responded", before it; what was said is not an answer's words)
     if lemma in ("admit", "deny", "reconnaître", "nier", "plead", "avouer", "confess") and any(
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in OFFENCES or any(g.lemma_.lower() in OFFENCES
                                                                                for g in c.subtree))
