@@ -44,11 +44,10 @@ AGENT_MARKS = {"par", "by"}
 #: Words after which a participle starts a new clause rather than ending a noun phrase.
 CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "«", "»", '"', "“", "”", "[", "]", "…"}
 HARD_STOPS = {";", ":", ".", "!", "?", "(", ")", "[", "]", "…"}
-#: Degree adverbs: a participle they grade is an adjective (« la situation était très tendue », "very concerned").
 #: How badly someone is hurt (« trois légèrement atteintes », « un seul grièvement blessé »).
 SEVERITY = {"légèrement", "grièvement", "gravement", "sérieusement", "mortellement", "superficiellement",
             "lourdement"}
-
+#: Degree adverbs: a participle they grade is an adjective (« la situation était très tendue », "very concerned").
 DEGREE = {"très", "trop", "assez", "plutôt", "extrêmement", "particulièrement", "tellement", "si", "aussi", "fort",
           "peu", "very", "too", "so", "extremely", "quite", "rather", "particularly", "deeply", "increasingly"}
 
@@ -2518,11 +2517,11 @@ def _an_animals_attack(tok: Any) -> bool:
     return False
 
 
-#: The present-tense forms of the French verbs of harm (« blesse », « percutent »), which the small French model
-#: tags as nouns in headlines.
 #: Verbs of harm done to people or places, whose subject (or the doer of their gerund) did the act a noun after
 #: "in" / "during" tells.
 DOINGS_OF_HARM = MISHAP_DOINGS | {"murder", "stab", "beat", "attack", "raid", "rob", "shoot", "assault", "burn"}
+#: The present-tense forms of the French verbs of harm (« blesse », « percutent »), which the small French model
+#: tags as nouns in headlines.
 MISHAP_DOINGS_FR_PRESENT = {f[:-2] + end for f in MISHAP_DOINGS if f.endswith("er") for end in ("e", "ent")}
 #: Personal pronouns that can be the subject of a verb of harm.
 PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles", "he", "she", "they"}
@@ -2536,10 +2535,8 @@ def _a_mishap_done_before(tok: Any, lex: Lexicon) -> bool:
     doc = tok.doc
     for t in doc[:tok.i]:
         form = t.lower_
-        if t.pos_ == "VERB" and _lemma(t) in MISHAP_DOINGS and t.sent.start != tok.sent.start and any(
-                c.dep_ == "obl:agent" and _someone(c, lex) or c.dep_ == "agent" and any(
-                    g.dep_ == "pobj" and g.pos_ == "NOUN" and _someone(g, lex) for g in c.children)
-                for c in t.children):
+        if t.pos_ == "VERB" and _lemma(t) in MISHAP_DOINGS and t.sent.start != tok.sent.start \
+                and _agent_of_its_passive(t, lex):
             return True  # « trois cavalières ont été fauchées par un automobiliste. … un accident de la route », "a
             # cyclist was hit by a driver. The crash…": the one who caused it is told, as the agent of a passive, in a
             # sentence before (in the same one, « lors d'une intervention sur un accident » is another)

@@ -255,8 +255,12 @@ def match_terms(doc: Any, language: str, kind: str) -> list[tuple[int, int, str,
 
 def has_possessor(tok: Any) -> bool:
     """Whether a noun has a possessive determiner ("its attacks", "her killer", « leurs tirs », « sa crise »)."""
-    return any((c.dep_ in ("poss", "det:poss") or c.dep_ == "det" and "Yes" in c.morph.get("Poss"))
-               and c.lower_ not in ("whose", "dont") for c in tok.children)
+    return any(is_possessive(c) and c.lower_ not in ("whose", "dont") for c in tok.children)
+
+
+def is_possessive(tok: Any) -> bool:
+    """Whether a token is a possessive determiner (« son », « leurs », "their")."""
+    return tok.dep_ in ("poss", "det:poss") or tok.dep_ == "det" and "Yes" in tok.morph.get("Poss")
 
 
 def in_hyphenated_name(tok: Any) -> bool:
@@ -1545,11 +1549,6 @@ THINGS_THAT_BLOW = {"logement", "maison", "appartement", "pavillon", "immeuble",
                     "boiler", "tank", "factory", "plant"}
 
 
-def _possessive(tok: Any) -> bool:
-    """Whether a token is a possessive determiner (« son », "their")."""
-    return tok.dep_ in ("poss", "det:poss") or tok.pos_ == "DET" and "Yes" in tok.morph.get("Poss") \
-        or tok.tag_ == "PRP$"
-
 
 #: Euphemisms of a death in the lexicon ("lost their lives", "passed away").
 LOSING_LIFE = {"lost their lives", "lost his life", "lost her life", "passed away"}
@@ -1632,7 +1631,7 @@ def _a_blast(tok: Any) -> bool:
     colère »), unless what explodes is a thing that blows up (« une explosion de gaz »)."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("of", "de") and tok.i + 3 < len(doc) and _possessive(doc[tok.i + 2]) \
+    if nxt is not None and nxt.lower_ in ("of", "de") and tok.i + 3 < len(doc) and is_possessive(doc[tok.i + 2]) \
             and doc[tok.i + 3].lemma_.lower() in THINGS_THAT_BLOW:
         return True  # « après l'explosion de son logement », "the explosion of their car": a blast at home
     if nxt is not None and nxt.lower_ in ("of", "in", "des", "du", "de", "d'") and tok.i + 2 < len(doc) \

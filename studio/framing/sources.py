@@ -63,12 +63,7 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 out[-1].info["source_kind"] = "justice"  # "the trial heard", "the inquest heard": the court sitting
             used.update(range(src.start, tok.i + 1))
         elif rep is not None and not quotes[tok.i] and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                                               for c in tok.children) \
-                and not (lex.language == "en" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i > 0
-                                                    and doc[tok.i - 1].text == ",") and tok.i + 2 < len(doc)
-                         and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].lower_ in ("be", "have")):
-            # ("The stricken vessel, understood to be the Nancy Glen, capsized", "a man believed to be in his 40s":
-            # what is believed, hearsay the conditional marks, not who said it)
+                                                               for c in tok.children):
             # ("If farmers believe their livestock may be endangered, they are asked to contact the USDA": a case
             # supposed, no one cited; but « Si certains élus dénoncent une intervention violente, … » concedes what
             # they said)

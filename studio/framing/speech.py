@@ -63,9 +63,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                      used: set[int], lemma: str) -> None:
     doc = tok.doc
     sent = tok.sent
-    if lemma in ("believe", "identify") and tok.tag_ == "VBN":
-        return  # "46 people believed to be migrants", "the toddler identified as Aylan Kurdi": hearsay and a name
-        # given, no one cited
+    if lemma in ("believe", "identify") and tok.tag_ == "VBN" or lex.language == "en" and (
+            tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i > 0 and doc[tok.i - 1].text == ",") \
+            and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].lower_ in ("be", "have"):
+        return  # "46 people believed to be migrants", "the toddler identified as Aylan Kurdi", "The stricken vessel,
+        # understood to be the Nancy Glen, capsized": hearsay and a name given, no one cited
     if "Inf" in tok.morph.get("VerbForm") and tok.i >= 2 and doc[tok.i - 1].lower_ == "à" and any(
             t.lemma_.lower() in ("être", "rester") for t in doc[max(sent.start, tok.i - 4):tok.i - 1]):
         return  # « des blessés légers sont à déplorer », « reste à confirmer »: what there is, or is still to be
