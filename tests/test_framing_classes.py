@@ -5885,6 +5885,58 @@ def test_round_105_classes(framing_models: None) -> None:
     assert passives("La fuite a été repérée en fin de matinée, puis les pompiers ont été prévenus.", "fr") != []  # control
 
 
+def test_round_106_classes(framing_models: None) -> None:
+    # a puck, a ball, a javelin after « par » / "by": a thing, the player who sent it is left out
+    assert passives("Un spectateur a été touché au visage par un palet pendant le match.", "fr") == ["a été touché"]
+    assert passives("A linesman was struck by a puck in the second period.", "en") == ["was struck"]
+    assert with_agent("Un spectateur a été frappé par un joueur de l'équipe adverse.", "fr") != []  # control
+    # « licencié au club »: a sports licence held, a state
+    assert passives("La joueuse, licenciée au club de handball de Rezé depuis six ans, a été opérée.", "fr") == [
+        "a été opérée"]
+    assert passives("Quarante salariés ont été licenciés après la fermeture de l'usine.", "fr") != []  # control
+    # « indemnes » between the participle and « par »: a state, then who
+    assert with_agent("Les deux spéléologues ont été ramenés indemnes par les pompiers en début de soirée.", "fr") != []
+    # a death after a body gave out, outside any arrest: no one's act
+    assert event_nouns("Décès d'une cycliste de 58 ans, victime d'un malaise lors d'une randonnée dans les Vosges.",
+                       "fr") == []
+    assert event_nouns("Mort d'un homme victime d'un malaise lors de son interpellation.", "fr") != []  # control
+    # a place on a course, the first hour of a span, a telephone line: no figures
+    assert figures("She collapsed between miles 18 and 19, and another runner fell after the 30km mark.", "en") == []
+    assert figures("The runner collapsed between the 8 and 9-mile markers.", "en") == []
+    assert figures("Both alarms sounded between 6 and 6:40 a.m., the station said.", "en") == []
+    assert figures("Hikers nearby tried to contact 999 from the ridge.", "en") == []
+    assert figures("Between 6 and 40 people were hurt.", "en") == ["6", "40"]  # control
+    # "the fair": a funfair, not the judgement
+    assert loaded("Crowds at the fair Saturday night watched the ride stop. Officials will inspect the fair Monday.",
+                  "en") == []
+    assert loaded("The union says the offer is not fair.", "en") != []  # control
+    # a rank of the fire brigade, by the words after it; a race's director; an outlet after an inverted verb
+    assert sources_of("Les gendarmes sont sur place. « Le feu est fixé », a indiqué le capitaine au poste de "
+                      "commandement des sapeurs-pompiers.", "fr") == [("le capitaine", "official")]
+    assert sources_of("« Il est tombé au 15e kilomètre », a déclaré Marie Dufour, directrice de course.", "fr") == [
+        ("Marie Dufour", "organisers")]
+    assert sources_of("Le défilé a été annulé, rapporte Libération.", "fr") == [("Libération", "media")]
+    # a venue speaking for itself: whoever runs it, official (as a zoo)
+    assert sources_of("La salle d'escalade a indiqué que le grimpeur ne s'était pas attaché.", "fr") == [
+        ("La salle d'escalade", "official")]
+    assert sources_of("The ice rink said the session had been supervised.", "en") == [("The ice rink", "official")]
+    # a whole number and its fraction, one figure
+    assert figures("The driver was jailed for 7 1/2 years.", "en") == ["7.5"]
+    assert figures("The town endured a 2 ½-month siege.", "en") == ["2.5"]
+    # a clock time before its zone, a road, the grade of a call-out, a British date, a list of zones: no count
+    assert figures("The suspect was arrested at 14.35 GMT near the 57 Freeway.", "en") == []
+    assert figures("Crews fought the 4-alarm fire through the night.", "en") == []
+    assert figures("Two brothers were convicted on Friday (14) of arson.", "en") == ["2"]
+    assert figures("Residents of Zones 2 through 7 must leave.", "en") == []
+    # French: a time of day, an address, an emergency line, a département, a division, a wind's force
+    assert figures("Les pompiers sont arrivés aux environs de 4 heures, entre 4 et 6 heures du matin.", "fr") == []
+    assert figures("Le feu a pris au 41 bis, rue des Lilas, puis au 12 de l'avenue Foch.", "fr") == []
+    assert figures("Vers minuit, une voisine a contacté le 18.", "fr") == []
+    assert figures("La préfecture du 91 qui a pris un arrêté. Les policiers de la BAC 94 sont intervenus.", "fr") == []
+    assert figures("Un match de fédérale 2 a dégénéré, par un vent de force 5.", "fr") == []
+    assert figures("Le chantier a mobilisé 18 pompiers pendant 4 heures.", "fr") == ["18", "4"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -584,6 +584,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 and doc[j + 2].lower_ in ("de", "d'"):
             j += 4  # « repéré en fin de matinée par un des soigneurs »: when (the model reads « matinée » as a verb),
             continue  # then who
+        if lex.language == "fr" and doc[j].lower_ in ("indemne", "indemnes"):
+            j += 1  # « extraites indemnes par les secours »: a state (the tagger reads a participle of « indemner »),
+            continue  # then who
         if doc[j].lower_ == "il" and doc[j:j + 3].text.lower() == "il y a":
             j += 3  # « embauché il y a trois mois par la régie »: when, then who
             continue
@@ -1324,6 +1327,19 @@ def _a_denied_alternative(part: Any) -> bool:
         and _a_denied_passive(head, aux)
 
 
+#: Bodies that a player holds a sports licence with (« licencié au club des Corsaires »).
+CLUBS = {"club", "association", "fédération", "section", "équipe", "ligue"}
+
+
+def _a_club_member(part: Any, lemma: str) -> bool:
+    """« L'enfant, licencié au club des Corsaires », « le club, où Hugo était licencié »: a member who holds a sports
+    licence, not someone dismissed (but « licencié par son employeur », « licenciés après la fermeture du site »)."""
+    if lemma != "licencier" or _before_an_agent(part):
+        return False
+    doc = part.doc
+    return any(_lemma(t) in CLUBS for t in doc[max(part.sent.start, part.i - 8):min(part.sent.end, part.i + 5)])
+
+
 def _before_an_agent(part: Any) -> bool:
     """Whether « par » / "by" follows the participle (adverbs allowed between)."""
     doc = part.doc
@@ -1726,6 +1742,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if lemma == "commit" and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
                 and (doc[part.i + 2].tag_ == "VBG" or doc[part.i + 2].pos_ in ("NOUN", "DET", "PRON", "ADJ")):
             continue  # "officers are committed to keeping drugs away": devoted to, an adjective
+        if _a_club_member(part, lemma):
+            continue  # « l'enfant, licencié au club des Corsaires »: a sports licence held, a state
         if _a_state_of_extent(part, lemma):
             continue  # "the leak was isolated to the home", « la maison est alimentée au gaz de ville », "the bus was
             # north bound": where a thing stands or what it runs on, no act
@@ -2409,6 +2427,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             # safety against a hazard no one caused
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
+        if lemma in DEATHS and _has_cue(doc, cues.get("body_gave_out", frozenset())) \
+                and not any(_lemma(t) in POLICE_WORDS | CUSTODY_WORDS for t in doc):
+            continue  # « décès d'un coureur … victime d'un malaise », "died after a cardiac arrest": a body that gave
+            # out, no one's act (but « un malaise lors de son interpellation »: the police acted on him)
         if lemma in ("mort", "décès") and _deaths_counted(tok):
             continue  # « la mort de quatre migrants », « le décès de 18 personnes a été confirmé »: a toll (but « la
             # mort d'un homme lors de son interpellation » tells one death; "an investigation into the deaths of at
@@ -2735,6 +2757,9 @@ def _in_a_clause_of_its_own(noun: Any, tok: Any) -> bool:
 #: Illnesses that come as an "attack" ("a heart attack", "a panic attack").
 ILLNESS_ATTACKS = {"heart", "panic", "asthma", "anxiety", "cardiac", "migraine"}
 #: Words of the police: an "interaction" is an encounter with them.
+#: Words of an arrest or a custody, where a death asks what the police did.
+CUSTODY_WORDS = {"interpellation", "interpeller", "arrestation", "arrest", "custody", "garde", "taser", "gendarmerie",
+                 "policiers", "gendarmes", "officers"}
 POLICE_WORDS = {"police", "officer", "deputy", "trooper", "cop", "sheriff", "agent", "policier", "gendarme"}
 #: Words of an illness before "disorder".
 MEDICAL = {"spectrum", "neurological", "mental", "eating", "personality", "stress", "anxiety", "bipolar", "genetic",

@@ -388,6 +388,11 @@ def number_value(text: str, language: str) -> str:
             seen = True
             prev_digits = False
             continue
+        fraction = re.fullmatch(r"([1-9])/([2-9])", clean)
+        if fraction and seen and prev_digits and int(fraction.group(1)) < int(fraction.group(2)):
+            current += int(fraction.group(1)) / int(fraction.group(2))  # "13 1/2 years" is 13.5
+            prev_digits = False
+            continue
         if clean.count(".") > 1 or (language == "fr" and clean.count(".") == 1 and len(clean.split(".")[1]) == 3):
             clean = clean.replace(".", "")  # thousands separators: 1.500 / 1,500
         try:
@@ -1146,9 +1151,12 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if category == "crime" and len(span) == 1 and span[0].pos_ == "ADJ" and start > 0 \
                 and doc[start - 1].pos_ not in ("DET", "PUNCT") and doc[start - 1].is_alpha:
             continue  # « des inondations meurtrières » (deadly): the word labels a person only as a noun
-        if category == "evaluative" and len(span) == 1 and span[0].pos_ not in ("ADJ", "ADV") \
-                and term not in JUDGEMENT_NOUNS:
-            continue  # "a fair" (a funfair) is not "fair"; judgements are adjectives, adverbs and a few nouns
+        if category == "evaluative" and len(span) == 1 and (span[0].pos_ not in ("ADJ", "ADV") or span[0].dep_ in (
+                "dobj", "pobj", "nsubj", "nsubjpass") and start > 0 and doc[start - 1].pos_ == "DET"
+                or end < len(doc) and doc[end].lower_ in WEEKDAYS) and term not in JUDGEMENT_NOUNS:
+            continue  # "a fair" (a funfair) is not "fair", nor "tour the fair Thursday", "at the fair Wednesday
+            # evening" where the tagger leaves it an adjective (with a determiner in a verb's slot, or before a day);
+            # judgements are adjectives, adverbs and a few nouns
         if term in ("dealer", "dealers") and lex.language == "en" and start > 0 and (
                 doc[start - 1].text == "-" or doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ")) \
                 and doc[start - 1].lower_ not in DRUG_WORDS:
@@ -1802,11 +1810,17 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
                                                                                 "dernières", "prochaines",
                                                                                 "premières") \
             and not (len(nxt) >= 3 and nxt[1] in ("à", "et") and nxt[2][:1].isdigit()) \
-            and not (i >= 2 and doc[i - 2].lower_ in ("autour", "alentours", "environ")):
+            and not (i >= 2 and doc[i - 2].lower_ in ("autour", "alentours", "environ", "environs")):
         return False  # « en six heures », « une grève de 24 heures »: a length of time, not a time of day (but
         # « autour de 19 heures » is one)
     if nxt and (nxt[0] in MONTHS or nxt[0] in TIME_UNITS or nxt[0] in ("am", "pm", "a.m", "p.m")):
         return True  # "8 a.m."
+    if len(nxt) >= 2 and nxt[0] in ("and", "to", "-", "–", "et", "à") and tok.text.isdigit() and int(tok.text) <= 24 \
+            and (re.fullmatch(r"\d{1,2}[:h.][0-5]\d", nxt[1]) or nxt[1].isdigit() and len(nxt) >= 3 and (
+                nxt[2] in ("am", "pm", "a.m", "p.m", "h", "o'clock")
+                or nxt[2:4] in (["heures", "du"], ["heure", "du"]))):
+        return True  # "between 9 and 9:20 a.m.", "from 9 to 11 p.m.", « entre 5 et 7 heures du matin »: the first hour
+        # of a span of the day
     if len(nxt) >= 2 and nxt[0] in WEEKDAYS and nxt[1] in ("morning", "night", "evening", "afternoon", "matin", "soir") \
             and i > 0 and doc[i - 1].lower_ in ("at", "before", "after", "around", "about", "until", "by", "vers", "à") \
             and tok.text.isdigit() and int(tok.text) <= 12:
@@ -1852,7 +1866,8 @@ def _in_a_list_of_days(doc: Any, i: int) -> bool:
 #: « au 12 rue Victor-Hugo »).
 #: Words of a street: after a number (« 63 rue », "2499 Robie Street") they make it an address.
 STREETS = {"route", "rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "quai", "street", "st", "road", "rd",
-           "ave", "lane", "drive", "blvd", "way", "place", "court", "parkway", "highway", "terrace", "crescent", "close"}
+           "ave", "lane", "drive", "blvd", "way", "place", "court", "parkway", "highway", "terrace", "crescent",
+           "close", "freeway", "expressway"}  # ("the 22 Freeway": a road's name)
 NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispatcher", "dispatch", "appel", "appels",
                 "block"} | STREETS
 #: A result line: a team's name and its score, twice ("Rochdale 2 FC United of Manchester 3", « Lens 1 PSG 3 »).
@@ -1877,13 +1892,19 @@ NAME_BEFORE = {"tgv", "ter", "intercités", "rer", "ouigo", "poule", "pool", "pl
                "terminal", "porte", "highway", "interstate", "motorway", "junction", "exit", "exits",
                "platform", "gate", "league", "number", "line", "lines", "flight", "channel", "chaîne",
                "chapter", "article", "section", "clause", "amendment", "chapitre", "alinéa", "paragraphe", "zone",
+               "zones", "fédérale", "bac", "force",
                "train", "marker", "grade", "grades", "album", "milepost", "stage", "level", "phase", "bus", "tram",
                "niveau", "étape", "junctions", "palier", "tranche", "pavillon", "salle", "bâtiment", "building", "ward",
                "saison", "season", "acte", "act", "kilométrique", "pk", "métro",
                "chopper", "medic", "engine", "ladder", "battalion", "squad", "matricule", "ex-matricule", "badge",
-               "dossard", "vedette", "canot", "lifeboat", "year", "years"}  # (« au point kilométrique 154 »: a
-# place; « les lignes de métro 2, 3bis, 5 »: lines; "Chopper 3", "Medic 9 and Medic 41", « la vedette 712 de la
-# SNSM »: a crew's or a boat's name; "pupils in years 12 and 13": school years)
+               "dossard", "vedette", "canot", "lifeboat", "year", "years", "mile", "miles", "kilomètre", "kilometre"}
+# (« au point kilométrique 154 », « au kilomètre 372 », "between miles 23 and 24": a place on a road or a course;
+# « les lignes de métro 2, 3bis, 5 »: lines; "Chopper 3", "Medic 9 and Medic 41", « la vedette 712 de la SNSM »: a
+# crew's or a boat's name; "pupils in years 12 and 13": school years; « en fédérale 3 »: a division; « la BAC 93 »:
+# a police squad by its département; "force 5", « un vent de force 2 à 3 »: a grade on the wind's scale)
+#: A distance that names a place on a course ("the 37km mark", "the 11 and 12-mile markers").
+COURSE_MARK = re.compile(r"\d+(?:\s*(?:and|to|-|–)\s*\d+)?\s*-?\s*(?:km|k|kilomet(?:er|re)s?|miles?|mi)\s*-?\s*"
+                         r"(?:marks?|markers?)\b", re.I)
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
@@ -2231,8 +2252,14 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "in the 1200-block of South Kedvale": an address
     if tok.text.isdigit() and prev is not None and prev.lower_ in ("du", "le") and len(tok.text) == 2 and i >= 2 \
             and doc[i - 2].lower_ in ("préfecture", "département", "conseil", "tribunal", "parquet") \
-            and (nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ")):
-        return True  # « la préfecture du 78 »: a département by its number
+            and (nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ")
+                 or nxt.lower_ in ("qui", "qu'")):
+        return True  # « la préfecture du 78 », « la préfecture du 78 qui l'annonce »: a département by its number
+    if tok.text.isdigit() and prev is not None and prev.lower_ in ("au", "du", "le", "at") and _before_a_street(doc, i):
+        return True  # « situé au 73 de l'avenue du Château », « au 17 bis, rue Erlanger »: an address
+    if tok.text in FR_LINES and prev is not None and prev.lower_ == "le" and i >= 2 \
+            and doc[i - 2].lemma_.lower() in CALLING | {"contacter"}:
+        return True  # « avait contacté le 17 », « appeler le 18 »: a French emergency line
     if re.fullmatch(r"0\d[.:h][0-5]\d", tok.text):
         return True  # "at approximately 09.10 this morning", « 08h30 »: a clock time with its leading zero
     if re.fullmatch(r"[2-6]G\.?", tok.text) or re.fullmatch(r"[2-6]", tok.text) and nxt is not None \
@@ -2252,6 +2279,14 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             star.i + 1 < len(doc) and doc[star.i + 1].pos_ in ("NOUN", "PROPN") or prev is not None
             and prev.pos_ == "NOUN" and prev.lower_ in RATED):
         return True  # "the four-star hotel", « l'hôtel quatre étoiles », "a 5-star resort": a rating, no count
+    if COURSE_MARK.match(doc.text, tok.idx):
+        return True  # "collapsed after the 37km mark", "between the 11 and 12-mile markers": a place on a course
+    if tok.text.isdigit() and nxt is not None and nxt.text in ("-", "–") and i + 2 < len(doc) \
+            and doc[i + 2].lower_ == "alarm":
+        return True  # "the 3-alarm fire": the grade of the call-out, no count
+    if tok.text.isdigit() and 1 <= int(tok.text) <= 31 and prev is not None and prev.text == "(" and i >= 2 \
+            and doc[i - 2].lower_ in WEEKDAYS and nxt is not None and nxt.text == ")":
+        return True  # "found guilty on Thursday (28)": the day of the month, in British style
     if tok.text.isdigit() and nxt is not None and nxt.text in BROADCAST_WORDS:
         return True  # "a statement provided to 1 News": a broadcaster's name
     if re.fullmatch(r"\d+/\d+[A-Za-z]+", tok.text):
@@ -2450,11 +2485,13 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             "caller", "callers", "audio", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",
             "dispatch", "center", "centre", "system", "control", "controller", "controllers", "room")
             or prev is not None and prev.lower_ in ("dial", "dialed", "dialled", "called", "call", "calling", "ring",
-                                                   "rang", "composer", "composé", "appelé", "appeler", "le")):
-        return True  # "called the 911 emergency number", "dialled 999", « appeler le 112 »: a telephone line
-    if tok.text.isdigit() and nxt is not None and nxt.text in ("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST",
-                                                               "HNE", "TU"):
-        return True  # "at 1130 GMT": a time
+                                                   "rang", "composer", "composé", "appelé", "appeler", "le", "contact",
+                                                   "contacted", "contacting", "phone", "phoned", "contacter")):
+        return True  # "called the 911 emergency number", "dialled 999", « appeler le 112 », "contact 911": a telephone
+        # line
+    if re.fullmatch(r"\d+|\d{1,2}[.:]\d\d", tok.text) and nxt is not None and nxt.text in (
+            "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "HNE", "TU"):
+        return True  # "at 1130 GMT", "at 12.58 GMT": a time
     base = i - 1 if prev is not None and prev.text.isdigit() and len(tok.text) == 3 else i
     if tok.text.isdigit() and base > 0 and doc[base - 1].lower_ in ("pour", "per") and any(
             t.lower_ in RATE_BASES for t in doc[i + 1:min(i + 4, len(doc))]):
@@ -2519,13 +2556,29 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « la ligne 7bis », « au 12bis de la rue »: a line's or a house's name, never a quantity
     if prev is not None and tok.text.isdigit():
         k = i - 1
-        while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "-", "–", ",") and _numeral_name(doc[k - 1]) \
+        while k > tok.sent.start and doc[k].lower_ in ("et", "and", "à", "to", "through", "-", "–", ",") \
+                and _numeral_name(doc[k - 1]) \
                 or k > tok.sent.start and _numeral_name(doc[k]):
             k -= 1  # « sorties 26 et 27 »: the second number of a list of names (but "According to the Mash
             # Telegram channel, 32 people": a count after the name)
         if doc[k].lower_.rstrip(".") in NAME_BEFORE:
             return True
     return tok.lower_ in ROUND_WORDS and prev is not None and prev.lower_ in VAGUE_BEFORE
+
+
+#: French emergency lines: the Samu, the police, the firefighters, and others.
+FR_LINES = {"15", "17", "18", "114", "115", "119", "196"}
+
+
+def _before_a_street(doc: Any, i: int) -> bool:
+    """Whether a street's name follows a number, past « bis », « ter », a comma and « de l' » (« au 73 de
+    l'avenue », « au 17 bis, rue Erlanger »)."""
+    for t in doc[i + 1:min(i + 5, len(doc))]:
+        if t.lower_ in STREETS:
+            return True
+        if t.lower_ not in ("bis", "ter", ",", "de", "du", "d'", "l'", "la", "le", "des"):
+            return False
+    return False
 
 
 def _numeral_name(tok: Any) -> bool:
@@ -2671,8 +2724,10 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             break
         if j + 1 < len(doc) and doc[j + 1].lower_ in ("dozen", "douzaines"):
             j += 1  # "two dozen homes", "5 dozen eggs"
-        if j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text in VULGAR_FRACTIONS:
-            j += 1  # "1 ½ inches": a whole number and its fraction, one figure
+        after = doc[j + 1].text if j + 1 < len(doc) else ""
+        if doc[j].text.isdigit() and (after in VULGAR_FRACTIONS or after[:1] in VULGAR_FRACTIONS and after[1:2] == "-"
+                                      or re.fullmatch(r"[1-9]/[2-9]", after) and after[0] < after[2]):
+            j += 1  # "1 ½ inches", "a 3 ½-year war", "13 1/2 years": a whole number and its fraction, one figure
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
                 and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())

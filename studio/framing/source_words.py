@@ -232,7 +232,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 found.add(word_kind)
     if not found:
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
-        if found == {"police"} and _a_firefighters_story(span.doc):
+        if found == {"police"} and (_a_firefighters_story(span.doc) or _of_the_fire_brigade(span)):
             found = {"official"}  # « le lieutenant-colonel Hauwiller » of the fire brigade: firefighters have ranks
         elif found == {"police"} and any(t.lower_ in ("captain", "capitaine", "skipper") and (
                 is_a_match_story(span.doc) or t.i > 0 and t.doc[t.i - 1].tag_ == "POS" or t.i > 0
@@ -498,12 +498,27 @@ FORCES = {"police", "sheriff", "detective", "detectives", "deputy", "deputies", 
           "rcmp", "constabulary", "officer", "officers"}
 
 
+#: Words of a fire brigade.
+FIRE_BRIGADES = {"pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "sdis", "firefighter", "firefighters"}
+
+
+def _of_the_fire_brigade(span: Any) -> bool:
+    """Whether the words right after a rank say it is the fire brigade's (« l'adjudant-chef au poste de commandement
+    des pompiers de l'Isère »), before any verb or stop."""
+    doc = span.doc
+    for t in doc[span.end:min(span.end + 10, span.sent.end)]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»", '"'):
+            return False
+        if t.lower_ in FIRE_BRIGADES:
+            return True
+    return False
+
+
 def _a_firefighters_story(doc: Any) -> bool:
     """A text where firefighters act and no police force is named."""
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
-    return bool(lemmas & {"pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "sdis", "firefighter",
-                          "firefighters"}) and not lemmas & {"police", "policier", "policiers", "gendarme",
-                                                             "gendarmes", "gendarmerie", "officer", "officers"}
+    return bool(lemmas & FIRE_BRIGADES) and not lemmas & {"police", "policier", "policiers", "gendarme", "gendarmes",
+                                                          "gendarmerie", "officer", "officers"}
 
 
 def _staff_workplace(tok: Any, ids: set[int]) -> bool:

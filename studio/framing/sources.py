@@ -413,6 +413,10 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                     "de", "d'", "du", "des", "of", "the") or doc[k].text == "-" or doc[k].tag_ == "POS"
                     or doc[k].text == "." and k > 0 and doc[k - 1].lower_ in TITLES) and tok.i - k <= 10:
                 # "Los Angeles County Sheriff's Sgt. Harry Drucker": the title and whose it is, before the name
+                if doc[k].pos_ == "ADJ" and k == tok.i - 1 and doc[k].text.islower() and k > tok.sent.start \
+                        and doc[k - 1].text == ",":
+                    break  # « …, rapporte Ouest-France »: the verb after the comma, tagged an adjective (lemma
+                    # « rapport »), is no title
                 if doc[k].pos_ == "DET" and k > tok.sent.start and doc[k - 1].lower_ in ("à", "au", "aux", "to"):
                     k = tok.i - 1
                     break  # « a assuré à l'AFP Nicolas Limon »: the outlet told, not the speaker's title
