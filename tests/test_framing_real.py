@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-sixth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-seventh round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr852", "fr853", "fr854", "fr855", "fr856", "fr857", "fr858", "fr859",
-            "en850", "en851", "en852", "en853", "en854", "en855", "en856", "en857"}
+HELD_OUT = {"fr860", "fr861", "fr862", "fr863", "fr864", "fr865", "fr866", "fr867",
+            "en858", "en859", "en860", "en861", "en862", "en863", "en864", "en865"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -230,6 +230,8 @@ EARLIER_HELD_OUT = {
                    "en834", "en835", "en836", "en837", "en838", "en839", "en840", "en841"},
     "heldout105": {"fr844", "fr845", "fr846", "fr847", "fr848", "fr849", "fr850", "fr851",
                    "en842", "en843", "en844", "en845", "en846", "en847", "en848", "en849"},
+    "heldout106": {"fr852", "fr853", "fr854", "fr855", "fr856", "fr857", "fr858", "fr859",
+                   "en850", "en851", "en852", "en853", "en854", "en855", "en856", "en857"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
