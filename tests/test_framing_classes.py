@@ -5937,6 +5937,33 @@ def test_round_106_classes(framing_models: None) -> None:
     assert figures("Le chantier a mobilisé 18 pompiers pendant 4 heures.", "fr") == ["18", "4"]  # control
 
 
+def test_round_107_classes(framing_models: None) -> None:
+    # metres glued to a number, a million glued to its currency at a sentence's end
+    assert figures("A 45m-high crane toppled in winds of 20-25m/sec.", "en") == ["45", "20", "25"]
+    assert figures("The new bridge cost £14m.", "en") == ["14000000"]
+    assert figures("The new bridge cost £14m to build.", "en") == ["14000000"]  # control
+    # a police line with its reference, an hour told loosely, the number of a photo
+    assert figures("Anyone with information should call police on 101 quoting reference NY-4431.", "en") == []
+    assert figures("Le trafic devrait reprendre vers 18 ou 19 heures.", "fr") == []
+    assert figures("Il a attendu les secours pendant 3 ou 4 heures.", "fr") == ["3"]  # control
+    assert figures("Inondations à Quimper  (3) Les commerçants font leurs comptes.", "fr") == []
+    # an animal on the road, a turbine that fell, engines that failed: no one's act
+    assert event_nouns("Un motard est mort dans un accident après avoir percuté un sanglier sur l'A6.", "fr") == []
+    assert event_nouns("A motorcyclist died in a crash after hitting a deer on the A9.", "en") == []
+    assert event_nouns("A driver died in a crash after a police chase on the A9.", "en") != []  # control
+    assert event_nouns("Accident sur l'A20 : un troupeau de vaches provoque l'accident en pleine nuit.", "fr") == []
+    assert event_nouns("Quatre vaches ont été tuées dans l'accident sur l'A20, survenu en pleine nuit.", "fr") == []
+    # a vehicle that stood still
+    assert passives("Un TER a percuté une camionnette immobilisée sur un passage à niveau.", "fr") == []
+    assert passives("Une camionnette immobilisée par les gendarmes a été fouillée.", "fr") != []  # control
+    # what a being felt
+    assert loaded("Le taureau, sous l'effet de la panique, a chargé les passants.", "fr") == []
+    assert loaded("The stallion showed signs of panic on the hard shoulder.", "en") == []
+    assert loaded("Panique dans le centre-ville après une fuite de gaz.", "fr") != []  # control
+    # the Taiwanese news agency
+    assert sources_of("The ship was towed back to port, CNA reported.", "en") == [("CNA", "media")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

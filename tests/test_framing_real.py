@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-sixth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-seventh round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr852", "fr853", "fr854", "fr855", "fr856", "fr857", "fr858", "fr859",
-            "en850", "en851", "en852", "en853", "en854", "en855", "en856", "en857"}
+HELD_OUT = {"fr860", "fr861", "fr862", "fr863", "fr864", "fr865", "fr866", "fr867",
+            "en858", "en859", "en860", "en861", "en862", "en863", "en864", "en865"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -230,25 +230,27 @@ EARLIER_HELD_OUT = {
                    "en834", "en835", "en836", "en837", "en838", "en839", "en840", "en841"},
     "heldout105": {"fr844", "fr845", "fr846", "fr847", "fr848", "fr849", "fr850", "fr851",
                    "en842", "en843", "en844", "en845", "en846", "en847", "en848", "en849"},
+    "heldout106": {"fr852", "fr853", "fr854", "fr855", "fr856", "fr857", "fr858", "fr859",
+                   "en850", "en851", "en852", "en853", "en854", "en855", "en856", "en857"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-04 at the end of the hundred-and-sixth round on the hundred-and-sixth held-out split
+#: was measured on 2026-12-04 at the end of the hundred-and-seventh round on the hundred-and-seventh held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.85, "event_noun": 0.15, "source": 0.9, "source_type": 0.95,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.8},
-    "en": {"passive": 0.75, "passive_agent": 0.0, "event_noun": 0.45, "source": 0.95, "source_type": 0.7,
-           "anonymous": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.85},
+    "fr": {"passive": 0.85, "passive_agent": 0.55, "event_noun": 0.7, "source": 0.9, "source_type": 0.8, "loaded": 0.7,
+           "conditional": 0.45, "hedge": 0.9, "figure": 0.95},
+    "en": {"passive": 0.6, "event_noun": 0.15, "source": 0.85, "source_type": 0.7, "loaded": 0.8, "hedge": 0.95,
+           "figure": 0.8},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 0, "loaded": 1, "euphemism": 0},
-    "en": {"passive_agent": 3, "loaded": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.74}
+    "fr": {"anonymous": 0, "euphemism": 0},
+    "en": {"passive_agent": 0, "anonymous": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.84}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

@@ -1893,9 +1893,10 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                                             or lemma in cls.get("act_with_agent", ()) and not _before_an_agent(part)):
             continue  # « des centres répartis sur le territoire »; « dans un message posté sur X » by its speaker;
             # « l'explosif utilisé dans les grenades »: what they are made of
-        if lemma == "arrêter" and not aux and not coordinated and part.dep_ == "acl" and (
+        if lemma in ("arrêter", "immobiliser") and not aux and not coordinated and part.dep_ == "acl" and (
                 _lemma(part.head) in VEHICLES or part.head.lower_ in VEHICLES) and not _before_an_agent(part):
-            continue  # « les cinq véhicules arrêtés sur la bande d'arrêt d'urgence »: vehicles that had stopped
+            continue  # « les cinq véhicules arrêtés sur la bande d'arrêt d'urgence », « une voiture immobilisée sur un
+            # passage à niveau », « un TGV immobilisé en gare »: vehicles that had stopped
         if lemma == "arrêter" and forms and set(forms) <= {"était", "étaient"} and _a_vehicle_stood(part):
             continue  # « le car, qui était arrêté sur la bande d'arrêt d'urgence »: it had stopped, a state (but « la
             # voiture a été arrêtée par les gendarmes » tells an act)
@@ -3445,9 +3446,25 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     if "no_one_at_fault" not in doc.user_data:  # asked once per text, then by every mishap noun of it
         doc.user_data["no_one_at_fault"] = any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
-            or _an_industrial_blast(doc, cues)  # (a blast at a fireworks factory, a fire at a chemical plant no one is
-        # said to have set: a work accident)
+            or _an_industrial_blast(doc, cues) or _hit_an_animal(doc)  # (a blast at a fireworks factory, a fire at
+        # a chemical plant no one is said to have set: a work accident; a car that hit a boar)
     return bool(doc.user_data["no_one_at_fault"])
+
+
+#: Animals met on roads and railways.
+ROAD_ANIMALS = {"sanglier", "chevreuil", "cerf", "biche", "vache", "troupeau", "bovin", "gibier", "cheval", "boar",
+                "deer", "moose", "elk", "kangaroo", "cow", "cattle", "herd", "horse"}
+#: Verbs and nouns of a vehicle hitting something.
+HITTING = {"percuter", "heurter", "faucher", "collision", "hit", "strike", "collide", "plough", "plow"}
+
+
+def _hit_an_animal(doc: Any) -> bool:
+    """Whether a vehicle hit an animal (« a percuté un sanglier », « une collision avec un troupeau de vaches », "struck
+    a wild boar", « un troupeau de vaches crée l'accident », « six bovins sont morts dans l'accident »): a mishap with
+    no one at fault, as the gold has it (but « lors d'une battue aux sangliers », "Elk Grove": a hunter, a place)."""
+    return any(_lemma(t) in ROAD_ANIMALS and t.text.islower() and (
+        any(_lemma(u) in HITTING for u in doc[max(t.sent.start, t.i - 6):t.i])
+        or any(_lemma(u) in MISHAPS for u in doc[t.i + 1:min(t.sent.end, t.i + 7)])) for t in doc)
 
 
 #: Where « feu » / "fire" is no blaze: a shot, a weapon, a signal, a truce.

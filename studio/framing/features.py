@@ -380,9 +380,10 @@ def number_value(text: str, language: str) -> str:
             except ValueError:
                 pass
         clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
-        glued = re.fullmatch(r"(\d+(?:\.\d+)?)(ft|km|kg|cm|mm|mph|kmh|lb|lbs|yd|yds|mi|ha|sq|p|c|f)", clean)
+        glued = re.fullmatch(r"(\d+(?:\.\d+)?)(ft|km|kg|cm|mm|mph|kmh|lb|lbs|yd|yds|mi|ha|sq|p|c|f|m)", clean)
         if glued:
-            clean = glued.group(1)  # "a 13ft-high fence", "a 5km march": the unit glued to the number
+            clean = glued.group(1)  # "a 13ft-high fence", "a 5km march", "the 60m-tall turbine": the unit glued to
+            # the number (a million glued to it is read with its currency, "£26m")
         if clean[-1:] in VULGAR_FRACTIONS and (clean[:-1].isdigit() or not clean[:-1]):
             current += float(clean[:-1] or 0) + VULGAR_FRACTIONS[clean[-1]]  # "4½ miles" is 4.5
             seen = True
@@ -1146,6 +1147,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "in", "d'") \
                 and doc[start - 2].lemma_.lower() in ("prendre", "pris", "prise", "a", "in"):
             continue  # « prise de panique », "in a panic": what a person felt, not the outlet's drama
+        if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "la", "d'", "of") and any(
+                t.lemma_.lower() in ("effet", "signe", "état", "sign", "state") for t in doc[max(0, start - 3):start]):
+            continue  # « sous l'effet de la panique », « des signes de panique », "showed signs of panic": what a
+            # being felt (a cow on a motorway), not the outlet's drama
         if category == "technical":
             continue  # « disparition inquiétante », "major incident": a term of the procedure, not a choice of words
         if category == "crime" and len(span) == 1 and span[0].pos_ == "ADJ" and start > 0 \
@@ -1821,6 +1826,9 @@ def _is_date_or_time(doc: Any, i: int, j: int) -> bool:
                 or nxt[2:4] in (["heures", "du"], ["heure", "du"]))):
         return True  # "between 9 and 9:20 a.m.", "from 9 to 11 p.m.", « entre 5 et 7 heures du matin »: the first hour
         # of a span of the day
+    if len(nxt) >= 3 and nxt[0] in ("ou", "or", "et", "à") and nxt[1].isdigit() and nxt[2] in ("heures", "heure") \
+            and i >= 2 and (doc[i - 1].lower_ == "vers" or doc[i - 2].lower_ in ("autour", "alentours", "environs")):
+        return True  # « aux alentours de 19 ou 20 heures », « vers 7 ou 8 heures »: an hour of the day, told loosely
     if len(nxt) >= 2 and nxt[0] in WEEKDAYS and nxt[1] in ("morning", "night", "evening", "afternoon", "matin", "soir") \
             and i > 0 and doc[i - 1].lower_ in ("at", "before", "after", "around", "about", "until", "by", "vers", "à") \
             and tok.text.isdigit() and int(tok.text) <= 12:
@@ -2287,6 +2295,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and 1 <= int(tok.text) <= 31 and prev is not None and prev.text == "(" and i >= 2 \
             and doc[i - 2].lower_ in WEEKDAYS and nxt is not None and nxt.text == ")":
         return True  # "found guilty on Thursday (28)": the day of the month, in British style
+    if tok.text.isdigit() and prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" \
+            and (i == 1 or doc[i - 2].is_space or doc[i - 2].text in ("]", "…", ".") or prev.is_sent_start) \
+            and i + 2 < len(doc) and doc[i + 2].text[:1].isupper():
+        return True  # « Incendie à Montbazin (2) Une famille n'a plus rien »: the number of a photo or a part
     if tok.text.isdigit() and nxt is not None and nxt.text in BROADCAST_WORDS:
         return True  # "a statement provided to 1 News": a broadcaster's name
     if re.fullmatch(r"\d+/\d+[A-Za-z]+", tok.text):
@@ -2483,7 +2495,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text in ("911", "999", "112", "000", "111", "101", "311", "988") and (nxt is not None and nxt.lower_ in (
             "emergency", "number", "line", "operator", "dispatcher", "call", "calls", "urgence", "appel", "appels",
             "caller", "callers", "audio", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",
-            "dispatch", "center", "centre", "system", "control", "controller", "controllers", "room")
+            "dispatch", "center", "centre", "system", "control", "controller", "controllers", "room", "quoting")
             or prev is not None and prev.lower_ in ("dial", "dialed", "dialled", "called", "call", "calling", "ring",
                                                    "rang", "composer", "composé", "appelé", "appeler", "le", "contact",
                                                    "contacted", "contacting", "phone", "phoned", "contacter")):
@@ -2811,8 +2823,9 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         factor = _range_factor(doc, j, language)
         if factor > 1:
             value = number_value(str(float(value) * factor), language)  # « 15 à 20 millions », "10 to 20 thousand"
-        if kind == "money" and j + 1 < len(doc) and doc[j + 1].lower_ in MONEY_MULTIPLIERS and not doc[j].whitespace_:
-            value = number_value(str(float(value) * MONEY_MULTIPLIERS[doc[j + 1].lower_]), language)  # "£40m"
+        multiplier = doc[j + 1].lower_.rstrip(".") if j + 1 < len(doc) else ""  # ("£26m." ends a sentence)
+        if kind == "money" and multiplier in MONEY_MULTIPLIERS and not doc[j].whitespace_:
+            value = number_value(str(float(value) * MONEY_MULTIPLIERS[multiplier]), language)  # "£40m"
             span = doc[i:max(end, j + 2)]
         out.append(Found("number", span.sent.text.strip(), span.text, span.start_char, span.end_char,
                          {"value": value, "kind": kind}))
