@@ -2429,7 +2429,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
         if lemma in DEATHS and _has_cue(doc, cues.get("body_gave_out", frozenset())) \
-                and not any(_lemma(t) in POLICE_WORDS | CUSTODY_WORDS for t in doc):
+                and not any(_lemma(t) in CUSTODY_WORDS for t in doc):
             continue  # « décès d'un coureur … victime d'un malaise », "died after a cardiac arrest": a body that gave
             # out, no one's act (but « un malaise lors de son interpellation »: the police acted on him)
         if lemma in ("mort", "décès") and _deaths_counted(tok):
@@ -2758,10 +2758,10 @@ def _in_a_clause_of_its_own(noun: Any, tok: Any) -> bool:
 #: Illnesses that come as an "attack" ("a heart attack", "a panic attack").
 ILLNESS_ATTACKS = {"heart", "panic", "asthma", "anxiety", "cardiac", "migraine"}
 #: Words of the police: an "interaction" is an encounter with them.
-#: Words of an arrest or a custody, where a death asks what the police did.
-CUSTODY_WORDS = {"interpellation", "interpeller", "arrestation", "arrest", "custody", "garde", "taser", "gendarmerie",
-                 "policiers", "gendarmes", "officers"}
 POLICE_WORDS = {"police", "officer", "deputy", "trooper", "cop", "sheriff", "agent", "policier", "gendarme"}
+#: Words of the police, an arrest or a custody, where a death asks what the police did.
+CUSTODY_WORDS = POLICE_WORDS | {"interpellation", "interpeller", "arrestation", "arrest", "custody", "garde", "taser",
+                                "gendarmerie", "policiers", "gendarmes", "officers"}
 #: Words of an illness before "disorder".
 MEDICAL = {"spectrum", "neurological", "mental", "eating", "personality", "stress", "anxiety", "bipolar", "genetic",
            "rare", "autoimmune", "sleep", "post-traumatic", "psychiatric", "developmental", "blood", "autism"}

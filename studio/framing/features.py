@@ -1562,7 +1562,6 @@ THINGS_THAT_BLOW = {"logement", "maison", "appartement", "pavillon", "immeuble",
                     "boiler", "tank", "factory", "plant"}
 
 
-
 #: Euphemisms of a death in the lexicon ("lost their lives", "passed away").
 LOSING_LIFE = {"lost their lives", "lost his life", "lost her life", "passed away"}
 #: Words that say what kind of act an "incident" was.
@@ -2068,6 +2067,8 @@ NUMBERED_THINGS = {"tower", "pier", "berth", "hangar", "lane", "pump", "bay", "d
 #: Words after which a number names a broadcaster (« France 2 », "1 News", "Channel 4 News").
 BROADCAST_WORDS = {"News", "TV", "FM", "Info", "Radio"}
 CALLING = {"appeler", "composer", "joindre", "call", "dial", "ring"}
+#: Verbs after which « le » and a number name the line called (« il faut appeler le 15 », « avait contacté le 17 »).
+CALLING_A_LINE = CALLING | {"contacter"}
 
 
 def _in_a_phone_number(doc: Any, i: int) -> bool:
@@ -2265,9 +2266,6 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « la préfecture du 78 », « la préfecture du 78 qui l'annonce »: a département by its number
     if tok.text.isdigit() and prev is not None and prev.lower_ in ("au", "du", "le", "at") and _before_a_street(doc, i):
         return True  # « situé au 73 de l'avenue du Château », « au 17 bis, rue Erlanger »: an address
-    if tok.text in FR_LINES and prev is not None and prev.lower_ == "le" and i >= 2 \
-            and doc[i - 2].lemma_.lower() in CALLING | {"contacter"}:
-        return True  # « avait contacté le 17 », « appeler le 18 »: a French emergency line
     if re.fullmatch(r"0\d[.:h][0-5]\d", tok.text):
         return True  # "at approximately 09.10 this morning", « 08h30 »: a clock time with its leading zero
     if re.fullmatch(r"[2-6]G\.?", tok.text) or re.fullmatch(r"[2-6]", tok.text) and nxt is not None \
@@ -2457,10 +2455,11 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « coupé en deux », "split in two", "torn into two", "the board was in two halves": in half, no
         # count
     if prev is not None and prev.lower_ in ("le", "the") and i >= 2 and tok.text.isdigit() and (
-            doc[i - 2].lemma_.lower() in CALLING or 2 <= len(tok.text) <= 4 and (
+            doc[i - 2].lemma_.lower() in CALLING_A_LINE or 2 <= len(tok.text) <= 4 and (
                 doc[i - 2].lower_ == "via" or doc[i - 2].lower_ == "sur" and any(
                     t.lemma_.lower() in ("appel", "appeler") for t in doc[max(0, i - 6):i - 2]))):
-        return True  # « il faut appeler le 15 », "dial 999", « via le 117 », « des appels sur le 118 »: a line
+        return True  # « il faut appeler le 15 », « avait contacté le 17 », "dial 999", « via le 117 », « des appels
+        # sur le 118 »: a line
     if _an_age_category(doc, i):
         return True  # « la finale des moins de 17 ans »: a category of players, no count
     if re.fullmatch(r"\d+[A-Z][a-z]+(\.[a-z]{2,3})?", tok.text):
@@ -2576,10 +2575,6 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         if doc[k].lower_.rstrip(".") in NAME_BEFORE:
             return True
     return tok.lower_ in ROUND_WORDS and prev is not None and prev.lower_ in VAGUE_BEFORE
-
-
-#: French emergency lines: the Samu, the police, the firefighters, and others.
-FR_LINES = {"15", "17", "18", "114", "115", "119", "196"}
 
 
 def _before_a_street(doc: Any, i: int) -> bool:
