@@ -232,6 +232,8 @@ EARLIER_HELD_OUT = {
                    "en842", "en843", "en844", "en845", "en846", "en847", "en848", "en849"},
     "heldout106": {"fr852", "fr853", "fr854", "fr855", "fr856", "fr857", "fr858", "fr859",
                    "en850", "en851", "en852", "en853", "en854", "en855", "en856", "en857"},
+    "heldout107": {"fr860", "fr861", "fr862", "fr863", "fr864", "fr865", "fr866", "fr867",
+                   "en858", "en859", "en860", "en861", "en862", "en863", "en864", "en865"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
