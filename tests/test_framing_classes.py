@@ -919,7 +919,9 @@ def test_a_counted_or_described_agent_after_par_or_by_is_still_named(framing_mod
 def test_an_illness_or_a_storm_outage_hides_no_one(framing_models: None) -> None:
     storm = "Après le passage de la tempête, les coupures d'électricité touchent 20 000 foyers."
     assert not any("coupure" in e for e in events(storm, "fr"))
-    assert any("coupure" in e for e in events("Les coupures d'électricité se multiplient à Lyon.", "fr"))
+    strike = "Les coupures d'électricité se multiplient à Lyon, au troisième jour de grève."
+    assert any("coupure" in e for e in events(strike, "fr"))  # cut by strikers: an act (a supply that failed by
+    # itself, « les coupures d'électricité se multiplient », is no one's: the gold, 0 of 22 cuts and outages)
 
 
 @pytest.mark.parametrize("text,language,word", [
@@ -5962,6 +5964,50 @@ def test_round_107_classes(framing_models: None) -> None:
     assert loaded("Panique dans le centre-ville après une fuite de gaz.", "fr") != []  # control
     # the Taiwanese news agency
     assert sources_of("The ship was towed back to port, CNA reported.", "en") == [("CNA", "media")]
+
+
+def test_round_108_classes(framing_models: None) -> None:
+    # a supply that failed is no one's act, unless strikers cut it
+    assert event_nouns("A two-hour power outage hit the maternity ward on Monday night.", "en") == []
+    assert event_nouns("Une coupure de courant a plongé la clinique dans le noir pendant une heure.", "fr") == []
+    assert event_nouns("Les coupures d'électricité ont touché 4 000 foyers du Calvados.", "fr") == []
+    assert event_nouns("A power cut hit the plant on the second day of the strike.", "en") != []  # control
+    # insects that attack are named
+    assert event_nouns("Une violente attaque de frelons a fait deux blessés dans le Gard.", "fr") == []
+    assert event_nouns("Angry wasps attack, stinging four children at a school fair.", "en") == []
+    assert event_nouns("Une violente attaque a fait deux blessés dans le Gard.", "fr") != []  # control
+    # the offences listed after "charged … with", whoever stands in between
+    assert event_nouns("Troopers charged a 41-year-old driver from Albany with driving while intoxicated, assault, "
+                       "and criminal mischief.", "en") == []
+    assert event_nouns("Troopers charged the driver with theft after an assault on a cashier.", "en") != []  # control
+    # a device that blew up, a collapse that was sudden
+    assert loaded("L'explosion de la bouteille de gaz a soufflé les vitres.", "fr") == []
+    assert loaded("Un brutal affaissement de la chaussée a englouti une voiture.", "fr") == []
+    assert loaded("L'explosion de la délinquance inquiète le maire.", "fr") != []  # control
+    # what would have been, and the future seen from a past certainty, are no hearsay
+    assert conditionals("Selon le maire, il aurait été impossible d'évacuer l'école à temps.", "fr") == []
+    assert conditionals("Il était évident qu'il y aurait des dégâts dans les vignes.", "fr") == []
+    assert conditionals("Selon la police, le conducteur aurait bu avant l'accident.", "fr") != []  # control
+    # an emergency medical service, an architect, and the outlet the source spoke to
+    assert sources_of("Cambridge EMS Captain Ana Ruiz said two people were treated.", "en") == [
+        ("Cambridge EMS Captain Ana Ruiz", "official")]
+    assert sources_of("An architect said the beams had rotted.", "en") == [("An architect", "expert")]
+    # a title and the name after it, read by the parser as two subjects
+    assert sources_of("\"We were lucky,\" Denver Health's chief of staff Tom Lee told KUSA.", "en") == [
+        ("Denver Health's chief of staff Tom Lee", "official")]
+    # « ne » with « pouvoir » alone denies the passive (but « ne … que » restricts it)
+    assert passives("Le randonneur, en hypothermie, n'a pu être sauvé malgré les efforts des secouristes.", "fr") == []
+    assert with_agent("Le randonneur n'a pu être hélitreuillé par la gendarmerie.", "fr") == []
+    assert passives("Le fuyard n'a pu être interpellé qu'au petit matin.", "fr") != []  # control
+    # « un peu plus d'une heure », an approximation after its figure, "near" a clock time
+    assert own_hedges("La réunion a duré un peu plus d'une heure, selon la mairie.", "fr") == ["un peu plus d'une"]
+    assert own_hedges("Il faudra un peu plus de temps pour réparer la digue.", "fr") == []  # control
+    assert own_hedges("Le col restera fermé jusqu'à vendredi 18h au moins.", "fr") == ["au moins"]
+    assert own_hedges("Trente personnes au moins ont été évacuées.", "fr") == ["au moins"]
+    assert own_hedges("Near 4:30 p.m., firefighters reached the roof.", "en") == ["near"]
+    assert own_hedges("The shop is near 5th Avenue, at least for now.", "en") == []  # control
+    assert sources_of("La salle restera fermée tout l'été, explique le maire Paul Martin à France 3 Centre-Val de "
+                      "Loire.", "fr") == [("le maire Paul Martin", "official")]
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:

@@ -1281,9 +1281,9 @@ def _denied_through_a_belief(part: Any) -> bool:
 
 def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
     """Whether a passive is denied: "were not injured", "could not immediately be reached", "no shots were fired",
-    « n'a pas été retrouvé », « n'a pas pu être joint », « ne seront plus versés », « aucune piste n'est privilégiée »
-    (but « n'a été maîtrisé qu'à 5 heures » restricts; "found not guilty" denies the guilt, not the verdict); « sans
-    avoir été menacé », "without being arrested"."""
+    « n'a pas été retrouvé », « n'a pas pu être joint », « n'a pu être réanimée », « ne seront plus versés », « aucune
+    piste n'est privilégiée » (but « n'a été maîtrisé qu'à 5 heures » restricts; "found not guilty" denies the guilt,
+    not the verdict); « sans avoir été menacé », "without being arrested"."""
     doc = part.doc
     start = min([part.i] + [a.i for a in aux])
     if aux and start > 0 and doc[start - 1].lower_ in ("sans", "without"):
@@ -1305,6 +1305,11 @@ def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
     ne = next((t for t in window if t.lower_ in ("ne", "n'", "n’")), None)
     if ne is None:
         return False
+    if any(t.lower_ == "pu" for t in doc[ne.i + 1:part.i]) and not any(
+            t.lower_ in ("que", "qu'", "qu’") for t in doc[part.i + 1:min(part.i + 5, part.sent.end)]):
+        return True  # « la mère n'a pu être réanimée »: « ne » alone with « a pu » tells what did not happen (but
+        # « n'a pu être stoppée qu'à Courbevoie » restricts: it was stopped there; « ne pouvait être rendu
+        # responsable » judges what could be, and the gold marks it)
     return any(t.lower_ in FR_NEGATIONS for t in doc[ne.i + 1:part.i]) \
         or any(t.lower_ in NO_ONE for t in doc[max(part.sent.start, ne.i - 4):ne.i])
 
@@ -2400,6 +2405,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             # is what customs or police do, told with them (the French gold marks none, 0 of 3)
         if (lemma in MISHAPS | DEATHS | EFFECTS or _a_power_cut(tok)) and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
+        if _a_supply_lost(tok) and not _has_cue(doc, CUTTERS):
+            continue  # "a 23-minute power outage", « une panne de courant », « des coupures d'électricité »: a supply
+            # that failed, no one's act unless the text tells strikers or saboteurs who cut it
         if title_case(tok.sent) and tok.lower_.endswith("es") and tok.i + 1 < tok.sent.end \
                 and tok.doc[tok.i + 1].text in ("With", "Over", "Against") and tok.i > tok.sent.start \
                 and _after_a_headline_subject(tok):
@@ -2516,7 +2524,9 @@ MISHAP_DOINGS = {"tuer", "blesser", "renverser", "percuter", "faucher", "heurter
 ANIMALS = {"chien", "chiens", "requin", "requins", "squale", "squales", "loup", "loups", "ours", "pitbull", "pitbulls",
            "molosse", "molosses", "sanglier", "sangliers", "animal", "animaux", "crocodile", "lion", "tigre", "vache",
            "vaches", "taureau", "serpent", "dog", "dogs", "shark", "sharks", "bear", "bears", "wolf", "wolves",
-           "alligator", "tiger", "cow", "cows", "bull", "snake", "cougar", "coyote"}
+           "alligator", "tiger", "cow", "cows", "bull", "snake", "cougar", "coyote", "abeille", "abeilles", "guêpe",
+           "guêpes", "frelon", "frelons", "essaim", "essaims", "bee", "bees", "wasp", "wasps", "hornet", "hornets",
+           "swarm", "swarms"}  # (insects sting in swarms: « une attaque d'abeilles », "a hornet attack")
 #: Nouns of an attack or a bite an animal can make.
 ANIMAL_ACTS = {"attaque", "attaques", "morsure", "morsures", "attack", "attacks", "bite", "bites", "mauling"}
 
@@ -3440,6 +3450,32 @@ def _a_power_cut(tok: Any) -> bool:
     return _lemma(tok) == "cut" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("power", "electricity", "water", "gas")
 
 
+#: What flows to homes and buildings, whose cut or failure (« une coupure d'électricité », "a power outage") is a
+#: supply lost.
+SUPPLIES = {"power", "electricity", "electric", "electrical", "water", "gas", "courant", "électricité", "électrique",
+            "eau", "gaz"}
+#: Words of a supply that failed: "outage" and "blackout" by themselves, the others with what failed.
+SUPPLY_FAILURES = {"outage", "blackout", "coupure", "panne", "cut", "failure", "délestage"}
+#: Those who cut a supply on purpose (« des coupures ciblées revendiquées par la CGT »): then the cut is an act.
+CUTTERS = frozenset({"grève", "gréviste", "strike", "striker", "sabotage", "saboteur", "revendiquer", "ciblé",
+                     "claim responsibility", "impayé", "unpaid"})
+
+
+def _a_supply_lost(tok: Any) -> bool:
+    """Whether an event noun tells a supply that failed: "outage", "blackout", or a cut or a failure of power, gas
+    or water ("a power cut", « une panne de courant », « une panne électrique », « la coupure d'eau »)."""
+    lemma, doc = _lemma(tok), tok.doc
+    if lemma not in SUPPLY_FAILURES and tok.lower_ not in SUPPLY_FAILURES:
+        return False
+    if lemma in ("outage", "blackout", "délestage"):
+        return True
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = [t.lower_ for t in doc[tok.i + 1:min(tok.i + 4, tok.sent.end)]]
+    return before in SUPPLIES or bool(after) and (after[0] in SUPPLIES or after[0] in ("de", "d'", "of") and len(
+        after) > 1 and (after[1] in SUPPLIES or after[1] in ("l'", "la", "the") and len(after) > 2
+                        and after[2] in SUPPLIES))
+
+
 def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the text tells a derailment, a natural hazard, a part that broke, a shipwreck or a work accident
     (a blast where fireworks are made), where a mishap (or a death) has no one acting."""
@@ -3699,6 +3735,30 @@ def _in_a_list_of_charges(tok: Any) -> bool:
     return False
 
 
+#: Verbs of a charge whose "with" / "of" opens the list of the offences ("charged him with assault").
+CHARGING_VERBS = {"charge", "accuse", "convict", "indict"}
+
+
+def _after_charged_with(tok: Any) -> bool:
+    """Whether an English noun stands in the list of offences after "charged / accused / convicted … with / of"
+    (the person charged may come in between: "charged a 29-year-old man from Pennsauken with boating under the
+    influence, assault, and reckless endangerment"), with no new clause before it."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 30) - 1, -1):
+        t = doc[j]
+        if t.lower_ in ("with", "of") and any(_lemma(v) in CHARGING_VERBS and v.pos_ == "VERB"
+                                              for v in doc[max(tok.sent.start, j - 20):j]):
+            return True
+        if t.pos_ == "AUX" or t.dep_ == "relcl" or t.lower_ in ("after", "when", "because", ";") \
+                or t.dep_ == "mark" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children) \
+                or t.pos_ == "ADP" and t.lower_ not in ("with", "of") and t.head.tag_ != "VBG" \
+                or t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # "… charged with theft after an assault on a guard": a new clause tells another act (but
+            # "driving while intoxicated" is the name of one offence); "accuse of negligence over a mob attack": the
+            # attack is what the negligence was about (but "boating under the influence" names one offence)
+    return False
+
+
 def _names_a_charge(tok: Any) -> bool:
     """Whether an event noun names the offence of an arrest, a charge or a trial ("arrested for assault",
     "offences including violent disorder, assault on police", « mis en examen pour violences »): then its agent
@@ -3712,6 +3772,9 @@ def _names_a_charge(tok: Any) -> bool:
         return True  # "is facing murder, aggravated assault and disorderly conduct charges"
     if _lemma(tok) in ("death", "mort", "décès", "killing", "meurtre", "shooting", "stabbing", "fusillade"):
         return False  # "charged in the death of X": the death is what happened to someone, the act stays hidden
+    if tok.lang_ == "en" and _after_charged_with(tok):
+        return True  # "charged a 29-year-old man … with boating under the influence, assault, and reckless
+        # endangerment": the offences listed after "charged … with"
     k = tok.i - 1
     while k > tok.sent.start and tok.i - k <= 8 and (
             doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM") or doc[k].text == ","

@@ -488,6 +488,11 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 # semblerait latérale » stays a conditional)
             if _future_in_the_past(verb, lex):
                 continue  # « il a annoncé qu'il démissionnerait »: the future seen from a past statement, not hearsay
+            if _what_might_have_been(verb):
+                continue  # « il aurait été très difficile d'extraire des personnes »: what would have been, had
+                # things gone otherwise, no hearsay (« trois quarts d'heure plus tard, il y aurait eu 80 jeunes » is
+                # one too, but « plus tard dans la soirée, il serait revenu armé » is hearsay: the words alone
+                # cannot tell them apart)
             used.add(verb.i)
             group = verb_group(verb) if verb.i != tok.i else doc[tok.i:tok.i + 1]
             out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
@@ -532,6 +537,18 @@ FORESEEING = {"promettre", "prévoir", "espérer", "penser", "croire", "jurer", 
 # passerait »: what he believed would happen)
 
 
+#: Adjectives of what was sure to come (« il était évident qu'il y aurait des conséquences »).
+CERTAIN = {"évident", "clair", "certain", "sûr", "probable", "prévisible", "inévitable", "acquis"}
+
+
+def _what_might_have_been(verb: Any) -> bool:
+    """Whether a conditional is an impersonal judgement with « de » and an infinitive (« il aurait été très
+    difficile d'extraire des personnes », « il serait impossible de »): what would have been, no one's claim."""
+    doc = verb.doc
+    return verb.pos_ == "ADJ" and any(c.lower_ == "il" and c.dep_ in ("nsubj", "expl:subj") for c in verb.children) \
+        and any(t.lower_ in ("de", "d'") for t in doc[verb.i + 1:min(verb.i + 3, verb.sent.end)])
+
+
 #: Nouns of the public at large, for whom a rule foresees cases (« le public qui n'aurait pas appelé le 15 »).
 PUBLIC_AT_LARGE = {"public", "personne", "usager", "client", "voyageur", "passager", "patient", "habitant", "candidat",
                    "abonné", "automobiliste", "élève", "parent", "salarié", "contribuable", "propriétaire", "locataire"}
@@ -564,12 +581,13 @@ def _future_in_the_past(verb: Any, lex: Lexicon) -> bool:
             return False
         tok = tok.head
         lemma = tok.lemma_.lower()
-        if tok.dep_ == "conj" or lemma not in lex.reporting and lemma not in FORESEEING:
+        if tok.dep_ == "conj" or lemma not in lex.reporting and lemma not in FORESEEING and lemma not in CERTAIN:
             continue
         past = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être") or c.dep_ == "cop" and bool(
             {"Imp", "Past"} & set(c.morph.get("Tense"))) for c in tok.children) \
             or bool({"Imp", "Past"} & set(tok.morph.get("Tense")))
-        return past and any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
+        return past and any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "expl:subj" and lemma in CERTAIN
+                            for c in tok.children)  # (« il était évident qu'il y aurait des conséquences »)
     return False
 
 
@@ -622,6 +640,9 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     """Whether an approximator qualifies a quantity here: a number ("about 300", « près de 200 »), a time
     ("about 5.30pm", « peu après 18 h »), an approximate noun (« des dizaines »), a fraction ("about half"),
     "a" + a unit ("less than a mile") or, for "virtually" / « quasiment », a whole ("virtually all")."""
+    if term.startswith("un peu ") and doc[start + 1].lower_ == "peu":
+        return _approximates(doc, start + 2, end, term[len("un peu "):], language)  # « un peu plus de 30 »: as
+        # « plus de 30 » (not « un peu plus de temps »)
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.text in ('"', "«", "“") and end + 1 < len(doc) and doc[end + 1].like_num:
         nxt = doc[end + 1]  # « quelque "300 individus violents" »: the outlet's word before the quoted count
@@ -815,6 +836,17 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             span = doc[first:tok.i + 1]
             out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
                              {"term": tok.lower_}))
+    for tok in doc:  # « 22 personnes au moins », « jusqu'à jeudi 6h au moins », "two hours at least": the
+        # approximation after its figure
+        if tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in (("au", "moins"), ("at", "least")) \
+                and tok.idx not in covered and _after_a_figure(doc, tok.i, language):
+            span = doc[tok.i:tok.i + 2]
+            out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
+                             {"term": span.text.lower()}))
+    for tok in doc:  # "Near 11:15 a.m.": about that time
+        if language == "en" and tok.lower_ == "near" and tok.i + 1 < len(doc) and _a_clock_time(doc, tok.i + 1):
+            out.append(Found("hedge", tok.sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text),
+                             {"term": "near"}))
     out.sort(key=lambda f: f.start)
     merged: list[Found] = []
     for f in out:  # "hundreds of thousands of", « des centaines de milliers de »: one vague quantity
@@ -823,6 +855,26 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             continue
         merged.append(f)
     return merged
+
+
+def _after_a_figure(doc: Any, i: int, language: str) -> bool:
+    """Whether the words before position i are a figure, with its unit or noun (« 22 personnes », « 6h », « 6
+    heures », "two hours")."""
+    before = [t for t in doc[max(doc[i].sent.start, i - 2):i]]
+    if not before or before[-1].is_punct:
+        return False
+    last = before[-1]
+    if is_number(last, language) or re.fullmatch(r"\d+h\d*", last.lower_):
+        return True
+    return len(before) == 2 and last.pos_ == "NOUN" and is_number(before[0], language)
+
+
+def _a_clock_time(doc: Any, k: int) -> bool:
+    """Whether a clock time starts at position k ("11:15 a.m.", "3 p.m.", "10pm")."""
+    text = doc[k].lower_
+    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    return bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", text) or re.fullmatch(r"\d{1,2}(:\d{2})?(am|pm|a\.m\.|p\.m\.)", text)
+                or re.fullmatch(r"\d{1,2}", text) and nxt in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m"))
 
 
 #: Vague quantities that chain into one ("hundreds of thousands of").
@@ -1560,6 +1612,11 @@ BLAST_WORDS = {"bomb", "bombs", "gas", "blast", "fire", "flames", "fiery", "kill
 THINGS_THAT_BLOW = {"logement", "maison", "appartement", "pavillon", "immeuble", "voiture", "véhicule", "camion",
                     "chaudière", "cuve", "usine", "home", "house", "flat", "apartment", "car", "vehicle", "truck",
                     "boiler", "tank", "factory", "plant"}
+#: Devices that blow up (« l'explosion de la batterie », "the explosion of a lithium battery").
+DEVICES_THAT_BLOW = {"batterie", "batteries", "trottinette", "trottinettes", "vélo", "téléphone", "bouteille",
+                     "bouteilles", "bonbonne", "transformateur", "chauffe-eau", "cocotte", "citerne", "réservoir",
+                     "canalisation", "conduite", "compteur", "battery", "batteries", "scooter", "e-scooter", "e-bike",
+                     "phone", "cylinder", "cylinders", "transformer", "heater", "pipeline", "pipe", "tanker", "meter"}
 
 
 #: Euphemisms of a death in the lexicon ("lost their lives", "passed away").
@@ -1646,6 +1703,11 @@ def _a_blast(tok: Any) -> bool:
     if nxt is not None and nxt.lower_ in ("of", "de") and tok.i + 3 < len(doc) and is_possessive(doc[tok.i + 2]) \
             and doc[tok.i + 3].lemma_.lower() in THINGS_THAT_BLOW:
         return True  # « après l'explosion de son logement », "the explosion of their car": a blast at home
+    if nxt is not None and nxt.lower_ in ("of", "de", "d'", "du", "des") and any(
+            t.lower_ in DEVICES_THAT_BLOW or t.lemma_.lower() in DEVICES_THAT_BLOW or t.lemma_.lower() in THINGS_THAT_BLOW
+            for t in doc[tok.i + 2:min(tok.i + 4, tok.sent.end)] if t.pos_ in ("NOUN", "PROPN")):
+        return True  # « l'explosion de la batterie de la trottinette », "the explosion of a lithium battery": a device
+        # that blew up, behind its article and an adjective
     if nxt is not None and nxt.lower_ in ("of", "in", "des", "du", "de", "d'") and tok.i + 2 < len(doc) \
             and doc[tok.i + 2].lower_ not in ("a", "an", "the", "un", "une") \
             and doc[tok.i + 2].lower_ not in BLAST_WORDS and doc[tok.i + 2].lemma_.lower() not in BLAST_WORDS \
@@ -1654,17 +1716,20 @@ def _a_blast(tok: Any) -> bool:
     return True
 
 
-#: Motions of a vehicle that « brutal » says were sudden (« l'arrêt brutal du train »): no judgement.
+#: Motions of a vehicle, and things giving way, that « brutal » says were sudden (« l'arrêt brutal du train »): no
+#: judgement.
 MOTIONS = {"arrêt", "freinage", "ralentissement", "décélération", "atterrissage", "virage", "coup de frein",
-           "embardée", "manœuvre", "manoeuvre"}
+           "embardée", "manœuvre", "manoeuvre",
+           "effondrement", "écroulement", "affaissement", "glissement", "basculement"}
 
 
 def _an_abrupt_motion(tok: Any) -> bool:
-    """Whether « brutal » qualifies a vehicle's motion: the noun it follows or qualifies is a stop, a braking."""
+    """Whether « brutal » qualifies a vehicle's motion or a thing giving way: the noun it follows, precedes or
+    qualifies is a stop, a braking, a collapse (« un freinage brutal », « un brutal effondrement »)."""
     doc = tok.doc
-    before = doc[tok.i - 1] if tok.i > 0 else None
+    near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
     return tok.head.lemma_.lower() in MOTIONS or tok.head.lower_ in MOTIONS \
-        or before is not None and (before.lower_ in MOTIONS or before.lemma_.lower() in MOTIONS)
+        or any(t.lower_ in MOTIONS or t.lemma_.lower() in MOTIONS for t in near)
 
 
 #: Glad feelings: an "explosion" of them tells cheering (« des explosions de joie »), no conflict dramatised.

@@ -236,10 +236,14 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         if _state_of_a_town(subj):
             subj = subjects[0]  # "Police in St. Anthony, Minnesota confirmed": the town's state, the police speak
     joined = None
-    if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and 0 < subjects[1].i - subjects[0].i <= 3 and not any(
+    if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and (
+            0 < subjects[1].i - subjects[0].i <= 3 or subjects[1].left_edge.i == subjects[0].right_edge.i + 1
+            and subjects[0].pos_ == "NOUN") and not any(
             t.is_punct or t.pos_ == "CCONJ" for t in doc[subjects[0].i:subjects[1].i]):
-        joined = doc[phrase(subjects[0]).start:subjects[1].i + 1]  # « Santé publique France »: one name the model
-        # read as two subjects
+        end = max([subjects[1].i] + [c.i for c in subjects[1].children if c.dep_ in ("flat:name", "flat")])
+        joined = doc[phrase(subjects[0]).start:end + 1]  # « Santé publique France »: one name the model read as two
+        # subjects; "director of operations Mike Shepherd told Newshub", « la directrice de l'école Florence Letron »:
+        # a title and its name
     if not subjects:  # "The World Health Organization, sounding its highest alarm, says": the model gave the
         # subject to the participle between commas
         subj = next((g for c in tok.children if c.i < tok.i and c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"
