@@ -234,6 +234,8 @@ EARLIER_HELD_OUT = {
                    "en850", "en851", "en852", "en853", "en854", "en855", "en856", "en857"},
     "heldout107": {"fr860", "fr861", "fr862", "fr863", "fr864", "fr865", "fr866", "fr867",
                    "en858", "en859", "en860", "en861", "en862", "en863", "en864", "en865"},
+    "heldout108": {"fr868", "fr869", "fr870", "fr871", "fr872", "fr873", "fr874", "fr875",
+                   "en866", "en867", "en868", "en869", "en870", "en871", "en872", "en873"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
