@@ -2796,6 +2796,9 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             break
         if j + 1 < len(doc) and doc[j + 1].lower_ in ("dozen", "douzaines"):
             j += 1  # "two dozen homes", "5 dozen eggs"
+        elif j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].lower_ == "dozen" \
+                and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+            j += 2  # "two-dozen agencies": the same, cut at its hyphen
         after = doc[j + 1].text if j + 1 < len(doc) else ""
         if doc[j].text.isdigit() and (after in VULGAR_FRACTIONS or after[:1] in VULGAR_FRACTIONS and after[1:2] == "-"
                                       or re.fullmatch(r"[1-9]/[2-9]", after) and after[0] < after[2]):
