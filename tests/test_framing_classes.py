@@ -6028,7 +6028,8 @@ def test_round_109_classes(framing_models: None) -> None:
     # the name after a title, with its party; a channel's regional edition; ranks and heads of bodies
     assert sources_of("« Nous sommes coupés du monde », confie à la radio le maire, Jean Durand (LR), hier soir.",
                       "fr") == [("le maire, Jean Durand", "official")]
-    assert sources_of("Le pont sera rouvert vendredi, précise France 3 Régions.", "fr") == [("France 3 Régions", "media")]
+    assert sources_of("Le pont sera rouvert vendredi, précise France 3 Régions.", "fr") == [
+        ("France 3 Régions", "media")]
     assert sources_of("Les recherches reprendront à l'aube, indique le chef d'escadron.", "fr") == [
         ("le chef d'escadron", "police")]
     assert sources_of("Maria Lopez, head of Lisbon's tram network, said the line would reopen.", "en") == [

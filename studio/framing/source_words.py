@@ -133,7 +133,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         told = told[:cut]  # « le maire, Raymond Rolland, cité par France Bleu Isère »: the medium that quotes him
         # is not what he is
         told_ids = {t.i for t in told}
-        tokens += [t for t in told if not _said_where(t, told_ids) and not _told_to_a_medium(t, told_ids, lex)]  # « Frédéric Cuvillier sur BFMTV »: a minister
+        tokens += [t for t in told if not _said_where(t, told_ids)
+                   and not _told_to_a_medium(t, told_ids, lex)]  # « Frédéric Cuvillier sur BFMTV »: a minister
     if _voice_of_workers(tokens) or lex.language == "en" and _a_workers_union_name(tokens):
         return "union"  # « Mickaël Pierre, porte-parole des ripeurs », "a spokesman for the strikers"
     content = [t for t in tokens if t.pos_ != "DET"]
