@@ -6010,6 +6010,40 @@ def test_round_108_classes(framing_models: None) -> None:
                       "Loire.", "fr") == [("le maire Paul Martin", "official")]
 
 
+def test_round_109_classes(framing_models: None) -> None:
+    # an attack on computers hides who launched it, unless the text names them
+    assert event_nouns("Le conseil départemental paralysé par une cyberattaque depuis lundi.", "fr") != []
+    assert event_nouns("A cyberattack shut the county's courts on Monday.", "en") != []
+    assert event_nouns("Le groupe de pirates à l'origine de la cyberattaque contre la mairie a été identifié.",
+                       "fr") == []  # control
+    assert event_nouns("Les pirates qui ont orchestré la cyberattaque contre la mairie réclament une rançon.",
+                       "fr") == []  # control: who orchestrated it is told
+    # the state a body or a boat was found in; « échouer » is intransitive
+    assert passives("Un kayakiste a été retrouvé noyé dans l'Ardèche.", "fr") == ["a été retrouvé"]
+    assert passives("Le chalutier, échoué sur la plage depuis mardi, sera remorqué.", "fr") == ["sera remorqué"]
+    assert passives("Un homme a été retrouvé poignardé dans son garage.", "fr") != ["a été retrouvé"]  # control
+    # a hospital's care is no one's act hidden
+    assert event_nouns("La grève a entraîné l'annulation des interventions chirurgicales prévues mardi.", "fr") == [
+        "annulation"]
+    # the name after a title, with its party; a channel's regional edition; ranks and heads of bodies
+    assert sources_of("« Nous sommes coupés du monde », confie à la radio le maire, Jean Durand (LR), hier soir.",
+                      "fr") == [("le maire, Jean Durand", "official")]
+    assert sources_of("Le pont sera rouvert vendredi, précise France 3 Régions.", "fr") == [
+        ("France 3 Régions", "media")]
+    assert sources_of("Les recherches reprendront à l'aube, indique le chef d'escadron.", "fr") == [
+        ("le chef d'escadron", "police")]
+    assert sources_of("Maria Lopez, head of Lisbon's tram network, said the line would reopen.", "en") == [
+        ("Maria Lopez", "official")]
+    # an act after "By" in a title-case headline hides its doer, as in lower case
+    assert with_agent("Thousands Of Patients Affected By Hospital Computer Attack", "en") == []
+    assert passives("Thousands Of Patients Affected By Hospital Computer Attack", "en") == ["affected"]
+    # who issued the statement "which said" is the one source
+    assert sources_of("The water board released a statement which said supplies were safe.", "en") == [
+        ("The water board", "official")]
+    # "two-dozen" cut at its hyphen is still 24
+    assert figures("Nearly two-dozen firefighters fought the blaze.", "en") == ["24"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

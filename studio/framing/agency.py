@@ -89,8 +89,9 @@ FR_NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept"
                    "cinquante", "soixante", "cent", "cents", "mille", "et"}
 #: Verbs whose subject performs the event noun they take ("police made 87 arrests", « procéder à »).
 PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opérer", "conduire", "commettre",
-              "débuter", "commencer", "lancer", "entamer", "ordonner", "engager", "provoquer", "causer",
-              "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit", "begin", "start", "cause"}
+              "débuter", "commencer", "lancer", "entamer", "ordonner", "engager", "provoquer", "causer", "orchestrer",
+              "carry", "conduct", "make", "perform", "launch", "stage", "order", "commit", "begin", "start", "cause",
+              "orchestrate", "mastermind"}  # (« le groupe qui a orchestré une cyberattaque »)
 #: Verbs whose active subject ends or keeps up the act their object names ("the deputy … ended the pursuit").
 CARRYING_ON = {"end", "abandon", "continue", "interrompre", "abandonner", "continuer", "poursuivre"}
 #: Verbs whose object can be followed by a participle without a passive: the subject is the agent.
@@ -664,10 +665,12 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                         and noun.pos_ in ("NOUN", "PROPN") and noun.i < noun.head.i <= noun.i + 3 \
                         and all(noun.i <= t.head.i <= noun.head.i for t in doc[noun.i + 1:noun.head.i]) \
                         and (noun.head.pos_ == "NOUN" or noun.head.pos_ == "PROPN" and title_case(noun.sent)
-                             and _is_thing(noun.head, lex)) and noun.head.lower_ not in TIME_WORDS:
+                             and (_is_thing(noun.head, lex) or _lemma(noun.head) in lex.nominalisations)) \
+                        and noun.head.lower_ not in TIME_WORDS:
                     noun = noun.head  # "by air ambulance": the ambulance, not the air (but "by an Israeli barrage
                     # Wednesday": the barrage); "by an Iskander-K tactical missile": the missile, past the name of
                     # its model and its adjective; "Caused By Unattended Stove": the stove, in a title-case headline
+                    # ("Affected By Ongoing Council Cyber Attack": the attack)
                 if lex.language == "en" and noun.dep_ == "poss" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
                         and noun.head.i - noun.i <= 4 and not any(t.lower_ == "one" for t in doc[j + 1:noun.i]):
                     # (but "by one of Russia's deadliest attacks": one of the side's, the side acts)
@@ -696,7 +699,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower() \
                     and lex.sources.get(noun.lower_) != "media"  # « contactée par franceinfo »: an outlet, no means
                 act = _lemma(noun) not in lex.agentive and any(
-                    (_lemma(t) in lex.nominalisations or _lemma(t) in WARS) and t.pos_ in ("NOUN", "ADJ")
+                    (_lemma(t) in lex.nominalisations or _lemma(t) in WARS) and (
+                        t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and title_case(t.sent))  # ("Residents
+                    # Affected By Ongoing Council Cyber Attack": a title-case headline's nouns tagged as names)
                     and t.dep_ != "compound" and _lemma(t) not in word_classes(lex.language, "cues").get("fire_nouns", ())
                     for t in doc[j + 1:_head_noun_end(doc, k, noun, sent_end) + 1])
                 # « maîtrisé par un étranglement »: an act hides who did it (a fire is a force, like a storm)
@@ -1673,6 +1678,12 @@ def with_hearsay(conditionals: list[Found], doc: Any, lex: Lexicon, quotes: list
 
 #: Ways a thing gets into the body ("contracted by breathing in mist", "caught by drinking water").
 TAKING_IN = {"breathe", "inhale", "drink", "eat", "swallow", "ingest", "touch"}
+#: Words that make « intervention » a hospital's care (« une intervention chirurgicale », « les interventions non
+#: urgentes », « interventions et consultations »).
+CARE_WORDS = {"chirurgical", "chirurgicale", "chirurgicales", "chirurgicaux", "programmé", "programmée", "programmées",
+              "consultation", "consultations", "médical", "médicale", "cardiaque", "opératoire"}
+#: Verbs after which « noyé », « échoué » tell a state (« retrouvé noyé », « mort noyé », « péri noyé »).
+FOUND_AS = {"retrouver", "mourir", "mort", "périr", "découvrir", "décéder"}
 #: French nouns written like a past participle (« les prés », « des clés », « un degré »).
 NOUNS_LIKE_PARTICIPLES = {"pré", "prés", "blé", "blés", "thé", "thés", "clé", "clés", "dé", "dés", "degré", "degrés"}
 
@@ -1722,6 +1733,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # « une affaire révélée par Le Dauphiné libéré »: a newspaper's name, no one freed
         if language == "fr" and low in NOUNS_LIKE_PARTICIPLES:
             continue  # « retrouvés dans les bois et prés »: meadows, a noun the small model reads as a participle
+        if language == "fr" and lemma in ("noyer", "échouer") and part.i > 0 and _lemma(doc[part.i - 1]) in FOUND_AS:
+            continue  # « retrouvé noyé », « mort noyé », « retrouvé échoué sur l'île »: the state a body or a boat was
+            # found in (but « a été retrouvé poignardé » hides who stabbed)
         if low == "sunk" and not any(c.dep_ in ("auxpass", "aux") for c in part.children) \
                 and not any(t.lower_ == "by" for t in doc[part.i + 1:min(part.i + 4, part.sent.end)]):
             continue  # "after their vessel sunk near Black Island": the past of "sink", what the boat did
@@ -2418,6 +2432,11 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if _a_kind_of_act_opposed(tok):
             continue  # "urge the city to protect apartment dwellers from sudden evictions", « manifester contre les
             # expulsions »: a kind of act a policy is asked against, none told
+        if lemma == "intervention" and any(t.lower_ in CARE_WORDS or t.lemma_.lower() in CARE_WORDS or t.lower_ == "non"
+                                           and t.i + 1 < len(doc) and doc[t.i + 1].lower_.startswith("urgent")
+                                           for t in doc[tok.i + 1:min(tok.i + 4, tok.sent.end)]):
+            continue  # « le report des interventions non urgentes », « les interventions et consultations », « une
+            # intervention chirurgicale »: a hospital's care, no one's act hidden
         if lemma in ("incident", "incidents") and any(c.lower_ in ("critical", "major") for c in tok.children
                                                        if c.i < tok.i):
             continue  # "the trust declared a critical incident", "declared a major incident": a status declared to

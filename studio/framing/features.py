@@ -860,7 +860,7 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
 def _after_a_figure(doc: Any, i: int, language: str) -> bool:
     """Whether the words before position i are a figure, with its unit or noun (« 22 personnes », « 6h », « 6
     heures », "two hours")."""
-    before = [t for t in doc[max(doc[i].sent.start, i - 2):i]]
+    before = list(doc[max(doc[i].sent.start, i - 2):i])
     if not before or before[-1].is_punct:
         return False
     last = before[-1]
@@ -1615,7 +1615,7 @@ THINGS_THAT_BLOW = {"logement", "maison", "appartement", "pavillon", "immeuble",
 #: Devices that blow up (« l'explosion de la batterie », "the explosion of a lithium battery").
 DEVICES_THAT_BLOW = {"batterie", "batteries", "trottinette", "trottinettes", "vélo", "téléphone", "bouteille",
                      "bouteilles", "bonbonne", "transformateur", "chauffe-eau", "cocotte", "citerne", "réservoir",
-                     "canalisation", "conduite", "compteur", "battery", "batteries", "scooter", "e-scooter", "e-bike",
+                     "canalisation", "conduite", "compteur", "battery", "scooter", "e-scooter", "e-bike",
                      "phone", "cylinder", "cylinders", "transformer", "heater", "pipeline", "pipe", "tanker", "meter"}
 
 
@@ -1704,7 +1704,8 @@ def _a_blast(tok: Any) -> bool:
             and doc[tok.i + 3].lemma_.lower() in THINGS_THAT_BLOW:
         return True  # « après l'explosion de son logement », "the explosion of their car": a blast at home
     if nxt is not None and nxt.lower_ in ("of", "de", "d'", "du", "des") and any(
-            t.lower_ in DEVICES_THAT_BLOW or t.lemma_.lower() in DEVICES_THAT_BLOW or t.lemma_.lower() in THINGS_THAT_BLOW
+            t.lower_ in DEVICES_THAT_BLOW or t.lemma_.lower() in DEVICES_THAT_BLOW
+            or t.lemma_.lower() in THINGS_THAT_BLOW
             for t in doc[tok.i + 2:min(tok.i + 4, tok.sent.end)] if t.pos_ in ("NOUN", "PROPN")):
         return True  # « l'explosion de la batterie de la trottinette », "the explosion of a lithium battery": a device
         # that blew up, behind its article and an adjective
@@ -2796,6 +2797,9 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             break
         if j + 1 < len(doc) and doc[j + 1].lower_ in ("dozen", "douzaines"):
             j += 1  # "two dozen homes", "5 dozen eggs"
+        elif j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].lower_ == "dozen" \
+                and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+            j += 2  # "two-dozen agencies": the same, cut at its hyphen
         after = doc[j + 1].text if j + 1 < len(doc) else ""
         if doc[j].text.isdigit() and (after in VULGAR_FRACTIONS or after[:1] in VULGAR_FRACTIONS and after[1:2] == "-"
                                       or re.fullmatch(r"[1-9]/[2-9]", after) and after[0] < after[2]):

@@ -133,7 +133,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         told = told[:cut]  # « le maire, Raymond Rolland, cité par France Bleu Isère »: the medium that quotes him
         # is not what he is
         told_ids = {t.i for t in told}
-        tokens += [t for t in told if not _said_where(t, told_ids) and not _told_to_a_medium(t, told_ids, lex)]  # « Frédéric Cuvillier sur BFMTV »: a minister
+        tokens += [t for t in told if not _said_where(t, told_ids)
+                   and not _told_to_a_medium(t, told_ids, lex)]  # « Frédéric Cuvillier sur BFMTV »: a minister
     if _voice_of_workers(tokens) or lex.language == "en" and _a_workers_union_name(tokens):
         return "union"  # « Mickaël Pierre, porte-parole des ripeurs », "a spokesman for the strikers"
     content = [t for t in tokens if t.pos_ != "DET"]
@@ -891,7 +892,11 @@ def with_apposed_name(src: Any) -> Any:
         # (« Paul Blanc »: a surname the model tags as an adjective; « Xavier Sublet »: a first name it tags as a
         # number; « Frédéric Marchi-Leccia »: a double surname)
         k += 1
-    if k == end + 1 or k < src.sent.end and doc[k].text not in (",", ".", ";", ":", "»", '"', "”"):
+    after = k
+    if k < src.sent.end and doc[k].text == "(":  # « le maire, Michel Arrouy (PS), »: the party after the name
+        close = next((j for j in range(k + 1, min(k + 5, src.sent.end)) if doc[j].text == ")"), None)
+        after = close + 1 if close is not None else k
+    if k == end + 1 or after < src.sent.end and doc[after].text not in (",", ".", ";", ":", "»", '"', "”"):
         return src
     return doc[src.start:k]
 
@@ -950,8 +955,9 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
                  and "Part" in doc[right + 1].morph.get("VerbForm")  # « les Nations unies »: the name goes on
                  or doc[right + 1].pos_ == "NUM" and doc[right].pos_ == "PROPN" and doc[right + 1].text.isdigit()
                  and len(doc[right + 1].text) <= 2 and (right + 2 >= end or doc[right + 2].is_punct  # « France 3 »
-                                                        or doc[right + 2].pos_ == "PROPN"
-                                                        and doc[right + 2].text[:1].isupper())  # « France 3 Paris »
+                                                        or doc[right + 2].pos_ in ("PROPN", "NOUN")
+                                                        and doc[right + 2].text[:1].isupper())  # « France 3 Paris »,
+                 # « France 3 Régions » (a capitalised word the model tags as a noun)
                  or doc[right + 1].pos_ == "PRON" and len(doc[right + 1].text) > 1 and doc[right + 1].text.isupper()
                  or doc[right + 1].pos_ == "VERB" and doc[right + 1].dep_ == "amod" and doc[right + 1].head.i == noun.i
                  and right == noun.i and "Part" in doc[right + 1].morph.get("VerbForm")  # « sources concordantes »:

@@ -294,6 +294,12 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if subj is not None and subj.lower_ in ("qui", "who", "which", "that") and tok.dep_ in ("acl:relcl", "relcl") \
             and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = tok.head  # « Var-Matin, qui rapporte l'information », "the mayor, who said…": the antecedent speaks
+        issuer = next((c for c in subj.head.children if c.dep_ == "nsubj"), None) \
+            if subj.dep_ == "dobj" and subj.lemma_.lower() in ISSUED_WORDS else None  # (a statement, a warning…)
+        if issuer is not None:
+            if issuer.i in used:
+                return  # "The ICO issued a statement which said: …": the ICO, cited once by its issuing
+            subj = issuer  # "The council released a statement that said…": who issued the statement speaks
         if subj.i in used or subj.dep_ == "appos" and subj.i > 0 and doc[subj.i - 1].text == "(" \
                 and subj.head.i in used:
             return  # "condemned by the Department for Education (DfE) who say…": the source just cited, once
