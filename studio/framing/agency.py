@@ -2417,7 +2417,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma == "saisie" or tok.lower_ in ("saisie", "saisies"):
             continue  # « la plus importante saisie de cocaïne réalisée cette année », « l'IGPN saisie »: a seizure
             # is what customs or police do, told with them (the French gold marks none, 0 of 3)
-        if (lemma in MISHAPS | DEATHS | EFFECTS or _a_power_cut(tok)) and no_one_at_fault(doc, cues):
+        if (lemma in MISHAPS or lemma in DEATHS or lemma in EFFECTS or _a_supply_lost(tok)) \
+                and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
         if _a_supply_lost(tok) and not _has_cue(doc, CUTTERS):
             continue  # "a 23-minute power outage", « une panne de courant », « des coupures d'électricité »: a supply
@@ -3464,11 +3465,6 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
     return False
 
 
-def _a_power_cut(tok: Any) -> bool:
-    """"power cuts", "electricity cuts": a supply lost (an effect, like an outage), not spending someone cut."""
-    return _lemma(tok) == "cut" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("power", "electricity", "water", "gas")
-
-
 #: What flows to homes and buildings, whose cut or failure (« une coupure d'électricité », "a power outage") is a
 #: supply lost.
 SUPPLIES = {"power", "electricity", "electric", "electrical", "water", "gas", "courant", "électricité", "électrique",
@@ -3482,7 +3478,8 @@ CUTTERS = frozenset({"grève", "gréviste", "strike", "striker", "sabotage", "sa
 
 def _a_supply_lost(tok: Any) -> bool:
     """Whether an event noun tells a supply that failed: "outage", "blackout", or a cut or a failure of power, gas
-    or water ("a power cut", « une panne de courant », « une panne électrique », « la coupure d'eau »)."""
+    or water ("a power cut", « une panne de courant », « une panne électrique », « la coupure d'eau »), not spending
+    someone cut."""
     lemma, doc = _lemma(tok), tok.doc
     if lemma not in SUPPLY_FAILURES and tok.lower_ not in SUPPLY_FAILURES:
         return False

@@ -1608,15 +1608,16 @@ BLAST_WORDS = {"bomb", "bombs", "gas", "blast", "fire", "flames", "fiery", "kill
                "pétard", "pétards", "firework", "fireworks"}  # « une explosion de mortier »: a firework, a blast
 
 
-#: Homes and vehicles whose blast is told with a possessive (« l'explosion de son logement »).
+#: Homes, vehicles and devices that blow up, whose blast is told with a possessive or an article (« l'explosion de son
+#: logement », « l'explosion de la batterie »).
 THINGS_THAT_BLOW = {"logement", "maison", "appartement", "pavillon", "immeuble", "voiture", "véhicule", "camion",
                     "chaudière", "cuve", "usine", "home", "house", "flat", "apartment", "car", "vehicle", "truck",
-                    "boiler", "tank", "factory", "plant"}
-#: Devices that blow up (« l'explosion de la batterie », "the explosion of a lithium battery").
-DEVICES_THAT_BLOW = {"batterie", "batteries", "trottinette", "trottinettes", "vélo", "téléphone", "bouteille",
-                     "bouteilles", "bonbonne", "transformateur", "chauffe-eau", "cocotte", "citerne", "réservoir",
-                     "canalisation", "conduite", "compteur", "battery", "scooter", "e-scooter", "e-bike",
-                     "phone", "cylinder", "cylinders", "transformer", "heater", "pipeline", "pipe", "tanker", "meter"}
+                    "boiler", "tank", "factory", "plant",
+                    # devices (« l'explosion de la batterie », "the explosion of a lithium battery")
+                    "batterie", "batteries", "trottinette", "trottinettes", "vélo", "téléphone", "bouteille",
+                    "bouteilles", "bonbonne", "transformateur", "chauffe-eau", "cocotte", "citerne", "réservoir",
+                    "canalisation", "conduite", "compteur", "battery", "scooter", "e-scooter", "e-bike", "phone",
+                    "cylinder", "cylinders", "transformer", "heater", "pipeline", "pipe", "tanker", "meter"}
 
 
 #: Euphemisms of a death in the lexicon ("lost their lives", "passed away").
@@ -1704,8 +1705,7 @@ def _a_blast(tok: Any) -> bool:
             and doc[tok.i + 3].lemma_.lower() in THINGS_THAT_BLOW:
         return True  # « après l'explosion de son logement », "the explosion of their car": a blast at home
     if nxt is not None and nxt.lower_ in ("of", "de", "d'", "du", "des") and any(
-            t.lower_ in DEVICES_THAT_BLOW or t.lemma_.lower() in DEVICES_THAT_BLOW
-            or t.lemma_.lower() in THINGS_THAT_BLOW
+            t.lower_ in THINGS_THAT_BLOW or t.lemma_.lower() in THINGS_THAT_BLOW
             for t in doc[tok.i + 2:min(tok.i + 4, tok.sent.end)] if t.pos_ in ("NOUN", "PROPN")):
         return True  # « l'explosion de la batterie de la trottinette », "the explosion of a lithium battery": a device
         # that blew up, behind its article and an adjective

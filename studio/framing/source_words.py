@@ -133,8 +133,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         told = told[:cut]  # « le maire, Raymond Rolland, cité par France Bleu Isère »: the medium that quotes him
         # is not what he is
         told_ids = {t.i for t in told}
-        tokens += [t for t in told if not _said_where(t, told_ids)
-                   and not _told_to_a_medium(t, told_ids, lex)]  # « Frédéric Cuvillier sur BFMTV »: a minister
+        tokens += [t for t in told if not _said_where(t, told_ids, lex)]  # « Frédéric Cuvillier sur BFMTV »: a minister
     if _voice_of_workers(tokens) or lex.language == "en" and _a_workers_union_name(tokens):
         return "union"  # « Mickaël Pierre, porte-parole des ripeurs », "a spokesman for the strikers"
     content = [t for t in tokens if t.pos_ != "DET"]
@@ -580,29 +579,19 @@ def _where_it_was_said(tok: Any, span: Any) -> bool:
     return False
 
 
-def _said_where(tok: Any, ids: set[int]) -> bool:
-    """Whether a word of an apposition is in a complement of place introduced by on / sur / via (« Frédéric
-    Cuvillier sur BFMTV »: where the minister spoke, not what he is)."""
+def _said_where(tok: Any, ids: set[int], lex: Lexicon) -> bool:
+    """Whether a word of an apposition tells where or to whom the source spoke, not what it is: a complement of place
+    introduced by on / sur / via (« Frédéric Cuvillier sur BFMTV »), or a medium after « à » / "to" (« explique le
+    maire Pierre Mathonier à France 3 Auvergne-Rhône-Alpes »)."""
     k = tok
     for _ in range(20):
         if k.lower_ in ("on", "sur", "via") and k.dep_ in ("case", "prep") or any(
                 c.dep_ == "case" and c.lower_ in ("on", "sur", "via") for c in k.children):
             return True  # (an English noun with "on" after it heads its own words: "the top official on the island")
-        if k.head.i == k.i or k.head.i not in ids:
-            return False
-        k = k.head
-    return False
-
-
-def _told_to_a_medium(tok: Any, ids: set[int], lex: Lexicon) -> bool:
-    """Whether a word of an apposition is in a complement « à » / "to" that names a medium (« explique le maire
-    Pierre Mathonier à France 3 Auvergne-Rhône-Alpes »: whom the mayor spoke to, not what he is)."""
-    k = tok
-    for _ in range(20):
-        case = next((c for c in k.children if c.dep_ == "case" and c.lower_ in ("à", "to")), None)
-        if case is not None:  # the words after « à », read in order (the parser may hang « 3 » of « France 3 »
+        told_to = next((c for c in k.children if c.dep_ == "case" and c.lower_ in ("à", "to")), None)
+        if told_to is not None:  # the words after « à », read in order (the parser may hang « 3 » of « France 3 »
             # elsewhere)
-            words = [t.lower_ for t in tok.doc[case.i + 1:min(case.i + 4, tok.sent.end)]]
+            words = [t.lower_ for t in tok.doc[told_to.i + 1:min(told_to.i + 4, tok.sent.end)]]
             return any(lex.sources.get(" ".join(words[:n])) == "media" for n in (1, 2, 3))
         if k.head.i == k.i or k.head.i not in ids:
             return False
