@@ -236,6 +236,8 @@ EARLIER_HELD_OUT = {
                    "en858", "en859", "en860", "en861", "en862", "en863", "en864", "en865"},
     "heldout108": {"fr868", "fr869", "fr870", "fr871", "fr872", "fr873", "fr874", "fr875",
                    "en866", "en867", "en868", "en869", "en870", "en871", "en872", "en873"},
+    "heldout109": {"fr876", "fr877", "fr878", "fr879", "fr880", "fr881", "fr882", "fr883",
+                   "en874", "en875", "en876", "en877", "en878", "en879", "en880", "en881"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
