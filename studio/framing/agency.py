@@ -71,10 +71,10 @@ EN_IRREGULAR = {"shot", "hit", "put", "cut", "held", "found", "seen", "taken", "
                 "thrown", "struck", "caught", "left", "sent", "sold", "told", "kept", "bitten", "driven", "run",
                 "brought", "fought", "hurt", "slain", "stabbed", "jailed", "freed", "hanged", "hung", "set",
                 "shut", "spread", "split", "torn", "worn", "written", "known", "shown", "blown", "sworn"}
-#: French adjectives that come before their noun (« un ancien employé »: « employé » is then a noun).
 #: Participles that name people (« deux jeunes détenus », « trois anciens salariés »): nouns after a count.
 PEOPLE_PARTICIPLES = {"détenu", "blessé", "prévenu", "accusé", "réfugié", "sinistré", "déplacé", "disparu", "administré",
                       "employé", "salarié", "élu", "retraité", "licencié", "condamné", "interné"}
+#: French adjectives that come before their noun (« un ancien employé »: « employé » is then a noun).
 PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "jeune", "jeunes", "vieux", "vieil", "vieille", "plein",
               "pleine",
               "nouveau", "nouvel", "nouvelle", "nouveaux", "grand", "grande", "grands", "petit", "petite", "petits",
@@ -482,7 +482,9 @@ def _not_an_agent(words: Any) -> bool:
         return True  # "charged with death by dangerous driving": the offence's legal name, no agent
     if first.lang_ == "en" and _a_clock_time(content):
         return True  # "It was extinguished by 6.17pm", "by 6:30 a.m.": a deadline
-    return first.lang_ == "en" and (content.lower_ in TIME_WORDS or content.lower_ in DEADLINES
+    deadline = content.lower_ in DEADLINES and not (content.dep_ == "compound" and content.text[:1].isupper())
+    # (but "by Winter Park Ski Patrol": a name that starts with a season)
+    return first.lang_ == "en" and (content.lower_ in TIME_WORDS or deadline
                                     or first.lower_ in BY_MANNER and not (len(words) > 1 and words[1].text == "-"))
     # ("by far-right groups": a name of people)
 
@@ -1286,6 +1288,7 @@ def _denied_through_a_belief(part: Any) -> bool:
 
 def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
     """Whether a passive is denied: "were not injured", "could not immediately be reached", "no shots were fired",
+    "there were no shots fired",
     « n'a pas été retrouvé », « n'a pas pu être joint », « n'a pu être réanimée », « ne seront plus versés », « aucune
     piste n'est privilégiée » (but « n'a été maîtrisé qu'à 5 heures » restricts; "found not guilty" denies the guilt,
     not the verdict); « sans avoir été menacé », "without being arrested"."""
@@ -1300,6 +1303,8 @@ def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
             return True
         if _denied_through_a_belief(part):
             return True
+        if part.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in part.head.children):
+            return True  # "there were no gun shots fired": the participle after a noun that "no" denies
         subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return subj is not None and (subj.lower_ in NO_ONE or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subj.children) or any(
@@ -2244,10 +2249,11 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 and prev.pos_ == "PROPN" and title_case(tok.sent) or tok.tag_ == "VBG" and tok.i == tok.sent.start \
                 and nxt is not None and (nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.pos_ == "ADP" and _headline(tok.sent))
             # "Shooting highlights lack of body cams", "Stabbing at Leeds school": a headline's first noun
-            # « victime de harcèlement »: a noun of the list after a determiner or « de », which the small French
-            # model tags as a verb
+            # « victime de harcèlement »: a noun of the list after a determiner, « de » or an adjective that comes
+            # before its noun, which the small French model tags as a verb or an adjective
             form_noun = lex.language == "fr" and low in lex.nominalisations and prev is not None \
-                and prev.lower_ in ("de", "d'", "du", "des", "le", "la", "l'", "les", "un", "une", "au", "aux")
+                and (prev.lower_ in ("de", "d'", "du", "des", "le", "la", "l'", "les", "un", "une", "au", "aux")
+                     or prev.lower_ in PRENOMINAL)  # « Nouveau braquage dans les quartiers chics »
             if not (gerund_noun or headline_noun or title_noun or form_noun or low == "shoot"):
                 continue
         if tok.pos_ == "PROPN" and not tok.text[:1].isupper():
@@ -2800,13 +2806,13 @@ SERIES = {"series", "string", "spate", "wave", "number", "couple", "pair", "sér
 #: Nouns that name a measure or a place after an act (« seuil d'évacuation », « ordre d'expulsion »).
 EVENT_FRAMES = {"alerte", "alarme", "sirène", "seuil", "plan", "ordre", "zone", "centre", "itinéraire", "consigne", "procédure", "exercice",
                 "protocole", "mesure", "avis", "périmètre", "niveau"}
-#: Crimes against property: taking part in one is doing it.
-#: Doers of a crime named by what they did (a robber, a burglar): the subject of a verb in the act they carried out.
 #: Acts of the police, whose doers are the police subject of the clause they are told in.
 POLICE_OPERATIONS = {"raid", "raids", "operation", "crackdown", "search", "swoop", "dispersal", "perquisition",
                      "descente", "rafle"}
+#: Doers of a crime named by what they did (a robber, a burglar): the subject of a verb in the act they carried out.
 CULPRITS = {"robber", "burglar", "thief", "gunman", "attacker", "raider", "assailant", "intruder", "looter", "arsonist",
             "cambrioleur", "voleur", "braqueur", "agresseur", "malfaiteur", "pilleur", "incendiaire"}
+#: Crimes against property: taking part in one is doing it.
 PROPERTY_CRIMES = {"robbery", "burglary", "theft", "fraud", "break-in", "heist", "looting", "cambriolage", "vol",
                    "braquage", "escroquerie", "fraude", "pillage"}
 

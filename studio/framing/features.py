@@ -533,8 +533,9 @@ NOT_HEARSAY_CONDITIONALS = {"falloir", "souhaiter", "vouloir", "aimer", "préfé
 #: Verbs after which a conditional in the « que » clause is the future of the past (« il a promis que les écoles
 #: rouvriraient »).
 FORESEEING = {"promettre", "prévoir", "espérer", "penser", "croire", "jurer", "garantir", "savoir", "prévenir",
-              "décider", "s'engager", "envisager", "persuader", "convaincre"}  # (« il était persuadé que son camion
-# passerait »: what he believed would happen)
+              "décider", "s'engager", "envisager", "persuader", "convaincre", "imaginer", "douter"}
+# (« il était persuadé que son camion passerait »: what he believed would happen; « elle était loin d'imaginer
+# qu'elle finirait la soirée aux urgences »: what she did not foresee)
 
 
 #: Adjectives of what was sure to come (« il était évident qu'il y aurait des conséquences »).
@@ -576,19 +577,45 @@ def _future_in_the_past(verb: Any, lex: Lexicon) -> bool:
     reporting or promising verb in a past tense that has a subject (« le ministre a annoncé qu'il démissionnerait »,
     « elle avait expliqué qu'elle ne porterait pas plainte »)."""
     tok = verb.head if verb.dep_ == "cop" else verb  # « que les écoles rouvriraient lundi » misparsed as a copula
+    if tok.dep_ == "acl:relcl" and _in_a_cleft(tok):
+        foreseer = next((a for a in tok.ancestors if _foresees(a, lex)), None)  # « loin d'imaginer que c'est aux
+        # urgences qu'elle finirait la soirée »: the parser hangs the cleft's clause on its focus
+        return foreseer is not None and _told_in_the_past(foreseer)
     while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head.i != tok.i:
         if tok.dep_ == "ccomp" and not any(c.lower_ in ("que", "qu'", "qu’") for c in tok.children):
             return False
         tok = tok.head
-        lemma = tok.lemma_.lower()
-        if tok.dep_ == "conj" or lemma not in lex.reporting and lemma not in FORESEEING and lemma not in CERTAIN:
-            continue
-        past = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être") or c.dep_ == "cop" and bool(
-            {"Imp", "Past"} & set(c.morph.get("Tense"))) for c in tok.children) \
-            or bool({"Imp", "Past"} & set(tok.morph.get("Tense")))
-        return past and any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "expl:subj" and lemma in CERTAIN
-                            for c in tok.children)  # (« il était évident qu'il y aurait des conséquences »)
+        if tok.dep_ != "conj" and _foresees(tok, lex):
+            return _told_in_the_past(tok)
     return False
+
+
+def _foresees(tok: Any, lex: Lexicon) -> bool:
+    """Whether a verb or an adjective says, foresees or is sure of what its « que » clause tells."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.reporting or lemma in FORESEEING or lemma in CERTAIN
+
+
+def _told_in_the_past(tok: Any) -> bool:
+    """Whether a verb of saying or foreseeing is in a past tense with a subject (« le ministre a annoncé », « il
+    était évident »); an infinitive by the clause that governs it (« elle était loin d'imaginer »)."""
+    impersonal = tok.lemma_.lower() in CERTAIN
+    if "Inf" in tok.morph.get("VerbForm") and tok.head.i != tok.i:
+        tok, impersonal = tok.head, True  # (« il était loin d'imaginer »: « il » read as impersonal)
+    past = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être") or c.dep_ == "cop" and bool(
+        {"Imp", "Past"} & set(c.morph.get("Tense"))) for c in tok.children) \
+        or bool({"Imp", "Past"} & set(tok.morph.get("Tense")))
+    return past and any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "expl:subj" and impersonal
+                        for c in tok.children)  # (« il était évident qu'il y aurait des conséquences »)
+
+
+def _in_a_cleft(verb: Any) -> bool:
+    """Whether a relative clause is the second half of a cleft (« c'est aux urgences qu'elle finirait »): its « que »
+    comes after « c'est » / « c'était » in the same sentence."""
+    doc = verb.doc
+    return any(c.lower_ in ("que", "qu'", "qu’") for c in verb.children) and any(
+        t.lower_ in ("c'", "c’", "ce") and t.i + 1 < verb.i and doc[t.i + 1].lemma_ == "être"
+        for t in doc[verb.sent.start:verb.i])
 
 
 def _said_by_a_source(verb: Any, lex: Lexicon) -> bool:
@@ -694,6 +721,8 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
         return True  # "over an hour before kick-off", "nearly a year": an approximate length
     if term in ("over", "some", "about", "quelque") and not nxt.like_num:
         return nxt.lower_ in FRACTIONS and term == "about"
+    if nxt.lower_ == "half" and end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].lower_ == "time":
+        return False  # "shortly before half-time": a moment of the match, no quantity
     if is_number(nxt, language) or nxt.lower_ in APPROX_NOUNS or nxt.lower_ in FRACTIONS:
         return True
     after = doc[end + 1] if end + 1 < len(doc) else None
@@ -794,6 +823,9 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
         if term == "apparent" and (end >= len(doc) or not doc[end].is_alpha or doc[end].lower_ in ("that", "to", "in")
                                    or start > 0 and doc[start - 1].lemma_.lower() in ("be", "become", "seem", "make")):
             continue  # "an apparent chokehold", "apparent stab wounds" (but "it became apparent that": it was clear)
+        if term == "to be confirmed" and start > 0 and doc[start - 1].lower_ == "yet":
+            continue  # "the identities of seven victims are yet to be confirmed": what is not known yet, no fact
+            # softened (the gold, 0 of 2)
         if term == "possible" and not _possible_thing(span[0]):
             continue  # « lorsque cela est possible », "as many jobs as possible": no doubt on a fact
         out.append(Found("hedge", span.sent.text.strip(), span.text, span.start_char, span.end_char, {"term": term}))

@@ -52,6 +52,9 @@ def _load(language: str) -> Any:
         for written in (title.capitalize() + ".", title.upper() + "." if len(title) <= 3 else ""):
             if written and len(nlp.tokenizer(written)) > 1:
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+    for word in WHOLE_WORDS.get(language, ()):  # « un hold-up »: one noun, which the tokenizer would cut at its dash
+        for written in (word, word.capitalize(), word.upper()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     _register_sentencizer()
     nlp.add_pipe("antenne_sentences", before="parser")
     return nlp
@@ -62,6 +65,8 @@ TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 TITLES = {"sgt", "lt", "col", "capt", "cpt", "det", "insp", "supt", "cmdr", "gen", "maj", "cpl", "dr", "mr", "mrs",
           "ms", "prof", "gov", "sen", "rep", "rev", "st", "m", "mme", "mlle", "pr", "gal", "cdt"}
 CLOSING = {"»", "”", '"', "''", ")", "’"}
+#: Words with a dash that are one noun (the French model cuts « hold-up » into three tokens, and reads no noun).
+WHOLE_WORDS = {"fr": ("hold-up", "hold-ups")}
 
 
 def _register_sentencizer() -> None:
