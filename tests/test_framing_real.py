@@ -238,6 +238,8 @@ EARLIER_HELD_OUT = {
                    "en866", "en867", "en868", "en869", "en870", "en871", "en872", "en873"},
     "heldout109": {"fr876", "fr877", "fr878", "fr879", "fr880", "fr881", "fr882", "fr883",
                    "en874", "en875", "en876", "en877", "en878", "en879", "en880", "en881"},
+    "heldout110": {"fr884", "fr885", "fr886", "fr887", "fr888", "fr889", "fr890", "fr891",
+                   "en882", "en883", "en884", "en885", "en886", "en887", "en888", "en889"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
