@@ -2392,7 +2392,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if (lemma in DEATHS or tok.dep_ == "conj" and _lemma(tok.head) in DEATHS) \
                 and _a_statistic(tok, cues.get("statistics", frozenset())):
             continue  # "a lower risk of death", « le taux de décès »: a probability or a count, not an act
-        if lemma in ("violence", "violences", "expulsion", "eviction") and any(
+        if lemma in ("violence", "violences", "expulsion") and any(
                 c.dep_ in ("amod", "compound") and (_lemma(c) in cues.get("violence_kinds", ())
                                                                    or c.lower_ in cues.get("violence_kinds", ()))
                 for c in tok.children):
