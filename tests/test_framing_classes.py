@@ -6084,6 +6084,29 @@ def test_round_110_classes(framing_models: None) -> None:
         "aurait été arrêté"]  # control: hearsay
 
 
+def test_round_111_classes(framing_models: None) -> None:
+    # the second of two age bands is an age too
+    assert figures("The two climbers, believed to be in their 20s and 30s, were found on Monday.", "en") == ["2"]
+    assert figures("Temperatures reached 30 degrees and 40 degrees.", "en") == ["30", "40"]  # control
+    # what a headline's source said after its colon is not what the source is
+    assert sources_of("Police: Texas man shoots hunting partner by mistake", "en") == [("Police", "police")]
+    # Egypt's state news agency
+    assert sources_of("Nineteen pilgrims died when the bus overturned, according to MENA.", "en") == [
+        ("MENA", "media")]
+    # a device is a thing, whoever set it
+    assert passives("The climber was saved by a safety device, rescuers said.", "en") == ["was saved"]
+    assert with_agent("The climber was saved by a passing hiker.", "en") == [
+        ("was saved", "hiker")]  # control
+    # "about a dozen", "about an hour", "about a quarter-mile": approximations
+    assert own_hedges("About a dozen walkers were caught in the storm.", "en") == ["about"]
+    assert own_hedges("The car slid about a quarter-mile down the slope.", "en") == ["about"]
+    assert own_hedges("The film is about a man who lost his way.", "en") == []  # control
+    # evictions of tenants named as a social problem, as « violences conjugales »
+    assert event_nouns("Les expulsions locatives reprennent après la trêve hivernale.", "fr") == []
+    assert event_nouns("Une expulsion a eu lieu ce matin dans un squat de Nantes.", "fr") == [
+        "expulsion"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -2392,11 +2392,12 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if (lemma in DEATHS or tok.dep_ == "conj" and _lemma(tok.head) in DEATHS) \
                 and _a_statistic(tok, cues.get("statistics", frozenset())):
             continue  # "a lower risk of death", « le taux de décès »: a probability or a count, not an act
-        if lemma in ("violence", "violences") and any(
+        if lemma in ("violence", "violences", "expulsion") and any(
                 c.dep_ in ("amod", "compound") and (_lemma(c) in cues.get("violence_kinds", ())
                                                                    or c.lower_ in cues.get("violence_kinds", ()))
                 for c in tok.children):
-            continue  # "domestic violence", « violences conjugales »: a social problem named, not one event
+            continue  # "domestic violence", « violences conjugales », « les expulsions locatives »: a social problem
+            # named, not one event
         if lemma in ("mort", "death") and any(t.lower_ in ("vie", "life") for t in doc[max(0, tok.i - 4):tok.i]):
             continue  # « entre la vie et la mort », "between life and death": a state, not an event
         of_someone = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("de", "d'", "d’") \

@@ -719,6 +719,11 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     if term in ("over", "nearly", "almost") and nxt.lower_ in ("a", "an") and end + 1 < len(doc) \
             and doc[end + 1].lower_ in TIME_SPANS and doc[end + 1].lower_.rstrip("s") == doc[end + 1].lower_:
         return True  # "over an hour before kick-off", "nearly a year": an approximate length
+    if term == "about" and nxt.lower_ in ("a", "an") and doc[start].dep_ != "prep" and end + 1 < len(doc) and (
+            doc[end + 1].lower_ in TIME_SPANS or doc[end + 1].lower_ in FRACTIONS or doc[end + 1].lower_ in (
+                "dozen", "hundred", "thousand", "million", "billion", "mile", "foot", "yard", "kilometre", "kilometer")):
+        return True  # "about a dozen skiers", "about an hour later", "about a quarter-mile" (the gold, 15 of 15; but
+        # "they talked about a day at the beach": a topic)
     if term in ("over", "some", "about", "quelque") and not nxt.like_num:
         return nxt.lower_ in FRACTIONS and term == "about"
     if nxt.lower_ == "half" and end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].lower_ == "time":
@@ -2425,9 +2430,12 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « à 16 h14 »: a time
     if nxt is not None and nxt.lower_ == "hours" and re.fullmatch(r"[0-2]\d[0-5]\d", tok.text):
         return True  # "at 2340 hours", "0145 hours": a military time
-    if re.fullmatch(r"\d0s", tok.text) and prev is not None and prev.lower_ in ("his", "her", "their", "early", "late",
-                                                                             "mid", "mid-"):
-        return True  # "a man in his 20s", "in her early 50s": an age band, no count (the gold, 8 times in 9)
+    if re.fullmatch(r"\d0s", tok.text) and prev is not None and (prev.lower_ in ("his", "her", "their", "early", "late",
+                                                                              "mid", "mid-")
+                                                               or prev.lower_ in ("and", "or", "to") and i >= 2
+                                                               and re.fullmatch(r"\d0s", doc[i - 2].text)):
+        return True  # "a man in his 20s", "in her early 50s": an age band, no count (the gold, 8 times in 9); "in
+        # their 30s and 40s": the second band too
     if tok.text.isdigit() and nxt is not None and nxt.text in ("-", "–") and i + 3 < len(doc) \
             and doc[i + 2].text.isdigit() and doc[i + 3].lower_ in STREETS:
         return True  # « au 35-37 route de la Reine »: an address (its second number is before a street word, above)

@@ -611,8 +611,10 @@ def apposition(head: Any) -> Any:
     le poste de ministre »), or None."""
     apps = [c for c in head.children if c.dep_ == "appos"
             and not _an_age(head.doc[c.left_edge.i:c.right_edge.i + 1])  # « Michel, la soixantaine, … »
-            and not any(k.dep_ in ("cop", "nsubj") for k in c.children)]  # « Selon le procureur …, l'auteur du
-    # coup de feu est le compagnon de la victime »: a clause of its own the parser hung on the source
+            and not any(k.dep_ in ("cop", "nsubj") for k in c.children)  # « Selon le procureur …, l'auteur du
+            # coup de feu est le compagnon de la victime »: a clause of its own the parser hung on the source
+            and not any(t.text == ":" for t in head.doc[head.i + 1:c.left_edge.i])]  # "Police: Alabama man shoots
+    # hunting partner": what the source said after its colon, not what it is
     if apps:  # a title the parser cut into several appositions ("co", "-", "director", "professor"): all of them
         doc = head.doc
 
