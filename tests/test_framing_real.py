@@ -240,6 +240,8 @@ EARLIER_HELD_OUT = {
                    "en874", "en875", "en876", "en877", "en878", "en879", "en880", "en881"},
     "heldout110": {"fr884", "fr885", "fr886", "fr887", "fr888", "fr889", "fr890", "fr891",
                    "en882", "en883", "en884", "en885", "en886", "en887", "en888", "en889"},
+    "heldout111": {"fr892", "fr893", "fr894", "fr895", "fr896", "fr897", "fr898", "fr899",
+                   "en890", "en891", "en892", "en893", "en894", "en895", "en896", "en897"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
