@@ -6107,6 +6107,23 @@ def test_round_111_classes(framing_models: None) -> None:
         "expulsion"]  # control
 
 
+def test_round_112_classes(framing_models: None) -> None:
+    # a stray bullet is no one's loss; a position is no act
+    assert "perdue" not in passives("Nantes : un passant blessé à la jambe par une balle perdue\nUn homme a été "
+                                    "touché vers minuit.", "fr")
+    assert passives("Deux adolescents étaient juchés sur le scooter au moment du choc.", "fr") == []
+    assert passives("Le scooter a été volé dans la nuit.", "fr") == ["a été volé"]  # control
+    # a street is no source
+    assert sources_of("Un feu s'est déclaré dans un immeuble situé rue de source à Lille, vers 22 heures.", "fr") == []
+    assert sources_of("Le suspect a pris la fuite, de source policière.", "fr") != []  # control
+    # an engine's size is no figure
+    assert figures("The teenager lost control of his 250cc motorbike on a bend.", "en") == []
+    assert figures("Two teenagers were hurt on a bend.", "en") == ["2"]  # control
+    # a New South Wales police unit
+    assert sources_of("Inspector Jane Hill from Orana Mid-Western Local Area Command said the road was closed.",
+                      "en") == [("Inspector Jane Hill from Orana Mid-Western Local Area Command", "police")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

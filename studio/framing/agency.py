@@ -1738,6 +1738,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # « une affaire révélée par Le Dauphiné libéré »: a newspaper's name, no one freed
         if language == "fr" and low in NOUNS_LIKE_PARTICIPLES:
             continue  # « retrouvés dans les bois et prés »: meadows, a noun the small model reads as a participle
+        if language == "fr" and lemma == "perdre" and part.i > 0 and doc[part.i - 1].lower_ in ("balle", "balles"):
+            continue  # « blessée par une balle perdue »: a stray bullet, which no one lost
         if language == "fr" and lemma in ("noyer", "échouer") and part.i > 0 and _lemma(doc[part.i - 1]) in FOUND_AS:
             continue  # « retrouvé noyé », « mort noyé », « retrouvé échoué sur l'île »: the state a body or a boat was
             # found in (but « a été retrouvé poignardé » hides who stabbed)

@@ -2408,6 +2408,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
                                                                  or prev.text == "-" and i > 1
                                                                  and doc[i - 2].lower_ == "mid"):
         return True  # "temperatures in the low 50s", "the mid-60s": a band told vaguely, no figure
+    if re.fullmatch(r"\d+cc", tok.lower_) or tok.text.isdigit() and nxt is not None and nxt.lower_ in ("cc", "cm3"):
+        return True  # "the Kanga 110cc quad bike", « un scooter de 50 cm3 »: an engine's size, a model, no count
     if re.fullmatch(r"(24|7|365)\s*[hj]?/(24|7|365)", tok.text) or nxt is not None \
             and re.fullmatch(r"(24|7)", tok.text) and re.fullmatch(r"[hj]/(24|7)", nxt.lower_):
         return True  # "open 24/7", « 24h/24 et 7j/7 »: round the clock, not a count

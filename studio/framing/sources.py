@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from studio.framing.agency import TIME_WORDS
-from studio.framing.features import Found, is_a_match_story
+from studio.framing.features import STREETS, Found, is_a_match_story
 from studio.framing.lexicon import Lexicon
 from studio.framing.nlp import TITLES
 from studio.framing.source_words import (
@@ -94,8 +94,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             used.update(range(words.start, words.end))
         elif low in ("source", "sources") and tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'") \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("ADJ", "NOUN", "ADP") \
-                and not (tok.i > 1 and doc[tok.i - 2].lower_ in ("réseau", "réseaux", "liste", "nombre")):
-            # (« dispose d'un réseau de sources en Syrie »: how it works, no one cited)
+                and not (tok.i > 1 and (doc[tok.i - 2].lower_ in ("réseau", "réseaux", "liste", "nombre")
+                                        or doc[tok.i - 2].lower_ in STREETS)):
+            # (« dispose d'un réseau de sources en Syrie »: how it works, no one cited; « un Ehpad situé rue de
+            # source »: a street's name)
             span = span_from(doc, tok, tok.sent.end)
             span = doc[tok.i:span.end]
             words = doc[tok.i - 1:span.end]
