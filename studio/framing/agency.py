@@ -19,6 +19,7 @@ from studio.framing.features import (
     WEEKDAYS,
     QUOTE_MARKS,
     Found,
+    a_clock_time,
     feels,
     has_possessor,
     in_hyphenated_name,
@@ -480,26 +481,13 @@ def _not_an_agent(words: Any) -> bool:
     if first.lang_ == "en" and content.lower_ in ("dangerous", "careless", "inconsiderate") and offence is not None \
             and offence.lower_ in ("death", "injury"):
         return True  # "charged with death by dangerous driving": the offence's legal name, no agent
-    if first.lang_ == "en" and _a_clock_time(content):
+    if first.lang_ == "en" and a_clock_time(content):
         return True  # "It was extinguished by 6.17pm", "by 6:30 a.m.": a deadline
     deadline = content.lower_ in DEADLINES and not (content.dep_ == "compound" and content.text[:1].isupper())
     # (but "by Winter Park Ski Patrol": a name that starts with a season)
     return first.lang_ == "en" and (content.lower_ in TIME_WORDS or deadline
                                     or first.lower_ in BY_MANNER and not (len(words) > 1 and words[1].text == "-"))
     # ("by far-right groups": a name of people)
-
-
-CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?")
-MERIDIEMS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc"}
-
-
-def _a_clock_time(tok: Any) -> bool:
-    """"6.17pm", "6:30 a.m.", "10 pm", "06:00 GMT": a time of the clock."""
-    low = tok.lower_
-    if not CLOCK.fullmatch(low):
-        return False
-    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    return low.endswith(("am", "pm", "m.")) or nxt in MERIDIEMS or ":" in low
 
 
 #: Units of a measure after "by" / « par » ("by 37 minutes", « par 12 voix contre 3 »).
@@ -2426,10 +2414,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma == "saisie" or tok.lower_ in ("saisie", "saisies"):
             continue  # « la plus importante saisie de cocaïne réalisée cette année », « l'IGPN saisie »: a seizure
             # is what customs or police do, told with them (the French gold marks none, 0 of 3)
-        if (lemma in MISHAPS or lemma in DEATHS or lemma in EFFECTS or _a_supply_lost(tok)) \
-                and no_one_at_fault(doc, cues):
+        supply_lost = _a_supply_lost(tok)
+        if (lemma in MISHAPS or lemma in DEATHS or lemma in EFFECTS or supply_lost) and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
-        if _a_supply_lost(tok) and not _has_cue(doc, CUTTERS):
+        if supply_lost and not _has_cue(doc, CUTTERS):
             continue  # "a 23-minute power outage", « une panne de courant », « des coupures d'électricité »: a supply
             # that failed, no one's act unless the text tells strikers or saboteurs who cut it
         if title_case(tok.sent) and tok.lower_.endswith("es") and tok.i + 1 < tok.sent.end \

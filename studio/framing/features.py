@@ -873,15 +873,14 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
             span = doc[first:tok.i + 1]
             out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
                              {"term": tok.lower_}))
-    for tok in doc:  # « 22 personnes au moins », « jusqu'à jeudi 6h au moins », "two hours at least": the
-        # approximation after its figure
-        if tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in (("au", "moins"), ("at", "least")) \
-                and tok.idx not in covered and _after_a_figure(doc, tok.i, language):
+    for tok in doc[:-1]:
+        if (tok.lower_, doc[tok.i + 1].lower_) in (("au", "moins"), ("at", "least")) and tok.idx not in covered \
+                and _after_a_figure(doc, tok.i, language):  # « 22 personnes au moins », « jusqu'à jeudi 6h au
+            # moins », "two hours at least": the approximation after its figure
             span = doc[tok.i:tok.i + 2]
             out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
                              {"term": span.text.lower()}))
-    for tok in doc:  # "Near 11:15 a.m.": about that time
-        if language == "en" and tok.lower_ == "near" and tok.i + 1 < len(doc) and _a_clock_time(doc, tok.i + 1):
+        elif language == "en" and tok.lower_ == "near" and a_clock_time(doc[tok.i + 1]):  # "Near 11:15 a.m."
             out.append(Found("hedge", tok.sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text),
                              {"term": "near"}))
     out.sort(key=lambda f: f.start)
@@ -906,12 +905,17 @@ def _after_a_figure(doc: Any, i: int, language: str) -> bool:
     return len(before) == 2 and last.pos_ == "NOUN" and is_number(before[0], language)
 
 
-def _a_clock_time(doc: Any, k: int) -> bool:
-    """Whether a clock time starts at position k ("11:15 a.m.", "3 p.m.", "10pm")."""
-    text = doc[k].lower_
-    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
-    return bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", text) or re.fullmatch(r"\d{1,2}(:\d{2})?(am|pm|a\.m\.|p\.m\.)", text)
-                or re.fullmatch(r"\d{1,2}", text) and nxt in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m"))
+CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?")
+MERIDIEMS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc"}
+
+
+def a_clock_time(tok: Any) -> bool:
+    """"6.17pm", "6:30 a.m.", "10 pm", "06:00 GMT": a time of the clock."""
+    low = tok.lower_
+    if not CLOCK.fullmatch(low):
+        return False
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return low.endswith(("am", "pm", "m.")) or nxt in MERIDIEMS or ":" in low
 
 
 #: Vague quantities that chain into one ("hundreds of thousands of").
@@ -1738,14 +1742,11 @@ def _a_blast(tok: Any) -> bool:
     colère »), unless what explodes is a thing that blows up (« une explosion de gaz »)."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("of", "de") and tok.i + 3 < len(doc) and is_possessive(doc[tok.i + 2]) \
-            and doc[tok.i + 3].lemma_.lower() in THINGS_THAT_BLOW:
-        return True  # « après l'explosion de son logement », "the explosion of their car": a blast at home
     if nxt is not None and nxt.lower_ in ("of", "de", "d'", "du", "des") and any(
             t.lower_ in THINGS_THAT_BLOW or t.lemma_.lower() in THINGS_THAT_BLOW
             for t in doc[tok.i + 2:min(tok.i + 4, tok.sent.end)] if t.pos_ in ("NOUN", "PROPN")):
-        return True  # « l'explosion de la batterie de la trottinette », "the explosion of a lithium battery": a device
-        # that blew up, behind its article and an adjective
+        return True  # « après l'explosion de son logement », « l'explosion de la batterie de la trottinette », "the
+        # explosion of a lithium battery": a home or a device that blew up, behind its article or possessive
     if nxt is not None and nxt.lower_ in ("of", "in", "des", "du", "de", "d'") and tok.i + 2 < len(doc) \
             and doc[tok.i + 2].lower_ not in ("a", "an", "the", "un", "une") \
             and doc[tok.i + 2].lower_ not in BLAST_WORDS and doc[tok.i + 2].lemma_.lower() not in BLAST_WORDS \
