@@ -242,6 +242,8 @@ EARLIER_HELD_OUT = {
                    "en882", "en883", "en884", "en885", "en886", "en887", "en888", "en889"},
     "heldout111": {"fr892", "fr893", "fr894", "fr895", "fr896", "fr897", "fr898", "fr899",
                    "en890", "en891", "en892", "en893", "en894", "en895", "en896", "en897"},
+    "heldout112": {"fr900", "fr901", "fr902", "fr903", "fr904", "fr905", "fr906", "fr907",
+                   "en898", "en899", "en900", "en901", "en902", "en903", "en904", "en905"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
