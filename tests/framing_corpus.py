@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-eleventh-heldout` (the held-out pairs of the first hundred and eleven
+    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-twelfth-heldout` (the held-out pairs of the first hundred and twelve
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -124,7 +124,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "hundred-and-eighth-heldout": "heldout108",
                "hundred-and-ninth-heldout": "heldout109",
                "hundred-and-tenth-heldout": "heldout110",
-               "hundred-and-eleventh-heldout": "heldout111"}
+               "hundred-and-eleventh-heldout": "heldout111",
+               "hundred-and-twelfth-heldout": "heldout112"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -1583,9 +1583,13 @@ def _impersonal(part: Any) -> bool:
     """"It is thought that …", "It is believed by police that …", "It is believed around 400 fish died": a verb
     of belief or hearsay whose subject is an empty "it" and whose object is a clause."""
     doc = part.doc
-    if not any(c.dep_ in ("nsubjpass", "expl", "nsubj") and c.lower_ == "it" and c.i < part.i for c in part.children):
+    it = next((c for c in part.children if c.dep_ in ("nsubjpass", "expl", "nsubj") and c.lower_ == "it"
+               and c.i < part.i), None)
+    if it is None:
         return False
     j = _past_adverbs(part)
+    if it.i > part.sent.start and doc[it.i - 1].text == "," and (j >= len(doc) or doc[j].text in (".", ",", ";")):
+        return True  # "no arrests have been made, it is understood.": the clause told first, the hearsay after it
     if j < len(doc) and doc[j].lower_ == "by":  # "by law enforcement that": who believes it, then the clause
         j = next((k for k in range(j + 1, min(j + 8, part.sent.end)) if doc[k].lower_ == "that"), j)
     return j < len(doc) and doc[j].lower_ == "that" or any(c.dep_ == "ccomp" and c.i > part.i for c in part.children)
@@ -1746,7 +1750,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and doc[part.i - 1].text.isupper() and doc[part.i - 1].is_alpha and len(doc[part.i - 1].text) <= 4 \
                 and not title_case(part.sent):
             continue  # « l'ES Trinité Lyon », « l'AS Saint-Étienne »: a club's initials, then its name
-        if (low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive) \
+        if (low in lex.not_passive or lemma in lex.not_passive or masculine(low) in lex.not_passive
+                or _starts_with(doc, part.i, lex.not_passive)) \
                 and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
                 and not (masculine(low) == "prévenu" and any(c.dep_ == "aux:pass" for c in part.children)) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)):
@@ -1987,7 +1992,7 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 right = max(right, part.i + len(words_) - 1)  # "were set on fire"
         group = doc[left:right + 1]
         agent, thing = passive_agent(part, lex)
-        if coordinated and agent is None and not _a_judicial_step(part):
+        if coordinated and agent is None and (not _a_judicial_step(part) or _custody_after_arrest(part, lex)):
             anchor = part.head
             for _ in range(3):  # (« secourue par les pompiers et conduite »: the parser may join it to the agent)
                 if anchor.pos_ == "VERB" or anchor.head.i == anchor.i:
@@ -2057,6 +2062,19 @@ def _a_judicial_step(part: Any) -> bool:
     after = part.doc[part.i + 1:part.i + 5].text.lower()
     return after.startswith(JUDICIAL_STEPS) or _lemma(part) in ("écrouer", "inculper", "libérer", "relâcher", "charge",
                                                                "remand", "release", "bail")
+
+
+def _custody_after_arrest(part: Any, lex: Lexicon) -> bool:
+    """« interpellé par les gendarmes et placé en garde à vue »: an officer of the judicial police decides custody,
+    so the officers who made the arrest did both (the French gold 3 of 4); not « suspendu par le ministre et placé
+    en garde à vue », « interpellé par un membre du personnel, puis placé en garde à vue », nor a remand, a charge
+    or a release."""
+    anchor = part.head
+    if not part.doc[part.i + 1:part.i + 5].text.lower().startswith("en garde à vue") or anchor.i > part.i \
+            or _lemma(anchor) not in ("interpeller", "arrêter"):
+        return False
+    agent = passive_agent(anchor, lex)[0]
+    return agent is not None and source_kind(part.doc[agent.left_edge.i:agent.right_edge.i + 1], lex) == "police"
 
 
 def _acts_on_an_object(part: Any) -> bool:

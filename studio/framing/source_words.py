@@ -739,7 +739,7 @@ def can_speak(src: Any, lex: Lexicon) -> bool:
 
 #: Things one sees: they show, they do not speak (« des vidéos témoignent », « selon des vidéos postées »).
 SEEN_THINGS = {"vidéo", "vidéos", "images", "image", "video", "videos", "footage", "photo", "photos", "replay", "replays",
-               "ralenti", "ralentis"}
+               "ralenti", "ralentis", "cctv", "dashcam", "bodycam"}  # ("CCTV shows the man reversing his truck")
 
 
 #: Nouns of news whose « de » / "of" complement names who gave it (« selon les informations de L'Équipe »).
@@ -1025,6 +1025,13 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
             t.lower_ == "être" for t in tok.doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]):
         return None  # « La justice a reconnu cet ancien chef des pompiers coupable »: a verdict, no words told (but
         # « il a reconnu être coupable »: he admits it)
+    if lex.language == "fr" and tok.lower_ == lemma and "Inf" in tok.morph.get("VerbForm") \
+            and lemma not in ("remarquer", "observer", "valoir") and any(
+            t.lower_ in FAIRE_FORMS | {"faire"} and all(u.pos_ == "ADV" for u in tok.doc[t.i + 1:tok.i])
+            for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]):
+        return None  # « les pluies ont fait glisser 4000 mètres cubes de boue », « a fait constater ses lésions »,
+        # « ce qui a fait craindre de nouveaux bombardements »: « faire » makes it happen, no one speaks (but « a
+        # fait remarquer le maire », « a-t-il fait valoir » report words)
     if lemma in lex.reporting and tok.pos_ in ("VERB", "AUX"):
         return lemma
     if lex.language == "fr" and "faire savoir" in lex.reporting and (lemma == "faire" or tok.lower_ in FAIRE_FORMS) \

@@ -403,13 +403,17 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         if not words:
             continue
         surname = words[-1]
-        cited = [g.info["source_kind"] for g in out if g is not f and surname in g.info["source"].replace(",", " ").split()
+        cited = [g.info["source_kind"] for g in out if g is not f and any(
+                 w == surname or _misspelt(w, surname) for w in g.info["source"].replace(",", " ").split())
                  and g.info["source_kind"] not in ("named", "other", "anonymous")]
         kinds: list[str] = []  # for a person, the roles told with the name come first ("said union president Shawn
         # Fain"), then the kinds other citations of it were given
+        first = words[-2] if len(words) > 1 else None
         for tok in doc:
-            if tok.text != surname:
-                continue
+            if tok.text != surname and not (first and tok.i > 0 and doc[tok.i - 1].text == first
+                                            and _misspelt(tok.text, surname)):
+                continue  # (« le chef de la police de Java, Ahmad Lutfi … a déclaré Ahmad Lufti »: the same man, his
+                # name misspelt once, keeps his role)
             k = tok.i - 1
             while k >= tok.sent.start and (doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[k].lower_ in (
                     "de", "d'", "du", "des", "of", "the") or doc[k].text == "-" or doc[k].tag_ == "POS"
@@ -499,6 +503,15 @@ def _kind_of_a_spelled_acronym(doc: Any, lex: Lexicon, acronym: str) -> str:
                 kind = source_kind(words, lex)
                 return kind if kind not in ("named", "other") else "official"
     return ""
+
+
+def _misspelt(one: str, other: str) -> bool:
+    """Whether two names differ only by two letters swapped side by side (« Lutfi », « Lufti »)."""
+    if len(one) != len(other) or len(one) < 4 or one[0] != other[0]:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and one[diff[0]] == other[diff[1]] \
+        and one[diff[1]] == other[diff[0]]
 
 
 def _initials(words: str) -> str:
@@ -889,11 +902,17 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
                 or any(c.dep_ in ("obl:agent", "agent") and c.i < tok.i for c in tok.head.children):
             return  # « confirmée par plusieurs sources concordantes auprès de l'AFP »: the agent told it, the AFP heard
         j = tok.i - 1
-        while j > tok.sent.start and doc[j].pos_ == "ADV":
-            j -= 1
+        while j > tok.sent.start and (doc[j].pos_ == "ADV" or doc[j].text == ","):
+            j -= 1  # (« Les secouristes ont confirmé, auprès de la télévision d'Etat CCTV, que … »)
         said = reporting_lemma(doc[j], lex) if j >= tok.sent.start else None
-        if said is not None and said not in GATHERING:
-            return  # « une source ajoute auprès de Mediapart »: who heard it, not who said it
+        if said is not None and (said not in GATHERING or said == "confirmer" and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and source_kind(doc[c.left_edge.i:c.i + 1], lex)
+                != "media" or c.dep_ in ("nsubj", "obj") and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                and doc[min([a.i for a in doc[j].children if a.dep_.startswith("aux") and a.i < j] + [j]) - 1].text
+                in (",", "»", '"', "”") for c in doc[j].children)):
+            return  # « une source ajoute auprès de Mediapart »: who heard it, not who said it; « Les secouristes ont
+            # confirmé, auprès de la télévision d'Etat CCTV », « a confirmé auprès de Libération le parquet »: a
+            # speaker confirmed to the outlet (but « Le Parisien a confirmé auprès de la police » checked with it)
         if said is None and not any(t.lemma_.lower() in GATHERING - {"savoir"}
                                     or t.lower_ in ("appris", "apprend", "apprenait") for t in doc[tok.sent.start:tok.i]):
             return  # « se faire rembourser auprès de leurs points de vente »: where, not from whom; « a annoncé le

@@ -28,6 +28,8 @@ from studio.framing.source_words import (
 #: Reporting verbs that also tell how long something goes on ("will continue to hit", « poursuivre sa route »).
 ASPECTUAL = {"continue", "poursuivre", "reprendre", "go"}
 #: What one defends in words ("defended the actions of its agents", "defended the decision").
+#: Colours and words that grade an alert ("a red alert", "an amber warning", "a Level 1 alert").
+ALERT_LEVELS = {"red", "orange", "amber", "yellow", "green", "level", "maximum", "highest"}
 DEFENDED = {"action", "decision", "policy", "record", "plan", "choice", "law", "reform", "response", "conduct",
             "handling", "use", "measure", "move", "approach", "strategy", "officer", "officers", "agent", "agents",
             "police", "force", "operation", "statement", "comment", "remark", "remarks", "position", "stance"}
@@ -189,12 +191,19 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("lancer", "launch") and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() not in WORDS_LAUNCHED
                                              for c in tok.children):
         return  # « la Russie a lancé une frappe », "police launched an inquiry": an act; « il a lancé un appel »
+    if lemma == "issue" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("alert", "alarm", "warning") and any(
+            g.like_num or g.pos_ == "PROPN" or g.lower_ in ALERT_LEVELS for g in c.subtree if g.i < c.i)
+            for c in tok.children):
+        return  # "Both regional governments issued a Level 1 alert", "State police issued an Amber Alert": a step of
+        # a plan set in motion, no words told (but "Police issued warnings that marchers may…" reports them)
     if lemma == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in tok.children):
         return  # "soldiers defended the city", "she defended her title"; but "defended the actions of its agents"
-    if lemma in ("find", "determine") and not any(t.lower_ == "that" for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
+    if lemma in ("find", "determine") and not any(t.lower_ == "that" and t.tag_ != "WDT"  # (not "found a trailer
+                                                  for t in doc[tok.i + 1:min(tok.i + 7, sent.end)]) \
             and not any(c.dep_ == "ccomp" and c.i > tok.i and _a_clause(c) for c in tok.children) \
             and (any(c.dep_ == "dobj" for c in tok.children)
                  or not any(c.dep_ == "ccomp" and _a_clause(c) for c in tok.children)):
+        # that was loaded with plastics": the relative pronoun of the thing found)
         return  # "residents found the body" finds a thing ("found him holding a knife": what they saw); "the examiner determined that…" reports a finding; "they
         # find it harder" is no finding, nor "the animals are so hard to observe, scientists are still finding new
         # ones" (a clause before the verb is reported only when nothing is found: "…, investigators found.")
