@@ -244,6 +244,8 @@ EARLIER_HELD_OUT = {
                    "en890", "en891", "en892", "en893", "en894", "en895", "en896", "en897"},
     "heldout112": {"fr900", "fr901", "fr902", "fr903", "fr904", "fr905", "fr906", "fr907",
                    "en898", "en899", "en900", "en901", "en902", "en903", "en904", "en905"},
+    "heldout113": {"fr908", "fr909", "fr910", "fr911", "fr912", "fr913", "fr914", "fr915",
+                   "en906", "en907", "en908", "en909", "en910", "en911", "en912", "en913"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
