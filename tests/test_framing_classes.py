@@ -3144,7 +3144,9 @@ def test_liking_gathering_and_filing_for_are_no_passives(framing_models: None, t
 
 def test_who_ordered_an_act_and_who_identified_a_victim_are_agents(framing_models: None) -> None:
     assert with_agent("Le parc a été fermé au public sur décision du maire.", "fr") == [("a été fermé", "maire")]
-    assert with_agent("The road was closed at the request of the mayor.", "en") == [("was closed", "the mayor")]
+    assert with_agent("The road was closed on the orders of the mayor.", "en") == [("was closed", "the mayor")]
+    # (but who asked is not who did it: "closed at the request of the mayor", round 114)
+    assert with_agent("The road was closed at the request of the mayor.", "en") == []
     assert with_agent("The woman was identified by her brother as Ana Lee.", "en") == [
         ("was identified", "brother")]
 
@@ -6170,6 +6172,35 @@ def test_round_113_classes(framing_models: None) -> None:
     # "one fifth" is a share, no figure 1
     assert figures("About one fifth of the warehouse was damaged.", "en") == []
     assert figures("One warehouse was damaged.", "en") == ["1"]  # control
+
+
+def test_round_114_classes(framing_models: None) -> None:
+    # the current that electrocutes is a thing, no one named
+    assert passives("L'ouvrier a été électrocuté par une ligne à haute tension en élaguant un arbre.", "fr") == [
+        "a été électrocuté"]
+    assert passives("The lineman was electrocuted by a live wire on Monday.", "en") == ["was electrocuted"]
+    # who asked is not who did it
+    assert passives("Le cheval a été abattu à la demande de son propriétaire.", "fr") == ["a été abattu"]
+    assert with_agent("Le cheval a été abattu sur décision de la préfecture.", "fr") != []  # control
+    # the hospital admits, not the rescuers who took care of them
+    assert [w for w, _a in with_agent("Les deux randonneurs ont été secourus par les pompiers et hospitalisés à "
+                                      "Gap.", "fr")] == ["ont été secourus"]
+    # an age written short
+    assert figures("A 62yo woman was hurt when the swing fell.", "en") == ["62"]
+    # people who were there
+    assert sources_of("One partygoer told reporters the doors were locked.", "en") == [("One partygoer", "witness")]
+    # alerting the emergency services is a call for help, no words told
+    assert sources_of("Un voisin a alerté les pompiers vers 3 heures du matin.", "fr") == []
+    # an adverb inside the infinitive of hearsay
+    assert passives("Two children were said to already be unconscious when crews arrived.", "en") == []
+    # « électrique » says what its own noun is
+    assert loaded("Le pylône était sous tension et l'enfant a été touché par un arc électrique.", "fr") == []
+    assert loaded("L'ambiance était électrique dans le stade.", "fr") != []  # control
+    # a feeling told with its owner
+    assert loaded("The driver spoke of his horror at seeing the bus overturn.", "en") == []
+    # the accident of a work or a sport, where no one else acts
+    assert event_nouns("Roofer dies in Leeds scaffolding accident", "en") == []
+    assert event_nouns("Man dies in Leeds shooting accident", "en") != []  # control
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:

@@ -12,12 +12,12 @@ from studio.framing.features import (
     ARMED,
     DRIVERS,
     MONEY,
+    QUOTE_MARKS,
     RANGE_MULTIPLIERS,
     ROAD_DOERS,
     ROUND_WORDS,
     VIOLENT_ACTS,
     WEEKDAYS,
-    QUOTE_MARKS,
     Found,
     a_clock_time,
     feels,
@@ -852,10 +852,11 @@ TELLING_FORMS = {"show", "shows", "say", "says", "suggest", "suggests", "reveal"
 
 #: Phrases that give who ordered an act done (« sur décision de », "on the orders of"): its doer, as « par ».
 ORDERED_BY = frozenset({"sur décision de", "sur décision du", "sur décision des", "sur ordre de", "sur ordre du",
-                        "sur l'ordre de", "sur l'ordre du", "à la demande de", "à la demande du", "à la demande des",
+                        "sur l'ordre de", "sur l'ordre du",
                         "sur instruction de", "sur instruction du", "sur instructions de", "sur instructions du",
-                        "on the orders of", "on the order of", "at the request of", "at the behest of",
-                        "on the instructions of"})
+                        "on the orders of", "on the order of", "on the instructions of"})
+# (not « à la demande de », "at the request of": who asked is not who did it, « euthanasié à la demande de la
+# famille », « déployés à la demande du préfet »; the gold 2 of 2, round 114)
 
 
 def _an_order_of(doc: Any, j: int) -> int:
@@ -1555,7 +1556,10 @@ def _hearsay(part: Any, cls: dict[str, frozenset[str]]) -> bool:
                   and doc[k + 1].pos_ in ("VERB", "AUX")), j)
     if _as_saying(doc, j) and any(c.dep_ == "auxpass" for c in part.children):
         return True  # "he was reported as telling people that…", "is quoted as saying": hearsay of his words
-    if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
+    k = j + 1
+    while k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[j].lower_ == "to":
+        k += 1  # "five people were said to already be in distress": an adverb inside the infinitive
+    if k < len(doc) and doc[j].lower_ == "to" and doc[k].pos_ in ("VERB", "AUX"):
         # a subject of its own makes it active ("he claimed to be", "they said to wait"); "others believed to be
         # missing" is read so by the parser but is a reduced passive: believe, think, say take no bare "to" actively
         return not any(c.dep_ == "nsubj" and not any(t.text == "," for t in doc[c.i:part.i])
@@ -1804,6 +1808,10 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # standing (but « l'affaire a été classée sans suite » tells a prosecutor's act)
         if lemma in standing or masculine(low) in standing_participles:
             continue  # « raffineries exploitées par Total », "workers employed by Network Rail": a standing state
+        if lemma == "emprunter" and not any(_lemma(a) == "avoir" for a in _left_auxiliaries(part)):
+            continue  # « la nationale 3 est empruntée par plusieurs lignes de bus », « une intersection régulièrement
+            # empruntée par les randonneurs »: a road in use (but « l'itinéraire avait déjà été emprunté le jour même
+            # par ces snowboarders »: they took it)
         if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
                 and part.i > 0 and doc[part.i - 1].lemma_ == "be":
             continue  # "speed and alcohol are suspected factors": an adjective of the noun after it
@@ -2001,8 +2009,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             first, first_thing = passive_agent(anchor, lex) if anchor.i < part.i else (None, False)
             if first is not None and anchor.i < first.i < part.i and not any(
                     t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in doc[first.i + 1:part.i]) \
-                    and not (_lemma(anchor) in CARE_ACTS and lemma in HURT):
-                # (but « prises en charge par les pompiers, très légèrement blessées »: the carers hurt no one)
+                    and not (_lemma(anchor) in CARE_ACTS and lemma in HURT) and lemma not in HOSPITAL_STAYS:
+                # (but « prises en charge par les pompiers, très légèrement blessées »: the carers hurt no one; « pris
+                # en charge par les secours et hospitalisés »: the hospital admits them, not the rescuers)
                 # (but "detained by officers before being given an assessment and transferred": the participle
                 # in between is the one it is joined to, and it has no agent)
                 agent, thing = first, first_thing  # « pris en charge par les pompiers et le Samu et transporté à
@@ -2062,6 +2071,10 @@ def _a_judicial_step(part: Any) -> bool:
     after = part.doc[part.i + 1:part.i + 5].text.lower()
     return after.startswith(JUDICIAL_STEPS) or _lemma(part) in ("écrouer", "inculper", "libérer", "relâcher", "charge",
                                                                "remand", "release", "bail")
+
+
+#: A stay in hospital, which the hospital decides (no agent shared with the care or the transport before it).
+HOSPITAL_STAYS = {"hospitaliser", "admettre", "hospitalize", "hospitalise", "admit"}
 
 
 def _custody_after_arrest(part: Any, lex: Lexicon) -> bool:
@@ -2353,6 +2366,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma in DEATHS and "armed" in told:
             continue  # « des frappes israéliennes … le décès de son correspondant »: deaths in a war whose strikes
             # the text has given to their side
+        if _an_activitys_accident(tok):
+            continue  # "a tree trimming accident", "a paragliding accident", "the most deadly industrial accident":
+            # a mishap of the work or the sport, no one else acts (the gold, 0 of 8)
         if _an_animals_attack(tok):
             continue  # « une attaque de requin », "a dog attack": the animal that attacked is named (the gold marks
             # none of 12)
@@ -2564,6 +2580,22 @@ ANIMALS = {"chien", "chiens", "requin", "requins", "squale", "squales", "loup", 
            "swarm", "swarms"}  # (insects sting in swarms: « une attaque d'abeilles », "a hornet attack")
 #: Nouns of an attack or a bite an animal can make.
 ANIMAL_ACTS = {"attaque", "attaques", "morsure", "morsures", "attack", "attacks", "bite", "bites", "mauling"}
+
+
+#: Activities whose accident may be someone else's doing (a shot, a car): not a mishap of the activity alone.
+DOERS_ACTIVITIES = {"shooting", "hunting", "driving", "firing", "boating", "racing", "policing"}
+#: Words of work before "accident" ("an industrial accident").
+WORK_ACCIDENTS = {"industrial", "construction", "workplace", "work", "farm", "farming", "mining"}
+
+
+def _an_activitys_accident(tok: Any) -> bool:
+    """"a tree trimming accident", "a skydiving accident", "an industrial accident": English "accident" after the
+    activity it befell (not "a shooting accident", "a drink-driving accident", "the morning accident")."""
+    if tok.lang_ != "en" or _lemma(tok) != "accident" or tok.i == tok.sent.start:
+        return False
+    prev = tok.doc[tok.i - 1]  # (the parser may read "trimming" as a verb whose object is "accident")
+    return prev.lower_ in WORK_ACCIDENTS or prev.is_alpha and prev.lower_.endswith("ing") \
+        and prev.lower_ not in DOERS_ACTIVITIES | {"morning", "evening", "wedding", "building", "ceiling"}
 
 
 def _an_animals_attack(tok: Any) -> bool:

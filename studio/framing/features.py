@@ -369,6 +369,7 @@ def number_value(text: str, language: str) -> str:
         text = text.strip().lstrip("-−")
     for part in text.lower().replace("\u202f", " ").replace("\xa0", " ").replace("-", " ").split():
         part = part.rstrip(",;:")
+        part = re.sub(r"(?<=\d)(?:yo|y\.o\.?|yrs?)$", "", part)  # "a 50yo man", "a 34yr-old": an age written short
         if words_only and part[:1].isdigit() or seen and part[:1] == "." and part[1:2].isdigit():
             break  # "three 40-millimeter rounds", "19 .223 rounds": a count, then the calibre of what is counted
         multiplier = next((m for m in GLUED_MULTIPLIERS if part.endswith(m) and part[:-len(m)][-1:].isdigit()), None)
@@ -1242,9 +1243,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             # postes vont être supprimés »: the jobs cut are told in the text, nothing is hidden (the gold, 0 of 7)
         if term in ("panique", "panic") and span[0].pos_ in ("VERB", "AUX"):
             continue  # "the captain had panicked": what a person did, not the outlet's drama
-        if term == "panic" and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("stricken",
-                                                                                                     "struck"):
-            continue  # "the panic-stricken passengers": what they felt, as "in a panic"
+        if term in FEELINGS and (start > 0 and doc[start - 1].lower_ in POSSESSIVES or end + 1 < len(doc)
+                                 and doc[end].text == "-" and doc[end + 1].lower_ in ("stricken", "struck")):
+            continue  # "A woman has spoken of her horror at seeing a man fall", "the panic-stricken passengers":
+            # what a person felt, as "in a panic"
         if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "in", "d'") \
                 and doc[start - 2].lemma_.lower() in ("prendre", "pris", "prise", "a", "in"):
             continue  # « prise de panique », "in a panic": what a person felt, not the outlet's drama
@@ -1461,6 +1463,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                 category == "promotion" and t.pos_ in ("VERB", "AUX")) for t in span.sent if not (start <= t.i < end)):
             continue  # a sense that is not loaded here: "flood water", « une vague de chaleur »; selling needs the
             # nouns of trade, not a verb spelt like one (« l'accident s'est produit sur la voie unique »)
+        if term in ("électrique", "electric") and span[0].dep_ == "amod" and span[0].head.pos_ == "NOUN" and needs \
+                and span[0].head.lemma_.lower() not in needs and span[0].head.lower_ not in needs:
+            continue  # « la caténaire était sous tension et il a été touché par un arc électrique »: the adjective
+            # says what its own noun is, whatever else the sentence holds (« une atmosphère électrique » is loaded;
+            # not so for every word: "illegal crossings" are the migrants')
         if category == "migration" and term in ("flood", "surge", "wave of") and span[0].pos_ == "VERB" \
                 and needs is None:
             continue
@@ -2364,6 +2371,10 @@ RATED = {"hôtel", "hôtels", "restaurant", "restaurants", "camping", "campings"
          "hotels", "resort", "resorts"}
 
 
+#: Loaded words of fear, which are what a person felt when told with their owner ("her horror", "panic-stricken").
+FEELINGS = {"horror", "horreur", "terror", "terreur", "effroi", "panic", "panique", "stupeur"}
+#: Possessive determiners.
+POSSESSIVES = {"her", "his", "their", "my", "our", "its", "sa", "son", "ses", "leur", "leurs", "ma", "mon", "notre"}
 #: Fractions after "one" / « un » ("one fifth", « un quart »).
 SHARES_OF_A_WHOLE = {"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "tiers",
                      "quart", "cinquième", "dixième"}

@@ -28,6 +28,9 @@ from studio.framing.source_words import (
 #: Reporting verbs that also tell how long something goes on ("will continue to hit", « poursuivre sa route »).
 ASPECTUAL = {"continue", "poursuivre", "reprendre", "go"}
 #: What one defends in words ("defended the actions of its agents", "defended the decision").
+#: Those one alerts for help (« a alerté les secours », "alerted police").
+CALLED_FOR_HELP = {"secours", "pompier", "pompiers", "sapeurs-pompiers", "police", "gendarmerie", "gendarme", "gendarmes",
+                   "samu", "15", "17", "18", "112", "911", "999", "emergency", "services", "firefighters", "authorities"}
 #: Colours and words that grade an alert ("a red alert", "an amber warning", "a Level 1 alert").
 ALERT_LEVELS = {"red", "orange", "amber", "yellow", "green", "level", "maximum", "highest"}
 DEFENDED = {"action", "decision", "policy", "record", "plan", "choice", "law", "reform", "response", "conduct",
@@ -191,6 +194,13 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("lancer", "launch") and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() not in WORDS_LAUNCHED
                                              for c in tok.children):
         return  # « la Russie a lancé une frappe », "police launched an inquiry": an act; « il a lancé un appel »
+    if lemma in ("alerter", "prévenir", "alert") and not sent_has_quote[sent.start] and any(
+            c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in CALLED_FOR_HELP or c.lower_ in CALLED_FOR_HELP)
+            for c in tok.children) and not any(t.lower_ in ("de", "d'", "sur", "of", "about", "que", "that", "pour", "to")
+                                               for t in doc[tok.i + 1:sent.end]):
+        return  # « les deux témoins du drame ont alerté les secours », "a neighbour alerted police": a call for
+        # help, no words told (the gold, 0 of 7; but « a alerté les autorités sur le danger », « ont alerté les secours
+        # pour signaler un panache de fumée » report what they told)
     if lemma == "issue" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("alert", "alarm", "warning") and any(
             g.like_num or g.pos_ == "PROPN" or g.lower_ in ALERT_LEVELS for g in c.subtree if g.i < c.i)
             for c in tok.children):
