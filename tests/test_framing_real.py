@@ -246,6 +246,8 @@ EARLIER_HELD_OUT = {
                    "en898", "en899", "en900", "en901", "en902", "en903", "en904", "en905"},
     "heldout113": {"fr908", "fr909", "fr910", "fr911", "fr912", "fr913", "fr914", "fr915",
                    "en906", "en907", "en908", "en909", "en910", "en911", "en912", "en913"},
+    "heldout114": {"fr916", "fr917", "fr918", "fr919", "fr920", "fr921", "fr922", "fr923",
+                   "en914", "en915", "en916", "en917", "en918", "en919", "en920", "en921"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
