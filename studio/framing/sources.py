@@ -128,7 +128,8 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     _the_same_source(out)
     for f in out:  # what the words do not say, the kind of person does: « une jeune maman », "the woman" (ordinary
         # people cited are witnesses), "Agents" (of the Border Patrol), "both sides" (of a war)
-        words = {w.strip(".,'\"«»").lower() for w in f.info["source"].split()}
+        words = {re.sub(r"['’]s$", "", w.strip(".,\"«»")).strip("'").lower() for w in f.info["source"].split()}
+        # ("the park's press release": the park's)
         if f.info["source_kind"] == "other" and words & ORDINARY_PEOPLE:
             f.info["source_kind"] = "witness"
         elif f.info["source_kind"] == "other" and words & {"agent", "agents"}:
