@@ -2078,8 +2078,7 @@ def _a_judicial_step(part: Any) -> bool:
 
 #: Watercourses and ways that run through or along a place (« une grotte traversée par une rivière »).
 WATERS_AND_WAYS = {"rivière", "fleuve", "ruisseau", "torrent", "canal", "route", "autoroute", "voie", "chemin",
-                   "sentier", "rocade", "nationale", "départementale", "river", "stream", "creek", "road", "motorway",
-                   "highway", "track", "path"}
+                   "sentier", "rocade", "nationale", "départementale"}
 
 
 def _a_place_as_it_stands(part: Any, lemma: str, lex: Lexicon) -> bool:

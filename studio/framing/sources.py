@@ -510,7 +510,7 @@ def _misspelt(one: str, other: str) -> bool:
     """Whether two names differ only by two letters swapped side by side (« Lutfi », « Lufti »)."""
     if len(one) != len(other) or len(one) < 4 or one[0] != other[0]:
         return False
-    diff = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+    diff = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and one[diff[0]] == other[diff[1]] \
         and one[diff[1]] == other[diff[0]]
 
