@@ -6203,6 +6203,32 @@ def test_round_114_classes(framing_models: None) -> None:
     assert event_nouns("Man dies in Leeds shooting accident", "en") != []  # control
 
 
+def test_round_115_classes(framing_models: None) -> None:
+    # a place as it is: a cave a river runs through
+    assert with_agent("Les spéléologues sont restés coincés dans une grotte parcourue par un ruisseau.", "fr") == []
+    assert with_agent("Le hameau a été traversé par une coulée de boue.", "fr") != []  # control
+    # a gust of wind is the wind, a force of nature the text names, not gunfire
+    assert passives("La tente a été emportée par une rafale de vent.", "fr") == []
+    assert passives("Le gendarme a été blessé par une rafale de fusil d'assaut.", "fr") != []  # control
+    # a body's press release, a park ranger, a newspaper
+    assert sources_of("The trail reopened on Monday, the park's press release said.", "en") == [
+        ("the park's press release", "official")]
+    assert sources_of("The hikers were found on Sunday, Park Ranger Amy Cole said.", "en") == [
+        ("Park Ranger Amy Cole", "official")]
+    assert sources_of("The girl fell from the slide, according to the Post-Star.", "en") == [
+        ("the Post-Star", "media")]
+    # children who fall through the ice, a gondola that fails: no one acts
+    assert event_nouns("Two boys fell through the ice of a pond in Leeds on Sunday. The incident happened at about "
+                       "3pm.", "en") == []
+    assert event_nouns("Zermatt gondola accident injures six\nSix skiers were hurt when a cabin fell.", "en") == []
+    # an accident of a sport told again is the same accident
+    assert event_nouns("A woman died in a skydiving accident on Sunday. The accident happened near the airfield.",
+                       "en") == []
+    # what soars into the air is no drama; prices that soar are
+    assert loaded("The trampoline soared 30 feet over the fence.", "en") == []
+    assert loaded("Energy prices soared again in March.", "en") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -403,6 +403,8 @@ def _is_thing(noun: Any, lex: Lexicon) -> bool:
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP") and (
             noun.text[:1].isupper() or _lemma(noun) not in lex.things):
         return False  # a name; but "hit by lorry dies": a lower-case thing the tagger took for a name
+    if noun.lower_ in ("rafale", "rafales") and noun.doc[noun.i + 1:noun.i + 3].text.lower() in ("de vent", "d'air"):
+        return False  # « soulevé par une rafale de vent »: the wind, a force of nature the text names (not gunfire)
     if _lemma(noun) in FIRE_CAUSES or noun.lower_ in FIRE_CAUSES:
         # a fire no one is said to have set is a cause the text names, like a storm (convention 1); set on
         # purpose, or gunfire or tear gas, it hides who acted
@@ -1808,10 +1810,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # standing (but « l'affaire a été classée sans suite » tells a prosecutor's act)
         if lemma in standing or masculine(low) in standing_participles:
             continue  # « raffineries exploitées par Total », "workers employed by Network Rail": a standing state
-        if lemma == "emprunter" and not any(_lemma(a) == "avoir" for a in _left_auxiliaries(part)):
+        if _a_place_as_it_stands(part, lemma, lex):
             continue  # « la nationale 3 est empruntée par plusieurs lignes de bus », « une intersection régulièrement
-            # empruntée par les randonneurs »: a road in use (but « l'itinéraire avait déjà été emprunté le jour même
-            # par ces snowboarders »: they took it)
+            # empruntée par les randonneurs », « une grotte traversée par une rivière souterraine »: a place as it
+            # is (but « l'itinéraire avait déjà été emprunté le jour même par ces snowboarders »: they took it; « le
+            # village a été traversé par un torrent de boue »: it happened)
         if language == "en" and part.dep_ == "amod" and part.head.i == part.i + 1 and part.head.pos_ == "NOUN" \
                 and part.i > 0 and doc[part.i - 1].lemma_ == "be":
             continue  # "speed and alcohol are suspected factors": an adjective of the noun after it
@@ -2071,6 +2074,25 @@ def _a_judicial_step(part: Any) -> bool:
     after = part.doc[part.i + 1:part.i + 5].text.lower()
     return after.startswith(JUDICIAL_STEPS) or _lemma(part) in ("écrouer", "inculper", "libérer", "relâcher", "charge",
                                                                "remand", "release", "bail")
+
+
+#: Watercourses and ways that run through or along a place (« une grotte traversée par une rivière »).
+WATERS_AND_WAYS = {"rivière", "fleuve", "ruisseau", "torrent", "canal", "route", "autoroute", "voie", "chemin",
+                   "sentier", "rocade", "nationale", "départementale"}
+
+
+def _a_place_as_it_stands(part: Any, lemma: str, lex: Lexicon) -> bool:
+    """« une route empruntée par des bus », « une grotte parcourue par une rivière souterraine »: a French participle
+    of a way used or crossed, without the « avoir » of a past act, tells how a place is."""
+    forms = {"emprunter": "emprunté", "traverser": "traversé", "parcourir": "parcouru", "longer": "longé",
+             "border": "bordé"}
+    lemma = next((verb for verb, form in forms.items() if lemma == verb or masculine(part.lower_) == form), "")
+    if not lemma or any(c.dep_.startswith("aux") and _lemma(c) == "avoir" for c in part.children):
+        return False  # (the small model may tag « parcourue » a noun of its own lemma)
+    if lemma == "emprunter":
+        return True
+    agent = passive_agent(part, lex)[0]
+    return agent is not None and _lemma(agent) in WATERS_AND_WAYS
 
 
 #: A stay in hospital, which the hospital decides (no agent shared with the care or the transport before it).
@@ -2367,6 +2389,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # « des frappes israéliennes … le décès de son correspondant »: deaths in a war whose strikes
             # the text has given to their side
         if _an_activitys_accident(tok):
+            told.add(_act_family(lemma))  # ("a paragliding accident … The accident happened at the flight park")
             continue  # "a tree trimming accident", "a paragliding accident", "the most deadly industrial accident":
             # a mishap of the work or the sport, no one else acts (the gold, 0 of 8)
         if _an_animals_attack(tok):

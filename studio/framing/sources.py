@@ -128,7 +128,8 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
     _the_same_source(out)
     for f in out:  # what the words do not say, the kind of person does: « une jeune maman », "the woman" (ordinary
         # people cited are witnesses), "Agents" (of the Border Patrol), "both sides" (of a war)
-        words = {w.strip(".,'\"«»").lower() for w in f.info["source"].split()}
+        words = {re.sub(r"['’]s$", "", w.strip(".,\"«»")).strip("'").lower() for w in f.info["source"].split()}
+        # ("the park's press release": the park's)
         if f.info["source_kind"] == "other" and words & ORDINARY_PEOPLE:
             f.info["source_kind"] = "witness"
         elif f.info["source_kind"] == "other" and words & {"agent", "agents"}:
@@ -509,7 +510,7 @@ def _misspelt(one: str, other: str) -> bool:
     """Whether two names differ only by two letters swapped side by side (« Lutfi », « Lufti »)."""
     if len(one) != len(other) or len(one) < 4 or one[0] != other[0]:
         return False
-    diff = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+    diff = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and one[diff[0]] == other[diff[1]] \
         and one[diff[1]] == other[diff[0]]
 
