@@ -2081,12 +2081,15 @@ WATERS_AND_WAYS = {"rivière", "fleuve", "ruisseau", "torrent", "canal", "route"
                    "sentier", "rocade", "nationale", "départementale"}
 
 
+#: Verbs of a way used or crossed, with their participle (« emprunté », « parcouru »).
+WAYS_TAKEN = {"emprunter": "emprunté", "traverser": "traversé", "parcourir": "parcouru", "longer": "longé",
+              "border": "bordé"}
+
+
 def _a_place_as_it_stands(part: Any, lemma: str, lex: Lexicon) -> bool:
     """« une route empruntée par des bus », « une grotte parcourue par une rivière souterraine »: a French participle
     of a way used or crossed, without the « avoir » of a past act, tells how a place is."""
-    forms = {"emprunter": "emprunté", "traverser": "traversé", "parcourir": "parcouru", "longer": "longé",
-             "border": "bordé"}
-    lemma = next((verb for verb, form in forms.items() if lemma == verb or masculine(part.lower_) == form), "")
+    lemma = next((verb for verb, form in WAYS_TAKEN.items() if lemma == verb or masculine(part.lower_) == form), "")
     if not lemma or any(c.dep_.startswith("aux") and _lemma(c) == "avoir" for c in part.children):
         return False  # (the small model may tag « parcourue » a noun of its own lemma)
     if lemma == "emprunter":

@@ -1243,7 +1243,7 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             # postes vont être supprimés »: the jobs cut are told in the text, nothing is hidden (the gold, 0 of 7)
         if term in ("panique", "panic") and span[0].pos_ in ("VERB", "AUX"):
             continue  # "the captain had panicked": what a person did, not the outlet's drama
-        if term in FEELINGS and (start > 0 and doc[start - 1].lower_ in POSSESSIVES or end + 1 < len(doc)
+        if term in FEELINGS and (start > 0 and is_possessive(doc[start - 1]) or end + 1 < len(doc)
                                  and doc[end].text == "-" and doc[end + 1].lower_ in ("stricken", "struck")):
             continue  # "A woman has spoken of her horror at seeing a man fall", "the panic-stricken passengers":
             # what a person felt, as "in a panic"
@@ -2373,8 +2373,6 @@ RATED = {"hôtel", "hôtels", "restaurant", "restaurants", "camping", "campings"
 
 #: Loaded words of fear, which are what a person felt when told with their owner ("her horror", "panic-stricken").
 FEELINGS = {"horror", "horreur", "terror", "terreur", "effroi", "panic", "panique", "stupeur"}
-#: Possessive determiners.
-POSSESSIVES = {"her", "his", "their", "my", "our", "its", "sa", "son", "ses", "leur", "leurs", "ma", "mon", "notre"}
 #: Fractions after "one" / « un » ("one fifth", « un quart »).
 SHARES_OF_A_WHOLE = {"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "tiers",
                      "quart", "cinquième", "dixième"}
