@@ -248,6 +248,8 @@ EARLIER_HELD_OUT = {
                    "en906", "en907", "en908", "en909", "en910", "en911", "en912", "en913"},
     "heldout114": {"fr916", "fr917", "fr918", "fr919", "fr920", "fr921", "fr922", "fr923",
                    "en914", "en915", "en916", "en917", "en918", "en919", "en920", "en921"},
+    "heldout115": {"fr924", "fr925", "fr926", "fr927", "fr928", "fr929", "fr930", "fr931",
+                   "en922", "en923", "en924", "en925", "en926", "en927", "en928", "en929"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
