@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-fourteenth-heldout` (the held-out pairs of the first hundred and fourteen
+    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-fifteenth-heldout` (the held-out pairs of the first hundred and fifteen
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -127,7 +127,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "hundred-and-eleventh-heldout": "heldout111",
                "hundred-and-twelfth-heldout": "heldout112",
                "hundred-and-thirteenth-heldout": "heldout113",
-               "hundred-and-fourteenth-heldout": "heldout114"}
+               "hundred-and-fourteenth-heldout": "heldout114",
+               "hundred-and-fifteenth-heldout": "heldout115"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

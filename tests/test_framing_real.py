@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-fifteenth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-sixteenth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr924", "fr925", "fr926", "fr927", "fr928", "fr929", "fr930", "fr931",
-            "en922", "en923", "en924", "en925", "en926", "en927", "en928", "en929"}
+HELD_OUT = {"fr932", "fr933", "fr934", "fr935", "fr936", "fr937", "fr938", "fr939",
+            "en930", "en931", "en932", "en933", "en934", "en935", "en936", "en937"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -248,25 +248,26 @@ EARLIER_HELD_OUT = {
                    "en906", "en907", "en908", "en909", "en910", "en911", "en912", "en913"},
     "heldout114": {"fr916", "fr917", "fr918", "fr919", "fr920", "fr921", "fr922", "fr923",
                    "en914", "en915", "en916", "en917", "en918", "en919", "en920", "en921"},
+    "heldout115": {"fr924", "fr925", "fr926", "fr927", "fr928", "fr929", "fr930", "fr931",
+                   "en922", "en923", "en924", "en925", "en926", "en927", "en928", "en929"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-05 at the end of the hundred-and-fifteenth round on the hundred-and-fifteenth held-out
+#: was measured on 2026-12-05 at the end of the hundred-and-sixteenth round on the hundred-and-sixteenth held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the
 #: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.8, "passive_agent": 0.7, "event_noun": 0.0, "source": 0.85, "source_type": 0.7,
-           "anonymous": 0.3, "loaded": 0.95, "conditional": 0.45, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "event_noun": 0.0, "source": 0.95, "source_type": 0.9, "loaded": 0.95, "hedge": 0.95,
-           "figure": 0.9},
+    "fr": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.7, "source": 0.85, "loaded": 0.95, "hedge": 0.95,
+           "figure": 0.95},
+    "en": {"passive": 0.8, "passive_agent": 0.1, "source": 0.95, "source_type": 0.8, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 3, "euphemism": 0},
-    "en": {"passive_agent": 1, "event_noun": 5, "anonymous": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.92}
+    "fr": {"anonymous": 1, "euphemism": 0, "conditional": 0},
+    "en": {"event_noun": 2, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.84}
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

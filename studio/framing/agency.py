@@ -687,7 +687,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 if _the_fall_of_a_thing(noun, lex):
                     return noun, False  # « tué par la chute d'un arbre », « touché par la chute d'une structure du
                     # toit »: a thing falling, a force like a storm (the gold gives the agent 6 times in 7)
-                bare = lex.language == "fr" and k == j + 1 and noun.pos_ == "NOUN" and "Sing" in noun.morph.get(
+                bare = lex.language == "fr" and k == j + 1 and (noun.pos_ == "NOUN" or noun.pos_ == "ADJ" and any(
+                    c.dep_ == "case" for c in noun.children)) and "Sing" in noun.morph.get(
                     "Number") and noun.ent_type_ not in ("ORG", "PER") and _lemma(noun) not in lex.agentive and noun.text[:1].islower() \
                     and lex.sources.get(noun.lower_) != "media"  # « contactée par franceinfo »: an outlet, no means
                 act = _lemma(noun) not in lex.agentive and any(
@@ -697,7 +698,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     and t.dep_ != "compound" and _lemma(t) not in word_classes(lex.language, "cues").get("fire_nouns", ())
                     for t in doc[j + 1:_head_noun_end(doc, k, noun, sent_end) + 1])
                 # « maîtrisé par un étranglement »: an act hides who did it (a fire is a force, like a storm)
-                thing = bare or act or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
+                thing = bare or act or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner (« par
+                # tyrolienne », a noun the small model tags as an adjective)
                 if not thing and lex.language == "fr" and noun.i >= 2 and doc[noun.i - 1].text == "-" \
                         and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].pos_ == "NOUN":
                     thing = _is_thing(doc[noun.i - 2], lex)  # « par un poids-lourd »: a French compound's head is
@@ -1228,6 +1230,33 @@ def _has_after_s(part: Any, lemma: str) -> bool:
     nxt = doc[part.i + 1]
     return nxt.pos_ in ("DET", "NUM", "NOUN", "PRON") and nxt.lower_ not in ("by", "in", "on", "at", "after") \
         and not any(c.dep_ == "agent" for c in part.children)
+
+
+#: Where a vehicle stands in traffic (« arrêtés à un feu rouge », "stopped at a traffic light"); not a junction,
+#: where the police stop lorries ("his lorry was stopped at the M25's junction with the A3").
+TRAFFIC_STOPS = {"feu", "feux", "stop", "light", "lights"}
+
+
+def _at_a_stop(part: Any) -> bool:
+    """Whether a participle of stopping is followed, within five words, by « à » / "at" and a place of traffic (« à un
+    feu rouge », « au stop », "at a traffic light")."""
+    doc = part.doc
+    after = doc[part.i + 1:min(part.i + 6, part.sent.end)]
+    return any(t.lower_ in ("à", "au", "aux", "at") for t in after[:3]) and any(
+        t.lower_ in TRAFFIC_STOPS for t in after)
+
+
+#: Pronouns and nouns of a person, whose paralysis is a state of the body.
+PERSONS_PARALYSED = {"il", "elle", "ils", "elles", "homme", "femme", "garçon", "fille", "enfant", "adolescent",
+                     "touriste", "victime", "joueur", "skieur", "cycliste", "motard", "conducteur", "passager"}
+
+
+def _of_a_body(part: Any) -> bool:
+    """Whether what is paralysed is a person (its subject, or that of the verb it follows: « il pourrait être
+    paralysé », « un touriste pourrait rester paralysé à vie »)."""
+    heads = [part] + ([part.head] if part.dep_ in ("xcomp", "conj") else [])
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and (c.lower_ in PERSONS_PARALYSED or c.lemma_.lower()
+                                                       in PERSONS_PARALYSED) for h in heads for c in h.children)
 
 
 def _taken_ill(part: Any, lemma: str) -> bool:
@@ -1894,6 +1923,12 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # its object
         if lemma == "devastate" and feels(part):
             continue  # "he is devastated but determined to rebuild", "staff are devastated by the death": a feeling
+        if lemma in ("arrêter", "stop") and _at_a_stop(part):
+            continue  # « étaient alors arrêtés à un feu rouge », "the vehicles were stopped at a traffic light":
+            # standing in traffic, no one arrested or stopped them
+        if lemma == "paralyser" and not _before_an_agent(part) and _of_a_body(part):
+            continue  # « il pourrait être paralysé », « pourrait rester paralysé à vie »: the state of a body (but « la
+            # zone commerciale a été paralysée par les inondations », « les services sont paralysés »)
         if _taken_ill(part, lemma):
             continue  # « ont été atteints de troubles digestifs », « beaucoup ont été pris de vomissements », « pris
             # de panique »: what they suffered or felt, no one acted on them (but « atteint d'une balle », « pris
@@ -2841,7 +2876,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
         k += 1  # « des tirs mortels de policiers »: the adjective, then whose shots
     after = doc[k:min(k + 4, tok.sent.end)]
     return bool(after) and after[0].lower_ in ("de", "du", "des", "d'", "of") and lemma not in PATIENT_OF and any(
-        _lemma(t) in lex.agentive or t.lower_ in lex.agentive for t in after[1:])  # « l'intervention de la police »
+        _lemma(t) in lex.agentive or t.lower_ in lex.agentive
+        or lemma == "intervention" and (lex.sources.get(_lemma(t)) or lex.sources.get(t.lower_))
+        for t in after[1:])  # « l'intervention de la police »; « l'intervention rapide de deux témoins »: people who
+    # step in are whoever the words name
 
 
 def _in_a_clause_of_its_own(noun: Any, tok: Any) -> bool:
@@ -3571,8 +3609,9 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     if "no_one_at_fault" not in doc.user_data:  # asked once per text, then by every mishap noun of it
         doc.user_data["no_one_at_fault"] = any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
-            or _an_industrial_blast(doc, cues) or _hit_an_animal(doc)  # (a blast at a fireworks factory, a fire at
-        # a chemical plant no one is said to have set: a work accident; a car that hit a boar)
+            or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc)  # (a blast at a
+        # fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a car that hit a
+        # boar; a lift that fell)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3583,13 +3622,42 @@ ROAD_ANIMALS = {"sanglier", "chevreuil", "cerf", "biche", "vache", "troupeau", "
 HITTING = {"percuter", "heurter", "faucher", "collision", "hit", "strike", "collide", "plough", "plow"}
 
 
+#: Lifts, and what they do when they fail.
+LIFTS = {"lift", "lifts", "elevator", "elevators", "ascenseur", "ascenseurs"}
+LIFT_FALLS = {"crash", "fall", "plunge", "plummet", "collapse", "drop", "malfunction", "snap", "chuter", "tomber",
+              "effondrer", "décrocher", "écraser", "chute", "effondrement", "dévisser"}
+
+
+def _a_lift_that_fell(doc: Any) -> bool:
+    """Whether a lift fell or crashed (« la cabine d'ascenseur s'est décrochée », "a lift in a Mumbai highrise crashed
+    to the ground floor", « la chute d'une cabine d'ascenseur », « un accident d'ascenseur »): a machine that failed, no one's act, as the gold has
+    it (0 of 8 such texts mark their accident; a lift noun is needed: "ahead of the lift tomorrow", "lift the ban"
+    are no lifts falling)."""
+    return any(t.lower_ in LIFTS and t.pos_ in ("NOUN", "PROPN") and (
+        _lemma(t.head) in LIFT_FALLS or _lemma(t.head) in MISHAPS and t.head.i == t.i + 1  # "a lift accident"
+        or t.i >= 2 and doc[t.i - 1].lower_ in ("d'", "d’", "de") and _lemma(doc[t.i - 2]) in MISHAPS  # « un accident
+        # d'ascenseur »
+        or any(_lemma(u) in LIFT_FALLS for u in doc[t.i + 1:min(t.sent.end, t.i + 8)])
+        or any(_lemma(u) in LIFT_FALLS for u in doc[max(t.sent.start, t.i - 4):t.i])) for t in doc)
+
+
+#: Verbs of a driver steering clear of something (« en voulant éviter un chevreuil », "swerving to avoid an animal").
+AVOIDING = {"éviter", "avoid", "swerve", "dodge"}
+#: Animals a driver swerves for, besides those of the roads.
+ANIMALS_AVOIDED = ROAD_ANIMALS | {"animal", "animaux", "renard", "blaireau", "chien", "chat", "lapin", "fox", "badger",
+                                  "dog", "cat", "rabbit", "coyote", "raccoon"}
+
+
 def _hit_an_animal(doc: Any) -> bool:
     """Whether a vehicle hit an animal (« a percuté un sanglier », « une collision avec un troupeau de vaches », "struck
     a wild boar", « un troupeau de vaches crée l'accident », « six bovins sont morts dans l'accident »): a mishap with
     no one at fault, as the gold has it (but « lors d'une battue aux sangliers », "Elk Grove": a hunter, a place)."""
     return any(_lemma(t) in ROAD_ANIMALS and t.text.islower() and (
         any(_lemma(u) in HITTING for u in doc[max(t.sent.start, t.i - 6):t.i])
-        or any(_lemma(u) in MISHAPS for u in doc[t.i + 1:min(t.sent.end, t.i + 7)])) for t in doc)
+        or any(_lemma(u) in MISHAPS for u in doc[t.i + 1:min(t.sent.end, t.i + 7)])) for t in doc) or any(
+        _lemma(t) in ANIMALS_AVOIDED and t.text.islower() and any(
+            _lemma(u) in AVOIDING for u in doc[max(t.sent.start, t.i - 4):t.i]) for t in doc)
+    # ("the driver lost control while swerving to avoid an animal": no one at fault, as the gold has it)
 
 
 #: Where « feu » / "fire" is no blaze: a shot, a weapon, a signal, a truce.

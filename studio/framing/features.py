@@ -499,6 +499,10 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 # things gone otherwise, no hearsay (« trois quarts d'heure plus tard, il y aurait eu 80 jeunes » is
                 # one too, but « plus tard dans la soirée, il serait revenu armé » is hearsay: the words alone
                 # cannot tell them apart)
+            if _had_it_not_been(verb, lex) or _what_anyone_would_have_done(verb):
+                continue  # « il ne s'en serait sans doute pas sorti sans l'intervention des policiers », « beaucoup
+                # auraient hésité à se jeter à l'eau »: what would have been without the help told, or what people
+                # at large would have done; no one's claim on hearsay
             used.add(verb.i)
             group = verb_group(verb) if verb.i != tok.i else doc[tok.i:tok.i + 1]
             out.append(Found("conditional", tok.sent.text.strip(), group.text, group.start_char, group.end_char,
@@ -512,7 +516,7 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             aux = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
             lowers = [a.lower_ for a in aux]
             if "have" in lowers and "would" in lowers and tok.dep_ != "relcl" \
-                    and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex) \
+                    and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex) and not _had_it_not_been(tok, lex) \
                     and not any(c.dep_ == "advmod" and c.lower_ in ROUTINE for c in tok.children):
                 # ("a victory that would have kept their hopes alive": what might have been, no hearsay)
                 group = verb_group(tok)
@@ -554,6 +558,45 @@ def _what_might_have_been(verb: Any) -> bool:
     doc = verb.doc
     return verb.pos_ == "ADJ" and any(c.lower_ == "il" and c.dep_ in ("nsubj", "expl:subj") for c in verb.children) \
         and any(t.lower_ in ("de", "d'") for t in doc[verb.i + 1:min(verb.i + 3, verb.sent.end)])
+
+
+#: Words of a help or a cause without which things would have gone otherwise (« sans l'intervention des policiers »,
+#: "without the quick thinking of"); « sans doute » is an adverb of likelihood, not one of them.
+WITHOUT = {"sans", "without"}
+#: Pronouns of people at large (« beaucoup auraient hésité », « n'importe qui aurait paniqué »), whose conditional
+#: tells what anyone would have done.
+ANYONE = {"beaucoup", "d'autres", "n'importe qui", "tout le monde", "la plupart", "plus d'un", "many", "most",
+          "anyone", "anybody", "most people", "many people"}
+
+
+def _had_it_not_been(verb: Any, lex: Lexicon) -> bool:
+    """Whether a negated conditional has « sans » / "without" and what would have been missing (« il ne s'en serait
+    pas sorti sans l'intervention des policiers », "he would not have survived without the help of a neighbour"):
+    what would have happened otherwise, a counterfactual, not a claim on hearsay. Negation is required: « la femme
+    aurait quitté les lieux, sans sa mère » tells, on hearsay, how she left."""
+    doc = verb.doc
+    verb = verb.head if verb.dep_ == "cop" else verb  # (« ne s'en serait pas sorti », the auxiliary read as a copula)
+    negated = any(c.lower_ in ("pas", "jamais", "not", "n't", "never") and c.dep_ in ("advmod", "neg")
+                  for c in verb.children) or any(
+        t.lower_ in ("pas", "jamais", "not", "n't", "never") for t in doc[max(verb.sent.start, verb.i - 4):verb.i])
+    if not negated:
+        return False
+    return any(t.lower_ in WITHOUT and t.i + 1 < verb.sent.end and doc[t.i + 1].lower_ != "doute"
+               and doc[t.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON") for t in doc[verb.i + 1:verb.sent.end])
+
+
+def _what_anyone_would_have_done(verb: Any) -> bool:
+    """Whether a conditional past's subject is people at large with no noun (« beaucoup auraient hésité », « n'importe
+    qui aurait paniqué »): what anyone would have done, not what one person did on hearsay (but « beaucoup de
+    victimes seraient des enfants » counts people told)."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None) or next(
+        (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "beaucoup" and doc[c.i + 1].pos_ == "AUX"),
+        None)  # (« beaucoup » right before the auxiliary, which the parser gives as an adverb)
+    if subj is None or subj.i + 1 < len(doc) and doc[subj.i + 1].lower_ in ("de", "d'", "d’", "des", "du", "of"):
+        return False
+    return any(doc[max(verb.sent.start, subj.i - n):subj.i + 1].text.lower().replace("’", "'") in ANYONE
+               for n in range(3)) and any(c.dep_.startswith("aux") for c in verb.children)
 
 
 #: Nouns of the public at large, for whom a rule foresees cases (« le public qui n'aurait pas appelé le 15 »).
@@ -611,8 +654,11 @@ def _told_in_the_past(tok: Any) -> bool:
     past = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être") or c.dep_ == "cop" and bool(
         {"Imp", "Past"} & set(c.morph.get("Tense"))) for c in tok.children) \
         or bool({"Imp", "Past"} & set(tok.morph.get("Tense")))
-    return past and any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "expl:subj" and impersonal
-                        for c in tok.children)  # (« il était évident qu'il y aurait des conséquences »)
+    reflexive = any(c.dep_ == "expl:comp" and "Yes" in c.morph.get("Reflex") for c in tok.children)
+    return past and any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "expl:subj" and (impersonal or reflexive)
+                        for c in tok.children)  # (« il était évident qu'il y aurait des conséquences »; « il ne se
+    # doutait pas qu'il ne sentirait plus ses jambes »: the subject of a pronominal verb, which the parser gives as
+    # impersonal)
 
 
 def _in_a_cleft(verb: Any) -> bool:
@@ -2065,6 +2111,10 @@ def is_a_match_story(doc: Any) -> bool:
     return bool(doc.user_data["match_story"])
 
 
+#: French nouns that take an ordinal (« le 11ᵉ arrondissement », « au 3ᵉ étage », « le XIXᵉ siècle »).
+RANKED_BY_ORDINALS = {"arrondissement", "étage", "siècle", "édition", "régiment", "circonscription"}
+
+
 def _ordinal(doc: Any, i: int) -> bool:
     """« 1er syndicat », « la 2e », "the 22nd": digits with an ordinal ending, in one token or two."""
     tok = doc[i]
@@ -2072,6 +2122,9 @@ def _ordinal(doc: Any, i: int) -> bool:
     digits = low[:len(low) - len(low.lstrip("0123456789"))]  # the leading digits (« 60ᵉ »: a modifier letter after)
     if digits.isdigit() and low[len(digits):] in ORDINAL_ENDINGS:
         return True
+    if digits.isdigit() and (low[len(digits):] in RANKED_BY_ORDINALS or low[len(digits):len(digits) + 1] == "e"
+                             and low[len(digits) + 1:] in RANKED_BY_ORDINALS):
+        return True  # « le 11arrondissement de Paris »: the superscript « e » of « 11ᵉ arrondissement » lost in a copy
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if tok.text.isdigit() and tok.lang_ == "fr" and nxt is not None and nxt.text in ("e", "ème", "er", "re") \
             and i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "ADJ"):
@@ -2434,6 +2487,14 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "a statement provided to 1 News": a broadcaster's name
     if re.fullmatch(r"\d+/\d+[A-Za-z]+", tok.text):
         return True  # "phone 101 quoting CAD 5622/24JUL": a police reference
+    if "@" in tok.text:
+        return True  # "contact police via 101@dc.police.uk": an e-mail address
+    if any(t.lower_ == "age" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("bracket", "group", "range", "band")
+           for t in doc[i + 1:min(i + 4, len(doc))]) and (tok.like_num or tok.text[:1].isdigit()):
+        return True  # "the injured are in the 20-50 age bracket": the bounds of an age band, no count
+    if tok.text.isdigit() and prev is not None and prev.lower_ == "on" and i >= 2 and doc[i - 2].lower_ in (
+            "phone", "telephone", "call", "ring", "freephone", "text"):
+        return True  # "by phone on 101", "call us on 0800 555 111": the number to ring
     if re.fullmatch(r"[1-9]0s", tok.text) and prev is not None and (prev.lower_ in ("low", "mid", "high", "upper", "lower")
                                                                  or prev.text == "-" and i > 1
                                                                  and doc[i - 2].lower_ == "mid"):

@@ -161,6 +161,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     text = " " + " ".join(_accented(t, lex) for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
+    uncontracted = text.replace(" du ", " le ").replace(" au ", " le ")  # « du Républicain lorrain »: the title is
+    # « Le Républicain lorrain »
     found: set[str] = set()
     weak: set[str] = set()  # kinds told only by a rank word ("chief", "officer"), which many bodies have
     ids = {t.i for t in tokens}
@@ -168,11 +170,13 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     in_expressions: dict[str, str] = {}  # word → kind of the expression it is part of
     for expr, kind in lex.sources.items():
         if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text
-                                                           or f" {expr}'s " in text):  # « météo-france », « quai
+                                                           or f" {expr}'s " in text or f" {expr} " in uncontracted):  # « météo-france », « quai
             # d'orsay », "the British Medical Association's junior doctors committee"
             last = expr.split()[-1].removeprefix("l'")
+            first = expr.split()[1] if expr.split()[0] in ("le", "la", "les") and len(expr.split()) > 2 else last
             if kind == "media" and (expr.split()[0] in ("le", "la", "les", "l'") or expr.startswith("l'")) \
                     and not re.search(re.escape(_folded(last[:1].upper() + last[1:])), _folded(written)) \
+                    and not re.search(re.escape(_folded(first[:1].upper() + first[1:])), _folded(written)) \
                     and not re.search(r"\b" + re.escape(_folded(last.upper())) + r"\b", _folded(written)):
                 continue  # « le point épidémiologique », « la croix », « l'équipe Bahrain-Victorious »: the words, not
                 # the titles Le Point, La Croix, L'Équipe (or « la DH »: a title in capitals)
@@ -754,12 +758,13 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
     if root.lower_ not in REPORT_NOUNS:
         return src
     for c in root.children:
-        if c.i > root.i and (c.pos_ in ("PROPN", "NOUN") and any(k.lower_ in ("de", "d'", "du", "des", "of", "by")
-                                                                  for k in c.children)
+        named = c.pos_ in ("PROPN", "NOUN") or c.pos_ == "ADJ" and c.text[:1].isupper()  # (« du Républicain
+        # lorrain »: a newspaper the small French model tags as two adjectives)
+        if c.i > root.i and (named and any(k.lower_ in ("de", "d'", "du", "des", "of", "by") for k in c.children)
                              or c.lower_ in ("of", "by") and c.dep_ == "prep"):
-            head = c if c.pos_ in ("PROPN", "NOUN") else next((g for g in c.children if g.dep_ == "pobj"), None)
+            head = c if named else next((g for g in c.children if g.dep_ == "pobj"), None)
             if head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PER", "PERSON")
-                                     or head.text[:1].isupper() and head.pos_ == "NOUN"  # « du Parisien »
+                                     or head.text[:1].isupper() and head.pos_ in ("NOUN", "ADJ")  # « du Parisien »
                                      or lex is not None and (head.lemma_.lower() in lex.sources
                                                              or head.lower_ in lex.sources)):
                 # « du Parisien » keeps its article (the contracted « du »), « de L'Équipe » drops « de »

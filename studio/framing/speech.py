@@ -164,6 +164,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("répondre", "réagir", "commenter", "respond", "comment", "react", "reply") and any(
             c.dep_ in ("advmod", "neg") and c.lower_ in ("pas", "not", "n't", "jamais", "never") for c in tok.children):
         return  # « la préfecture n'a pas répondu à nos sollicitations », "did not respond": nothing said
+    if lemma in ("réagir", "react") and not sent_has_quote[sent.start] and any(
+            c.dep_ == "advcl" and "Inf" in c.morph.get("VerbForm") and c.lemma_.lower() not in lex.reporting
+            for c in tok.children):
+        return  # « ces deux amis ont parfaitement réagi pour sauver sa conductrice », "reacted quickly to save the
+        # driver": a reaction in deeds, told with what it was for; no words (« a réagi pour dénoncer » speaks)
     if lemma == "requérir" and any(c.dep_ == "obj" and c.lemma_.lower() in REQUISITIONED for c in tok.children):
         return  # « le préfet a requis les forces de l'ordre »: a requisition, no words in court
     if lemma == "constater" and any(c.dep_ == "obj" and c.lemma_.lower() in ("mort", "décès") for c in tok.children):
