@@ -250,6 +250,8 @@ EARLIER_HELD_OUT = {
                    "en914", "en915", "en916", "en917", "en918", "en919", "en920", "en921"},
     "heldout115": {"fr924", "fr925", "fr926", "fr927", "fr928", "fr929", "fr930", "fr931",
                    "en922", "en923", "en924", "en925", "en926", "en927", "en928", "en929"},
+    "heldout116": {"fr932", "fr933", "fr934", "fr935", "fr936", "fr937", "fr938", "fr939",
+                   "en930", "en931", "en932", "en933", "en934", "en935", "en936", "en937"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
