@@ -674,6 +674,12 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     if not _someone(owned, lex):
                         return owned, True
                     noun = owned
+                while lex.language == "en" and noun.lower_ in MEASURED_IN and noun.i + 1 < sent_end \
+                        and doc[noun.i + 1].lower_ == "of":
+                    counted = next((c for c in doc[noun.i + 1].children if c.dep_ == "pobj"), None)
+                    if counted is None:
+                        break
+                    noun = counted  # "buried by hundreds of bushels of ground corn": what there were hundreds of
                 if any(t.lower_ in lex.things for t in doc[j + 1:noun.i]) and not _someone(noun, lex):
                     # « frappés par une salve russe » read as an adjective and a noun: a thing (but "by 15 fire
                     # engines and about 100 firefighters": people among the means, named)
@@ -1169,6 +1175,14 @@ def _people(part: Any) -> bool:
         _lemma(g) in PEOPLE for c in subj.children if c.dep_ == "prep" for g in c.children))
 
 
+#: English verbs of being snagged ("got caught in the axle", "got stuck").
+SNAGGED = {"catch", "stick", "tangle", "entangle", "snag", "wedge", "jam", "lodge"}
+#: English nouns of an amount, whose "of" gives what is counted ("hundreds of bushels of corn").
+MEASURED_IN = {"hundreds", "thousands", "millions", "dozens", "scores", "tons", "tonnes", "bushels", "gallons", "litres",
+               "liters", "pounds", "loads"}
+#: English verbs of a feeling one is put in ("were alarmed by the sound", "left terrified").
+FELT = {"alarm", "frighten", "scare", "startle", "terrify", "horrify", "sadden", "amaze", "spook", "dismay",
+        "disappoint", "upset", "distress", "unnerve", "petrify"}
 #: Participles after "get" that tell what people do themselves ("get vaccinated", "get married").
 SELF_DONE = {"vaccinate", "test", "marry", "dress", "involve", "register", "screen", "check"}
 #: Verbs whose simple past before "for" asks for something ("filed for bankruptcy", "applied for asylum"): active.
@@ -1923,6 +1937,14 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # its object
         if lemma == "devastate" and feels(part):
             continue  # "he is devastated but determined to rebuild", "staff are devastated by the death": a feeling
+        if language == "en" and lemma in SNAGGED and part.i > 0 and doc[part.i - 1].lemma_ == "get" \
+                and not _before_an_agent(part):
+            continue  # "her hair got caught in the axle of a go-kart", "the roller coaster got stuck upside down": a
+            # thing or a body snagged, no one acting (the gold, 0 of 13; "got caught by police" keeps its agent)
+        if language == "en" and lemma in FELT:
+            continue  # "Hunters were alarmed early Sunday morning by the sound of three booms", "residents were left
+            # terrified", "they are saddened": a feeling and what caused it, no one acting on anyone (the gold, 0 of 5;
+            # "surprised" may be caught in the act, "shocked" and "stunned" may be a current or a Taser)
         if lemma in ("arrêter", "stop") and _at_a_stop(part):
             continue  # « étaient alors arrêtés à un feu rouge », "the vehicles were stopped at a traffic light":
             # standing in traffic, no one arrested or stopped them
@@ -3609,9 +3631,9 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     if "no_one_at_fault" not in doc.user_data:  # asked once per text, then by every mishap noun of it
         doc.user_data["no_one_at_fault"] = any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
-            or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc)  # (a blast at a
-        # fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a car that hit a
-        # boar; a lift that fell)
+            or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
+            or _caught_in_a_machine(doc)  # (a blast at a fireworks factory, a fire at a chemical plant no one is said
+        # to have set: a work accident; a car that hit a boar; a lift that fell; hair caught in an axle)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3639,6 +3661,19 @@ def _a_lift_that_fell(doc: Any) -> bool:
         # d'ascenseur »
         or any(_lemma(u) in LIFT_FALLS for u in doc[t.i + 1:min(t.sent.end, t.i + 8)])
         or any(_lemma(u) in LIFT_FALLS for u in doc[max(t.sent.start, t.i - 4):t.i])) for t in doc)
+
+
+#: What hangs from a body and gets caught in a machine.
+SNAGGING = {"hair", "scarf", "clothing", "clothes", "sleeve", "cheveux", "écharpe", "vêtement", "vêtements", "manche"}
+
+
+def _caught_in_a_machine(doc: Any) -> bool:
+    """Whether hair or clothing got caught in something ("her hair reportedly got caught in the axle of a go-kart",
+    « ses cheveux se sont pris dans l'axe »): a mishap no one did, as the gold has it."""
+    return any(_lemma(t) in SNAGGING and any(
+        u.lower_ in ("caught", "tangled", "entangled", "snagged", "happés", "happées", "happé", "coincés", "coincé")
+        or u.lower_ == "pris" and doc[u.i - 1].lower_ in ("sont", "est") and doc[u.i - 2].lower_ in ("se", "s'")
+        for u in doc[t.i + 1:min(t.sent.end, t.i + 5)]) for t in doc)
 
 
 #: Verbs of a driver steering clear of something (« en voulant éviter un chevreuil », "swerving to avoid an animal").

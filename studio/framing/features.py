@@ -2489,6 +2489,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "phone 101 quoting CAD 5622/24JUL": a police reference
     if "@" in tok.text:
         return True  # "contact police via 101@dc.police.uk": an e-mail address
+    if nxt is not None and nxt.lower_ == "temps" and prev is not None and prev.lower_ == "en":
+        return True  # « l'accident s'est produit en deux temps »: in two stages, a manner, no count
     if any(t.lower_ == "age" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("bracket", "group", "range", "band")
            for t in doc[i + 1:min(i + 4, len(doc))]) and (tok.like_num or tok.text[:1].isdigit()):
         return True  # "the injured are in the 20-50 age bracket": the bounds of an age band, no count
@@ -2897,6 +2899,13 @@ def _two_listed_numbers(doc: Any, i: int, language: str) -> tuple[str, str] | No
 APPROX_SCALES = {"milliers": 1000, "millions": 10**6, "milliards": 10**9}
 
 
+def _a_hyphened_modifier(doc: Any, k: int, language: str) -> bool:
+    """Whether the number word at k begins a hyphened modifier of a noun ("two-passenger chairs", "four-wheel
+    drives"): its hyphen glued to it and a word after that is no number ("twenty-five" is one number)."""
+    return k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k].text[:1].isdigit() \
+        and not is_number(doc[k + 2], language) and doc[k + 2].lower_ not in ("dozen", "douzaine")
+
+
 def find_numbers(doc: Any, language: str) -> list[Found]:
     """Figures with what they count ("266 morts", "3 millions d'euros", "12 %")."""
     out = []
@@ -2919,8 +2928,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             j += 2  # "Thirty-four", « quatre-vingt-douze » cut at the hyphen: one number
         while True:  # "one hundred and twenty-five": number words joined by "and" and hyphens are one number
             while j + 1 < len(doc) and not doc[j].text[:1].isdigit() and is_number(doc[j + 1], language) \
-                    and not doc[j + 1].text[:1].isdigit():
-                j += 1
+                    and not doc[j + 1].text[:1].isdigit() and not _a_hyphened_modifier(doc, j + 1, language):
+                j += 1  # (but "five two-passenger chairs": five chairs of two seats each)
             if j + 2 < len(doc) and doc[j + 1].lower_ in ("and", "-") and doc[j].lower_ in (
                     "hundred", "thousand", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                     "ninety") and is_number(doc[j + 2], language) and not doc[j + 2].text[:1].isdigit() \
@@ -2940,6 +2949,7 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
                 and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())
+                and not _a_hyphened_modifier(doc, j + 1, language)
                 or doc[j + 1].lower_ in (
                 "million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "lakh", "lakhs",
                 "crore", "crores")

@@ -519,7 +519,15 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                      and any(t.text[:1].isupper() for t in doc[noun.i + 1:min(noun.i + 4, sent.end)]))
         # « …, évoquant une violente dispute »: a present participle never has its subject after it; but
         # « confirmant une information du Parisien » cites the newspaper
-        if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or speaker_adj) and not thing and not gerund:
+        alerted = lemma in ("alerter", "prévenir", "avertir", "informer") and not sent_has_quote[sent.start] \
+            and noun is not None and noun.dep_ == "obj" and noun.head.i == tok.i \
+            and (any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+                 or doc[start - 1].text == "," and not _clause_before_comma_has_a_verb(doc, sent.start, start - 1))
+        # « un autre employé, d'origine guatémaltèque, a alerté son patron »: with its subject before it (an
+        # apposition between them), who is warned, not who speaks (« …, informe le Centre flamand du trafic » after
+        # a clause of its own names its speaker after the verb)
+        if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or speaker_adj) and not thing and not gerund \
+                and not alerted:
             subj = noun
             inverted = True
     if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("que", "qui", "which", "that"):
