@@ -1940,7 +1940,7 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if language == "en" and lemma in SNAGGED and part.i > 0 and doc[part.i - 1].lemma_ == "get" \
                 and not _before_an_agent(part):
             continue  # "her hair got caught in the axle of a go-kart", "the roller coaster got stuck upside down": a
-            # thing or a body snagged, no one acting (the gold, 0 of 13; "got caught by police" keeps its agent)
+            # thing or a body snagged, no one acting (the gold, 0 of 10; "got caught by police" keeps its agent)
         if language == "en" and lemma in FELT:
             continue  # "Hunters were alarmed early Sunday morning by the sound of three booms", "residents were left
             # terrified", "they are saddened": a feeling and what caused it, no one acting on anyone (the gold, 0 of 5;
