@@ -252,6 +252,8 @@ EARLIER_HELD_OUT = {
                    "en922", "en923", "en924", "en925", "en926", "en927", "en928", "en929"},
     "heldout116": {"fr932", "fr933", "fr934", "fr935", "fr936", "fr937", "fr938", "fr939",
                    "en930", "en931", "en932", "en933", "en934", "en935", "en936", "en937"},
+    "heldout117": {"fr940", "fr941", "fr942", "fr943", "fr944", "fr945", "fr946", "fr947",
+                   "en938", "en939", "en940", "en941", "en942", "en943", "en944", "en945"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
