@@ -704,8 +704,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     and t.dep_ != "compound" and _lemma(t) not in word_classes(lex.language, "cues").get("fire_nouns", ())
                     for t in doc[j + 1:_head_noun_end(doc, k, noun, sent_end) + 1])
                 # « maîtrisé par un étranglement »: an act hides who did it (a fire is a force, like a storm)
-                thing = bare or act or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner (« par
-                # tyrolienne », a noun the small model tags as an adjective)
+                thing = bare or act or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
+                # (« par tyrolienne », a noun the small model tags as an adjective)
                 if not thing and lex.language == "fr" and noun.i >= 2 and doc[noun.i - 1].text == "-" \
                         and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].pos_ == "NOUN":
                     thing = _is_thing(doc[noun.i - 2], lex)  # « par un poids-lourd »: a French compound's head is
@@ -1178,8 +1178,8 @@ def _people(part: Any) -> bool:
 #: English verbs of being snagged ("got caught in the axle", "got stuck").
 SNAGGED = {"catch", "stick", "tangle", "entangle", "snag", "wedge", "jam", "lodge"}
 #: English nouns of an amount, whose "of" gives what is counted ("hundreds of bushels of corn").
-MEASURED_IN = {"hundreds", "thousands", "millions", "dozens", "scores", "tons", "tonnes", "bushels", "gallons", "litres",
-               "liters", "pounds", "loads"}
+MEASURED_IN = {"hundreds", "thousands", "millions", "dozens", "scores", "tons", "tonnes", "bushels", "gallons",
+               "litres", "liters", "pounds", "loads"}
 #: English verbs of a feeling one is put in ("were alarmed by the sound", "left terrified").
 FELT = {"alarm", "frighten", "scare", "startle", "terrify", "horrify", "sadden", "amaze", "spook", "dismay",
         "disappoint", "upset", "distress", "unnerve", "petrify"}
@@ -3652,9 +3652,9 @@ LIFT_FALLS = {"crash", "fall", "plunge", "plummet", "collapse", "drop", "malfunc
 
 def _a_lift_that_fell(doc: Any) -> bool:
     """Whether a lift fell or crashed (« la cabine d'ascenseur s'est décrochée », "a lift in a Mumbai highrise crashed
-    to the ground floor", « la chute d'une cabine d'ascenseur », « un accident d'ascenseur »): a machine that failed, no one's act, as the gold has
-    it (0 of 8 such texts mark their accident; a lift noun is needed: "ahead of the lift tomorrow", "lift the ban"
-    are no lifts falling)."""
+    to the ground floor", « la chute d'une cabine d'ascenseur », « un accident d'ascenseur »): a machine that failed,
+    no one's act, as the gold has it (0 of 8 such texts mark their accident; a lift noun is needed: "ahead of the lift
+    tomorrow", "lift the ban" are no lifts falling)."""
     return any(t.lower_ in LIFTS and t.pos_ in ("NOUN", "PROPN") and (
         _lemma(t.head) in LIFT_FALLS or _lemma(t.head) in MISHAPS and t.head.i == t.i + 1  # "a lift accident"
         or t.i >= 2 and doc[t.i - 1].lower_ in ("d'", "d’", "de") and _lemma(doc[t.i - 2]) in MISHAPS  # « un accident
@@ -3672,7 +3672,8 @@ def _caught_in_a_machine(doc: Any) -> bool:
     « ses cheveux se sont pris dans l'axe »): a mishap no one did, as the gold has it."""
     return any(_lemma(t) in SNAGGING and any(
         u.lower_ in ("caught", "tangled", "entangled", "snagged", "happés", "happées", "happé", "coincés", "coincé")
-        or u.lower_ == "pris" and doc[u.i - 1].lower_ in ("sont", "est") and doc[u.i - 2].lower_ in ("se", "s'")
+        or u.lower_ == "pris" and u.i >= 2 and doc[u.i - 1].lower_ in ("sont", "est") and doc[u.i - 2].lower_ in (
+            "se", "s'")
         for u in doc[t.i + 1:min(t.sent.end, t.i + 5)]) for t in doc)
 
 

@@ -499,7 +499,7 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 # things gone otherwise, no hearsay (« trois quarts d'heure plus tard, il y aurait eu 80 jeunes » is
                 # one too, but « plus tard dans la soirée, il serait revenu armé » is hearsay: the words alone
                 # cannot tell them apart)
-            if _had_it_not_been(verb, lex) or _what_anyone_would_have_done(verb):
+            if _had_it_not_been(verb) or _what_anyone_would_have_done(verb):
                 continue  # « il ne s'en serait sans doute pas sorti sans l'intervention des policiers », « beaucoup
                 # auraient hésité à se jeter à l'eau »: what would have been without the help told, or what people
                 # at large would have done; no one's claim on hearsay
@@ -516,7 +516,7 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             aux = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
             lowers = [a.lower_ for a in aux]
             if "have" in lowers and "would" in lowers and tok.dep_ != "relcl" \
-                    and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex) and not _had_it_not_been(tok, lex) \
+                    and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex) and not _had_it_not_been(tok) \
                     and not any(c.dep_ == "advmod" and c.lower_ in ROUTINE for c in tok.children):
                 # ("a victory that would have kept their hopes alive": what might have been, no hearsay)
                 group = verb_group(tok)
@@ -565,20 +565,20 @@ def _what_might_have_been(verb: Any) -> bool:
 WITHOUT = {"sans", "without"}
 #: Pronouns of people at large (« beaucoup auraient hésité », « n'importe qui aurait paniqué »), whose conditional
 #: tells what anyone would have done.
-ANYONE = {"beaucoup", "d'autres", "n'importe qui", "tout le monde", "la plupart", "plus d'un", "many", "most",
-          "anyone", "anybody", "most people", "many people"}
+ANYONE = {"beaucoup", "d'autres", "n'importe qui", "tout le monde", "la plupart", "plus d'un"}
+#: Words that negate a verb, around it or as its child.
+NEGATIONS = ("pas", "jamais", "not", "n't", "never")
 
 
-def _had_it_not_been(verb: Any, lex: Lexicon) -> bool:
+def _had_it_not_been(verb: Any) -> bool:
     """Whether a negated conditional has « sans » / "without" and what would have been missing (« il ne s'en serait
     pas sorti sans l'intervention des policiers », "he would not have survived without the help of a neighbour"):
     what would have happened otherwise, a counterfactual, not a claim on hearsay. Negation is required: « la femme
     aurait quitté les lieux, sans sa mère » tells, on hearsay, how she left."""
     doc = verb.doc
     verb = verb.head if verb.dep_ == "cop" else verb  # (« ne s'en serait pas sorti », the auxiliary read as a copula)
-    negated = any(c.lower_ in ("pas", "jamais", "not", "n't", "never") and c.dep_ in ("advmod", "neg")
-                  for c in verb.children) or any(
-        t.lower_ in ("pas", "jamais", "not", "n't", "never") for t in doc[max(verb.sent.start, verb.i - 4):verb.i])
+    negated = any(c.lower_ in NEGATIONS and c.dep_ in ("advmod", "neg") for c in verb.children) or any(
+        t.lower_ in NEGATIONS for t in doc[max(verb.sent.start, verb.i - 4):verb.i])
     if not negated:
         return False
     return any(t.lower_ in WITHOUT and t.i + 1 < verb.sent.end and doc[t.i + 1].lower_ != "doute"

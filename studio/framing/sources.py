@@ -413,7 +413,8 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         hyphens = surname.count("-")
         for tok in doc:
             start = tok.i - 2 * hyphens  # "Premier Nomusa Dube-Ncube": a double-barrelled surname is three tokens
-            hyphened = hyphens and start >= 0 and tok.text == surname.split("-")[-1] and doc[start:tok.i + 1].text == surname
+            hyphened = hyphens and start >= 0 and tok.text == surname.split("-")[-1] \
+                and doc[start:tok.i + 1].text == surname
             if tok.text != surname and not hyphened and not (first and tok.i > 0 and doc[tok.i - 1].text == first
                                                              and _misspelt(tok.text, surname)):
                 continue  # (« le chef de la police de Java, Ahmad Lutfi … a déclaré Ahmad Lufti »: the same man, his
