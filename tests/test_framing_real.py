@@ -14,7 +14,7 @@ from collections import Counter
 
 import pytest
 
-from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
+from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
 #: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-seventeenth round of rules was
 #: measured): moving a pair between splits would hide a regression.
@@ -273,6 +273,16 @@ HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
     "fr": {"event_noun": 5, "anonymous": 0, "euphemism": 0},
     "en": {"event_noun": 1, "anonymous": 0, "euphemism": 0, "conditional": 0}}
 HELD_OUT_MIN_RECALL = {"fr": 0.89, "en": 0.88}
+
+
+def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:
+    # the README's own example gives a passive with its agent and no auxiliary (« tué par un policier »): the claimed
+    # verb group matches it, one claim for one item; another participle does not
+    assert _pair_up(["bitten by an adder"], ["had been bitten"], verb_groups=True)[0] == [
+        ("bitten by an adder", "had been bitten")]
+    assert _pair_up(["tué par un policier"], ["a été tué"], verb_groups=True)[0] == [("tué par un policier", "a été tué")]
+    assert _pair_up(["killed by police"], ["was injured"], verb_groups=True)[0] == []
+    assert _pair_up(["bitten by an adder"], ["had been bitten"])[0] == []  # only for passives
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:
