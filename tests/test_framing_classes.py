@@ -6304,6 +6304,29 @@ def test_round_117_classes(framing_models: None) -> None:
     assert figures("L'accident s'est produit en deux temps.", "fr") == []
 
 
+def test_round_118_classes(framing_models: None) -> None:
+    # a fair told as the event: its workers are no judgement of fairness
+    assert loaded("The county fair reopened on Monday. Only fair workers were allowed on site.", "en") == []
+    assert loaded("Nurses are asking for fair pay.", "en") != []  # control
+    # a hoverboard is a thing; one that catches fire, or a roof under the weight of snow, is no one's act
+    assert with_agent("The blaze was caused by a hoverboard left charging.", "en") == []
+    assert event_nouns("A hoverboard caught fire in a bedroom while charging. The incident happened at night.",
+                       "en") == []
+    assert event_nouns("Le toit de la salle s'est effondré sous le poids de la neige. L'accident a fait trois blessés.",
+                       "fr") == []
+    assert event_nouns("La dalle s'est effondrée sous les pieds du public pendant le concert. L'incident a fait douze "
+                       "blessés.", "fr") == []
+    assert event_nouns("Le toit s'est effondré. Le gérant évoque une erreur humaine. L'accident a fait deux blessés.",
+                       "fr") != []  # control
+    # in mourning, a state
+    assert passives("Toute la commune est endeuillée après la mort du jeune pompier.", "fr") == []
+    # a news site named by its short name
+    assert sources_of("Le balcon s'est effondré vers 20 heures, selon Actu.", "fr") == [("Actu", "media")]
+    # a verb of saying joined to the clause reported: the one who said, cited once
+    assert sources_of("Officials first said three people had died but later confirmed that a fourth body was found.",
+                      "en") == [("Officials", "official")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1948,6 +1948,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if lemma in ("arrêter", "stop") and _at_a_stop(part):
             continue  # « étaient alors arrêtés à un feu rouge », "the vehicles were stopped at a traffic light":
             # standing in traffic, no one arrested or stopped them
+        if lemma == "endeuiller" and not _before_an_agent(part):
+            continue  # « Marseille endeuillée avant la venue de Madonna », « la ville est endeuillée »: in mourning, a
+            # state (but « la rencontre a été endeuillée par la mort d'un supporter » tells what struck it)
         if lemma == "paralyser" and not _before_an_agent(part) and _of_a_body(part):
             continue  # « il pourrait être paralysé », « pourrait rester paralysé à vie »: the state of a body (but « la
             # zone commerciale a été paralysée par les inondations », « les services sont paralysés »)
@@ -3632,8 +3635,9 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
         doc.user_data["no_one_at_fault"] = any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
-            or _caught_in_a_machine(doc)  # (a blast at a fireworks factory, a fire at a chemical plant no one is said
-        # to have set: a work accident; a car that hit a boar; a lift that fell; hair caught in an axle)
+            or _caught_in_a_machine(doc) or _a_structure_gave_way(doc)  # (a blast at a fireworks factory, a fire at a
+        # chemical plant no one is said to have set: a work accident; a car that hit a boar; a lift that fell; hair
+        # caught in an axle; a roof or a floor that gave way)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3661,6 +3665,27 @@ def _a_lift_that_fell(doc: Any) -> bool:
         # d'ascenseur »
         or any(_lemma(u) in LIFT_FALLS for u in doc[t.i + 1:min(t.sent.end, t.i + 8)])
         or any(_lemma(u) in LIFT_FALLS for u in doc[max(t.sent.start, t.i - 4):t.i])) for t in doc)
+
+
+#: What is built to hold people up or over them, and gives way (« la dalle s'est effondrée », "the deck collapsed").
+STRUCTURES = {"toit", "toiture", "dalle", "plancher", "balcon", "scène", "tribune", "plafond", "chapiteau", "passerelle",
+              "garde-corps", "mezzanine", "roof", "floor", "balcony", "deck", "stage", "ceiling", "grandstand",
+              "walkway", "tent", "marquee", "bleachers", "railing"}
+GIVING_WAY = {"effondrer", "écrouler", "céder", "effondrement", "collapse", "cave"}
+#: Words that tell someone is blamed for a collapse (« une erreur humaine », "negligence", "charged").
+FAULT_TOLD = frozenset({"erreur humaine", "négligence", "négligences", "homicide involontaire", "mis en examen",
+                        "human error", "negligence", "negligent", "manslaughter", "charged", "charges"})
+
+
+def _a_structure_gave_way(doc: Any) -> bool:
+    """Whether a roof, a floor, a balcony, a stage or a ceiling gave way (« la dalle s'est effondrée sous les pieds
+    des spectateurs », "a beach-house deck collapsed") and no one is blamed: a mishap no one did, as the gold has it
+    (but « le propriétaire évoque une "erreur humaine" » blames someone)."""
+    if _has_cue(doc, FAULT_TOLD):
+        return False
+    return any(_lemma(t) in STRUCTURES and any(
+        _lemma(u) in GIVING_WAY or u.lower_ == "gave" and u.i + 1 < len(doc) and doc[u.i + 1].lower_ == "way"
+        for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 7)]) for t in doc)
 
 
 #: What hangs from a body and gets caught in a machine.

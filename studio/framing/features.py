@@ -1227,6 +1227,14 @@ DRUG_WORDS = {"drug", "drugs", "crack", "cocaine", "heroin", "cannabis", "meth",
 JOB_WORDS = {"postes", "emplois", "salariés", "jobs", "posts", "roles", "workers", "employees"}
 
 
+def _a_fair_told(doc: Any) -> bool:
+    """Whether the text names a fair, the event ("the Indiana State Fair", "a county fair", "the fair will reopen")."""
+    return any(t.lower_ == "fair" and (t.text == "Fair" and not t.is_sent_start or t.pos_ == "NOUN"
+                                       or t.i > 0 and doc[t.i - 1].lower_ in ("county", "state", "the", "a"))
+               and not (0 < t.i < len(doc) - 1 and doc[t.i + 1].pos_ == "NOUN" and doc[t.i - 1].lower_ in ("the", "a"))
+               for t in doc)
+
+
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: bool = False) -> list[Found]:
     """Loaded terms and euphemisms in their sense; `no_one_at_fault`: the text tells a mishap no one caused (a work
     accident, a storm: `agency.no_one_at_fault`), whose "incident" softens no violence."""
@@ -1315,6 +1323,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "a fair" (a funfair) is not "fair", nor "tour the fair Thursday", "at the fair Wednesday
             # evening" where the tagger leaves it an adjective (with a determiner in a verb's slot, or before a day);
             # judgements are adjectives, adverbs and a few nouns
+        if term == "fair" and lex.language == "en" and _a_fair_told(doc):
+            continue  # "the Indiana State Fair … only fair workers would be on site": in a story about a fair, the
+            # fair's workers, not a judgement of fairness
         if term in ("dealer", "dealers") and lex.language == "en" and start > 0 and (
                 doc[start - 1].text == "-" or doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ")) \
                 and doc[start - 1].lower_ not in DRUG_WORDS:

@@ -302,6 +302,12 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and doc[tok.i - 1].dep_ == "pobj" and doc[tok.i - 1].head.lower_ in SUBORDINATORS:
         subj = doc[tok.i - 1]  # "… could face termination after body camera video showed him kicking …": the
         # parser read "after" as a preposition and joined the verb to the main one; the video shows, not the officer
+    if subj is None and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and reporting_lemma(tok.head.head, lex) \
+            and not any(c.dep_.startswith("nsubj") for c in tok.children) and any(
+                c.dep_.startswith("nsubj") and any(g.dep_ == "nummod" for g in c.children) for c in tok.head.children):
+        return  # "Police initially said four people had died but later confirmed that there was a fifth fatality":
+        # the parser joins "confirmed" to the reported verb, whose subject is a count of victims; the speaker is the
+        # one who said, cited once (but "Hamilton said a rescue team had reached the rooms and reported…": the team)
     if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
