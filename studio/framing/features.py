@@ -1229,10 +1229,9 @@ JOB_WORDS = {"postes", "emplois", "salariés", "jobs", "posts", "roles", "worker
 
 def _a_fair_told(doc: Any) -> bool:
     """Whether the text names a fair, the event ("the Indiana State Fair", "a county fair", "the fair will reopen")."""
-    return any(t.lower_ == "fair" and (t.text == "Fair" and not t.is_sent_start or t.pos_ == "NOUN"
-                                       or t.i > 0 and doc[t.i - 1].lower_ in ("county", "state", "the", "a"))
-               and not (0 < t.i < len(doc) - 1 and doc[t.i + 1].pos_ == "NOUN" and doc[t.i - 1].lower_ in ("the", "a"))
-               for t in doc)
+    return any(t.lower_ == "fair" and (t.text == "Fair" and not t.is_sent_start or t.pos_ in ("NOUN", "PROPN")
+                                       or t.i > 0 and doc[t.i - 1].lower_ in ("county", "state", "funfair"))
+               for t in doc)  # (not "a fair and just settlement": an adjective after its article)
 
 
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: bool = False) -> list[Found]:
