@@ -6276,6 +6276,57 @@ def test_round_116_classes(framing_models: None) -> None:
     assert figures("The injured are in the 20-50 age bracket.", "en") == []
 
 
+def test_round_117_classes(framing_models: None) -> None:
+    # a position, a feeling, a snag: no one acts
+    assert passives("Les deux barnums étaient accolés au bord du terrain.", "fr") == []
+    assert with_agent("Hunters were alarmed early on Sunday by the sound of three loud booms.", "en") == []
+    assert passives("Her scarf got caught in the wheel of the cart.", "en") == []
+    assert with_agent("The teenager got caught by police while spraying graffiti.", "en") != []  # control
+    # what there were hundreds of: grain is a thing, not an agent
+    assert with_agent("A worker was buried by thousands of bushels of wheat.", "en") == []
+    assert with_agent("The square was filled by hundreds of protesters.", "en") != []  # control
+    # no one at fault: buried under grain, hair caught in a machine
+    assert event_nouns("Un ouvrier a été enseveli sous 300 tonnes de blé. Un terrible accident, selon le maire.",
+                       "fr") == []
+    assert event_nouns("A boy was hurt when his hair got caught in a conveyor belt. The incident happened at a "
+                       "fair.", "en") == []
+    # who is warned is no speaker
+    assert sources_of("Aussitôt, un voisin, également présent, a alerté le maire.", "fr") == []
+    # a role told with a double-barrelled surname holds for its later mentions
+    assert sources_of("Governor Kathy Hochul-Smith ordered an inquiry. Later, Hochul-Smith said the park would close.",
+                      "en") == [("Hochul-Smith", "official")]
+    # who runs the show, a resort
+    assert sources_of("Le chapiteau a cédé, a reconnu le patron du cirque.", "fr") == [("le patron du cirque",
+                                                                                       "organisers")]
+    assert sources_of("No one was badly hurt, the resort said.", "en") == [("the resort", "official")]
+    # "two-passenger chairs": chairs of two seats, not two more chairs; « en deux temps »: in two stages
+    assert figures("Five two-passenger chairs fell.", "en") == ["5", "2"]
+    assert figures("L'accident s'est produit en deux temps.", "fr") == []
+
+
+def test_round_118_classes(framing_models: None) -> None:
+    # a fair told as the event: its workers are no judgement of fairness
+    assert loaded("The county fair reopened on Monday. Only fair workers were allowed on site.", "en") == []
+    assert loaded("Nurses are asking for fair pay.", "en") != []  # control
+    # a hoverboard is a thing; one that catches fire, or a roof under the weight of snow, is no one's act
+    assert with_agent("The blaze was caused by a hoverboard left charging.", "en") == []
+    assert event_nouns("A hoverboard caught fire in a bedroom while charging. The incident happened at night.",
+                       "en") == []
+    assert event_nouns("Le toit de la salle s'est effondré sous le poids de la neige. L'accident a fait trois blessés.",
+                       "fr") == []
+    assert event_nouns("La dalle s'est effondrée sous les pieds du public pendant le concert. L'incident a fait douze "
+                       "blessés.", "fr") == []
+    assert event_nouns("Le toit s'est effondré. Le gérant évoque une erreur humaine. L'accident a fait deux blessés.",
+                       "fr") != []  # control
+    # in mourning, a state
+    assert passives("Toute la commune est endeuillée après la mort du jeune pompier.", "fr") == []
+    # a news site named by its short name
+    assert sources_of("Le balcon s'est effondré vers 20 heures, selon Actu.", "fr") == [("Actu", "media")]
+    # a verb of saying joined to the clause reported: the one who said, cited once
+    assert sources_of("Officials first said three people had died but later confirmed that a fourth body was found.",
+                      "en") == [("Officials", "official")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -14,12 +14,12 @@ from collections import Counter
 
 import pytest
 
-from tests.framing_corpus import CATEGORIES, evaluate, load_pairs, overall_recall
+from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-sixteenth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-eighteenth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr932", "fr933", "fr934", "fr935", "fr936", "fr937", "fr938", "fr939",
-            "en930", "en931", "en932", "en933", "en934", "en935", "en936", "en937"}
+HELD_OUT = {"fr948", "fr949", "fr950", "fr951", "fr952", "fr953", "fr954", "fr955",
+            "en946", "en947", "en948", "en949", "en950", "en951", "en952", "en953"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -250,24 +250,39 @@ EARLIER_HELD_OUT = {
                    "en914", "en915", "en916", "en917", "en918", "en919", "en920", "en921"},
     "heldout115": {"fr924", "fr925", "fr926", "fr927", "fr928", "fr929", "fr930", "fr931",
                    "en922", "en923", "en924", "en925", "en926", "en927", "en928", "en929"},
+    "heldout116": {"fr932", "fr933", "fr934", "fr935", "fr936", "fr937", "fr938", "fr939",
+                   "en930", "en931", "en932", "en933", "en934", "en935", "en936", "en937"},
+    "heldout117": {"fr940", "fr941", "fr942", "fr943", "fr944", "fr945", "fr946", "fr947",
+                   "en938", "en939", "en940", "en941", "en942", "en943", "en944", "en945"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-05 at the end of the hundred-and-sixteenth round on the hundred-and-sixteenth held-out
+#: was measured on 2026-12-05 at the end of the hundred-and-eighteenth round on the hundred-and-eighteenth held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the
 #: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.7, "source": 0.85, "loaded": 0.95, "hedge": 0.95,
+    "fr": {"passive": 0.8, "passive_agent": 0.95, "event_noun": 0.0, "source": 0.9, "source_type": 0.85, "loaded": 0.35,
+           "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
+    "en": {"passive": 0.85, "passive_agent": 0.95, "source": 0.9, "source_type": 0.75, "conditional": 0.95, "hedge": 0.95,
            "figure": 0.95},
-    "en": {"passive": 0.8, "passive_agent": 0.1, "source": 0.95, "source_type": 0.8, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 1, "euphemism": 0, "conditional": 0},
-    "en": {"event_noun": 2, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.84}
+    "fr": {"event_noun": 3, "anonymous": 0, "euphemism": 0},
+    "en": {"event_noun": 1, "anonymous": 1, "loaded": 0, "euphemism": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.84, "en": 0.88}
+
+
+def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:
+    # the README's own example gives a passive with its agent and no auxiliary (« tué par un policier »): the claimed
+    # verb group matches it, one claim for one item; another participle does not
+    assert _pair_up(["bitten by an adder"], ["had been bitten"], verb_groups=True)[0] == [
+        ("bitten by an adder", "had been bitten")]
+    assert _pair_up(["tué par un policier"], ["a été tué"], verb_groups=True)[0] == [("tué par un policier", "a été tué")]
+    assert _pair_up(["killed by police"], ["was injured"], verb_groups=True)[0] == []
+    assert _pair_up(["bitten by an adder"], ["had been bitten"])[0] == []  # only for passives
 
 
 def test_the_corpus_is_real_big_and_split_before_tuning() -> None:

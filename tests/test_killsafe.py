@@ -138,19 +138,25 @@ def test_kill_during_import(tmp_path: Path) -> None:
     duration = _calibrate(DRIVER, "import", str(calib_ws), *map(str, sources), "--participant", "Léa")
     landed = 0
     for delay in _delays(duration, TRIALS, seed=2):
-        before = load_workshop(ws)
-        landed += _kill_after(DRIVER, delay, *args)
-        w = load_workshop(ws)
-        assert len(w.takes) in (len(before.takes), len(before.takes) + 2)  # all files or none
-        registered = {t.file: t for t in w.takes}
-        for t in w.takes:
-            assert _digest(ws / t.file) == t.sha256
-        for rel, path in _visible_files(ws / "media").items():
-            if f"media/{rel}" not in registered:
-                # an orphan copy left between the rename and the save: complete, never partial
-                assert _digest(path) in src_digests.values(), rel
-        for s in sources:
-            assert _digest(s) == src_digests[str(s)]
+        for _attempt in range(3):  # an import of well under a second: when the machine got faster than at the
+            # calibration and the run ended before the kill, kill the next run sooner (every run is checked)
+            before = load_workshop(ws)
+            hit = _kill_after(DRIVER, delay, *args)
+            w = load_workshop(ws)
+            assert len(w.takes) in (len(before.takes), len(before.takes) + 2)  # all files or none
+            registered = {t.file: t for t in w.takes}
+            for t in w.takes:
+                assert _digest(ws / t.file) == t.sha256
+            for rel, path in _visible_files(ws / "media").items():
+                if f"media/{rel}" not in registered:
+                    # an orphan copy left between the rename and the save: complete, never partial
+                    assert _digest(path) in src_digests.values(), rel
+            for s in sources:
+                assert _digest(s) == src_digests[str(s)]
+            if hit:
+                landed += 1
+                break
+            delay /= 2
     assert landed >= TRIALS - 1, f"only {landed} kills landed during the import ({duration:.2f} s)"
 
 

@@ -674,6 +674,12 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     if not _someone(owned, lex):
                         return owned, True
                     noun = owned
+                while lex.language == "en" and noun.lower_ in MEASURED_IN and noun.i + 1 < sent_end \
+                        and doc[noun.i + 1].lower_ == "of":
+                    counted = next((c for c in doc[noun.i + 1].children if c.dep_ == "pobj"), None)
+                    if counted is None:
+                        break
+                    noun = counted  # "buried by hundreds of bushels of ground corn": what there were hundreds of
                 if any(t.lower_ in lex.things for t in doc[j + 1:noun.i]) and not _someone(noun, lex):
                     # « frappés par une salve russe » read as an adjective and a noun: a thing (but "by 15 fire
                     # engines and about 100 firefighters": people among the means, named)
@@ -698,8 +704,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     and t.dep_ != "compound" and _lemma(t) not in word_classes(lex.language, "cues").get("fire_nouns", ())
                     for t in doc[j + 1:_head_noun_end(doc, k, noun, sent_end) + 1])
                 # « maîtrisé par un étranglement »: an act hides who did it (a fire is a force, like a storm)
-                thing = bare or act or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner (« par
-                # tyrolienne », a noun the small model tags as an adjective)
+                thing = bare or act or _is_thing(noun, lex)  # « par câble », « par balle »: a means, no determiner
+                # (« par tyrolienne », a noun the small model tags as an adjective)
                 if not thing and lex.language == "fr" and noun.i >= 2 and doc[noun.i - 1].text == "-" \
                         and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].pos_ == "NOUN":
                     thing = _is_thing(doc[noun.i - 2], lex)  # « par un poids-lourd »: a French compound's head is
@@ -1169,6 +1175,14 @@ def _people(part: Any) -> bool:
         _lemma(g) in PEOPLE for c in subj.children if c.dep_ == "prep" for g in c.children))
 
 
+#: English verbs of being snagged ("got caught in the axle", "got stuck").
+SNAGGED = {"catch", "stick", "tangle", "entangle", "snag", "wedge", "jam", "lodge"}
+#: English nouns of an amount, whose "of" gives what is counted ("hundreds of bushels of corn").
+MEASURED_IN = {"hundreds", "thousands", "millions", "dozens", "scores", "tons", "tonnes", "bushels", "gallons",
+               "litres", "liters", "pounds", "loads"}
+#: English verbs of a feeling one is put in ("were alarmed by the sound", "left terrified").
+FELT = {"alarm", "frighten", "scare", "startle", "terrify", "horrify", "sadden", "amaze", "spook", "dismay",
+        "disappoint", "upset", "distress", "unnerve", "petrify"}
 #: Participles after "get" that tell what people do themselves ("get vaccinated", "get married").
 SELF_DONE = {"vaccinate", "test", "marry", "dress", "involve", "register", "screen", "check"}
 #: Verbs whose simple past before "for" asks for something ("filed for bankruptcy", "applied for asylum"): active.
@@ -1923,9 +1937,20 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # its object
         if lemma == "devastate" and feels(part):
             continue  # "he is devastated but determined to rebuild", "staff are devastated by the death": a feeling
+        if language == "en" and lemma in SNAGGED and part.i > 0 and doc[part.i - 1].lemma_ == "get" \
+                and not _before_an_agent(part):
+            continue  # "her hair got caught in the axle of a go-kart", "the roller coaster got stuck upside down": a
+            # thing or a body snagged, no one acting (the gold, 0 of 10; "got caught by police" keeps its agent)
+        if language == "en" and lemma in FELT:
+            continue  # "Hunters were alarmed early Sunday morning by the sound of three booms", "residents were left
+            # terrified", "they are saddened": a feeling and what caused it, no one acting on anyone (the gold, 0 of 5;
+            # "surprised" may be caught in the act, "shocked" and "stunned" may be a current or a Taser)
         if lemma in ("arrêter", "stop") and _at_a_stop(part):
             continue  # « étaient alors arrêtés à un feu rouge », "the vehicles were stopped at a traffic light":
             # standing in traffic, no one arrested or stopped them
+        if lemma == "endeuiller" and not _before_an_agent(part):
+            continue  # « Marseille endeuillée avant la venue de Madonna », « la ville est endeuillée »: in mourning, a
+            # state (but « la rencontre a été endeuillée par la mort d'un supporter » tells what struck it)
         if lemma == "paralyser" and not _before_an_agent(part) and _of_a_body(part):
             continue  # « il pourrait être paralysé », « pourrait rester paralysé à vie »: the state of a body (but « la
             # zone commerciale a été paralysée par les inondations », « les services sont paralysés »)
@@ -3609,9 +3634,10 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     if "no_one_at_fault" not in doc.user_data:  # asked once per text, then by every mishap noun of it
         doc.user_data["no_one_at_fault"] = any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
-            or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc)  # (a blast at a
-        # fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a car that hit a
-        # boar; a lift that fell)
+            or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
+            or _caught_in_a_machine(doc) or _a_structure_gave_way(doc)  # (a blast at a fireworks factory, a fire at a
+        # chemical plant no one is said to have set: a work accident; a car that hit a boar; a lift that fell; hair
+        # caught in an axle; a roof or a floor that gave way)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3630,15 +3656,50 @@ LIFT_FALLS = {"crash", "fall", "plunge", "plummet", "collapse", "drop", "malfunc
 
 def _a_lift_that_fell(doc: Any) -> bool:
     """Whether a lift fell or crashed (« la cabine d'ascenseur s'est décrochée », "a lift in a Mumbai highrise crashed
-    to the ground floor", « la chute d'une cabine d'ascenseur », « un accident d'ascenseur »): a machine that failed, no one's act, as the gold has
-    it (0 of 8 such texts mark their accident; a lift noun is needed: "ahead of the lift tomorrow", "lift the ban"
-    are no lifts falling)."""
+    to the ground floor", « la chute d'une cabine d'ascenseur », « un accident d'ascenseur »): a machine that failed,
+    no one's act, as the gold has it (0 of 8 such texts mark their accident; a lift noun is needed: "ahead of the lift
+    tomorrow", "lift the ban" are no lifts falling)."""
     return any(t.lower_ in LIFTS and t.pos_ in ("NOUN", "PROPN") and (
         _lemma(t.head) in LIFT_FALLS or _lemma(t.head) in MISHAPS and t.head.i == t.i + 1  # "a lift accident"
         or t.i >= 2 and doc[t.i - 1].lower_ in ("d'", "d’", "de") and _lemma(doc[t.i - 2]) in MISHAPS  # « un accident
         # d'ascenseur »
         or any(_lemma(u) in LIFT_FALLS for u in doc[t.i + 1:min(t.sent.end, t.i + 8)])
         or any(_lemma(u) in LIFT_FALLS for u in doc[max(t.sent.start, t.i - 4):t.i])) for t in doc)
+
+
+#: What is built to hold people up or over them, and gives way (« la dalle s'est effondrée », "the deck collapsed").
+STRUCTURES = {"toit", "toiture", "dalle", "plancher", "balcon", "scène", "tribune", "plafond", "chapiteau", "passerelle",
+              "garde-corps", "mezzanine", "roof", "floor", "balcony", "deck", "stage", "ceiling", "grandstand",
+              "walkway", "tent", "marquee", "bleachers", "railing"}
+GIVING_WAY = {"effondrer", "écrouler", "céder", "effondrement", "collapse", "cave"}
+#: Words that tell someone is blamed for a collapse (« une erreur humaine », "negligence", "charged").
+FAULT_TOLD = frozenset({"erreur humaine", "négligence", "négligences", "homicide involontaire", "mis en examen",
+                        "human error", "negligence", "negligent", "manslaughter", "charged", "charges"})
+
+
+def _a_structure_gave_way(doc: Any) -> bool:
+    """Whether a roof, a floor, a balcony, a stage or a ceiling gave way (« la dalle s'est effondrée sous les pieds
+    des spectateurs », "a beach-house deck collapsed") and no one is blamed: a mishap no one did, as the gold has it
+    (but « le propriétaire évoque une "erreur humaine" » blames someone)."""
+    if _has_cue(doc, FAULT_TOLD):
+        return False
+    return any(_lemma(t) in STRUCTURES and any(
+        _lemma(u) in GIVING_WAY or u.lower_ == "gave" and u.i + 1 < len(doc) and doc[u.i + 1].lower_ == "way"
+        for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 7)]) for t in doc)
+
+
+#: What hangs from a body and gets caught in a machine.
+SNAGGING = {"hair", "scarf", "clothing", "clothes", "sleeve", "cheveux", "écharpe", "vêtement", "vêtements", "manche"}
+
+
+def _caught_in_a_machine(doc: Any) -> bool:
+    """Whether hair or clothing got caught in something ("her hair reportedly got caught in the axle of a go-kart",
+    « ses cheveux se sont pris dans l'axe »): a mishap no one did, as the gold has it."""
+    return any(_lemma(t) in SNAGGING and any(
+        u.lower_ in ("caught", "tangled", "entangled", "snagged", "happés", "happées", "happé", "coincés", "coincé")
+        or u.lower_ == "pris" and u.i >= 2 and doc[u.i - 1].lower_ in ("sont", "est") and doc[u.i - 2].lower_ in (
+            "se", "s'")
+        for u in doc[t.i + 1:min(t.sent.end, t.i + 5)]) for t in doc)
 
 
 #: Verbs of a driver steering clear of something (« en voulant éviter un chevreuil », "swerving to avoid an animal").

@@ -499,7 +499,7 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 # things gone otherwise, no hearsay (« trois quarts d'heure plus tard, il y aurait eu 80 jeunes » is
                 # one too, but « plus tard dans la soirée, il serait revenu armé » is hearsay: the words alone
                 # cannot tell them apart)
-            if _had_it_not_been(verb, lex) or _what_anyone_would_have_done(verb):
+            if _had_it_not_been(verb) or _what_anyone_would_have_done(verb):
                 continue  # « il ne s'en serait sans doute pas sorti sans l'intervention des policiers », « beaucoup
                 # auraient hésité à se jeter à l'eau »: what would have been without the help told, or what people
                 # at large would have done; no one's claim on hearsay
@@ -516,7 +516,7 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             aux = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
             lowers = [a.lower_ for a in aux]
             if "have" in lowers and "would" in lowers and tok.dep_ != "relcl" \
-                    and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex) and not _had_it_not_been(tok, lex) \
+                    and not _hypothetical(tok.sent) and not _said_by_a_source(tok, lex) and not _had_it_not_been(tok) \
                     and not any(c.dep_ == "advmod" and c.lower_ in ROUTINE for c in tok.children):
                 # ("a victory that would have kept their hopes alive": what might have been, no hearsay)
                 group = verb_group(tok)
@@ -565,20 +565,20 @@ def _what_might_have_been(verb: Any) -> bool:
 WITHOUT = {"sans", "without"}
 #: Pronouns of people at large (« beaucoup auraient hésité », « n'importe qui aurait paniqué »), whose conditional
 #: tells what anyone would have done.
-ANYONE = {"beaucoup", "d'autres", "n'importe qui", "tout le monde", "la plupart", "plus d'un", "many", "most",
-          "anyone", "anybody", "most people", "many people"}
+ANYONE = {"beaucoup", "d'autres", "n'importe qui", "tout le monde", "la plupart", "plus d'un"}
+#: Words that negate a verb, around it or as its child.
+NEGATIONS = ("pas", "jamais", "not", "n't", "never")
 
 
-def _had_it_not_been(verb: Any, lex: Lexicon) -> bool:
+def _had_it_not_been(verb: Any) -> bool:
     """Whether a negated conditional has « sans » / "without" and what would have been missing (« il ne s'en serait
     pas sorti sans l'intervention des policiers », "he would not have survived without the help of a neighbour"):
     what would have happened otherwise, a counterfactual, not a claim on hearsay. Negation is required: « la femme
     aurait quitté les lieux, sans sa mère » tells, on hearsay, how she left."""
     doc = verb.doc
     verb = verb.head if verb.dep_ == "cop" else verb  # (« ne s'en serait pas sorti », the auxiliary read as a copula)
-    negated = any(c.lower_ in ("pas", "jamais", "not", "n't", "never") and c.dep_ in ("advmod", "neg")
-                  for c in verb.children) or any(
-        t.lower_ in ("pas", "jamais", "not", "n't", "never") for t in doc[max(verb.sent.start, verb.i - 4):verb.i])
+    negated = any(c.lower_ in NEGATIONS and c.dep_ in ("advmod", "neg") for c in verb.children) or any(
+        t.lower_ in NEGATIONS for t in doc[max(verb.sent.start, verb.i - 4):verb.i])
     if not negated:
         return False
     return any(t.lower_ in WITHOUT and t.i + 1 < verb.sent.end and doc[t.i + 1].lower_ != "doute"
@@ -1227,6 +1227,13 @@ DRUG_WORDS = {"drug", "drugs", "crack", "cocaine", "heroin", "cannabis", "meth",
 JOB_WORDS = {"postes", "emplois", "salariés", "jobs", "posts", "roles", "workers", "employees"}
 
 
+def _a_fair_told(doc: Any) -> bool:
+    """Whether the text names a fair, the event ("the Indiana State Fair", "a county fair", "the fair will reopen")."""
+    return any(t.lower_ == "fair" and (t.text == "Fair" and not t.is_sent_start or t.pos_ in ("NOUN", "PROPN")
+                                       or t.i > 0 and doc[t.i - 1].lower_ in ("county", "state", "funfair"))
+               for t in doc)  # (not "a fair and just settlement": an adjective after its article)
+
+
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: bool = False) -> list[Found]:
     """Loaded terms and euphemisms in their sense; `no_one_at_fault`: the text tells a mishap no one caused (a work
     accident, a storm: `agency.no_one_at_fault`), whose "incident" softens no violence."""
@@ -1315,6 +1322,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "a fair" (a funfair) is not "fair", nor "tour the fair Thursday", "at the fair Wednesday
             # evening" where the tagger leaves it an adjective (with a determiner in a verb's slot, or before a day);
             # judgements are adjectives, adverbs and a few nouns
+        if term == "fair" and lex.language == "en" and _a_fair_told(doc):
+            continue  # "the Indiana State Fair … only fair workers would be on site": in a story about a fair, the
+            # fair's workers, not a judgement of fairness
         if term in ("dealer", "dealers") and lex.language == "en" and start > 0 and (
                 doc[start - 1].text == "-" or doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ")) \
                 and doc[start - 1].lower_ not in DRUG_WORDS:
@@ -2489,6 +2499,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "phone 101 quoting CAD 5622/24JUL": a police reference
     if "@" in tok.text:
         return True  # "contact police via 101@dc.police.uk": an e-mail address
+    if nxt is not None and nxt.lower_ == "temps" and prev is not None and prev.lower_ == "en":
+        return True  # « l'accident s'est produit en deux temps »: in two stages, a manner, no count
     if any(t.lower_ == "age" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("bracket", "group", "range", "band")
            for t in doc[i + 1:min(i + 4, len(doc))]) and (tok.like_num or tok.text[:1].isdigit()):
         return True  # "the injured are in the 20-50 age bracket": the bounds of an age band, no count
@@ -2897,6 +2909,13 @@ def _two_listed_numbers(doc: Any, i: int, language: str) -> tuple[str, str] | No
 APPROX_SCALES = {"milliers": 1000, "millions": 10**6, "milliards": 10**9}
 
 
+def _a_hyphened_modifier(doc: Any, k: int, language: str) -> bool:
+    """Whether the number word at k begins a hyphened modifier of a noun ("two-passenger chairs", "four-wheel
+    drives"): its hyphen glued to it and a word after that is no number ("twenty-five" is one number)."""
+    return k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k].text[:1].isdigit() \
+        and not is_number(doc[k + 2], language) and doc[k + 2].lower_ not in ("dozen", "douzaine")
+
+
 def find_numbers(doc: Any, language: str) -> list[Found]:
     """Figures with what they count ("266 morts", "3 millions d'euros", "12 %")."""
     out = []
@@ -2919,8 +2938,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             j += 2  # "Thirty-four", « quatre-vingt-douze » cut at the hyphen: one number
         while True:  # "one hundred and twenty-five": number words joined by "and" and hyphens are one number
             while j + 1 < len(doc) and not doc[j].text[:1].isdigit() and is_number(doc[j + 1], language) \
-                    and not doc[j + 1].text[:1].isdigit():
-                j += 1
+                    and not doc[j + 1].text[:1].isdigit() and not _a_hyphened_modifier(doc, j + 1, language):
+                j += 1  # (but "five two-passenger chairs": five chairs of two seats each)
             if j + 2 < len(doc) and doc[j + 1].lower_ in ("and", "-") and doc[j].lower_ in (
                     "hundred", "thousand", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                     "ninety") and is_number(doc[j + 2], language) and not doc[j + 2].text[:1].isdigit() \
@@ -2940,6 +2959,7 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
                 and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())
+                and not _a_hyphened_modifier(doc, j + 1, language)
                 or doc[j + 1].lower_ in (
                 "million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "lakh", "lakhs",
                 "crore", "crores")

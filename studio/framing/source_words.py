@@ -170,8 +170,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     in_expressions: dict[str, str] = {}  # word → kind of the expression it is part of
     for expr, kind in lex.sources.items():
         if (" " in expr or "-" in expr or "'" in expr) and (f" {expr} " in text or f"'{expr} " in text
-                                                           or f" {expr}'s " in text or f" {expr} " in uncontracted):  # « météo-france », « quai
-            # d'orsay », "the British Medical Association's junior doctors committee"
+                                                           or f" {expr}'s " in text
+                                                           or f" {expr} " in uncontracted):
+            # « météo-france », « quai d'orsay », "the British Medical Association's junior doctors committee"; « du
+            # Républicain lorrain » (the article contracted)
             last = expr.split()[-1].removeprefix("l'")
             first = expr.split()[1] if expr.split()[0] in ("le", "la", "les") and len(expr.split()) > 2 else last
             if kind == "media" and (expr.split()[0] in ("le", "la", "les", "l'") or expr.startswith("l'")) \

@@ -410,31 +410,36 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         kinds: list[str] = []  # for a person, the roles told with the name come first ("said union president Shawn
         # Fain"), then the kinds other citations of it were given
         first = words[-2] if len(words) > 1 else None
+        hyphens = surname.count("-")
         for tok in doc:
-            if tok.text != surname and not (first and tok.i > 0 and doc[tok.i - 1].text == first
-                                            and _misspelt(tok.text, surname)):
+            start = tok.i - 2 * hyphens  # "Premier Nomusa Dube-Ncube": a double-barrelled surname is three tokens
+            hyphened = hyphens and start >= 0 and tok.text == surname.split("-")[-1] \
+                and doc[start:tok.i + 1].text == surname
+            if tok.text != surname and not hyphened and not (first and tok.i > 0 and doc[tok.i - 1].text == first
+                                                             and _misspelt(tok.text, surname)):
                 continue  # (« le chef de la police de Java, Ahmad Lutfi … a déclaré Ahmad Lufti »: the same man, his
                 # name misspelt once, keeps his role)
-            k = tok.i - 1
+            start = start if hyphened else tok.i
+            k = start - 1
             while k >= tok.sent.start and (doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[k].lower_ in (
                     "de", "d'", "du", "des", "of", "the") or doc[k].text == "-" or doc[k].tag_ == "POS"
-                    or doc[k].text == "." and k > 0 and doc[k - 1].lower_ in TITLES) and tok.i - k <= 10:
+                    or doc[k].text == "." and k > 0 and doc[k - 1].lower_ in TITLES) and start - k <= 10:
                 # "Los Angeles County Sheriff's Sgt. Harry Drucker": the title and whose it is, before the name
-                if doc[k].pos_ == "ADJ" and k == tok.i - 1 and doc[k].text.islower() and k > tok.sent.start \
+                if doc[k].pos_ == "ADJ" and k == start - 1 and doc[k].text.islower() and k > tok.sent.start \
                         and doc[k - 1].text == ",":
                     break  # « …, rapporte Ouest-France »: the verb after the comma, tagged an adjective (lemma
                     # « rapport »), is no title
                 if doc[k].pos_ == "DET" and k > tok.sent.start and doc[k - 1].lower_ in ("à", "au", "aux", "to"):
-                    k = tok.i - 1
+                    k = start - 1
                     break  # « a assuré à l'AFP Nicolas Limon »: the outlet told, not the speaker's title
                 if doc[k].pos_ == "DET" and (k == tok.sent.start or doc[k - 1].lower_ not in ("de", "d'", "of")):
                     k -= 1
                     break  # the noun phrase of the name starts at its determiner
                 k -= 1
-            if k + 1 < tok.i:
-                kind = source_kind(doc[k + 1:tok.i], lex, organisations=False)
+            if k + 1 < start:
+                kind = source_kind(doc[k + 1:start], lex, organisations=False)
                 if kind not in ("named", "other", "anonymous") and not (
-                        kind == "official" and any(t.lower_ in TEAMS for t in doc[k + 1:tok.i])):
+                        kind == "official" and any(t.lower_ in TEAMS for t in doc[k + 1:start])):
                     kinds.append(kind)  # but "Spain's World Cup-winning team Jenni Hermoso": a player, a person
             head = tok
             while head.dep_ in ("flat:name", "flat", "compound") and head.head.pos_ == "PROPN" and head.head.i != head.i:

@@ -302,6 +302,12 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and doc[tok.i - 1].dep_ == "pobj" and doc[tok.i - 1].head.lower_ in SUBORDINATORS:
         subj = doc[tok.i - 1]  # "… could face termination after body camera video showed him kicking …": the
         # parser read "after" as a preposition and joined the verb to the main one; the video shows, not the officer
+    if subj is None and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and reporting_lemma(tok.head.head, lex) \
+            and not any(c.dep_.startswith("nsubj") for c in tok.children) and any(
+                c.dep_.startswith("nsubj") and any(g.dep_ == "nummod" for g in c.children) for c in tok.head.children):
+        return  # "Police initially said four people had died but later confirmed that there was a fifth fatality":
+        # the parser joins "confirmed" to the reported verb, whose subject is a count of victims; the speaker is the
+        # one who said, cited once (but "Hamilton said a rescue team had reached the rooms and reported…": the team)
     if subj is None and tok.dep_ == "conj" and not any(t.text in QUOTE_CHARS for t in doc[tok.head.i:tok.i]):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
@@ -519,7 +525,15 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                      and any(t.text[:1].isupper() for t in doc[noun.i + 1:min(noun.i + 4, sent.end)]))
         # « …, évoquant une violente dispute »: a present participle never has its subject after it; but
         # « confirmant une information du Parisien » cites the newspaper
-        if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or speaker_adj) and not thing and not gerund:
+        alerted = lemma in ("alerter", "prévenir", "avertir", "informer") and not sent_has_quote[sent.start] \
+            and noun is not None and noun.dep_ == "obj" and noun.head.i == tok.i \
+            and (any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+                 or doc[start - 1].text == "," and not _clause_before_comma_has_a_verb(doc, sent.start, start - 1))
+        # « un autre employé, d'origine guatémaltèque, a alerté son patron »: with its subject before it (an
+        # apposition between them), who is warned, not who speaks (« …, informe le Centre flamand du trafic » after
+        # a clause of its own names its speaker after the verb)
+        if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or speaker_adj) and not thing and not gerund \
+                and not alerted:
             subj = noun
             inverted = True
     if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("que", "qui", "which", "that"):
