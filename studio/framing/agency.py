@@ -12,6 +12,7 @@ from studio.framing.features import (
     ARMED,
     DRIVERS,
     MONEY,
+    NEGATIONS,
     QUOTE_MARKS,
     RANGE_MULTIPLIERS,
     ROAD_DOERS,
@@ -3364,7 +3365,7 @@ def _negated(tok: Any) -> bool:
             t.lower_ in ("not", "n't", "never") for t in doc[max(tok.sent.start, k - 3):k + 1]):
         return True  # "said they did not hear any racist abuse": none
     if doc[k].lower_ in ("sans", "without"):  # « ne s'est pas fait sans heurts », "not without violence": there were
-        return not any(t.lower_ in ("pas", "not", "n't", "jamais", "never") for t in doc[max(tok.sent.start, k - 4):k])
+        return not any(t.lower_ in NEGATIONS for t in doc[max(tok.sent.start, k - 4):k])
     if doc[k].lower_ in ("aucun", "aucune", "no", "nul", "nulle"):
         return True
     before = k - 1 if doc[k].lower_ in ("or", "nor", "and", "ou", "et", "ni") else k - 2 if doc[k].lower_ in (
@@ -3654,6 +3655,14 @@ LIFT_FALLS = {"crash", "fall", "plunge", "plummet", "collapse", "drop", "malfunc
               "effondrer", "décrocher", "écraser", "chute", "effondrement", "dévisser"}
 
 
+def _lemma_near(tok: Any, lemmas: set[str], before: int, after: int) -> bool:
+    """Whether a word of `lemmas` stands within `before` words before `tok` or `after` words after it, in its
+    sentence."""
+    doc = tok.doc
+    return any(_lemma(u) in lemmas for u in doc[max(tok.sent.start, tok.i - before):tok.i]) \
+        or any(_lemma(u) in lemmas for u in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + after)])
+
+
 def _a_lift_that_fell(doc: Any) -> bool:
     """Whether a lift fell or crashed (« la cabine d'ascenseur s'est décrochée », "a lift in a Mumbai highrise crashed
     to the ground floor", « la chute d'une cabine d'ascenseur », « un accident d'ascenseur »): a machine that failed,
@@ -3663,8 +3672,7 @@ def _a_lift_that_fell(doc: Any) -> bool:
         _lemma(t.head) in LIFT_FALLS or _lemma(t.head) in MISHAPS and t.head.i == t.i + 1  # "a lift accident"
         or t.i >= 2 and doc[t.i - 1].lower_ in ("d'", "d’", "de") and _lemma(doc[t.i - 2]) in MISHAPS  # « un accident
         # d'ascenseur »
-        or any(_lemma(u) in LIFT_FALLS for u in doc[t.i + 1:min(t.sent.end, t.i + 8)])
-        or any(_lemma(u) in LIFT_FALLS for u in doc[max(t.sent.start, t.i - 4):t.i])) for t in doc)
+        or _lemma_near(t, LIFT_FALLS, 4, 7)) for t in doc)
 
 
 #: What is built to hold people up or over them, and gives way (« la dalle s'est effondrée », "the deck collapsed").
@@ -3683,9 +3691,9 @@ def _a_structure_gave_way(doc: Any) -> bool:
     (but « le propriétaire évoque une "erreur humaine" » blames someone)."""
     if _has_cue(doc, FAULT_TOLD):
         return False
-    return any(_lemma(t) in STRUCTURES and any(
-        _lemma(u) in GIVING_WAY or u.lower_ == "gave" and u.i + 1 < len(doc) and doc[u.i + 1].lower_ == "way"
-        for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 7)]) for t in doc)
+    return any(_lemma(t) in STRUCTURES and (_lemma_near(t, GIVING_WAY, 6, 6) or any(
+        u.lower_ == "gave" and u.i + 1 < len(doc) and doc[u.i + 1].lower_ == "way"
+        for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 7)])) for t in doc)
 
 
 #: What hangs from a body and gets caught in a machine.
@@ -3713,11 +3721,9 @@ def _hit_an_animal(doc: Any) -> bool:
     """Whether a vehicle hit an animal (« a percuté un sanglier », « une collision avec un troupeau de vaches », "struck
     a wild boar", « un troupeau de vaches crée l'accident », « six bovins sont morts dans l'accident »): a mishap with
     no one at fault, as the gold has it (but « lors d'une battue aux sangliers », "Elk Grove": a hunter, a place)."""
-    return any(_lemma(t) in ROAD_ANIMALS and t.text.islower() and (
-        any(_lemma(u) in HITTING for u in doc[max(t.sent.start, t.i - 6):t.i])
-        or any(_lemma(u) in MISHAPS for u in doc[t.i + 1:min(t.sent.end, t.i + 7)])) for t in doc) or any(
-        _lemma(t) in ANIMALS_AVOIDED and t.text.islower() and any(
-            _lemma(u) in AVOIDING for u in doc[max(t.sent.start, t.i - 4):t.i]) for t in doc)
+    return any(t.text.islower() and (
+        _lemma(t) in ROAD_ANIMALS and (_lemma_near(t, HITTING, 6, 0) or _lemma_near(t, MISHAPS, 0, 6))
+        or _lemma(t) in ANIMALS_AVOIDED and _lemma_near(t, AVOIDING, 4, 0)) for t in doc)
     # ("the driver lost control while swerving to avoid an animal": no one at fault, as the gold has it)
 
 
