@@ -254,6 +254,8 @@ EARLIER_HELD_OUT = {
                    "en930", "en931", "en932", "en933", "en934", "en935", "en936", "en937"},
     "heldout117": {"fr940", "fr941", "fr942", "fr943", "fr944", "fr945", "fr946", "fr947",
                    "en938", "en939", "en940", "en941", "en942", "en943", "en944", "en945"},
+    "heldout118": {"fr948", "fr949", "fr950", "fr951", "fr952", "fr953", "fr954", "fr955",
+                   "en946", "en947", "en948", "en949", "en950", "en951", "en952", "en953"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
