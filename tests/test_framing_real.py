@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-eighteenth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-nineteenth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr948", "fr949", "fr950", "fr951", "fr952", "fr953", "fr954", "fr955",
-            "en946", "en947", "en948", "en949", "en950", "en951", "en952", "en953"}
+HELD_OUT = {"fr956", "fr957", "fr958", "fr959", "fr960", "fr961", "fr962", "fr963",
+            "en954", "en955", "en956", "en957", "en958", "en959", "en960", "en961"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
