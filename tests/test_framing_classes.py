@@ -6332,6 +6332,11 @@ def test_round_119_classes(framing_models: None) -> None:
     assert event_nouns("Un promeneur raconte l'attaque bovine qui a blessé sa femme dans un pâturage.", "fr") == []
     assert event_nouns("Un agriculteur blessé dans l'attaque de la semaine dernière.", "fr") != []  # control
     assert event_nouns("Bulls gore farmer to death in Spain", "en") == []
+    # when an animal did the harm, no person's violence is softened by "incident"
+    assert loaded_of("Bull gores walker in Devon\n\nA walker was badly hurt after he was attacked by a bull in a "
+                     "field. Police said the incident happened on a public footpath.", "en") == []
+    assert loaded_of("A walker was badly hurt after he was attacked by a man in a field. Police said the incident "
+                     "happened on a public footpath.", "en") != []  # control
     # visitors, guests and cinema-goers are people who were there
     assert event_nouns("Le gardien n'a survécu que grâce à l'intervention des visiteurs du parc.", "fr") == []
     assert sources_of("Several guests told a local radio station that the lights went out first.", "en") == [

@@ -3648,9 +3648,9 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
         doc.user_data["no_one_at_fault"] = any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
-            or _caught_in_a_machine(doc) or _a_structure_gave_way(doc)  # (a blast at a fireworks factory, a fire at a
-        # chemical plant no one is said to have set: a work accident; a car that hit a boar; a lift that fell; hair
-        # caught in an axle; a roof or a floor that gave way)
+            or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc)  # (a blast at a
+        # fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a car that hit a
+        # boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that trampled a man)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3720,6 +3720,31 @@ def _fell_off(structure: Any) -> bool:
     while a.dep_ in ("nmod", "pobj", "prep", "compound") and a.head.i != a.i:
         a = a.head
     return a.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and _lemma(a.head) in FALLING_OFF
+
+
+#: Animals that harm people, besides those that attack (« un éléphant », "a herd").
+HARMING_ANIMALS = ANIMALS | ROAD_ANIMALS | {"éléphant", "éléphante", "éléphants", "troupeau", "bovins", "elephant",
+                                            "elephants", "herd", "cattle", "tigers", "lions", "bulls"}
+#: What animals do to people.
+ANIMAL_HARMS = TRAMPLING | {"attack", "charge", "bite", "sting", "kill", "injure", "corner", "chase", "attaquer",
+                            "charger", "mordre", "piquer", "tuer", "blesser", "encercler", "poursuivre"}
+
+
+def _an_animal_harmed(doc: Any) -> bool:
+    """Whether an animal did the harm the story tells, as the subject of its verb or its agent ("cows trample man to
+    death", "was trampled by a herd of cattle", « un éléphant a chargé les touristes »): no person acted, as the gold
+    has it."""
+    for t in doc:
+        if t.lower_ not in HARMING_ANIMALS and _lemma(t) not in HARMING_ANIMALS:
+            continue
+        if t.dep_ == "nsubj" and _lemma(t.head) in ANIMAL_HARMS or t.i + 1 < len(doc) and (
+                _lemma(doc[t.i + 1]) in ANIMAL_HARMS or doc[t.i + 1].lower_.removesuffix("s") in ANIMAL_HARMS):
+            return True  # ("Cows trample man": a headline's verb the tagger reads as a noun)
+        by = t.head if t.dep_ in ("pobj", "obl:agent", "obl") else None
+        if by is not None and (by.lower_ in ("by",) and _lemma(by.head) in ANIMAL_HARMS
+                               or any(c.lower_ == "par" for c in t.children) and _lemma(by) in ANIMAL_HARMS):
+            return True
+    return False
 
 
 #: What hangs from a body and gets caught in a machine.
