@@ -6327,6 +6327,59 @@ def test_round_118_classes(framing_models: None) -> None:
                       "en") == [("Officials", "official")]
 
 
+def test_round_119_classes(framing_models: None) -> None:
+    # an attack whose adjective names the animal; a death an animal's verb tells, even read as a noun in a headline
+    assert event_nouns("Un promeneur raconte l'attaque bovine qui a blessé sa femme dans un pâturage.", "fr") == []
+    assert event_nouns("Un agriculteur blessé dans l'attaque de la semaine dernière.", "fr") != []  # control
+    assert event_nouns("Bulls gore farmer to death in Spain", "en") == []
+    # when an animal did the harm, no person's violence is softened by "incident"
+    assert loaded_of("Bull gores walker in Devon\n\nA walker was badly hurt after he was attacked by a bull in a "
+                     "field. Police said the incident happened on a public footpath.", "en") == []
+    assert loaded_of("A walker was badly hurt after he was attacked by a man in a field. Police said the incident "
+                     "happened on a public footpath.", "en") != []  # control
+    # visitors, guests and cinema-goers are people who were there
+    assert event_nouns("Le gardien n'a survécu que grâce à l'intervention des visiteurs du parc.", "fr") == []
+    assert sources_of("Several guests told a local radio station that the lights went out first.", "en") == [
+        ("Several guests", "witness")]
+    assert sources_of("Moviegoers said the noise sounded like part of the film.", "en") == [("Moviegoers", "witness")]
+    # a piece of a ceiling that came down is no one's act
+    assert event_nouns("Le théâtre reste fermé après l'incident de samedi. Un morceau du faux plafond est tombé "
+                       "pendant la représentation.", "fr") == []
+    assert event_nouns("Le théâtre reste fermé après l'incident de samedi. Un spectateur est tombé du balcon.",
+                       "fr") != []  # control: someone fell from it
+    # the participle of a verb conjugated with être, read as an adjective
+    assert passives("Des abeilles tueuses venues d'Amérique\n\nLes pompiers ont trouvé une femme.", "fr") == []
+    # who is named after the noun of who they are
+    assert sources_of("A hiker named Tom Baker said the cows came running.", "en") == [("Tom Baker", "witness")]
+    # a title that runs on to a place, then the name apposed
+    assert sources_of("Le commissaire de police de la province du Sud, Peter Banda, a déclaré que deux randonneurs "
+                      "étaient blessés.", "fr") == [("Le commissaire de police de la province du Sud, Peter Banda",
+                                                     "police")]
+    # « selon ce qu'a dit X »: X is cited
+    assert sources_of("Selon ce qu'a raconté le maire à la radio, le pont a cédé.", "fr") == [("le maire", "official")]
+    # a station's credit line: not "The Source", but who the information is from, and a union local
+    assert sources_of("The roof fell in overnight.\n\nThe Source: Information in this story is from Spokane "
+                      "Firefighters, Local 29.", "en") == [("Spokane Firefighters, Local 29", "union")]
+    # types: a company that owns the place, a park's warden, the trade press, the Associated Press in French
+    assert sources_of("The rink's owner, Northern Ice Rinks, said it would reopen next week.", "en") == [
+        ("The rink's owner, Northern Ice Rinks", "official")]
+    assert sources_of("The dog's owner, Jane Holt, said it had never bitten anyone.", "en") == [
+        ("The dog's owner, Jane Holt", "witness")]  # control: a person
+    assert sources_of("A game warden said the bear was relocated.", "en") == [("A game warden", "official")]
+    assert sources_of("The screening was stopped, Variety reported.", "en") == [("Variety", "media")]
+    assert sources_of("Le parc a été fermé, rapporte AP.", "fr") == [("AP", "media")]
+    assert sources_of("Deux patients sont morts, selon l'AP-HP.", "fr") == [("l'AP-HP", "official")]  # control
+    # an outlet's public, not the outlet
+    assert sources_of("Selon des lecteurs du Parisien, les grêlons étaient énormes.", "fr") == [
+        ("des lecteurs du Parisien", "witness")]
+    # the people a bus carried did not cause its crash
+    assert event_nouns("A coach carrying wedding guests overturned and killed four people in a late-night crash.",
+                       "en") != []  # control
+    # wild life is no judgement
+    assert loaded("La réserve abrite une vie sauvage très riche.", "fr") == []
+    assert loaded("Il a été victime d'une agression sauvage.", "fr") != []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

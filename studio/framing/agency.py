@@ -2018,9 +2018,10 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             if any(f in FR_AVOIR for f in forms) and "été" not in forms:
                 continue  # "a tué": active compound tense
             if "été" not in forms and (lemma in lex.etre_verbs or masculine(low).endswith("é")
-                                       and masculine(low)[:-1] + "er" in lex.etre_verbs):
-                continue  # "est mort", "sont partis": intransitive verbs with être (« sont même entrées »: the
-                # tagger may read the participle as a noun, « entrée »)
+                                       and masculine(low)[:-1] + "er" in lex.etre_verbs
+                                       or masculine(low) in lex.etre_participles):
+                continue  # "est mort", "sont partis": intransitive verbs with être (« sont même entrées », « venues
+                # d'Afrique »: the tagger may read the participle as a noun, « entrée », or an adjective, « venue »)
             first = aux[0] if aux else part
             before = first.i - 1 if first.i > 1 and doc[first.i - 1].lower_ in ("en", "y") else first.i
             if before > 0 and doc[before - 1].lower_ in REFLEXIVE:
@@ -2445,10 +2446,12 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             told.add(_act_family(lemma))
             continue  # the text says who did it: the subject, the agent, the side, the suspect charged
         if lemma in ("death", "mort") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("to", "à") and any(
-                t.pos_ == "VERB" for t in doc[max(tok.sent.start, tok.i - 8):tok.i - 1]) and not any(
+                t.pos_ == "VERB" or _lemma(t) in VIOLENT_VERBS | TRAMPLING
+                for t in doc[max(tok.sent.start, tok.i - 8):tok.i - 1]) and not any(
                 c.dep_ in ("prep", "nmod") for c in tok.children):
             continue  # "choked his wife of 46 years to death", « poignardée à mort »: how the act the verb tells ended,
-            # not a noun standing for it ("sentenced to death" is a penalty); the doer is the verb's
+            # not a noun standing for it ("sentenced to death" is a penalty); the doer is the verb's ("Cows trample
+            # man to death": a headline verb the tagger reads as a noun)
         if lemma in DEATHS and "armed" in told:
             continue  # « des frappes israéliennes … le décès de son correspondant »: deaths in a war whose strikes
             # the text has given to their side
@@ -2667,6 +2670,10 @@ ANIMALS = {"chien", "chiens", "requin", "requins", "squale", "squales", "loup", 
            "swarm", "swarms"}  # (insects sting in swarms: « une attaque d'abeilles », "a hornet attack")
 #: Nouns of an attack or a bite an animal can make.
 ANIMAL_ACTS = {"attaque", "attaques", "morsure", "morsures", "attack", "attacks", "bite", "bites", "mauling"}
+#: Adjectives that name the kind of animal (« une attaque bovine », « une morsure canine », "a canine attack").
+ANIMAL_KINDS = {"bovin", "bovine", "bovins", "bovines", "canin", "canine", "canins", "canines", "félin", "féline",
+                "félins", "félines", "équin", "équine", "porcin", "porcine", "animal", "animale", "animaux",
+                "animales", "feline", "equine"}  # (French and English share "bovine", "canine", "animal")
 
 
 #: Activities whose accident may be someone else's doing (a shot, a car): not a mishap of the activity alone.
@@ -2686,16 +2693,19 @@ def _an_activitys_accident(tok: Any) -> bool:
 
 
 def _an_animals_attack(tok: Any) -> bool:
-    """Whether an attack noun names the animal that made it (« une attaque de requin », « attaques de loups », "a
-    dog attack", "a shark bite")."""
+    """Whether an attack noun names the animal that made it (« une attaque de requin », « attaques de loups », « une
+    attaque bovine », "a dog attack", "a shark bite")."""
     doc = tok.doc
     if tok.lower_ not in ANIMAL_ACTS:
         return False
     before = doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and (before.lower_ in ANIMALS or before.lower_ == "bull" and tok.i > 1
+    if before is not None and (before.lower_ in ANIMALS | ANIMAL_KINDS and tok.lang_ == "en"
+                               or before.lower_ in ANIMALS or before.lower_ == "bull" and tok.i > 1
                                and doc[tok.i - 2].lower_ == "pit"):
-        return True  # "a shark attack", "a pit bull attack"
+        return True  # "a shark attack", "a pit bull attack", "a canine attack"
     k = tok.i + 1
+    if k < len(doc) and doc[k].lower_ in ANIMAL_KINDS and tok.lang_ == "fr":
+        return True  # « l'attaque bovine », « une morsure canine »: the adjective names the animal
     if k < len(doc) and doc[k].lower_ in ("de", "d'", "du", "des", "par", "by", "from"):
         k += 1
         while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM") and doc[k].lower_ not in ANIMALS:
@@ -2739,9 +2749,9 @@ def _a_mishap_done_before(tok: Any, lex: Lexicon) -> bool:
         if any(c.lower_ in ("été", "être", "est", "sont", "was", "were", "been") for c in clause[-3:]):
             continue  # a passive, its doer left out
         if any(c.lower_ in PERSONAL_SUBJECTS or c.pos_ == "NOUN" and _someone(c, lex) and _not_after_a_preposition(c)
-               for c in clause) or any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _someone(c, lex) for c in t.children):
+               and not (c.lang_ == "en" and c.dep_ in ("dobj", "pobj")) for c in clause) or any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _someone(c, lex) for c in t.children):
             return True  # (its subject further back: « un conducteur roulant au-delà de la vitesse autorisée a blessé
-            # une cavalière »)
+            # une cavalière »; but "a bus carrying wedding guests … killed 10 people": what the bus carried)
     return False
 
 
@@ -3012,6 +3022,8 @@ def _side_told_before(tok: Any) -> bool:
 VIOLENT_VERBS = VIOLENT_ACTS | {"punch", "gas", "tear-gas", "teargas", "poignarder", "attaquer", "abattre",
                                 "tabasser", "assault", "throw", "hurl", "lancer", "jeter", "bludgeon", "batter",
                                 "kick", "slash", "bash", "club", "maim", "rape", "violer", "matraquer", "rouer", "strike"}
+#: Verbs of animals crushing or goring someone (« piétiné par un troupeau », "trampled by cows").
+TRAMPLING = {"trample", "gore", "maul", "stomp", "crush", "piétiner", "encorner", "écraser"}
 #: Acts of care after a harm (« blessé et pris en charge par les secours »): their doer is not the harm's.
 #: Harms a person suffers: told after the care they got, they are not the carers' doing.
 HURT = {"blesser", "toucher", "choquer", "brûler", "intoxiquer", "commotionner", "traumatiser", "hurt", "injure",
@@ -3636,9 +3648,9 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
         doc.user_data["no_one_at_fault"] = any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
-            or _caught_in_a_machine(doc) or _a_structure_gave_way(doc)  # (a blast at a fireworks factory, a fire at a
-        # chemical plant no one is said to have set: a work accident; a car that hit a boar; a lift that fell; hair
-        # caught in an axle; a roof or a floor that gave way)
+            or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc)  # (a blast at a
+        # fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a car that hit a
+        # boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that trampled a man)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3691,9 +3703,48 @@ def _a_structure_gave_way(doc: Any) -> bool:
     (but « le propriétaire évoque une "erreur humaine" » blames someone)."""
     if _has_cue(doc, FAULT_TOLD):
         return False
-    return any(_lemma(t) in STRUCTURES and (_lemma_near(t, GIVING_WAY, 6, 6) or any(
+    return any(_lemma(t) in STRUCTURES and (_lemma_near(t, GIVING_WAY, 6, 6) or _fell_off(t) or any(
         u.lower_ == "gave" and u.i + 1 < len(doc) and doc[u.i + 1].lower_ == "way"
         for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 7)])) for t in doc)
+
+
+#: Verbs of a thing, or a piece of it, coming down (« est tombée », « s'est détaché », "fell").
+FALLING_OFF = {"tomber", "chuter", "détacher", "décrocher", "fall", "detach", "drop"}
+
+
+def _fell_off(structure: Any) -> bool:
+    """Whether a structure, or a piece of it, is what fell (« une petite zone du faux plafond est tombée », « un
+    morceau du faux plafond s'est détaché », "a piece of the ceiling fell"); not someone falling from it (« un
+    ouvrier est tombé du toit »)."""
+    a = structure
+    while a.dep_ in ("nmod", "pobj", "prep", "compound") and a.head.i != a.i:
+        a = a.head
+    return a.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and _lemma(a.head) in FALLING_OFF
+
+
+#: Animals that harm people, besides those that attack (« un éléphant », "a herd").
+HARMING_ANIMALS = ANIMALS | ROAD_ANIMALS | {"éléphant", "éléphante", "éléphants", "troupeau", "bovins", "elephant",
+                                            "elephants", "herd", "cattle", "tigers", "lions", "bulls"}
+#: What animals do to people.
+ANIMAL_HARMS = TRAMPLING | {"attack", "charge", "bite", "sting", "kill", "injure", "corner", "chase", "attaquer",
+                            "charger", "mordre", "piquer", "tuer", "blesser", "encercler", "poursuivre"}
+
+
+def _an_animal_harmed(doc: Any) -> bool:
+    """Whether an animal did the harm the story tells, as the subject of its verb or its agent ("cows trample man to
+    death", "was trampled by a herd of cattle", « un éléphant a chargé les touristes »): no person acted, as the gold
+    has it."""
+    for t in doc:
+        if t.lower_ not in HARMING_ANIMALS and _lemma(t) not in HARMING_ANIMALS:
+            continue
+        if t.dep_ == "nsubj" and _lemma(t.head) in ANIMAL_HARMS or t.i + 1 < len(doc) and (
+                _lemma(doc[t.i + 1]) in ANIMAL_HARMS or doc[t.i + 1].lower_.removesuffix("s") in ANIMAL_HARMS):
+            return True  # ("Cows trample man": a headline's verb the tagger reads as a noun)
+        by = t.head if t.dep_ in ("pobj", "obl:agent", "obl") else None
+        if by is not None and (by.lower_ in ("by",) and _lemma(by.head) in ANIMAL_HARMS
+                               or any(c.lower_ == "par" for c in t.children) and _lemma(by) in ANIMAL_HARMS):
+            return True
+    return False
 
 
 #: What hangs from a body and gets caught in a machine.

@@ -31,6 +31,7 @@ class Lexicon:
     loaded_context: dict[str, frozenset[str]] = field(default_factory=dict)  # term -> words one of which it needs
     alternatives: dict[str, str] = field(default_factory=dict)  # loaded term -> a neutral way to say it
     etre_verbs: frozenset[str] = frozenset()  # French verbs conjugated with être (« il est mort »)
+    etre_participles: frozenset[str] = frozenset()  # their participles not in -é (« venu », « né »)
     not_passive: frozenset[str] = frozenset()  # participles used as adjectives or to name ("named", « âgé »)
     headline_passives: frozenset[str] = frozenset()  # English verbs whose bare past form is a headline passive
     things: frozenset[str] = frozenset()  # nouns of things after "par"/"by" (« par balle ») that hide the agent
@@ -84,6 +85,7 @@ def lexicon(language: str) -> Lexicon:
         thematic=tuple(cues["thematic"]["cues"]),
         frames={name: tuple(body["cues"]) for name, body in cues["frames"].items()},
         etre_verbs=frozenset(grammar.get("etre_verbs", [])),
+        etre_participles=frozenset(grammar.get("etre_participles", [])),
         not_passive=frozenset(grammar.get("not_passive", [])),
         things=frozenset(grammar.get("things", [])),
         intransitive=frozenset(grammar.get("intransitive", [])),

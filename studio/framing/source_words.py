@@ -136,6 +136,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         tokens += [t for t in told if not _said_where(t, told_ids, lex)]  # « Frédéric Cuvillier sur BFMTV »: a minister
     if _voice_of_workers(tokens) or lex.language == "en" and _a_workers_union_name(tokens):
         return "union"  # « Mickaël Pierre, porte-parole des ripeurs », "a spokesman for the strikers"
+    first = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    if first is not None and first.lower_ in AUDIENCES:
+        return "witness"  # « des auditeurs de France Bleu Isère », "readers of the Star": an outlet's public, who saw
     content = [t for t in tokens if t.pos_ != "DET"]
     if content and all(t.lower_ in UNNAMED_FINDINGS or t.is_punct for t in content) and any(
             t.lower_ in ("éléments", "élément", "enquête", "communiqué") for t in content):
@@ -194,6 +197,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         if tok.lower_ == "sud" and not tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
                 "du", "de", "le", "la", "l'", "au"):
             continue  # « de la Bretagne du Sud », « l'Afrique du Sud »: a place, not the union SUD
+        if tok.text.isupper() and tok.i + 2 < len(tok.doc) and not tok.whitespace_ and tok.doc[tok.i + 1].text == "-" \
+                and not tok.doc[tok.i + 1].whitespace_ and tok.doc[tok.i + 2].text.isupper():
+            continue  # « l'AP-HP »: initials joined to others, one name (not the agency AP)
         bare = tok.text.replace(".", "")
         if "." in tok.text.rstrip(".") and bare.isalpha() and bare.isupper():
             keys.append(bare.lower())  # "A.P. reports", "U.P.I.": the initials spelled with their dots
@@ -854,6 +860,17 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         src = src.doc[comma + 1:src.end]  # "In a hearing at Newton Abbot Magistrates' Court, the organisation
         # admitted": where it was said, then who said it
     kind = source_kind(src, lex, extra)
+    given = _the_name_given(src)
+    if given is not None:
+        src, kind = given, kind if kind != "other" else "named"  # "one viewer called Venkat told": the viewer is
+        # cited by his name; the noun tells his kind
+    doc = src.doc
+    if src.end + 2 < src.sent.end and doc[src.end].text == "," and doc[src.end + 1].text == "Local" \
+            and doc[src.end + 2].text.isdigit():
+        src, kind = doc[src.start:src.end + 3], "union"  # "Wenatchee Valley Firefighters, Local 453": a union's
+        # local branch, numbered
+    if kind == "witness" and _a_company_owns(src):
+        kind = "official"  # "The Liberty's owner, Sun Basin Theatres, said": a company speaks for its business
     if kind == "named" and extra is None:
         titled = with_title_before(src, words)
         titled_kind = source_kind(titled, lex) if titled.start < src.start else "named"
@@ -873,6 +890,48 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         # « selon eux », "according to them": people the text named just before, who speak
         or verb in ("selon", "d'après", "according to") and src.root.pos_ == "PRON")
         and " ".join(src.text.lower().split()) not in SELF_REFERENCES})  # "This article previously stated": the outlet
+
+
+#: An outlet's public, who write in or call with what they saw.
+AUDIENCES = {"auditeur", "auditeurs", "auditrice", "auditrices", "lecteur", "lecteurs", "lectrice", "lectrices",
+             "téléspectateur", "téléspectateurs", "téléspectatrice", "téléspectatrices", "internaute", "internautes",
+             "listener", "listeners", "reader", "readers", "viewer", "viewers"}
+#: Nouns of who owns or runs a place or a business.
+OWNERS = {"owner", "owners", "operator", "operators", "propriétaire", "propriétaires", "exploitant", "exploitants"}
+#: Words that end a company's name.
+COMPANY_ENDS = {"inc", "ltd", "llc", "plc", "corp", "co", "group", "company", "sa", "sas", "sarl", "groupe"}
+
+
+def _a_company_owns(src: Any) -> bool:
+    """Whether an owner cited is a company apposed to the word ("The Liberty's owner, Sun Basin Theatres", « le
+    propriétaire, la société X »): a plural name, one the model takes for a body or a place, or one that ends as
+    companies' do (not "The horse's owner, Jason Kirton", a person)."""
+    comma = next((t.i for t in src if t.text == ","), None)
+    if comma is None or not any(t.lower_ in OWNERS for t in src.doc[src.start:comma]):
+        return False
+    name = [t for t in src.doc[comma + 1:src.end] if t.text[:1].isupper()]
+    return bool(name) and (name[-1].lower_.strip(".") in COMPANY_ENDS or name[-1].pos_ == "PROPN" and (
+        "Plur" in name[-1].morph.get("Number") or name[-1].ent_type_ in ("ORG", "FAC", "LOC", "GPE")))
+
+
+#: Participles that give someone's name after the noun of who they are ("a guest named Venkat", « une randonneuse
+#: prénommée Léa »).
+NAMING_WORDS = {"named", "called", "nommé", "nommée", "nommés", "nommées", "prénommé", "prénommée", "prénommés",
+                "prénommées", "appelé", "appelée"}
+
+
+def _the_name_given(src: Any) -> Any:
+    """The name given right after a source's noun ("one viewer called Venkat", "the guest named Venkat", « un témoin
+    prénommé Marc »), or None."""
+    doc = src.doc
+    k = next((t.i for t in doc[src.start + 1:min(src.end + 1, src.sent.end)] if t.lower_ in NAMING_WORDS
+              and t.dep_.startswith(("acl", "amod"))), None)  # (not "State police called Clement the leader": a verb)
+    if k is None or k + 1 >= src.sent.end or doc[src.start:k].root.pos_ not in ("NOUN", "PRON"):
+        return None
+    j = k + 1
+    while j < src.sent.end and j - k <= 3 and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+        j += 1
+    return doc[k + 1:j] if j > k + 1 else None
 
 
 def with_apposed_name(src: Any) -> Any:

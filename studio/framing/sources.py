@@ -70,6 +70,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             reported_speech(tok, lex, sent_has_quote, out, used, rep)
         elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
             _according(tok, lex, out, used)
+        elif lex.language == "en" and low == "information" and _information_from(tok) is not None:
+            src = _information_from(tok)  # "Information in this story is from Wenatchee Valley Firefighters"
+            out.append(attribution(tok.sent, doc[tok.i:src.end], src, "from", "according", lex))
+            used.update(range(tok.i, src.end))
         elif lex.language == "en" and low in ("report", "reports", "call", "calls") and _an_unnamed_report(tok, lex):
             words = doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i < tok.i]):tok.i + 1]
             found = attribution(tok.sent, words, words, "report", "according", lex)
@@ -161,6 +165,18 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         out = [f for f, p in zip(out, pronoun) if not p or not any(
             g.start < f.start and not q for g, q in zip(out, pronoun))]
     return out
+
+
+def _information_from(tok: Any) -> Any:
+    """Who the story's information comes from, in a credit line ("Information in this story is from the Sheriff's
+    Office", "Information for this story came from Local 453"), or None."""
+    doc = tok.doc
+    window = doc[tok.i:min(tok.i + 6, tok.sent.end)]
+    if not re.match(r"information (in|for) (this|the) (story|article|report) (is|was|came|comes) from ",
+                    window.text.lower() + " "):
+        return None
+    noun = noun_after(doc, tok.i + 6, tok.sent.end)
+    return span_from(doc, noun, tok.sent.end) if noun is not None else None
 
 
 def _a_police_story(doc: Any) -> bool:
@@ -569,8 +585,10 @@ def _headline_attribution(sent: Any, lex: Lexicon, out: list[Found], used: set[i
         return  # « Le bilan est lourd : … » is a clause, not a speaker
     if src.root.lower_ in ("news", "live", "latest", "update", "updates", "infos", "direct"):
         return  # "China Evergrande news: What's next", « Direct : … »: a rubric, not a speaker
-    if len(src) == 1 and src.root.lower_ in ("source", "sources", "credit", "crédit", "via"):
-        return  # "Source: ABC News": a credit line; the source is the name after the colon
+    if src.root.lower_ in ("source", "sources", "credit", "crédit", "via") and all(
+            t.pos_ == "DET" for t in src if t.i != src.root.i):
+        return  # "Source: ABC News", "The Source: Information in this story is from…": a credit line; the source
+        # is the name after the colon
     if src.root.lemma_.lower() in DOCUMENTS:
         return  # « Bilan provisoire : treize morts »: a toll announced, no one cited
     if src.root.lower_ in EVENT_HEADS or src.root.lemma_.lower() in EVENT_HEADS:
@@ -883,6 +901,21 @@ def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
 REPORTS_ARRIVE = {"have", "put", "emerge", "come", "begin", "surface", "circulate", "spread", "start", "place"}
 
 
+def _speaker_of_what_was_said(doc: Any, k: int, end: int, lex: Lexicon) -> int | None:
+    """Where the speaker starts in « selon ce qu'ont expliqué les autorités », « d'après ce que le maire a raconté »
+    (`k` after « que »): the subject of the verb of saying, after it or before it; None without one."""
+    verb = next((t for t in doc[k:min(k + 6, end)] if t.pos_ == "VERB" and t.lemma_ not in ("pouvoir", "vouloir",
+                                                                                         "devoir")), None)
+    # (« ce qu'ont pu rapporter des auditeurs »: the modal, then the verb of saying)
+    if verb is None or reporting_lemma(verb, lex) is None:
+        return None
+    if verb.i + 1 < end and (doc[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN")):
+        return verb.i + 1  # « ce qu'ont expliqué les autorités »
+    if doc[k].pos_ in ("DET", "NOUN", "PROPN"):
+        return k  # « ce que les autorités ont expliqué »
+    return None
+
+
 def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
     doc = tok.doc
     low = tok.lower_
@@ -931,6 +964,10 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         k += 1
     if low == "auprès" and doc[k].lower_ in ("de", "d'"):
         k += 1
+    if k + 1 < tok.sent.end and doc[k].lower_ == "ce" and doc[k + 1].lower_ in ("que", "qu'", "qu’"):
+        k = _speaker_of_what_was_said(doc, k + 2, tok.sent.end, lex)
+        if k is None:
+            return  # « selon ce que prévoit la loi »: no one cited
     noun = noun_after(doc, k, tok.sent.end)
     if noun is None:
         return

@@ -1015,12 +1015,26 @@ def _with_appos_name(subj: Any, src: Any) -> Any:
         app = next((c for t in src for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                     and c.i > src.end - 1 and c.i - src.end <= 4), None)
     if app is None:
-        return src
+        return _name_after_a_place(src)
     doc = src.doc
     end = max(max(t.i for t in app.subtree) + 1, src.end)
     while end < app.sent.end and app.ent_type_ and doc[end].ent_type_ == app.ent_type_ and doc[end].ent_iob_ == "I":
         end += 1  # « le ministre de l'Intérieur Bernard Cazeneuve »: the model may hang the surname elsewhere
     return doc[src.start:end]
+
+
+def _name_after_a_place(src: Any) -> Any:
+    """« Le commissaire de police de la province de l'Est, Robertson Mweemba, a déclaré »: a title that runs on to a
+    place the phrase left out, then the name apposed after a comma, one source."""
+    doc = src.doc
+    k = src.end
+    while k < src.sent.end and k - src.end < 5 and doc[k].text != "," and (
+            doc[k].pos_ in ("DET", "ADP") or doc[k].text[:1].isupper()):
+        k += 1
+    if k >= src.sent.end or doc[k].text != ",":
+        return src
+    longer = with_apposed_name(doc[src.start:k])
+    return longer if longer.end > k else src
 
 
 def _inside_quotes(subj: Any, verb: Any) -> bool:
