@@ -256,6 +256,8 @@ EARLIER_HELD_OUT = {
                    "en938", "en939", "en940", "en941", "en942", "en943", "en944", "en945"},
     "heldout118": {"fr948", "fr949", "fr950", "fr951", "fr952", "fr953", "fr954", "fr955",
                    "en946", "en947", "en948", "en949", "en950", "en951", "en952", "en953"},
+    "heldout119": {"fr956", "fr957", "fr958", "fr959", "fr960", "fr961", "fr962", "fr963",
+                   "en954", "en955", "en956", "en957", "en958", "en959", "en960", "en961"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
