@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-eighteenth-heldout` (the held-out pairs of the first hundred and eighteen
+    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-nineteenth-heldout` (the held-out pairs of the first hundred and nineteen
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -131,7 +131,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "hundred-and-fifteenth-heldout": "heldout115",
                "hundred-and-sixteenth-heldout": "heldout116",
                "hundred-and-seventeenth-heldout": "heldout117",
-               "hundred-and-eighteenth-heldout": "heldout118"}
+               "hundred-and-eighteenth-heldout": "heldout118",
+               "hundred-and-nineteenth-heldout": "heldout119"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -6380,6 +6380,39 @@ def test_round_119_classes(framing_models: None) -> None:
     assert loaded("Il a été victime d'une agression sauvage.", "fr") != []  # control
 
 
+def test_round_120_classes(framing_models: None) -> None:
+    # a body that gave out is no one's act, even where gendarmes then clear the place or "arrest" is cardiac
+    assert event_nouns("Une fillette de 9 ans est morte après un malaise dans un parc de loisirs. Les gendarmes ont "
+                       "fait évacuer le parc. Rien n'explique ce drame, a précisé la mairie, qui parle d'un incident "
+                       "tragique.", "fr") == []
+    assert event_nouns("A swimmer died after suffering a cardiac arrest at the pool. The incident happened during a "
+                       "training session.", "en") == []
+    assert event_nouns("A man died after a cardiac arrest during his arrest by police. The incident happened near the "
+                       "station.", "en") != []  # control: in custody
+    # a title-case headline's verb that the tagger takes for a name, before "to" and a verb
+    assert passives("Climber Who Died in Rockfall Failed to Wear Helmet", "en") == []
+    # washed up, a state
+    assert passives("Hundreds of jellyfish were beached along the shore on Sunday.", "en") == []
+    # what caused it is told
+    assert passives("Officials said the collapse was caused due to heavy rain.", "en") == []
+    assert passives("Officials said the collapse was caused on purpose.", "en") != []  # control
+    # types: crews and paramedics are the emergency services; a surgeon and an academy are experts; broadcasters
+    assert sources_of("A man was pulled from the hole, rescue crews said.", "en") == [("rescue crews", "official")]
+    assert sources_of("Paramedic Jo Smith said the man was conscious.", "en") == [("Paramedic Jo Smith", "official")]
+    assert sources_of("Such fractures are common in small children, a surgeon said.", "en") == [("a surgeon", "expert")]
+    assert sources_of("The American Academy of Pediatrics says trampolines are unsafe.", "en") == [
+        ("The American Academy of Pediatrics", "expert")]
+    assert sources_of("The road caved in on Monday, ITN reported.", "en") == [("ITN", "media")]
+    assert sources_of("Un nouveau bilan de CCTV fait état de dix disparus.", "fr") == [("Un nouveau bilan de CCTV",
+                                                                                     "media")]
+    assert sources_of("Selon le bureau de gestion des urgences de la ville, trois personnes sont blessées.", "fr") == [
+        ("le bureau de gestion des urgences de la ville", "official")]
+    # « M.Tavernier », the title glued to the surname, keeps the role told with the full name
+    assert sources_of("« Le bateau a chaviré », a indiqué à l'AFP Yann Tavernier, chef de corps des pompiers de Brest. "
+                      "« Deux hommes ont été sauvés », a également indiqué M.Tavernier.", "fr") == [
+        ("Yann Tavernier", "official"), ("M.Tavernier", "official")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

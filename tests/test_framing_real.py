@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-nineteenth round of rules was
+#: The held-out pairs, fixed when they were collected (2026-12-04, before the hundred-and-twentieth round of rules was
 #: measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr956", "fr957", "fr958", "fr959", "fr960", "fr961", "fr962", "fr963",
-            "en954", "en955", "en956", "en957", "en958", "en959", "en960", "en961"}
+HELD_OUT = {"fr964", "fr965", "fr966", "fr967", "fr968", "fr969", "fr970", "fr971",
+            "en962", "en963", "en964", "en965", "en966", "en967", "en968", "en969"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -256,24 +256,27 @@ EARLIER_HELD_OUT = {
                    "en938", "en939", "en940", "en941", "en942", "en943", "en944", "en945"},
     "heldout118": {"fr948", "fr949", "fr950", "fr951", "fr952", "fr953", "fr954", "fr955",
                    "en946", "en947", "en948", "en949", "en950", "en951", "en952", "en953"},
+    "heldout119": {"fr956", "fr957", "fr958", "fr959", "fr960", "fr961", "fr962", "fr963",
+                   "en954", "en955", "en956", "en957", "en958", "en959", "en960", "en961"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-05 at the end of the hundred-and-nineteenth round on the hundred-and-nineteenth held-out
+#: was measured on 2026-12-05 at the end of the hundred-and-twentieth round on the hundred-and-twentieth held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the
 #: issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.8, "passive_agent": 0.95, "source": 0.95, "source_type": 0.7, "loaded": 0.85, "hedge": 0.95,
-           "figure": 0.95},
-    "en": {"passive": 0.85, "passive_agent": 0.8, "source": 0.9, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.8, "passive_agent": 0.5, "source": 0.8, "source_type": 0.8, "loaded": 0.6, "euphemism": 0.0,
+           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.2, "source": 0.9, "source_type": 0.6, "anonymous": 0.2, "loaded": 0.95,
+           "conditional": 0.3, "hedge": 0.9, "figure": 0.85},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 2, "anonymous": 0, "euphemism": 0, "conditional": 0},
-    "en": {"event_noun": 0, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.86, "en": 0.87}
+    "fr": {"event_noun": 0, "anonymous": 0, "euphemism": 5},
+    "en": {"event_noun": 1, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.72, "en": 0.8}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

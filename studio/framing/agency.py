@@ -514,9 +514,12 @@ WARS = {"war", "guerre", "conflict", "conflit"}
 
 
 def _before_to_a_verb(part: Any) -> bool:
-    """Whether "to" and a verb follow a past form ("attempted to stop", "designed to carry")."""
+    """Whether "to" and a verb follow a past form ("attempted to stop", "designed to carry"; in a title-case
+    headline, "Failed to Heed Sign": the tagger may read the capitalised verb as a name)."""
     doc = part.doc
-    return part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" and doc[part.i + 2].pos_ in ("VERB", "AUX")
+    return part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" and (
+        doc[part.i + 2].pos_ in ("VERB", "AUX") or doc[part.i + 2].pos_ == "PROPN" and title_case(part.sent)
+        and doc[part.i + 2].ent_type_ not in ("GPE", "LOC", "FAC", "ORG"))
 
 
 def _head_noun_end(doc: Any, k: int, noun: Any, sent_end: int) -> int:
@@ -2003,8 +2006,10 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # where the parser makes the number the subject of a clause of its own ("… and seven wounded")
         if coordinated:
             forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
-        if language == "en" and (not forms and lemma in cls.get("subject_control", ()) or lemma in PURPOSES) \
-                and _before_to_a_verb(part):
+        control = lemma in cls.get("subject_control", ()) or part.pos_ == "PROPN" and low.endswith("ed") and (
+            low[:-2] in cls.get("subject_control", ()) or low[:-1] in cls.get("subject_control", ()))
+        # ("Failed to Heed Sign": a title-case headline's verb the tagger reads as a name, left unlemmatised)
+        if language == "en" and (not forms and control or lemma in PURPOSES) and _before_to_a_verb(part):
             continue  # "armed officers attempted to stop the vehicle": the noun before acts; "the bridge is
             # designed to carry lorries": what a thing is for, not an act done to it
         if _not_an_act(part, forms, cls):
@@ -2012,6 +2017,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if language == "en" and forms and forms[-1] in ("'s", "’s") and (part.lower_ == "been" or any(
                 c.dep_ == "dobj" for c in part.children)):
             continue  # "it's been a hard year", "he's taken the decision": "'s" is "has", the perfect of an act
+        if language == "en" and lemma in ("cause", "trigger", "spark") and doc[part.i + 1:part.i + 3].text.lower() in (
+                "due to", "because of", "owing to"):
+            continue  # "the sinkhole was caused due to the collapse of sands": what caused it is told
         if language == "en" and (_hearsay(part, cls) or _in_a_doubted_claim(part, cls)):
             continue  # "is believed to be", "is said to have": the conditional of the news, not a passive
         if language == "fr":
@@ -2577,8 +2585,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             # safety against a hazard no one caused
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
-        if lemma in DEATHS and _has_cue(doc, cues.get("body_gave_out", frozenset())) \
-                and not any(_lemma(t) in CUSTODY_WORDS for t in doc):
+        if lemma in DEATHS and _body_gave_out(doc, cues):
             continue  # « décès d'un coureur … victime d'un malaise », "died after a cardiac arrest": a body that gave
             # out, no one's act (but « un malaise lors de son interpellation »: the police acted on him)
         if lemma in ("mort", "décès") and _deaths_counted(tok):
@@ -3648,9 +3655,11 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
         doc.user_data["no_one_at_fault"] = any(t.lower_.startswith(("derail", "dérail")) for t in doc) or _has_cue(
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
-            or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc)  # (a blast at a
+            or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
+            or _body_gave_out(doc, cues)  # (a blast at a
         # fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a car that hit a
-        # boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that trampled a man)
+        # boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that trampled a man;
+        # a child who collapsed after a malaise)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3720,6 +3729,21 @@ def _fell_off(structure: Any) -> bool:
     while a.dep_ in ("nmod", "pobj", "prep", "compound") and a.head.i != a.i:
         a = a.head
     return a.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and _lemma(a.head) in FALLING_OFF
+
+
+def _body_gave_out(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether a body gave out (« victime d'un malaise », "died after a cardiac arrest") in a text that tells no
+    police at work on anyone (« un malaise lors de son interpellation », a death in custody; but "cardiac arrest" is no
+    arrest, and « les gendarmes ont évacué le parc » clear a place)."""
+    words = cues.get("body_gave_out", frozenset())
+    told = [m.span() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", doc.text.lower())]
+    return bool(told) and not any(
+        (_lemma(t) in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS) and not any(a <= t.idx < b for a, b in told)
+        and not any(_lemma(u) in CLEARING for u in t.sent) for t in doc)
+
+
+#: Verbs of the police clearing or closing a place.
+CLEARING = {"évacuer", "sécuriser", "boucler", "evacuate", "cordon", "secure"}
 
 
 #: Animals that harm people, besides those that attack (« un éléphant », "a herd").

@@ -419,7 +419,7 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         words = [w for w in f.info["source"].replace(",", " ").split() if w[:1].isupper()]
         if not words:
             continue
-        surname = words[-1]
+        surname = re.sub(r"^(M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.(?=[A-Z])", "", words[-1])  # « M.Egimard »: the title glued
         cited = [g.info["source_kind"] for g in out if g is not f and any(
                  w == surname or _misspelt(w, surname) for w in g.info["source"].replace(",", " ").split())
                  and g.info["source_kind"] not in ("named", "other", "anonymous")]
