@@ -2756,7 +2756,8 @@ def _a_mishap_done_before(tok: Any, lex: Lexicon) -> bool:
         if any(c.lower_ in ("été", "être", "est", "sont", "was", "were", "been") for c in clause[-3:]):
             continue  # a passive, its doer left out
         if any(c.lower_ in PERSONAL_SUBJECTS or c.pos_ == "NOUN" and _someone(c, lex) and _not_after_a_preposition(c)
-               and not (c.lang_ == "en" and c.dep_ in ("dobj", "pobj")) for c in clause) or any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _someone(c, lex) for c in t.children):
+               and not (c.lang_ == "en" and c.dep_ in ("dobj", "pobj")) for c in clause) \
+                or any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _someone(c, lex) for c in t.children):
             return True  # (its subject further back: « un conducteur roulant au-delà de la vitesse autorisée a blessé
             # une cavalière »; but "a bus carrying wedding guests … killed 10 people": what the bus carried)
     return False
@@ -3656,10 +3657,10 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
             or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
-            or _body_gave_out(doc, cues)  # (a blast at a
-        # fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a car that hit a
-        # boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that trampled a man;
-        # a child who collapsed after a malaise)
+            or _body_gave_out(doc, cues)
+        # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
+        # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
+        # trampled a man; a child who collapsed after a malaise)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3765,7 +3766,7 @@ def _an_animal_harmed(doc: Any) -> bool:
                 _lemma(doc[t.i + 1]) in ANIMAL_HARMS or doc[t.i + 1].lower_.removesuffix("s") in ANIMAL_HARMS):
             return True  # ("Cows trample man": a headline's verb the tagger reads as a noun)
         by = t.head if t.dep_ in ("pobj", "obl:agent", "obl") else None
-        if by is not None and (by.lower_ in ("by",) and _lemma(by.head) in ANIMAL_HARMS
+        if by is not None and (by.lower_ == "by" and _lemma(by.head) in ANIMAL_HARMS
                                or any(c.lower_ == "par" for c in t.children) and _lemma(by) in ANIMAL_HARMS):
             return True
     return False

@@ -70,8 +70,8 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             reported_speech(tok, lex, sent_has_quote, out, used, rep)
         elif low in ("selon", "après", "according") or (low == "auprès" and tok.i + 1 < len(doc)):
             _according(tok, lex, out, used)
-        elif lex.language == "en" and low == "information" and _information_from(tok) is not None:
-            src = _information_from(tok)  # "Information in this story is from Wenatchee Valley Firefighters"
+        elif lex.language == "en" and low == "information" and (src := _information_from(tok)) is not None:
+            # "Information in this story is from Wenatchee Valley Firefighters"
             out.append(attribution(tok.sent, doc[tok.i:src.end], src, "from", "according", lex))
             used.update(range(tok.i, src.end))
         elif lex.language == "en" and low in ("report", "reports", "call", "calls") and _an_unnamed_report(tok, lex):
@@ -909,7 +909,7 @@ def _speaker_of_what_was_said(doc: Any, k: int, end: int, lex: Lexicon) -> int |
     # (« ce qu'ont pu rapporter des auditeurs »: the modal, then the verb of saying)
     if verb is None or reporting_lemma(verb, lex) is None:
         return None
-    if verb.i + 1 < end and (doc[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN")):
+    if verb.i + 1 < end and doc[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN"):
         return verb.i + 1  # « ce qu'ont expliqué les autorités »
     if doc[k].pos_ in ("DET", "NOUN", "PROPN"):
         return k  # « ce que les autorités ont expliqué »
