@@ -522,6 +522,15 @@ def _before_to_a_verb(part: Any) -> bool:
         and doc[part.i + 2].ent_type_ not in ("GPE", "LOC", "FAC", "ORG"))
 
 
+def _a_control_verb(part: Any, cls: dict[str, frozenset[str]]) -> bool:
+    """Whether an English past form is a verb whose subject also does what follows ("attempted", "failed"; in a
+    title-case headline, "Failed to Heed Sign", a form the tagger reads as a name and leaves unlemmatised)."""
+    control = cls.get("subject_control", frozenset())
+    low = part.lower_
+    return _lemma(part) in control or part.pos_ == "PROPN" and low.endswith("ed") and (
+        low[:-2] in control or low[:-1] in control)
+
+
 def _head_noun_end(doc: Any, k: int, noun: Any, sent_end: int) -> int:
     """Where the noun phrase after "by" ends: its noun, or when an adjective was taken for it, the first noun
     after it that is no compound ("by a brutal three-and-a-half year war")."""
@@ -2006,10 +2015,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # where the parser makes the number the subject of a clause of its own ("… and seven wounded")
         if coordinated:
             forms = coordinated  # "are jailed and charged", « a été interpellé et placé en garde à vue »
-        control = lemma in cls.get("subject_control", ()) or part.pos_ == "PROPN" and low.endswith("ed") and (
-            low[:-2] in cls.get("subject_control", ()) or low[:-1] in cls.get("subject_control", ()))
-        # ("Failed to Heed Sign": a title-case headline's verb the tagger reads as a name, left unlemmatised)
-        if language == "en" and (not forms and control or lemma in PURPOSES) and _before_to_a_verb(part):
+        if language == "en" and (not forms and _a_control_verb(part, cls) or lemma in PURPOSES) \
+                and _before_to_a_verb(part):
             continue  # "armed officers attempted to stop the vehicle": the noun before acts; "the bridge is
             # designed to carry lorries": what a thing is for, not an act done to it
         if _not_an_act(part, forms, cls):
@@ -2454,7 +2461,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             told.add(_act_family(lemma))
             continue  # the text says who did it: the subject, the agent, the side, the suspect charged
         if lemma in ("death", "mort") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("to", "à") and any(
-                t.pos_ == "VERB" or _lemma(t) in VIOLENT_VERBS | TRAMPLING
+                t.pos_ == "VERB" or _lemma(t) in HARMING_VERBS
                 for t in doc[max(tok.sent.start, tok.i - 8):tok.i - 1]) and not any(
                 c.dep_ in ("prep", "nmod") for c in tok.children):
             continue  # "choked his wife of 46 years to death", « poignardée à mort »: how the act the verb tells ended,
@@ -2548,7 +2555,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             # is what customs or police do, told with them (the French gold marks none, 0 of 3)
         supply_lost = _a_supply_lost(tok)
         if (lemma in MISHAPS or lemma in DEATHS or lemma in EFFECTS or supply_lost) and no_one_at_fault(doc, cues):
-            continue  # "the accident" of a derailment, a storm or a broken cable: nobody acted, nobody is hidden
+            continue  # "the accident" of a derailment, a storm or a broken cable, « le décès d'un coureur … victime
+            # d'un malaise »: nobody acted, nobody is hidden
         if supply_lost and not _has_cue(doc, CUTTERS):
             continue  # "a 23-minute power outage", « une panne de courant », « des coupures d'électricité »: a supply
             # that failed, no one's act unless the text tells strikers or saboteurs who cut it
@@ -2585,9 +2593,6 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             # safety against a hazard no one caused
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
-        if lemma in DEATHS and _body_gave_out(doc, cues):
-            continue  # « décès d'un coureur … victime d'un malaise », "died after a cardiac arrest": a body that gave
-            # out, no one's act (but « un malaise lors de son interpellation »: the police acted on him)
         if lemma in ("mort", "décès") and _deaths_counted(tok):
             continue  # « la mort de quatre migrants », « le décès de 18 personnes a été confirmé »: a toll (but « la
             # mort d'un homme lors de son interpellation » tells one death; "an investigation into the deaths of at
@@ -2706,9 +2711,8 @@ def _an_animals_attack(tok: Any) -> bool:
     if tok.lower_ not in ANIMAL_ACTS:
         return False
     before = doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and (before.lower_ in ANIMALS | ANIMAL_KINDS and tok.lang_ == "en"
-                               or before.lower_ in ANIMALS or before.lower_ == "bull" and tok.i > 1
-                               and doc[tok.i - 2].lower_ == "pit"):
+    if before is not None and (before.lower_ in ANIMALS or tok.lang_ == "en" and before.lower_ in ANIMAL_KINDS
+                               or before.lower_ == "bull" and tok.i > 1 and doc[tok.i - 2].lower_ == "pit"):
         return True  # "a shark attack", "a pit bull attack", "a canine attack"
     k = tok.i + 1
     if k < len(doc) and doc[k].lower_ in ANIMAL_KINDS and tok.lang_ == "fr":
@@ -3032,6 +3036,8 @@ VIOLENT_VERBS = VIOLENT_ACTS | {"punch", "gas", "tear-gas", "teargas", "poignard
                                 "kick", "slash", "bash", "club", "maim", "rape", "violer", "matraquer", "rouer", "strike"}
 #: Verbs of animals crushing or goring someone (« piétiné par un troupeau », "trampled by cows").
 TRAMPLING = {"trample", "gore", "maul", "stomp", "crush", "piétiner", "encorner", "écraser"}
+#: Verbs of harm that can end "to death" (« poignardée à mort », "Cows trample man to death").
+HARMING_VERBS = VIOLENT_VERBS | TRAMPLING
 #: Acts of care after a harm (« blessé et pris en charge par les secours »): their doer is not the harm's.
 #: Harms a person suffers: told after the care they got, they are not the carers' doing.
 HURT = {"blesser", "toucher", "choquer", "brûler", "intoxiquer", "commotionner", "traumatiser", "hurt", "injure",
