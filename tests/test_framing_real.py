@@ -258,6 +258,8 @@ EARLIER_HELD_OUT = {
                    "en946", "en947", "en948", "en949", "en950", "en951", "en952", "en953"},
     "heldout119": {"fr956", "fr957", "fr958", "fr959", "fr960", "fr961", "fr962", "fr963",
                    "en954", "en955", "en956", "en957", "en958", "en959", "en960", "en961"},
+    "heldout120": {"fr964", "fr965", "fr966", "fr967", "fr968", "fr969", "fr970", "fr971",
+                   "en962", "en963", "en964", "en965", "en966", "en967", "en968", "en969"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
