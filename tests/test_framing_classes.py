@@ -6413,6 +6413,46 @@ def test_round_120_classes(framing_models: None) -> None:
         ("Yann Tavernier", "official"), ("M.Tavernier", "official")]
 
 
+def test_round_121_classes(framing_models: None) -> None:
+    # what falls or swings on someone is a thing: whoever left it unsafe stays untold
+    assert with_agent("A schoolboy died after being struck by a falling goalpost at a park in Leeds.", "en") == []
+    assert with_agent("A pensioner was injured by an icicle outside a shop on Monday.", "en") == []
+    assert with_agent("Un garçon de 6 ans a été blessé par un portail électrique à Nîmes.", "fr") == []
+    assert with_agent("Une collégienne a été heurtée par une cage de handball dans le gymnase.", "fr") == []
+    assert with_agent("A schoolboy was struck by a teacher in Leeds.", "en") != []  # control: someone
+    # a goal or a gate that fell is no one's act: its "accident" hides no doer
+    assert event_nouns("A goalpost fell on a boy, 9, in Leeds. The accident happened during a training session.",
+                       "en") == []
+    # an accident of chance or of the home
+    assert event_nouns("A teenager was killed in a freak accident at a farm near York.", "en") == []
+    assert event_nouns("Une septuagénaire est morte dans un accident domestique à Lorient.", "fr") == []
+    # an act escaped did not happen
+    assert all_passives("Two passers-by narrowly missed being hit by falling masonry.", "en") == []
+    # « endeuillé par » names what brought the mourning; in mourning is a feeling reported, not loaded
+    assert with_agent("Le semi-marathon de Lyon a été endeuillé dimanche par la mort d'un coureur.", "fr") == [
+        ("a été endeuillé", "la mort")]
+    assert loaded("Le village endeuillé après la mort d'un pompier volontaire.", "fr") == []
+    # a firing gone wrong (« un incident de tir ») and « homicide et blessures involontaires »: the drama of an accident,
+    # not a killing softened
+    assert euphemisms("Un incident de tir pendant le feu d'artifice a tué un spectateur. Le drame a eu lieu vers 23h.",
+                      "fr") == []
+    assert euphemisms("Une enquête pour homicide et blessures involontaires a été ouverte après le drame de la fête.",
+                      "fr") == []
+    assert euphemisms("Il a tué sa voisine à coups de couteau. Le drame a eu lieu vers 23h.", "fr") != []  # control
+    # a body staging races, by the race's name in its own
+    assert sources_of("A spokesman for Run Scotland said the runner had died.", "en") == [
+        ("A spokesman for Run Scotland", "organisers")]
+    assert sources_of("The London Triathlon Company said the swim was cancelled.", "en") == [
+        ("The London Triathlon Company", "organisers")]
+    # a figure inside a name, an emergency line in a service's, a unit glued to the number, « 1ere » a rank
+    assert figures("Run 4 Kids previously said it had raised money for the hospital.", "en") == []
+    assert figures("Vanguard 911 paramedics treated the man at the scene.", "en") == []
+    assert figures("He collapsed near the end of the 26.2mile course.", "en") == ["26.2"]
+    assert figures("Selon Guyane la 1ere, le garçon a été secouru.", "fr") == []
+    # « Pour les besoins de l'enquête, … »: why, not who
+    assert sources_of("Pour les besoins de l'enquête, la plage est restée fermée dimanche.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

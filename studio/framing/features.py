@@ -383,10 +383,11 @@ def number_value(text: str, language: str) -> str:
             except ValueError:
                 pass
         clean = part.replace(",", ".") if language == "fr" else part.replace(",", "")
-        glued = re.fullmatch(r"(\d+(?:\.\d+)?)(ft|km|kg|cm|mm|mph|kmh|lb|lbs|yd|yds|mi|ha|sq|p|c|f|m)", clean)
+        glued = re.fullmatch(r"(\d+(?:\.\d+)?)(ft|km|kms|kg|cm|mm|mph|kmh|kph|lb|lbs|yd|yds|mi|miles?|metres?|meters?|ha|sq|p|c|f|m)",
+                             clean)
         if glued:
             clean = glued.group(1)  # "a 13ft-high fence", "a 5km march", "the 60m-tall turbine": the unit glued to
-            # the number (a million glued to it is read with its currency, "£26m")
+            # the number, "the 13.1mile course" (a million glued to it is read with its currency, "£26m")
         if clean[-1:] in VULGAR_FRACTIONS and (clean[:-1].isdigit() or not clean[:-1]):
             current += float(clean[:-1] or 0) + VULGAR_FRACTIONS[clean[-1]]  # "4½ miles" is 4.5
             seen = True
@@ -1020,8 +1021,10 @@ WHAT_NEUTRALISED = {"interpeller", "interpellé", "arrêter", "arrêté", "tuer"
                     "detain", "detained", "handcuff", "handcuffed", "subdue", "subdued", "tie", "tied"}
 
 def _involuntary(tok: Any) -> bool:
-    """« homicide involontaire »: the legal name of a death no one wanted (a crash, a fall), not a killing told."""
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.startswith("involontaire")
+    """« homicide involontaire », « homicide et blessures involontaires »: the legal name of a death no one wanted (a
+    crash, a fall), not a killing told."""
+    after = " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 4])
+    return after.startswith(("involontaire", "et blessures involontaire", "et blessure involontaire"))
 
 
 def _told_as_an_accident(doc: Any) -> bool:
@@ -1031,8 +1034,8 @@ def _told_as_an_accident(doc: Any) -> bool:
     if "told_as_an_accident" not in doc.user_data:
         doc.user_data["told_as_an_accident"] = any(
             t.lower_.startswith(("accidentel", "accidental"))
-            or t.lower_ == "accident" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "de"
-            and doc[t.i + 2].lower_ == "chasse"
+            or t.lower_ in ("accident", "incident") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "de"
+            and doc[t.i + 2].lower_ in ("chasse", "tir")  # (« un incident de tir » of fireworks: a firing gone wrong)
             or t.lower_ == "hunting" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "accident" for t in doc)
     return bool(doc.user_data["told_as_an_accident"])
 
@@ -2056,6 +2059,10 @@ STREETS = {"route", "rue", "avenue", "boulevard", "bd", "chemin", "impasse", "al
            "close", "freeway", "expressway"}  # ("the 22 Freeway": a road's name)
 NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispatcher", "dispatch", "appel", "appels",
                 "block"} | STREETS
+#: Kinds of named entities a number may be part of the name of ("Run 4 Wales", "Channel 4 News").
+NAMING_ENTITIES = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "MISC"}
+#: The emergency lines of North America and of Britain: a line, never a count, unless things are counted after it.
+EMERGENCY_LINES = {"911", "999"}
 #: A result line: a team's name and its score, twice ("Rochdale 2 FC United of Manchester 3", « Lens 1 PSG 3 »).
 _TEAM = r"(?:[A-Z0-9][\w'.&-]*(?:\s+(?:of|de|d'|the|du|la|le)\s+|\s+))*[A-Z][\w'.&-]*"
 RESULT_LINE = re.compile(_TEAM + r"\s+\d{1,2},?\s+" + _TEAM + r"\s+\d{1,2}")
@@ -2092,7 +2099,7 @@ NAME_BEFORE = {"tgv", "ter", "intercités", "rer", "ouigo", "poule", "pool", "pl
 COURSE_MARK = re.compile(r"\d+(?:\s*(?:and|to|-|–)\s*\d+)?\s*-?\s*(?:km|k|kilomet(?:er|re)s?|miles?|mi)\s*-?\s*"
                          r"(?:marks?|markers?)\b", re.I)
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
-ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
+ORDINAL_ENDINGS = ("er", "re", "ère", "ere", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
 SCORE_WORDS = {"victoire", "défaite", "match", "score", "s'imposer", "imposer", "battre", "gagner", "perdre", "game",
                "prevail", "beats",
@@ -2528,6 +2535,16 @@ def _not_a_figure(doc: Any, i: int) -> bool:
             and not prev.is_space and prev.text not in ("«", '"', "“", "(", "-", "—", ":") and nxt is not None \
             and nxt.text[:1].isupper() and nxt.is_alpha and not title_case(tok.sent):
         return True  # « le Tournoi des Six Nations », "the Big Four": a number word written as part of a name
+    if tok.text.isdigit() and prev is not None and prev.is_alpha and prev.text[:1].isupper() and (
+            not prev.is_sent_start or tok.ent_iob_ == "I" and tok.ent_type_ in NAMING_ENTITIES) \
+            and prev.pos_ in ("PROPN", "NOUN", "VERB") and prev.lower_ not in MONTHS | WEEKDAYS and nxt is not None \
+            and nxt.pos_ in ("PROPN", "NOUN") and nxt.text[:1].isupper() and not title_case(tok.sent) \
+            and not is_a_match_story(doc):
+        return True  # "a spokesman for Run 4 Wales", "Run 4 Wales previously said" (one organisation's name, not
+        # "Only 3 Britons", "About 180 British troops"), "Formula 1 World Championship": a figure inside a name
+    if tok.text in EMERGENCY_LINES and (prev is not None and prev.is_alpha and prev.text[:1].isupper() or not (
+            nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in NUMBER_NAMES)):
+        return True  # "Netcare 911 paramedics", "the Brigade's 999 Control centre": the emergency line in a name
     if tok.lower_ == "deux" and prev is not None and (prev.lower_ == "tous" or prev.lower_ == "les" and i >= 2
                                                        and doc[i - 2].lower_ == "tous"):
         return True  # « ils ont tous deux été condamnés », « tous les deux »: both, people counted before

@@ -99,6 +99,8 @@ def _a_workers_union_name(tokens: list[Any]) -> bool:
 SPORTS = {"football", "rugby", "tennis", "athlétisme", "cyclisme", "cyclotourisme", "handball", "basket", "basket-ball",
           "basketball", "volley", "volley-ball", "ski", "natation", "judo", "boxe", "sport", "sports", "olympique",
           "golf", "hockey", "gymnastique", "escrime", "athletics", "cycling", "swimming", "boxing", "skating"}
+#: Words of a race's name that a body staging races takes up ("the Great Run Company", "Run 4 Wales").
+RACE_NAMES = {"Run", "Runs", "Triathlon"}
 #: Newspapers named after a region (Sud Ouest): after « du », « le » the words are the region's.
 PLACE_TITLES = {"sud ouest", "sud-ouest"}
 REGION_BEFORE = ("du", "de", "le", "au")
@@ -268,6 +270,14 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             and not found & {"union", "police", "justice", "media"}:
         return "organisers"  # « la Fédération française de football » runs the game, as the Football Association and
         # the IOC do in the gold (a federation of fishing, of hauliers speaks for its members: official)
+    named = tokens + [span.doc[span.start - 1]] if span.start and span[0].like_num else tokens  # "Run 4 Wales said":
+    # the name's first word, tagged a verb, left out of the span
+    if lex.language == "en" and any(t.text in RACE_NAMES and (
+            t.i and t.doc[t.i - 1].text[:1].isupper() and not t.is_sent_start or t.i + 1 < len(t.doc) and (
+                t.doc[t.i + 1].pos_ == "NUM" or t.doc[t.i + 1].text[:1].isupper())) for t in named) \
+            and not found & {"media", "union", "police", "justice"}:
+        return "organisers"  # "the Great Run Company", "a spokesman for Run 4 Wales": a race's name in the body's own,
+        # who stage it
     if any(t.text in COMPANY_WORDS and t.i > span.start and t.doc[t.i - 1].text[:1].isupper() for t in tokens) \
             and not found & {"media", "union", "police", "justice"}:
         return "official"  # "2 Sisters Food Group", "TRW Automotive", "Forest Laboratories": a company speaking for

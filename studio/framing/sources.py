@@ -684,6 +684,8 @@ VARYING_BY = {"départements", "régions", "pays", "âge", "âges", "cas", "sect
 #: Nouns of a time or an occasion after an opening « Pour » (« Pour la septième journée, … »).
 OCCASIONS = {"journée", "jour", "semaine", "saison", "édition", "fois", "occasion", "match", "rencontre", "étape",
              "manche", "soirée", "année", "mois", "week-end", "rentrée", "session", "tour", "finale"}
+#: Nouns of a purpose after an opening « Pour » (« Pour les besoins de l'enquête, … », « Pour des raisons de sécurité »).
+PURPOSE_NOUNS = {"besoin", "besoins", "raison", "raisons", "nécessité", "nécessités"}
 
 
 def _for_someone(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None:
@@ -699,6 +701,8 @@ def _for_someone(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> No
         return
     if noun.lower_ in OCCASIONS or noun.lemma_.lower() in OCCASIONS:
         return  # « Pour la septième journée de Ligue 1, … »: when, not who
+    if noun.lower_ in PURPOSE_NOUNS:
+        return  # « Pour les besoins de l'enquête, le parc est resté fermé »: why, not who
     kind = source_kind(src, lex)
     if kind not in SPEAKING_KINDS and not any(t.ent_type_ in ("PER", "PERSON") for t in src):
         return  # « Pour la deuxième fois, … », « Pour Noël, … »: a time or a purpose, not a speaker
