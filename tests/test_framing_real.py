@@ -260,6 +260,8 @@ EARLIER_HELD_OUT = {
                    "en954", "en955", "en956", "en957", "en958", "en959", "en960", "en961"},
     "heldout120": {"fr964", "fr965", "fr966", "fr967", "fr968", "fr969", "fr970", "fr971",
                    "en962", "en963", "en964", "en965", "en966", "en967", "en968", "en969"},
+    "heldout121": {"fr972", "fr973", "fr974", "fr975", "fr976", "fr977", "fr978", "fr979",
+                   "en970", "en971", "en972", "en973", "en974", "en975", "en976", "en977"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
