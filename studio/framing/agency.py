@@ -498,7 +498,7 @@ UNITS = {"minute", "hour", "day", "week", "month", "year", "second", "point", "p
          "kilometre", "kilometer", "pound", "euro", "dollar", "vote", "goal", "seat", "degree", "cent", "inch",
          "foot", "feet", "yard", "minutes", "hours", "days", "points", "votes", "goals", "seats", "degrees",
          "heure", "jour", "semaine", "mois", "an", "année", "seconde", "voix", "but", "siège", "degré", "mètre",
-         "kilomètre", "livre"}
+         "kilomètre", "livre", "m", "km", "mètres", "kilomètres"}  # (« retrouvé par 50 m de fond »: a depth)
 
 
 def _disagree(one: Any, other: Any) -> bool:
