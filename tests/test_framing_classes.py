@@ -6472,6 +6472,11 @@ def test_round_122_classes(framing_models: None) -> None:
     # a cleft sentence puts the speaker forward, the parser hangs « qui » on its complement
     assert sources_of("C'est la préfecture de la Gironde qui a annoncé le bilan dimanche soir.", "fr") == [
         ("la préfecture de la Gironde", "official")]
+    # a balloon that comes down is no one's act; a tally of other accidents tells none of this one
+    assert event_nouns("Two passengers were hurt in a hot air balloon crash in Cappadocia on Sunday.", "en") == []
+    assert event_nouns("Deux passagers ont été blessés dans un accident de montgolfière dans la Drôme.", "fr") == []
+    assert event_nouns("The rider was hurt again, the latest in a series of crashes involving race vehicles.",
+                       "en") == []
     # a depth after « par » measures, no one acts
     assert with_agent("Le corps du plongeur a été retrouvé par 30m de fond.", "fr") == []
 
