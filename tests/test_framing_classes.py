@@ -6453,6 +6453,34 @@ def test_round_121_classes(framing_models: None) -> None:
     assert sources_of("Pour les besoins de l'enquête, la plage est restée fermée dimanche.", "fr") == []
 
 
+def test_round_122_classes(framing_models: None) -> None:
+    # a stage or a race held still harms no one, whether neutralised or neutralisée
+    assert euphemisms("La deuxième étape du Tour de l'Ain a été neutralisée après une chute massive.", "fr") == []
+    assert euphemisms("Le forcené a été neutralisé par les gendarmes du GIGN.", "fr") != []  # control
+    # a place on a course or a road by its kilometre
+    assert figures("Le car s'est renversé au km 42 de l'autoroute.", "fr") == []
+    # the sea that takes swimmers: a rip current or a « baïne » is no one's act
+    assert event_nouns("Two teenagers drowned after being caught in a rip current off Myrtle Beach. The deaths are "
+                       "the third this month.", "en") == []
+    assert event_nouns("Un baigneur de 17 ans a été emporté par une baïne à Biscarrosse. L'accident s'est produit vers "
+                       "17h.", "fr") == []
+    # a video shows, it does not speak
+    assert sources_of("A video broadcast by local television showed the bus leaving the road.", "en") == []
+    # "around a bend" is a place, "around an hour" a time told roughly
+    assert own_hedges("The lorry sped around a corner and overturned.", "en") == []
+    assert own_hedges("The lorry was stuck for around an hour.", "en") == ["around"]  # control
+    # a cleft sentence puts the speaker forward, the parser hangs « qui » on its complement
+    assert sources_of("C'est la préfecture de la Gironde qui a annoncé le bilan dimanche soir.", "fr") == [
+        ("la préfecture de la Gironde", "official")]
+    # a balloon that comes down is no one's act; a tally of other accidents tells none of this one
+    assert event_nouns("Two passengers were hurt in a hot air balloon crash in Cappadocia on Sunday.", "en") == []
+    assert event_nouns("Deux passagers ont été blessés dans un accident de montgolfière dans la Drôme.", "fr") == []
+    assert event_nouns("The rider was hurt again, the latest in a series of crashes involving race vehicles.",
+                       "en") == []
+    # a depth after « par » measures, no one acts
+    assert with_agent("Le corps du plongeur a été retrouvé par 30m de fond.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-twenty-first round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-twenty-second round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr972", "fr973", "fr974", "fr975", "fr976", "fr977", "fr978", "fr979",
-            "en970", "en971", "en972", "en973", "en974", "en975", "en976", "en977"}
+HELD_OUT = {"fr980", "fr981", "fr982", "fr983", "fr984", "fr985", "fr986", "fr987",
+            "en978", "en979", "en980", "en981", "en982", "en983", "en984", "en985"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -260,25 +260,27 @@ EARLIER_HELD_OUT = {
                    "en954", "en955", "en956", "en957", "en958", "en959", "en960", "en961"},
     "heldout120": {"fr964", "fr965", "fr966", "fr967", "fr968", "fr969", "fr970", "fr971",
                    "en962", "en963", "en964", "en965", "en966", "en967", "en968", "en969"},
+    "heldout121": {"fr972", "fr973", "fr974", "fr975", "fr976", "fr977", "fr978", "fr979",
+                   "en970", "en971", "en972", "en973", "en974", "en975", "en976", "en977"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-05 at the end of the hundred-and-twenty-first round on the hundred-and-twenty-first held-out
-#: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the
-#: issue's 0.90: they say where unseen news stands.
+#: was measured on 2026-12-05 at the end of the hundred-and-twenty-second round on the hundred-and-twenty-second
+#: held-out split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under
+#: the issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.85, "source": 0.85, "source_type": 0.95, "anonymous": 0.95,
-           "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.45, "source": 0.9, "source_type": 0.85,
-           "conditional": 0.95, "hedge": 0.8, "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.85, "event_noun": 0.3, "source": 0.75, "source_type": 0.85,
+           "loaded": 0.95, "conditional": 0.65, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.95, "passive_agent": 0.45, "source": 0.95, "source_type": 0.85, "hedge": 0.95,
+           "figure": 0.85},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 0, "euphemism": 2, "conditional": 0},
-    "en": {"anonymous": 0, "loaded": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.87, "en": 0.86}
+    "fr": {"anonymous": 0, "euphemism": 0},
+    "en": {"event_noun": 1, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.78, "en": 0.83}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

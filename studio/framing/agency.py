@@ -498,7 +498,7 @@ UNITS = {"minute", "hour", "day", "week", "month", "year", "second", "point", "p
          "kilometre", "kilometer", "pound", "euro", "dollar", "vote", "goal", "seat", "degree", "cent", "inch",
          "foot", "feet", "yard", "minutes", "hours", "days", "points", "votes", "goals", "seats", "degrees",
          "heure", "jour", "semaine", "mois", "an", "année", "seconde", "voix", "but", "siège", "degré", "mètre",
-         "kilomètre", "livre"}
+         "kilomètre", "livre", "m", "km", "mètres", "kilomètres"}  # (« retrouvé par 50 m de fond »: a depth)
 
 
 def _disagree(one: Any, other: Any) -> bool:
@@ -2566,6 +2566,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             # is what customs or police do, told with them (the French gold marks none, 0 of 3)
         if lemma in MISHAPS and any(c.lower_ in MISHAPS_OF_CHANCE for c in tok.children):
             continue  # "killed in a freak accident", « un accident domestique »: chance or the home, no one's act told
+        if lemma in MISHAPS and tok.tag_ in ("NNS", "NNPS") and tok.i >= 2 and doc[tok.i - 1].lower_ == "of" \
+                and doc[tok.i - 2].lower_ in TALLIES:
+            continue  # "the latest in a string of accidents": a tally of others, not this event
         supply_lost = _a_supply_lost(tok)
         if (lemma in MISHAPS or lemma in DEATHS or lemma in EFFECTS or supply_lost) and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable, « le décès d'un coureur … victime
@@ -3430,6 +3433,8 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
                       "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
 #: Nouns of a mishap: an act hides behind them only when someone could be at fault.
 MISHAPS = {"accident", "incident", "crash", "collision"}
+#: Words that make a tally of past events ("a string of accidents", "a spate of crashes").
+TALLIES = {"string", "spate", "series", "rash", "run", "spree", "number", "history"}
 #: Words that make a mishap one of chance or of the home ("a freak accident", « un accident domestique »).
 MISHAPS_OF_CHANCE = {"freak", "domestique", "domestiques", "household"}
 #: Nouns of a death: in a shipwreck or a storm they hide no one either.

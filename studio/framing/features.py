@@ -701,6 +701,10 @@ WHOLE = {"all", "every", "everyone", "everything", "entire", "no", "none", "nobo
          "tous", "toutes", "aucun", "aucune", "personne", "rien", "totalité", "ensemble"}
 #: Fractions an approximation may qualify ("about half", « près de la moitié »).
 FRACTIONS = {"half", "third", "quarter", "moitié", "tiers", "quart"}
+#: Units a count is told in after "a" ("around a mile", "around a tablespoon").
+MEASURES = {"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch", "ton", "tonne", "pound",
+            "kilo", "litre", "liter", "gallon", "tablespoon", "teaspoon", "cup", "dozen", "hundred", "thousand",
+            "million", "score"}
 #: Time words after which "over 24 hours", « sur deux ans » tell a span, not an approximate figure.
 TIME_SPANS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
               "minutes", "decade", "decades", "season", "seasons"}
@@ -789,8 +793,10 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
         return True  # "more than a thousand", "around a hundred"
     if after is not None and (nxt.lower_ in ("a", "an", "la", "le") and (after.lower_ in FRACTIONS or (
             language == "en" and after.pos_ == "NOUN" and term in ("less than", "more than", "nearly", "almost",
-                                                                    "fewer than", "around", "roughly")))):
-        return True  # "less than a mile", « près de la moitié »
+                                                                    "fewer than", "around", "roughly")
+            and not (term == "around" and after.lower_ not in TIME_SPANS | MEASURES)))):
+        return True  # "less than a mile", « près de la moitié », "around an hour" (but "sped around a bend",
+        # "gathered around a tree": a place)
     return False
 
 
@@ -1038,6 +1044,13 @@ def _told_as_an_accident(doc: Any) -> bool:
             and doc[t.i + 2].lower_ in ("chasse", "tir")  # (« un incident de tir » of fireworks: a firing gone wrong)
             or t.lower_ == "hunting" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "accident" for t in doc)
     return bool(doc.user_data["told_as_an_accident"])
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The subjects of a verb or a participle (« la 3e étape a été neutralisée »), or the noun a participle qualifies
+    (« l'étape neutralisée »)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    return subjects + [verb.head] if verb.dep_ in ("amod", "acl") else subjects
 
 
 def _done_by_bystanders(verb: Any, lex: Lexicon) -> bool:
@@ -1466,8 +1479,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             # sera finalement maîtrisé »: the text says which (but « mortellement neutralisé » says he was killed)
         if term.startswith(("neutralis", "neutraliz")) and any(
                 t.lemma_.lower() in NEUTRALISED_THINGS or t.lower_ in NEUTRALISED_THINGS
-                for t in doc[end:min(end + 3, len(doc))]):
-            continue  # « neutraliser la course » (a race held still), "neutralised the device": no one is harmed
+                for t in list(doc[end:min(end + 3, len(doc))]) + _subjects(span[0])):
+            continue  # « neutraliser la course » (a race held still), « l'étape a été neutralisée », "neutralised the
+            # device": no one is harmed
         if term.startswith(("neutralis", "neutraliz")) and _done_by_bystanders(span[0], lex):
             continue  # « ses voisins ont neutralisé le suspect », "passengers neutralised the attacker": held down
         if term == "militant" and _a_story_of_fighting(doc):
@@ -2098,6 +2112,8 @@ NAME_BEFORE = {"tgv", "ter", "intercités", "rer", "ouigo", "poule", "pool", "pl
 #: A distance that names a place on a course ("the 37km mark", "the 11 and 12-mile markers").
 COURSE_MARK = re.compile(r"\d+(?:\s*(?:and|to|-|–)\s*\d+)?\s*-?\s*(?:km|k|kilomet(?:er|re)s?|miles?|mi)\s*-?\s*"
                          r"(?:marks?|markers?)\b", re.I)
+#: Units that mark a place on a course or a road by the distance before it (« au km 70 », "at mile 20").
+MARKED_BY = {"km", "kilomètre", "kilometre", "kilometer", "mile", "pk"}
 #: Ordinal endings after digits (« 1er », « 2e », « 3ème », "1st", "22nd"): a rank, not a quantity.
 ORDINAL_ENDINGS = ("er", "re", "ère", "ere", "e", "ème", "eme", "è", "nd", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ")
 #: Words that make a pair of small numbers joined by a hyphen a result ("won 3-0", « victoire (5-0) »).
@@ -2490,6 +2506,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "the four-star hotel", « l'hôtel quatre étoiles », "a 5-star resort": a rating, no count
     if COURSE_MARK.match(doc.text, tok.idx):
         return True  # "collapsed after the 37km mark", "between the 11 and 12-mile markers": a place on a course
+    if tok.text.isdigit() and prev is not None and prev.lower_ in MARKED_BY and i >= 2 \
+            and doc[i - 2].lower_ in ("au", "du", "le", "at", "near", "from"):
+        return True  # « au km 70 », « au kilomètre 372 », "at mile 20": a place on a course or a road
     if tok.text.isdigit() and nxt is not None and nxt.text in ("-", "–") and i + 2 < len(doc) \
             and doc[i + 2].lower_ == "alarm":
         return True  # "the 3-alarm fire": the grade of the call-out, no count

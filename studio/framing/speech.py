@@ -323,7 +323,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                      and c.lower_ not in MONTHS_DAYS and c.i < tok.i), None)
     if subj is not None and subj.lower_ in ("qui", "who", "which", "that") and tok.dep_ in ("acl:relcl", "relcl") \
             and tok.head.pos_ in ("NOUN", "PROPN"):
-        subj = tok.head  # « Var-Matin, qui rapporte l'information », "the mayor, who said…": the antecedent speaks
+        subj = _cleft_focus(tok.head)  # « Var-Matin, qui rapporte l'information », "the mayor, who said…": the
+        # antecedent speaks
         issuer = next((c for c in subj.head.children if c.dep_ == "nsubj"), None) \
             if subj.dep_ == "dobj" and subj.lemma_.lower() in ISSUED_WORDS else None  # (a statement, a warning…)
         if issuer is not None:
@@ -595,6 +596,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                      and doc[t.i + 1].lower_ in MONTHS_DAYS), None)
         if when is not None:
             src = doc[src.start:when]  # "A former banker on Monday admitted": when he spoke is not who he is
+        cleft = [c.i for c in subj.children if c.i < subj.i and (c.dep_ == "cop" or c.dep_ == "nsubj"
+                                                                and c.lower_ in CLEFT_SUBJECTS)]
+        if cleft and tok.dep_ in ("acl:relcl", "relcl"):
+            src = doc[max(cleft) + 1:src.end]  # « C'est la gendarmerie du Nord qui a annoncé »: « c'est » is no name
         first = src.start
         if subj.pos_ == "NOUN" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN" \
                 and doc[first - 2].i >= sent.start:
@@ -609,8 +614,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         src = doc[src.start:end]  # « un bilan actualisé fait état de dix morts »: the subject ends at the verb
         while len(src) > 1 and (src[-1].is_punct or src[-1].pos_ == "ADV"):
             src = src[:-1]
-    if src.root.lower_ in SEEN_THINGS:
-        return  # things do not speak: « des vidéos témoignent »
+    if _a_thing_seen(src.root):
+        return  # things do not speak: « des vidéos témoignent », "a video broadcast by Spanish television showed"
     author = _document_author(subj, lex) if lemma in FINDING and subj.i < tok.i else None
     if author is not None:
         src = author  # "The latest update from the Office for National Statistics showed": its author speaks
@@ -987,9 +992,37 @@ def _speaker_of_a_participle(verb: Any, lex: Lexicon, out: list[Found]) -> Any:
             or subj.lower_ in MONTHS_DAYS:
         return None  # (a pronoun names its speaker elsewhere)
     src = _with_appos_name(subj, phrase(subj))
-    if src.end > main.i or src.root.lower_ in SEEN_THINGS:
+    if src.end > main.i or _a_thing_seen(src.root):
         return None
     return src
+
+
+#: The subjects of a French cleft sentence (« c'est … qui »).
+CLEFT_SUBJECTS = {"c'", "c’", "ce"}
+
+
+def _cleft_focus(noun: Any) -> Any:
+    """The noun a cleft sentence puts forward, when the parser hangs « qui » on its complement: « C'est la
+    gendarmerie du Nord-Pas-de-Calais qui a annoncé » (the gendarmerie, not the region); else the noun itself."""
+    head = noun
+    while head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i < head.i \
+            and head.ent_type_ not in ("PER", "PERSON"):  # (« C'est le directeur du Tour, Pierre-Yves Thouault, qui »:
+        # the name apposed to him speaks)
+        head = head.head
+    cleft = head is not noun and any(c.dep_ == "cop" for c in head.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in CLEFT_SUBJECTS for c in head.children)
+    return head if cleft else noun
+
+
+def _a_thing_seen(root: Any) -> bool:
+    """Whether a subject is a picture, a film or a recording (« des vidéos », "footage", "a video broadcast", "a
+    video clip"): a thing, which shows but does not speak."""
+    return root.lower_ in SEEN_THINGS or root.lemma_.lower() in RECORDED and any(
+        c.dep_ == "compound" and c.lower_ in SEEN_THINGS for c in root.children)
+
+
+#: Nouns of a recording, named by the kind of picture before them ("a video broadcast", "a video clip").
+RECORDED = {"broadcast", "clip", "recording", "still", "grab"}
 
 
 def _that_after_phrase(verb: Any) -> bool:
