@@ -262,6 +262,8 @@ EARLIER_HELD_OUT = {
                    "en962", "en963", "en964", "en965", "en966", "en967", "en968", "en969"},
     "heldout121": {"fr972", "fr973", "fr974", "fr975", "fr976", "fr977", "fr978", "fr979",
                    "en970", "en971", "en972", "en973", "en974", "en975", "en976", "en977"},
+    "heldout122": {"fr980", "fr981", "fr982", "fr983", "fr984", "fr985", "fr986", "fr987",
+                   "en978", "en979", "en980", "en981", "en982", "en983", "en984", "en985"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
