@@ -6481,6 +6481,25 @@ def test_round_122_classes(framing_models: None) -> None:
     assert with_agent("Le corps du plongeur a été retrouvé par 30m de fond.", "fr") == []
 
 
+def test_round_123_classes(framing_models: None) -> None:
+    # white water that pins a raft: no one's act
+    assert event_nouns("Un kayakiste est mort lors d'une sortie de rafting sur l'Ubaye. L'accident s'est produit vers "
+                       "15h.", "fr") == []
+    assert event_nouns("A guide drowned on a whitewater trip on the Arkansas River. The accident happened on Sunday.",
+                       "en") == []
+    # the age the dead would have reached is no claim on hearsay
+    assert conditionals("Le pilote est mort dimanche. Il aurait eu 41 ans en juin.", "fr") == []
+    assert conditionals("Le pilote aurait eu un malaise au volant, selon des témoins.", "fr") != []  # control
+    # the Algerian province speaks as officials do
+    assert sources_of("Selon la cellule de communication de la wilaya de Tlemcen, 30 personnes ont été intoxiquées.",
+                      "fr") == [("la cellule de communication de la wilaya de Tlemcen", "official")]
+    # a call after "by": a means, who called stays untold
+    assert with_agent("Rescuers were alerted by a 999 call just after midnight.", "en") == []
+    # "in the 80s": a band of degrees; a range with its unit glued to both ends is two figures
+    assert figures("Temperatures were in the 90s on Saturday.", "en") == []
+    assert figures("Forecasters expected highs of 38C-40C on Sunday.", "en") == ["38", "40"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

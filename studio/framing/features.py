@@ -500,6 +500,9 @@ def find_conditionals(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 # things gone otherwise, no hearsay (« trois quarts d'heure plus tard, il y aurait eu 80 jeunes » is
                 # one too, but « plus tard dans la soirée, il serait revenu armé » is hearsay: the words alone
                 # cannot tell them apart)
+            if _an_age_not_reached(verb):
+                continue  # « Il aurait eu trente ans le mois prochain »: the age the dead would have reached, no
+                # claim on hearsay
             if _had_it_not_been(verb) or _what_anyone_would_have_done(verb):
                 continue  # « il ne s'en serait sans doute pas sorti sans l'intervention des policiers », « beaucoup
                 # auraient hésité à se jeter à l'eau »: what would have been without the help told, or what people
@@ -551,6 +554,12 @@ FORESEEING = {"promettre", "prévoir", "espérer", "penser", "croire", "jurer", 
 
 #: Adjectives of what was sure to come (« il était évident qu'il y aurait des conséquences »).
 CERTAIN = {"évident", "clair", "certain", "sûr", "probable", "prévisible", "inévitable", "acquis"}
+
+
+def _an_age_not_reached(verb: Any) -> bool:
+    """Whether « aurait eu » tells an age (« il aurait eu 30 ans », « elle aurait eu trente ans en mai »)."""
+    doc = verb.doc
+    return verb.lemma_.lower() == "avoir" and any(t.lower_ == "ans" for t in doc[verb.i + 1:min(verb.i + 4, len(doc))])
 
 
 def _what_might_have_been(verb: Any) -> bool:
@@ -2573,10 +2582,12 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "at 2340 hours", "0145 hours": a military time
     if re.fullmatch(r"\d0s", tok.text) and prev is not None and (prev.lower_ in ("his", "her", "their", "early", "late",
                                                                               "mid", "mid-")
+                                                               or prev.lower_ == "the" and i >= 2
+                                                               and doc[i - 2].lower_ in ("in", "into")
                                                                or prev.lower_ in ("and", "or", "to") and i >= 2
                                                                and re.fullmatch(r"\d0s", doc[i - 2].text)):
         return True  # "a man in his 20s", "in her early 50s": an age band, no count (the gold, 8 times in 9); "in
-        # their 30s and 40s": the second band too
+        # their 30s and 40s": the second band too; "temperatures in the 80s": a band of degrees
     if tok.text.isdigit() and nxt is not None and nxt.text in ("-", "–") and i + 3 < len(doc) \
             and doc[i + 2].text.isdigit() and doc[i + 3].lower_ in STREETS:
         return True  # « au 35-37 route de la Reine »: an address (its second number is before a street word, above)
@@ -2952,6 +2963,10 @@ def _a_hyphened_modifier(doc: Any, k: int, language: str) -> bool:
         and not is_number(doc[k + 2], language) and doc[k + 2].lower_ not in ("dozen", "douzaine")
 
 
+#: A range whose unit is glued to both ends ("99F-100F", "5km-10km").
+GLUED_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)([^\W\d_]{1,3})[-–](\d+(?:[.,]\d+)?)\2")
+
+
 def find_numbers(doc: Any, language: str) -> list[Found]:
     """Figures with what they count ("266 morts", "3 millions d'euros", "12 %")."""
     out = []
@@ -2966,6 +2981,13 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             for value in listed:
                 out.append(Found("number", tok.sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text),
                                  {"value": value, "kind": "count"}))
+            i += 1
+            continue
+        glued = GLUED_RANGE.fullmatch(tok.text)
+        if glued:  # "99F-100F", "a 5km-10km run": a range, its unit glued to both ends, two figures
+            for value in (glued.group(1), glued.group(3)):
+                out.append(Found("number", tok.sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text),
+                                 {"value": number_value(value, language), "kind": "count"}))
             i += 1
             continue
         j = i

@@ -1009,7 +1009,7 @@ def _cleft_focus(noun: Any) -> Any:
             and head.ent_type_ not in ("PER", "PERSON"):  # (« C'est le directeur du Tour, Pierre-Yves Thouault, qui »:
         # the name apposed to him speaks)
         head = head.head
-    cleft = head is not noun and any(c.dep_ == "cop" for c in head.children) and any(
+    cleft = head.i != noun.i and any(c.dep_ == "cop" for c in head.children) and any(
         c.dep_ == "nsubj" and c.lower_ in CLEFT_SUBJECTS for c in head.children)
     return head if cleft else noun
 
