@@ -706,7 +706,7 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 if _the_fall_of_a_thing(noun, lex):
                     return noun, False  # « tué par la chute d'un arbre », « touché par la chute d'une structure du
                     # toit »: a thing falling, a force like a storm (the gold gives the agent 6 times in 7)
-                if lex.language == "fr" and _lemma(part) == "endeuiller":
+                if _lemma(part) in MOURNING:
                     return noun, False  # « endeuillé par la mort d'un coureur », « par un drame »: what brought the
                     # mourning, the cause the text names (the gold, 5 of 6)
                 bare = lex.language == "fr" and k == j + 1 and (noun.pos_ == "NOUN" or noun.pos_ == "ADJ" and any(
@@ -1377,6 +1377,11 @@ def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
         or any(t.lower_ in NO_ONE for t in doc[max(part.sent.start, ne.i - 4):ne.i])
 
 
+#: Verbs of mourning: bare, a state (« la ville est endeuillée »); with « par », the cause the text names (« endeuillé
+#: par la mort d'un coureur »).
+MOURNING = {"endeuiller"}
+
+
 #: Verbs of escaping an act ("narrowly missed being hit", "avoided being caught"): the act after them, escaped, did
 #: not happen.
 ESCAPING = {"miss", "avoid", "escape", "evade", "dodge"}
@@ -1972,7 +1977,7 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if lemma in ("arrêter", "stop") and _at_a_stop(part):
             continue  # « étaient alors arrêtés à un feu rouge », "the vehicles were stopped at a traffic light":
             # standing in traffic, no one arrested or stopped them
-        if lemma == "endeuiller" and not _before_an_agent(part):
+        if lemma in MOURNING and not _before_an_agent(part):
             continue  # « Marseille endeuillée avant la venue de Madonna », « la ville est endeuillée »: in mourning, a
             # state (but « la rencontre a été endeuillée par la mort d'un supporter » tells what struck it)
         if lemma == "paralyser" and not _before_an_agent(part) and _of_a_body(part):
