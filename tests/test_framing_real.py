@@ -264,6 +264,8 @@ EARLIER_HELD_OUT = {
                    "en970", "en971", "en972", "en973", "en974", "en975", "en976", "en977"},
     "heldout122": {"fr980", "fr981", "fr982", "fr983", "fr984", "fr985", "fr986", "fr987",
                    "en978", "en979", "en980", "en981", "en982", "en983", "en984", "en985"},
+    "heldout123": {"fr988", "fr989", "fr990", "fr991", "fr992", "fr993", "fr994", "fr995",
+                   "en986", "en987", "en988", "en989", "en990", "en991", "en992", "en993"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
