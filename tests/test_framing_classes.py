@@ -6500,6 +6500,48 @@ def test_round_123_classes(framing_models: None) -> None:
     assert figures("Forecasters expected highs of 38C-40C on Sunday.", "en") == ["38", "40"]
 
 
+def test_round_124_classes(framing_models: None) -> None:
+    # an accident of a sport or a ride, with no one else steering: no one's act hidden
+    assert event_nouns("Un grave accident de parapente a coûté la vie à un touriste belge samedi.", "fr") == []
+    assert event_nouns("Haute-Savoie : accident mortel de kayak sur l'Arve, un homme de 40 ans meurt.", "fr") == []
+    assert event_nouns("Un motard de 25 ans est mort dans un accident de moto samedi soir.", "fr") != []  # control
+    # a thing after « par » / "by", and the one who sent it: the doer is told, the accident hides no one
+    assert event_nouns("Un joueur a été blessé par un palet envoyé par un défenseur adverse. Un accident rare.",
+                       "fr") == []
+    # the fall of a thing someone put up hides who left it unsafe: no agent
+    assert with_agent("Une passante a été blessée par la chute d'un panneau publicitaire boulevard Voltaire.",
+                      "fr") == []
+    assert with_agent("Un automobiliste a été tué par la chute d'un arbre sur sa voiture.", "fr") != []  # control
+    # a sign that gave way: no one's act, its "incident" softens nothing
+    assert euphemisms("A billboard fell on a bus shelter, killing two people. Police said the incident happened at "
+                      "9pm.", "en") == []
+    # a harm told first, the capitalised participle read as an adjective
+    assert "touché" in all_passives("Touché à la jambe, le gardien a été transporté à l'hôpital.", "fr")
+    # a bare "by" and a way of travelling: how, not who
+    assert with_agent("The injured skier was taken by snowmobile to the base of the mountain.", "en") == []
+    assert with_agent("The injured skier was taken by snowmobile to the base by ski patrollers.", "en") != []  # control
+    # feelings and states after "be": no act
+    assert all_passives("Les organisateurs du tournoi sont embarrassés.", "fr") == []
+    assert all_passives("The driver was inebriated at the time of the crash.", "en") == []
+    assert with_agent("The river is known to be infested by crocodiles.", "en") == []
+    # the police's identification of the dead
+    assert "identified" in all_passives("The woman, identified as Mary Jones, 54, died at the scene.", "en")
+    # a near miss is no act met
+    assert event_nouns("A diver had a close encounter with a great white shark off Cape Town.", "en") == []
+    # a place in title case before a spaced dash: the dateline, not who speaks
+    assert [who for who, _ in sources_of("Perth - A British tourist who fell from a cliff on Sunday described her "
+                                         "ordeal.", "en")] == ["A British tourist"]
+    # words of wonder and dread in the outlet's voice
+    assert loaded("Le conducteur est miraculeusement sorti indemne de cet accident dramatique.", "fr") \
+        == ["miraculeusement", "dramatique"]
+    assert loaded("The video of the crash is spine-chilling: the car went horribly off course.", "en") \
+        == ["spine-chilling", "horribly"]
+    # the regional daily without its hyphen
+    assert sources_of("Selon Ouest France, le conducteur a été interpellé.", "fr") == [("Ouest France", "media")]
+    # blind "in one eye": which side, no count
+    assert figures("The spectator was left blind in one eye.", "en") == []
+    assert figures("One spectator was hurt.", "en") == ["1"]  # control
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

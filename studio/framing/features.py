@@ -2468,6 +2468,8 @@ RATED = {"hôtel", "hôtels", "restaurant", "restaurants", "camping", "campings"
 
 #: Loaded words of fear, which are what a person felt when told with their owner ("her horror", "panic-stricken").
 FEELINGS = {"horror", "horreur", "terror", "terreur", "effroi", "panic", "panique", "stupeur"}
+#: Parts of the body that come in pairs ("blind in one eye").
+PAIRED_PARTS = {"eye", "ear", "leg", "arm", "hand", "foot", "lung", "kidney", "knee", "side"}
 #: Fractions after "one" / « un » ("one fifth", « un quart »).
 SHARES_OF_A_WHOLE = {"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "tiers",
                      "quart", "cinquième", "dixième"}
@@ -2655,6 +2657,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.lower_ in ("one", "une", "un") and i + 3 < len(doc) and doc[i + 2].lower_ in ("or", "ou") \
             and doc[i + 3].lower_ in ("another", "other", "autre", "l'autre", "d'autre"):
         return True  # "in one form or another", « d'une manière ou d'une autre »: no count
+    if tok.lower_ == "one" and prev is not None and prev.lower_ == "in" and nxt is not None \
+            and nxt.lower_ in PAIRED_PARTS:
+        return True  # "left blind in one eye", "deaf in one ear": which side of the body, no count
     if tok.lower_ == "one" and prev is not None and prev.lower_ in ("not", "n't", "never") and nxt is not None \
             and nxt.lower_ == "to":
         return True  # "he was not one to back down": a pronoun

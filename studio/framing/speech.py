@@ -1081,11 +1081,19 @@ def _inside_quotes(subj: Any, verb: Any) -> bool:
 
 
 def _dateline_dash(sent: Any) -> int | None:
-    """The dash that ends a dateline at the start of a sentence ("AMATRICE, Italy —", "PHOENIX (AP) --"), or None."""
+    """The dash that ends a dateline at the start of a sentence ("AMATRICE, Italy —", "PHOENIX (AP) --", "Sydney -"),
+    or None."""
     first = sent[0]
-    if not (first.is_alpha and first.text.isupper() and len(first.text) >= 3):
+    if first.is_alpha and first.text.isupper() and len(first.text) >= 3:
+        return next((t.i for t in sent[1:10] if t.text in ("—", "--", "–")), None)
+    if not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN"
+            and first.ent_type_ not in ("PERSON", "PER")):
         return None
-    return next((t.i for t in sent[1:10] if t.text in ("—", "--", "–")), None)
+    doc = sent.doc  # a place in title case, a spaced dash after it: "Sydney - An Australian woman … described" (the
+    # model may take "Perth - A" for an organisation)
+    dash = next((t.i for t in sent[1:5] if t.text in ("—", "--", "–", "-") and t.whitespace_
+                 and doc[t.i - 1].whitespace_), None)
+    return dash if dash is not None and all(t.pos_ == "PROPN" or t.text == "," for t in doc[first.i:dash]) else None
 
 
 def _speaker_after_incise(verb: Any) -> Any:
