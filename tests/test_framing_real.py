@@ -266,6 +266,8 @@ EARLIER_HELD_OUT = {
                    "en978", "en979", "en980", "en981", "en982", "en983", "en984", "en985"},
     "heldout123": {"fr988", "fr989", "fr990", "fr991", "fr992", "fr993", "fr994", "fr995",
                    "en986", "en987", "en988", "en989", "en990", "en991", "en992", "en993"},
+    "heldout124": {"fr996", "fr997", "fr998", "fr999", "fr1000", "fr1001", "fr1002", "fr1003",
+                   "en994", "en995", "en996", "en997", "en998", "en999", "en1000", "en1001"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
