@@ -2629,9 +2629,11 @@ def test_a_share_of_people_after_par_is_the_agent(framing_models: None) -> None:
 
 
 @pytest.mark.parametrize("text", ["Le club a été confronté à une crise sans précédent.",
-                                  "Le chanteur a été contraint d'annuler sa tournée.",
+                                  "Contraint d'annuler sa tournée, le chanteur s'est excusé.",
                                   "Les habitants sont opposés au projet."])
 def test_facing_being_forced_to_and_opposing_are_states(framing_models: None, text: str) -> None:
+    # (with its auxiliary, « il a été contraint d'annuler » tells someone forced: the corpus marks it 6 times in 6,
+    # round 125)
     assert not passives(text, "fr")
 
 
@@ -6541,6 +6543,37 @@ def test_round_124_classes(framing_models: None) -> None:
     # blind "in one eye": which side, no count
     assert figures("The spectator was left blind in one eye.", "en") == []
     assert figures("One spectator was hurt.", "en") == ["1"]  # control
+
+def test_round_125_classes(framing_models: None) -> None:
+    # "run over" is an act done to someone, not a standing state like "run by volunteers"
+    assert all_passives("A cyclist was run over by a bus on Friday.", "en") == ["was run over"]
+    assert all_passives("The charity shop is run by volunteers.", "en") == []  # control
+    # a machine, a car door, a decree after « par » / "by": no one named as the doer
+    assert with_agent("Un jardinier a été blessé par une tondeuse à gazon.", "fr") == []
+    assert with_agent("Le cycliste a été percuté par la portière d'une camionnette.", "fr") == []
+    assert with_agent("L'accès aux plages est interdit par un arrêté municipal.", "fr") == []
+    assert passives("A toddler was run over by his grandfather's ride-on mower.", "en") == ["was run over"]
+    assert with_agent("The pensioner was saved by his van breaking the fall.", "en") == []
+    # a child who hid: a state
+    assert all_passives("La fillette était cachée derrière la haie.", "fr") == []
+    # forced, with its auxiliary: someone forced them
+    assert all_passives("Le pilote a été contraint à l'abandon.", "fr") == ["a été contraint"]
+    # an adjective after the article: no passive
+    assert all_passives("It appears to be a designated parking bay.", "en") == []
+    # half a dozen: a hedge and the figure 6
+    assert figures("Une demi-douzaine de pompiers sont intervenus.", "fr") == ["6"]
+    # the accident of a machine one works with
+    assert event_nouns("A farmer died after a chainsaw accident on Sunday.", "en") == []
+    # a woman who killed herself in a fall is no partner killed: « drame » stays the outlet's word
+    assert euphemisms("Une femme se tue en voulant prendre une photo du haut des falaises. DRAME La sexagénaire "
+                      "faisait partie d'un groupe de randonneurs.", "fr") == []
+    assert euphemisms("Il tue sa femme à coups de couteau. Le drame s'est produit dimanche.", "fr") == ["drame"]  # control
+    # the machine told by its name, then "the incident"
+    assert euphemisms("A boy was killed after falling from a lawnmower. Police said the incident was an accident.",
+                      "en") == []
+    # a suspect questioned, in the British police's words
+    assert euphemisms("A man has been arrested and is helping police with their inquiries.", "en") \
+        == ["helping police with their inquiries"]
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of

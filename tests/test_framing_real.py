@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-twenty-fourth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-twenty-fifth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr996", "fr997", "fr998", "fr999", "fr1000", "fr1001", "fr1002", "fr1003",
-            "en994", "en995", "en996", "en997", "en998", "en999", "en1000", "en1001"}
+HELD_OUT = {"fr1004", "fr1005", "fr1006", "fr1007", "fr1008", "fr1009", "fr1010", "fr1011",
+            "en1002", "en1003", "en1004", "en1005", "en1006", "en1007", "en1008", "en1009"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -266,25 +266,27 @@ EARLIER_HELD_OUT = {
                    "en978", "en979", "en980", "en981", "en982", "en983", "en984", "en985"},
     "heldout123": {"fr988", "fr989", "fr990", "fr991", "fr992", "fr993", "fr994", "fr995",
                    "en986", "en987", "en988", "en989", "en990", "en991", "en992", "en993"},
+    "heldout124": {"fr996", "fr997", "fr998", "fr999", "fr1000", "fr1001", "fr1002", "fr1003",
+                   "en994", "en995", "en996", "en997", "en998", "en999", "en1000", "en1001"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-05 at the end of the hundred-and-twenty-fourth round on the hundred-and-twenty-fourth
+#: was measured on 2026-12-05 at the end of the hundred-and-twenty-fifth round on the hundred-and-twenty-fifth
 #: held-out split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under
 #: the issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.75, "passive_agent": 0.4, "event_noun": 0.65, "source": 0.95, "source_type": 0.95,
-           "anonymous": 0.95, "loaded": 0.7, "conditional": 0.85, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "event_noun": 0.0, "source": 0.9, "source_type": 0.85, "loaded": 0.7, "conditional": 0.95,
+    "fr": {"passive": 0.85, "passive_agent": 0.9, "event_noun": 0.2, "source": 0.8, "source_type": 0.9,
+           "anonymous": 0.3, "loaded": 0.75, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.95, "source": 0.9, "source_type": 0.9, "anonymous": 0.7, "loaded": 0.75,
            "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 1},
-    "en": {"passive_agent": 1, "event_noun": 3, "anonymous": 0, "euphemism": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.65, "en": 0.75}
+    "fr": {"euphemism": 0},
+    "en": {"event_noun": 2, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.87}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

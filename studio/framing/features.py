@@ -22,7 +22,7 @@ WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
             "wednesday", "thursday", "friday", "saturday", "sunday"}
 TIME_UNITS = {"h", "heures", "heure", "p.m.", "a.m.", "pm", "am", "o'clock"}
 #: Approximate numbers said as nouns (« une vingtaine de blessés »): a figure and a hedge at once.
-APPROX_NOUNS = {"dizaine": 10, "dizaines": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+APPROX_NOUNS = {"dizaine": 10, "dizaines": 10, "demi-douzaine": 6, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
                 "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
                 "centaines": 100, "millier": 1000, "milliers": 1000, "dozen": 12, "dozens": 12, "hundreds": 100,
                 "thousands": 1000}
@@ -364,6 +364,7 @@ def number_value(text: str, language: str) -> str:
     text = re.sub(r"(?<=\d)['’](?=\d{3}\b)", "", text)  # « 10'600 canards »: the Swiss thousands separator
     text = re.sub(r"(?<=\d)\.(?=[^\W\d_]{2,})", " ", text)  # « 350.Les gendarmes »: a full stop without its space
     words_only = False
+    half = False
     negative = re.match(r"\s*[-−]\d", text) is not None  # "lows of -5C": below zero
     if negative:
         text = text.strip().lstrip("-−")
@@ -414,12 +415,15 @@ def number_value(text: str, language: str) -> str:
         except ValueError:
             pass
         prev_digits = False
-        if part in ("dozen", "douzaine", "douzaines") and current:
+        if part == "demi" and language == "fr":
+            half = True  # « une demi-douzaine »: half the noun that follows
+            continue
+        if part in ("dozen", "douzaine", "douzaines") and current and not half:
             current = current * 12  # "two dozen"
             seen = True
             continue
         if part in APPROX_NOUNS:
-            current += APPROX_NOUNS[part]
+            current = APPROX_NOUNS[part] / 2 if half else current + APPROX_NOUNS[part]
             seen = True
             continue
         if part in words:
@@ -1042,6 +1046,15 @@ def _involuntary(tok: Any) -> bool:
     return after.startswith(("involontaire", "et blessures involontaire", "et blessure involontaire"))
 
 
+def _killed_oneself(tok: Any) -> bool:
+    """« une femme se tue en voulant prendre une photo », « il s'est tué en parapente »: the pronominal verb of a death
+    by mishap (or by one's own hand), no one killed by another (the gold never makes such a « drame » a euphemism)."""
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    return tok.lang_ == "fr" and bool(before) and (before[-1] in ("se", "s'", "s’") or len(before) >= 2 and before[-1] in (
+        "est", "sont", "était", "étaient") and before[-2] in ("s'", "s’", "se"))
+
+
 def _told_as_an_accident(doc: Any) -> bool:
     """Whether the text tells the death as a shot gone wrong (« un tir accidentel », « accident de chasse »,
     "accidentally shot"): a « drame » there is the outlet's word of catastrophe, not a killing softened. Counted once
@@ -1217,9 +1230,9 @@ def _partner_violence(doc: Any) -> bool:
         lows = {t.lower_ for t in sent}
         if lows & PARTNER_WORDS or "domestic" in lows and lows & {"violence", "abuse"}:
             return True
-        if lows & PARTNERS and (lows & KILLING_FORMS or any(t.lemma_.lower() in KILLING and t.pos_ == "VERB"
-                                                            for t in sent)):
-            return True
+        if lows & PARTNERS and any((t.lower_ in KILLING_FORMS or t.lemma_.lower() in KILLING and t.pos_ == "VERB")
+                                   and not _killed_oneself(t) for t in sent):
+            return True  # (but « une femme se tue en voulant prendre une photo »: a fall, no one killed her)
     return False
 
 
@@ -1500,8 +1513,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "a firearms incident": the kind of the act is said (an event noun, not a euphemism)
         if category == "euphemism" and term in ("incident", "incidents") and any(
                 t.lemma_.lower() in CRASH_WORDS or t.lower_ in CRASH_WORDS for t in doc[:start]):
-            continue  # "a motorway crash … the incident happened": the crash was told by its name; the word goes
-            # back to it (the gold leaves it out 21 times in 26)
+            continue  # "a motorway crash … the incident happened", "run over by a lawnmower … the incident": the crash
+            # or the machine was told by its name; the word goes back to it (the gold leaves it out 21 times in 26)
         if category == "euphemism" and term in ("incident", "incidents") and is_a_match_story(doc) and not any(
                 t.lemma_.lower() in KILLING_WORDS or t.lower_ in KILLING_WORDS or t.lemma_.lower() in ("kill", "die")
                 for t in doc):
@@ -1603,7 +1616,9 @@ def _a_gang_label(word: Any) -> bool:
 
 #: Words of a crash or a wreck told by its name, which a later "incident" refers back to.
 CRASH_WORDS = {"crash", "crashed", "collision", "collide", "collided", "shipwreck", "capsize", "capsized", "derail",
-               "derailed", "derailment", "wreck", "pile-up", "naufrage", "déraillement", "carambolage"}
+               "derailed", "derailment", "wreck", "pile-up", "naufrage", "déraillement", "carambolage",
+               # a machine that hurt its user ("thrown from a riding lawnmower and run over … the incident")
+               "lawnmower", "lawnmowers", "mower", "mowers", "chainsaw", "tondeuse", "tronçonneuse"}
 #: People who may feel something ("the family is devastated").
 FEELERS = {"family", "families", "community", "son", "daughter", "mother", "father", "parent", "relative", "friend",
            "student", "staff", "pastor", "wife", "husband", "colleague", "team", "club", "school", "people",
