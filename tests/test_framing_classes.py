@@ -6575,6 +6575,22 @@ def test_round_125_classes(framing_models: None) -> None:
     assert euphemisms("A man has been arrested and is helping police with their inquiries.", "en") \
         == ["helping police with their inquiries"]
 
+def test_round_126_classes(framing_models: None) -> None:
+    # an ordinal ranks a death among others of its kind: a tally, no act hidden
+    assert event_nouns("A toddler died in a hot car on Monday, the 40th such death in the country this year.",
+                       "en") == []
+    # a death by an allergic shock: the body gave out, no one's act
+    assert event_nouns("Un collégien de 12 ans est mort jeudi d'un choc anaphylactique après le déjeuner. Sa mort a "
+                       "bouleversé le village.", "fr") == []
+    assert event_nouns("A teenager died after an allergic reaction to a takeaway meal. Her death shocked the town.",
+                       "en") == []
+    # a medical shock is no emotion
+    assert loaded("The boy went into anaphylactic shock minutes after eating.", "en") == []
+    assert loaded("The town is in shock after the stabbing.", "en") == ["in shock"]  # control
+    # a kite after « par » / "by": a thing
+    assert with_agent("Le kitesurfeur a été soulevé par son cerf-volant.", "fr") == []
+    assert with_agent("The kitesurfer was dragged across the beach by his kite.", "en") == []
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -13,6 +13,7 @@ from studio.framing.features import (
     DRIVERS,
     MONEY,
     NEGATIONS,
+    ORDINAL_ENDINGS,
     QUOTE_MARKS,
     RANGE_MULTIPLIERS,
     ROAD_DOERS,
@@ -2623,6 +2624,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma in MISHAPS and tok.tag_ in ("NNS", "NNPS") and tok.i >= 2 and doc[tok.i - 1].lower_ == "of" \
                 and doc[tok.i - 2].lower_ in TALLIES:
             continue  # "the latest in a string of accidents": a tally of others, not this event
+        if (lemma in MISHAPS or lemma in DEATHS or lemma == "fatality") and _ranked(tok):
+            continue  # "the 50th such death this year", "the fifth hot car death in Florida", "a fifth fatality": a
+            # rank in a tally of such events, no act told (the gold, 0 of 5)
         supply_lost = _a_supply_lost(tok)
         if (lemma in MISHAPS or lemma in DEATHS or lemma in EFFECTS or supply_lost) and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable, « le décès d'un coureur … victime
@@ -2717,9 +2721,7 @@ def _agent_of_its_passive(verb: Any, lex: Lexicon) -> bool:
             agent, thing = passive_agent(v, lex)
             if agent is not None and not thing:
                 return True
-            if agent is not None and any(c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and c.i > agent.i
-                                         and is_participle(c, lex.language) and passive_agent(c, lex)[0] is not None
-                                         and not passive_agent(c, lex)[1] for c in agent.children):
+            if agent is not None and any(_sent_by_someone(c, agent, lex) for c in agent.children):
                 return True  # « blessée par une balle envoyée par l'Américain Brooks Koepka », "struck by a ball hit by
                 # Hatton": the thing, and the one who sent it
             if any(c.lower_ in ("by", "par") and c.dep_ in ("agent", "prep") and any(
@@ -2728,6 +2730,16 @@ def _agent_of_its_passive(verb: Any, lex: Lexicon) -> bool:
                    for c in v.children):
                 return True  # the "by" the passive hangs on it, past the act noun: the act's doer (round 33)
     return False
+
+
+def _sent_by_someone(part: Any, thing: Any, lex: Lexicon) -> bool:
+    """Whether a participle after the thing of an agent names who sent or threw it (« une balle envoyée par
+    l'Américain Brooks Koepka »)."""
+    if part.dep_ not in ("acl", "amod") or part.pos_ != "VERB" or part.i < thing.i \
+            or not is_participle(part, lex.language):
+        return False
+    sender, is_thing = passive_agent(part, lex)
+    return sender is not None and not is_thing
 
 
 def _act_family(lemma: str) -> str:
@@ -3511,6 +3523,19 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
                       "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
 #: Nouns of a mishap: an act hides behind them only when someone could be at fault.
 MISHAPS = {"accident", "incident", "crash", "collision"}
+#: Ordinals in words ("the fifth death"; in figures, "50th", « 3e », by their `ORDINAL_ENDINGS`).
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "deuxième", "troisième", "quatrième", "cinquième", "sixième", "dixième"}
+
+
+def _ranked(tok: Any) -> bool:
+    """Whether an ordinal ranks the noun among others of its kind, a few words before it ("the 50th such death", "the
+    fifth hot car death", « le troisième accident mortel »)."""
+    for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]:
+        digits = re.match(r"\d+", t.lower_)
+        if t.lower_ in ORDINAL_WORDS or digits and t.lower_[digits.end():] in ORDINAL_ENDINGS:
+            return True
+    return False
 #: Words that make a tally of past events ("a string of accidents", "a spate of crashes").
 TALLIES = {"string", "spate", "series", "rash", "run", "spree", "number", "history"}
 #: Words that make a mishap one of chance or of the home ("a freak accident", « un accident domestique »).

@@ -1097,6 +1097,9 @@ def _harm_told(doc: Any) -> bool:
     return bool(doc.user_data["harm_told"])
 
 
+#: Kinds of shock a body goes into ("anaphylactic shock"): a medical state, not an emotion.
+MEDICAL_SHOCKS = {"anaphylactic", "septic", "toxic", "allergic", "cardiogenic", "hypovolemic", "hypovolaemic", "spinal",
+                  "traumatic", "hemorrhagic", "haemorrhagic"}
 #: A leak or a spill, an "incident" told by its name.
 LEAKS = {"leak", "leaks", "spill", "spills"}  # (not "ink's been spilled" of police shootings; not « fuite »: a flight)
 
@@ -1530,6 +1533,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             # violence is softened (an event noun still, if its doer is left out)
         if term == "shock" and any(t.lower_ in ELECTRIC for t in doc[max(span.sent.start, start - 2):min(end + 6, span.sent.end)]):
             continue  # "shocked by a down power line", "an electric shock": a current, not an emotion
+        if term == "shock" and start > 0 and doc[start - 1].lower_ in MEDICAL_SHOCKS:
+            continue  # "went into anaphylactic shock", "septic shock": a state of the body the doctors name
         if term == "discharge" and span[0].pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in PEOPLE_WHO_FIRE)
                 for c in span[0].children):
