@@ -441,6 +441,8 @@ BY_MANNER = {"surprise", "chance", "accident", "mistake", "far", "default", "des
 BY_MEANS = {"buggy", "car", "road", "air", "sea", "rail", "foot", "boat", "bus", "coach", "train", "helicopter",
             "ambulance", "stretcher", "plane", "taxi", "bike", "bicycle", "cart", "ferry", "tractor", "van", "lorry",
             "truck", "quad", "sled", "sledge", "toboggan", "snowmobile", "horseback", "canoe", "kayak", "raft"}
+#: What a bare "by" tells when it is how, not who: passed over on the way to the agent, if any.
+BARE_BY = frozenset(BY_MANNER | BY_MEANS)
 #: Words after "by" that make it a deadline, not an agent ("by Monday", "by midday", "by the end of June").
 DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight", "tomorrow", "then", "now", "january",
              "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -505,9 +507,7 @@ def _not_an_agent(words: Any) -> bool:
         return True  # "It was extinguished by 6.17pm", "by 6:30 a.m.": a deadline
     deadline = content.lower_ in DEADLINES and not (content.dep_ == "compound" and content.text[:1].isupper())
     # (but "by Winter Park Ski Patrol": a name that starts with a season)
-    return first.lang_ == "en" and (content.lower_ in TIME_WORDS or deadline
-                                    or first.lower_ in BY_MANNER and not (len(words) > 1 and words[1].text == "-"))
-    # ("by far-right groups": a name of people)
+    return first.lang_ == "en" and (content.lower_ in TIME_WORDS or deadline)
 
 
 #: Units of a measure after "by" / « par » ("by 37 minutes", « par 12 voix contre 3 »).
@@ -613,11 +613,11 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
         if doc[j].lower_ == "il" and doc[j:j + 3].text.lower() == "il y a":
             j += 3  # « embauché il y a trois mois par la régie »: when, then who
             continue
-        if doc[j].lower_ == "by" and j + 1 < sent_end and doc[j + 1].lower_ in BY_MEANS and (
-                j + 2 == sent_end or doc[j + 2].pos_ not in ("NOUN", "PROPN")):
-            j += 2  # "taken by buggy to the medical center", "taken by canoe to safety … by emergency workers": how,
-            reach += 2  # with no article, then who, if anyone ("by helicopter crews" are people)
-            continue
+        if doc[j].lower_ == "by" and j + 1 < sent_end and doc[j + 1].lower_ in BARE_BY and (
+                j + 2 == sent_end or doc[j + 2].pos_ not in ("NOUN", "PROPN") and doc[j + 2].text != "-"):
+            j += 2  # "taken by buggy to the medical center", "taken by canoe to safety … by emergency workers", "by
+            reach += 2  # mistake": how, with no article, then who, if anyone ("by helicopter crews" are people, "by
+            continue  # far-right groups" too)
         ordered = _an_order_of(doc, j)
         if ordered:
             j += ordered - 1  # « fermés à la circulation sur décision de la police »: the police decided it
@@ -792,9 +792,6 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
     return None, False
 
 
-#: Things put up that fall, besides the structures that give way (« la chute d'une cabine d'ascenseur », « d'un but
-#: de football »).
-PUT_UP = {"cabine", "but"}
 #: Kinds of sources that are people or bodies who can act (not a document or a place).
 SOMEONE_KINDS = {"police", "justice", "official", "witness", "union", "organisers", "family", "expert"}
 
@@ -827,7 +824,7 @@ def _the_fall_of_a_thing(noun: Any, lex: Lexicon) -> bool:
     return fallen is not None and fallen.pos_ in ("NOUN", "PROPN") and fallen.text[:1].islower() \
         and _lemma(fallen) not in lex.agentive and not (lex.sources.get(_lemma(fallen)) or lex.sources.get(fallen.lower_)) \
         and _lemma(fallen) not in ("personne", "homme", "femme", "enfant", "ouvrier", "skieur", "alpiniste") \
-        and _lemma(fallen) not in STRUCTURES | PUT_UP
+        and _lemma(fallen) not in PUT_UP
 
 
 def _people_listed_after(doc: Any, noun: Any, sent_end: int, lex: Lexicon) -> bool:
@@ -3526,16 +3523,6 @@ MISHAPS = {"accident", "incident", "crash", "collision"}
 #: Ordinals in words ("the fifth death"; in figures, "50th", « 3e », by their `ORDINAL_ENDINGS`).
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "deuxième", "troisième", "quatrième", "cinquième", "sixième", "dixième"}
-
-
-def _ranked(tok: Any) -> bool:
-    """Whether an ordinal ranks the noun among others of its kind, a few words before it ("the 50th such death", "the
-    fifth hot car death", « le troisième accident mortel »)."""
-    for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]:
-        digits = re.match(r"\d+", t.lower_)
-        if t.lower_ in ORDINAL_WORDS or digits and t.lower_[digits.end():] in ORDINAL_ENDINGS:
-            return True
-    return False
 #: Words that make a tally of past events ("a string of accidents", "a spate of crashes").
 TALLIES = {"string", "spate", "series", "rash", "run", "spree", "number", "history"}
 #: Words that make a mishap one of chance or of the home ("a freak accident", « un accident domestique »).
@@ -3549,6 +3536,16 @@ AT_PLAY = {"diver", "hiker", "climber", "skier", "swimmer", "paraglider", "skydi
            "kayaker", "snorkeller", "snorkeler", "plongeur", "plongeuse", "apnéiste", "randonneur", "randonneuse",
            "alpiniste", "skieur", "skieuse", "baigneur", "baigneuse", "nageur", "nageuse", "parapentiste",
            "parachutiste", "grimpeur", "grimpeuse", "spéléologue", "surfeur", "surfeuse", "kayakiste"}
+
+
+def _ranked(tok: Any) -> bool:
+    """Whether an ordinal ranks the noun among others of its kind, a few words before it ("the 50th such death", "the
+    fifth hot car death", « le troisième accident mortel »)."""
+    for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]:
+        digits = re.match(r"\d+", t.lower_)
+        if t.lower_ in ORDINAL_WORDS or digits and t.lower_[digits.end():] in ORDINAL_ENDINGS:
+            return True
+    return False
 
 
 def _of_one_at_play(tok: Any) -> bool:
@@ -3835,6 +3832,9 @@ STRUCTURES = {"toit", "toiture", "dalle", "plancher", "balcon", "scène", "tribu
               "cage", "portail", "poteau", "glaçon", "stalactite", "goalpost", "post", "crossbar", "gate", "icicle",
               # what hangs over a pavement (« la chute d'un panneau publicitaire », "a shop signboard collapsed")
               "panneau", "enseigne", "sign", "signboard", "billboard", "hoarding"}
+#: Things someone put up, whose fall hides who left them unsafe: the structures, a lift cabin, a goal (« la chute
+#: d'une cabine d'ascenseur », « d'un but de football »).
+PUT_UP = frozenset(STRUCTURES | {"cabine", "but"})
 GIVING_WAY = {"effondrer", "écrouler", "céder", "effondrement", "collapse", "cave"}
 #: Words that tell someone is blamed for a collapse (« une erreur humaine », "negligence", "charged").
 FAULT_TOLD = frozenset({"erreur humaine", "négligence", "négligences", "homicide involontaire", "mis en examen",
