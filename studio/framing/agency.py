@@ -778,6 +778,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             # with a noun's relation), « interpellés à Paris, quadrillée par des
             # policiers »: the later participle owns the agent (but « condamné pour violences aggravées par le
             # tribunal »: the name of an offence, and the court that sentenced)
+        if lex.language == "fr" and j >= part.i + 3 and doc[j - 2].lower_ == "dont" and doc[j - 1].like_num \
+                and doc[j].lower_.endswith(FR_PART_ENDINGS):
+            break  # « ont été hospitalisés, dont deux emmenés par le Samu »: the participle of those counted owns the
+            # « par » after it (whatever the tagger reads it as)
         if doc[j].pos_ == "VERB" and doc[j].dep_ in ("advcl", "acl") and doc[j - 1].text == "," \
                 and is_participle(doc[j], lex.language) and doc[j].lower_ not in FR_ETRE | EN_BE \
                 and any(t.lower_ in AGENT_MARKS for t in doc[j + 1:min(j + 5, sent_end)]):
@@ -3831,7 +3835,10 @@ STRUCTURES = {"toit", "toiture", "dalle", "plancher", "balcon", "scène", "tribu
               # on him", "a giant icicle fell off a building")
               "cage", "portail", "poteau", "glaçon", "stalactite", "goalpost", "post", "crossbar", "gate", "icicle",
               # what hangs over a pavement (« la chute d'un panneau publicitaire », "a shop signboard collapsed")
-              "panneau", "enseigne", "sign", "signboard", "billboard", "hoarding"}
+              "panneau", "enseigne", "sign", "signboard", "billboard", "hoarding",
+              # what stands by a pavement or carries people in a parade (« un pan de mur s'est effondré »,
+              # « l'effondrement d'un char du carnaval », "a brick wall collapsed", "the float collapsed")
+              "mur", "muret", "wall", "char", "float"}
 #: Things someone put up, whose fall hides who left them unsafe: the structures, a lift cabin, a goal (« la chute
 #: d'une cabine d'ascenseur », « d'un but de football »).
 PUT_UP = frozenset(STRUCTURES | {"cabine", "but"})
