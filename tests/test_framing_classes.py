@@ -6347,8 +6347,9 @@ def test_round_119_classes(framing_models: None) -> None:
     # a piece of a ceiling that came down is no one's act
     assert event_nouns("Le théâtre reste fermé après l'incident de samedi. Un morceau du faux plafond est tombé "
                        "pendant la représentation.", "fr") == []
-    assert event_nouns("Le théâtre reste fermé après l'incident de samedi. Un spectateur est tombé du balcon.",
-                       "fr") != []  # control: someone fell from it
+    assert event_nouns("Le théâtre reste fermé après l'incident de samedi. Un spectateur est tombé du balcon, poussé "
+                       "par un autre.", "fr") != []  # control: someone fell from it, pushed (round 127: a fall with
+    # no one's hand told is no one's act)
     # the participle of a verb conjugated with être, read as an adjective
     assert passives("Des abeilles tueuses venues d'Amérique\n\nLes pompiers ont trouvé une femme.", "fr") == []
     # who is named after the noun of who they are
@@ -6612,6 +6613,14 @@ def test_round_127_classes(framing_models: None) -> None:
         == [("la mairie", "official")]
     # a tape after « par »: a thing
     assert with_agent("Le quai a été bouclé par un ruban de signalisation.", "fr") == []
+    # someone who fell, with no vehicle, machine or push told: no one's act
+    assert event_nouns("Un accident mortel s'est produit au parc de Sceaux. Un garçon de 9 ans est tombé d'un "
+                       "toboggan de quatre mètres.", "fr") == []
+    assert event_nouns("Un accident mortel s'est produit à Sceaux. Un garçon de 9 ans est tombé sur la chaussée, "
+                       "percuté par une voiture.", "fr") == ["accident"]  # control: a car
+    # « l'une des attaques » a subject performed
+    assert event_nouns("Des drones russes ont mené mardi l'une des attaques les plus massives de la guerre.", "fr") \
+        == []
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:
