@@ -6347,8 +6347,9 @@ def test_round_119_classes(framing_models: None) -> None:
     # a piece of a ceiling that came down is no one's act
     assert event_nouns("Le théâtre reste fermé après l'incident de samedi. Un morceau du faux plafond est tombé "
                        "pendant la représentation.", "fr") == []
-    assert event_nouns("Le théâtre reste fermé après l'incident de samedi. Un spectateur est tombé du balcon.",
-                       "fr") != []  # control: someone fell from it
+    assert event_nouns("Le théâtre reste fermé après l'incident de samedi. Un spectateur est tombé du balcon, poussé "
+                       "par un autre.", "fr") != []  # control: someone fell from it, pushed (round 127: a fall with
+    # no one's hand told is no one's act)
     # the participle of a verb conjugated with être, read as an adjective
     assert passives("Des abeilles tueuses venues d'Amérique\n\nLes pompiers ont trouvé une femme.", "fr") == []
     # who is named after the noun of who they are
@@ -6590,6 +6591,37 @@ def test_round_126_classes(framing_models: None) -> None:
     # a kite after « par » / "by": a thing
     assert with_agent("Le kitesurfeur a été soulevé par son cerf-volant.", "fr") == []
     assert with_agent("The kitesurfer was dragged across the beach by his kite.", "en") == []
+
+def test_round_127_classes(framing_models: None) -> None:
+    # a wall or a parade float that gives way: no one's act, unless someone is blamed
+    assert event_nouns("Un muret s'est écroulé sur le trottoir à Lorient. L'accident a fait trois blessés.", "fr") == []
+    assert event_nouns("À Nice, l'effondrement d'un char du corso a blessé quatre figurants. L'accident s'est produit "
+                       "vers 15 heures.", "fr") == []
+    assert euphemisms("A garden wall collapsed onto a footpath in Leeds, injuring a boy. Police are investigating the "
+                      "incident.", "en") == []
+    assert event_nouns("Un muret s'est écroulé sur le trottoir à Lorient. Le propriétaire a été mis en examen pour "
+                       "homicide involontaire après l'accident.", "fr") == ["accident"]  # control: someone blamed
+    # « souffrir » has no passive; a leaning wall, a place forbidden of access: states
+    assert passives("Trois coureurs ont été évacués après avoir été pris de vertiges et souffert de crampes.", "fr") \
+        == ["ont été évacués"]
+    assert passives("Le poteau était penché depuis des mois.", "fr") == []
+    assert passives("La falaise est désormais interdite d'accès au public.", "fr") == []
+    # « dont deux emmenés par le Samu »: the counted ones' participle owns the « par »
+    assert with_agent("Six randonneurs ont été secourus, dont trois hélitreuillés par la gendarmerie.", "fr") == []
+    # who the information was gathered from is who said it
+    assert sources_of("Un ouvrier a été blessé, selon les informations recueillies auprès de la mairie.", "fr") \
+        == [("la mairie", "official")]
+    # a tape after « par »: a thing
+    assert with_agent("Le quai a été bouclé par un ruban de signalisation.", "fr") == []
+    # someone who fell, with no vehicle, machine or push told: no one's act
+    assert event_nouns("Un accident mortel s'est produit au parc de Sceaux. Un garçon de 9 ans est tombé d'un "
+                       "toboggan de quatre mètres.", "fr") == []
+    assert event_nouns("Un accident mortel s'est produit à Sceaux. Un garçon de 9 ans est tombé sur la chaussée, "
+                       "percuté par une voiture.", "fr") == ["accident"]  # control: a car
+    # « l'une des attaques » a subject performed
+    assert event_nouns("Des drones russes ont mené mardi l'une des attaques les plus massives de la guerre.", "fr") \
+        == []
+
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of

@@ -778,6 +778,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             # with a noun's relation), « interpellés à Paris, quadrillée par des
             # policiers »: the later participle owns the agent (but « condamné pour violences aggravées par le
             # tribunal »: the name of an offence, and the court that sentenced)
+        if lex.language == "fr" and j >= part.i + 3 and doc[j - 2].lower_ == "dont" and doc[j - 1].like_num \
+                and doc[j].lower_.endswith(FR_PART_ENDINGS):
+            break  # « ont été hospitalisés, dont deux emmenés par le Samu »: the participle of those counted owns the
+            # « par » after it (whatever the tagger reads it as)
         if doc[j].pos_ == "VERB" and doc[j].dep_ in ("advcl", "acl") and doc[j - 1].text == "," \
                 and is_participle(doc[j], lex.language) and doc[j].lower_ not in FR_ETRE | EN_BE \
                 and any(t.lower_ in AGENT_MARKS for t in doc[j + 1:min(j + 5, sent_end)]):
@@ -2943,8 +2947,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
         return True  # "blamed the attack on Hamas", « coupable de violences », "arrested for assault on police"
     if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") and not (
             _lemma(head) == "conduire" and any(c.lower_ in ("à", "aux", "au") for c in tok.children)) and (
-            _lemma(head) in PERFORMING or _lemma(head.head) in PERFORMING and head.pos_ in ("NUM", "PROPN", "NOUN")):
-        return True  # « la préfecture a procédé à 87 interpellations »: who acts is the subject
+            _lemma(head) in PERFORMING or _lemma(head.head) in PERFORMING and (
+                head.pos_ in ("NUM", "PROPN", "NOUN") or head.lower_ in ("un", "une"))):
+        return True  # « la préfecture a procédé à 87 interpellations », « des avions ont effectué l'une des attaques
+        # les plus meurtrières »: who acts is the subject
     if tok.sent.start == 0 and tok.lang_ == "fr" and any(_lemma(t) == lemma and (
             _lemma(t.head) in PROCEEDING or t.dep_ == "conj" and _lemma(t.head.head) in PROCEEDING)
             for t in doc[tok.sent.end:]):
@@ -3783,11 +3789,35 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
             or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
-            or _body_gave_out(doc, cues)
+            or _body_gave_out(doc, cues) or _someone_fell(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
-        # trampled a man; a child who collapsed after a malaise)
+        # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame)
     return bool(doc.user_data["no_one_at_fault"])
+
+
+#: Verbs of a person's fall.
+FALLING = {"tomber", "chuter"}
+#: Where a fall comes from or ends (« est tombée du haut d'une structure », « a chuté de dix mètres », « dans un
+#: ravin »).
+FALL_PLACES = {"du", "de", "d'", "d’", "des", "dans", "sur", "au", "à"}
+#: What tells a hand in a fall: a vehicle, a machine, a push, a blow (« percutée par une voiture », « poussé »,
+#: « défenestré »).
+HANDS_IN_A_FALL = frozenset(ROAD_DOERS | VEHICLES | {
+    "vélo", "cycliste", "quad", "motoneige", "avion", "hélicoptère", "grue", "engin", "tracteur", "percuter",
+    "heurter", "pousser", "bousculer", "défenestrer", "jeter", "frapper", "agresser", "agression", "rixe", "bagarre",
+    "coup", "coups", "charge"})
+
+
+def _someone_fell(doc: Any) -> bool:
+    """French: whether someone fell (« une collégienne est tombée du haut d'une structure », « a chuté de trois
+    mètres ») in a text that tells no vehicle, machine, push or blow: a fall no one caused (the gold marks no
+    « accident » in 27 such texts, and marks it where a car or a police charge is told)."""
+    if doc.lang_ != "fr":
+        return False
+    fell = any(_lemma(t) in FALLING and t.i + 1 < len(doc)
+               and doc[t.i + 1].lower_ in FALL_PLACES for t in doc)
+    return fell and not any(_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL for t in doc)
 
 
 #: Animals met on roads and railways.
@@ -3831,7 +3861,10 @@ STRUCTURES = {"toit", "toiture", "dalle", "plancher", "balcon", "scène", "tribu
               # on him", "a giant icicle fell off a building")
               "cage", "portail", "poteau", "glaçon", "stalactite", "goalpost", "post", "crossbar", "gate", "icicle",
               # what hangs over a pavement (« la chute d'un panneau publicitaire », "a shop signboard collapsed")
-              "panneau", "enseigne", "sign", "signboard", "billboard", "hoarding"}
+              "panneau", "enseigne", "sign", "signboard", "billboard", "hoarding",
+              # what stands by a pavement or carries people in a parade (« un pan de mur s'est effondré »,
+              # « l'effondrement d'un char du carnaval », "a brick wall collapsed", "the float collapsed")
+              "mur", "muret", "wall", "char", "float", "plateforme"}
 #: Things someone put up, whose fall hides who left them unsafe: the structures, a lift cabin, a goal (« la chute
 #: d'une cabine d'ascenseur », « d'un but de football »).
 PUT_UP = frozenset(STRUCTURES | {"cabine", "but"})

@@ -807,17 +807,24 @@ def _coordinated(doc: Any, src: Any) -> Any:
 
 def _author_after_participle(noun: Any) -> Any:
     """« selon l'expression utilisée par le ministre », "according to a study led by the institute": the agent
-    of the participle right after the noun is who said it."""
+    of the participle right after the noun is who said it; « selon les informations recueillies auprès de la
+    direction »: whom they were gathered from."""
     doc = noun.doc
     k = noun.i + 1
-    if k >= noun.sent.end or not ("Part" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "VBN"):
+    if k + 1 >= noun.sent.end:
+        return None
+    gathered = doc[k].lemma_.lower() in GATHERING and doc[k + 1].lower_ == "auprès"  # (« obtenues », read as an
+    # adjective)
+    if not ("Part" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "VBN" or gathered):
         return None
     k += 1
-    while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS or doc[k].dep_ in (
-            "prt", "compound:prt")) and k - noun.i < 5:
+    while k < noun.sent.end and (doc[k].pos_ == "ADV" and doc[k].lower_ != "auprès" or doc[k].lower_ in MONTHS_DAYS
+                                 or doc[k].dep_ in ("prt", "compound:prt")) and k - noun.i < 5:
         k += 1  # "a list drawn up by the airport"
     k = _past_the_recipient(doc, k, noun.sent.end)
-    if k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
+    if gathered and k + 1 < noun.sent.end and doc[k + 1].lower_ in ("de", "d'", "du", "des"):
+        k += doc[k + 1].lower_ in ("de", "d'")  # (« auprès du rectorat »: « du » is a determiner to skip)
+    elif k >= noun.sent.end or doc[k].lower_ not in ("par", "by"):
         return None
     author = noun_after(doc, k + 1, noun.sent.end)
     return author if author is not None and (author.pos_ == "PROPN" or author.ent_type_) or author is not None \
