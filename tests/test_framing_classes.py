@@ -1749,7 +1749,8 @@ def test_round6_a_partner_killing_called_a_drama_gets_its_own_alternative(framin
 @pytest.mark.parametrize("text,language,speaker,kind", [
     ("Residents described scenes of panic after the blast.", "en", "Residents", "witness"),
     ("Les habitants racontent une nuit d'angoisse.", "fr", "Les habitants", "witness"),
-    ("The Guardian understands that the talks have collapsed.", "en", "The Guardian", "media"),
+    ("The Guardian understands that the talks have collapsed.", "en", "The Guardian", "anonymous"),  # (its unnamed
+    # sources: round 128, the gold 4 times in 4)
 ])
 def test_round6_describing_and_understanding_report(framing_models: None, text: str, language: str, speaker: str,
                                                     kind: str) -> None:
@@ -6621,6 +6622,36 @@ def test_round_127_classes(framing_models: None) -> None:
     # « l'une des attaques » a subject performed
     assert event_nouns("Des drones russes ont mené mardi l'une des attaques les plus massives de la guerre.", "fr") \
         == []
+
+
+def test_round_128_classes(framing_models: None) -> None:
+    # an outlet that "understands": its unnamed sources
+    assert sources_of("Sky News understands the two men were arrested at the airport.", "en") \
+        == [("Sky News", "anonymous")]
+    assert sources_of("Sky News reported the two men were arrested at the airport.", "en") \
+        == [("Sky News", "media")]  # control
+    # furniture that tips over: a thing, no one's act
+    assert with_agent("Une fillette a été blessée par une armoire qui a basculé.", "fr") == []
+    assert with_agent("The boy was crushed by a dresser in his bedroom.", "en") == []
+    assert event_nouns("A dresser toppled onto a two-year-old boy in his bedroom. The accident happened on Sunday.",
+                       "en") == []
+    assert event_nouns("A boy was badly hurt by a falling wardrobe at his home. The accident happened on Sunday.", "en") \
+        == []
+    assert euphemisms("A boy of 12 was killed by an electric gate in a car park. Police said the incident left the "
+                      "estate in shock.", "en") == []  # (the round-60 control: fans who stormed a gate)
+    assert with_agent("Un passant a été blessé par la chute d'une lourde grille de chantier.", "fr") == []
+    # a sport's accident « en »: no one steering
+    assert event_nouns("Un accident en paddle a eu lieu dimanche au large de Quiberon.", "fr") == []
+    # « alarmé », a bare « noyé »: states, no act
+    assert with_agent("Les maîtres-nageurs sont alarmés par le nombre de baignades sauvages.", "fr") == []
+    assert passives("Un homme de 40 ans, noyé dans la Loire, a été retrouvé lundi.", "fr") == ["a été retrouvé"]
+    # an ordinal the death is: a tally
+    assert event_nouns("Ce décès est le cinquième depuis le début de l'été sur les plages landaises.", "fr") == []
+    # someone who fell, with no vehicle, push or blow told: no one's act, in English too
+    assert event_nouns("A climber has died after falling from a ridge in Snowdonia. The accident happened on Sunday.",
+                       "en") == []
+    assert event_nouns("A climber has died after falling from a ridge in Snowdonia. Police say he was pushed by "
+                       "another man. The incident happened on Sunday.", "en") == ["incident"]  # control: a push
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:

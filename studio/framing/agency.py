@@ -828,7 +828,8 @@ def _the_fall_of_a_thing(noun: Any, lex: Lexicon) -> bool:
     return fallen is not None and fallen.pos_ in ("NOUN", "PROPN") and fallen.text[:1].islower() \
         and _lemma(fallen) not in lex.agentive and not (lex.sources.get(_lemma(fallen)) or lex.sources.get(fallen.lower_)) \
         and _lemma(fallen) not in ("personne", "homme", "femme", "enfant", "ouvrier", "skieur", "alpiniste") \
-        and _lemma(fallen) not in PUT_UP
+        and _lemma(fallen) not in PUT_UP and not any(c.dep_ == "amod" and c.lower_ in PUT_UP for c in fallen.children)
+    # (« d'une lourde grille », the adjective read as the noun and the noun as its adjective)
 
 
 def _people_listed_after(doc: Any, noun: Any, sent_end: int, lex: Lexicon) -> bool:
@@ -1881,6 +1882,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and not (masculine(low) == "prévenu" and any(c.dep_ == "aux:pass" for c in part.children)) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)) and not _named_as(part, lemma):
             continue
+        if language == "fr" and lemma == "noyer" and not any(c.dep_ == "aux:pass" for c in part.children):
+            continue  # « un garçon de 12 ans, noyé dans le Rhône », « mort noyé »: who drowned, no act (the gold marks
+            # « a été totalement noyé » of a flooded car park, never a bare « noyé »)
         if language == "en" and _an_un_adjective(part):
             continue  # "the fire is uncontained", "he was unharmed": a state the prefix denies, no act
         if lemma == "commit" and part.i + 2 < len(doc) and doc[part.i + 1].lower_ == "to" \
@@ -2789,7 +2793,8 @@ WORK_ACCIDENTS = {"industrial", "construction", "workplace", "work", "farm", "fa
 SPORTS_FR = {"luge", "ski", "snowboard", "raquettes", "rafting", "kayak", "canoë", "canoë-kayak", "canyoning",
              "canyonisme", "parapente", "deltaplane", "parachutisme", "parachute", "montgolfière", "plongée",
              "montagne", "escalade", "alpinisme", "randonnée", "spéléologie", "spéléo", "via", "surf", "kitesurf",
-             "planche", "baignade", "équitation", "cheval", "manège", "trampoline", "tyrolienne", "toboggan"}
+             "planche", "baignade", "équitation", "cheval", "manège", "trampoline", "tyrolienne", "toboggan",
+             "paddle", "stand", "stand-up"}  # (« un accident en stand up paddle »)
 
 
 def _an_activitys_accident(tok: Any) -> bool:
@@ -2803,7 +2808,7 @@ def _an_activitys_accident(tok: Any) -> bool:
         k = tok.i + 1
         while k < min(len(doc), tok.i + 3) and doc[k].pos_ == "ADJ":
             k += 1  # (« un accident mortel de luge »)
-        return k + 1 < len(doc) and doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].lower_ in SPORTS_FR
+        return k + 1 < len(doc) and doc[k].lower_ in ("de", "d'", "d’", "en") and doc[k + 1].lower_ in SPORTS_FR
     if tok.lang_ != "en" or tok.i == tok.sent.start:
         return False
     prev = doc[tok.i - 1]  # (the parser may read "trimming" as a verb whose object is "accident")
@@ -3546,12 +3551,19 @@ AT_PLAY = {"diver", "hiker", "climber", "skier", "swimmer", "paraglider", "skydi
 
 def _ranked(tok: Any) -> bool:
     """Whether an ordinal ranks the noun among others of its kind, a few words before it ("the 50th such death", "the
-    fifth hot car death", « le troisième accident mortel »)."""
-    for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]:
-        digits = re.match(r"\d+", t.lower_)
-        if t.lower_ in ORDINAL_WORDS or digits and t.lower_[digits.end():] in ORDINAL_ENDINGS:
-            return True
-    return False
+    fifth hot car death", « le troisième accident mortel ») or as what the noun is (« ce décès … est le huitième lié
+    au basculement », "the death was the 50th")."""
+    if tok.dep_ == "nsubj" and (_ordinal(tok.head) or any(
+            c.dep_ in ("attr", "acomp") and _ordinal(c) for c in tok.head.children)):
+        return True
+    return any(_ordinal(t) for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i])
+
+
+def _ordinal(tok: Any) -> bool:
+    """« huitième », "fifth", "50th", « 3e »."""
+    digits = re.match(r"\d+", tok.lower_)
+    return tok.lower_ in ORDINAL_WORDS or len(tok.lower_) > 6 and tok.lower_.endswith("ième") \
+        or bool(digits) and tok.lower_[digits.end():] in ORDINAL_ENDINGS
 
 
 def _of_one_at_play(tok: Any) -> bool:
@@ -3797,24 +3809,28 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
 
 
 #: Verbs of a person's fall.
-FALLING = {"tomber", "chuter"}
+FALLING = {"tomber", "chuter", "fall"}
 #: Where a fall comes from or ends (« est tombée du haut d'une structure », « a chuté de dix mètres », « dans un
-#: ravin »).
-FALL_PLACES = {"du", "de", "d'", "d’", "des", "dans", "sur", "au", "à"}
+#: ravin », "fell from a pony", "a fall at the third fence").
+FALL_PLACES = {"du", "de", "d'", "d’", "des", "dans", "sur", "au", "à", "from", "off", "at", "into", "onto", "down"}
 #: What tells a hand in a fall: a vehicle, a machine, a push, a blow (« percutée par une voiture », « poussé »,
-#: « défenestré »).
+#: « défenestré », "pushed", "punched").
 HANDS_IN_A_FALL = frozenset(ROAD_DOERS | VEHICLES | {
     "vélo", "cycliste", "quad", "motoneige", "avion", "hélicoptère", "grue", "engin", "tracteur", "percuter",
     "heurter", "pousser", "bousculer", "défenestrer", "jeter", "frapper", "agresser", "agression", "rixe", "bagarre",
-    "coup", "coups", "charge"})
+    "coup", "coups", "charge",
+    "vehicle", "truck", "lorry", "van", "motorist", "motorcycle", "motorbike", "bike", "bicycle", "cyclist", "tram",
+    "crane", "forklift", "tractor", "push", "shove", "punch", "assault", "attack", "fight", "bully", "bullying",
+    "beat", "kick",
+    # a crowd that pushed (« une bousculade », "a stampede", "a crush")
+    "bousculade", "stampede", "crush"})
 
 
 def _someone_fell(doc: Any) -> bool:
-    """French: whether someone fell (« une collégienne est tombée du haut d'une structure », « a chuté de trois
-    mètres ») in a text that tells no vehicle, machine, push or blow: a fall no one caused (the gold marks no
-    « accident » in 27 such texts, and marks it where a car or a police charge is told)."""
-    if doc.lang_ != "fr":
-        return False
+    """Whether someone fell (« une collégienne est tombée du haut d'une structure », « a chuté de trois mètres », "a
+    rider died after falling at a fence") in a text that tells no vehicle, machine, push or blow: a fall no one
+    caused (the gold marks no « accident » in 27 such French texts, and marks it where a car or a police charge is
+    told; in English, "incident" where a fall came from a fight)."""
     fell = any(_lemma(t) in FALLING and t.i + 1 < len(doc)
                and doc[t.i + 1].lower_ in FALL_PLACES for t in doc)
     return fell and not any(_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL for t in doc)
@@ -3864,7 +3880,11 @@ STRUCTURES = {"toit", "toiture", "dalle", "plancher", "balcon", "scène", "tribu
               "panneau", "enseigne", "sign", "signboard", "billboard", "hoarding",
               # what stands by a pavement or carries people in a parade (« un pan de mur s'est effondré »,
               # « l'effondrement d'un char du carnaval », "a brick wall collapsed", "the float collapsed")
-              "mur", "muret", "wall", "char", "float", "plateforme"}
+              "mur", "muret", "wall", "char", "float", "plateforme", "grille",
+              # furniture that tips over onto a child (« une commode lui est tombée dessus », "a bookcase fell on her",
+              # "a television toppled off a table")
+              "commode", "meuble", "armoire", "étagère", "téléviseur", "bookcase", "bookshelf", "dresser", "wardrobe",
+              "television", "tv"}
 #: Things someone put up, whose fall hides who left them unsafe: the structures, a lift cabin, a goal (« la chute
 #: d'une cabine d'ascenseur », « d'un but de football »).
 PUT_UP = frozenset(STRUCTURES | {"cabine", "but"})
@@ -3886,7 +3906,7 @@ def _a_structure_gave_way(doc: Any) -> bool:
 
 
 #: Verbs of a thing, or a piece of it, coming down (« est tombée », « s'est détaché », "fell").
-FALLING_OFF = {"tomber", "chuter", "détacher", "décrocher", "fall", "detach", "drop"}
+FALLING_OFF = {"tomber", "chuter", "détacher", "décrocher", "basculer", "fall", "detach", "drop", "topple", "tip"}
 
 
 def _fell_off(structure: Any) -> bool:
@@ -3895,8 +3915,11 @@ def _fell_off(structure: Any) -> bool:
     ouvrier est tombé du toit »); "after goalpost falls on him": a headline's subject the parser hangs on the
     preposition before it."""
     nxt = structure.doc[structure.i + 1] if structure.i + 1 < len(structure.doc) else None
-    if nxt is not None and nxt.pos_ == "VERB" and _lemma(nxt) in FALLING_OFF and structure.dep_ == "pobj":
-        return True
+    if nxt is not None and nxt.pos_ == "VERB" and _lemma(nxt) in FALLING_OFF and (
+            structure.dep_ == "pobj" or nxt.dep_ == "acl" and nxt.head.i == structure.i):
+        return True  # (« A dresser toppled onto a boy », the verb read as the noun's clause)
+    if any(c.dep_ == "amod" and _lemma(c) in FALLING_OFF for c in structure.children):
+        return True  # "killed by a falling bookcase", "injured by a fallen dresser"
     a = structure
     while a.dep_ in ("nmod", "pobj", "prep", "compound") and a.head.i != a.i:
         a = a.head

@@ -1515,7 +1515,7 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                                       for c in span[0].children):
             continue  # "a firearms incident": the kind of the act is said (an event noun, not a euphemism)
         if category == "euphemism" and term in ("incident", "incidents") and any(
-                t.lemma_.lower() in CRASH_WORDS or t.lower_ in CRASH_WORDS for t in doc[:start]):
+                t.lemma_.lower() in CRASH_WORDS or t.lower_ in CRASH_WORDS or _a_thing_did_it(t) for t in doc[:start]):
             continue  # "a motorway crash … the incident happened", "run over by a lawnmower … the incident": the crash
             # or the machine was told by its name; the word goes back to it (the gold leaves it out 21 times in 26)
         if category == "euphemism" and term in ("incident", "incidents") and is_a_match_story(doc) and not any(
@@ -1624,6 +1624,19 @@ CRASH_WORDS = {"crash", "crashed", "collision", "collide", "collided", "shipwrec
                "derailed", "derailment", "wreck", "pile-up", "naufrage", "déraillement", "carambolage",
                # a machine that hurt its user ("thrown from a riding lawnmower and run over … the incident")
                "lawnmower", "lawnmowers", "mower", "mowers", "chainsaw", "tondeuse", "tronçonneuse"}
+#: Things that may fall or fly onto someone: told as what did it ("crushed by an automatic gate … the incident", "a
+#: bouncy castle blew 150 metres … the incident", "a bookcase fell on her"), a later "incident" refers back to them.
+STRIKING_THINGS = {"gate", "inflatable", "bouncy", "bookcase", "dresser", "wardrobe"}
+
+
+def _a_thing_did_it(tok: Any) -> bool:
+    """Whether a striking thing is told as the doer: after "by", the subject, or what a relative clause says did it
+    ("the rolldown gate that crushed a boy"; not "fans stormed a gate")."""
+    if tok.lower_ not in STRIKING_THINGS:
+        return False
+    noun = tok.head if tok.dep_ in ("compound", "amod") else tok
+    return noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ == "by" \
+        or any(c.dep_ == "relcl" for c in noun.children)
 #: People who may feel something ("the family is devastated").
 FEELERS = {"family", "families", "community", "son", "daughter", "mother", "father", "parent", "relative", "friend",
            "student", "staff", "pastor", "wife", "husband", "colleague", "team", "club", "school", "people",

@@ -894,6 +894,9 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         kind = "justice"  # "said Michael Crimp, prosecuting": counsel in a British court report
     elif kind not in ("family", "named") and _anonymous_next(sent):
         kind = "anonymous"  # "Yemeni tribal officials say … They spoke on condition of anonymity."
+    elif kind == "media" and verb == "understand":
+        kind = "anonymous"  # "The BBC understands the victim fell from a crane": what the outlet's unnamed sources told
+        # it (the gold, 4 times in 4 where the outlet is cited)
     return Found("attribution", sent.text.strip(), words.text, words.start_char, words.end_char, {
         "source": src.text.strip(), "verb": verb, "connotation": "neutral" if nuance in ("neutral", "according")
         else "loaded", "nuance": nuance, "source_kind": kind, "speaker": (kind != "other" or can_speak(src, lex)
