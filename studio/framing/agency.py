@@ -11,6 +11,7 @@ from studio.framing.features import (
     APPROX_NOUNS,
     ARMED,
     DRIVERS,
+    FURNITURE,
     MONEY,
     NEGATIONS,
     ORDINAL_ENDINGS,
@@ -3899,11 +3900,7 @@ STRUCTURES = {"toit", "toiture", "dalle", "plancher", "balcon", "scène", "tribu
               "panneau", "enseigne", "sign", "signboard", "billboard", "hoarding",
               # what stands by a pavement or carries people in a parade (« un pan de mur s'est effondré »,
               # « l'effondrement d'un char du carnaval », "a brick wall collapsed", "the float collapsed")
-              "mur", "muret", "wall", "char", "float", "plateforme", "grille",
-              # furniture that tips over onto a child (« une commode lui est tombée dessus », "a bookcase fell on her",
-              # "a television toppled off a table")
-              "commode", "meuble", "armoire", "étagère", "téléviseur", "bookcase", "bookshelf", "dresser", "wardrobe",
-              "television", "tv"}
+              "mur", "muret", "wall", "char", "float", "plateforme", "grille"} | FURNITURE  # (and furniture that tips over)
 #: Things someone put up, whose fall hides who left them unsafe: the structures, a lift cabin, a goal (« la chute
 #: d'une cabine d'ascenseur », « d'un but de football »).
 PUT_UP = frozenset(STRUCTURES | {"cabine", "but"})

@@ -1626,9 +1626,13 @@ CRASH_WORDS = {"crash", "crashed", "collision", "collide", "collided", "shipwrec
                "derailed", "derailment", "wreck", "pile-up", "naufrage", "déraillement", "carambolage",
                # a machine that hurt its user ("thrown from a riding lawnmower and run over … the incident")
                "lawnmower", "lawnmowers", "mower", "mowers", "chainsaw", "tondeuse", "tronçonneuse"}
+#: Furniture that tips over onto a child (« une commode lui est tombée dessus », "a bookcase fell on her", "a television
+#: toppled off a table").
+FURNITURE = {"commode", "meuble", "armoire", "étagère", "téléviseur", "bookcase", "bookshelf", "dresser", "wardrobe",
+             "television", "tv"}
 #: Things that may fall or fly onto someone: told as what did it ("crushed by an automatic gate … the incident", "a
 #: bouncy castle blew 150 metres … the incident", "a bookcase fell on her"), a later "incident" refers back to them.
-STRIKING_THINGS = {"gate", "inflatable", "bouncy", "bookcase", "dresser", "wardrobe"}
+STRIKING_THINGS = FURNITURE | {"gate", "inflatable", "bouncy"}
 
 
 def _a_thing_did_it(tok: Any) -> bool:
