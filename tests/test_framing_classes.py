@@ -6654,6 +6654,27 @@ def test_round_128_classes(framing_models: None) -> None:
                        "another man. The incident happened on Sunday.", "en") == ["incident"]  # control: a push
 
 
+def test_round_129_classes(framing_models: None) -> None:
+    # a hospital's chief medical officer is no police officer
+    assert sources_of('"We made a mistake," said Dr. Ann Lee, chief medical officer for Park Nicollet.', "en") \
+        == [("Dr. Ann Lee", "official")]
+    # a section's label written with a hyphen is no vague quantity
+    assert own_hedges("Erreur médicale à Lyon : une faille dans les contrôles  FAITS-DIVERS - Une enquête judiciaire a "
+                      "été ouverte.", "fr") == []
+    # an illness one is « atteint du … », a lost way, a match already won: states, no acts
+    assert passives("La clinique accueille des enfants atteints du cancer.", "fr") == []
+    assert passives("Three walkers were found safe after getting lost in fog.", "en") == ["were found"]
+    assert passives("Alors que le match est plié, le public quitte le stade.", "fr") == []
+    # a slap shot is a stroke of the game
+    assert with_agent("The slap shot by the Rangers defenceman flew into the stands.", "en") == []
+    # « le premier décès »: a rank in a tally
+    assert event_nouns("C'est le premier décès de ce genre dans un stade depuis 1970.", "fr") == []
+    # a death told softly is no one missing
+    assert event_nouns("Tragique disparition d'un cavalier à Pompadour : il est décédé après une chute.", "fr") == []
+    assert event_nouns("Disparition d'une adolescente à Nantes : les recherches se poursuivent.", "fr") \
+        == ["disparition"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -11,6 +11,7 @@ from studio.framing.features import (
     APPROX_NOUNS,
     ARMED,
     DRIVERS,
+    FURNITURE,
     MONEY,
     NEGATIONS,
     ORDINAL_ENDINGS,
@@ -152,6 +153,10 @@ def capitals_before_a_dash(tok: Any) -> bool:
         and (prev is None or prev.text.isupper() or prev.is_space or prev.text in ("\n", ","))
 
 
+#: Words that make "shot" the noun of a stroke in a game ("a slap shot", "his tee shot", "a penalty shot").
+SHOT_KINDS = {"slap", "wrist", "snap", "tee", "penalty", "jump", "drop", "trick", "free", "long", "chip", "approach"}
+
+
 def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = frozenset()) -> bool:
     """A past participle, from the tagger or, where the small models miss it (title-case headlines, rarer
     verbs), from its form and place: after "été"/"were", before "par"/"by"."""
@@ -199,6 +204,8 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
         return False  # "thousands injured, …", "Dozens killed in Aleppo market bombing": a count of people, like
         # « 200 blessés » (but "hundreds evacuated from the towers" tells the act)
     if language == "en":
+        if tok.lower_ == "shot" and prev is not None and prev.lower_ in SHOT_KINDS:
+            return False  # "the slap shot by Knutsen", "a wayward tee shot": a shot in a game, a noun
         if prev is not None and prev.lower_ in ("a", "an", "the") and nxt is not None \
                 and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
             return False  # "what appears to be a designated bike lane", "was a convicted felon": an adjective before
@@ -1245,8 +1252,11 @@ MEASURED_IN = {"hundreds", "thousands", "millions", "dozens", "scores", "tons", 
 #: English verbs of a feeling one is put in ("were alarmed by the sound", "left terrified").
 FELT = {"alarm", "frighten", "scare", "startle", "terrify", "horrify", "sadden", "amaze", "spook", "dismay",
         "disappoint", "upset", "distress", "unnerve", "petrify"}
+#: The forms of "get" before a participle (the tagger lemmatises "getting" as itself when it reads it as an auxiliary).
+GET_FORMS = {"get", "gets", "got", "getting", "gotten"}
 #: Participles after "get" that tell what people do themselves ("get vaccinated", "get married").
-SELF_DONE = {"vaccinate", "test", "marry", "dress", "involve", "register", "screen", "check"}
+SELF_DONE = {"vaccinate", "test", "marry", "dress", "involve", "register", "screen", "check",
+             "lose"}  # ("after getting lost on Cader Idris": who lost their way)
 #: Verbs whose simple past before "for" asks for something ("filed for bankruptcy", "applied for asylum"): active.
 ACTIVE_BEFORE_FOR = {"file", "apply", "vote", "opt", "push", "qualify", "bid", "petition", "sue"}
 #: States that are undergone when someone causes them (« la police, dépassée par les casseurs », "overwhelmed by"),
@@ -1336,11 +1346,12 @@ def _of_a_body(part: Any) -> bool:
 
 
 def _taken_ill(part: Any, lemma: str) -> bool:
-    """« atteint de troubles digestifs », « pris de vomissements », « pris de panique »: an illness or a feeling
-    that came over someone, told with « de » (not « pris d'assaut », « atteint d'une balle »)."""
+    """« atteint de troubles digestifs », « pris de vomissements », « pris de panique », « des malades atteints du
+    cancer »: an illness or a feeling that came over someone, told with « de » (not « pris d'assaut », « atteint
+    d'une balle »)."""
     doc = part.doc
     k = part.i + 1
-    if lemma not in ("atteindre", "prendre") or k >= len(doc) or doc[k].lower_ not in ("de", "d'", "d’"):
+    if lemma not in ("atteindre", "prendre") or k >= len(doc) or doc[k].lower_ not in ("de", "d'", "d’", "du"):
         return False
     k += 1
     while k < len(doc) and doc[k].pos_ in ("DET", "ADJ") and doc[k].lower_ not in ("assaut",):
@@ -2017,7 +2028,7 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             # its object
         if lemma == "devastate" and feels(part):
             continue  # "he is devastated but determined to rebuild", "staff are devastated by the death": a feeling
-        if language == "en" and lemma in SNAGGED and part.i > 0 and doc[part.i - 1].lemma_ == "get" \
+        if language == "en" and lemma in SNAGGED and part.i > 0 and doc[part.i - 1].lower_ in GET_FORMS \
                 and not _before_an_agent(part):
             continue  # "her hair got caught in the axle of a go-kart", "the roller coaster got stuck upside down": a
             # thing or a body snagged, no one acting (the gold, 0 of 10; "got caught by police" keeps its agent)
@@ -2038,7 +2049,7 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # « ont été atteints de troubles digestifs », « beaucoup ont été pris de vomissements », « pris
             # de panique »: what they suffered or felt, no one acted on them (but « atteint d'une balle », « pris
             # d'assaut »)
-        if language == "en" and lemma in SELF_DONE and part.i > 0 and doc[part.i - 1].lemma_ == "get":
+        if language == "en" and lemma in SELF_DONE and part.i > 0 and doc[part.i - 1].lower_ in GET_FORMS:
             continue  # "people should get vaccinated", "get tested": what people do themselves
         if lemma in ("déterminer", "determine", "résoudre", "resolve", "prepare", "préparer") and part.i + 2 < len(doc) \
                 and doc[part.i + 1].lower_ in ("à", "to") and (doc[part.i + 2].pos_ in ("VERB", "AUX") or doc[
@@ -2632,6 +2643,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if (lemma in MISHAPS or lemma in DEATHS or lemma == "fatality") and _ranked(tok):
             continue  # "the 50th such death this year", "the fifth hot car death in Florida", "a fifth fatality": a
             # rank in a tally of such events, no act told (the gold, 0 of 5)
+        if lemma == "disparition" and any(t.lower_ in PASSING_WORDS for t in doc[max(0, tok.i - 1):tok.i + 2]):
+            continue  # « Tragique disparition de Maxime Debost », « la disparition brutale du cavalier »: a death told
+            # softly (the gold's euphemism), not someone missing
         supply_lost = _a_supply_lost(tok)
         if (lemma in MISHAPS or lemma in DEATHS or lemma in EFFECTS or supply_lost) and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable, « le décès d'un coureur … victime
@@ -3560,9 +3574,11 @@ def _ranked(tok: Any) -> bool:
 
 
 def _ordinal(tok: Any) -> bool:
-    """« huitième », "fifth", "50th", « 3e »."""
+    """« huitième », "fifth", "50th", « 3e », « le premier décès » (not « le premier ministre »)."""
     digits = re.match(r"\d+", tok.lower_)
     return tok.lower_ in ORDINAL_WORDS or len(tok.lower_) > 6 and tok.lower_.endswith("ième") \
+        or tok.lower_ in ("premier", "première") and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1].lower_ != "ministre" \
         or bool(digits) and tok.lower_[digits.end():] in ORDINAL_ENDINGS
 
 
@@ -3808,6 +3824,10 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     return bool(doc.user_data["no_one_at_fault"])
 
 
+#: Adjectives that make « disparition » a death (« tragique disparition », « disparition brutale »).
+PASSING_WORDS = {"tragique", "brutale", "soudaine", "prématurée", "subite"}
+
+
 #: Verbs of a person's fall.
 FALLING = {"tomber", "chuter", "fall"}
 #: Where a fall comes from or ends (« est tombée du haut d'une structure », « a chuté de dix mètres », « dans un
@@ -3880,11 +3900,7 @@ STRUCTURES = {"toit", "toiture", "dalle", "plancher", "balcon", "scène", "tribu
               "panneau", "enseigne", "sign", "signboard", "billboard", "hoarding",
               # what stands by a pavement or carries people in a parade (« un pan de mur s'est effondré »,
               # « l'effondrement d'un char du carnaval », "a brick wall collapsed", "the float collapsed")
-              "mur", "muret", "wall", "char", "float", "plateforme", "grille",
-              # furniture that tips over onto a child (« une commode lui est tombée dessus », "a bookcase fell on her",
-              # "a television toppled off a table")
-              "commode", "meuble", "armoire", "étagère", "téléviseur", "bookcase", "bookshelf", "dresser", "wardrobe",
-              "television", "tv"}
+              "mur", "muret", "wall", "char", "float", "plateforme", "grille"} | FURNITURE  # (and furniture that tips over)
 #: Things someone put up, whose fall hides who left them unsafe: the structures, a lift cabin, a goal (« la chute
 #: d'une cabine d'ascenseur », « d'un but de football »).
 PUT_UP = frozenset(STRUCTURES | {"cabine", "but"})

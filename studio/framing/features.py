@@ -820,8 +820,10 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     tok = doc[start]
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
-    if term in ("nombreux", "nombreuse", "nombreuses", "divers", "diverses") and prev is not None \
-            and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in ("fait", "faits")):
+    kind = doc[start - 2] if prev is not None and prev.text == "-" and start > 1 and not prev.whitespace_ else prev
+    # (« FAITS-DIVERS », a section's label written with a hyphen)
+    if term in ("nombreux", "nombreuse", "nombreuses", "divers", "diverses") and kind is not None \
+            and (kind.pos_ in ("NOUN", "PROPN") or kind.lower_ in ("fait", "faits")):
         return False  # « une famille nombreuse », « les faits divers »: a kind, not a count left unsaid (« ce
         # terrible fait divers »: the model may read « fait » as a verb)
     if prev is not None and prev.lower_ in ("plus", "moins", "aussi", "more", "fewer", "less") and any(
@@ -1624,9 +1626,13 @@ CRASH_WORDS = {"crash", "crashed", "collision", "collide", "collided", "shipwrec
                "derailed", "derailment", "wreck", "pile-up", "naufrage", "déraillement", "carambolage",
                # a machine that hurt its user ("thrown from a riding lawnmower and run over … the incident")
                "lawnmower", "lawnmowers", "mower", "mowers", "chainsaw", "tondeuse", "tronçonneuse"}
+#: Furniture that tips over onto a child (« une commode lui est tombée dessus », "a bookcase fell on her", "a television
+#: toppled off a table").
+FURNITURE = {"commode", "meuble", "armoire", "étagère", "téléviseur", "bookcase", "bookshelf", "dresser", "wardrobe",
+             "television", "tv"}
 #: Things that may fall or fly onto someone: told as what did it ("crushed by an automatic gate … the incident", "a
 #: bouncy castle blew 150 metres … the incident", "a bookcase fell on her"), a later "incident" refers back to them.
-STRIKING_THINGS = {"gate", "inflatable", "bouncy", "bookcase", "dresser", "wardrobe"}
+STRIKING_THINGS = FURNITURE | {"gate", "inflatable", "bouncy"}
 
 
 def _a_thing_did_it(tok: Any) -> bool:
