@@ -14,7 +14,6 @@ from studio.framing.features import (
     FURNITURE,
     MONEY,
     NEGATIONS,
-    ORDINAL_ENDINGS,
     QUOTE_MARKS,
     RANGE_MULTIPLIERS,
     ROAD_DOERS,
@@ -23,6 +22,7 @@ from studio.framing.features import (
     WEEKDAYS,
     Found,
     a_clock_time,
+    digit_ordinal,
     feels,
     has_possessor,
     in_hyphenated_name,
@@ -3545,9 +3545,8 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
                       "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
 #: Nouns of a mishap: an act hides behind them only when someone could be at fault.
 MISHAPS = {"accident", "incident", "crash", "collision"}
-#: Ordinals in words ("the fifth death"; in figures, "50th", « 3e », by their `ORDINAL_ENDINGS`).
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                 "deuxième", "troisième", "quatrième", "cinquième", "sixième", "dixième"}
+#: English ordinals in words ("the fifth death"; French ones end in « -ième », figures are `features.digit_ordinal`).
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that make a tally of past events ("a string of accidents", "a spate of crashes").
 TALLIES = {"string", "spate", "series", "rash", "run", "spree", "number", "history"}
 #: Words that make a mishap one of chance or of the home ("a freak accident", « un accident domestique »).
@@ -3574,12 +3573,11 @@ def _ranked(tok: Any) -> bool:
 
 
 def _ordinal(tok: Any) -> bool:
-    """« huitième », "fifth", "50th", « 3e », « le premier décès » (not « le premier ministre »)."""
-    digits = re.match(r"\d+", tok.lower_)
+    """« huitième », "fifth", « le premier décès » (not « le premier ministre »), or digits: "50th", « 3e »."""
     return tok.lower_ in ORDINAL_WORDS or len(tok.lower_) > 6 and tok.lower_.endswith("ième") \
         or tok.lower_ in ("premier", "première") and tok.i + 1 < len(tok.doc) \
         and tok.doc[tok.i + 1].lower_ != "ministre" \
-        or bool(digits) and tok.lower_[digits.end():] in ORDINAL_ENDINGS
+        or digit_ordinal(tok.doc, tok.i)
 
 
 def _of_one_at_play(tok: Any) -> bool:

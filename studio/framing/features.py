@@ -2196,7 +2196,7 @@ def is_a_match_story(doc: Any) -> bool:
 RANKED_BY_ORDINALS = {"arrondissement", "étage", "siècle", "édition", "régiment", "circonscription"}
 
 
-def _ordinal(doc: Any, i: int) -> bool:
+def digit_ordinal(doc: Any, i: int) -> bool:
     """« 1er syndicat », « la 2e », "the 22nd": digits with an ordinal ending, in one token or two."""
     tok = doc[i]
     low = tok.lower_
@@ -2855,7 +2855,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "the B.1.1.529 variant", a version "2.4.1": a code, not a quantity
     if len(tok.text) == 1 and tok.text.isdigit() and _digit_chain(doc, i) >= 3:
         return True  # "a 9-1-1 call": digits one by one, a telephone line (not a range, "ages 5-9")
-    if any(c.isdigit() for c in tok.text) and (_ordinal(doc, i) or _score(doc, i)):
+    if any(c.isdigit() for c in tok.text) and (digit_ordinal(doc, i) or _score(doc, i)):
         return True
     if prev is not None and prev.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not prev.whitespace_ \
             and doc[i - 2].text.isalpha() and doc[i - 2].text.isupper() and len(doc[i - 2].text) <= 3:
