@@ -6675,6 +6675,35 @@ def test_round_129_classes(framing_models: None) -> None:
         == ["disparition"]  # control
 
 
+def test_round_130_classes(framing_models: None) -> None:
+    # a cable car or a lift that stopped with people aboard: a machine that failed, no one's act; those stuck aboard
+    # are in a state, not acted on
+    assert passives("Val Thorens : quarante skieurs coincés dans une télécabine pendant trois heures. Les passagers "
+                    "sont restés bloqués au-dessus du vide ; la télécabine est arrêtée depuis midi.", "fr") == []
+    assert event_nouns("Quarante skieurs sont restés bloqués dans une télécabine en panne. Ils ont été évacués trois "
+                       "heures après l'incident.", "fr") == []
+    assert event_nouns("Shoppers were stuck in a lift at the Bullring for an hour before firefighters freed them after "
+                       "the incident.", "en") == []
+    assert euphemisms("Shoppers trapped in a lift for an hour. One said they could have died in the Bullring "
+                      "incident.", "en") == []
+    assert passives("Le suspect a été arrêté dans l'ascenseur de l'immeuble.", "fr") == ["a été arrêté"]  # control
+    # a horse that bolted into the crowd: an animal's act, no one hidden behind « l'accident »
+    assert event_nouns("Un cheval percute des spectateurs à Saignelégier. La fête a été endeuillée par un accident "
+                       "dimanche.", "fr") == []
+    # cuts that are wounds are no supply cut
+    assert event_nouns("Deux passants ont subi des coupures légères au visage.", "fr") == []
+    assert event_nouns("Des coupures de courant ont privé 2 000 foyers d'électricité. La coupure est due à une grève.",
+                       "fr") == ["coupures", "coupure"]  # control: the strike cut it
+    # a panic attack names what someone went through
+    assert loaded("A passenger suffered a panic attack as the train stood in the tunnel.", "en") == []
+    assert loaded("Prise d'une crise de panique, une passagère a crié dans le tunnel.", "fr") == []
+    # a city's government and a Swiss daily as sources
+    assert sources_of("Nobody was hurt, according to a statement released by the Manizales municipality.", "en") \
+        == [("the Manizales municipality", "official")]
+    assert sources_of("Le conducteur a été entendu par la police, a indiqué Blick.", "fr") == [("Blick", "media")]
+    assert sources_of("Deux blessés légers, selon 24 Heures.", "fr") == [("24 Heures", "media")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

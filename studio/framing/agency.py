@@ -1893,6 +1893,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and not (masculine(low) == "prévenu" and any(c.dep_ == "aux:pass" for c in part.children)) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)) and not _named_as(part, lemma):
             continue
+        if language == "fr" and _stuck_aboard(part, lemma):
+            continue  # « soixante personnes bloquées dans un téléphérique », « la cabine est actuellement arrêtée »:
+            # where a ride that failed left them, a state (the French gold, 0 of 21)
         if language == "fr" and lemma == "noyer" and not any(c.dep_ == "aux:pass" for c in part.children):
             continue  # « un garçon de 12 ans, noyé dans le Rhône », « mort noyé »: who drowned, no act (the gold marks
             # « a été totalement noyé » of a flooded car park, never a bare « noyé »)
@@ -2646,6 +2649,8 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma == "disparition" and any(t.lower_ in PASSING_WORDS for t in doc[max(0, tok.i - 1):tok.i + 2]):
             continue  # « Tragique disparition de Maxime Debost », « la disparition brutale du cavalier »: a death told
             # softly (the gold's euphemism), not someone missing
+        if lemma in ("coupure", "cut") and _a_wound(tok):
+            continue  # « deux clients ont subi des coupures légères au visage », "minor cuts": wounds, no supply cut
         supply_lost = _a_supply_lost(tok)
         if (lemma in MISHAPS or lemma in DEATHS or lemma in EFFECTS or supply_lost) and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable, « le décès d'un coureur … victime
@@ -3615,6 +3620,22 @@ def _deaths_counted(tok: Any) -> bool:
                                                 and doc[j + 1].lower_ == "personne")  # « la mort d'une personne »
 
 
+#: How deep a wound is (« des coupures légères », "minor cuts").
+WOUND_SIZES = {"léger", "légère", "légers", "légères", "profond", "profonde", "profonds", "profondes", "superficiel",
+               "superficielle", "superficiels", "superficielles", "minor", "deep", "superficial", "small"}
+#: Verbs and nouns that take a wound (« ont subi des coupures », « victimes de coupures », "suffered cuts").
+WOUND_TAKERS = {"subir", "souffrir", "victime", "suffer", "sustain", "treat"}
+
+
+def _a_wound(tok: Any) -> bool:
+    """Whether « coupure », "cut" name a wound: a size (« légères », "minor") by it, or a verb of taking it
+    (« subir », « victime de », "suffered") before it."""
+    doc = tok.doc
+    if any(t.lower_ in WOUND_SIZES for t in doc[max(tok.sent.start, tok.i - 2):min(tok.sent.end, tok.i + 2)]):
+        return True
+    return any(_lemma(t) in WOUND_TAKERS for t in doc[max(tok.sent.start, tok.i - 4):tok.i])
+
+
 #: Nouns of what a hazard does (cuts, delays, damage): in a storm or a derailment, no one's act.
 EFFECTS = {"outage", "coupure", "panne", "breakdown", "delay", "retard", "damage", "dégât", "leak", "fuite",
            "pollution", "disruption", "perturbation"}
@@ -3815,10 +3836,11 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
             or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
-            or _body_gave_out(doc, cues) or _someone_fell(doc)
+            or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
-        # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame)
+        # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
+        # that stopped in mid-air)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3885,6 +3907,53 @@ def _a_lift_that_fell(doc: Any) -> bool:
         or t.i >= 2 and doc[t.i - 1].lower_ in ("d'", "d’", "de") and _lemma(doc[t.i - 2]) in MISHAPS  # « un accident
         # d'ascenseur »
         or _lemma_near(t, LIFT_FALLS, 4, 7)) for t in doc)
+
+
+#: What carries people up a slope or a building, and can stop with them aboard (a lift, a cable car, a chairlift;
+#: "cable car" is told by its first word: `_a_ride`).
+RIDES = LIFTS | {"téléphérique", "téléphériques", "télécabine", "télécabines", "télésiège", "télésièges", "funiculaire",
+                 "chairlift", "chairlifts", "gondola", "gondolas", "funicular"}  # (not an escalator: no one is stuck
+# aboard one, and a thing caught in its steps was pulled by someone, as the gold has it)
+#: What tells a ride stopped with people aboard (« bloqués dans un téléphérique », « la télécabine en panne », "stuck
+#: in a lift", "the lift cut out", "stranded on a chairlift").
+STUCK_RIDE = {"bloquer", "bloqué", "bloquée", "bloqués", "bloquées", "coincer", "coincé", "coincés", "coincées",
+              "immobiliser", "panne", "stuck", "stick", "strand", "stranded", "trap", "trapped", "malfunction",
+              "malfunctioning", "stall", "breakdown", "halt"}
+
+
+def _a_ride(tok: Any) -> bool:
+    """Whether a word names a ride that carries people (« un téléphérique », "a lift", "a cable car")."""
+    if tok.lower_ in ("car", "cars") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "cable":
+        return True
+    return tok.lower_ in RIDES and (tok.pos_ in ("NOUN", "PROPN") or tok.lower_ not in LIFTS)  # ("lift the ban")
+
+
+def _a_ride_stopped(doc: Any) -> bool:
+    """Whether a lift, a cable car or a chairlift stopped with people aboard (« soixante personnes bloquées dans un
+    téléphérique », "Tube passengers stuck in a lift for 60 minutes", "the lift cut out"): a machine that failed, no
+    one's act, as the gold has it (it marks no event noun nor euphemism in 48 of the 52 texts of a lift, a cable car
+    or a chairlift; the four left tell a chair that slid into another, a carousel that toppled, a lorry stuck in a
+    lane)."""
+    for t in doc:
+        if not _a_ride(t):
+            continue
+        near = doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 7)]
+        if any(u.lower_ in STUCK_RIDE or _lemma(u) in STUCK_RIDE for u in near) \
+                or t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "cut" and doc[t.i + 2].lower_ == "out":
+            return True
+    return False
+
+
+def _stuck_aboard(part: Any, lemma: str) -> bool:
+    """Whether « bloqué », « coincé » tell people stuck aboard a ride that stopped, or « arrêté » the ride itself,
+    with no one named as doing it (but « bloqués par la neige », and « arrêté » of a person: an arrest)."""
+    doc = part.doc
+    if any(t.lower_ == "par" for t in doc[part.i + 1:min(part.i + 4, part.sent.end)]):
+        return False
+    if lemma == "arrêter":
+        return any(c.dep_.startswith("nsubj") and (_a_ride(c) or c.lower_ in ("cabine", "cabines"))
+                   for c in part.children) and _a_ride_stopped(doc)
+    return lemma in ("bloquer", "coincer") and _a_ride_stopped(doc)
 
 
 #: What is built to hold people up or over them, and gives way (« la dalle s'est effondrée », "the deck collapsed").
@@ -3960,7 +4029,10 @@ HARMING_ANIMALS = ANIMALS | ROAD_ANIMALS | {"éléphant", "éléphante", "élép
                                             "elephants", "herd", "cattle", "tigers", "lions", "bulls"}
 #: What animals do to people.
 ANIMAL_HARMS = TRAMPLING | {"attack", "charge", "bite", "sting", "kill", "injure", "corner", "chase", "attaquer",
-                            "charger", "mordre", "piquer", "tuer", "blesser", "encercler", "poursuivre"}
+                            "charger", "mordre", "piquer", "tuer", "blesser", "encercler", "poursuivre",
+                            # a horse that bolted into a crowd (« un cheval percute des spectateurs », « a foncé dans
+                            # la foule », "a horse ploughed into the crowd")
+                            "percuter", "foncer", "renverser", "emballer", "plough", "plow", "bolt"}
 
 
 def _an_animal_harmed(doc: Any) -> bool:
@@ -3970,9 +4042,14 @@ def _an_animal_harmed(doc: Any) -> bool:
     for t in doc:
         if t.lower_ not in HARMING_ANIMALS and _lemma(t) not in HARMING_ANIMALS:
             continue
-        if t.dep_ == "nsubj" and _lemma(t.head) in ANIMAL_HARMS or t.i + 1 < len(doc) and (
-                _lemma(doc[t.i + 1]) in ANIMAL_HARMS or doc[t.i + 1].lower_.removesuffix("s") in ANIMAL_HARMS):
-            return True  # ("Cows trample man": a headline's verb the tagger reads as a noun)
+        acts = [t.head, *(c for c in t.head.children if c.dep_ == "conj" and c.pos_ == "VERB")] \
+            if t.dep_ == "nsubj" or t.dep_ == "nsubj:pass" and any(c.lower_ in ("se", "s'", "s’") for c in t.head.children) \
+            else []  # (« un cheval s'est emballé et a percuté des spectateurs », the reflexive read as a passive)
+        if any(_lemma(v) in ANIMAL_HARMS for v in acts) or t.i + 1 < len(doc) and (
+                _lemma(doc[t.i + 1]) in ANIMAL_HARMS or doc[t.i + 1].lower_.removesuffix("s") in ANIMAL_HARMS
+                or doc[t.i + 1].lower_ + "r" in ANIMAL_HARMS):
+            return True  # ("Cows trample man", « Un cheval percute des spectateurs »: a headline's verb the tagger
+            # reads as a noun or an adjective)
         by = t.head if t.dep_ in ("pobj", "obl:agent", "obl") else None
         if by is not None and (by.lower_ == "by" and _lemma(by.head) in ANIMAL_HARMS
                                or any(c.lower_ == "par" for c in t.children) and _lemma(by) in ANIMAL_HARMS):

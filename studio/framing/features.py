@@ -1337,6 +1337,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                 t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in JOB_WORDS for t in doc):
             continue  # « un plan de restructuration qui vise 2 900 postes », « un plan de départs volontaires. 2 400
             # postes vont être supprimés »: the jobs cut are told in the text, nothing is hidden (the gold, 0 of 7)
+        if term in ("panique", "panic") and (end < len(doc) and doc[end].lower_ in ("attack", "attacks", "disorder")
+                                             or start >= 2 and doc[start - 1].lower_ in ("de", "d'")
+                                             and doc[start - 2].lower_ in ("crise", "crises", "attaque", "attaques")):
+            continue  # "a woman suffered a panic attack", « une crise de panique »: the name of what a person went
+            # through, not the outlet's drama
         if term in ("panique", "panic") and span[0].pos_ in ("VERB", "AUX"):
             continue  # "the captain had panicked": what a person did, not the outlet's drama
         if term in FEELINGS and (start > 0 and is_possessive(doc[start - 1]) or end + 1 < len(doc)
