@@ -6704,6 +6704,33 @@ def test_round_130_classes(framing_models: None) -> None:
     assert sources_of("Deux blessés légers, selon 24 Heures.", "fr") == [("24 Heures", "media")]
 
 
+def test_round_131_classes(framing_models: None) -> None:
+    # a thing that exploded is no figure of speech, whatever else its sentence counts
+    assert loaded("La bonbonne de gaz a explosé dans la cuisine, causant un grand nombre de dégâts.", "fr") == []
+    assert loaded("Le nombre de cambriolages a explosé cette année.", "fr") == ["explosé"]  # control
+    # what the rules allow is a standing, not an act done to someone
+    assert passives("Le feu de camp, une pratique autorisée sur la plage, a dégénéré.", "fr") == []
+    assert passives("Les passagers ont été autorisés à débarquer à Brest.", "fr") == ["ont été autorisés"]  # control
+    # a rider thrown by a pothole: the road, no one's act
+    assert event_nouns("A cyclist was flown to hospital after his bike hit a pothole on Mill Street. The crash left him "
+                       "with head injuries.", "en") == []
+    # a battery that exploded: a device that failed, no one's act
+    assert event_nouns("À Lyon, la batterie d'un vélo électrique en charge a explosé dans un salon. Un accident qui "
+                       "aurait pu virer au drame.", "fr") == []
+    # an "incident" that goes back to the vehicle that ran someone over
+    assert euphemisms("A cyclist was killed after she was crushed by a passing lorry on the A30. Police said the "
+                      "incident happened at 8am.", "en") == []
+    # the incident that frames an act told with its doer
+    assert event_nouns("Four spectators were hurt after riders at the Pikes Peak climb crashed into the crowd in two "
+                       "separate incidents.", "en") == []
+    assert event_nouns("Two men were stabbed in separate incidents in Leeds.", "en") == ["separate incidents"]  # control
+    # an ambulance service and a hospital's duty manager speak for public services
+    assert sources_of("Hato Hone St John said it sent two ambulances.", "en") == [("Hato Hone St John", "official")]
+    assert sources_of("« Tous les blessés sont sortis », a indiqué l'administrateur de permanence, Paul Martin.",
+                      "fr") == [("l'administrateur de permanence, Paul Martin", "official")]
+    assert sources_of("Deux enfants ont été hospitalisés, a précisé le Siamu.", "fr") == [("le Siamu", "official")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1893,6 +1893,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and not (masculine(low) == "prévenu" and any(c.dep_ == "aux:pass" for c in part.children)) \
                 and not (lemma in STATES_UNDERGONE and _before_an_agent(part)) and not _named_as(part, lemma):
             continue
+        if language == "fr" and lemma == "autoriser" and not any(c.dep_.startswith("aux") for c in part.children) \
+                and not any(t.lower_ in ("à", "par") for t in doc[part.i + 1:min(part.i + 3, part.sent.end)]):
+            continue  # « une pratique autorisée sur le site », « la vitesse autorisée », « un véhicule pourtant
+            # autorisé dans la parade »: what the rules allow, a standing (but « autorisés à débarquer », « autorisée
+            # par le tribunal », « a été autorisé » tell who was let do what)
         if language == "fr" and _stuck_aboard(part, lemma):
             continue  # « soixante personnes bloquées dans un téléphérique », « la cabine est actuellement arrêtée »:
             # where a ride that failed left them, a state (the French gold, 0 of 21)
@@ -2677,6 +2682,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                                                        if c.i < tok.i):
             continue  # "the trust declared a critical incident", "declared a major incident": a status declared to
             # call in more staff, no act (the gold marks none of 7)
+        if lemma in ("incident", "incidents") and _in_the_incident_of_a_doer(tok):
+            continue  # "motorcyclists … crashed into spectators in two separate incidents", "In the incident, officers
+            # opened fire": the act is told with its doer, the incident is its frame
         if lemma in ("incident", "incidents") and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" \
                 and any(_lemma(t) in lex.nominalisations for t in doc[tok.i + 2:min(tok.i + 5, tok.sent.end)]):
             continue  # "a reported incident of racial abuse", "the deadliest single incidents of the war": the act
@@ -3620,6 +3628,23 @@ def _deaths_counted(tok: Any) -> bool:
                                                 and doc[j + 1].lower_ == "personne")  # « la mort d'une personne »
 
 
+#: Verbs whose subject undergoes what happened, or only tells it (« died in the incident »).
+UNDERGOING = {"be", "die", "suffer", "sustain", "occur", "happen", "involve", "injure", "hurt", "perish", "survive",
+              "escape", "remain", "lose", "receive", "get", "take", "say", "tell", "report", "confirm"}
+
+
+def _in_the_incident_of_a_doer(tok: Any) -> bool:
+    """Whether "in the incident" frames an act told in its sentence with the one who did it ("motorcyclists crashed
+    into spectators in two separate incidents"): an active verb with a subject that acts (not "three people died in
+    the incident", "were injured in the incident")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or any(c.dep_ == "compound" for c in tok.children):
+        return False  # (but "poured petrol on his family in a suspected domestic violence incident": the kind named)
+    verb = prep.head
+    return verb.pos_ == "VERB" and _lemma(verb) not in UNDERGOING and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 #: How deep a wound is (« des coupures légères », "minor cuts").
 WOUND_SIZES = {"léger", "légère", "légers", "légères", "profond", "profonde", "profonds", "profondes", "superficiel",
                "superficielle", "superficiels", "superficielles", "minor", "deep", "superficial", "small"}
@@ -3836,11 +3861,12 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
             or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
-            or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc)
+            or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc) or _a_pothole_threw(doc) \
+            or _a_battery_blew(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
-        # that stopped in mid-air)
+        # that stopped in mid-air; a cyclist thrown by a pothole; a scooter's battery that exploded)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3874,6 +3900,39 @@ def _someone_fell(doc: Any) -> bool:
     fell = any(_lemma(t) in FALLING and t.i + 1 < len(doc)
                and doc[t.i + 1].lower_ in FALL_PLACES for t in doc)
     return fell and not any(_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL for t in doc)
+
+
+#: Holes in a road that throw a rider (« un nid-de-poule », "a pothole").
+POTHOLES = {"pothole", "potholes", "nid-de-poule", "nids-de-poule"}
+#: What rides over a pothole: the rider's own vehicle, no one else's hand.
+OWN_RIDES = {"vélo", "cycliste", "bike", "bicycle", "cyclist", "bicyclist", "e-bike", "motorcycle", "motorbike",
+             "biker", "rider", "scooter", "trottinette"}
+
+
+def _a_pothole_threw(doc: Any) -> bool:
+    """Whether a rider crashed on a pothole and nothing else is told to have hit them ("his bike crashed after
+    striking a pothole", « il a chuté à cause d'un nid-de-poule »): the road, no one's act, as a fall (but a truck
+    that ran over the biker a pothole threw is a hand in it)."""
+    return any(t.lower_ in POTHOLES for t in doc) and not any(
+        (_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL)
+        and _lemma(t) not in OWN_RIDES and t.lower_ not in OWN_RIDES for t in doc)
+
+
+#: Batteries, and what they do when they fail (« la batterie d'une trottinette a explosé », "an e-bike battery
+#: caught fire", « a surchauffé »).
+BATTERIES = {"batterie", "batteries", "battery", "accumulateur", "chargeur", "charger"}
+BATTERY_FAILS = {"exploser", "explode", "surchauffer", "overheat", "enflammer", "ignite", "explosion", "emballement",
+                 "runaway", "fail", "failure", "défaillance", "malfunction"}
+
+
+def _a_battery_blew(doc: Any) -> bool:
+    """Whether a battery or a charger exploded, overheated or caught fire (« la batterie d'une trottinette électrique
+    a littéralement explosé », "caused by the failure of an e-scooter battery"): a device that failed, no one's act,
+    as the gold has it for a fire no one set."""
+    return any(_lemma(t) in BATTERIES and (_lemma_near(t, BATTERY_FAILS, 6, 10) or any(
+        u.lower_ == "feu" and _lemma(doc[u.i - 1]) == "prendre" or u.lower_ == "fire" and _lemma(doc[u.i - 1]) == "catch"
+        for u in doc[max(t.sent.start + 1, t.i - 6):min(t.sent.end, t.i + 11)])) for t in doc)  # (« la batterie d'un
+    # vélo électrique en charge a explosé »: the verb ten words on)
 
 
 #: Animals met on roads and railways.

@@ -1522,7 +1522,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                                       for c in span[0].children):
             continue  # "a firearms incident": the kind of the act is said (an event noun, not a euphemism)
         if category == "euphemism" and term in ("incident", "incidents") and any(
-                t.lemma_.lower() in CRASH_WORDS or t.lower_ in CRASH_WORDS or _a_thing_did_it(t) for t in doc[:start]):
+                t.lemma_.lower() in CRASH_WORDS or t.lower_ in CRASH_WORDS or _a_thing_did_it(t) or _a_vehicle_did_it(t)
+                for t in doc[:start]):
             continue  # "a motorway crash … the incident happened", "run over by a lawnmower … the incident": the crash
             # or the machine was told by its name; the word goes back to it (the gold leaves it out 21 times in 26)
         if category == "euphemism" and term in ("incident", "incidents") and is_a_match_story(doc) and not any(
@@ -1570,6 +1571,12 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                 category == "promotion" and t.pos_ in ("VERB", "AUX")) for t in span.sent if not (start <= t.i < end)):
             continue  # a sense that is not loaded here: "flood water", « une vague de chaleur »; selling needs the
             # nouns of trade, not a verb spelt like one (« l'accident s'est produit sur la voie unique »)
+        if term in SUBJECT_METAPHORS and span[0].pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN" and c.lemma_.lower() not in needs
+                and c.lower_ not in needs for c in span[0].children):
+            continue  # « la batterie d'une trottinette a littéralement explosé, causant un certain nombre de dégâts »:
+            # the verb's own subject says which sense it has, whatever else the sentence holds (« les prix ont
+            # explosé » is loaded, a battery that exploded is not)
         if term in ("électrique", "electric") and span[0].dep_ == "amod" and span[0].head.pos_ == "NOUN" and needs \
                 and span[0].head.lemma_.lower() not in needs and span[0].head.lower_ not in needs:
             continue  # « la caténaire était sous tension et il a été touché par un arc électrique »: the adjective
@@ -1648,6 +1655,21 @@ def _a_thing_did_it(tok: Any) -> bool:
     noun = tok.head if tok.dep_ in ("compound", "amod") else tok
     return noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ == "by" \
         or any(c.dep_ == "relcl" for c in noun.children)
+#: Verbs whose metaphor lies in their subject (« les prix explosent », « la ville s'embrase »): a battery that
+#: exploded, a car that caught fire are no metaphor (but "fans stormed the pitch": the metaphor is in the object).
+SUBJECT_METAPHORS = {"exploser", "embraser", "flamber", "envoler"}
+#: Vehicles that run people over ("crushed by a passing truck", "Run Over By Truck").
+RUNNING_OVER = {"truck", "lorry", "van", "car", "bus", "coach", "tram", "train", "vehicle", "suv", "tractor", "camion",
+                "voiture", "véhicule", "camionnette", "autocar", "tramway"}
+
+
+def _a_vehicle_did_it(tok: Any) -> bool:
+    """Whether a vehicle is told as what hit someone, after "by" (« percutée par un camion », "crushed by a passing
+    truck"): a road crash told by its vehicle, which a later "incident" refers back to."""
+    return tok.lower_ in RUNNING_OVER and any(
+        t.lower_ in ("by", "par") for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i])
+
+
 #: People who may feel something ("the family is devastated").
 FEELERS = {"family", "families", "community", "son", "daughter", "mother", "father", "parent", "relative", "friend",
            "student", "staff", "pastor", "wife", "husband", "colleague", "team", "club", "school", "people",
