@@ -3909,7 +3909,14 @@ def _someone_fell(doc: Any) -> bool:
     told; in English, "incident" where a fall came from a fight)."""
     fell = any(_lemma(t) in FALLING and t.i + 1 < len(doc)
                and doc[t.i + 1].lower_ in FALL_PLACES for t in doc)
-    return fell and not any(_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL for t in doc)
+    return fell and not _a_hand_told(doc)
+
+
+def _a_hand_told(doc: Any, own: frozenset[str] = frozenset()) -> bool:
+    """Whether a text tells a vehicle, a machine, a push or a blow (`HANDS_IN_A_FALL`), leaving out `own`: the
+    rider's own ride."""
+    return any((_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL) and _lemma(t) not in own
+               and t.lower_ not in own for t in doc)
 
 
 #: Where a rider comes off alone: a hole in the road, a skate park, a BMX track (« un nid-de-poule », "a pothole",
@@ -3917,8 +3924,8 @@ def _someone_fell(doc: Any) -> bool:
 OWN_FALL_PLACES = {"pothole", "potholes", "nid-de-poule", "nids-de-poule", "skatepark", "skateparks", "bmx",
                    "pumptrack", "pump-track"}
 #: What a rider rides there: their own vehicle, no one else's hand.
-OWN_RIDES = {"vélo", "cycliste", "bike", "bicycle", "cyclist", "bicyclist", "e-bike", "motorcycle", "motorbike",
-             "biker", "rider", "scooter", "trottinette"}
+OWN_RIDES = frozenset({"vélo", "cycliste", "bike", "bicycle", "cyclist", "bicyclist", "e-bike", "motorcycle",
+                       "motorbike", "biker", "rider", "scooter", "trottinette"})
 
 
 def _a_rider_came_off(doc: Any) -> bool:
@@ -3927,9 +3934,7 @@ def _a_rider_came_off(doc: Any) -> bool:
     horror crash"): the rider's own fall, no one's act (but a truck that ran over the biker a pothole threw is a
     hand in it)."""
     return any(t.lower_ in OWN_FALL_PLACES or t.lower_ == "skate" and t.i + 1 < len(doc)
-               and doc[t.i + 1].lower_ in ("park", "parks") for t in doc) and not any(
-        (_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL)
-        and _lemma(t) not in OWN_RIDES and t.lower_ not in OWN_RIDES for t in doc)
+               and doc[t.i + 1].lower_ in ("park", "parks") for t in doc) and not _a_hand_told(doc, OWN_RIDES)
 
 
 #: Batteries, and what they do when they fail (« la batterie d'une trottinette a explosé », "an e-bike battery
