@@ -6731,6 +6731,21 @@ def test_round_131_classes(framing_models: None) -> None:
     assert sources_of("Deux enfants ont été hospitalisés, a précisé le Siamu.", "fr") == [("le Siamu", "official")]
 
 
+def test_round_132_classes(framing_models: None) -> None:
+    # a block of concrete is a thing, not a political bloc
+    assert with_agent("Une automobiliste a été blessée par un bloc de ciment lancé d'une passerelle.", "fr") == []
+    assert with_agent("La motion a été rejetée par le bloc de gauche.", "fr") == [("a été rejetée", "le bloc")]  # control
+    # a rider who came off alone at a skate park or on a BMX track: no one's act
+    assert event_nouns("A teenager died on Sunday after a bicycle accident at the Bismarck skate park.", "en") == []
+    assert event_nouns("BMX star hurt in horror crash at the national championships. The rider came off on the "
+                       "second jump.", "en") == []
+    # a partner station reports as media; a road policing unit is the police
+    assert sources_of("The boy died on Monday, our partner station WDAY reports.", "en") \
+        == [("our partner station WDAY", "media")]
+    assert sources_of("The M1 was shut for two hours, the Roads Policing Unit said.", "en") \
+        == [("the Roads Policing Unit", "police")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -413,6 +413,11 @@ def _lemma(tok: Any) -> str:
     return tok.lemma_.lower()
 
 
+#: What a block thrown or dropped is made of (« un bloc de béton », "a block of concrete"; but « bloqué par des blocs
+#: de roche » in a cave: a rockfall, which the gold gives as the agent).
+MATTER = {"béton", "ciment", "parpaing", "concrete", "cement", "cinder"}
+
+
 def _is_thing(noun: Any, lex: Lexicon) -> bool:
     """Whether a "par"/"by" noun is a thing (an instrument, an event) rather than someone who acts."""
     if noun.pos_ == "PROPN" and title_case(noun.sent) and (noun.lower_ in lex.things or _lemma(noun) in lex.things):
@@ -424,6 +429,10 @@ def _is_thing(noun: Any, lex: Lexicon) -> bool:
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON", "ORG", "NORP") and (
             noun.text[:1].isupper() or _lemma(noun) not in lex.things):
         return False  # a name; but "hit by lorry dies": a lower-case thing the tagger took for a name
+    if noun.lower_ in ("bloc", "blocs", "block", "blocks") and noun.i + 2 < len(noun.doc) \
+            and noun.doc[noun.i + 1].lower_ in ("de", "of") and noun.doc[noun.i + 2].lower_ in MATTER:
+        return True  # « tué par un bloc de béton lancé depuis un pont », "a block of concrete": a thing, not a
+        # political bloc
     if noun.lower_ in ("rafale", "rafales") and noun.doc[noun.i + 1:noun.i + 3].text.lower() in ("de vent", "d'air"):
         return False  # « soulevé par une rafale de vent »: the wind, a force of nature the text names (not gunfire)
     if _lemma(noun) in FIRE_CAUSES or noun.lower_ in FIRE_CAUSES:
@@ -3861,12 +3870,13 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             doc, cues.get("no_fault", frozenset()) | NO_FAULT) or _makes_explosives(doc) \
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
             or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
-            or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc) or _a_pothole_threw(doc) \
+            or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc) or _a_rider_came_off(doc) \
             or _a_battery_blew(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
-        # that stopped in mid-air; a cyclist thrown by a pothole; a scooter's battery that exploded)
+        # that stopped in mid-air; a cyclist thrown by a pothole, a boy who came off at a skate park; a scooter's
+        # battery that exploded)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -3899,23 +3909,32 @@ def _someone_fell(doc: Any) -> bool:
     told; in English, "incident" where a fall came from a fight)."""
     fell = any(_lemma(t) in FALLING and t.i + 1 < len(doc)
                and doc[t.i + 1].lower_ in FALL_PLACES for t in doc)
-    return fell and not any(_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL for t in doc)
+    return fell and not _a_hand_told(doc)
 
 
-#: Holes in a road that throw a rider (« un nid-de-poule », "a pothole").
-POTHOLES = {"pothole", "potholes", "nid-de-poule", "nids-de-poule"}
-#: What rides over a pothole: the rider's own vehicle, no one else's hand.
-OWN_RIDES = {"vélo", "cycliste", "bike", "bicycle", "cyclist", "bicyclist", "e-bike", "motorcycle", "motorbike",
-             "biker", "rider", "scooter", "trottinette"}
+def _a_hand_told(doc: Any, own: frozenset[str] = frozenset()) -> bool:
+    """Whether a text tells a vehicle, a machine, a push or a blow (`HANDS_IN_A_FALL`), leaving out `own`: the
+    rider's own ride."""
+    return any((_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL) and _lemma(t) not in own
+               and t.lower_ not in own for t in doc)
 
 
-def _a_pothole_threw(doc: Any) -> bool:
-    """Whether a rider crashed on a pothole and nothing else is told to have hit them ("his bike crashed after
-    striking a pothole", « il a chuté à cause d'un nid-de-poule »): the road, no one's act, as a fall (but a truck
-    that ran over the biker a pothole threw is a hand in it)."""
-    return any(t.lower_ in POTHOLES for t in doc) and not any(
-        (_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL)
-        and _lemma(t) not in OWN_RIDES and t.lower_ not in OWN_RIDES for t in doc)
+#: Where a rider comes off alone: a hole in the road, a skate park, a BMX track (« un nid-de-poule », "a pothole",
+#: "Mandan Skate Park", "the BMX World Cup").
+OWN_FALL_PLACES = {"pothole", "potholes", "nid-de-poule", "nids-de-poule", "skatepark", "skateparks", "bmx",
+                   "pumptrack", "pump-track"}
+#: What a rider rides there: their own vehicle, no one else's hand.
+OWN_RIDES = frozenset({"vélo", "cycliste", "bike", "bicycle", "cyclist", "bicyclist", "e-bike", "motorcycle",
+                       "motorbike", "biker", "rider", "scooter", "trottinette"})
+
+
+def _a_rider_came_off(doc: Any) -> bool:
+    """Whether a rider came off on a pothole, at a skate park or on a BMX track, and nothing else is told to have
+    hit them ("his bike crashed after striking a pothole", "a bicycle accident at the skate park", "the BMX rider's
+    horror crash"): the rider's own fall, no one's act (but a truck that ran over the biker a pothole threw is a
+    hand in it)."""
+    return any(t.lower_ in OWN_FALL_PLACES or t.lower_ == "skate" and t.i + 1 < len(doc)
+               and doc[t.i + 1].lower_ in ("park", "parks") for t in doc) and not _a_hand_told(doc, OWN_RIDES)
 
 
 #: Batteries, and what they do when they fail (« la batterie d'une trottinette a explosé », "an e-bike battery

@@ -1655,6 +1655,8 @@ def _a_thing_did_it(tok: Any) -> bool:
     noun = tok.head if tok.dep_ in ("compound", "amod") else tok
     return noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ == "by" \
         or any(c.dep_ == "relcl" for c in noun.children)
+
+
 #: Verbs whose metaphor lies in their subject (« les prix explosent », « la ville s'embrase »): a battery that
 #: exploded, a car that caught fire are no metaphor (but "fans stormed the pitch": the metaphor is in the object).
 SUBJECT_METAPHORS = {"exploser", "embraser", "flamber", "envoler"}
