@@ -1660,9 +1660,10 @@ def _a_thing_did_it(tok: Any) -> bool:
 #: Verbs whose metaphor lies in their subject (« les prix explosent », « la ville s'embrase »): a battery that
 #: exploded, a car that caught fire are no metaphor (but "fans stormed the pitch": the metaphor is in the object).
 SUBJECT_METAPHORS = {"exploser", "embraser", "flamber", "envoler"}
-#: Vehicles that run people over ("crushed by a passing truck", "Run Over By Truck").
-RUNNING_OVER = {"truck", "lorry", "van", "car", "bus", "coach", "tram", "train", "vehicle", "suv", "tractor", "camion",
-                "voiture", "véhicule", "camionnette", "autocar", "tramway"}
+#: Vehicles that run people over ("crushed by a passing truck", "Run Over By Truck"): the road's vehicles without
+#: their drivers, and the English names.
+RUNNING_OVER = (ROAD_DOERS - DRIVERS) | {"truck", "lorry", "van", "coach", "tram", "train", "vehicle", "suv", "tractor",
+                                         "autocar", "tramway"}
 
 
 def _a_vehicle_did_it(tok: Any) -> bool:
