@@ -6746,6 +6746,43 @@ def test_round_132_classes(framing_models: None) -> None:
         == [("the Roads Policing Unit", "police")]
 
 
+def test_round_133_classes(framing_models: None) -> None:
+    # a sea mile is a unit, not a thousand
+    assert figures("Le chalutier a sombré à un mille nautique de la digue.", "fr") == []
+    assert figures("Le voilier a parcouru 600 milles nautiques.", "fr") == ["600"]  # control
+    # « faisant état de » after a report tells the same source's words, not a second source
+    assert sources_of("Le bus transportait 40 élèves, a indiqué dans un communiqué la préfète Anne Dubois, faisant "
+                      "état de six blessés.", "fr") == [("la préfète Anne Dubois", "official")]
+    # the people an outlet asked are the source, not the outlet
+    assert sources_of("Selon des témoins interrogés par Le Parisien, le camion roulait très vite.", "fr") \
+        == [("des témoins", "witness")]
+    assert sources_of("According to neighbours interviewed by the Echo, the fence had been broken for weeks.", "en") \
+        == [("neighbours", "witness")]
+    # a station of the overseas network « La Première » is a medium, its whole name
+    assert sources_of("Selon Martinique La Première, trois pêcheurs sont portés disparus.", "fr") \
+        == [("Martinique La Première", "media")]
+    # a press officer speaks for the body, not for the press
+    assert sources_of("Le feu est maîtrisé, a indiqué l'officier presse des sapeurs-pompiers.", "fr") \
+        == [("l'officier presse des sapeurs-pompiers", "official")]
+    # a tweet's author is its source
+    assert sources_of("The road reopened at noon, according to a tweet from the county sheriff's office.", "en") \
+        == [("the county sheriff's office", "police")]
+    # a drowning no one caused: its death hides no one
+    assert event_nouns("Calls to fence off the reservoir after the death of a boy who drowned while swimming there.",
+                       "en") == []
+    assert event_nouns("Police are investigating the death of a man who drowned after he was pushed into the "
+                       "canal.", "en") == ["death"]  # control
+    # the driver told after the vehicle: the passive has its doer
+    assert with_agent("The girl was hit by a car her cousin was driving.", "en") == [("was hit", "a car")]
+    assert passives("The girl was hit by a car.", "en") == ["was hit"]  # control
+    # a boom is a thing; "the lessons learned" a set phrase; a cart lying in the water a state
+    assert passives("Two crew members were struck by the boom.", "en") == ["were struck"]
+    assert passives("Canoe fatalities and the lessons learned\n\nIn May two paddlers from the same club drowned in "
+                    "a weir.", "en") == []
+    assert passives("Divers found a van that was submerged in the harbour.", "en") == []
+    assert passives("The child was submerged in scalding water.", "en") == ["was submerged"]  # control: a person
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-thirty-second round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-thirty-third round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1060", "fr1061", "fr1062", "fr1063", "fr1064", "fr1065", "fr1066", "fr1067",
-            "en1058", "en1059", "en1060", "en1061", "en1062", "en1063", "en1064", "en1065"}
+HELD_OUT = {"fr1068", "fr1069", "fr1070", "fr1071", "fr1072", "fr1073", "fr1074", "fr1075",
+            "en1066", "en1067", "en1068", "en1069", "en1070", "en1071", "en1072", "en1073"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -282,25 +282,27 @@ EARLIER_HELD_OUT = {
                    "en1042", "en1043", "en1044", "en1045", "en1046", "en1047", "en1048", "en1049"},
     "heldout131": {"fr1052", "fr1053", "fr1054", "fr1055", "fr1056", "fr1057", "fr1058", "fr1059",
                    "en1050", "en1051", "en1052", "en1053", "en1054", "en1055", "en1056", "en1057"},
+    "heldout132": {"fr1060", "fr1061", "fr1062", "fr1063", "fr1064", "fr1065", "fr1066", "fr1067",
+                   "en1058", "en1059", "en1060", "en1061", "en1062", "en1063", "en1064", "en1065"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-05 at the end of the hundred-and-thirty-second round on the hundred-and-thirty-second
+#: was measured on 2026-12-06 at the end of the hundred-and-thirty-third round on the hundred-and-thirty-third
 #: held-out split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under
 #: the issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.85, "passive_agent": 0.95, "event_noun": 0.75, "source": 0.8, "source_type": 0.85,
-           "anonymous": 0.95, "loaded": 0.95, "hedge": 0.9, "figure": 0.9},
-    "en": {"passive": 0.9, "passive_agent": 0.85, "event_noun": 0.3, "source": 0.95, "source_type": 0.9,
-           "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.75, "passive_agent": 0.65, "source": 0.9, "source_type": 0.95, "loaded": 0.6,
+           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.85, "passive_agent": 0.8, "event_noun": 0.95, "source": 0.95, "source_type": 0.85,
+           "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 0, "conditional": 0},
-    "en": {"anonymous": 0, "euphemism": 1, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.81, "en": 0.87}
+    "fr": {"event_noun": 1, "anonymous": 0, "euphemism": 0},
+    "en": {"anonymous": 0, "loaded": 0, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.91}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

@@ -769,6 +769,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     if thing and lex.language == "fr" else None
                 if doer is not None:
                     return doer, False
+                if thing and not act and _driven_by_someone(noun):
+                    return noun, False  # "struck by a golf cart his 3-year-old brother was driving", « percuté par une
+                    # voiture que conduisait son frère »: the driver is told, no one is hidden behind the vehicle
                 if thing and not act and _people_listed_after(doc, noun, sent_end, lex):
                     return noun, False  # « assurée par neuf hélicoptères, une trentaine d'ambulances et 120
                     # pompiers »: people among the means, named
@@ -846,6 +849,42 @@ def _the_fall_of_a_thing(noun: Any, lex: Lexicon) -> bool:
         and _lemma(fallen) not in ("personne", "homme", "femme", "enfant", "ouvrier", "skieur", "alpiniste") \
         and _lemma(fallen) not in PUT_UP and not any(c.dep_ == "amod" and c.lower_ in PUT_UP for c in fallen.children)
     # (« d'une lourde grille », the adjective read as the noun and the noun as its adjective)
+
+
+def _a_submerged_thing(part: Any, lex: Lexicon) -> bool:
+    """Whether what « submergé » / "submerged" is said of is a thing, a vehicle or a place (the cart, the car, the
+    cellar), not a person."""
+    subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj:pass", "nsubj")), None)
+    if subj is not None and subj.lower_ in ("that", "which", "qui") and part.dep_ in ("relcl", "acl:relcl"):
+        subj = part.head
+    if subj is None and part.dep_ in ("acl", "relcl", "acl:relcl", "amod"):
+        subj = part.head
+    return subj is not None and subj.pos_ == "NOUN" and (
+        _is_thing(subj, lex) or _lemma(subj) in BY_MEANS | VEHICLES or subj.lower_ in BY_MEANS | VEHICLES
+        or _lemma(subj) in SUBMERGED_PLACES)
+
+
+#: Places the water covers (« la cave est submergée », "the basement was submerged").
+SUBMERGED_PLACES = {"cave", "sous-sol", "rez-de-chaussée", "route", "rue", "champ", "jardin", "maison", "basement",
+                    "cellar", "road", "street", "field", "garden", "house", "home", "village", "town", "vehicle",
+                    "véhicule", "voiture", "car", "cart", "voiturette", "boat", "bateau", "yacht", "pont", "bridge"}
+
+
+#: Verbs of who drives or steers a vehicle.
+DRIVING = {"drive", "conduire", "piloter", "ride", "steer"}
+
+
+def _driven_by_someone(noun: Any) -> bool:
+    """Whether a clause on a vehicle names its driver ("a golf cart his brother was driving", "a car driven by a
+    teenager", « une voiture que conduisait son frère », « un véhicule conduit par un jeune homme »)."""
+    for c in noun.children:
+        if c.dep_ not in ("relcl", "acl", "acl:relcl") or _lemma(c) not in DRIVING:
+            continue
+        if any(d.dep_ in ("nsubj", "agent", "obl:agent") and d.lower_ not in ("that", "which", "qui", "who")
+               and d.pos_ in ("NOUN", "PROPN", "ADP") for d in c.children) or c.i + 1 < len(noun.doc) \
+                and noun.doc[c.i + 1].lower_ in ("par", "by"):  # (« conduite par un jeune homme », which the parser
+            return True  # hangs on the vehicle)
+    return False
 
 
 def _people_listed_after(doc: Any, noun: Any, sent_end: int, lex: Lexicon) -> bool:
@@ -1867,6 +1906,13 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
         if language == "en" and part.i > 0 and doc[part.i - 1].lower_ in ("'s", "’s") and part.i + 1 < len(doc) \
                 and doc[part.i + 1].lower_ == "that" and lemma not in HEARSAY_PARTICIPLES:
             continue  # "It's warned that lessons are not being learnt": it has warned (but "it's alleged that": hearsay)
+        if lemma in ("submerge", "submerger", "immerger") and _a_submerged_thing(part, lex) \
+                and passive_agent(part, lex)[0] is None:
+            continue  # "a caged cart that was submerged on its side in the canal", « la cave est submergée »: where
+            # a thing lies, a state (but "he was submerged in boiling water": someone's act)
+        if language == "en" and lemma == "learn" and part.i > 0 and doc[part.i - 1].lower_ in ("lesson", "lessons") \
+                and not any(c.dep_ in ("auxpass", "agent") for c in part.children):
+            continue  # "Dinghy sailing fatalities and the lessons learned": a set phrase, no act hidden
         if language == "fr" and low in ("écrit", "dit") and part.i >= 2 and doc[part.i - 1].text == "," \
                 and doc[part.i - 2].text in ('"', "»", "”") and part.i + 1 < len(doc) \
                 and doc[part.i + 1].pos_ in ("DET", "PROPN"):
@@ -3871,13 +3917,26 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
             or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
             or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc) or _a_rider_came_off(doc) \
-            or _a_battery_blew(doc)
+            or _a_battery_blew(doc) or _someone_drowned(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
         # that stopped in mid-air; a cyclist thrown by a pothole, a boy who came off at a skate park; a scooter's
-        # battery that exploded)
+        # battery that exploded; a boy who drowned in a quarry)
     return bool(doc.user_data["no_one_at_fault"])
+
+
+#: Words of a drowning (« s'est noyé », « une noyade », "drowned", "got into difficulty in the water").
+DROWNING = {"noyer", "noyade", "drown", "drowning"}
+
+
+def _someone_drowned(doc: Any) -> bool:
+    """Whether someone drowned or got into difficulty in the water ("a 16-year-old boy died after getting into
+    difficulty while swimming", « un adolescent s'est noyé ») in a text that tells no vehicle, push or blow: the
+    water took them, no one's act (the gold marks no "death" of such a text)."""
+    return any(_lemma(t) in DROWNING or t.lower_ in DROWNING or t.lower_ in ("difficulty", "difficulties")
+               and _lemma(doc[t.i - 1]) == "into" and t.i >= 2 and _lemma(doc[t.i - 2]) in ("get", "got")
+               for t in doc) and not _a_hand_told(doc)
 
 
 #: Adjectives that make « disparition » a death (« tragique disparition », « disparition brutale »).

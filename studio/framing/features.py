@@ -2665,6 +2665,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.lower_ in ("thousand", "million", "billion", "mille") and prev is not None and prev.text == "-" \
             and i >= 2 and doc[i - 2].text.isdigit():
         return True  # "a 300-thousand dollar budget": the multiplier of the number before, counted with it
+    if tok.lower_ in ("mille", "milles") and nxt is not None and nxt.lower_ in ("nautique", "nautiques", "marin",
+                                                                              "marins"):
+        return True  # « à un mille nautique des côtes »: the sea mile, a unit (« 900 milles nautiques » counts 900)
     if prev is not None and prev.lower_ in ("bottom", "top") and tok.pos_ == "NUM":
         return True  # "in the bottom three": a standing
     if tok.text == "1" and prev is not None and prev.text == "Europe" or tok.text in ("2", "3", "4", "5", "24") \

@@ -805,6 +805,12 @@ def _coordinated(doc: Any, src: Any) -> Any:
     return doc[max(second.start, k + 1):second.end]
 
 
+#: Participles of who was asked (« selon des témoins rencontrés par Europe 1 », "witnesses interviewed by the BBC"):
+#: the people asked are the source, not the outlet that asked them.
+ASKED = {"interroger", "rencontrer", "interviewer", "contacter", "joindre", "solliciter", "questionner", "sonder",
+         "consulter", "interviewed", "contacted", "reached", "questioned", "polled", "surveyed", "consulted"}
+
+
 def _author_after_participle(noun: Any) -> Any:
     """« selon l'expression utilisée par le ministre », "according to a study led by the institute": the agent
     of the participle right after the noun is who said it; « selon les informations recueillies auprès de la
@@ -815,8 +821,10 @@ def _author_after_participle(noun: Any) -> Any:
         return None
     gathered = doc[k].lemma_.lower() in GATHERING and doc[k + 1].lower_ == "auprès"  # (« obtenues », read as an
     # adjective)
-    if not ("Part" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "VBN" or gathered):
-        return None
+    if not ("Part" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "VBN" or gathered) \
+            or doc[k].lemma_.lower() in ASKED or doc[k].lower_ in ASKED:
+        return None  # (« selon les pompiers interrogés par Ouest France »: the firemen told it, the outlet asked them;
+        # the gold, 4 times in 4)
     k += 1
     while k < noun.sent.end and (doc[k].pos_ == "ADV" and doc[k].lower_ != "auprès" or doc[k].lower_ in MONTHS_DAYS
                                  or doc[k].dep_ in ("prt", "compound:prt")) and k - noun.i < 5:
@@ -831,11 +839,16 @@ def _author_after_participle(noun: Any) -> Any:
         and author.pos_ == "NOUN" and author.lemma_.lower() not in ("balle", "bullet", "coup", "jet") else None
 
 
+#: Posts on a network, whose author follows (« selon un message de la préfecture », "according to a tweet from
+#: CalFire").
+POSTS = {"tweet", "tweets", "post", "posts", "message", "messages", "publication"}
+
+
 def _data_author(noun: Any) -> Any:
     """« selon les données actualisées dimanche du système européen », "figures from the ministry": the body
     after « de » / "from" / "of" that a document noun comes from."""
     doc = noun.doc
-    if noun.lemma_.lower() not in DOCUMENTS and noun.lower_ not in DOCUMENTS:
+    if noun.lemma_.lower() not in DOCUMENTS | POSTS and noun.lower_ not in DOCUMENTS | POSTS:
         return None
     k = noun.i + 1
     while k < noun.sent.end and k - noun.i <= 4 and (doc[k].pos_ in ("ADV", "ADJ", "VERB")
