@@ -6783,6 +6783,28 @@ def test_round_133_classes(framing_models: None) -> None:
     assert passives("The child was submerged in scalding water.", "en") == ["was submerged"]  # control: a person
 
 
+def test_round_134_classes(framing_models: None) -> None:
+    # where something or someone stood, a state
+    assert passives("Un enfant a été brûlé par un réchaud placé devant la tente.", "fr") == []
+    assert passives("Le suspect, placé en garde à vue, a été relâché mardi.", "fr") == ["placé", "a été relâché"]  # control
+    # a place's standing rule, and a door or a fence that closes it off
+    assert passives("Le randonneur s'est aventuré dans une zone interdite au public.", "fr") == []
+    assert with_agent("Le gardien travaillait dans un enclos protégé par une double grille.", "fr") == []
+    assert with_agent("Le témoin a été protégé par la police.", "fr") == [("a été protégé", "la police")]  # control
+    # « enfant » read as « enfer » is no dramatising word
+    assert loaded("Le garçon a été transporté au service des urgences enfant de l'hôpital de Lens.", "fr") == []
+    assert loaded("Les habitants ont vécu un enfer pendant trois jours.", "fr") == ["enfer"]  # control
+    # an attack whose animal the text names as the doer: no one hidden
+    assert event_nouns("Une randonneuse a été mordue par un ours. Les secours sont arrivés une heure après "
+                       "l'attaque.", "fr") == []
+    assert event_nouns("Un homme a été blessé dans le quartier. Les secours sont arrivés une heure après "
+                       "l'attaque.", "fr") == ["attaque"]  # control
+    # a firework that shot into the crowd flew; a worker engaged in a task is busy with it
+    assert passives("Two spectators were burned when a rocket shot into the crowd.", "en") == ["were burned"]
+    assert passives("The keeper was engaged in cleaning the enclosure when the bear escaped.", "en") == []
+    assert passives("A man shot in the leg was taken to hospital.", "en") == ["shot", "was taken"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

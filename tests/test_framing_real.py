@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-thirty-third round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-thirty-fourth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1068", "fr1069", "fr1070", "fr1071", "fr1072", "fr1073", "fr1074", "fr1075",
-            "en1066", "en1067", "en1068", "en1069", "en1070", "en1071", "en1072", "en1073"}
+HELD_OUT = {"fr1076", "fr1077", "fr1078", "fr1079", "fr1080", "fr1081", "fr1082", "fr1083",
+            "en1074", "en1075", "en1076", "en1077", "en1078", "en1079", "en1080", "en1081"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -284,25 +284,27 @@ EARLIER_HELD_OUT = {
                    "en1050", "en1051", "en1052", "en1053", "en1054", "en1055", "en1056", "en1057"},
     "heldout132": {"fr1060", "fr1061", "fr1062", "fr1063", "fr1064", "fr1065", "fr1066", "fr1067",
                    "en1058", "en1059", "en1060", "en1061", "en1062", "en1063", "en1064", "en1065"},
+    "heldout133": {"fr1068", "fr1069", "fr1070", "fr1071", "fr1072", "fr1073", "fr1074", "fr1075",
+                   "en1066", "en1067", "en1068", "en1069", "en1070", "en1071", "en1072", "en1073"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-06 at the end of the hundred-and-thirty-third round on the hundred-and-thirty-third
+#: was measured on 2026-12-06 at the end of the hundred-and-thirty-fourth round on the hundred-and-thirty-fourth
 #: held-out split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under
 #: the issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.75, "passive_agent": 0.65, "source": 0.9, "source_type": 0.95, "loaded": 0.6,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.85, "passive_agent": 0.8, "event_noun": 0.95, "source": 0.95, "source_type": 0.85,
-           "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.45, "event_noun": 0.2, "source": 0.9, "source_type": 0.65,
+           "loaded": 0.9, "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
+    "en": {"passive": 0.75, "passive_agent": 0.65, "event_noun": 0.95, "source": 0.95, "source_type": 0.8,
+           "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 1, "anonymous": 0, "euphemism": 0},
-    "en": {"anonymous": 0, "loaded": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.91}
+    "fr": {"anonymous": 0, "euphemism": 0},
+    "en": {"anonymous": 0, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.81, "en": 0.83}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

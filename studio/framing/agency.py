@@ -1910,6 +1910,15 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and passive_agent(part, lex)[0] is None:
             continue  # "a caged cart that was submerged on its side in the canal", « la cave est submergée »: where
             # a thing lies, a state (but "he was submerged in boiling water": someone's act)
+        if language == "en" and low == "engaged" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ in ("in", "to") \
+                and passive_agent(part, lex)[0] is None:
+            continue  # "was engaged in routine work", "are currently engaged in rescue operations", "engaged to a
+            # firefighter": busy with, promised to, a state (the gold, 3 times in 3)
+        if language == "en" and low == "shot" and part.i > 0 and part.i + 1 < len(doc) \
+                and doc[part.i + 1].lower_ in ("into", "through", "across", "towards", "toward", "over", "skyward") \
+                and (doc[part.i - 1].lower_ in PROJECTILES or _lemma(doc[part.i - 1]) in lex.things):
+            continue  # "when a stray firework shot into a crowd", "flames shot through the roof": the thing flew, an
+            # active verb (but "a man shot in the leg")
         if language == "en" and lemma == "learn" and part.i > 0 and doc[part.i - 1].lower_ in ("lesson", "lessons") \
                 and not any(c.dep_ in ("auxpass", "agent") for c in part.children):
             continue  # "Dinghy sailing fatalities and the lessons learned": a set phrase, no act hidden
@@ -2133,6 +2142,22 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[max(part.sent.start, part.i - 3):part.i])):
             continue  # « la coalition emmenée par l'Arabie saoudite », "a coalition led by the US", « une équipe de
             # chercheurs dirigée par … »: a standing label
+        if lemma == "interdire" and not aux and not coordinated and part.i + 1 < len(doc) \
+                and doc[part.i + 1].lower_ in ("à", "au", "aux") and part.i > 0 \
+                and doc[part.i - 1].pos_ == "NOUN" and _whom_it_is_closed_to(doc, part.i + 2):
+            continue  # « une zone interdite aux piétons », « un site interdit au public »: a place's standing rule, a
+            # label (the gold, 3 times in 3; but « des lots rappelés et interdits à la consommation »: a ban told)
+        if lemma in ("protéger", "protect") and not coordinated and (not aux or set(forms) <= {
+                "est", "sont", "était", "étaient", "is", "are", "was", "were"}) \
+                and _protected_by_a_barrier(part, lex):
+            continue  # « un passage à niveau protégé par des barrières », « une zone protégée par une triple porte »:
+            # how a place is closed off, a state (the gold, 3 times in 3)
+        if lemma == "placer" and not coordinated and (
+                not aux or set(forms) <= {"était", "étaient"}) and part.i + 1 < len(doc) \
+                and _where_it_stands(doc, part.i + 1) and passive_agent(part, lex)[0] is None:
+            continue  # « un brasero placé devant l'entrée du chapiteau », « les spectateurs placés derrière les rubans »,
+            # « l'ouvrier était placé à côté de la tranchée »: where someone or something stood, a state (but « placé
+            # en garde à vue », « placé dans le coma »: an act)
         if not aux and not coordinated and (lemma in cls.get("placement", ()) or _published_by_the_speaker(part, lex)
                                             or lemma in cls.get("act_with_agent", ()) and not _before_an_agent(part)):
             continue  # « des centres répartis sur le territoire »; « dans un message posté sur X » by its speaker;
@@ -2267,6 +2292,47 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
 
 #: Steps of a case that a magistrate or an officer of the judicial police decides, not whoever acted before.
 JUDICIAL_STEPS = ("en garde à vue", "en détention", "en examen", "sous contrôle judiciaire", "in custody")
+
+
+def _whom_it_is_closed_to(doc: Any, k: int) -> bool:
+    """Whether the words from k name whom or what a place is closed to (« au public », « aux piétons », « à la
+    circulation »), not where a ban holds (« interdit à Paris »)."""
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text[:1].islower()
+
+
+#: What closes off a place (« protégé par des barrières », "protected by a fence").
+BARRIERS = {"porte", "portes", "grille", "grilles", "grillage", "clôture", "clôtures", "barrière", "barrières", "mur",
+            "murs", "vitre", "vitres", "filet", "filets", "digue", "enceinte", "sas", "door", "doors", "gate", "gates",
+            "fence", "fences", "wall", "walls", "barrier", "barriers", "net", "nets", "glass", "railing", "railings"}
+
+
+def _protected_by_a_barrier(part: Any, lex: Lexicon) -> bool:
+    """Whether what protects is a door, a fence, a barrier (`BARRIERS`): how a place is closed off."""
+    agent, _ = passive_agent(part, lex)
+    return agent is not None and any(t.lower_ in BARRIERS or _lemma(t) in BARRIERS
+                                     for t in agent.doc[agent.i:min(agent.i + 3, agent.sent.end)])  # (« une triple
+    # porte »: the number word the model reads as the noun)
+
+
+#: Things that fly or leap ("a firework shot into the crowd", "flames shot through the roof").
+PROJECTILES = {"firework", "fireworks", "rocket", "rockets", "flare", "flares", "flame", "flames", "debris", "spark",
+               "sparks", "ball", "cork", "water", "smoke", "shell", "shells", "missile", "missiles"}
+
+
+#: Prepositions of where a thing stands (« placé devant l'entrée », « posé sur la table », « installé à côté »).
+WHERE_IT_STANDS = {"devant", "derrière", "sur", "près", "contre", "au-dessus", "au-dessous"}
+#: The same in two words (« à côté », « le long », « au pied »).
+WHERE_IT_STANDS_2 = {("à", "côté"), ("à", "proximité"), ("le", "long"), ("au", "pied"), ("au", "bord"),
+                     ("en", "face"), ("au", "milieu"), ("au", "centre"), ("à", "l'entrée")}
+
+
+def _where_it_stands(doc: Any, k: int) -> bool:
+    """Whether the words from k say where a thing stands (`WHERE_IT_STANDS`), not a measure taken (« sur écoute »)."""
+    if doc[k].lower_ in WHERE_IT_STANDS:
+        return not (k + 1 < len(doc) and doc[k + 1].lower_ in ("écoute", "liste", "listes"))
+    return k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) in WHERE_IT_STANDS_2
 
 
 #: Vehicles: « arrêté » for one of them, in the imperfect, says where it stood.
@@ -2617,7 +2683,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             told.add(_act_family(lemma))  # ("a paragliding accident … The accident happened at the flight park")
             continue  # "a tree trimming accident", "a paragliding accident", "the most deadly industrial accident":
             # a mishap of the work or the sport, no one else acts (the gold, 0 of 8)
-        if _an_animals_attack(tok):
+        if _an_animals_attack(tok) or tok.lower_ in ANIMAL_ACTS and _an_animal_harmed(doc):
             continue  # « une attaque de requin », "a dog attack": the animal that attacked is named (the gold marks
             # none of 12)
         if _same_mishap(tok) and _a_mishap_done_before(tok, lex):

@@ -1295,6 +1295,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                 and doc[start - 2].lower_ in ("de", "du", "des", "d'"):
             continue  # « le piton de la Fournaise »: the capital makes it the name of a place, not the word
             # « fournaise »
+        if end - start == 1 and " " not in term and len(term) > 4 \
+                and not span[0].lower_.startswith(term[:4]) and not span[0].lower_.startswith(term[:4].replace("œ", "oe")):
+            continue  # « les urgences enfant de la Timone », the noun the model lemmatises as « enfer »: another word
         if term in PARTNER_EUPHEMISMS:
             partner = _partner_violence(doc) if partner is None else partner
             told = any(t.lemma_.lower() in VIOLENT_ACTS or t.lower_ in KILLING_FORMS | VIOLENT_FORMS for t in span.sent
