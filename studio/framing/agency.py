@@ -870,8 +870,8 @@ def _a_submerged_thing(part: Any, lex: Lexicon) -> bool:
 
 #: Places the water covers (« la cave est submergée », "the basement was submerged").
 SUBMERGED_PLACES = {"cave", "sous-sol", "rez-de-chaussée", "route", "rue", "champ", "jardin", "maison", "basement",
-                    "cellar", "road", "street", "field", "garden", "house", "home", "village", "town", "vehicle",
-                    "véhicule", "voiture", "car", "cart", "voiturette", "boat", "bateau", "yacht", "pont", "bridge"}
+                    "cellar", "street", "field", "garden", "house", "home", "village", "town", "vehicle", "voiturette",
+                    "yacht", "pont", "bridge"}  # (besides the vehicles: `BY_MEANS`, `VEHICLES`)
 
 
 #: Verbs of who drives or steers a vehicle.
@@ -2321,22 +2321,22 @@ def _whom_it_is_closed_to(doc: Any, k: int) -> bool:
 
 
 #: What closes off a place (« protégé par des barrières », "protected by a fence").
-BARRIERS = {"porte", "portes", "grille", "grilles", "grillage", "clôture", "clôtures", "barrière", "barrières", "mur",
-            "murs", "vitre", "vitres", "filet", "filets", "digue", "enceinte", "sas", "door", "doors", "gate", "gates",
-            "fence", "fences", "wall", "walls", "barrier", "barriers", "net", "nets", "glass", "railing", "railings"}
+BARRIERS = {"porte", "portes", "grilles", "grillage", "clôture", "clôtures", "barrière", "barrières", "murs", "vitre",
+            "vitres", "filet", "filets", "digue", "enceinte", "sas", "door", "doors", "gates", "fence", "fences", "walls",
+            "barrier", "barriers", "net", "nets", "glass", "railings"}  # (and the walls, gates, railings of STRUCTURES)
 
 
 def _protected_by_a_barrier(part: Any, lex: Lexicon) -> bool:
     """Whether what protects is a door, a fence, a barrier (`BARRIERS`): how a place is closed off."""
     agent, _ = passive_agent(part, lex)
-    return agent is not None and any(t.lower_ in BARRIERS or _lemma(t) in BARRIERS
+    return agent is not None and any(t.lower_ in BARRIERS | STRUCTURES or _lemma(t) in BARRIERS | STRUCTURES
                                      for t in agent.doc[agent.i:min(agent.i + 3, agent.sent.end)])  # (« une triple
     # porte »: the number word the model reads as the noun)
 
 
 #: Things that may be "left standing", "left teetering", "left lying on its side".
-LEFT_THINGS = {"vehicle", "car", "lorry", "truck", "van", "bus", "coach", "building", "house", "home", "wall", "roof",
-               "structure", "portion", "part", "section", "tree", "boat", "ship", "plane", "aircraft", "trailer"}
+LEFT_THINGS = {"vehicle", "building", "house", "home", "structure", "portion", "part", "section", "tree", "ship",
+               "aircraft", "trailer"}  # (and the vehicles of `BY_MEANS`, the structures of `STRUCTURES`)
 
 
 def _a_thing_left(part: Any, lex: Lexicon) -> bool:
@@ -2346,7 +2346,8 @@ def _a_thing_left(part: Any, lex: Lexicon) -> bool:
         subj = part.head
     if subj is None and part.dep_ == "conj":
         subj = next((c for c in part.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    return subj is not None and subj.pos_ == "NOUN" and (_lemma(subj) in LEFT_THINGS or _is_thing(subj, lex))
+    return subj is not None and subj.pos_ == "NOUN" and (_lemma(subj) in LEFT_THINGS | BY_MEANS | STRUCTURES
+                                                        or _is_thing(subj, lex))
 
 
 #: Verbs of how a thing is held in place ("cemented into the ground", "attached to him").
