@@ -6805,6 +6805,36 @@ def test_round_134_classes(framing_models: None) -> None:
     assert passives("A man shot in the leg was taken to hospital.", "en") == ["shot", "was taken"]  # control
 
 
+def test_round_135_classes(framing_models: None) -> None:
+    # a metal shutter, a garage door are things after "by" / « par »; door staff are people
+    assert passives("Un livreur a été blessé par un rideau métallique qui s'est abaissé.", "fr") == ["a été blessé"]
+    assert passives("Toddler Trapped By Garage Door In Ohio", "en") == ["trapped"]
+    assert with_agent("Police were alerted by door staff at the club.", "en") \
+        == [("were alerted", "staff")]  # control
+    # the papers and agencies of India, the sports press of Spain and Latin America
+    assert sources_of("The toll rose to nine, according to a Hindustan Times report.", "en") \
+        == [("a Hindustan Times report", "media")]
+    assert sources_of("Cinq supporters ont été blessés, d'après TyC Sports.", "fr") == [("TyC Sports", "media")]
+    # how a thing is held in place, what a thing is made of: states
+    assert passives("Only two of the posts are bolted into the concrete.", "en") == []
+    assert with_agent("The goal was attached to the fence by the groundsman.", "en") \
+        == [("was attached", "the groundsman")]  # control
+    assert passives("Le manège est constitué de douze nacelles.", "fr") == []
+    # a vehicle or a building left teetering, lying, standing: where it ended up
+    assert passives("The truck was left hanging over the side of the bridge.", "en") == []
+    assert passives("Commuters were left queuing for hours.", "en") == ["were left"]  # control
+    # a play structure that fell; an « accident » after the harm told with the child who did it
+    assert event_nouns("Un terrible accident s'est produit dans un parc. La structure lui est tombée dessus.",
+                       "fr") == []
+    assert event_nouns("Un adolescent a percuté une baigneuse en plongeant. Une enquête doit éclaircir les "
+                       "circonstances de l'accident.", "fr") == []
+    assert event_nouns("Une voiture a percuté une baigneuse. Une enquête doit éclaircir les circonstances de "
+                       "l'accident.", "fr") == ["accident"]  # control
+    # « homicide involontaire », the offence of nearly every inquiry into an accidental death, blames no one
+    assert event_nouns("Une enquête pour homicide involontaire a été ouverte après la mort d'un enfant de 9 ans. "
+                       "La cage de football a basculé sur lui.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)
