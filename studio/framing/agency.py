@@ -855,17 +855,25 @@ def _the_fall_of_a_thing(noun: Any, lex: Lexicon) -> bool:
     # (« d'une lourde grille », the adjective read as the noun and the noun as its adjective)
 
 
+def _what_it_is_said_of(part: Any) -> Any:
+    """The noun a participle is said of: its subject, the noun its « qui » / "that" stands for, the noun it
+    qualifies, or (for a second verb joined by "and") the first verb's subject; None if there is none."""
+    subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj:pass", "nsubj")), None)
+    if subj is not None and subj.lower_ in ("that", "which", "qui") and part.dep_ in ("relcl", "acl:relcl"):
+        return part.head
+    if subj is None and part.dep_ in ("acl", "relcl", "acl:relcl", "amod"):
+        return part.head
+    if subj is None and part.dep_ == "conj":
+        return next((c for c in part.head.children if c.dep_ in ("nsubjpass", "nsubj:pass", "nsubj")), None)
+    return subj
+
+
 def _a_submerged_thing(part: Any, lex: Lexicon) -> bool:
     """Whether what « submergé » / "submerged" is said of is a thing, a vehicle or a place (the cart, the car, the
     cellar), not a person."""
-    subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj:pass", "nsubj")), None)
-    if subj is not None and subj.lower_ in ("that", "which", "qui") and part.dep_ in ("relcl", "acl:relcl"):
-        subj = part.head
-    if subj is None and part.dep_ in ("acl", "relcl", "acl:relcl", "amod"):
-        subj = part.head
+    subj = _what_it_is_said_of(part)
     return subj is not None and subj.pos_ == "NOUN" and (
-        _is_thing(subj, lex) or _lemma(subj) in BY_MEANS | VEHICLES or subj.lower_ in BY_MEANS | VEHICLES
-        or _lemma(subj) in SUBMERGED_PLACES)
+        _is_thing(subj, lex) or _lemma(subj) in SUBMERGED or subj.lower_ in SUBMERGED)
 
 
 #: Places the water covers (« la cave est submergée », "the basement was submerged").
@@ -2329,7 +2337,7 @@ BARRIERS = {"porte", "portes", "grilles", "grillage", "clôture", "clôtures", "
 def _protected_by_a_barrier(part: Any, lex: Lexicon) -> bool:
     """Whether what protects is a door, a fence, a barrier (`BARRIERS`): how a place is closed off."""
     agent, _ = passive_agent(part, lex)
-    return agent is not None and any(t.lower_ in BARRIERS | STRUCTURES or _lemma(t) in BARRIERS | STRUCTURES
+    return agent is not None and any(t.lower_ in CLOSING_OFF or _lemma(t) in CLOSING_OFF
                                      for t in agent.doc[agent.i:min(agent.i + 3, agent.sent.end)])  # (« une triple
     # porte »: the number word the model reads as the noun)
 
@@ -2341,13 +2349,8 @@ LEFT_THINGS = {"vehicle", "building", "house", "home", "structure", "portion", "
 
 def _a_thing_left(part: Any, lex: Lexicon) -> bool:
     """Whether what was "left" (doing something) is a thing, a vehicle or a building, not a person."""
-    subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if subj is not None and subj.lower_ in ("that", "which") and part.dep_ == "relcl":
-        subj = part.head
-    if subj is None and part.dep_ == "conj":
-        subj = next((c for c in part.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    return subj is not None and subj.pos_ == "NOUN" and (_lemma(subj) in LEFT_THINGS | BY_MEANS | STRUCTURES
-                                                        or _is_thing(subj, lex))
+    subj = _what_it_is_said_of(part)
+    return subj is not None and subj.pos_ == "NOUN" and (_lemma(subj) in LEFT_STANDING or _is_thing(subj, lex))
 
 
 #: Verbs of how a thing is held in place ("cemented into the ground", "attached to him").
@@ -4228,6 +4231,10 @@ STRUCTURES = {"toit", "toiture", "dalle", "plancher", "balcon", "scène", "tribu
 #: Things someone put up, whose fall hides who left them unsafe: the structures, a lift cabin, a goal (« la chute
 #: d'une cabine d'ascenseur », « d'un but de football »).
 PUT_UP = frozenset(STRUCTURES | {"cabine", "but"})
+#: What closes a place off, what may be "left teetering", what water may cover: the new lists with the shared ones.
+CLOSING_OFF = frozenset(BARRIERS | STRUCTURES)
+LEFT_STANDING = frozenset(LEFT_THINGS | BY_MEANS | STRUCTURES)
+SUBMERGED = frozenset(SUBMERGED_PLACES | BY_MEANS | VEHICLES)
 GIVING_WAY = {"effondrer", "écrouler", "céder", "effondrement", "collapse", "cave"}
 #: Words that tell someone is blamed for a collapse (« une erreur humaine », "negligence", "charged"). Not « homicide
 #: involontaire »: the offence a French inquiry opens after nearly every accidental death names no one (« une enquête
