@@ -6835,6 +6835,48 @@ def test_round_135_classes(framing_models: None) -> None:
                        "La cage de football a basculé sur lui.", "fr") == []
 
 
+def test_round_136_classes(framing_models: None) -> None:
+    # a vehicle no one drove or a device that failed stands where the doer would
+    assert passives("A cyclist was hit by a runaway trailer on the hill.", "en") == ["was hit"]
+    assert passives("Le cycliste a été heurté par une remorque folle.", "fr") == ["a été heurté"]
+    assert passives("L'explosion a été causée par une chaudière défectueuse.", "fr") == ["a été causée"]
+    assert with_agent("A cyclist was hit by a trailer on the hill.", "en") == [("was hit", "a trailer")]  # control
+    # a fall off one's own ride is no one's act; a rescue vehicle is no hand in a drowning
+    assert event_nouns("A rider fell off his motorbike at the top of the jump. The bike then rolled into the crowd, "
+                       "and a spectator died in the accident.", "en") == []
+    assert event_nouns("A spectator fell from the stand. A motorbike then rolled into the crowd, and he died in the "
+                       "accident.", "en") == ["accident"]  # control: the fall is not off the ride
+    assert event_nouns("L'édition 2024 du trail a été endeuillée par la mort d'un coureur, samedi. L'homme s'est "
+                       "noyé en traversant la rivière. Un véhicule de secours et un véhicule infirmier ont été "
+                       "engagés sur place.", "fr") == []
+    # a body that gave out: the police who look into it or tell it did nothing to anyone
+    assert event_nouns("Officers are investigating the death of a runner who collapsed after a medical emergency "
+                       "near the finish, police said.", "en") == []
+    assert event_nouns("Police investigation after runner dies\n\nA runner died after a medical emergency near the "
+                       "finish. Officers are looking into his death.", "en") == []
+    assert event_nouns("A man died after a medical emergency during his arrest. Police are investigating the "
+                       "death.", "en") == ["death"]  # control
+    # who speaks for an event stages it; a town speaking is its town hall
+    assert sources_of("Festival officials said the stage would reopen.", "en") == [("Festival officials",
+                                                                                    "organisers")]
+    assert sources_of("“We are shocked,” said Ann Lowe, a spokeswoman for the Pendleton Round-Up rodeo.", "en") \
+        == [("Ann Lowe", "organisers")]
+    assert sources_of("Le site a rouvert, a indiqué la direction du festival.", "fr") \
+        == [("la direction du festival", "organisers")]
+    assert sources_of("Les travaux dureront un mois, selon la ville de Lyon.", "fr") == [("la ville de Lyon",
+                                                                                       "official")]
+    # a name spelled out, then its initials in brackets: one source named both ways
+    assert sources_of("Deux arbres sont tombés, selon l'Office national des forêts (ONF).", "fr") \
+        == [("l'Office national des forêts (ONF)", "official")]
+    # a number at the end of a race's name the tagger did not read as a name
+    assert figures("Elle courait le Sud Trail Man 42 dimanche.", "fr") == []
+    # the future seen from a statement, its subject after the verb: no hearsay
+    assert conditionals("Le procureur a ouvert une enquête. Et annoncé que seraient en premier lieu examinés les "
+                        "horaires du club.", "fr") == []
+    assert conditionals("Selon le procureur, les horaires du club seraient en cause.", "fr") \
+        == ["seraient"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

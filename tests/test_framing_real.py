@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-thirty-fifth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-thirty-sixth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1084", "fr1085", "fr1086", "fr1087", "fr1088", "fr1089", "fr1090", "fr1091",
-            "en1082", "en1083", "en1084", "en1085", "en1086", "en1087", "en1088", "en1089"}
+HELD_OUT = {"fr1092", "fr1093", "fr1094", "fr1095", "fr1096", "fr1097", "fr1098", "fr1099",
+            "en1090", "en1091", "en1092", "en1093", "en1094", "en1095", "en1096", "en1097"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -288,25 +288,27 @@ EARLIER_HELD_OUT = {
                    "en1066", "en1067", "en1068", "en1069", "en1070", "en1071", "en1072", "en1073"},
     "heldout134": {"fr1076", "fr1077", "fr1078", "fr1079", "fr1080", "fr1081", "fr1082", "fr1083",
                    "en1074", "en1075", "en1076", "en1077", "en1078", "en1079", "en1080", "en1081"},
+    "heldout135": {"fr1084", "fr1085", "fr1086", "fr1087", "fr1088", "fr1089", "fr1090", "fr1091",
+                   "en1082", "en1083", "en1084", "en1085", "en1086", "en1087", "en1088", "en1089"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-06 at the end of the hundred-and-thirty-fifth round on the hundred-and-thirty-fifth
+#: was measured on 2026-12-06 at the end of the hundred-and-thirty-sixth round on the hundred-and-thirty-sixth
 #: held-out split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under
 #: the issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.7, "source": 0.9, "source_type": 0.75, "conditional": 0.7,
-           "hedge": 0.85, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.65, "event_noun": 0.3, "source": 0.95, "source_type": 0.8,
-           "conditional": 0.95, "hedge": 0.9, "figure": 0.9},
+    "fr": {"passive": 0.9, "passive_agent": 0.7, "source": 0.9, "source_type": 0.9, "loaded": 0.85,
+           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.8, "passive_agent": 0.95, "event_noun": 0.45, "source": 0.75, "source_type": 0.75,
+           "anonymous": 0.45, "loaded": 0.45, "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 1, "anonymous": 0, "loaded": 1, "euphemism": 0},
-    "en": {"anonymous": 0, "loaded": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.87, "en": 0.87}
+    "fr": {"event_noun": 1, "anonymous": 0, "euphemism": 0},
+    "en": {"euphemism": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.91, "en": 0.81}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

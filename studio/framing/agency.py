@@ -424,6 +424,9 @@ def _is_thing(noun: Any, lex: Lexicon) -> bool:
             and noun.head.pos_ == "NOUN" and (_lemma(noun.head) in lex.agentive
                                               or lex.sources.get(noun.head.lower_)):
         return False  # "called out by door staff": the staff, not the door
+    if _undriven(noun, lex):
+        return True  # "killed by a runaway bike", « fauchées par une voiture folle », « provoqué par un système de
+        # chauffage défectueux »: a vehicle no one drove or a device that failed stands where the doer would
     if noun.pos_ == "PROPN" and title_case(noun.sent) and (noun.lower_ in lex.things or _lemma(noun) in lex.things):
         return True  # "Woman Struck By Gunfire": a title-case headline capitalises the thing
     if noun.pos_ == "PROPN" and noun.text[:1].islower() and noun.dep_ != "compound" and (
@@ -444,6 +447,29 @@ def _is_thing(noun: Any, lex: Lexicon) -> bool:
         # purpose, or gunfire or tear gas, it hides who acted
         return _has_cue(noun.doc, word_classes(lex.language, "cues").get("set_on_purpose", frozenset()) | WEAPON_CUES)
     return _lemma(noun) in lex.things or noun.lower_ in lex.things or _lemma(noun) in lex.nominalisations
+
+
+#: Words that make a vehicle or a device no one's hand: no one drove it, or it failed (« une voiture folle », « un
+#: chauffage défectueux », "a runaway bike", "a driverless tractor").
+UNDRIVEN = {"runaway", "driverless", "riderless", "unmanned", "faulty", "defective", "malfunctioning", "fou", "folle",
+            "fous", "folles", "défectueux", "défectueuse", "défectueuses", "incontrôlable", "incontrôlables"}
+UNDRIVEN_PHRASES = ("out-of-control", "out of control", "self-driving", "sans conducteur", "sans pilote",
+                    "hors de contrôle", "hors de tout contrôle")
+#: Devices named after « par » / "by" besides the vehicles (« un système de chauffage », "a safety device").
+DEVICES = {"système", "systèmes", "dispositif", "appareil", "machine", "engin", "chauffage", "chaudière", "system",
+           "device", "heater", "boiler", "trailer", "remorque", "wagon"}
+
+
+def _undriven(noun: Any, lex: Lexicon) -> bool:
+    """Whether a vehicle or a device after « par » / "by" is told as driven by no one or failing ("a runaway bike",
+    "an out-of-control car", « une voiture folle », « un système de chauffage au gaz défectueux »)."""
+    words = noun.doc[noun.left_edge.i:min(noun.right_edge.i + 1, noun.i + 7)]
+    if noun.lower_ in UNDRIVEN and noun.i > 0 and noun.doc[noun.i - 1].pos_ in ("NOUN", "ADJ"):
+        noun = noun.doc[noun.i - 1]  # « par une chaudière défectueuse », the adjective tagged as the noun
+    if not (_lemma(noun) in HANDS_IN_A_FALL or noun.lower_ in HANDS_IN_A_FALL or noun.lower_ in BY_MEANS
+            or _lemma(noun) in DEVICES or noun.lower_ in DEVICES or _lemma(noun) in lex.things):
+        return False
+    return any(t.lower_ in UNDRIVEN for t in words) or any(p in f" {words.text.lower()} " for p in UNDRIVEN_PHRASES)
 
 
 #: What burns, and its smoke and heat: after « par » / "by" the cause the text names, unless someone set it.
@@ -4089,16 +4115,32 @@ def _someone_fell(doc: Any) -> bool:
     rider died after falling at a fence") in a text that tells no vehicle, machine, push or blow: a fall no one
     caused (the gold marks no « accident » in 27 such French texts, and marks it where a car or a police charge is
     told; in English, "incident" where a fall came from a fight)."""
-    fell = any(_lemma(t) in FALLING and t.i + 1 < len(doc)
-               and doc[t.i + 1].lower_ in FALL_PLACES for t in doc)
-    return fell and not _a_hand_told(doc)
+    falls = [t for t in doc if _lemma(t) in FALLING and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FALL_PLACES]
+    off_a_ride = any(u.lower_ in OWN_RIDES or _lemma(u) in OWN_RIDES for t in falls for u in doc[t.i + 2:t.i + 4])
+    return bool(falls) and not _a_hand_told(doc, OWN_RIDES if off_a_ride else frozenset())  # ("a rider fell off his
+    # bike during a jump, and the machine crashed through a barrier": his own ride, no one's hand)
 
 
 def _a_hand_told(doc: Any, own: frozenset[str] = frozenset()) -> bool:
     """Whether a text tells a vehicle, a machine, a push or a blow (`HANDS_IN_A_FALL`), leaving out `own`: the
     rider's own ride."""
     return any((_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL) and _lemma(t) not in own
-               and t.lower_ not in own for t in doc)
+               and t.lower_ not in own and not _a_rescue_vehicle(t) for t in doc)
+
+
+#: What the emergency services' vehicles are named for (« un véhicule d'assistance aux victimes », « un camion de
+#: secours », "emergency vehicles").
+RESCUE_WORDS = {"assistance", "secours", "infirmier", "sanitaire", "pompiers", "sapeurs-pompiers", "samu", "smur",
+                "rescue", "emergency"}
+
+
+def _a_rescue_vehicle(tok: Any) -> bool:
+    """Whether a vehicle told is the emergency services' (« un véhicule d'assistance aux victimes et véhicule infirmier
+    ont été engagés », "emergency vehicles"): it came to help, no hand in the harm."""
+    doc = tok.doc
+    return tok.lower_ in ("véhicule", "véhicules", "camion", "camions", "vehicle", "vehicles", "truck", "trucks") and (
+        any(u.lower_ in RESCUE_WORDS for u in doc[tok.i + 1:min(tok.i + 3, len(doc))])
+        or tok.i > 0 and doc[tok.i - 1].lower_ in RESCUE_WORDS)
 
 
 #: Where a rider comes off alone: a hole in the road, a skate park, a BMX track (« un nid-de-poule », "a pothole",
@@ -4288,7 +4330,29 @@ def _body_gave_out(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
     told = [m.span() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", doc.text.lower())]
     return bool(told) and not any(
         (_lemma(t) in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS) and not any(a <= t.idx < b for a, b in told)
-        and not any(_lemma(u) in CLEARING for u in t.sent) for t in doc)
+        and not any(_lemma(u) in CLEARING for u in t.sent) and not _police_only_looking_into(t) for t in doc)
+
+
+#: What the police do after a death they had no hand in: they are called, they look into it, they tell it.
+LOOKING_INTO = {"investigate", "look", "examine", "appeal", "call", "attend", "respond", "arrive", "inform", "say",
+                "confirm", "tell", "add", "report", "believe",
+                "enquêter", "appeler", "alerter", "dire", "indiquer", "préciser", "confirmer", "annoncer", "rapporter"}
+
+
+def _police_only_looking_into(tok: Any) -> bool:
+    """Whether a police word is the subject of a verb of being called, looking into or telling ("Police are
+    investigating the death", "a Surrey Police spokesperson said", "officers were called to the scene", « les
+    gendarmes ont indiqué »), or names their inquiry ("Police investigation after cyclist dies"): no police at work
+    on anyone."""
+    noun = tok
+    while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head  # "a Surrey Police spokesperson": the spokesperson
+    return _lemma(noun) in INQUIRIES or noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") \
+        and _lemma(noun.head) in LOOKING_INTO  # ("Police investigation after cyclist dies": the inquiry)
+
+
+#: What the police open or make when they look into a death.
+INQUIRIES = {"investigation", "inquiry", "probe", "appeal", "statement", "enquête", "appel", "communiqué"}
 
 
 #: Verbs of the police clearing or closing a place.

@@ -644,7 +644,10 @@ def _future_in_the_past(verb: Any, lex: Lexicon) -> bool:
         foreseer = next((a for a in tok.ancestors if _foresees(a, lex)), None)  # « loin d'imaginer que c'est aux
         # urgences qu'elle finirait la soirée »: the parser hangs the cleft's clause on its focus
         return foreseer is not None and _told_in_the_past(foreseer)
-    while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head.i != tok.i:
+    while (tok.dep_ in ("ccomp", "conj", "xcomp") or tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in tok.children)) and tok.head.i != tok.i:
+        # (« a annoncé que seraient en premier lieu étudiés… »: the subject after the verb, the clause read as an
+        # adverbial one)
         if tok.dep_ == "ccomp" and not any(c.lower_ in ("que", "qu'", "qu’") for c in tok.children):
             return False
         tok = tok.head
@@ -663,6 +666,8 @@ def _told_in_the_past(tok: Any) -> bool:
     """Whether a verb of saying or foreseeing is in a past tense with a subject (« le ministre a annoncé », « il
     était évident »); an infinitive by the clause that governs it (« elle était loin d'imaginer »)."""
     impersonal = tok.lemma_.lower() in CERTAIN
+    if "Part" in tok.morph.get("VerbForm") and any(c.dep_ == "cc" and c.i == tok.sent.start for c in tok.children):
+        return True  # « […] a ouvert une enquête. Et annoncé que… »: the subject and auxiliary of the sentence before
     if "Inf" in tok.morph.get("VerbForm") and tok.head.i != tok.i:
         tok, impersonal = tok.head, True  # (« il était loin d'imaginer »: « il » read as impersonal)
     past = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être") or c.dep_ == "cop" and bool(
@@ -2872,11 +2877,14 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « Périgueux (24) »: a département's number
     if tok.text.isdigit() and nxt is not None and nxt.tag_ == "POS" and prev is not None and prev.pos_ == "PROPN":
         return True  # "Kurdistan 24's correspondent": a name's number
-    if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and prev.pos_ in ("PROPN", "ADJ") \
+    if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and (
+            prev.pos_ in ("PROPN", "ADJ") or prev.is_alpha and not title_case(tok.sent) and i - 2 > tok.sent.start
+            and doc[i - 2].text[:1].isupper()) \
             and prev.text[:1].isupper() and prev.lower_.rstrip(".") not in MONTHS and prev.lower_ not in WEEKDAYS \
             and not prev.whitespace_ == "" and not any(c.isdigit() for c in prev.text) \
             and not (nxt is not None and nxt.lower_ in RANGE_MULTIPLIERS):
-        return True  # "the Big 3", "Apollo 11", "Chapter 11": a number in a name, not a quantity (but "roamed the
+        return True  # "the Big 3", "Apollo 11", "Chapter 11", « au Ch'Tri Man 113 » (a name's word the tagger took
+        # for a verb): a number in a name, not a quantity (but "roamed the
         # Earth 65 million years ago": a multiplier after it makes it a quantity)
     if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and prev.is_alpha \
             and not (prev.is_stop and not (prev.text.isupper() and len(prev.text) > 1)) \

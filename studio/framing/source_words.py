@@ -101,6 +101,41 @@ SPORTS = {"football", "rugby", "tennis", "athlétisme", "cyclisme", "cyclotouris
           "golf", "hockey", "gymnastique", "escrime", "athletics", "cycling", "swimming", "boxing", "skating"}
 #: Words of a race's name that a body staging races takes up ("the Great Run Company", "Run 4 Wales").
 RACE_NAMES = {"Run", "Runs", "Triathlon"}
+#: Events that someone stages, whose voice speaks for those who stage them (« l'organisation de la course »,
+#: "race officials", "a spokesperson for the Sisters Rodeo").
+EVENTS = {"event", "race", "triathlon", "marathon", "rodeo", "festival", "tournament", "competition", "championship",
+          "championships", "rally", "parade", "carnival", "fair", "regatta", "ride", "feria", "événement", "évènement",
+          "course", "épreuve", "tournoi", "rallye", "compétition", "féria", "fête", "spectacle", "concert", "salon",
+          "régate", "championnat", "championnats", "corrida", "manifestation"}
+#: Who speaks for an event.
+EVENT_VOICES = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "director", "chief", "chiefs",
+                "boss", "bosses", "organisation", "porte-parole", "direction", "directeur", "directrice", "responsable",
+                "responsables"}
+
+
+def _voice_of_an_event(tokens: list[Any]) -> bool:
+    """Whether a source is the voice of an event, or a body the text says organises it: its word right after the event's ("an event spokesperson",
+    "triathlon officials") or before it, with « de » / "for", "of" and up to six words between ("a spokesperson for
+    the Sisters Rodeo", « l'organisation de l'événement »)."""
+    if any(c.dep_ in ("relcl", "acl:relcl") and c.lemma_.lower() in ("organise", "organize", "organiser")
+           and any(g.lower_ in EVENTS for g in c.subtree) for t in tokens for c in t.children):
+        return True  # "the British Heart Foundation, which organises the ride"
+    for t in tokens:
+        if t.lower_ not in EVENT_VOICES:
+            continue
+        doc = t.doc
+        if t.i > 0 and doc[t.i - 1].lower_ in EVENTS and doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
+            return True
+        after = doc[t.i + 1:min(t.i + 9, t.sent.end)]
+        ends = [k for k, u in enumerate(after) if k and u.lower_ in EVENTS and u.pos_ in ("NOUN", "PROPN") and not (
+            u.i + 1 < len(doc) and doc[u.i + 1].pos_ in ("NOUN", "PROPN"))]  # (the name's last word: not "the South
+        # Trail Fire District")
+        if len(after) and after[0].lower_ in ("de", "du", "des", "d'", "d’", "for", "of", "at") and ends and not any(
+                u.is_punct and u.text != "-" or u.pos_ == "VERB" for u in after[1:ends[0]]):
+            return True  # (« la direction du festival », "a spokeswoman for the Pendleton Round-Up rodeo")
+    return False
+
+
 #: Newspapers named after a region (Sud Ouest): after « du », « le » the words are the region's.
 PLACE_TITLES = {"sud ouest", "sud-ouest"}
 REGION_BEFORE = ("du", "de", "le", "au")
@@ -288,6 +323,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             and not found & {"union", "police", "justice", "media"}:
         return "organisers"  # « la Fédération française de football » runs the game, as the Football Association and
         # the IOC do in the gold (a federation of fishing, of hauliers speaks for its members: official)
+    if _voice_of_an_event(tokens) and not found & {"media", "union", "police", "justice"}:
+        return "organisers"  # "an event spokesperson", "triathlon officials", "a spokesperson for the Sisters Rodeo",
+        # « l'organisation de l'événement »: who speaks for the event stages it
     named = tokens + [span.doc[span.start - 1]] if span.start and span[0].like_num else tokens  # "Run 4 Wales said":
     # the name's first word, tagged a verb, left out of the span
     if lex.language == "en" and any(t.text in RACE_NAMES and (
@@ -873,6 +911,28 @@ def with_title_before(src: Any, words: Any) -> Any:
     return doc[title.start:src.end]
 
 
+def initials(words: str) -> str:
+    """The initials of a name's words but the small ones (« l'Observatoire syrien des droits de l'homme » → OSDH)."""
+    parts = [w.replace("’", "'").split("'")[-1] for w in words.replace("-", " ").split()]
+    return "".join(w[0].upper() for w in parts if w and w.lower() not in SMALL_WORDS and not w.startswith("("))
+
+
+#: Words a name's initials leave out.
+SMALL_WORDS = {"de", "des", "du", "la", "le", "les", "et", "pour", "of", "the", "and", "for", "on", "in", "a", "an"}
+
+
+def _with_its_initials(src: Any) -> Any:
+    """A name with the initials that follow it in brackets (« le Service départemental d'incendie et de secours
+    (SDIS) », "the Office for National Statistics (ONS)"): one source, named both ways."""
+    doc = src.doc
+    k = src.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and len(doc[k + 1].text) >= 2 \
+            and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha \
+            and initials(src.text) == doc[k + 1].text.upper():
+        return doc[src.start:k + 3]
+    return src
+
+
 def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
     src = whole_name(src)
     src = _whose_report(src, lex)
@@ -892,6 +952,7 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
     if given is not None:
         src, kind = given, kind if kind != "other" else "named"  # "one viewer called Venkat told": the viewer is
         # cited by his name; the noun tells his kind
+    src = _with_its_initials(src)
     doc = src.doc
     if src.end + 2 < src.sent.end and doc[src.end].text == "," and doc[src.end + 1].text == "Local" \
             and doc[src.end + 2].text.isdigit():

@@ -25,6 +25,7 @@ from studio.framing.source_words import (
     apposition,
     attribution,
     for_ones_part,
+    initials,
     noun_after,
     reporting_lemma,
     source_kind,
@@ -403,7 +404,7 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         if acronym.isalpha() and len(acronym) >= 3 and (acronym.isupper() or acronym.istitle()):
             # (« Defra » for the Department for Environment, Food and Rural Affairs: initials in title case)
             spelled = [g.info["source_kind"] for g in out if g is not f
-                       and _initials(g.info["source"]) == acronym.upper()
+                       and initials(g.info["source"]) == acronym.upper()
                        and g.info["source_kind"] not in ("named", "other", "anonymous")]
             if spelled:
                 f.info["source_kind"] = spelled[0]  # « l'Observatoire syrien des droits de l'homme … L'OSDH »
@@ -521,7 +522,7 @@ def _kind_of_a_spelled_acronym(doc: Any, lex: Lexicon, acronym: str) -> str:
             k -= 1
         for start in range(k, tok.i - 1):  # (the longest words first whose initials are the acronym)
             words = doc[start:tok.i - 1]
-            if _initials(words.text) == acronym.upper():
+            if initials(words.text) == acronym.upper():
                 kind = source_kind(words, lex)
                 return kind if kind not in ("named", "other") else "official"
     return ""
@@ -534,16 +535,6 @@ def _misspelt(one: str, other: str) -> bool:
     diff = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and one[diff[0]] == other[diff[1]] \
         and one[diff[1]] == other[diff[0]]
-
-
-def _initials(words: str) -> str:
-    """The initials of a name's words but the small ones (« l'Observatoire syrien des droits de l'homme » → OSDH)."""
-    parts = [w.replace("’", "'").split("'")[-1] for w in words.replace("-", " ").split()]
-    return "".join(w[0].upper() for w in parts if w and w.lower() not in SMALL_WORDS and not w.startswith("("))
-
-
-#: Words a name's initials leave out.
-SMALL_WORDS = {"de", "des", "du", "la", "le", "les", "et", "pour", "of", "the", "and", "for", "on", "in", "a", "an"}
 
 
 def _without_determiner(words: str) -> str:
