@@ -6894,6 +6894,11 @@ def test_round_137_classes(framing_models: None) -> None:
     # "X called 911 and said": the caller, not the call
     assert sources_of("After the fall, a witness called 911 and said the rider appeared to be badly hurt, according "
                       "to police.", "en") == [("a witness", "witness"), ("police", "police")]
+    # hurt on one's own kart at a go-kart track, no collision told: no one's act
+    assert event_nouns("A boy, 12, was badly hurt at a go-karting track in Leeds on Sunday. The track said the "
+                       "incident was being looked into.", "en") == []
+    assert event_nouns("A boy, 12, was badly hurt when two karts collided at a go-karting track in Leeds on Sunday. "
+                       "The track said the incident was being looked into.", "en") == ["incident"]  # control
     # « encore fermé », « fermé actuellement »: how a place stands
     assert passives("Le parc aquatique est toujours fermé ce lundi.", "fr") == []
     assert passives("Le parc aquatique a été fermé lundi.", "fr") == ["a été fermé"]  # control

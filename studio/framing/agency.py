@@ -4139,7 +4139,7 @@ def _a_hand_told(doc: Any, own: frozenset[str] = frozenset()) -> bool:
 #: What the emergency services' vehicles are named for (« un véhicule d'assistance aux victimes », « un camion de
 #: secours », "emergency vehicles").
 RESCUE_WORDS = {"assistance", "secours", "infirmier", "sanitaire", "pompiers", "sapeurs-pompiers", "samu", "smur",
-                "sécurité", "rescue", "emergency", "ambulance", "coastguard", "medical"}  # (« deux
+                "sécurité", "rescue", "emergency", "ambulance", "coastguard", "medical", "response"}  # (« deux
 # hélicoptères de la sécurité civile », "an air ambulance helicopter")
 
 
@@ -4154,26 +4154,31 @@ def _a_rescue_vehicle(tok: Any) -> bool:
 
 
 #: Vehicles the emergency services come in.
-RESCUE_VEHICLES = {"véhicule", "véhicules", "camion", "camions", "hélicoptère", "hélicoptères", "vehicle", "vehicles",
-                   "truck", "trucks", "helicopter", "helicopters"}
+RESCUE_VEHICLES = {"véhicule", "véhicules", "camion", "camions", "hélicoptère", "hélicoptères", "voiture", "voitures",
+                   "vehicle", "vehicles", "truck", "trucks", "helicopter", "helicopters", "car", "cars"}
 
 
 #: Where a rider comes off alone: a hole in the road, a skate park, a BMX track (« un nid-de-poule », "a pothole",
 #: "Mandan Skate Park", "the BMX World Cup").
 OWN_FALL_PLACES = {"pothole", "potholes", "nid-de-poule", "nids-de-poule", "skatepark", "skateparks", "bmx",
-                   "pumptrack", "pump-track"}
+                   "pumptrack", "pump-track", "karting", "karts"}  # ("injured at a go-karting centre", "Capital
+# Karts": a track where one drives one's own kart)
+#: Words of vehicles running into each other: then someone else's hand is in it (« un carambolage de karts »).
+COLLIDING = {"collision", "collisions", "collide", "carambolage", "télescopage", "accrochage", "pile-up"}
 #: What a rider rides there: their own vehicle, no one else's hand.
 OWN_RIDES = frozenset({"vélo", "cycliste", "bike", "bicycle", "cyclist", "bicyclist", "e-bike", "motorcycle",
-                       "motorbike", "biker", "rider", "scooter", "trottinette"})
+                       "motorbike", "biker", "rider", "scooter", "trottinette", "kart", "karts", "karting"})
 
 
 def _a_rider_came_off(doc: Any) -> bool:
-    """Whether a rider came off on a pothole, at a skate park or on a BMX track, and nothing else is told to have
-    hit them ("his bike crashed after striking a pothole", "a bicycle accident at the skate park", "the BMX rider's
-    horror crash"): the rider's own fall, no one's act (but a truck that ran over the biker a pothole threw is a
-    hand in it)."""
+    """Whether a rider came off on a pothole, at a skate park, on a BMX or a go-kart track, and nothing else is told
+    to have hit them nor vehicles to have collided ("his bike crashed after striking a pothole", "a bicycle accident
+    at the skate park", "the BMX rider's horror crash", "injured at a go-karting centre"): the rider's own fall, no
+    one's act (but a truck that ran over the biker a pothole threw is a hand in it, and « un carambolage » of karts
+    another driver's)."""
     return any(t.lower_ in OWN_FALL_PLACES or t.lower_ == "skate" and t.i + 1 < len(doc)
-               and doc[t.i + 1].lower_ in ("park", "parks") for t in doc) and not _a_hand_told(doc, OWN_RIDES)
+               and doc[t.i + 1].lower_ in ("park", "parks") for t in doc) and not _a_hand_told(doc, OWN_RIDES) \
+        and not any(_lemma(t) in COLLIDING or t.lower_ in COLLIDING for t in doc)
 
 
 #: Batteries, and what they do when they fail (« la batterie d'une trottinette a explosé », "an e-bike battery
