@@ -6877,6 +6877,33 @@ def test_round_136_classes(framing_models: None) -> None:
         == ["seraient"]  # control
 
 
+def test_round_137_classes(framing_models: None) -> None:
+    # thrown off a slope or a saddle: a fall no one caused; the rescue's helicopters are no hand in it
+    assert event_nouns("L'accident s'est produit samedi. Les deux lugeurs ont été éjectés de la piste dans un "
+                       "virage. Ils ont été évacués par un hélicoptère de la sécurité civile.", "fr") == []
+    assert event_nouns("L'accident s'est produit samedi. Le skieur a été percuté par une dameuse puis éjecté de la "
+                       "piste. Un hélicoptère l'a évacué.", "fr") == ["accident"]  # control
+    # a writer's article names its author as the source; Deadline is a trade paper
+    assert sources_of("The stage collapsed, according to an article by Variety.", "en") == [("Variety", "media")]
+    assert sources_of("The ceiling gave way, Deadline reported.", "en") == [("Deadline", "media")]
+    # someone who attended, a captain abbreviated "Cpt."
+    assert sources_of("\"The lights went out,\" said Maria Ortiz, who attended the concert with her son.", "en") \
+        == [("Maria Ortiz", "witness")]
+    assert sources_of("Firefighters used a crane to reach the man. He had died at the scene, Cpt. Dan Reyes said.",
+                      "en") == [("Dan Reyes", "official")]
+    # "X called 911 and said": the caller, not the call
+    assert sources_of("After the fall, a witness called 911 and said the rider appeared to be badly hurt, according "
+                      "to police.", "en") == [("a witness", "witness"), ("police", "police")]
+    # hurt on one's own kart at a go-kart track, no collision told: no one's act
+    assert event_nouns("A boy, 12, was badly hurt at a go-karting track in Leeds on Sunday. The track said the "
+                       "incident was being looked into.", "en") == []
+    assert event_nouns("A boy, 12, was badly hurt when two karts collided at a go-karting track in Leeds on Sunday. "
+                       "The track said the incident was being looked into.", "en") == ["incident"]  # control
+    # « encore fermé », « fermé actuellement »: how a place stands
+    assert passives("Le parc aquatique est toujours fermé ce lundi.", "fr") == []
+    assert passives("Le parc aquatique a été fermé lundi.", "fr") == ["a été fermé"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

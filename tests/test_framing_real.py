@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-thirty-sixth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-thirty-seventh round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1092", "fr1093", "fr1094", "fr1095", "fr1096", "fr1097", "fr1098", "fr1099",
-            "en1090", "en1091", "en1092", "en1093", "en1094", "en1095", "en1096", "en1097"}
+HELD_OUT = {"fr1100", "fr1101", "fr1102", "fr1103", "fr1104", "fr1105", "fr1106", "fr1107",
+            "en1098", "en1099", "en1100", "en1101", "en1102", "en1103", "en1104", "en1105"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -290,25 +290,27 @@ EARLIER_HELD_OUT = {
                    "en1074", "en1075", "en1076", "en1077", "en1078", "en1079", "en1080", "en1081"},
     "heldout135": {"fr1084", "fr1085", "fr1086", "fr1087", "fr1088", "fr1089", "fr1090", "fr1091",
                    "en1082", "en1083", "en1084", "en1085", "en1086", "en1087", "en1088", "en1089"},
+    "heldout136": {"fr1092", "fr1093", "fr1094", "fr1095", "fr1096", "fr1097", "fr1098", "fr1099",
+                   "en1090", "en1091", "en1092", "en1093", "en1094", "en1095", "en1096", "en1097"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-06 at the end of the hundred-and-thirty-sixth round on the hundred-and-thirty-sixth
+#: was measured on 2026-12-06 at the end of the hundred-and-thirty-seventh round on the hundred-and-thirty-seventh
 #: held-out split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under
 #: the issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.7, "source": 0.9, "source_type": 0.9, "loaded": 0.85,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.8, "passive_agent": 0.95, "event_noun": 0.45, "source": 0.75, "source_type": 0.75,
-           "anonymous": 0.45, "loaded": 0.45, "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.95, "source": 0.9, "source_type": 0.9, "loaded": 0.95,
+           "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
+    "en": {"passive": 0.95, "source": 0.9, "source_type": 0.85, "loaded": 0.95, "conditional": 0.95, "hedge": 0.9,
+           "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 1, "anonymous": 0, "euphemism": 0},
-    "en": {"euphemism": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.91, "en": 0.81}
+    "fr": {"event_noun": 2, "anonymous": 0, "euphemism": 1},
+    "en": {"passive_agent": 0, "event_noun": 1, "anonymous": 0, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.9, "en": 0.9}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

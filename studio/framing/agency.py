@@ -1270,6 +1270,10 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             f in PRESENT_BE for f in forms) and prev is not None and prev.lower_ in STILL:
         return True  # « est actuellement hospitalisée », « étaient toujours hospitalisées », "is still hospitalized":
         # where someone is, a state, like "remains hospitalized"
+    if part.lower_ in ("fermé", "fermée", "fermés", "fermées") and any(
+            t is not None and t.lower_ in ("toujours", "actuellement", "encore") for t in (prev, nxt)):
+        return True  # « la piscine est encore fermée », « le domaine skiable fermé actuellement en raison de la crise
+        # sanitaire »: how a place stands, a state (the gold, 0 of 3)
     if _lemma(part) == "occuper" and nxt is not None and nxt.lower_ == "à" and part.i + 2 < len(doc) \
             and doc[part.i + 2].pos_ in ("VERB", "AUX") and "Inf" in doc[part.i + 2].morph.get("VerbForm"):
         return True  # « des ouvriers étaient occupés à couler une poche de fonte »: busy at work, not an act undergone
@@ -4094,6 +4098,9 @@ PASSING_WORDS = {"tragique", "brutale", "soudaine", "prématurée", "subite"}
 
 #: Verbs of a person's fall.
 FALLING = {"tomber", "chuter", "fall"}
+#: Verbs of being thrown off a slope, a sled, a saddle (« ils ont été éjectés de la piste », "thrown from his horse"):
+#: a fall told another way.
+THROWN = {"éjecter", "projeter", "désarçonner", "eject", "throw", "unseat"}
 #: Where a fall comes from or ends (« est tombée du haut d'une structure », « a chuté de dix mètres », « dans un
 #: ravin », "fell from a pony", "a fall at the third fence").
 FALL_PLACES = {"du", "de", "d'", "d’", "des", "dans", "sur", "au", "à", "from", "off", "at", "into", "onto", "down"}
@@ -4115,7 +4122,8 @@ def _someone_fell(doc: Any) -> bool:
     rider died after falling at a fence") in a text that tells no vehicle, machine, push or blow: a fall no one
     caused (the gold marks no « accident » in 27 such French texts, and marks it where a car or a police charge is
     told; in English, "incident" where a fall came from a fight)."""
-    falls = [t for t in doc if _lemma(t) in FALLING and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FALL_PLACES]
+    falls = [t for t in doc if (_lemma(t) in FALLING or _lemma(t) in THROWN) and t.i + 1 < len(doc)
+             and doc[t.i + 1].lower_ in FALL_PLACES]
     off_a_ride = any(u.lower_ in OWN_RIDES or _lemma(u) in OWN_RIDES for t in falls for u in doc[t.i + 2:t.i + 4])
     return bool(falls) and not _a_hand_told(doc, OWN_RIDES if off_a_ride else frozenset())  # ("a rider fell off his
     # bike during a jump, and the machine crashed through a barrier": his own ride, no one's hand)
@@ -4131,34 +4139,46 @@ def _a_hand_told(doc: Any, own: frozenset[str] = frozenset()) -> bool:
 #: What the emergency services' vehicles are named for (« un véhicule d'assistance aux victimes », « un camion de
 #: secours », "emergency vehicles").
 RESCUE_WORDS = {"assistance", "secours", "infirmier", "sanitaire", "pompiers", "sapeurs-pompiers", "samu", "smur",
-                "rescue", "emergency"}
+                "sécurité", "rescue", "emergency", "ambulance", "coastguard", "medical", "response"}  # (« deux
+# hélicoptères de la sécurité civile », "an air ambulance helicopter")
 
 
 def _a_rescue_vehicle(tok: Any) -> bool:
     """Whether a vehicle told is the emergency services' (« un véhicule d'assistance aux victimes et véhicule infirmier
-    ont été engagés », "emergency vehicles"): it came to help, no hand in the harm."""
+    ont été engagés », « deux hélicoptères de la sécurité civile », "emergency vehicles"): it came to help, no hand in
+    the harm."""
     doc = tok.doc
-    return tok.lower_ in ("véhicule", "véhicules", "camion", "camions", "vehicle", "vehicles", "truck", "trucks") and (
-        any(u.lower_ in RESCUE_WORDS for u in doc[tok.i + 1:min(tok.i + 3, len(doc))])
+    return tok.lower_ in RESCUE_VEHICLES and (
+        any(u.lower_ in RESCUE_WORDS for u in doc[tok.i + 1:min(tok.i + 4, len(doc))])
         or tok.i > 0 and doc[tok.i - 1].lower_ in RESCUE_WORDS)
+
+
+#: Vehicles the emergency services come in.
+RESCUE_VEHICLES = {"véhicule", "véhicules", "camion", "camions", "hélicoptère", "hélicoptères", "voiture", "voitures",
+                   "vehicle", "vehicles", "truck", "trucks", "helicopter", "helicopters", "car", "cars"}
 
 
 #: Where a rider comes off alone: a hole in the road, a skate park, a BMX track (« un nid-de-poule », "a pothole",
 #: "Mandan Skate Park", "the BMX World Cup").
 OWN_FALL_PLACES = {"pothole", "potholes", "nid-de-poule", "nids-de-poule", "skatepark", "skateparks", "bmx",
-                   "pumptrack", "pump-track"}
+                   "pumptrack", "pump-track", "karting", "karts"}  # ("injured at a go-karting centre", "Capital
+# Karts": a track where one drives one's own kart)
+#: Words of vehicles running into each other: then someone else's hand is in it (« un carambolage de karts »).
+COLLIDING = {"collision", "collisions", "collide", "carambolage", "télescopage", "accrochage", "pile-up"}
 #: What a rider rides there: their own vehicle, no one else's hand.
 OWN_RIDES = frozenset({"vélo", "cycliste", "bike", "bicycle", "cyclist", "bicyclist", "e-bike", "motorcycle",
-                       "motorbike", "biker", "rider", "scooter", "trottinette"})
+                       "motorbike", "biker", "rider", "scooter", "trottinette", "kart", "karts", "karting"})
 
 
 def _a_rider_came_off(doc: Any) -> bool:
-    """Whether a rider came off on a pothole, at a skate park or on a BMX track, and nothing else is told to have
-    hit them ("his bike crashed after striking a pothole", "a bicycle accident at the skate park", "the BMX rider's
-    horror crash"): the rider's own fall, no one's act (but a truck that ran over the biker a pothole threw is a
-    hand in it)."""
+    """Whether a rider came off on a pothole, at a skate park, on a BMX or a go-kart track, and nothing else is told
+    to have hit them nor vehicles to have collided ("his bike crashed after striking a pothole", "a bicycle accident
+    at the skate park", "the BMX rider's horror crash", "injured at a go-karting centre"): the rider's own fall, no
+    one's act (but a truck that ran over the biker a pothole threw is a hand in it, and « un carambolage » of karts
+    another driver's)."""
     return any(t.lower_ in OWN_FALL_PLACES or t.lower_ == "skate" and t.i + 1 < len(doc)
-               and doc[t.i + 1].lower_ in ("park", "parks") for t in doc) and not _a_hand_told(doc, OWN_RIDES)
+               and doc[t.i + 1].lower_ in ("park", "parks") for t in doc) and not _a_hand_told(doc, OWN_RIDES) \
+        and not any(_lemma(t) in COLLIDING or t.lower_ in COLLIDING for t in doc)
 
 
 #: Batteries, and what they do when they fail (« la batterie d'une trottinette a explosé », "an e-bike battery

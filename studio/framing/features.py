@@ -161,6 +161,8 @@ def phrase(tok: Any, max_tokens: int = 10) -> Any:
         if child.i < tok.i and any(t.text == "," for t in doc[child.i:tok.i]) and any(
                 c.dep_ == "case" for c in child.children):
             continue  # « Depuis début septembre, Santé publique France note »: a time put before, not the name
+        if child.dep_ == "cc" and not any(c.dep_ == "conj" and c.i > child.i for c in tok.children):
+            continue  # "the homeowner called 911 and said": an "and" with no conjunct of the head joins verbs
         keep.extend(t for t in child.subtree if not t.is_punct or t.text in "-'’")
     left = min(t.i for t in keep)
     right = max(t.i for t in keep)

@@ -521,7 +521,7 @@ def _source_words(language: str) -> frozenset[str]:
 TEAMS = {"team", "teams", "équipe", "équipes"}
 #: Titles written short with a full stop before a name, and the word they stand for.
 ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman", "sgt": "sergeant", "lt": "lieutenant",
-                      "det": "detective", "insp": "inspector", "supt": "superintendent", "capt": "captain",
+                      "det": "detective", "insp": "inspector", "supt": "superintendent", "capt": "captain", "cpt": "captain",
                       "atty": "attorney", "pres": "president", "cmdr": "commander", "cpl": "corporal",
                       "tpr": "trooper", "ofc": "officer", "dep": "deputy", "adm": "admiral"}
 #: Words that make an institute a state agency.
@@ -1233,7 +1233,7 @@ FAIRE_FORMS = {"fait", "font", "faisait", "faisaient", "fera", "feront", "ferait
 #: Documents that carry figures or statements: who gave them is the source (« selon un bilan communiqué par la
 #: préfète », "according to figures released by the ministry").
 DOCUMENTS = {"bilan", "bulletin", "communiqué", "chiffre", "chiffres", "donnée", "données", "rapport", "document",
-             "note", "release",
+             "note", "release", "article", "articles",  # ("according to an article by Deadline")
              "figures", "figure", "data", "report", "statement", "toll", "estimate", "estimates"}
 #: News nouns that, like documents, name who gave them after a participle and « par » (« selon les premiers
 #: éléments de l'enquête communiqués par le procureur », "according to results published by Pfizer").

@@ -377,7 +377,8 @@ RESIDING = {"live", "reside", "habiter", "résider", "vivre"}
 #: Verbs of heading a body (« qui commande la compagnie de gendarmerie », "who heads the county's health service").
 HEADING = {"commander", "diriger", "présider", "command", "head", "lead", "run", "chair"}
 #: Verbs that make a person named a witness of what the story tells (« qui a assisté à la scène », "who watched").
-WITNESSING = {"watch", "witness", "see", "film", "assister", "voir", "filmer"}
+WITNESSING = {"watch", "witness", "see", "film", "attend", "assister", "voir", "filmer"}  # ("Fiamma Villaverde, who
+# attended the screening")
 
 
 def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
