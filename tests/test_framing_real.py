@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-thirty-seventh round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-05, before the hundred-and-thirty-eighth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1100", "fr1101", "fr1102", "fr1103", "fr1104", "fr1105", "fr1106", "fr1107",
-            "en1098", "en1099", "en1100", "en1101", "en1102", "en1103", "en1104", "en1105"}
+HELD_OUT = {"fr1108", "fr1109", "fr1110", "fr1111", "fr1112", "fr1113", "fr1114", "fr1115",
+            "en1106", "en1107", "en1108", "en1109", "en1110", "en1111", "en1112", "en1113"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
