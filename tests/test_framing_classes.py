@@ -6921,6 +6921,12 @@ def test_round_138_classes(framing_models: None) -> None:
                        "ouverte.", "fr") == []
     assert event_nouns("Un parapentiste de 40 ans est mort samedi après un accident : une voiture l'a percuté à "
                        "l'atterrissage.", "fr") == ["accident"]  # control: a car is someone's
+    # an escalator that gave way, its clause between commas: no one's act, unless a fault is told
+    assert event_nouns("Un escalator, qui s'était mis à accélérer, s'est effondré dans la gare. Une vingtaine de "
+                       "voyageurs ont été blessés dans l'accident.", "fr") == []
+    assert event_nouns("Un escalator, qui s'était mis à accélérer, s'est effondré dans la gare. La négligence du "
+                       "gérant est en cause. Une vingtaine de voyageurs ont été blessés dans l'accident.", "fr") \
+        == ["accident"]  # control
     # where a gendarme served, what a pilot was trained for: states
     assert passives("Le pilote était formé sur trois types d'avions.", "fr") == []
     assert passives("Le pilote a été formé sur trois types d'avions.", "fr") == ["a été formé"]  # control

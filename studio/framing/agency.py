@@ -4303,6 +4303,7 @@ def _stuck_aboard(part: Any, lemma: str) -> bool:
 STRUCTURES = {"toit", "toiture", "dalle", "plancher", "balcon", "scène", "tribune", "plafond", "chapiteau", "passerelle",
               "garde-corps", "mezzanine", "roof", "floor", "balcony", "deck", "stage", "ceiling", "grandstand",
               "walkway", "tent", "marquee", "bleachers", "railing",
+              "escalator", "escalators",  # (« un escalator, qui a subitement accéléré, s'est effondré »)
               # what stands over a pitch or a door and falls (« une cage de football est tombée », "a goalpost fell
               # on him", "a giant icicle fell off a building")
               "cage", "portail", "poteau", "glaçon", "stalactite", "goalpost", "post", "crossbar", "gate", "icicle",
@@ -4334,12 +4335,24 @@ def _a_structure_gave_way(doc: Any) -> bool:
         return False
     return any(_lemma(t) in STRUCTURES and (_lemma_near(t, GIVING_WAY, 6, 6) or _fell_off(t) or any(
         u.lower_ == "gave" and u.i + 1 < len(doc) and doc[u.i + 1].lower_ == "way"
-        for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 7)])) or t.lower_ == "structure"
-        and t.lang_ == "fr" and t.dep_ in ("nsubj", "nsubj:pass") and (_lemma(t.head) in FALLING_OFF | GIVING_WAY
-                                                   or t.head.lower_.startswith("effondr")) for t in doc)
+        for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 7)]) or any(
+            _lemma(u) in FALLING_OFF | GIVING_WAY or u.lower_.startswith("effondr") for u in _after_its_clause(t))) \
+        or t.lower_ == "structure" and t.lang_ == "fr" and t.dep_ in ("nsubj", "nsubj:pass") and (
+            _lemma(t.head) in FALLING_OFF | GIVING_WAY or t.head.lower_.startswith("effondr")) for t in doc)
     # (« la structure lui est tombée dessus », « la structure s'est effondrée »: a play structure or a goal that fell;
     # but « la structure d'accueil » as a body is no subject of a fall; "a ship struck the bridge, causing the
     # structure to collapse": a ship's doing, the English gold marks its crash)
+
+
+def _after_its_clause(noun: Any) -> Any:
+    """The three words after a relative clause set between commas after a noun (« un escalator, qui a subitement
+    accéléré, s'est effondré »: « s'est effondré »), or none."""
+    doc = noun.doc
+    if noun.i + 2 >= noun.sent.end or doc[noun.i + 1].text != "," \
+            or doc[noun.i + 2].lower_ not in ("qui", "which", "that"):
+        return doc[noun.i:noun.i]
+    comma = next((k for k in range(noun.i + 3, noun.sent.end) if doc[k].text == ","), None)
+    return doc[comma + 1:min(comma + 4, noun.sent.end)] if comma is not None else doc[noun.i:noun.i]
 
 
 #: Verbs of a thing, or a piece of it, coming down (« est tombée », « s'est détaché », "fell").
