@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-thirty-sixth-heldout` (the held-out pairs of the first hundred and thirty-six
+    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-thirty-seventh-heldout` (the held-out pairs of the first hundred and thirty-seven
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -149,7 +149,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "hundred-and-thirty-third-heldout": "heldout133",
                "hundred-and-thirty-fourth-heldout": "heldout134",
                "hundred-and-thirty-fifth-heldout": "heldout135",
-               "hundred-and-thirty-sixth-heldout": "heldout136"}
+               "hundred-and-thirty-sixth-heldout": "heldout136",
+               "hundred-and-thirty-seventh-heldout": "heldout137"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

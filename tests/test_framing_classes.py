@@ -6904,6 +6904,34 @@ def test_round_137_classes(framing_models: None) -> None:
     assert passives("Le parc aquatique a été fermé lundi.", "fr") == ["a été fermé"]  # control
 
 
+def test_round_138_classes(framing_models: None) -> None:
+    # a rank alone ("Cpt.", "Capt.") tells less than the body named in apposition at the first mention
+    assert sources_of("Capt. Lisa Moreno, Ridgefield Fire Department, said the call came at noon. Moreno said two "
+                      "people were hurt.", "en") == [("Capt. Lisa Moreno, Ridgefield Fire Department", "official"),
+                                                     ("Moreno", "official")]
+    assert sources_of("Police Capt. Lisa Moreno said the road was closed. Moreno said two people were hurt.", "en") \
+        == [("Police Capt. Lisa Moreno", "police"), ("Moreno", "police")]  # control
+    # the mountain gendarmes; who speaks for a fiesta; « la presse transalpine rapporte »
+    assert sources_of("Deux alpinistes ont été secourus samedi, selon le PGHM.", "fr") == [("le PGHM", "police")]
+    assert sources_of("\"Nobody was hurt,\" said fiesta spokeswoman Ana Ruiz.", "en") == [("Ana Ruiz", "organisers")]
+    assert sources_of("La presse transalpine rapporte que le pont était fragilisé.", "fr") \
+        == [("La presse transalpine", "media")]
+    # a flight on one's own wing or chute, no other hand told: no one's act
+    assert event_nouns("Un parapentiste de 40 ans est mort samedi après un accident près du col. Une enquête a été "
+                       "ouverte.", "fr") == []
+    assert event_nouns("Un parapentiste de 40 ans est mort samedi après un accident : une voiture l'a percuté à "
+                       "l'atterrissage.", "fr") == ["accident"]  # control: a car is someone's
+    # an escalator that gave way, its clause between commas: no one's act, unless a fault is told
+    assert event_nouns("Un escalator, qui s'était mis à accélérer, s'est effondré dans la gare. Une vingtaine de "
+                       "voyageurs ont été blessés dans l'accident.", "fr") == []
+    assert event_nouns("Un escalator, qui s'était mis à accélérer, s'est effondré dans la gare. La négligence du "
+                       "gérant est en cause. Une vingtaine de voyageurs ont été blessés dans l'accident.", "fr") \
+        == ["accident"]  # control
+    # where a gendarme served, what a pilot was trained for: states
+    assert passives("Le pilote était formé sur trois types d'avions.", "fr") == []
+    assert passives("Le pilote a été formé sur trois types d'avions.", "fr") == ["a été formé"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -104,9 +104,9 @@ RACE_NAMES = {"Run", "Runs", "Triathlon"}
 #: Events that someone stages, whose voice speaks for those who stage them (« l'organisation de la course »,
 #: "race officials", "a spokesperson for the Sisters Rodeo").
 EVENTS = {"event", "race", "triathlon", "marathon", "rodeo", "festival", "tournament", "competition", "championship",
-          "championships", "rally", "parade", "carnival", "fair", "regatta", "ride", "feria", "événement", "évènement",
-          "course", "épreuve", "tournoi", "rallye", "compétition", "féria", "fête", "spectacle", "concert", "salon",
-          "régate", "championnat", "championnats", "corrida", "manifestation"}
+          "championships", "rally", "parade", "carnival", "fair", "regatta", "ride", "feria", "fiesta", "événement",
+          "évènement", "course", "épreuve", "tournoi", "rallye", "compétition", "féria", "fête", "spectacle", "concert",
+          "salon", "régate", "championnat", "championnats", "corrida", "manifestation"}
 #: Who speaks for an event.
 EVENT_VOICES = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "director", "chief", "chiefs",
                 "boss", "bosses", "organisation", "porte-parole", "direction", "directeur", "directrice", "responsable",
@@ -114,9 +114,9 @@ EVENT_VOICES = {"spokesperson", "spokesman", "spokeswoman", "official", "officia
 
 
 def _voice_of_an_event(tokens: list[Any]) -> bool:
-    """Whether a source is the voice of an event, or a body the text says organises it: its word right after the event's ("an event spokesperson",
-    "triathlon officials") or before it, with « de » / "for", "of" and up to six words between ("a spokesperson for
-    the Sisters Rodeo", « l'organisation de l'événement »)."""
+    """Whether a source is the voice of an event, or a body the text says organises it: its word right after the
+    event's ("an event spokesperson", "triathlon officials") or before it, with « de » / "for", "of" and up to six
+    words between ("a spokesperson for the Sisters Rodeo", « l'organisation de l'événement »)."""
     if any(c.dep_ in ("relcl", "acl:relcl") and c.lemma_.lower() in ("organise", "organize", "organiser")
            and any(g.lower_ in EVENTS for g in c.subtree) for t in tokens for c in t.children):
         return True  # "the British Heart Foundation, which organises the ride"
@@ -521,8 +521,8 @@ def _source_words(language: str) -> frozenset[str]:
 TEAMS = {"team", "teams", "équipe", "équipes"}
 #: Titles written short with a full stop before a name, and the word they stand for.
 ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman", "sgt": "sergeant", "lt": "lieutenant",
-                      "det": "detective", "insp": "inspector", "supt": "superintendent", "capt": "captain", "cpt": "captain",
-                      "atty": "attorney", "pres": "president", "cmdr": "commander", "cpl": "corporal",
+                      "det": "detective", "insp": "inspector", "supt": "superintendent", "capt": "captain",
+                      "cpt": "captain", "atty": "attorney", "pres": "president", "cmdr": "commander", "cpl": "corporal",
                       "tpr": "trooper", "ofc": "officer", "dep": "deputy", "adm": "admiral"}
 #: Words that make an institute a state agency.
 STATE_WORDS = {"national", "nationale", "federal", "fédéral", "state", "government", "public", "publique"}

@@ -11,6 +11,7 @@ from studio.framing.features import STREETS, Found, is_a_match_story
 from studio.framing.lexicon import Lexicon
 from studio.framing.nlp import TITLES
 from studio.framing.source_words import (
+    ABBREVIATED_TITLES,
     DOCUMENTS,
     GIVEN,
     GIVEN_NEWS,
@@ -425,6 +426,7 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         cited = [g.info["source_kind"] for g in out if g is not f and any(
                  w == surname or _misspelt(w, surname) for w in g.info["source"].replace(",", " ").split())
                  and g.info["source_kind"] not in ("named", "other", "anonymous")]
+        ranks: list[str] = []  # the kinds told by a rank alone ("Cpt."), after the others
         kinds: list[str] = []  # for a person, the roles told with the name come first ("said union president Shawn
         # Fain"), then the kinds other citations of it were given
         first = words[-2] if len(words) > 1 else None
@@ -456,9 +458,14 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 k -= 1
             if k + 1 < start:
                 kind = source_kind(doc[k + 1:start], lex, organisations=False)
+                title = [t for t in doc[k + 1:start] if not t.is_punct]
+                rank_only = any(_a_rank(t, lex) for t in title) and all(
+                    _a_rank(t, lex) or t.pos_ == "PROPN" and not lex.sources.get(t.lower_) for t in title)
                 if kind not in ("named", "other", "anonymous") and not (
                         kind == "official" and any(t.lower_ in TEAMS for t in doc[k + 1:start])):
-                    kinds.append(kind)  # but "Spain's World Cup-winning team Jenni Hermoso": a player, a person
+                    (ranks if rank_only else kinds).append(kind)  # but "Spain's World Cup-winning team Jenni
+                    # Hermoso": a player, a person; "Cpt. Brian Garn, Draper City Fire Department": a rank alone
+                    # tells less than the body in apposition
             head = tok
             while head.dep_ in ("flat:name", "flat", "compound") and head.head.pos_ == "PROPN" and head.head.i != head.i:
                 head = head.head
@@ -495,6 +502,7 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                     for c in name.children):
                 kinds.append("witness")  # "Matt Warren lives in the flats and said…", « Paul, qui habite le
                 # quartier », "Chris Matcham, who watched the events unfold": a resident, an onlooker
+        kinds += ranks
         kinds = kinds + cited if f.info["source_kind"] == "named" else cited + kinds  # (but "Xinhua", "Police" alone
         # keep the kind their other citations have: the words before them elsewhere may be another body's)
         if kinds:
@@ -506,6 +514,12 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
             f.info["source_kind"] = "named"  # "captain Billy Sharp … Sharp said": a person's surname, not the company
             # the entity tagger took it for (but "Nicolas Maduro's government", "Chevron's Pembroke plant": a head
             # of state, a company, something of theirs told)
+
+
+def _a_rank(tok: Any, lex: Lexicon) -> bool:
+    """Whether a word is a rank many bodies have ("captain", "Cpt.", "chief"), which tells a kind only alone."""
+    word = tok.lower_.rstrip(".")
+    return word in lex.weak_sources or ABBREVIATED_TITLES.get(word) in lex.weak_sources
 
 
 def _kind_of_a_spelled_acronym(doc: Any, lex: Lexicon, acronym: str) -> str:

@@ -285,8 +285,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         # « La maire de Lille, Martine Aubry, évoque un acte volontaire »: the small model read the verb as an
         # adjective of the name before it, which speaks (not the object after it)
         named = tok.head
-        while named.dep_ == "nmod" and named.head.i < named.i and named.head.pos_ in ("NOUN", "PROPN"):
-            named = named.head  # « La maire de Lille évoque »: the mayor, not the town
+        while named.dep_ in ("nmod", "amod") and named.head.i < named.i and named.head.pos_ in ("NOUN", "PROPN"):
+            named = named.head  # « La maire de Lille évoque »: the mayor, not the town; « La presse transalpine
+            # rapporte »: the press, not its adjective
         if not any(c.dep_ == "case" for c in named.children):  # (« dans un état critique »: a place, no speaker)
             subj, read_as_adjective = named, True
     after = _speaker_after_incise(tok)
