@@ -4096,7 +4096,7 @@ def _an_own_flight(doc: Any) -> bool:
     """Whether the story is a flight on one's own wing or chute (« un parachutiste de 24 ans meurt à la suite d'un
     accident », "a paraglider and a hang glider collided in midair") with no vehicle, push or blow told, the plane
     one jumps from aside: no one's act (the gold marks no event noun in 21 such texts of 22)."""
-    return any(t.lower_ in OWN_FLIGHTS or _lemma(t) in OWN_FLIGHTS for t in doc) \
+    return any(t.lower_ in OWN_FLIGHTS for t in doc) \
         and not _a_hand_told(doc, frozenset({"avion", "hélicoptère"}))
 
 
@@ -4122,6 +4122,7 @@ FALLING = {"tomber", "chuter", "fall"}
 #: Verbs of being thrown off a slope, a sled, a saddle (« ils ont été éjectés de la piste », "thrown from his horse"):
 #: a fall told another way.
 THROWN = {"éjecter", "projeter", "désarçonner", "eject", "throw", "unseat"}
+FALLING_OR_THROWN = frozenset(FALLING | THROWN)
 #: Where a fall comes from or ends (« est tombée du haut d'une structure », « a chuté de dix mètres », « dans un
 #: ravin », "fell from a pony", "a fall at the third fence").
 FALL_PLACES = {"du", "de", "d'", "d’", "des", "dans", "sur", "au", "à", "from", "off", "at", "into", "onto", "down"}
@@ -4143,8 +4144,8 @@ def _someone_fell(doc: Any) -> bool:
     rider died after falling at a fence") in a text that tells no vehicle, machine, push or blow: a fall no one
     caused (the gold marks no « accident » in 27 such French texts, and marks it where a car or a police charge is
     told; in English, "incident" where a fall came from a fight)."""
-    falls = [t for t in doc if (_lemma(t) in FALLING or _lemma(t) in THROWN) and t.i + 1 < len(doc)
-             and doc[t.i + 1].lower_ in FALL_PLACES]
+    falls = [t for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FALL_PLACES
+             and _lemma(t) in FALLING_OR_THROWN]
     off_a_ride = any(u.lower_ in OWN_RIDES or _lemma(u) in OWN_RIDES for t in falls for u in doc[t.i + 2:t.i + 4])
     return bool(falls) and not _a_hand_told(doc, OWN_RIDES if off_a_ride else frozenset())  # ("a rider fell off his
     # bike during a jump, and the machine crashed through a barrier": his own ride, no one's hand)
@@ -4387,10 +4388,10 @@ def _body_gave_out(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
         and not any(_lemma(u) in CLEARING for u in t.sent) and not _police_only_looking_into(t) for t in doc)
 
 
-#: What the police do after a death they had no hand in: they are called, they look into it, they tell it.
-LOOKING_INTO = {"investigate", "look", "examine", "appeal", "call", "attend", "respond", "arrive", "inform", "say",
-                "confirm", "tell", "add", "report", "believe",
-                "enquêter", "appeler", "alerter", "dire", "indiquer", "préciser", "confirmer", "annoncer", "rapporter"}
+#: What the police do after a death they had no hand in: they are called, they look into it (and they tell it: the
+#: lexicon's verbs of saying).
+LOOKING_INTO = {"investigate", "look", "examine", "appeal", "call", "attend", "respond", "arrive", "inform", "believe",
+                "enquêter", "appeler", "alerter"}
 
 
 def _police_only_looking_into(tok: Any) -> bool:
@@ -4401,8 +4402,9 @@ def _police_only_looking_into(tok: Any) -> bool:
     noun = tok
     while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
         noun = noun.head  # "a Surrey Police spokesperson": the spokesperson
-    return _lemma(noun) in INQUIRIES or noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") \
-        and _lemma(noun.head) in LOOKING_INTO  # ("Police investigation after cyclist dies": the inquiry)
+    return _lemma(noun) in INQUIRIES or noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and (
+        _lemma(noun.head) in LOOKING_INTO or _lemma(noun.head) in lexicon(noun.lang_).reporting)
+    # ("Police investigation after cyclist dies": the inquiry)
 
 
 #: What the police open or make when they look into a death.

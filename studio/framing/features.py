@@ -2879,10 +2879,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « Périgueux (24) »: a département's number
     if tok.text.isdigit() and nxt is not None and nxt.tag_ == "POS" and prev is not None and prev.pos_ == "PROPN":
         return True  # "Kurdistan 24's correspondent": a name's number
-    if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and (
-            prev.pos_ in ("PROPN", "ADJ") or prev.is_alpha and not title_case(tok.sent) and i - 2 > tok.sent.start
-            and doc[i - 2].text[:1].isupper()) \
-            and prev.text[:1].isupper() and prev.lower_.rstrip(".") not in MONTHS and prev.lower_ not in WEEKDAYS \
+    if tok.text.isdigit() and prev is not None and i - 1 > tok.sent.start and prev.text[:1].isupper() and (
+            prev.pos_ in ("PROPN", "ADJ") or prev.is_alpha and i - 2 > tok.sent.start
+            and doc[i - 2].text[:1].isupper() and not title_case(tok.sent)) \
+            and prev.lower_.rstrip(".") not in MONTHS and prev.lower_ not in WEEKDAYS \
             and not prev.whitespace_ == "" and not any(c.isdigit() for c in prev.text) \
             and not (nxt is not None and nxt.lower_ in RANGE_MULTIPLIERS):
         return True  # "the Big 3", "Apollo 11", "Chapter 11", « au Ch'Tri Man 113 » (a name's word the tagger took
