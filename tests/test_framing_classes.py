@@ -6932,6 +6932,52 @@ def test_round_138_classes(framing_models: None) -> None:
     assert passives("Le pilote a été formé sur trois types d'avions.", "fr") == ["a été formé"]  # control
 
 
+def test_round_139_classes(framing_models: None) -> None:
+    # "Police" alone, after the body's whole name told elsewhere; initials spelled out without brackets
+    assert sources_of("Maine State Police closed the trail on Friday. Police said two hikers were found.", "en") \
+        == [("Police", "police")]
+    assert sources_of("Maine State Police closed the trail on Friday. MSP said two hikers were found.", "en") \
+        == [("MSP", "police")]
+    # a civil defence force: rescuers, not a police force
+    assert sources_of("The boy died in hospital, the Singapore Civil Defence Force said.", "en") \
+        == [("the Singapore Civil Defence Force", "official")]
+    # the fire brigade's operations centre; a newspaper's title with its own article
+    assert sources_of("Le feu est maîtrisé, a indiqué le centre opérationnel d'incendie du Morbihan.", "fr") \
+        == [("le centre opérationnel d'incendie du Morbihan", "official")]
+    assert sources_of("Le centre opérationnel de gendarmerie a confirmé l'accident.", "fr") \
+        == [("Le centre opérationnel de gendarmerie", "police")]  # control
+    assert sources_of("Selon le quotidien l'Observateur, trois blessés ont été évacués.", "fr") \
+        == [("le quotidien l'Observateur", "media")]
+    assert sources_of("Selon un observateur, trois blessés ont été évacués.", "fr") \
+        == [("un observateur", "anonymous")]  # control
+    # « glisser »: a slide, unless words are quoted or told with « que »
+    assert sources_of("Par chance, la balle a glissé le long du casque.", "fr") == []
+    assert sources_of("« Il a eu de la chance », glisse un témoin.", "fr") == [("un témoin", "witness")]  # control
+    # a statue, a sculpture that fell: no one's act, unless someone is blamed
+    assert event_nouns("Une statue s'est effondrée sur un enfant. Les circonstances de l'accident restent floues.",
+                       "fr") == []
+    assert event_nouns("A bronze statue fell on a boy outside the museum. The incident is under review.", "en") == []
+    assert event_nouns("Un accident a fait six blessés : une plate-forme s'est effondrée sous le poids du public.",
+                       "fr") == []
+    # "lost" on a mountain, at sea, in a fire: a state
+    assert passives("Two walkers were lost on the moor overnight.", "en") == []
+    assert with_agent("The keys were lost by the caretaker.", "en") == [("were lost", "the caretaker")]  # control
+    # who treated someone for an injury: the "by" after the "for" phrase
+    assert with_agent("The girl was treated for a head injury by ambulance crews.", "en") \
+        == [("was treated", "crews")]
+    # how someone looked is no hedge; a seeming is
+    assert [h.words for h in analyse("The girl seemed calm when she was found.", "en").hedges] == []
+    assert [h.words for h in analyse("The girl seemed to be calm when she was found.", "en").hedges] \
+        == ["seemed to"]  # control
+    assert [h.words for h in analyse("It appeared last night that the driver had fled.", "en").hedges] \
+        == ["appeared"]  # control: an adjective that is no complement of the verb
+    # people hurt in an explosion: a blast
+    assert loaded("Three people were injured in an explosion in central Leeds.", "en") == []
+    assert loaded("There was an explosion in knife crime last year.", "en") == ["explosion"]  # control
+    # « spectaculaire » of a fire past its complement: a sight
+    assert loaded("Un incendie de hangar spectaculaire a mobilisé les pompiers.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1005,9 +1005,9 @@ VAGUE_CHAIN = {"hundreds of", "thousands of", "millions of", "dozens of", "des c
 
 
 def _seeming(tok: Any) -> bool:
-    """Whether "appear", "seem", « sembler », « paraître » tells a seeming: followed by "to" + verb, "that", an
-    adjective or a participle (« semble confirmer », « paraît calme », "appeared exhausted"), not a showing up
-    ("appear in court", "appeared on television")."""
+    """Whether "appear", "seem", « sembler », « paraître » tells a seeming: followed by "to" + verb, "that", a
+    participle or, in French, an adjective (« semble confirmer », « paraît calme »), not a showing up ("appear in
+    court", "appeared on television")."""
     doc = tok.doc
     if tok.lower_.startswith("sembl"):
         return True  # « plusieurs semblaient en état d'hypothermie »: « sembler » has no other sense than seeming
@@ -1019,6 +1019,9 @@ def _seeming(tok: Any) -> bool:
     nxt = doc[k]
     if nxt.lower_ in ("to", "that", "as", "like", "que", "qu'", "qu’", "être", "avoir"):
         return True
+    if nxt.pos_ == "ADJ" and tok.lang_ == "en" and nxt.dep_ in ("acomp", "oprd") and nxt.head.i == tok.i:
+        return False  # "He seemed fine at first", "others appeared exhausted": how someone looked, a thing seen (the
+        # English gold, 2 of 2; « paraît calme » stays a seeming)
     return nxt.pos_ in ("ADJ", "VERB", "AUX") and nxt.lower_ not in ("in", "on", "before", "at")
 
 
@@ -1916,6 +1919,10 @@ def _nearly(doc: Any, start: int) -> bool:
                                      for a, b in zip(before, before[1:], strict=False))
 
 
+#: Verbs of people hurt or killed in an event (« blessés dans une explosion », "injured in an explosion").
+HARMED_IN = {"injure", "hurt", "wound", "kill", "die", "blesser", "tuer", "mourir"}
+
+
 def _a_blast(tok: Any) -> bool:
     """Whether "explosion" is a blast, not a figure of speech: "explosion of/in" a quantity or a feeling is one
     ("an explosion of violence", "an explosion in prices", « l'explosion des loyers », « une explosion de
@@ -1930,8 +1937,10 @@ def _a_blast(tok: Any) -> bool:
     if nxt is not None and nxt.lower_ in ("of", "in", "des", "du", "de", "d'") and tok.i + 2 < len(doc) \
             and doc[tok.i + 2].lower_ not in ("a", "an", "the", "un", "une") \
             and doc[tok.i + 2].lower_ not in BLAST_WORDS and doc[tok.i + 2].lemma_.lower() not in BLAST_WORDS \
-            and not (nxt.lower_ == "in" and doc[tok.i + 2].text[:1].isupper()):
-        return False  # ("Rig listing after explosion in Gulf of Mexico": a blast in a place, by its name)
+            and not (nxt.lower_ == "in" and doc[tok.i + 2].text[:1].isupper()) \
+            and not (tok.head.lower_ in ("in", "dans") and tok.head.head.lemma_.lower() in HARMED_IN):
+        return False  # ("Rig listing after explosion in Gulf of Mexico": a blast in a place, by its name; "two people
+        # were injured in an explosion in downtown Rochester": what hurt them)
     return True
 
 
@@ -2052,6 +2061,8 @@ def _describes_a_sight(tok: Any) -> bool:
     """Whether "spectacular" qualifies a thing one sees (its head noun, or the noun next to it)."""
     doc = tok.doc
     near = [tok.head] + [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+    if tok.head.dep_ == "nmod":
+        near.append(tok.head.head)  # « un feu d'éolienne spectaculaire »: the fire, past its complement
     return any(t.lemma_.lower() in SIGHTS or t.lower_ in SIGHTS for t in near if t.i != tok.i)
 
 

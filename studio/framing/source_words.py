@@ -283,6 +283,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             if word_kind == "media" and key in PLACE_TITLES and tok.i > 0 \
                     and tok.doc[tok.i - 1].lower_ in REGION_BEFORE:
                 continue  # « la préfecture du Sud-Ouest »: the region, not the newspaper
+            if word_kind == "anonymous" and tok.text[:1].isupper() and tok.i >= 2 and (
+                    tok.doc[tok.i - 1].lower_ in MEDIA_NOUNS or tok.doc[tok.i - 2].lower_ in MEDIA_NOUNS
+                    and tok.doc[tok.i - 1].lower_ in ("l'", "l’", "le", "la", "les", "the")):
+                continue  # « le journal L'Observateur »: a title's word, not an observer
             if word_kind == "official" and _staff_workplace(tok, ids):
                 break  # « un membre du personnel de l'hôpital », « une infirmière de l'hôpital »: staff, whatever
                 # the place they work at
@@ -1142,10 +1146,10 @@ MEDIA_NOUNS = {"quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "s
 
 
 def _a_title_after_a_medium(doc: Any, right: int, end: int) -> bool:
-    """« le quotidien Le Parisien », « le site du quotidien La Dépêche du Midi », "the newspaper The Sun": the title
-    after the medium's noun, with its own capitalised article, is part of the source."""
-    return doc[right].lower_ in MEDIA_NOUNS and doc[right + 1].text[:1].isupper() and right + 2 < end \
-        and doc[right + 2].text[:1].isupper() or doc[right].text[:1].isupper() and doc[right + 1].text == "La" \
+    """« le quotidien Le Parisien », « le site du quotidien La Dépêche du Midi », "the newspaper The Sun", « le journal
+    l'Observateur »: the title after the medium's noun, with its own article, is part of the source."""
+    return doc[right].lower_ in MEDIA_NOUNS and (doc[right + 1].text[:1].isupper() or doc[right + 1].lower_ in (
+        "l'", "l’")) and right + 2 < end and doc[right + 2].text[:1].isupper() or doc[right].text[:1].isupper() and doc[right + 1].text == "La" \
         and right + 2 < end and doc[right + 2].lower_ in ("première", "1ère", "1re")  # « Guadeloupe La Première »,
     # a station of the overseas network
 

@@ -19,6 +19,7 @@ from studio.framing.source_words import (
     QUOTE_CHARS,
     QUOTED,
     SEEN_THINGS,
+    SMALL_WORDS,
     SPEAKING_KINDS,
     SPOKESPEOPLE,
     TEAMS,
@@ -410,7 +411,7 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                        and g.info["source_kind"] not in ("named", "other", "anonymous")]
             if spelled:
                 f.info["source_kind"] = spelled[0]  # « l'Observatoire syrien des droits de l'homme … L'OSDH »
-            elif f.info["source_kind"] in ("named", "other"):
+            elif f.info["source_kind"] in ("named", "other", "official"):
                 kind = _kind_of_a_spelled_acronym(doc, lex, acronym)
                 if kind:
                     f.info["source_kind"] = kind  # « Human Rights Watch (HRW) … selon HRW »: a body spelled out
@@ -430,6 +431,7 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         kinds: list[str] = []  # for a person, the roles told with the name come first ("said union president Shawn
         # Fain"), then the kinds other citations of it were given
         first = words[-2] if len(words) > 1 else None
+        common = alone and surname.lower() in lex.sources
         hyphens = surname.count("-")
         for tok in doc:
             start = tok.i - 2 * hyphens  # "Premier Nomusa Dube-Ncube": a double-barrelled surname is three tokens
@@ -457,7 +459,8 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                     break  # the noun phrase of the name starts at its determiner
                 k -= 1
             if k + 1 < start:
-                kind = source_kind(doc[k + 1:start], lex, organisations=False)
+                kind = source_kind(doc[k + 1:tok.i + 1] if common else doc[k + 1:start], lex, organisations=False)
+                # ("Police said" after "Vermont State Police": a body's own noun, the words before it its name)
                 title = [t for t in doc[k + 1:start] if not t.is_punct]
                 rank_only = any(_a_rank(t, lex) for t in title) and all(
                     _a_rank(t, lex) or t.pos_ == "PROPN" and not lex.sources.get(t.lower_) for t in title)
@@ -525,7 +528,8 @@ def _a_rank(tok: Any, lex: Lexicon) -> bool:
 def _kind_of_a_spelled_acronym(doc: Any, lex: Lexicon, acronym: str) -> str:
     """The kind of the body an acronym stands for where the text spells it out before it in brackets (« Human Rights
     Watch (HRW) », "the Independent Office for Police Conduct (IOPC)"): its words' kind, or official (a body speaking
-    for itself, as a named organisation), or "" when the text does not spell it out."""
+    for itself, as a named organisation), or "" when the text does not spell it out. Without brackets ("Vermont State
+    Police … VSP said"), only a kind its words tell."""
     for tok in doc:
         if tok.text != acronym or tok.i < 2 or doc[tok.i - 1].text != "(":
             continue
@@ -540,6 +544,17 @@ def _kind_of_a_spelled_acronym(doc: Any, lex: Lexicon, acronym: str) -> str:
             if initials(words.text) == acronym.upper():
                 kind = source_kind(words, lex)
                 return kind if kind not in ("named", "other") else "official"
+    for tok in doc:  # "Vermont State Police … VSP said": spelled out elsewhere, without brackets
+        if tok.text[:1] != acronym[0] or not tok.is_title:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 2 * len(acronym) and (
+                doc[end].is_title or doc[end].lower_ in SMALL_WORDS):
+            end += 1
+            if doc[end - 1].is_title and initials(doc[tok.i:end].text) == acronym.upper():
+                kind = source_kind(doc[tok.i:end], lex)
+                if kind not in ("named", "other", "anonymous"):
+                    return kind
     return ""
 
 

@@ -87,6 +87,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and not any(t.lower_ in ("que", "qu'", "qu’", ":") or t.text in QUOTE_CHARS for t in doc[tok.i + 1:sent.end]):
         return  # « la direction ne nous a pas rappelé »: called back, or did not, no words told (« il nous a rappelé
         # que… » is speech)
+    if lemma == "glisser" and not sent_has_quote[sent.start] and not any(
+            t.lower_ in ("que", "qu'", "qu’", ":") for t in doc[tok.i + 1:sent.end]):
+        return  # « la flèche a glissé le long de la boîte crânienne »: a slide; words slipped in are quoted or told
+        # with « que » (« "…", glisse au quotidien un voisin »)
     # a passive reporting verb's subject is the hearer ("Residents were told to stay indoors"), not the speaker
     past_participle = ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")) \
         or tok.tag_ == "VBN"
