@@ -6978,6 +6978,36 @@ def test_round_139_classes(framing_models: None) -> None:
     assert loaded("Un incendie de hangar spectaculaire a mobilisé les pompiers.", "fr") == []
 
 
+def test_round_140_classes(framing_models: None) -> None:
+    # the New York and Los Angeles fire departments; an inspector of the body named before the rank
+    assert sources_of("Two people were hurt, according to the LAFD.", "en") == [("the LAFD", "official")]
+    assert sources_of("The firm ignored the risks, HSE Inspector Tom Hale said.", "en") \
+        == [("HSE Inspector Tom Hale", "official")]
+    assert sources_of("The man was armed, Detective Inspector Tom Hale said.", "en") \
+        == [("Detective Inspector Tom Hale", "police")]  # control
+    assert sources_of("The man was armed, Acting Inspector Tom Hale said.", "en") \
+        == [("Acting Inspector Tom Hale", "police")]  # control: a rank's own word, no body's initials
+    # what one reads on a thing cites no one; an intransitive "blast" is an explosion
+    assert sources_of("The hut was the first in the country, according to a plaque on its door.", "en") == []
+    assert sources_of("The spark ran into a battery, kept there to play the DJ, which blasted injuring six people.",
+                      "en") == []
+    # an electrocution, a power line touched: no one's act, unless a vehicle or a blow is told
+    assert event_nouns("Two men died of electrocution at a festival. The incident happened when a float touched an "
+                       "overhead power line.", "en") == []
+    assert event_nouns("Deux jeunes sont morts électrocutés. L'accident s'est produit quand leur échelle a touché une "
+                       "ligne à haute tension.", "fr") == []
+    assert event_nouns("A truck struck an overhead power line, killing a worker. Police are investigating the crash.",
+                       "en") == ["crash"]  # control: a vehicle is someone's
+    # one of two managers speaks for the place
+    assert sources_of("« Tout est parti en fumée », raconte Marc Lenoir, co-gérant du restaurant.", "fr") \
+        == [("Marc Lenoir", "official")]
+    # how a thing stood then: lit, open, parked
+    assert passives("Le drame s'est produit alors qu'un brasero était allumé dans le jardin.", "fr") == []
+    assert passives("Le brasero a été allumé vers 22 heures.", "fr") == ["a été allumé"]  # control
+    # a star rating is no count
+    assert figures("Le feu a pris dans un établissement trois étoiles de la côte.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

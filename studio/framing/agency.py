@@ -1232,6 +1232,8 @@ RELATION_LINKS = {"à", "au", "aux", "de", "d'", "du", "des", "comme", "to", "of
 STILL = {"toujours", "actuellement", "encore", "still", "currently"}
 
 
+#: Participles of how a thing stood, read as states after « était » (lit, open, parked).
+STANDING_STATES = {"allumer", "ouvrir", "stationner", "garer"}
 #: What follows "lost" when someone is (« lost on the mountain », "lost at sea", "lost in the fire").
 LOST_WHERE = {"on", "in", "at", "near", "off", "while", "during", "overnight"}
 
@@ -1243,6 +1245,10 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
     doc = part.doc
     if part.i + 1 < len(doc) and _starts_with(doc, part.i + 1, cls.get("manner", frozenset())):
         return True
+    if forms and set(forms) <= {"était", "étaient"} and _lemma(part) in STANDING_STATES and not any(
+            t.lower_ in AGENT_MARKS for t in doc[part.i + 1:min(part.i + 6, part.sent.end)]):
+        return True  # « alors qu'un barbecue était allumé », « la paillote n'était ouverte que depuis deux mois », « les
+        # voitures étaient stationnées devant un bâtiment »: how a thing stood then (the gold, 8 of 8)
     if part.lower_ == "lost" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ in LOST_WHERE:
         return True  # "a night lost on Camels Hump", "walkers lost on Cader Idris", "five others were lost in the
         # fire": where someone went astray or died, no one's act (the gold, 8 of 8)
@@ -4096,13 +4102,33 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _an_industrial_blast(doc, cues) or _hit_an_animal(doc) or _a_lift_that_fell(doc) \
             or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
             or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc) or _a_rider_came_off(doc) \
-            or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc)
+            or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
         # that stopped in mid-air; a cyclist thrown by a pothole, a boy who came off at a skate park; a scooter's
-        # battery that exploded; a boy who drowned in a quarry; a skydiver whose parachute failed)
+        # battery that exploded; a boy who drowned in a quarry; a skydiver whose parachute failed; a chariot that
+        # touched a power line)
     return bool(doc.user_data["no_one_at_fault"])
+
+
+#: Words of an electric shock (« électrocuté », "electrocution").
+ELECTRIC_SHOCKS = {"électrocuter", "électrocution", "électriser", "electrocute", "electrocution"}
+#: Lines that carry current, told by the words next to them (« une ligne à haute tension », "a power line", "a
+#: high-tension wire", « la caténaire »).
+LIVE_LINES = {"ligne", "lignes", "câble", "câbles", "fil", "fils", "line", "lines", "wire", "wires", "cable", "cables"}
+CURRENT_WORDS = {"power", "high-tension", "tension", "live", "overhead", "electric", "electrical", "voltage",
+                 "électrique", "électriques", "volts", "volt"}
+
+
+def _a_live_line_touched(doc: Any) -> bool:
+    """Whether people were electrocuted, or something touched a power line (« un adolescent s'est électrocuté en
+    montant sur un train », "the top of the chariot touched the power line"), in a text that tells no vehicle, push
+    or blow: the current's doing, no one's act (the gold marks no event noun in such texts)."""
+    return any(_lemma(t) in ELECTRIC_SHOCKS or t.lower_ in ELECTRIC_SHOCKS or t.lower_ == "caténaire"
+               or t.lower_ in LIVE_LINES and any(u.lower_ in CURRENT_WORDS
+                                                 for u in doc[max(0, t.i - 3):min(len(doc), t.i + 5)])
+               for t in doc) and not _a_hand_told(doc)
 
 
 #: One's own flight or kite: a parachute, a paraglider, a hang-glider, a microlight, a kitesurf.

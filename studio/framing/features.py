@@ -2553,7 +2553,7 @@ DASHED_DATE = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})(?![\d-])"
 
 #: Places rated by stars (« l'hôtel quatre étoiles »).
 RATED = {"hôtel", "hôtels", "restaurant", "restaurants", "camping", "campings", "palace", "résidence", "hotel",
-         "hotels", "resort", "resorts"}
+         "hotels", "resort", "resorts", "établissement", "établissements"}  # (« un établissement quatre étoiles »)
 
 
 #: Loaded words of fear, which are what a person felt when told with their owner ("her horror", "panic-stricken").

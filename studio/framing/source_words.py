@@ -249,6 +249,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         plural = tok.lower_[:-1] if len(tok.lower_) > 3 and tok.lower_.endswith("s") else tok.lower_
         keys = [tok.lemma_.lower(), tok.lower_, plural, _accented(tok, lex)]  # "Protesters" left unlemmatised when
         # capitalised; « Etat » written without its accent
+        if tok.lower_.startswith("co-"):
+            keys += [tok.lower_[3:], plural[3:]]  # « co-gérant de l'établissement »: a manager, one of two
         if tok.lower_ == "sud" and not tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
                 "du", "de", "le", "la", "l'", "au"):
             continue  # « de la Bretagne du Sud », « l'Afrique du Sud »: a place, not the union SUD
@@ -312,12 +314,14 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             found = set()  # "Roma's captain Francesco Totti", « le capitaine des Bleus », "Sheffield United captain
             # Billy Sharp": a team's captain, no officer
         elif found == {"police"} and lex.language == "en" and any(
-                t.lower_ == "chief" and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i - 1].i in ids
+                (t.lower_ == "chief" or t.lower_ == "inspector" and t.doc[t.i - 1].text.isupper())
+                and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i - 1].i in ids
                 and t.doc[t.i - 1].ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
                 and lex.sources.get(t.doc[t.i - 1].lower_) is None and not t.doc[t.i - 1].text.endswith("PD")
                 for t in tokens):
-            found = {"official"}  # "Chempark chief Lars Friedrich", "the WHO chief": the head of the body named
-            # before the rank (but "Chattanooga chief", a city's: its police chief)
+            found = {"official"}  # "Chempark chief Lars Friedrich", "the WHO chief", "HSE Inspector Nicola
+            # Wellard": the head or the inspector of the body named before the rank (but "Chattanooga chief", a city's:
+            # its police chief)
     if found <= {"police"} and any(t.text == "Chief" and any(u.text == "Officer" for u in t.doc[t.i + 2:t.i + 9]
                                                               if u.i in ids) for t in tokens) \
             and not any(t.lower_ in ("police", "constable", "sheriff", "trooper") for t in tokens):
@@ -819,9 +823,10 @@ def can_speak(src: Any, lex: Lexicon) -> bool:
     return not any(w in NOT_SPEAKERS or w.endswith(ACT_ENDINGS) or w[:-1].endswith(ACT_ENDINGS) for w in words)
 
 
-#: Things one sees: they show, they do not speak (« des vidéos témoignent », « selon des vidéos postées »).
+#: Things one sees: they show, they do not speak (« des vidéos témoignent », « selon des vidéos postées », "CCTV shows
+#: the man reversing his truck"); and what one reads on a thing ("according to a blue plaque on its exterior").
 SEEN_THINGS = {"vidéo", "vidéos", "images", "image", "video", "videos", "footage", "photo", "photos", "replay", "replays",
-               "ralenti", "ralentis", "cctv", "dashcam", "bodycam"}  # ("CCTV shows the man reversing his truck")
+               "ralenti", "ralentis", "cctv", "dashcam", "bodycam", "plaque", "plaques", "inscription", "inscriptions"}
 
 
 #: Nouns of news whose « de » / "of" complement names who gave it (« selon les informations de L'Équipe »).

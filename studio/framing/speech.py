@@ -87,6 +87,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and not any(t.lower_ in ("que", "qu'", "qu’", ":") or t.text in QUOTE_CHARS for t in doc[tok.i + 1:sent.end]):
         return  # « la direction ne nous a pas rappelé »: called back, or did not, no words told (« il nous a rappelé
         # que… » is speech)
+    if lemma == "blast" and not sent_has_quote[sent.start] and not any(
+            c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return  # "the battery, kept there to play the DJ, which blasted": an explosion; who is blasted is named
+        # ("Unions blasted the plan")
     if lemma == "glisser" and not sent_has_quote[sent.start] and not any(
             t.lower_ in ("que", "qu'", "qu’", ":") for t in doc[tok.i + 1:sent.end]):
         return  # « la flèche a glissé le long de la boîte crânienne »: a slide; words slipped in are quoted or told
