@@ -7008,6 +7008,28 @@ def test_round_140_classes(framing_models: None) -> None:
     assert figures("Le feu a pris dans un établissement trois étoiles de la côte.", "fr") == []
 
 
+def test_round_141_classes(framing_models: None) -> None:
+    # public broadcasters
+    assert sources_of("The final was stopped after six minutes, according to NRK.", "en") == [("NRK", "media")]
+    assert sources_of("La finale a été arrêtée au bout de six minutes, selon la RAI.", "fr") == [("la RAI", "media")]
+    # who helps people through a crisis names no crisis
+    assert loaded("Pupils were offered help from a crisis counsellor on Monday.", "en") == []
+    assert loaded("Pupils were offered help as the crisis deepened.", "en") == ["crisis"]  # control
+    # a dateline glued by its dash to the source
+    assert sources_of("TRURO, N.S.—Police say two men were hurt in the crash.", "en") == [("N.S.—Police", "police")]
+    # an animal that got loose at a fair: no one's act
+    assert event_nouns("Six people were hurt after a bull got loose at the county fair. The incident happened at "
+                       "about 8 p.m.", "en") == []
+    # a climber's own fall; a light plane its occupants flew; a stray animal behind a crash: no one's act
+    assert event_nouns("La mort de Léo : un garçon de 13 ans a décroché pendant une séance sur le mur d'escalade du "
+                       "gymnase.", "fr") == []
+    assert event_nouns("Un grimpeur de 30 ans est mort après un accident au pied du mur d'escalade : une voiture l'a "
+                       "percuté.", "fr") == ["accident"]  # control: a car is someone's
+    assert event_nouns("Deux morts dans l'accident d'un avion de tourisme près de Chartres.", "fr") == []
+    assert event_nouns("Un car s'est couché sur l'autoroute, faisant cinq blessés. L'hypothèse d'un animal errant "
+                       "est privilégiée. L'accident s'est produit à l'aube.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

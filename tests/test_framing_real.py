@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fortieth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-forty-first round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1124", "fr1125", "fr1126", "fr1127", "fr1128", "fr1129", "fr1130", "fr1131",
-            "en1122", "en1123", "en1124", "en1125", "en1126", "en1127", "en1128", "en1129"}
+HELD_OUT = {"fr1132", "fr1133", "fr1134", "fr1135", "fr1136", "fr1137", "fr1138", "fr1139",
+            "en1130", "en1131", "en1132", "en1133", "en1134", "en1135", "en1136", "en1137"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -298,25 +298,26 @@ EARLIER_HELD_OUT = {
                    "en1106", "en1107", "en1108", "en1109", "en1110", "en1111", "en1112", "en1113"},
     "heldout139": {"fr1116", "fr1117", "fr1118", "fr1119", "fr1120", "fr1121", "fr1122", "fr1123",
                    "en1114", "en1115", "en1116", "en1117", "en1118", "en1119", "en1120", "en1121"},
+    "heldout140": {"fr1124", "fr1125", "fr1126", "fr1127", "fr1128", "fr1129", "fr1130", "fr1131",
+                   "en1122", "en1123", "en1124", "en1125", "en1126", "en1127", "en1128", "en1129"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what
-#: was measured on 2026-12-06 at the end of the hundred-and-fortieth round on the hundred-and-fortieth
+#: was measured on 2026-12-06 at the end of the hundred-and-forty-first round on the hundred-and-forty-first
 #: held-out split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under
 #: the issue's 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.95, "event_noun": 0.0, "source": 0.9, "source_type": 0.85,
-           "loaded": 0.85, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.85, "source": 0.95, "source_type": 0.8, "loaded": 0.55,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.9, "source": 0.8, "source_type": 0.85, "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.95, "passive_agent": 0.95, "event_noun": 0.0, "source": 0.95, "source_type": 0.9,
+           "conditional": 0.8, "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 4, "anonymous": 0, "euphemism": 0, "conditional": 0},
-    "en": {"event_noun": 1, "anonymous": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.86, "en": 0.92}
+    "fr": {"passive_agent": 0, "event_noun": 1, "anonymous": 0, "euphemism": 0, "conditional": 0},
+    "en": {"event_noun": 3, "anonymous": 0, "loaded": 0, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.84, "en": 0.89}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

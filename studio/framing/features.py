@@ -1251,9 +1251,11 @@ def _partner_violence(doc: Any) -> bool:
     return False
 
 
-#: Meetings and teams named after a crisis ("crisis talks", « cellule de crise »).
+#: Meetings and teams named after a crisis ("crisis talks", « cellule de crise »), and who helps people through one
+#: ("a crisis counsellor", "a crisis line").
 CRISIS_BODIES = {"talk", "talks", "meeting", "summit", "team", "cell", "centre", "center", "committee", "cellule",
-                 "réunion", "comité", "cabinet", "unité"}
+                 "réunion", "comité", "cabinet", "unité", "counsellor", "counselor", "line", "hotline", "worker",
+                 "support"}
 #: Words of the names of bodies that help people who migrate (« Haut commissariat aux réfugiés », "Refugee Council").
 INSTITUTION_WORDS = {"commissariat", "commissaire", "office", "agence", "agency", "council", "conseil", "commission",
                      "fonds", "fund", "convention", "ofpra", "hcr", "unhcr", "organisation", "organization"}
@@ -1474,7 +1476,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if term in ("crisis", "crise") and (span[0].dep_ == "compound" and span[0].head.lemma_.lower() in CRISIS_BODIES
                                             or start >= 2 and doc[start - 1].lower_ == "de"
                                             and doc[start - 2].lemma_.lower() in CRISIS_BODIES):
-            continue  # "crisis talks", « une cellule de crise »: the name of an emergency meeting
+            continue  # "crisis talks", « une cellule de crise », "a crisis counsellor": an emergency meeting's name, a
+            # helper's trade
         if term in ("crisis", "crise") and has_possessor(span[0]) and span[0].i > span[0].sent.start:
             continue  # "its capital crisis", « sa crise de trésorerie »: the crisis of someone the text names
         if term in ("crisis", "crise") and any(c.dep_ in ("amod", "compound") and (

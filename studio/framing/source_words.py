@@ -251,6 +251,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         # capitalised; « Etat » written without its accent
         if tok.lower_.startswith("co-"):
             keys += [tok.lower_[3:], plural[3:]]  # « co-gérant de l'établissement »: a manager, one of two
+        if "—" in tok.text.strip("—"):
+            keys.append(tok.lower_.rsplit("—", 1)[-1])  # "YARMOUTH, N.S.—Police say": a dateline glued by its dash to
+            # the source
         if tok.lower_ == "sud" and not tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
                 "du", "de", "le", "la", "l'", "au"):
             continue  # « de la Bretagne du Sud », « l'Afrique du Sud »: a place, not the union SUD
