@@ -4118,8 +4118,8 @@ ELECTRIC_SHOCKS = {"électrocuter", "électrocution", "électriser", "electrocut
 #: Lines that carry current, told by the words next to them (« une ligne à haute tension », "a power line", "a
 #: high-tension wire", « la caténaire »).
 LIVE_LINES = {"ligne", "lignes", "câble", "câbles", "fil", "fils", "line", "lines", "wire", "wires", "cable", "cables"}
-CURRENT_WORDS = {"power", "high-tension", "tension", "live", "overhead", "electric", "electrical", "voltage",
-                 "électrique", "électriques", "volts", "volt"}
+CURRENT_WORDS = {"power", "high-tension", "live", "overhead", "electric", "electrical", "voltage", "électrique",
+                 "électriques", "volts", "volt"}  # (« tension » only after « haute » / "high": not « les tensions »)
 
 
 def _a_live_line_touched(doc: Any) -> bool:
@@ -4127,7 +4127,8 @@ def _a_live_line_touched(doc: Any) -> bool:
     montant sur un train », "the top of the chariot touched the power line"), in a text that tells no vehicle, push
     or blow: the current's doing, no one's act (the gold marks no event noun in such texts)."""
     return any(_lemma(t) in ELECTRIC_SHOCKS or t.lower_ in ELECTRIC_SHOCKS or t.lower_ == "caténaire"
-               or t.lower_ in LIVE_LINES and any(u.lower_ in CURRENT_WORDS
+               or t.lower_ in LIVE_LINES and any(u.lower_ in CURRENT_WORDS or u.lower_ == "tension" and u.i > 0
+                                                 and doc[u.i - 1].lower_ in ("haute", "high", "-")
                                                  for u in doc[max(0, t.i - 3):min(len(doc), t.i + 5)])
                for t in doc) and not _a_hand_told(doc)
 

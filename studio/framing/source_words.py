@@ -317,8 +317,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             found = set()  # "Roma's captain Francesco Totti", « le capitaine des Bleus », "Sheffield United captain
             # Billy Sharp": a team's captain, no officer
         elif found == {"police"} and lex.language == "en" and any(
-                (t.lower_ == "chief" or t.lower_ == "inspector" and t.doc[t.i - 1].text.isupper())
-                and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i - 1].i in ids
+                t.i > 0 and (t.lower_ == "chief" or t.lower_ == "inspector" and t.doc[t.i - 1].text.isupper())
+                and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i - 1].i in ids
                 and t.doc[t.i - 1].ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
                 and lex.sources.get(t.doc[t.i - 1].lower_) is None and not t.doc[t.i - 1].text.endswith("PD")
                 for t in tokens):
