@@ -1234,6 +1234,8 @@ STILL = {"toujours", "actuellement", "encore", "still", "currently"}
 
 #: Participles of how a thing stood, read as states after « était » (lit, open, parked).
 STANDING_STATES = {"allumer", "ouvrir", "stationner", "garer"}
+#: The imperfect of « être », which tells how someone or something stood then.
+IMPERFECT_BE = frozenset({"était", "étaient"})
 #: What follows "lost" when someone is (« lost on the mountain », "lost at sea", "lost in the fire").
 LOST_WHERE = {"on", "in", "at", "near", "off", "while", "during", "overnight"}
 
@@ -1245,7 +1247,7 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
     doc = part.doc
     if part.i + 1 < len(doc) and _starts_with(doc, part.i + 1, cls.get("manner", frozenset())):
         return True
-    if forms and set(forms) <= {"était", "étaient"} and _lemma(part) in STANDING_STATES and not any(
+    if forms and set(forms) <= IMPERFECT_BE and _lemma(part) in STANDING_STATES and not any(
             t.lower_ in AGENT_MARKS for t in doc[part.i + 1:min(part.i + 6, part.sent.end)]):
         return True  # « alors qu'un barbecue était allumé », « la paillote n'était ouverte que depuis deux mois », « les
         # voitures étaient stationnées devant un bâtiment »: how a thing stood then (the gold, 8 of 8)
@@ -1297,7 +1299,7 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
             f in PRESENT_BE for f in forms) and prev is not None and prev.lower_ in STILL:
         return True  # « est actuellement hospitalisée », « étaient toujours hospitalisées », "is still hospitalized":
         # where someone is, a state, like "remains hospitalized"
-    if _lemma(part) in ("affecter", "former") and forms and all(f in ("était", "étaient") for f in forms) \
+    if _lemma(part) in ("affecter", "former") and forms and set(forms) <= IMPERFECT_BE \
             and nxt is not None and nxt.lower_ in ("depuis", "sur", "à", "au", "aux", "également", "aussi"):
         return True  # « le militaire était affecté depuis deux ans au PGHM », « il était également formé sur
         # d'autres appareils »: where someone served, what they were trained for, who they were (but « a été
@@ -4126,7 +4128,7 @@ def _a_live_line_touched(doc: Any) -> bool:
     """Whether people were electrocuted, or something touched a power line (« un adolescent s'est électrocuté en
     montant sur un train », "the top of the chariot touched the power line"), in a text that tells no vehicle, push
     or blow: the current's doing, no one's act (the gold marks no event noun in such texts)."""
-    return any(_lemma(t) in ELECTRIC_SHOCKS or t.lower_ in ELECTRIC_SHOCKS or t.lower_ == "caténaire"
+    return any(t.lower_ in ELECTRIC_SHOCKS or t.lower_ == "caténaire" or _lemma(t) in ELECTRIC_SHOCKS
                or t.lower_ in LIVE_LINES and any(u.lower_ in CURRENT_WORDS or u.lower_ == "tension" and u.i > 0
                                                  and doc[u.i - 1].lower_ in ("haute", "high", "-")
                                                  for u in doc[max(0, t.i - 3):min(len(doc), t.i + 5)])
@@ -4417,9 +4419,9 @@ def _a_structure_gave_way(doc: Any) -> bool:
         "-forme", "-formes")) and (_lemma_near(t, GIVING_WAY, 6, 6) or _fell_off(t) or any(
         u.lower_ == "gave" and u.i + 1 < len(doc) and doc[u.i + 1].lower_ == "way"
         for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 7)]) or any(
-            _lemma(u) in FALLING_OFF | GIVING_WAY or u.lower_.startswith("effondr") for u in _after_its_clause(t))) \
+            _lemma(u) in COMING_DOWN or u.lower_.startswith("effondr") for u in _after_its_clause(t))) \
         or t.lower_ == "structure" and t.lang_ == "fr" and t.dep_ in ("nsubj", "nsubj:pass") and (
-            _lemma(t.head) in FALLING_OFF | GIVING_WAY or t.head.lower_.startswith("effondr")) for t in doc)
+            _lemma(t.head) in COMING_DOWN or t.head.lower_.startswith("effondr")) for t in doc)
     # (« une plate-forme », split in three by the tokeniser; « la structure lui est tombée dessus », « la structure
     # s'est effondrée »: a play structure or a goal that fell;
     # but « la structure d'accueil » as a body is no subject of a fall; "a ship struck the bridge, causing the
@@ -4439,6 +4441,8 @@ def _after_its_clause(noun: Any) -> Any:
 
 #: Verbs of a thing, or a piece of it, coming down (« est tombée », « s'est détaché », "fell").
 FALLING_OFF = {"tomber", "chuter", "détacher", "décrocher", "basculer", "fall", "detach", "drop", "topple", "tip"}
+#: A thing coming down or giving way, built once for every structure the text names.
+COMING_DOWN = frozenset(FALLING_OFF | GIVING_WAY)
 
 
 def _fell_off(structure: Any) -> bool:
