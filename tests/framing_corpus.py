@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-fortieth-heldout` (the held-out pairs of the first hundred and forty
+    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-forty-first-heldout` (the held-out pairs of the first hundred and forty-one
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -153,7 +153,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "hundred-and-thirty-seventh-heldout": "heldout137",
                "hundred-and-thirty-eighth-heldout": "heldout138",
                "hundred-and-thirty-ninth-heldout": "heldout139",
-               "hundred-and-fortieth-heldout": "heldout140"}
+               "hundred-and-fortieth-heldout": "heldout140",
+               "hundred-and-forty-first-heldout": "heldout141"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

@@ -7030,6 +7030,41 @@ def test_round_141_classes(framing_models: None) -> None:
                        "est privilégiée. L'accident s'est produit à l'aube.", "fr") == []
 
 
+def test_round_142_classes(framing_models: None) -> None:
+    # a canal lock named by its number
+    assert figures("Une péniche a coulé dans l'écluse 12 du canal du Midi. Trois bateaux attendaient à l'écluse 4.",
+                   "fr") == ["3"]
+    assert figures("A narrowboat sank at lock 9 on the canal.", "en") == []
+    # rescue workers are a rescue service
+    assert sources_of("The car left the road at speed, rescue workers said.", "en") == [("rescue workers", "official")]
+    # one's own jump off a height or into water; a caver's fall; gas in a closed space; a swimmer who did not
+    # resurface: no one's act
+    assert event_nouns("L'accident s'est produit dimanche : un adolescent a sauté d'un pont dans la rivière et a heurté "
+                       "le fond.", "fr") == []
+    assert event_nouns("L'accident s'est produit dimanche : un adolescent a été poussé d'un pont dans la rivière.",
+                       "fr") == ["accident"]  # control: a push is someone's
+    assert event_nouns("A man died after he jumped off a cliff into the sea. The accident happened on Sunday.",
+                       "en") == []
+    assert event_nouns("Un spéléologue a été secouru après un accident dans une grotte du Doubs.", "fr") == []
+    assert event_nouns("A caver was rescued after the incident in a cave on Mendip.", "en") == []
+    assert event_nouns("Two workers died after an incident in a sewer. Firefighters said toxic fumes had built up.",
+                       "en") == []
+    assert event_nouns("Two workers died after an incident in a sewer when a van hit them.",
+                       "en") == ["incident"]  # control: a van is someone's
+    assert event_nouns("A teenager has died in what police called a tragic accident after he failed to resurface "
+                       "while swimming in a lake.", "en") == []
+    # « sur le coup » (at once) and « un coup de chaleur » are no blow
+    assert event_nouns("Un couvreur est tombé d'un toit, il est mort sur le coup. L'accident s'est produit vers midi.",
+                       "fr") == []
+    assert event_nouns("Un couvreur est tombé d'un toit après un coup de chaleur. L'accident s'est produit vers midi.",
+                       "fr") == []
+    assert event_nouns("Un couvreur est tombé d'un toit après un coup de poing. L'accident s'est produit vers midi.",
+                       "fr") == ["accident"]  # control: a punch is someone's
+    # how a thing stood: under water
+    assert passives("La barque était totalement immergée quand des plongeurs de Metz et de Thionville sont arrivés sur "
+                    "place.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1232,8 +1232,9 @@ RELATION_LINKS = {"à", "au", "aux", "de", "d'", "du", "des", "comme", "to", "of
 STILL = {"toujours", "actuellement", "encore", "still", "currently"}
 
 
-#: Participles of how a thing stood, read as states after « était » (lit, open, parked).
-STANDING_STATES = {"allumer", "ouvrir", "stationner", "garer"}
+#: Participles of how a thing stood, read as states after « était » (lit, open, parked, under water: the gold marks no
+#: « immergé » nor « submergé », 0 of 6).
+STANDING_STATES = {"allumer", "ouvrir", "stationner", "garer", "immerger", "submerger"}
 #: The imperfect of « être », which tells how someone or something stood then.
 IMPERFECT_BE = frozenset({"était", "étaient"})
 #: What follows "lost" when someone is (« lost on the mountain », "lost at sea", "lost in the fire").
@@ -4105,13 +4106,14 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
             or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc) or _a_rider_came_off(doc) \
             or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc) \
-            or _an_own_climb(doc)
+            or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
         # that stopped in mid-air; a cyclist thrown by a pothole, a boy who came off at a skate park; a scooter's
         # battery that exploded; a boy who drowned in a quarry; a skydiver whose parachute failed; a chariot that
-        # touched a power line; a schoolboy who came off a climbing wall)
+        # touched a power line; a schoolboy who came off a climbing wall; a man who jumped off a cliff into a quarry's
+        # water; workers overcome by gas in a manhole)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -4165,21 +4167,25 @@ def _a_light_aircraft(tok: Any) -> bool:
 #: Where one climbs (« un mur d'escalade », « une salle d'escalade », "a climbing gym").
 CLIMBING_PLACES = {"mur", "murs", "salle", "tour", "voie", "exercice", "site", "structure", "wall", "gym", "centre",
                    "center", "route"}
-CLIMBERS = {"grimpeur", "grimpeurs", "grimpeuse", "grimpeuses", "climber", "climbers"}
+CLIMBERS = {"grimpeur", "grimpeurs", "grimpeuse", "grimpeuses", "climber", "climbers",
+            "spéléologue", "spéléologues", "spéléologie", "spéléologique", "spéléologiques", "caver", "cavers", "caving",
+            "potholer", "potholers", "potholing"}  # (a caver's fall underground is his own, like a climber's)
 
 
 def _an_own_climb(doc: Any) -> bool:
     """Whether the story is a climb on a wall, a route or a rock face (« un collégien se tue en chutant d'un mur
     d'escalade », "a climber fell 13 metres at a climbing gym") with no vehicle, push or blow told: the climber's own
     fall, no one's act (the gold marks no event noun in such texts; a climbing wall's failed belay is left to the
-    inquiry). Not « l'escalade de la violence »: an escalation."""
+    inquiry); so is a caver's (« un spéléologue s'est blessé », "a caver fell 6m down a pitch": no event noun in the 14
+    texts of cavers). Not « l'escalade de la violence »: an escalation."""
     return any(t.lower_ in CLIMBERS or t.lower_ == "escalade" and t.i >= 2 and doc[t.i - 1].lower_ in ("d'", "d’")
                and doc[t.i - 2].lower_ in CLIMBING_PLACES or t.lower_ == "climbing" and t.i + 1 < len(doc)
                and doc[t.i + 1].lower_ in CLIMBING_PLACES for t in doc) and not _a_hand_told(doc)
 
 
-#: Words of a drowning (« s'est noyé », « une noyade », "drowned", "got into difficulty in the water").
-DROWNING = {"noyer", "noyade", "drown", "drowning"}
+#: Words of a drowning (« s'est noyé », « une noyade », "drowned", "got into difficulty in the water", "failed to
+#: resurface").
+DROWNING = {"noyer", "noyade", "drown", "drowning", "resurface"}
 
 
 def _someone_drowned(doc: Any) -> bool:
@@ -4189,6 +4195,50 @@ def _someone_drowned(doc: Any) -> bool:
     return any(_lemma(t) in DROWNING or t.lower_ in DROWNING or t.lower_ in ("difficulty", "difficulties")
                and _lemma(doc[t.i - 1]) == "into" and t.i >= 2 and _lemma(doc[t.i - 2]) in ("get", "got")
                for t in doc) and not _a_hand_told(doc)
+
+
+#: Jumping and diving (« sauter », « plonger », "jump", "dive", "leap").
+JUMPING = {"sauter", "plonger", "jump", "dive", "leap"}
+#: Where one jumps or dives from or into: water, a height (« d'une falaise », « dans la carrière », "off the pier").
+JUMPING_PLACES = {"falaise", "falaises", "rocher", "rochers", "pont", "plongeoir", "cascade", "carrière", "jetée",
+                  "ponton", "eau", "rivière", "lac", "mer", "fleuve", "bassin", "piscine", "hauteur", "cliff",
+                  "cliffs", "rock", "rocks", "bridge", "pier", "jetty", "quarry", "waterfall", "water", "river",
+                  "lake", "sea", "pool", "height", "ledge", "harbour", "harbor", "board"}
+
+
+def _an_own_jump(doc: Any) -> bool:
+    """Whether someone jumped or dived off a height or into water (« il a voulu sauter d'une falaise d'une trentaine
+    de mètres », "he jumped off the pier into the river") in a text that tells no vehicle, push or blow: the jumper's
+    own act, no one's (the gold marks no event noun in such texts). Not « plongé dans le coma » (a participle after
+    « être » / « été »), nor « faire sauter » (to blow up)."""
+    for t in doc:
+        if _lemma(t) not in JUMPING or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        before = doc[t.i - 1].lower_ if t.i > 0 else ""
+        if before in ("été", "être", "est", "sont", "was", "were", "been", "be") or _lemma(doc[t.i - 1]) == "faire":
+            continue
+        if any(u.lower_ in JUMPING_PLACES for u in doc[t.i + 1:min(t.sent.end, t.i + 6)]):
+            return not _a_hand_told(doc, own=frozenset({"heurter", "hit", "strike"}))  # (the rock he hit is his own)
+    return False
+
+
+#: Closed spaces where gas gathers (« une fosse à lisier », « les égouts », "a manhole", "a trench").
+CLOSED_SPACES = {"égout", "égouts", "fosse", "fosses", "puits", "cuve", "cuves", "citerne", "citernes", "silo",
+                 "silos", "manhole", "manholes", "sewer", "sewers", "trench", "trenches", "pit", "pits", "vat", "vats"}
+#: Gases that gather there (not « gaz lacrymogène », "tear gas").
+GATHERING_GASES = {"gaz", "émanation", "émanations", "méthane", "gas", "gases", "fumes", "methane", "sulphide",
+                   "sulfide"}
+
+
+def _gas_in_a_closed_space(doc: Any) -> bool:
+    """Whether people were overcome by gas in a manhole, a sewer, a pit or a tank (« trois égoutiers tués par des
+    émanations de gaz », "three workers died following an incident inside a wastewater trench … a possible gas leak")
+    with no vehicle, push or blow told: the gas's doing, no one's act (the gold marks no event noun in the texts of
+    manure pits, sewers and manholes)."""
+    space = any(t.lower_ in CLOSED_SPACES and t.pos_ in ("NOUN", "PROPN") for t in doc)
+    gas = any(t.lower_ in GATHERING_GASES and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_.startswith("lacrymo"))
+              and not (t.i > 0 and doc[t.i - 1].lower_ == "tear") for t in doc)
+    return space and gas and not _a_hand_told(doc)
 
 
 #: Adjectives that make « disparition » a death (« tragique disparition », « disparition brutale »).
@@ -4233,7 +4283,24 @@ def _a_hand_told(doc: Any, own: frozenset[str] = frozenset()) -> bool:
     """Whether a text tells a vehicle, a machine, a push or a blow (`HANDS_IN_A_FALL`), leaving out `own`: the
     rider's own ride."""
     return any((_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL) and _lemma(t) not in own
-               and t.lower_ not in own and not _a_rescue_vehicle(t) for t in doc)
+               and t.lower_ not in own and not _a_rescue_vehicle(t) and not _no_blow(t) for t in doc)
+
+
+#: What « coup de » names when it is no blow (« un coup de chaleur », « un coup de fil », « le coup d'envoi »).
+NOT_A_BLOW = {"chaleur", "fil", "téléphone", "envoi", "froid", "soleil", "main", "pouce", "théâtre", "cœur", "sang",
+              "grisou", "projecteur", "foudre", "vent", "tonnerre", "poker", "gueule", "frein"}
+
+
+def _no_blow(tok: Any) -> bool:
+    """Whether « coup » is an idiom, not a blow: « tué sur le coup » (at once), « du coup », « tout à coup », « un coup
+    de chaleur », « le coup d'envoi »."""
+    doc = tok.doc
+    if tok.lower_ not in ("coup", "coups"):
+        return False
+    before = [t.lower_ for t in doc[max(0, tok.i - 2):tok.i]]
+    after = [t.lower_.replace("’", "'") for t in doc[tok.i + 1:min(len(doc), tok.i + 3)]]
+    return before[-2:] == ["sur", "le"] or before[-1:] == ["du"] or before[-2:] == ["tout", "à"] \
+        or len(after) == 2 and after[0] in ("de", "d'") and after[1] in NOT_A_BLOW
 
 
 #: What the emergency services' vehicles are named for (« un véhicule d'assistance aux victimes », « un camion de

@@ -37,14 +37,16 @@ ROUNDS = {15: "aa1d98f", 16: "692c4c7", 17: "8941318", 18: "0444e5c", 19: "5f661
           70: "f7bef58", 71: "fccfc17", 72: "925973b",
           73: "c170136", 74: "b3efa12", 75: "19d06ce", 76: "a23b087", 77: "66606d2", 78: "3d5637e", 79: "c9a0c0a",
           80: "096de25", 81: "6b2320b", 82: "5a4d7fc", 83: "7f65b3d", 84: "7be545e", 85: "7393e01", 86: "4b2f28f", 87: "7c57baf", 88: "1dbcf7d", 89: "26cc20c", 90: "bf27ea9", 91: "f137d65", 92: "408b794", 93: "783f5bb", 94: "0ced521", 95: "ac050a4", 96: "dee984c", 97: "59411f0", 98: "2893eaf", 99: "49e82da", 100: "786d94a", 101: "c1b0446", 102: "46ad936", 103: "3698987", 104: "2437c76", 105: "11fd194",
-          106: "e88b8a0", 107: "2ce7ace", 108: "434a66b", 109: "9f5d675", 110: "032f311", 111: "44808b6", 112: "39e7970", 113: "fc660a9", 114: "71e671f", 115: "21e9719", 116: "75078a5", 117: "0c91af9", 118: "632d90a", 119: "3dad706", 120: "9cd2455", 121: "e590a45", 122: "84aab10", 123: "3328a86", 124: "019508c", 125: "62ba405", 126: "3071703", 127: "a1bbf9a", 128: "b7d8894", 129: "b55456a", 130: "abfd8de", 131: "66a9eda", 132: "83f1dc8", 133: "b348d55", 134: "90e1c4e", 135: "bc1194f", 136: "0830ad4", 137: "7a9b132", 138: "e01a7d9", 139: "8fdcd1c", 140: "acab4ac", 141: "daa5683"}
+          106: "e88b8a0", 107: "2ce7ace", 108: "434a66b", 109: "9f5d675", 110: "032f311", 111: "44808b6", 112: "39e7970", 113: "fc660a9", 114: "71e671f", 115: "21e9719", 116: "75078a5", 117: "0c91af9", 118: "632d90a", 119: "3dad706", 120: "9cd2455", 121: "e590a45", 122: "84aab10", 123: "3328a86", 124: "019508c", 125: "62ba405", 126: "3071703", 127: "a1bbf9a", 128: "b7d8894", 129: "b55456a", 130: "abfd8de", 131: "66a9eda", 132: "83f1dc8", 133: "b348d55", 134: "90e1c4e", 135: "bc1194f", 136: "0830ad4", 137: "7a9b132", 138: "e01a7d9", 139: "8fdcd1c", 140: "acab4ac", 141: "daa5683", 142: "28e8574"}
 
 #: Run inside the old worktree: its own analyser and scoring, on its own held-out split.
 DUMP = r"""
-import json, sys
+import inspect, json, sys
 sys.path.insert(0, ".")
 from studio.framing import analyse
 from tests import framing_corpus as fc
+# (the scorer of each round as it stood then: matching a passive by its verb group came in a later round)
+groups = "verb_groups" in inspect.signature(fc._pair_up).parameters
 rows = []
 for lang in ("fr", "en"):
     for pair, version in fc.versions("heldout", lang):
@@ -54,8 +56,8 @@ for lang in ("fr", "en"):
         found = {"passive": own(a.agentless_passives), "passive_agent": own(a.passives_with_agent),
                  "event_noun": list(a.nominalisations)}
         for cat, fl in found.items():
-            _m, extra, _missed = fc._pair_up(version["gold"].get(cat, []), pred[cat],
-                                             verb_groups=cat in ("passive", "passive_agent"))
+            kw = {"verb_groups": cat in ("passive", "passive_agent")} if groups else {}
+            _m, extra, _missed = fc._pair_up(version["gold"].get(cat, []), pred[cat], **kw)
             for f, p in zip(fl, pred[cat]):
                 ok = p not in extra
                 if not ok:
