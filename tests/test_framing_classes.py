@@ -7065,6 +7065,30 @@ def test_round_142_classes(framing_models: None) -> None:
                     "place.", "fr") == []
 
 
+def test_round_143_classes(framing_models: None) -> None:
+    # a closing quotation mark glued to the word it ends: what follows it is the outlet's again, what it closes the
+    # source's
+    found = analyse('Un élève "a été conduit à l\'hôpital".Selon la mairie, "il a été soigné par les pompiers", puis '
+                    '"renvoyé chez lui".', "fr")
+    assert [f.words for f in found.passives_with_agent + found.agentless_passives if not f.info.get("quoted")] == []
+    # a lift, a crane: machines, whoever left them unsafe or worked them stays untold
+    assert passives("Un adolescent décapité par un ascenseur à Lyon.", "fr") == ["décapité"]
+    assert passives("Un ouvrier a été écrasé par une grue sur le chantier.", "fr") == ["a été écrasé"]
+    assert passives("A boy was crushed by an elevator in Chicago.", "en") == ["was crushed"]
+    # a noise of animals, like a cry
+    assert passives("Leur repas a été interrompu par des grognements.", "fr") == ["a été interrompu"]
+    assert passives("The campers were woken by growls.", "en") == ["were woken"]
+    assert with_agent("Un ouvrier a été écrasé par son collègue.", "fr") == [
+        ("a été écrasé", "son collègue")]  # control: a person acts
+    # a kin word that begins a name is no kin
+    assert sources_of("Grandfather Mountain officials say two hikers were hurt. Officials say both walked off the "
+                      "trail.", "en") == [("Grandfather Mountain officials", "official"), ("Officials", "official")]
+    assert sources_of("His grandfather said the boy loved the mountain.", "en") == [
+        ("His grandfather", "family")]  # control
+    # a decade
+    assert figures("Un immeuble datant des années 30 s'est effondré, faisant 4 blessés.", "fr") == ["4"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

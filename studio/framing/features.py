@@ -106,6 +106,11 @@ def quote_mask(doc: Any) -> list[bool]:
         if closing is not None and (ch == closing or (closing == '"' and ch in ('"', "''", "”"))):
             closing = None
             continue
+        if closing is not None and len(ch) > 1 and ch[-2].isalnum() and (
+                ch[-1] == closing or closing == '"' and ch[-1] == "”"):
+            mask[tok.i] = True  # « au CHRU de Lille".Selon »: the closing mark glued to the word it ends (no space
+            closing = None  # after the full stop that follows), a token of its own
+            continue
         if closing is None:
             if ch in QUOTE_PAIRS:
                 closing = QUOTE_PAIRS[ch]
@@ -3166,6 +3171,8 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         elif tok.text.isdigit() and len(tok.text) == 4 and (1900 <= int(tok.text) <= 2100 or 1000 <= int(
                 tok.text) < 1900 and i > 0 and doc[i - 1].lower_ in YEAR_BEFORE):
             kind = "year"
+        elif re.fullmatch(r"[1-9]0", tok.text) and i == j and i > 0 and doc[i - 1].lower_ == "années":
+            kind = "year"  # « un immeuble datant des années 30 »: a decade, no count
         elif re.fullmatch(r"(19|20)\d\d[-–]", tok.text) and i == j:
             kind = "year"  # « les 100 000 manifestants de 1988- ils étaient… »: a year, its dash glued to it
         elif end + 1 < len(doc) and doc[end].lower_ in ("d'", "de", "of") and doc[end + 1].lemma_.lower() in MONEY:

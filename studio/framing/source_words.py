@@ -280,6 +280,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             continue
         for key in keys:
             word_kind = lex.sources.get(key)
+            if word_kind == "family" and tok.text[:1].isupper() and tok.i != span.root.i and tok.i + 1 < len(
+                    tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i + 1].pos_ == "PROPN":
+                break  # "Grandfather Mountain officials", "Father Brown": a name's word or a title, no kin
             if word_kind and in_expressions.get(tok.lower_, word_kind) != word_kind:
                 continue  # « Haut commissariat aux réfugiés »: the word of a longer name is not a commissariat
             if word_kind == "media" and tok.text == "FT" and tok.i > span.start and tok.doc[tok.i - 1].pos_ == "PROPN":
