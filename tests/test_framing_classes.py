@@ -7089,6 +7089,20 @@ def test_round_143_classes(framing_models: None) -> None:
     assert figures("Un immeuble datant des années 30 s'est effondré, faisant 4 blessés.", "fr") == ["4"]
 
 
+def test_round_144_classes(framing_models: None) -> None:
+    # the outlet told, after the verb's object (« a confirmé le décès … auprès de l'AFP »)
+    assert sources_of("Le procureur Jean Martin a confirmé le décès du conducteur auprès de l'AFP.", "fr") == [
+        ("Le procureur Jean Martin", "justice")]
+    # a body taken up by its last words
+    assert sources_of("Two skiers died, according to the Sawtooth Avalanche Center. According to the avalanche "
+                      "center, the slope gave way.", "en") == [("the Sawtooth Avalanche Center", "official"),
+                                                               ("the avalanche center", "official")]
+    # a pickup is a vehicle; a cloud of gas is a thing
+    assert passives("A girl was struck by the pickup near her school.", "en") == ["was struck"]
+    assert passives("Five children were sickened by a cloud of chlorine gas at the pool.", "en") == ["were sickened"]
+    assert passives("Six nageurs ont été incommodés par un nuage de chlore.", "fr") == ["ont été incommodés"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

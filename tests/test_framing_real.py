@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-forty-third round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-forty-fourth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1148", "fr1149", "fr1150", "fr1151", "fr1152", "fr1153", "fr1154", "fr1155",
-            "en1146", "en1147", "en1148", "en1149", "en1150", "en1151", "en1152", "en1153"}
+HELD_OUT = {"fr1156", "fr1157", "fr1158", "fr1159", "fr1160", "fr1161", "fr1162", "fr1163",
+            "en1154", "en1155", "en1156", "en1157", "en1158", "en1159", "en1160", "en1161"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -304,24 +304,26 @@ EARLIER_HELD_OUT = {
                    "en1130", "en1131", "en1132", "en1133", "en1134", "en1135", "en1136", "en1137"},
     "heldout142": {"fr1140", "fr1141", "fr1142", "fr1143", "fr1144", "fr1145", "fr1146", "fr1147",
                    "en1138", "en1139", "en1140", "en1141", "en1142", "en1143", "en1144", "en1145"},
+    "heldout143": {"fr1148", "fr1149", "fr1150", "fr1151", "fr1152", "fr1153", "fr1154", "fr1155",
+                   "en1146", "en1147", "en1148", "en1149", "en1150", "en1151", "en1152", "en1153"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-06 at the end of the hundred-and-forty-third round on the hundred-and-forty-third held-out split
-#: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's 0.90:
-#: they say where unseen news stands.
+#: measured on 2026-12-06 at the end of the hundred-and-forty-fourth round on the hundred-and-forty-fourth held-out
+#: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
+#: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.65, "event_noun": 0.95, "source": 0.8, "source_type": 0.8,
-           "anonymous": 0.75, "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.55, "source": 0.95, "source_type": 0.9, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.75, "event_noun": 0.25, "source": 0.95, "source_type": 0.85,
+           "loaded": 0.9, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
+    "en": {"passive": 0.95, "source": 0.9, "source_type": 0.8, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 0},
-    "en": {"event_noun": 0, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.84, "en": 0.9}
+    "fr": {"event_noun": 5, "anonymous": 0, "euphemism": 0},
+    "en": {"passive_agent": 2, "event_noun": 1, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.75, "en": 0.85}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

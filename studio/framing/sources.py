@@ -402,6 +402,14 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
             # Agency … the agency", « l'Office français de l'immigration … l'office »: the same body taken up
         if longer and len(short.split()) == 1:
             f.info["source_kind"] = longer[0]
+        elif 1 < len(short.split()) <= 3 and short.islower() and f.info["source_kind"] in ("other", "named") \
+                and f.info["source"].lower().startswith(("the ", "la ", "le ", "l'")):
+            longer = [g.info["source_kind"] for g in reversed(out) if g is not f and g.start < f.start
+                      and _without_determiner(g.info["source"]).lower().endswith(" " + short)
+                      and g.info["source_kind"] not in ("named", "other", "anonymous")]
+            if longer:
+                f.info["source_kind"] = longer[0]  # "the Gallatin National Forest Avalanche Center … the avalanche
+                # center": the body taken up by its last words
         last = f.info["source"].replace("’", "'").split("'")[-1].split()
         acronym = last[-1] if last else ""  # « L'OSDH », "The SOHR" (a source may end on its apostrophe)
         if acronym.isalpha() and len(acronym) >= 3 and (acronym.isupper() or acronym.istitle()):
@@ -989,6 +997,10 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
         while j > tok.sent.start and (doc[j].pos_ == "ADV" or doc[j].text == ","):
             j -= 1  # (« Les secouristes ont confirmé, auprès de la télévision d'Etat CCTV, que … »)
         said = reporting_lemma(doc[j], lex) if j >= tok.sent.start else None
+        gov = tok.head if tok.head.pos_ == "VERB" else tok.head.head if tok.head.dep_.startswith("obl") else tok
+        if said is None and gov.pos_ == "VERB" and gov.i < tok.i and reporting_lemma(gov, lex) is not None:
+            j = gov.i  # « a confirmé le décès de l'automobiliste auprès de l'AFP »: the verb before its object, which
+            said = reporting_lemma(doc[j], lex)  # « auprès de » follows
         if said is not None and (said not in GATHERING or said == "confirmer" and any(
                 c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and source_kind(doc[c.left_edge.i:c.i + 1], lex)
                 != "media" or c.dep_ in ("nsubj", "obj") and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
