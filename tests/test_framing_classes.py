@@ -7103,6 +7103,20 @@ def test_round_144_classes(framing_models: None) -> None:
     assert passives("Six nageurs ont été incommodés par un nuage de chlore.", "fr") == ["ont été incommodés"]
 
 
+def test_round_145_classes(framing_models: None) -> None:
+    # a cutting tool one worked with: a thing, and one's own act
+    assert event_nouns("Un bûcheron de 47 ans égorgé par sa tronçonneuse dans les Vosges. C'est un tragique accident "
+                       "qui est à l'origine de ce décès.", "fr") == []
+    assert passives("Un élagueur de 50 ans blessé par sa tronçonneuse dans un jardin.", "fr") == ["blessé"]
+    assert event_nouns("A man was badly hurt by his chainsaw while cutting a tree. The accident happened on "
+                       "Monday.", "en") == []
+    assert event_nouns("Un élagueur a été percuté par un camion. L'accident s'est produit près de sa "
+                       "tronçonneuse.", "fr") == ["accident"]  # control: a truck is someone's
+    # a newspaper named after its city: the Sun, the Star, the Press, the Record
+    assert sources_of("The girl died on Monday, according to the Vancouver Sun.", "en") == [
+        ("the Vancouver Sun", "media")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

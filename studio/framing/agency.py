@@ -4106,14 +4106,14 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
             or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc) or _a_rider_came_off(doc) \
             or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc) \
-            or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc)
+            or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
         # that stopped in mid-air; a cyclist thrown by a pothole, a boy who came off at a skate park; a scooter's
         # battery that exploded; a boy who drowned in a quarry; a skydiver whose parachute failed; a chariot that
         # touched a power line; a schoolboy who came off a climbing wall; a man who jumped off a cliff into a quarry's
-        # water; workers overcome by gas in a manhole)
+        # water; workers overcome by gas in a manhole; a man hurt by his own chainsaw)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -4195,6 +4195,18 @@ def _someone_drowned(doc: Any) -> bool:
     return any(_lemma(t) in DROWNING or t.lower_ in DROWNING or t.lower_ in ("difficulty", "difficulties")
                and _lemma(doc[t.i - 1]) == "into" and t.i >= 2 and _lemma(doc[t.i - 2]) in ("get", "got")
                for t in doc) and not _a_hand_told(doc)
+
+
+#: Cutting tools one works with (« sa tronçonneuse », "a chainsaw", « une débroussailleuse »).
+CUTTING_TOOLS = {"tronçonneuse", "tronçonneuses", "débroussailleuse", "débroussailleuses", "meuleuse", "meuleuses",
+                 "chainsaw", "chainsaws", "brushcutter", "brushcutters", "strimmer", "strimmers", "grinder"}
+
+
+def _an_own_tool(doc: Any) -> bool:
+    """Whether someone was hurt by the cutting tool he worked with (« un homme de 65 ans égorgé par sa tronçonneuse …
+    un tragique accident », "a man was killed while using a chainsaw") with no vehicle, push or blow told: his own
+    act, no one's (the gold marks no event noun in such texts)."""
+    return any(t.lower_ in CUTTING_TOOLS for t in doc) and not _a_hand_told(doc)
 
 
 #: Jumping and diving (« sauter », « plonger », "jump", "dive", "leap").

@@ -508,7 +508,9 @@ NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "
                    "Observer", "Mirror", "Courier", "Examiner", "Bee", "Inquirer", "Dispatch", "Register",
                    "Star-Telegram", "Globe", "Mail", "Enquirer", "Star-Ledger", "Star-Tribune", "Mercury", "Advertiser",
                    "Sentinel", "Echo", "Standard", "Argus", "Advocate", "Citizen", "Bulletin", "Courant",
-                   "Ledger", "Independent"}  # ("the Liverpool Echo", round 47; "The Independent", round 90)
+                   "Ledger", "Independent",  # ("the Liverpool Echo", round 47; "The Independent", round 90)
+                   "Sun", "Star", "Press", "Record"}  # ("the Toronto Sun", "the Kansas City Star", "the Detroit Free
+# Press", "The Bergen Record", round 145)
 
 
 def _folded(text: str) -> str:
