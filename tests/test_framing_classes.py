@@ -7117,6 +7117,19 @@ def test_round_145_classes(framing_models: None) -> None:
         ("the Vancouver Sun", "media")]
 
 
+def test_round_146_classes(framing_models: None) -> None:
+    # a pile-up in fog or on ice with no one held: the weather's doing; the closure after it, counted in hours, a
+    # measure of safety
+    assert event_nouns("Un carambolage d'une vingtaine de voitures s'est produit dans le brouillard sur l'A7. L'accident "
+                       "a fait deux blessés. L'autoroute a rouvert après six heures de fermeture.", "fr") == []
+    assert event_nouns("Un chauffeur en garde à vue après un carambolage dans le brouillard sur l'A7. L'accident a fait "
+                       "deux blessés.", "fr") == ["accident"]  # control: a driver held
+    # « un brouillard à couper au couteau » is thick fog, no knife: « le drame » is dramatising, not a killing softened
+    found = analyse("Trois morts sur la N12 dans un brouillard à couper au couteau : le drame s'est produit à l'aube.",
+                    "fr").loaded_terms
+    assert [(f.words, f.info["category"]) for f in found] == [("drame", "dramatising")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -2929,10 +2929,12 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 _lemma(c) in CONDITIONS for c in tok.children if c.i > tok.i):
             continue  # « une dégradation des conditions de travail », "a deterioration in conditions": things got
             # worse, nothing was damaged
-        if lemma in ("closure", "fermeture") and no_one_at_fault(doc, cues) and any(
-                c.dep_ in ("compound", "nmod") and _lemma(c) in ROADS for c in tok.children):
-            continue  # "flooding leads to … road closures", « la fermeture de la route » after a storm: a measure of
-            # safety against a hazard no one caused
+        if lemma in ("closure", "fermeture") and no_one_at_fault(doc, cues) and (any(
+                c.dep_ in ("compound", "nmod") and _lemma(c) in ROADS for c in tok.children)
+                or tok.i >= 2 and doc[tok.i - 1].lower_ in ("de", "of") and doc[tok.i - 2].lower_ in CLOSURE_SPANS):
+            continue  # "flooding leads to … road closures", « la fermeture de la route » after a storm, « a rouvert
+            # après huit heures de fermeture » after a pile-up in fog: a measure of safety against a hazard no one
+            # caused
         if lemma in DEATHS and _has_cue(doc, cues.get("natural_death", frozenset())):
             continue  # « la mort du chanteur, des suites d'une longue maladie »: no one's act
         if lemma in ("mort", "décès") and _deaths_counted(tok):
@@ -4106,14 +4108,15 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _caught_in_a_machine(doc) or _a_structure_gave_way(doc) or _an_animal_harmed(doc) \
             or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc) or _a_rider_came_off(doc) \
             or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc) \
-            or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc)
+            or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc) \
+            or _a_pile_up_in_the_weather(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
         # that stopped in mid-air; a cyclist thrown by a pothole, a boy who came off at a skate park; a scooter's
         # battery that exploded; a boy who drowned in a quarry; a skydiver whose parachute failed; a chariot that
         # touched a power line; a schoolboy who came off a climbing wall; a man who jumped off a cliff into a quarry's
-        # water; workers overcome by gas in a manhole; a man hurt by his own chainsaw)
+        # water; workers overcome by gas in a manhole; a man hurt by his own chainsaw; a pile-up in fog)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -4195,6 +4198,25 @@ def _someone_drowned(doc: Any) -> bool:
     return any(_lemma(t) in DROWNING or t.lower_ in DROWNING or t.lower_ in ("difficulty", "difficulties")
                and _lemma(doc[t.i - 1]) == "into" and t.i >= 2 and _lemma(doc[t.i - 2]) in ("get", "got")
                for t in doc) and not _a_hand_told(doc)
+
+
+#: Units a closure is counted in (« après huit heures de fermeture »).
+CLOSURE_SPANS = {"heures", "heure", "jours", "jour", "semaines", "mois", "minutes", "hours", "days", "weeks", "months"}
+#: Pile-ups (« un carambolage d'une cinquantaine de véhicules »).
+PILE_UPS = {"carambolage", "carambolages"}
+#: The weather that makes a road blind or slippery (« dans un brouillard épais », « sur le verglas »).
+BLINDING_WEATHER = {"brouillard", "verglas", "neige", "verglacée", "verglacé", "glissante"}
+#: Words that tell someone was held or blamed after a crash (« un gendarme en garde à vue », « interpellé »).
+HELD_AFTER = frozenset({"garde à vue", "interpellé", "interpellée", "interpellés", "arrêté", "arrêtée"})
+
+
+def _a_pile_up_in_the_weather(doc: Any) -> bool:
+    """Whether the text tells a pile-up in fog, on ice or in snow (« un carambolage d'une trentaine de véhicules sur le
+    verglas et dans le brouillard ») and no one held or blamed: the weather's doing, no one's act (the French gold marks
+    no event noun in the texts of such pile-ups, 3 of 3, and marks them where a driver is held, « un gendarme en garde
+    à vue après un carambolage mortel »)."""
+    return any(t.lower_ in PILE_UPS for t in doc) and any(t.lower_ in BLINDING_WEATHER for t in doc) \
+        and not _has_cue(doc, HELD_AFTER) and not _has_cue(doc, FAULT_TOLD)
 
 
 #: Cutting tools one works with (« sa tronçonneuse », "a chainsaw", « une débroussailleuse »).

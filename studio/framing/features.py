@@ -1058,9 +1058,12 @@ WHAT_NEUTRALISED = {"interpeller", "interpellé", "arrêter", "arrêté", "tuer"
 
 def _involuntary(tok: Any) -> bool:
     """« homicide involontaire », « homicide et blessures involontaires »: the legal name of a death no one wanted (a
-    crash, a fall), not a killing told."""
+    crash, a fall), not a killing told; « à couper au couteau »: an idiom of thick fog, no knife."""
     after = " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 4])
-    return after.startswith(("involontaire", "et blessures involontaire", "et blessure involontaire"))
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    return after.startswith(("involontaire", "et blessures involontaire", "et blessure involontaire")) \
+        or tok.lower_ == "couteau" and before == ["couper", "au"]  # « un brouillard à couper au couteau »: thick
+    # fog, no knife
 
 
 def _killed_oneself(tok: Any) -> bool:
