@@ -7060,6 +7060,9 @@ def test_round_142_classes(framing_models: None) -> None:
                        "fr") == []
     assert event_nouns("Un couvreur est tombé d'un toit après un coup de poing. L'accident s'est produit vers midi.",
                        "fr") == ["accident"]  # control: a punch is someone's
+    assert event_nouns("Un couvreur est tombé d'un toit sur le coup de midi. L'accident a fait un blessé.", "fr") == []
+    assert event_nouns("Un couvreur est tombé d'un toit, il est mort du coup de couteau reçu. L'accident s'est produit "
+                       "vers midi.", "fr") == ["accident"]  # control: « du coup de couteau » is a blow
     # how a thing stood: under water
     assert passives("La barque était totalement immergée quand des plongeurs de Metz et de Thionville sont arrivés sur "
                     "place.", "fr") == []

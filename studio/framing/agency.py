@@ -4248,8 +4248,9 @@ def _an_own_jump(doc: Any) -> bool:
     for t in doc:
         if _lemma(t) not in JUMPING or t.pos_ not in ("VERB", "NOUN"):
             continue
-        before = doc[t.i - 1].lower_ if t.i > 0 else ""
-        if before in ("été", "être", "est", "sont", "was", "were", "been", "be") or _lemma(doc[t.i - 1]) == "faire":
+        before = doc[t.i - 1] if t.i > 0 else None
+        if before is not None and (before.lower_ in ("été", "être", "est", "sont", "was", "were", "been", "be")
+                                   or _lemma(before) == "faire"):
             continue
         if any(u.lower_ in JUMPING_PLACES for u in doc[t.i + 1:min(t.sent.end, t.i + 6)]):
             return not _a_hand_told(doc, own=frozenset({"heurter", "hit", "strike"}))  # (the rock he hit is his own)
@@ -4322,19 +4323,21 @@ def _a_hand_told(doc: Any, own: frozenset[str] = frozenset()) -> bool:
 
 #: What « coup de » names when it is no blow (« un coup de chaleur », « un coup de fil », « le coup d'envoi »).
 NOT_A_BLOW = {"chaleur", "fil", "téléphone", "envoi", "froid", "soleil", "main", "pouce", "théâtre", "cœur", "sang",
-              "grisou", "projecteur", "foudre", "vent", "tonnerre", "poker", "gueule", "frein"}
+              "grisou", "projecteur", "foudre", "vent", "tonnerre", "poker", "gueule", "frein", "œil", "oeil", "midi",
+              "minuit"}
 
 
 def _no_blow(tok: Any) -> bool:
     """Whether « coup » is an idiom, not a blow: « tué sur le coup » (at once), « du coup », « tout à coup », « un coup
-    de chaleur », « le coup d'envoi »."""
+    de chaleur », « le coup d'envoi », « sur le coup de 22 heures » (but « mort du coup de couteau »)."""
     doc = tok.doc
     if tok.lower_ not in ("coup", "coups"):
         return False
     before = [t.lower_ for t in doc[max(0, tok.i - 2):tok.i]]
     after = [t.lower_.replace("’", "'") for t in doc[tok.i + 1:min(len(doc), tok.i + 3)]]
-    return before[-2:] == ["sur", "le"] or before[-1:] == ["du"] or before[-2:] == ["tout", "à"] \
-        or len(after) == 2 and after[0] in ("de", "d'") and after[1] in NOT_A_BLOW
+    if after[:1] in (["de"], ["d'"]):  # « un coup de chaleur » (no blow), « mort du coup de couteau » (a blow)
+        return len(after) == 2 and (after[1] in NOT_A_BLOW or after[1][:1].isdigit())  # (« sur le coup de 22 h »)
+    return before[-2:] == ["sur", "le"] or before[-1:] == ["du"] or before[-2:] == ["tout", "à"]
 
 
 #: What the emergency services' vehicles are named for (« un véhicule d'assistance aux victimes », « un camion de

@@ -2380,7 +2380,8 @@ SPLITTING = {"couper", "diviser", "scinder", "casser", "briser", "fendre", "part
 #: The parts a whole is broken into (« en deux morceaux », "in two halves").
 PARTS_OF_A_WHOLE = {"halves", "pieces", "parts", "bits", "morceaux", "parties", "moitiés", "tronçons"}
 #: Things named by a number after them unless the number measures them ("lifeguard tower 16" but "a tower 30 metres
-#: high", « le Centre 15 », « l'écluse 10 » of a canal); words that always name what follows are in NAME_BEFORE ("Gate 5", « quai 3 »).
+#: high", « le Centre 15 », « l'écluse 10 » of a canal); words that always name what follows are in NAME_BEFORE ("Gate
+#: 5", « quai 3 »).
 NUMBERED_THINGS = {"tower", "pier", "berth", "hangar", "lane", "pump", "bay", "door", "hall", "tour", "chambre",
                    "poste", "escalier", "piste", "centre", "écluse", "écluses", "lock", "locks"}
 #: Words after which a number names a broadcaster (« France 2 », "1 News", "Channel 4 News").
