@@ -278,7 +278,11 @@ def _pair_up(gold: list[str], pred: list[str], exact: bool = False,
 
 
 def score_version(analysis: Any, gold: dict[str, list[str]], scores: dict[str, Score], where: str) -> None:
-    pred = predicted(analysis)
+    score_claims(predicted(analysis), gold, scores, where)
+
+
+def score_claims(pred: dict[str, list[str]], gold: dict[str, list[str]], scores: dict[str, Score], where: str) -> None:
+    """Score claims (as `predicted` gives them, or as a snapshot of them kept them) against a version's gold."""
     for cat in CATEGORIES:
         if cat in ("source_type", "anonymous"):
             continue

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import tests.framing_corpus as fc  # noqa: E402
-from tests.framing_corpus import CATEGORIES, Score, overall_recall, score_version  # noqa: E402
+from tests.framing_corpus import CATEGORIES, Score, overall_recall, score_claims  # noqa: E402
 
 PAIRS = ROOT / "tests" / "data" / "framing-real" / "pairs.toml"
 REAL_TESTS = ROOT / "tests" / "test_framing_real.py"
@@ -85,13 +85,8 @@ def snapshot(out: str, split: str = "tune") -> None:
 
 
 def _scored(entry: dict, where: str, scores: dict[str, Score]) -> dict[str, Score]:
-    """Score one snapshot entry with the corpus's own scorer (its claims stand for the analysis)."""
-    original = fc.predicted
-    fc.predicted = lambda _analysis: entry["pred"]
-    try:
-        score_version(None, entry["gold"], scores, where)
-    finally:
-        fc.predicted = original
+    """Score one snapshot entry with the corpus's own scorer."""
+    score_claims(entry["pred"], entry["gold"], scores, where)
     return scores
 
 

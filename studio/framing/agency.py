@@ -4206,8 +4206,6 @@ CLOSURE_SPANS = {"heures", "heure", "jours", "jour", "semaines", "mois", "minute
 PILE_UPS = {"carambolage", "carambolages"}
 #: The weather that makes a road blind or slippery (« dans un brouillard épais », « sur le verglas »).
 BLINDING_WEATHER = {"brouillard", "verglas", "neige", "verglacée", "verglacé", "glissante"}
-#: Words that tell someone was held or blamed after a crash (« un gendarme en garde à vue », « interpellé »).
-HELD_AFTER = frozenset({"garde à vue", "interpellé", "interpellée", "interpellés", "arrêté", "arrêtée"})
 
 
 def _a_pile_up_in_the_weather(doc: Any) -> bool:
@@ -4216,7 +4214,7 @@ def _a_pile_up_in_the_weather(doc: Any) -> bool:
     no event noun in the texts of such pile-ups, 3 of 3, and marks them where a driver is held, « un gendarme en garde
     à vue après un carambolage mortel »)."""
     return any(t.lower_ in PILE_UPS for t in doc) and any(t.lower_ in BLINDING_WEATHER for t in doc) \
-        and not _has_cue(doc, HELD_AFTER) and not _has_cue(doc, FAULT_TOLD)
+        and not _has_cue(doc, HELD_AFTER)
 
 
 #: Cutting tools one works with (« sa tronçonneuse », "a chainsaw", « une débroussailleuse »).
@@ -4317,8 +4315,11 @@ def _someone_fell(doc: Any) -> bool:
 def _a_hand_told(doc: Any, own: frozenset[str] = frozenset()) -> bool:
     """Whether a text tells a vehicle, a machine, a push or a blow (`HANDS_IN_A_FALL`), leaving out `own`: the
     rider's own ride."""
-    return any((_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL) and _lemma(t) not in own
-               and t.lower_ not in own and not _a_rescue_vehicle(t) and not _no_blow(t) for t in doc)
+    memo = doc.user_data.setdefault("antenne_hands", {})  # once per text: each mishap rule asks it again
+    if own not in memo:
+        memo[own] = any((_lemma(t) in HANDS_IN_A_FALL or t.lower_ in HANDS_IN_A_FALL) and _lemma(t) not in own
+                        and t.lower_ not in own and not _a_rescue_vehicle(t) and not _no_blow(t) for t in doc)
+    return memo[own]
 
 
 #: What « coup de » names when it is no blow (« un coup de chaleur », « un coup de fil », « le coup d'envoi »).
@@ -4511,6 +4512,9 @@ GIVING_WAY = {"effondrer", "écrouler", "céder", "effondrement", "collapse", "c
 #: ouverte pour homicide involontaire » after a goal that tipped over, the gold marks no « mort »).
 FAULT_TOLD = frozenset({"erreur humaine", "négligence", "négligences", "mis en examen",
                         "human error", "negligence", "negligent", "manslaughter", "charged", "charges"})
+#: Words that tell someone was held or blamed after a crash (« un gendarme en garde à vue », « interpellé »), the
+#: blame included.
+HELD_AFTER = frozenset(FAULT_TOLD | {"garde à vue", "interpellé", "interpellée", "interpellés", "arrêté", "arrêtée"})
 
 
 def _a_structure_gave_way(doc: Any) -> bool:

@@ -1058,12 +1058,14 @@ WHAT_NEUTRALISED = {"interpeller", "interpellé", "arrêter", "arrêté", "tuer"
 
 def _involuntary(tok: Any) -> bool:
     """« homicide involontaire », « homicide et blessures involontaires »: the legal name of a death no one wanted (a
-    crash, a fall), not a killing told; « à couper au couteau »: an idiom of thick fog, no knife."""
+    crash, a fall), not a killing told."""
     after = " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 4])
-    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
-    return after.startswith(("involontaire", "et blessures involontaire", "et blessure involontaire")) \
-        or tok.lower_ == "couteau" and before == ["couper", "au"]  # « un brouillard à couper au couteau »: thick
-    # fog, no knife
+    return after.startswith(("involontaire", "et blessures involontaire", "et blessure involontaire"))
+
+
+def _thick_as_a_knife(tok: Any) -> bool:
+    """« un brouillard à couper au couteau »: an idiom of thick fog, no knife."""
+    return tok.lower_ == "couteau" and [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]] == ["couper", "au"]
 
 
 def _killed_oneself(tok: Any) -> bool:
@@ -1335,7 +1337,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                 category = "euphemism"  # « le drame » of a féminicide: the killing called a misfortune
         if term in ("drame", "tragédie", "tragedy") and category != "euphemism" and not _told_as_an_accident(doc) \
                 and not _nearly(doc, start) and (any(
-                t.lemma_.lower() in KILLING_WORDS and not _involuntary(t) for t in doc) or _a_killing_by_gunfire(doc)
+                t.lemma_.lower() in KILLING_WORDS and not _involuntary(t) and not _thick_as_a_knife(t)
+                for t in doc) or _a_killing_by_gunfire(doc)
                 or _a_partners_body(doc) or _a_death_on_purpose(doc) or _a_killing_at_the_wheel(doc)
                 or _a_killer_told(doc)):
             category = "euphemism"  # « s'est transformée en tragédie » for a man stabbed to death: the killing called

@@ -509,8 +509,7 @@ NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "
                    "Star-Telegram", "Globe", "Mail", "Enquirer", "Star-Ledger", "Star-Tribune", "Mercury", "Advertiser",
                    "Sentinel", "Echo", "Standard", "Argus", "Advocate", "Citizen", "Bulletin", "Courant",
                    "Ledger", "Independent",  # ("the Liverpool Echo", round 47; "The Independent", round 90)
-                   "Sun", "Star", "Press", "Record"}  # ("the Toronto Sun", "the Kansas City Star", "the Detroit Free
-# Press", "The Bergen Record", round 145)
+                   "Sun", "Star", "Press", "Record"}  # ("the Toronto Sun", "the Detroit Free Press", round 145)
 
 
 def _folded(text: str) -> str:

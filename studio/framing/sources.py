@@ -383,6 +383,17 @@ WITNESSING = {"watch", "witness", "see", "film", "attend", "assister", "voir", "
 # attended the screening")
 
 
+def _kinds_ending_on(f: Found, out: list[Found], short: str, folded: bool = False) -> list[str]:
+    """The kinds of the sources before `f` whose name ends on `short` (case-folded with `folded`), the nearest first,
+    leaving out the kinds that tell nothing (named, other, anonymous)."""
+    def name(g: Found) -> str:
+        words = _without_determiner(g.info["source"])
+        return words.lower() if folded else words
+
+    return [g.info["source_kind"] for g in reversed(out) if g is not f and g.start < f.start
+            and name(g).endswith(" " + short) and g.info["source_kind"] not in ("named", "other", "anonymous")]
+
+
 def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
     """A person's role told once holds for every mention: « le ministre de l'Intérieur Gérald Darmanin … a
     déclaré Gérald Darmanin », "M. Pepy" after « le patron de la SNCF Guillaume Pepy ». A source of kind named
@@ -395,18 +406,15 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                        and _without_determiner(g.info["source"]).endswith(" " + short))  # « l'AGI » after
                   # « l'agence de presse italienne AGI »
                   and g.info["source_kind"] not in ("named", "other", "anonymous")]
-        if not longer and len(short.split()) == 1 and f.info["source"].lower().startswith(("the ", "la ", "le ", "l'")):
-            longer = [g.info["source_kind"] for g in reversed(out) if g is not f and g.start < f.start
-                      and _without_determiner(g.info["source"]).endswith(" " + short)
-                      and g.info["source_kind"] not in ("named", "other", "anonymous")]  # "the National Crime
-            # Agency … the agency", « l'Office français de l'immigration … l'office »: the same body taken up
+        determined = f.info["source"].lower().startswith(("the ", "la ", "le ", "l'"))
+        if not longer and len(short.split()) == 1 and determined:
+            longer = _kinds_ending_on(f, out, short)  # "the National Crime Agency … the agency", « l'Office français de
+            # l'immigration … l'office »: the same body taken up
         if longer and len(short.split()) == 1:
             f.info["source_kind"] = longer[0]
         elif 1 < len(short.split()) <= 3 and short.islower() and f.info["source_kind"] in ("other", "named") \
-                and f.info["source"].lower().startswith(("the ", "la ", "le ", "l'")):
-            longer = [g.info["source_kind"] for g in reversed(out) if g is not f and g.start < f.start
-                      and _without_determiner(g.info["source"]).lower().endswith(" " + short)
-                      and g.info["source_kind"] not in ("named", "other", "anonymous")]
+                and determined:
+            longer = _kinds_ending_on(f, out, short, folded=True)
             if longer:
                 f.info["source_kind"] = longer[0]  # "the Gallatin National Forest Avalanche Center … the avalanche
                 # center": the body taken up by its last words
