@@ -4156,7 +4156,7 @@ def _an_inflatable_blown_away(doc: Any) -> bool:
 
 #: Trees and the parts of them that fall (« une branche de frêne », « un marronnier », "a tree limb").
 TREE_PARTS = {"arbre", "arbres", "branche", "branches", "frêne", "marronnier", "platane", "peuplier", "chêne", "tree",
-              "trees", "branch", "branches", "limb", "limbs", "bough"}
+              "trees", "branch", "limb", "limbs", "bough"}
 #: Words of a tree or a branch coming down (« est tombée », « la chute d'une branche », "a falling limb", "snapped").
 TREE_FALLS = {"tomber", "chute", "chuter", "céder", "casser", "briser", "déraciner", "fall", "falling", "fell", "topple",
               "snap", "collapse", "uproot", "break"}
@@ -4173,7 +4173,7 @@ def _a_tree_fell(doc: Any) -> bool:
 
 #: Dogs (« un chien », « le rottweiler », "a pit bull", "an XL bully").
 DOGS = {"chien", "chiens", "chienne", "rottweiler", "rottweilers", "pitbull", "pitbulls", "molosse", "molosses", "dog",
-        "dogs", "bulldog", "bulldogs", "rottweiler", "terrier", "bully"}
+        "dogs", "bulldog", "bulldogs", "terrier", "bully"}
 #: Words of a dog's attack (« mordue au visage », « une attaque de chien », "mauled").
 DOG_HARMS = {"mordre", "morsure", "morsures", "attaque", "attaquer", "bite", "bitten", "maul", "mauled", "mauling",
              "attack"}
