@@ -7133,6 +7133,58 @@ def test_round_146_classes(framing_models: None) -> None:
     assert [(f.words, f.info["category"]) for f in found] == [("drame", "dramatising")]
 
 
+def test_round_147_classes(framing_models: None) -> None:
+    # « en panique », « un mouvement de panique », « un vent de panique »: how people moved or felt, told plainly
+    assert loaded("Il y a eu un mouvement de panique dans la salle. Un voisin a appelé les secours en panique.",
+                  "fr") == []
+    assert loaded("Une scène de panique a eu lieu dans un centre commercial de Lyon.", "fr") == ["panique"]  # control
+    # cut or folded in two: in half, no count
+    assert figures("Le camion a été découpé en deux par le train. La caravane s'est pliée en deux.", "fr") == []
+    assert figures("Deux camions ont été touchés.", "fr") == ["2"]  # control
+    # « considéré comme blessé »: the attribute of the verb that says it, no passive of its own
+    assert passives("Le motard est considéré comme grièvement blessé et a été transporté à Rennes.", "fr") == [
+        "est considéré", "a été transporté"]
+    # a list of means stops where another clause's subject begins
+    assert with_agent("Un garçon a été transporté par hélicoptère à Nantes, et deux autres enfants souffrent de "
+                      "fractures.", "fr") == []
+    assert with_agent("L'évacuation a été assurée par deux hélicoptères et 40 pompiers.", "fr") == [
+        ("a été assurée", "deux hélicoptères")]  # control
+    # « confier sa fille à une voisine »: leaving a child in someone's care is no speech
+    assert sources_of("Ce matin-là, la maman avait confié sa fille à une voisine qu'elle connaît bien, le temps "
+                      "d'aller faire des courses.", "fr") == []
+    # « la maman », « le papa » of the child: family, as « la mère »
+    assert sources_of("« Il a eu très peur », raconte la maman. « Il va mieux », ajoute le papa.", "fr") == [
+        ("la maman", "family"), ("le papa", "family")]
+    assert sources_of("« C'était terrible », raconte une jeune maman.", "fr") == [
+        ("une jeune maman", "witness")]  # control
+    # a person named who looks on, or who owns the home the story happened in: a witness
+    assert sources_of("À quelques mètres, Inès observe le chantier. Cette fillette de 8 ans a tout vu. « J'ai entendu "
+                      "un grand bruit. »", "fr") == [("Inès", "witness")]
+    assert sources_of("Tom Baker, who owns the house, said the bullet went through the kitchen.", "en") == [
+        ("Tom Baker", "witness")]
+    # an inflatable lifted by the wind, a branch that fell, a dog that bit: no one's act
+    assert event_nouns("Trois enfants sont blessés après un incident à la kermesse : une structure gonflable s'est "
+                       "soulevée. Une fillette a été transportée par hélicoptère à Dijon.", "fr") == []
+    assert euphemisms("A man, 54, was killed by a falling tree branch while walking in a park. Police are "
+                      "investigating the incident.", "en") == []
+    assert euphemisms("A boy, 6, was rushed to hospital after an attack by an 'XL bully' in a park. Police seized "
+                      "the dog shortly after the incident, which officers described as a \"terrible attack\".",
+                      "en") == []
+    assert euphemisms("A man was stabbed near a park. Police are investigating the incident.", "en") == [
+        "incident"]  # control: a stabbing is someone's
+    # "responded around 10 a.m. to the park to reports of…": the police went there, the city speaks
+    assert sources_of("Officers responded around 9:15 a.m. to the school to reports of a boy “hurt by a falling "
+                      "sign,” the district said.", "en") == [("reports", "anonymous"), ("the district", "official")]
+    # "in order to be seen by others": to be visible, no act
+    assert with_agent("Walkers should wear orange in order to be seen by hunters.", "en") == []
+    # an animal's attack and its mauling are one act, with one doer
+    assert with_agent("A girl was mauled in a savage attack on Sunday by a neighbour's dog.", "en") == [
+        ("was mauled", "dog")]
+    # the subject before "said" speaks, not the reported clause's
+    assert sources_of("A statement from the school, released on Friday, said the death of the teacher, a father of "
+                      "two, \"has shaken us all.\"", "en") == [("A statement from the school", "official")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1377,6 +1377,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "in", "d'") \
                 and doc[start - 2].lemma_.lower() in ("prendre", "pris", "prise", "a", "in"):
             continue  # « prise de panique », "in a panic": what a person felt, not the outlet's drama
+        if term in ("panique", "panic") and start >= 1 and (doc[start - 1].lower_ == "en" or start >= 2 and doc[
+                start - 1].lower_ in ("de", "d'") and doc[start - 2].lower_ in ("mouvement", "mouvements", "vent")):
+            continue  # « en panique », « un mouvement de panique », « un vent de panique »: how a crowd or a person
+            # moved or felt, told plainly (the gold, 0 of 3); « une scène de panique » stays the outlet's drama
         if term in ("panique", "panic") and start >= 2 and doc[start - 1].lower_ in ("de", "la", "d'", "of") and any(
                 t.lemma_.lower() in ("effet", "signe", "état", "sign", "state") for t in doc[max(0, start - 3):start]):
             continue  # « sous l'effet de la panique », « des signes de panique », "showed signs of panic": what a
@@ -2378,10 +2382,19 @@ def title_case(sent: Any) -> bool:
 #: Units of a cricket score ("by nine wickets", "12 balls remaining").
 CRICKET_UNITS = {"wicket", "wickets", "runs", "balls", "overs"}
 #: Verbs of cutting in parts (« coupé en deux », "split in two") and of calling a number.
-SPLITTING = {"couper", "diviser", "scinder", "casser", "briser", "fendre", "partager", "déchirer", "cut", "split",
-             "break", "divide", "snap", "tear", "rip", "shatter", "bite", "saw", "slice"}
+SPLITTING = {"couper", "découper", "diviser", "scinder", "casser", "briser", "fendre", "partager", "déchirer", "plier",
+             "sectionner", "tronçonner", "cut", "split", "break", "divide", "snap", "tear", "rip", "shatter", "bite",
+             "saw", "slice", "fold"}
 #: The parts a whole is broken into (« en deux morceaux », "in two halves").
 PARTS_OF_A_WHOLE = {"halves", "pieces", "parts", "bits", "morceaux", "parties", "moitiés", "tronçons"}
+
+
+def _splitting(tok: Any) -> bool:
+    """Whether a word is a verb of cutting in parts, its participle too (« découpé », « pliée », which the French
+    tagger may leave as their own lemma)."""
+    return tok.lemma_.lower() in SPLITTING or re.sub(r"ée?s?$", "er", tok.lower_) in SPLITTING
+
+
 #: Things named by a number after them unless the number measures them ("lifeguard tower 16" but "a tower 30 metres
 #: high", « le Centre 15 », « l'écluse 10 » of a canal); words that always name what follows are in NAME_BEFORE ("Gate
 #: 5", « quai 3 »).
@@ -2822,7 +2835,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
                                   and i >= 2 and doc[i - 2].lower_ in ("target", "total", "chase")):
         return True  # "166 for 1", "by nine wickets", "the target of 163", "12 balls remaining": a cricket score
     if prev is not None and prev.lower_ in ("en", "in", "into") and i >= 2 and (
-            doc[i - 2].lemma_.lower() in SPLITTING or nxt is not None and nxt.lower_ in PARTS_OF_A_WHOLE):
+            _splitting(doc[i - 2]) or nxt is not None and nxt.lower_ in PARTS_OF_A_WHOLE):
         return True  # « coupé en deux », "split in two", "torn into two", "the board was in two halves": in half, no
         # count
     if prev is not None and prev.lower_ in ("le", "the") and i >= 2 and tok.text.isdigit() and (

@@ -137,7 +137,11 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         # people cited are witnesses), "Agents" (of the Border Patrol), "both sides" (of a war)
         words = {re.sub(r"['’]s$", "", w.strip(".,\"«»")).strip("'").lower() for w in f.info["source"].split()}
         # ("the park's press release": the park's)
-        if f.info["source_kind"] == "other" and words & ORDINARY_PEOPLE:
+        if f.info["source_kind"] == "other" and words & {"maman", "papa"} and f.info["source"].lower().startswith(
+                DEFINITE + ("sa ", "son ")):
+            f.info["source_kind"] = "family"  # « la maman », « le papa » of the child the story is about, as « la
+            # mère » (but « une jeune maman » is a witness)
+        elif f.info["source_kind"] == "other" and words & ORDINARY_PEOPLE:
             f.info["source_kind"] = "witness"
         elif f.info["source_kind"] == "other" and words & {"agent", "agents"}:
             f.info["source_kind"] = "police"
@@ -383,6 +387,20 @@ WITNESSING = {"watch", "witness", "see", "film", "attend", "assister", "voir", "
 # attended the screening")
 
 
+#: Verbs of looking on, whose subject named is an onlooker (« Nahim observe le travail des ouvriers », "Ann watched").
+WATCHING = {"observer", "regarder", "contempler", "watch", "observe"}
+
+
+#: Dwellings: whoever owns the one the story happened in lives there (a witness, not the owner of a business).
+DWELLINGS = {"home", "house", "apartment", "flat", "farmhouse", "cabin", "maison", "appartement", "logement", "pavillon"}
+
+
+def _owns_a_home(verb: Any) -> bool:
+    """Whether a relative clause says its person owns a dwelling ("who owns the home", « qui possède la maison »)."""
+    return verb.lemma_.lower() in ("own", "posséder") and any(
+        c.dep_ in ("obj", "dobj") and c.lemma_.lower() in DWELLINGS for c in verb.children)
+
+
 def _kinds_ending_on(f: Found, out: list[Found], short: str, folded: bool = False) -> list[str]:
     """The kinds of the sources before `f` whose name ends on `short` (case-folded with `folded`), the nearest first,
     leaving out the kinds that tell nothing (named, other, anonymous)."""
@@ -515,12 +533,14 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                     if kind not in ("named", "other", "anonymous"):
                         kinds.append(kind)  # « Helmut Schmitz, qui commande la compagnie de gendarmerie »: whose
                         # head he is
-            if name.dep_ == "nsubj" and name.head.lemma_.lower() in RESIDING and any(
-                    c.dep_ in ("prep", "obl", "obl:mod", "advmod") for c in name.head.children) or any(
-                    c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in RESIDING | WITNESSING
+            if name.dep_ == "nsubj" and (name.head.lemma_.lower() in RESIDING and any(
+                    c.dep_ in ("prep", "obl", "obl:mod", "advmod") for c in name.head.children)
+                    or name.head.lemma_.lower() in WATCHING and name.head.i > name.i) or any(
+                    c.dep_ in ("acl:relcl", "relcl") and (c.lemma_.lower() in RESIDING | WITNESSING or _owns_a_home(c))
                     for c in name.children):
                 kinds.append("witness")  # "Matt Warren lives in the flats and said…", « Paul, qui habite le
-                # quartier », "Chris Matcham, who watched the events unfold": a resident, an onlooker
+                # quartier », "Chris Matcham, who watched the events unfold", « Nahim observe le travail des
+                # ouvriers », "Mike McNair, who owns the home": a resident, an onlooker
         kinds += ranks
         kinds = kinds + cited if f.info["source_kind"] == "named" else cited + kinds  # (but "Xinhua", "Police" alone
         # keep the kind their other citations have: the words before them elsewhere may be another body's)

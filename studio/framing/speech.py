@@ -267,6 +267,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         subj = min(subjects, key=lambda c: abs(tok.i - c.i))  # a name cut in two (« Croix-Rouge ») is one subject
         if _state_of_a_town(subj):
             subj = subjects[0]  # "Police in St. Anthony, Minnesota confirmed": the town's state, the police speak
+        before = [c for c in subjects if c.i < tok.i]
+        if tok.lang_ == "en" and before and subj.i > tok.i and subj.pos_ == "NOUN":
+            subj = before[-1]  # "A statement from the family, released Wednesday, said the loss of the boy … "has
+            # taken…"": the subject before "said" speaks, the one after is the reported clause's
     joined = None
     if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and (
             0 < subjects[1].i - subjects[0].i <= 3 or subjects[1].left_edge.i == subjects[0].right_edge.i + 1
@@ -457,8 +461,12 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         # « s'interrogent sur la cible visée »)
     if lemma in ("say", "dire") and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
         return  # "the singer is said to be stabilised": hearsay about her, she does not speak
-    if lemma in ("respond", "répondre") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ in ("to", "à", "au", "aux") \
-            and any(t.lemma_.lower() in CALL_OUTS for t in doc[tok.i + 2:min(tok.i + 5, sent.end)]):
+    to = tok.i + 1
+    while to < min(tok.i + 7, sent.end) and (doc[to].pos_ in ("ADV", "NUM") or doc[to].lower_ in MONTHS_DAYS | CLOCK_WORDS
+                                            or doc[to].like_num or doc[to].lower_ in ("around", "about", "at", "vers")):
+        to += 1  # ("responded around 10:30 a.m. to the park to reports of…": when, between the verb and where)
+    if lemma in ("respond", "répondre") and to + 1 < sent.end and doc[to].lower_ in ("to", "à", "au", "aux") \
+            and any(t.lemma_.lower() in CALL_OUTS for t in doc[to + 1:min(to + 7, sent.end)]):
         return  # "Atlanta police responded to the complaint", « les pompiers ont répondu à l'appel »: they went
     if lemma == "respond" and not sent_has_quote[sent.start] \
             and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
@@ -584,6 +592,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             g.dep_ == "nummod" or g.like_num for g in c.children) for c in tok.children) or any(
             t.text[:1].isdigit() for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])):
         return  # « le constructeur rappelle 3 000 voitures », "Toyota recalls 3,000 cars": products called back
+    if lemma == "confier" and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in ENTRUSTED for c in tok.children):
+        return  # « la maman avait confié sa fille à une voisine », « a confié l'enquête à la gendarmerie »: she left
+        # her child in someone's care, no words reported
     if lemma in POSTING and not (sent_has_quote[sent.start] or deps & {"ccomp"} or _that_after_phrase(tok)
                                  or any(t.lower_ in ("que", "qu'", "that") for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])):
         return  # "the company posted a loss", « a publié ses comptes »: no words reported
@@ -671,6 +682,8 @@ ISSUED_WORDS = {"statement", "warning", "apology", "denial", "update", "appeal",
                 "release", "response"}
 #: Words the English parser may read as a preposition where they open a clause ("after the video showed …").
 SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
+#: Words of a time of day, between a verb and where it went ("responded around 10:30 a.m. to the park").
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "morning", "afternoon", "evening", "night", "matin", "soir", "nuit"}
 #: What a service responds to by going there ("responded to a call", « répondre à un appel »).
 CALL_OUTS = {"call", "complaint", "report", "scene", "incident", "emergency", "alarm", "fire", "disturbance", "appel",
              "alerte", "signalement", "incendie"}
@@ -735,6 +748,9 @@ VERDICT_WORDS = {"guilty", "coupable", "coupables", "responsable", "responsables
 POSTING = {"post", "publish", "tweet", "poster", "publier", "tweeter", "twitter"}
 #: Verbs of showing or finding: a thing as their subject (evidence, data) cites no one.
 FINDING = {"suggest", "reveal", "find", "determine", "suggérer", "révéler", "constater", "show", "montrer"}
+#: What one entrusts to someone (« confier sa fille à une voisine »): a person, an animal or a task, not words.
+ENTRUSTED = {"fille", "fils", "enfant", "bébé", "nourrisson", "petit-fils", "petite-fille", "chien", "chat", "animal",
+             "clé", "clef", "enquête", "investigation", "garde", "dossier", "mission", "tâche", "soin"}
 #: Results and documents: when they "confirm" something, a thing shows it, no one is cited ("The verdicts confirm
 #: the nurse as…", « les analyses confirment »); a person who confirms is a source.
 RESULTS = {"verdict", "result", "analysis", "test", "finding", "evidence", "image", "footage", "video", "autopsy",
