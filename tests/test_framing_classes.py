@@ -7185,6 +7185,56 @@ def test_round_147_classes(framing_models: None) -> None:
                       "two, \"has shaken us all.\"", "en") == [("A statement from the school", "official")]
 
 
+def test_round_148_classes(framing_models: None) -> None:
+    # "tens of thousands": the vague count starts at "tens"
+    assert [f.words for f in analyse("Officials estimate tens of thousands of cars were damaged. Tens of thousands "
+                                     "fled.", "en").hedges] == ["tens of thousands of", "Tens of thousands"]
+    # a beach patrol, an ocean rescue: the lifeguards' service, not the police
+    assert sources_of("Daytona Beach Patrol Deputy Chief Ann Cole said the flags would stay up.", "en") == [
+        ("Daytona Beach Patrol Deputy Chief Ann Cole", "official")]
+    # a rank and a name alone take the body the same rank was told with before
+    assert sources_of("Swimmers should stay out, according to a Brevard County Ocean Rescue captain. \"The flags are "
+                      "up,\" Captain Jo Hart said.", "en") == [
+        ("a Brevard County Ocean Rescue captain", "official"), ("Captain Jo Hart", "official")]
+    assert sources_of("Police said the man was arrested. \"He ran,\" Captain Tom Reed said.", "en")[-1] == (
+        "Captain Tom Reed", "police")  # control: no body told with the rank
+    # visitors and campers named, and their family named by its name: witnesses
+    assert sources_of("Jim and Ann Lane were visiting from Denver. \"It was scary,\" Ann Lane said. The Lanes said they "
+                      "left at once.", "en") == [("Ann Lane", "witness"), ("The Lanes", "witness")]
+    # fireworks the hurt were handling themselves: their own act, "incident" softens nothing
+    assert euphemisms("A 50-year-old man was badly hurt while lighting fireworks at his home, police said. Officers "
+                      "are investigating the incident.", "en") == []
+    assert euphemisms("A woman was hurt by fireworks thrown at her car. Police are investigating the incident.",
+                      "en") == ["incident"]  # control: someone threw them
+    # « des tirs de feux d'artifice »: shots no one is named for
+    assert event_nouns("Un garçon a été blessé par des tirs de feux d'artifice dans une rue de Nancy.", "fr") == [
+        "tirs"]
+    # « la disparition de deux kayakistes »: lost at their sport, no one's act
+    assert event_nouns("Disparition de deux kayakistes sur l'Ardèche : les recherches reprennent.", "fr") == []
+    # an empty boat found by the rescuers: the state between the participle and its agent
+    assert with_agent("La barque a été retrouvée vide par les gendarmes dans la matinée.", "fr") == [
+        ("a été retrouvée", "les gendarmes")]
+    # « se déchaîner »: the elements' fury, dramatising; « galère portugaise » is an animal
+    assert loaded("Les éléments se sont déchaînés sur la côte.", "fr") == ["déchaînés"]
+    assert loaded("La physalie, aussi appelée galère portugaise, pique les baigneurs.", "fr") == []
+    assert loaded("La galère continue pour les usagers du RER.", "fr") == ["galère"]  # control
+    # « aux environs de 17 heures »: an hour told loosely
+    assert [f.words for f in analyse("Les plages ont été fermées aux environs de 17 heures.", "fr").hedges] == [
+        "aux environs de"]
+    # « 1200 appels », « 2000 habitants »: counts, not a year or a phone line
+    assert figures("La préfecture a reçu 1200 appels. La commune compte 2000 habitants.", "fr") == ["1200", "2000"]
+    assert figures("En 2019, 300 habitants ont été évacués.", "fr") == ["300"]  # control: a year before a comma
+    # « les baigneurs observent un animal »: watching, no words; « signaler une disparition »: an alert, no words
+    assert sources_of("Depuis une dizaine de jours, les baigneurs observent un drôle d'animal sur certaines plages.",
+                      "fr") == []
+    assert sources_of("La famille des deux hommes, âgés de 44 et 54 ans, a signalé leur disparition lundi vers 18h.",
+                      "fr") == []
+    # "had to be rescued": a passive after "had to"
+    assert passives("The two climbers had to be rescued by helicopter.", "en") == ["had to be rescued"]
+    # "Campgrounds 2 and 3": named by their numbers
+    assert figures("Campgrounds 2 and 3 were closed.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -666,9 +666,9 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                 and doc[j + 2].lower_ in ("de", "d'"):
             j += 4  # « repéré en fin de matinée par un des soigneurs »: when (the model reads « matinée » as a verb),
             continue  # then who
-        if lex.language == "fr" and doc[j].lower_ in ("indemne", "indemnes"):
-            j += 1  # « extraites indemnes par les secours »: a state (the tagger reads a participle of « indemner »),
-            continue  # then who
+        if lex.language == "fr" and doc[j].lower_ in ("indemne", "indemnes", "vide", "vides"):
+            j += 1  # « extraites indemnes par les secours », « retrouvée vide par les secours »: a state (the tagger
+            continue  # reads a verb, « indemner », « vider »), then who
         if doc[j].lower_ == "il" and doc[j:j + 3].text.lower() == "il y a":
             j += 3  # « embauché il y a trois mois par la régie »: when, then who
             continue
@@ -2322,8 +2322,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             passive = any(f in FR_ETRE for f in forms) or (not forms and _reduced_passive(part, language)
                                                           and not _shares_avoir(part))
         else:
-            if any(f in EN_HAVE for f in forms) and "been" not in forms:
-                continue  # "has killed": active perfect
+            if any(f in EN_HAVE for f in forms) and "been" not in forms and "be" not in forms:
+                continue  # "has killed": active perfect (but "had to be rescued": a passive after "had to")
             if not forms and lemma in lex.intransitive:
                 continue  # "a boat … capsized", "protesters clashed": a verb without object, a simple past
             if forms and lemma in CROWD_FORMING and _people(part):
@@ -2726,9 +2726,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 tok.i - 1].lower_ in ("de", "du", "d'", "d’", "of", "la", "the"):
             continue  # « commémorer l'anniversaire de la mort d'un militant », "the anniversary of the attack": a date
             # kept in memory, not the event told
-        if _lemma(tok) in DEATHS and _of_one_at_play(tok):
+        if (_lemma(tok) in DEATHS or low in ("disparition", "disappearance")) and _of_one_at_play(tok):
             continue  # « Décès d'un plongeur en apnée », "the death of a diver at St Helens", « la mort d'un autre
-            # skieur … emporté par une avalanche »: a death in a sport one plays alone, no one else's act to name
+            # skieur … emporté par une avalanche », « Disparition de deux kayakistes sur le Chéran »: a death or a
+            # disappearance in a sport one plays alone, no one else's act to name
         if low == "décès" and any(t.lower_ in CARE_PLACES for t in tok.sent):
             continue  # « enquête après le décès d'une septuagénaire aux urgences », « le décès d'un patient au centre
             # hospitalier »: a death in care, which the gold gives no doer (0 of 4; but « le décès suspect de leur
@@ -3834,7 +3835,8 @@ ANNIVERSARIES = {"anniversaire", "anniversary", "commémoration", "commemoration
 AT_PLAY = {"diver", "hiker", "climber", "skier", "swimmer", "paraglider", "skydiver", "surfer", "mountaineer", "caver",
            "kayaker", "snorkeller", "snorkeler", "plongeur", "plongeuse", "apnéiste", "randonneur", "randonneuse",
            "alpiniste", "skieur", "skieuse", "baigneur", "baigneuse", "nageur", "nageuse", "parapentiste",
-           "parachutiste", "grimpeur", "grimpeuse", "spéléologue", "surfeur", "surfeuse", "kayakiste"}
+           "parachutiste", "grimpeur", "grimpeuse", "spéléologue", "surfeur", "surfeuse", "kayakiste", "canoéiste",
+           "kitesurfeur", "kite-surfeur", "véliplanchiste", "windsurfer", "kitesurfer", "canoeist"}
 
 
 def _ranked(tok: Any) -> bool:
@@ -4127,7 +4129,7 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc) \
             or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc) \
             or _a_pile_up_in_the_weather(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
-            or _a_dog_attack(doc)
+            or _a_dog_attack(doc) or _own_fireworks(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
@@ -4135,7 +4137,8 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
         # battery that exploded; a boy who drowned in a quarry; a skydiver whose parachute failed; a chariot that
         # touched a power line; a schoolboy who came off a climbing wall; a man who jumped off a cliff into a quarry's
         # water; workers overcome by gas in a manhole; a man hurt by his own chainsaw; a pile-up in fog; a bouncy
-        # castle a gust lifted; a branch that fell on walkers in a park; a dog that mauled a child)
+        # castle a gust lifted; a branch that fell on walkers in a park; a dog that mauled a child; a man hurt by the
+        # fireworks he launched)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -4192,6 +4195,36 @@ def _a_dog_attack(doc: Any) -> bool:
                and not (u.i + 1 < len(doc) and doc[u.i + 1].lower_ in ("policier", "d'attaque"))
                for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 11)]):
             return not _a_hand_told(doc, frozenset(DOG_HARMS | DOGS))  # (an "XL bully" is a dog)
+    return False
+
+
+#: Fireworks (« des feux d'artifice », « un mortier », « des pétards », "homemade fireworks").
+FIREWORKS = {"fireworks", "firework", "firecracker", "firecrackers", "artifice", "pétard", "pétards", "mortier",
+             "mortiers", "fusée", "fusées"}
+#: Verbs of handling fireworks oneself (« en manipulant », "while lighting", "launched his fireworks").
+HANDLING_FIREWORKS = {"use", "light", "launch", "set", "ignite", "handle", "load", "utiliser", "allumer", "tirer",
+                      "manipuler", "lancer", "installer"}
+
+
+#: Words of fireworks set off at others, or by someone the text looks for.
+AIMED_FIREWORKS = {"tireur", "tireurs", "thrown", "throwing", "jeté", "jetés", "visé", "visés", "aimed", "particuliers"}
+
+
+def _own_fireworks(doc: Any) -> bool:
+    """Whether the people hurt by fireworks were handling them (« blessé en manipulant des feux d'artifice », "injured
+    … while using fireworks", "the man launched his homemade fireworks") with no vehicle, push or blow told: their own
+    act, no one hidden (the gold marks no event noun and no euphemism in such texts); not fireworks someone set off
+    at others (« des tirs de feux d'artifice par des particuliers »)."""
+    if any(t.lower_ in AIMED_FIREWORKS for t in doc):
+        return False  # « l'identité du tireur », "fireworks thrown at officers": someone else's
+    for t in doc:
+        if t.lower_ not in FIREWORKS:
+            continue
+        before = doc[max(t.sent.start, t.i - 4):t.i]
+        if any(_lemma(u) in HANDLING_FIREWORKS and (u.tag_ == "VBG" or u.i > 0 and doc[u.i - 1].lower_ in (
+                "en", "while", "when")) for u in before) or any(u.lower_ in ("his", "her", "their", "own", "ses", "leurs")
+                                                             for u in before):
+            return not _a_hand_told(doc, frozenset(FIREWORKS))
     return False
 
 

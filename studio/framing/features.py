@@ -794,8 +794,8 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     if term == "over" and nxt.like_num and end + 1 < len(doc) and doc[end + 1].lower_ in TIME_SPANS:
         return False  # "a pay offer over two years": a span of time
     if nxt.text[:1].isdigit() or nxt.lower_ in ("minuit", "midi", "midnight", "noon", "midday") and term in (
-            "around", "about", "vers", "aux alentours de", "autour de", "environ", "approximately", "presque",
-            "nearly", "almost", "peu avant", "peu après", "shortly before", "shortly after", "just before",
+            "around", "about", "vers", "aux alentours de", "aux environs de", "autour de", "environ", "approximately",
+            "presque", "nearly", "almost", "peu avant", "peu après", "shortly before", "shortly after", "just before",
             "just after", "a little before", "a little after"):
         return True  # "about 7.50pm", "around 3 AM", « aux alentours de minuit », « peu avant midi »
     if term in ("over", "nearly", "almost") and nxt.lower_ in ("a", "an") and end + 1 < len(doc) \
@@ -975,6 +975,10 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
         if merged and f.info.get("term") in VAGUE_CHAIN and merged[-1].info.get("term") in VAGUE_CHAIN \
                 and 0 <= f.start - merged[-1].end <= 1:
             continue
+        tens = doc.text[max(0, f.start - 8):f.start]
+        if f.words.lower().startswith(("thousands", "millions", "hundreds")) and tens.lower() == "tens of ":
+            f = Found("hedge", f.text, doc.text[f.start - 8:f.end], f.start - 8, f.end, f.info)  # "tens of
+            # thousands of homes": the vague count starts at "tens"
         merged.append(f)
     return merged
 
@@ -1368,6 +1372,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                                              and doc[start - 2].lower_ in ("crise", "crises", "attaque", "attaques")):
             continue  # "a woman suffered a panic attack", « une crise de panique »: the name of what a person went
             # through, not the outlet's drama
+        if term == "galère" and end < len(doc) and doc[end].lower_ in ("portugaise", "portugaises"):
+            continue  # « la physalie, également appelée galère portugaise »: an animal's name, no drama
         if term in ("panique", "panic") and span[0].pos_ in ("VERB", "AUX"):
             continue  # "the captain had panicked": what a person did, not the outlet's drama
         if term in FEELINGS and (start > 0 and is_possessive(doc[start - 1]) or end + 1 < len(doc)
@@ -2194,6 +2200,8 @@ NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispa
 NAMING_ENTITIES = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "MISC"}
 #: The emergency lines of North America and of Britain: a line, never a count, unless things are counted after it.
 EMERGENCY_LINES = {"911", "999"}
+#: Other lines a number before "calls" / « appels » names (« le 112 », « le 15 », « le 17 », « le 18 », « le 114 »).
+PHONE_LINES = {"112", "15", "17", "18", "114", "101", "000"}
 #: A result line: a team's name and its score, twice ("Rochdale 2 FC United of Manchester 3", « Lens 1 PSG 3 »).
 _TEAM = r"(?:[A-Z0-9][\w'.&-]*(?:\s+(?:of|de|d'|the|du|la|le)\s+|\s+))*[A-Z][\w'.&-]*"
 RESULT_LINE = re.compile(_TEAM + r"\s+\d{1,2},?\s+" + _TEAM + r"\s+\d{1,2}")
@@ -2399,7 +2407,8 @@ def _splitting(tok: Any) -> bool:
 #: high", « le Centre 15 », « l'écluse 10 » of a canal); words that always name what follows are in NAME_BEFORE ("Gate
 #: 5", « quai 3 »).
 NUMBERED_THINGS = {"tower", "pier", "berth", "hangar", "lane", "pump", "bay", "door", "hall", "tour", "chambre",
-                   "poste", "escalier", "piste", "centre", "écluse", "écluses", "lock", "locks"}
+                   "poste", "escalier", "piste", "centre", "écluse", "écluses", "lock", "locks", "campground",
+                   "campgrounds", "campsite", "campsites"}  # ("Campgrounds 2 and 3 had to be evacuated")
 #: Words after which a number names a broadcaster (« France 2 », "1 News", "Channel 4 News").
 BROADCAST_WORDS = {"News", "TV", "FM", "Info", "Radio"}
 CALLING = {"appeler", "composer", "joindre", "call", "dial", "ring"}
@@ -2599,8 +2608,9 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     tok = doc[i]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     prev = doc[i - 1] if i > 0 else None
-    if nxt is not None and nxt.lower_ in NUMBER_NAMES and tok.text.isdigit():
-        return True
+    if nxt is not None and nxt.lower_ in NUMBER_NAMES and tok.text.isdigit() and not (
+            nxt.lower_ in ("calls", "callers", "appels") and tok.text not in EMERGENCY_LINES | PHONE_LINES):
+        return True  # "a 911 call", « le 17 » (but « 1200 appels au secours », "300 calls": a count of calls)
     if tok.lower_ in ("one", "un") and nxt is not None and nxt.lower_ in SHARES_OF_A_WHOLE \
             and not (i + 2 < len(doc) and doc[i + 2].text == "-"):
         return True  # "around one fifth thought to be affected", "one quarter of Derna": a share, no count of one
@@ -3189,8 +3199,11 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         elif tok.text[:-1].isdigit() and tok.text.endswith("s") and tok.text[-2:-1] == "0" and i == j:
             kind = "year" if len(tok.text) == 5 else "age"  # "the 1990s"; "a man in his 50s" (value 50)
         elif tok.text.isdigit() and len(tok.text) == 4 and (1900 <= int(tok.text) <= 2100 or 1000 <= int(
-                tok.text) < 1900 and i > 0 and doc[i - 1].lower_ in YEAR_BEFORE):
-            kind = "year"
+                tok.text) < 1900 and i > 0 and doc[i - 1].lower_ in YEAR_BEFORE) and not (
+                language == "fr" and end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_.endswith(("s", "x"))
+                and doc[end].lower_ not in ("mois", "ans")):
+            kind = "year"  # (but « 1200 appels au secours », « 2000 habitants »: a count of the plural noun after it;
+            # a French year is not set before a noun)
         elif re.fullmatch(r"[1-9]0", tok.text) and i == j and i > 0 and doc[i - 1].lower_ == "années":
             kind = "year"  # « un immeuble datant des années 30 »: a decade, no count
         elif re.fullmatch(r"(19|20)\d\d[-–]", tok.text) and i == j:

@@ -128,6 +128,7 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             unique.append(f)
         seen.add(key)
     out = unique
+    _the_rank_told_before(doc, lex, out)
     _roles_told_elsewhere(doc, lex, out)
     _the_department(doc, out)
     _the_familys_lawyer(doc, out)
@@ -155,6 +156,13 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
                 and not words & ORDINARY_PEOPLE and f.info["source"].lower().startswith(DEFINITE):
             f.info["source_kind"] = "official"  # "The group said in a statement": a body speaking for itself (a
             # name, "Dion said in a statement", is a person's)
+    for f in out:  # "The Lamberts say" after "Pat Lambert says": the family of a person cited, of the same kind
+        family = re.fullmatch(r"[Tt]he ([A-Z][a-z]+)s", f.info["source"].strip())
+        if family is not None:
+            kinds = [g.info["source_kind"] for g in out if g is not f and family.group(1) in g.info["source"].split()
+                     and g.info["source_kind"] not in ("named", "other", "anonymous")]
+            if kinds:
+                f.info["source_kind"] = kinds[0]
     for f in out:  # "Dion said", "Dion, 55, said in a statement": a name the tagger missed is a person cited
         src = f.info["source"].strip()
         if f.info["source_kind"] == "other" and src[:1].isupper() and " " not in src and src.isalpha() \
@@ -378,8 +386,9 @@ def _the_familys_lawyer(doc: Any, out: list[Found]) -> None:
             f.info["source_kind"] = "family"
 
 
-#: Verbs that make a person a resident of the place of the story.
-RESIDING = {"live", "reside", "habiter", "résider", "vivre"}
+#: Verbs that make a person a resident of the place of the story, or a visitor or camper there ("Pat and Andy Lambert
+#: were visiting from Branson").
+RESIDING = {"live", "reside", "habiter", "résider", "vivre", "visit", "camp", "séjourner", "camper"}
 #: Verbs of heading a body (« qui commande la compagnie de gendarmerie », "who heads the county's health service").
 HEADING = {"commander", "diriger", "présider", "command", "head", "lead", "run", "chair"}
 #: Verbs that make a person named a witness of what the story tells (« qui a assisté à la scène », "who watched").
@@ -410,6 +419,23 @@ def _kinds_ending_on(f: Found, out: list[Found], short: str, folded: bool = Fals
 
     return [g.info["source_kind"] for g in reversed(out) if g is not f and g.start < f.start
             and name(g).endswith(" " + short) and g.info["source_kind"] not in ("named", "other", "anonymous")]
+
+
+def _the_rank_told_before(doc: Any, lex: Lexicon, out: list[Found]) -> None:
+    """A rank and a name alone ("Captain Tammy Marris said") take the kind of the body the same rank was told with
+    before ("according to a Volusia County Beach Safety Ocean Rescue captain"): the rank alone tells less."""
+    for f in out:
+        words = f.info["source"].split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        first = words[0].rstrip(".").lower()
+        if not lex.sources.get(first) or not any(_a_rank(t, lex) for t in doc if t.lower_.rstrip(".") == first):
+            continue
+        told = [g.info["source_kind"] for g in out if g.start < f.start and g is not f
+                and g.info["source"].lower().split()[-1] == first and len(g.info["source"].split()) > 2
+                and g.info["source_kind"] not in ("named", "other", "anonymous")]
+        if told:
+            f.info["source_kind"] = told[-1]
 
 
 def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
@@ -533,9 +559,11 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                     if kind not in ("named", "other", "anonymous"):
                         kinds.append(kind)  # « Helmut Schmitz, qui commande la compagnie de gendarmerie »: whose
                         # head he is
-            if name.dep_ == "nsubj" and (name.head.lemma_.lower() in RESIDING and any(
-                    c.dep_ in ("prep", "obl", "obl:mod", "advmod") for c in name.head.children)
-                    or name.head.lemma_.lower() in WATCHING and name.head.i > name.i) or any(
+            subject = name if name.dep_ == "nsubj" else name.head if name.dep_ == "conj" \
+                and name.head.dep_ == "nsubj" else None  # ("Pat and Andy Lambert were visiting": both of them)
+            if subject is not None and (subject.head.lemma_.lower() in RESIDING and any(
+                    c.dep_ in ("prep", "obl", "obl:mod", "advmod") for c in subject.head.children)
+                    or subject.head.lemma_.lower() in WATCHING and subject.head.i > subject.i) or any(
                     c.dep_ in ("acl:relcl", "relcl") and (c.lemma_.lower() in RESIDING | WITNESSING or _owns_a_home(c))
                     for c in name.children):
                 kinds.append("witness")  # "Matt Warren lives in the flats and said…", « Paul, qui habite le

@@ -592,6 +592,15 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             g.dep_ == "nummod" or g.like_num for g in c.children) for c in tok.children) or any(
             t.text[:1].isdigit() for t in doc[tok.i + 1:min(tok.i + 3, sent.end)])):
         return  # « le constructeur rappelle 3 000 voitures », "Toyota recalls 3,000 cars": products called back
+    if lemma in ("observer", "observe") and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and c.i > tok.i
+                                                 for c in tok.children) and not sent_has_quote[sent.start] \
+            and subj is not None and subj.pos_ == "NOUN":
+        return  # « les baigneurs observent un drôle d'animal », « observer une minute de silence »: they watch, or
+        # keep a silence, no words reported
+    if lemma in ("signaler", "report") and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in MISSING
+                                                for c in tok.children):
+        return  # « la famille a signalé leur disparition », "his wife reported him missing": an alert to the
+        # police, an act; what the text tells of it is not their words
     if lemma == "confier" and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in ENTRUSTED for c in tok.children):
         return  # « la maman avait confié sa fille à une voisine », « a confié l'enquête à la gendarmerie »: she left
         # her child in someone's care, no words reported
@@ -748,6 +757,8 @@ VERDICT_WORDS = {"guilty", "coupable", "coupables", "responsable", "responsables
 POSTING = {"post", "publish", "tweet", "poster", "publier", "tweeter", "twitter"}
 #: Verbs of showing or finding: a thing as their subject (evidence, data) cites no one.
 FINDING = {"suggest", "reveal", "find", "determine", "suggérer", "révéler", "constater", "show", "montrer"}
+#: A disappearance one reports to the police (« signaler la disparition »).
+MISSING = {"disparition", "absence", "disappearance"}
 #: What one entrusts to someone (« confier sa fille à une voisine »): a person, an animal or a task, not words.
 ENTRUSTED = {"fille", "fils", "enfant", "bébé", "nourrisson", "petit-fils", "petite-fille", "chien", "chat", "animal",
              "clé", "clef", "enquête", "investigation", "garde", "dossier", "mission", "tâche", "soin"}
