@@ -7235,6 +7235,33 @@ def test_round_148_classes(framing_models: None) -> None:
     assert figures("Campgrounds 2 and 3 were closed.", "en") == []
 
 
+def test_round_149_classes(framing_models: None) -> None:
+    # « sanglant »: the blood told to dramatise
+    assert loaded("Découverte sanglante dans un élevage de la Drôme.", "fr") == ["sanglante"]
+    # « potentiellement »: a possibility, a hedge
+    assert [f.words for f in analyse("Vingt familles sont potentiellement concernées par l'évacuation.",
+                                     "fr").hedges] == ["potentiellement"]
+    # « Nice-Matin », « Var-Matin »: a name joined by its hyphen
+    assert sources_of("Le feu a pris vers 2 heures, ont indiqué les pompiers, confirmant une information de "
+                      "Var-Matin.", "fr")[-1] == ("Var-Matin", "media")
+    # the harbour master, the port authority: official
+    assert sources_of("Les bateaux voisins ont été déplacés, a indiqué le maître de port de Sanary.", "fr") == [
+        ("le maître de port de Sanary", "official")]
+    # an acronym the text spells out is that body's initials, not a broadcaster's call sign
+    assert sources_of("Agents of the Kansas Wildlife Parks Tourism department tracked the bear. KWPT said the bear "
+                      "was moved.", "en")[-1] == ("KWPT", "official")
+    assert sources_of("KOMO said the road was closed.", "en") == [("KOMO", "media")]  # control
+    # flames that shot out, boats docked: no act undergone
+    assert passives("Flames shot out of the cabin as the two boats were docked at the pier.", "en") == []
+    assert passives("A man was shot in the arm.", "en") == ["was shot"]  # control
+    # "It was reported that…": someone unnamed told it
+    assert sources_of("It was reported that a dog had run across the path before the rider fell.", "en") == [
+        ("reported", "anonymous")]
+    # killing wolves told as removing them; birds culled
+    assert euphemisms("Wildlife officers will try to remove two wolves from the pack.", "en") == ["remove"]
+    assert euphemisms("Crews will remove fallen trees from the road.", "en") == []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-forty-eighth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-forty-ninth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1188", "fr1189", "fr1190", "fr1191", "fr1192", "fr1193", "fr1194", "fr1195",
-            "en1186", "en1187", "en1188", "en1189", "en1190", "en1191", "en1192", "en1193"}
+HELD_OUT = {"fr1196", "fr1197", "fr1198", "fr1199", "fr1200", "fr1201", "fr1202", "fr1203",
+            "en1194", "en1195", "en1196", "en1197", "en1198", "en1199", "en1200", "en1201"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -314,25 +314,27 @@ EARLIER_HELD_OUT = {
                    "en1170", "en1171", "en1172", "en1173", "en1174", "en1175", "en1176", "en1177"},
     "heldout147": {"fr1180", "fr1181", "fr1182", "fr1183", "fr1184", "fr1185", "fr1186", "fr1187",
                    "en1178", "en1179", "en1180", "en1181", "en1182", "en1183", "en1184", "en1185"},
+    "heldout148": {"fr1188", "fr1189", "fr1190", "fr1191", "fr1192", "fr1193", "fr1194", "fr1195",
+                   "en1186", "en1187", "en1188", "en1189", "en1190", "en1191", "en1192", "en1193"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-06 at the end of the hundred-and-forty-eighth round on the hundred-and-forty-eighth held-out
-#: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
-#: 0.90: they say where unseen news stands.
+#: measured on 2026-12-06 at the end of the hundred-and-forty-ninth round on the hundred-and-forty-ninth held-out split
+#: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's 0.90:
+#: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.8, "event_noun": 0.65, "source": 0.9, "source_type": 0.75,
-           "loaded": 0.85, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.85, "passive_agent": 0.95, "event_noun": 0.95, "source": 0.95, "source_type": 0.9,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
+    "fr": {"passive": 0.95, "passive_agent": 0.9, "source": 0.9, "source_type": 0.9, "anonymous": 0.65, "loaded": 0.8,
+           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.95, "source": 0.95, "source_type": 0.9, "conditional": 0.75,
+           "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 1, "euphemism": 0},
-    "en": {"anonymous": 0, "loaded": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.78, "en": 0.85}
+    "fr": {"event_noun": 2, "euphemism": 0},
+    "en": {"event_noun": 0, "anonymous": 0, "loaded": 0, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.92}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

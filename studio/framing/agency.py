@@ -1270,6 +1270,14 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
         # fire": where someone went astray or died, no one's act (the gold, 8 of 8)
     prev = doc[part.i - 1] if part.i > 0 else None
     nxt = doc[part.i + 1] if part.i + 1 < len(doc) else None
+    if _lemma(part) in ("moor", "dock", "berth", "anchor") and not any(
+            t.lower_ in AGENT_MARKS for t in doc[part.i + 1:min(part.i + 4, part.sent.end)]):
+        return True  # "Both boats were docked at the marina", "was moored off the island": where a boat lay, a state
+        # (the gold, 0 of 2)
+    if part.lower_ == "shot" and nxt is not None and nxt.pos_ in ("ADP", "ADV") and nxt.lower_ not in AGENT_MARKS \
+            and any(t.lower_ in ("flames", "flame", "fire", "smoke", "sparks", "debris", "water")
+                    for t in doc[max(part.sent.start, part.i - 3):part.i]):
+        return True  # "flames shot out from the boat", "Balls of flames shot into the air": they leapt, no one shot
     if part.lower_ in ("seen", "noticed", "spotted", "heard") and part.i >= 4 and doc[part.i - 1].lower_ == "be" \
             and doc[part.i - 2].lower_ == "to" and doc[part.i - 3].lower_ in ("order", "as"):
         return True  # "wear bright colors in order to be seen by others", "so as to be heard": to be visible, a

@@ -374,7 +374,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
     if any(re.fullmatch(r"[KW][A-Z]{3}(-(TV|FM|AM))?", t.text) and t.text not in ("WADA", "WIPO", "WMO", "KPMG")
-           or t.text.endswith("-TV")
+           and not _spelled_out(t.doc, t.text) or t.text.endswith("-TV")
            or re.fullmatch(r"[A-Z][A-Za-z]{1,5}\d{1,2}", t.text) and t.pos_ == "PROPN" for t in tokens):
         found.add("media")  # "KATU-TV", "WXIA", "Pix11": a broadcaster's call sign
     inside = bracketed
@@ -864,8 +864,12 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
                 end = next((t.i for t in src.doc[head.i:max(sub) + 1] if t.text in (",", ";", ":")), max(sub) + 1)
                 while end < root.sent.end and (src.doc[end].is_alpha and src.doc[end].text[:1].isupper()
                                                or src.doc[end].text.isdigit() and len(src.doc[end].text) <= 2
-                                               and src.doc[end - 1].pos_ == "PROPN"):
-                    end += 1  # « France Bleu Gascogne », which the parser cuts into siblings; « d'Europe 1 »
+                                               and src.doc[end - 1].pos_ == "PROPN"
+                                               or src.doc[end].text == "-" and not src.doc[end - 1].whitespace_
+                                               and not src.doc[end].whitespace_ and end + 1 < root.sent.end
+                                               and src.doc[end + 1].text[:1].isupper()):
+                    end += 1  # « France Bleu Gascogne », which the parser cuts into siblings; « d'Europe 1 »; « de
+                    # Nice-Matin », a name joined by its hyphen
                 return src.doc[min(sub):end]  # « l'Equipe, Fabio Grosso… »: the outlet, not what follows it
     return src
 
@@ -925,6 +929,22 @@ def with_title_before(src: Any, words: Any) -> Any:
             or all(t.text[:1].isupper() or not t.is_alpha for t in title):
         return src  # "In Paris, John Smith said", "Jean Dupont, Paul Martin said"
     return doc[title.start:src.end]
+
+
+def _spelled_out(doc: Any, acronym: str) -> bool:
+    """Whether the text spells an acronym out in capitalised words ("the Washington Department of Fish and Wildlife …
+    WDFW"): then it is that body's initials, not a broadcaster's call sign."""
+    for tok in doc:
+        if tok.text[:1] != acronym[0] or not tok.is_title:
+            continue
+        words = [tok.text]
+        for t in doc[tok.i + 1:min(len(doc), tok.i + 2 * len(acronym) + 2)]:
+            if not (t.is_title or t.lower_ in SMALL_WORDS):
+                break
+            words.append(t.text)
+            if initials(" ".join(words)) == acronym:
+                return True
+    return False
 
 
 def initials(words: str) -> str:
