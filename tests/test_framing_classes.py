@@ -7262,6 +7262,22 @@ def test_round_149_classes(framing_models: None) -> None:
     assert euphemisms("Crews will remove fallen trees from the road.", "en") == []  # control
 
 
+def test_round_150_classes(framing_models: None) -> None:
+    # a ride down a zip line: the rider's own, even where the rider hit a tree at its end
+    assert event_nouns("Les scouts gardent la tyrolienne malgré l'accident survenu ce week-end, qui a coûté la vie à "
+                       "une fillette de 8 ans. Elle avait heurté un arbre.", "fr") == []
+    assert event_nouns("Un garçon a été percuté par une voiture près d'une tyrolienne. L'accident a eu lieu samedi.",
+                       "fr") == ["accident"]  # control: a car is someone's
+    # « cinq six secondes »: two numbers told loosely; « cinq sur cinq »: the top of a scale
+    assert figures("Le toit s'est effondré en cinq six secondes.", "fr") == ["5", "6"]
+    assert figures("Le risque était évalué à quatre sur quatre.", "fr") == []
+    assert figures("Il a quatre-vingt-deux ans.", "fr") == ["82"]  # control
+    # « Nice Matin » without its hyphen is the newspaper still
+    assert sources_of("Le feu a pris vers 15 heures sur la colline, précise Nice Matin.", "fr") == [("Nice Matin", "media")]
+    # "999 crews": those who work the line, no count
+    assert figures("It was declared a major incident by 999 crews on Tuesday.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-forty-ninth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fiftieth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1196", "fr1197", "fr1198", "fr1199", "fr1200", "fr1201", "fr1202", "fr1203",
-            "en1194", "en1195", "en1196", "en1197", "en1198", "en1199", "en1200", "en1201"}
+HELD_OUT = {"fr1204", "fr1205", "fr1206", "fr1207", "fr1208", "fr1209", "fr1210", "fr1211",
+            "en1202", "en1203", "en1204", "en1205", "en1206", "en1207", "en1208", "en1209"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -316,25 +316,27 @@ EARLIER_HELD_OUT = {
                    "en1178", "en1179", "en1180", "en1181", "en1182", "en1183", "en1184", "en1185"},
     "heldout148": {"fr1188", "fr1189", "fr1190", "fr1191", "fr1192", "fr1193", "fr1194", "fr1195",
                    "en1186", "en1187", "en1188", "en1189", "en1190", "en1191", "en1192", "en1193"},
+    "heldout149": {"fr1196", "fr1197", "fr1198", "fr1199", "fr1200", "fr1201", "fr1202", "fr1203",
+                   "en1194", "en1195", "en1196", "en1197", "en1198", "en1199", "en1200", "en1201"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-06 at the end of the hundred-and-forty-ninth round on the hundred-and-forty-ninth held-out split
+#: measured on 2026-12-06 at the end of the hundred-and-fiftieth round on the hundred-and-fiftieth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's 0.90:
 #: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.9, "source": 0.9, "source_type": 0.9, "anonymous": 0.65, "loaded": 0.8,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.95, "source": 0.95, "source_type": 0.9, "conditional": 0.75,
-           "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.95, "passive_agent": 0.3, "source": 0.9, "source_type": 0.8, "anonymous": 0.95,
+           "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.8, "passive_agent": 0.75, "source": 0.95, "source_type": 0.9, "loaded": 0.95, "hedge": 0.95,
+           "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 2, "euphemism": 0},
-    "en": {"event_noun": 0, "anonymous": 0, "loaded": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.92}
+    "fr": {"passive_agent": 8, "event_noun": 0, "euphemism": 0},
+    "en": {"event_noun": 0, "anonymous": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.86, "en": 0.83}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

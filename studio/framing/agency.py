@@ -4137,7 +4137,7 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc) \
             or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc) \
             or _a_pile_up_in_the_weather(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
-            or _a_dog_attack(doc) or _own_fireworks(doc)
+            or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
@@ -4146,7 +4146,7 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
         # touched a power line; a schoolboy who came off a climbing wall; a man who jumped off a cliff into a quarry's
         # water; workers overcome by gas in a manhole; a man hurt by his own chainsaw; a pile-up in fog; a bouncy
         # castle a gust lifted; a branch that fell on walkers in a park; a dog that mauled a child; a man hurt by the
-        # fireworks he launched)
+        # fireworks he launched; a girl who hit a tree at the end of a zip line)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -4204,6 +4204,18 @@ def _a_dog_attack(doc: Any) -> bool:
                for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 11)]):
             return not _a_hand_told(doc, frozenset(DOG_HARMS | DOGS))  # (an "XL bully" is a dog)
     return False
+
+
+def _on_a_zip_line(doc: Any) -> bool:
+    """Whether the story is a ride down a zip line (« un accident en tyrolienne », "plunged to his death from a zip
+    line") with no vehicle, push or blow told but the rider's own (« elle a heurté un arbre »): the rider's own ride,
+    as a climb (the gold marks no event noun in the six such texts of tune)."""
+    return any(t.lower_ in ("tyrolienne", "tyroliennes", "zipline", "ziplines") or t.lower_ == "zip" and t.i + 1 < len(
+        doc) and doc[t.i + 1].lower_ in ("line", "lines", "-") for t in doc) and not _a_hand_told(doc, RIDER_HITS)
+
+
+#: What the rider of a zip line does at its end (« a heurté un arbre », "slammed into a pole"): the ride's own blow.
+RIDER_HITS = frozenset({"heurter", "percuter", "heurté", "percuté", "hit", "strike", "struck", "slam", "slammed"})
 
 
 #: Fireworks (« des feux d'artifice », « un mortier », « des pétards », "homemade fireworks").

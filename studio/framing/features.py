@@ -1008,6 +1008,9 @@ def a_clock_time(tok: Any) -> bool:
     return low.endswith(("am", "pm", "m.")) or nxt in MERIDIEMS or ":" in low
 
 
+#: Number words of one digit, never joined into one number when side by side (« cinq six secondes »).
+UNIT_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "two", "three", "four", "five",
+              "seven", "eight", "nine"}  # ("six" is both)
 #: Vague quantities that chain into one ("hundreds of thousands of").
 VAGUE_CHAIN = {"hundreds of", "thousands of", "millions of", "dozens of", "des centaines de", "des milliers de",
                "des millions de", "centaines de", "milliers de", "millions de", "des dizaines de", "dizaines de"}
@@ -2200,6 +2203,8 @@ NUMBER_NAMES = {"call", "caller", "callers", "calls", "line", "operator", "dispa
 NAMING_ENTITIES = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "MISC"}
 #: The emergency lines of North America and of Britain: a line, never a count, unless things are counted after it.
 EMERGENCY_LINES = {"911", "999"}
+#: Those who work an emergency line ("declared a major incident by 999 crews"): the line's, not a count.
+LINE_STAFF = {"crews", "services", "operators", "dispatchers", "responders", "teams", "workers"}
 #: Other lines a number before "calls" / « appels » names (« le 112 », « le 15 », « le 17 », « le 18 », « le 114 »).
 PHONE_LINES = {"112", "15", "17", "18", "114", "101", "000"}
 #: A result line: a team's name and its score, twice ("Rochdale 2 FC United of Manchester 3", « Lens 1 PSG 3 »).
@@ -2701,7 +2706,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # "a spokesman for Run 4 Wales", "Run 4 Wales previously said" (one organisation's name, not
         # "Only 3 Britons", "About 180 British troops"), "Formula 1 World Championship": a figure inside a name
     if tok.text in EMERGENCY_LINES and (prev is not None and prev.is_alpha and prev.text[:1].isupper() or not (
-            nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in NUMBER_NAMES)):
+            nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in NUMBER_NAMES | LINE_STAFF)):
         return True  # "Netcare 911 paramedics", "the Brigade's 999 Control centre": the emergency line in a name
     if tok.lower_ == "deux" and prev is not None and (prev.lower_ == "tous" or prev.lower_ == "les" and i >= 2
                                                        and doc[i - 2].lower_ == "tous"):
@@ -3055,7 +3060,7 @@ def _french_share_at(doc: Any, first: int) -> int | None:
         a, b = float(number_value(doc[first].text, "fr")), float(number_value(doc[second].text, "fr"))
     except ValueError:
         return None
-    return second if 0 < a < b <= 10 else None
+    return second if 0 < a <= b <= 10 else None  # (« cinq sur cinq »: all of them, the top of a scale)
 
 
 def _in_a_french_share(doc: Any, i: int) -> bool:
@@ -3135,8 +3140,10 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
             j += 2  # "Thirty-four", « quatre-vingt-douze » cut at the hyphen: one number
         while True:  # "one hundred and twenty-five": number words joined by "and" and hyphens are one number
             while j + 1 < len(doc) and not doc[j].text[:1].isdigit() and is_number(doc[j + 1], language) \
-                    and not doc[j + 1].text[:1].isdigit() and not _a_hyphened_modifier(doc, j + 1, language):
-                j += 1  # (but "five two-passenger chairs": five chairs of two seats each)
+                    and not doc[j + 1].text[:1].isdigit() and not _a_hyphened_modifier(doc, j + 1, language) \
+                    and not (doc[j].lower_ in UNIT_WORDS and doc[j + 1].lower_ in UNIT_WORDS):
+                j += 1  # (but "five two-passenger chairs": five chairs of two seats each; « en cinq six secondes »: two
+                # numbers told loosely, not one)
             if j + 2 < len(doc) and doc[j + 1].lower_ in ("and", "-") and doc[j].lower_ in (
                     "hundred", "thousand", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                     "ninety") and is_number(doc[j + 2], language) and not doc[j + 2].text[:1].isdigit() \
@@ -3156,6 +3163,7 @@ def find_numbers(doc: Any, language: str) -> list[Found]:
         while j + 1 < len(doc) and (is_number(doc[j + 1], language) and not (
                 doc[j].text.isdigit() and doc[j + 1].text.isdigit() and len(doc[j + 1].text) != 3
                 and doc[j].whitespace_) and not (doc[j + 1].lower_.rstrip(".") == "sept" and doc[j].text.isdigit())
+                and not (doc[j].lower_ in UNIT_WORDS and doc[j + 1].lower_ in UNIT_WORDS)
                 and not _a_hyphened_modifier(doc, j + 1, language)
                 or doc[j + 1].lower_ in (
                 "million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "lakh", "lakhs",
