@@ -7278,6 +7278,17 @@ def test_round_150_classes(framing_models: None) -> None:
     assert figures("It was declared a major incident by 999 crews on Tuesday.", "en") == []
 
 
+def test_round_151_classes(framing_models: None) -> None:
+    # a Christmas tree, its lights, its garlands: things, whoever set them up stays untold
+    assert passives("Un incendie causé par un sapin de Noël a détruit une maison.", "fr") == ["causé"]
+    assert with_agent("Un incendie causé par un voisin a détruit une maison.", "fr") == [
+        ("causé", "un voisin")]  # control
+    # "a sledding accident" of a sled a Jeep was pulling: the driver's part is told, the activity hides it
+    assert event_nouns("Two teens were hurt in a sledding accident when the Jeep pulling their sled hit a curb.",
+                       "en") == ["sledding accident"]
+    assert event_nouns("Two teens were hurt in a sledding accident on a steep hill.", "en") == []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)
