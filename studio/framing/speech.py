@@ -599,7 +599,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         # keep a silence, no words reported
     if lemma in ("signaler", "report") and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in MISSING
                                                 for c in tok.children):
-        return  # « la famille a signalé leur disparition », "his wife reported him missing": an alert to the
+        return  # « la famille a signalé leur disparition », "his wife reported his disappearance": an alert to the
         # police, an act; what the text tells of it is not their words
     if lemma == "confier" and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in ENTRUSTED for c in tok.children):
         return  # « la maman avait confié sa fille à une voisine », « a confié l'enquête à la gendarmerie »: she left
