@@ -4190,6 +4190,8 @@ DOGS = {"chien", "chiens", "chienne", "rottweiler", "rottweilers", "pitbull", "p
 #: Words of a dog's attack (« mordue au visage », « une attaque de chien », "mauled").
 DOG_HARMS = {"mordre", "morsure", "morsures", "attaque", "attaquer", "bite", "bitten", "maul", "mauled", "mauling",
              "attack"}
+#: A dog's own harm and the dog itself, which are no one's hand in the text (an "XL bully" is a dog).
+DOG_OWN = frozenset(DOG_HARMS | DOGS)
 
 
 def _a_dog_attack(doc: Any) -> bool:
@@ -4204,8 +4206,12 @@ def _a_dog_attack(doc: Any) -> bool:
         if any(u.lower_ in DOGS and not (u.i > 0 and doc[u.i - 1].lower_ in ("police", "k9", "k-9"))
                and not (u.i + 1 < len(doc) and doc[u.i + 1].lower_ in ("policier", "d'attaque"))
                for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 11)]):
-            return not _a_hand_told(doc, frozenset(DOG_HARMS | DOGS))  # (an "XL bully" is a dog)
+            return not _a_hand_told(doc, DOG_OWN)
     return False
+
+
+#: What the rider of a zip line does at its end (« a heurté un arbre », "slammed into a pole"): the ride's own blow.
+RIDER_HITS = frozenset({"heurter", "percuter", "heurté", "percuté", "hit", "strike", "struck", "slam", "slammed"})
 
 
 def _on_a_zip_line(doc: Any) -> bool:
@@ -4217,13 +4223,9 @@ def _on_a_zip_line(doc: Any) -> bool:
         doc) and doc[t.i + 1].lower_ in ("line", "lines", "-") for t in doc) and not _a_hand_told(doc, RIDER_HITS)
 
 
-#: What the rider of a zip line does at its end (« a heurté un arbre », "slammed into a pole"): the ride's own blow.
-RIDER_HITS = frozenset({"heurter", "percuter", "heurté", "percuté", "hit", "strike", "struck", "slam", "slammed"})
-
-
 #: Fireworks (« des feux d'artifice », « un mortier », « des pétards », "homemade fireworks").
-FIREWORKS = {"fireworks", "firework", "firecracker", "firecrackers", "artifice", "pétard", "pétards", "mortier",
-             "mortiers", "fusée", "fusées"}
+FIREWORKS = frozenset({"fireworks", "firework", "firecracker", "firecrackers", "artifice", "pétard", "pétards",
+                       "mortier", "mortiers", "fusée", "fusées"})
 #: Verbs of handling fireworks oneself (« en manipulant », "while lighting", "launched his fireworks").
 HANDLING_FIREWORKS = {"use", "light", "launch", "set", "ignite", "handle", "load", "utiliser", "allumer", "tirer",
                       "manipuler", "lancer", "installer"}
@@ -4245,7 +4247,7 @@ def _own_fireworks(doc: Any) -> bool:
         if any(_lemma(u) in HANDLING_FIREWORKS and (u.tag_ == "VBG" or u.i > 0 and doc[u.i - 1].lower_ in (
                 "en", "while", "when")) for u in before) or any(u.lower_ in ("his", "her", "their", "own", "ses", "leurs")
                                                              for u in before):
-            return not _a_hand_told(doc, frozenset(FIREWORKS))
+            return not _a_hand_told(doc, FIREWORKS)
     return False
 
 

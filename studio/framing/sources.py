@@ -399,13 +399,10 @@ def _the_familys_lawyer(doc: Any, out: list[Found]) -> None:
 RESIDING = {"live", "reside", "habiter", "résider", "vivre", "visit", "camp", "séjourner", "camper"}
 #: Verbs of heading a body (« qui commande la compagnie de gendarmerie », "who heads the county's health service").
 HEADING = {"commander", "diriger", "présider", "command", "head", "lead", "run", "chair"}
-#: Verbs that make a person named a witness of what the story tells (« qui a assisté à la scène », "who watched").
-WITNESSING = {"watch", "witness", "see", "film", "attend", "assister", "voir", "filmer"}  # ("Fiamma Villaverde, who
-# attended the screening")
-
-
-#: Verbs of looking on, whose subject named is an onlooker (« Nahim observe le travail des ouvriers », "Ann watched").
-WATCHING = {"observer", "regarder", "contempler", "watch", "observe"}
+#: Verbs that make a person named a witness of what the story tells (« qui a assisté à la scène », "who watched",
+#: « Nahim observe le travail des ouvriers »).
+WITNESSING = {"watch", "witness", "see", "film", "attend", "assister", "voir", "filmer", "observer", "regarder",
+              "contempler", "observe"}  # ("Fiamma Villaverde, who attended the screening")
 
 
 #: Dwellings: whoever owns the one the story happened in lives there (a witness, not the owner of a business).
@@ -571,7 +568,7 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 and name.head.dep_ == "nsubj" else None  # ("Pat and Andy Lambert were visiting": both of them)
             if subject is not None and (subject.head.lemma_.lower() in RESIDING and any(
                     c.dep_ in ("prep", "obl", "obl:mod", "advmod") for c in subject.head.children)
-                    or subject.head.lemma_.lower() in WATCHING and subject.head.i > subject.i) or any(
+                    or subject.head.lemma_.lower() in WITNESSING and subject.head.i > subject.i) or any(
                     c.dep_ in ("acl:relcl", "relcl") and (c.lemma_.lower() in RESIDING | WITNESSING or _owns_a_home(c))
                     for c in name.children):
                 kinds.append("witness")  # "Matt Warren lives in the flats and said…", « Paul, qui habite le

@@ -462,8 +462,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("say", "dire") and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
         return  # "the singer is said to be stabilised": hearsay about her, she does not speak
     to = tok.i + 1
-    while to < min(tok.i + 7, sent.end) and (doc[to].pos_ in ("ADV", "NUM") or doc[to].lower_ in MONTHS_DAYS | CLOCK_WORDS
-                                            or doc[to].like_num or doc[to].lower_ in ("around", "about", "at", "vers")):
+    while to < min(tok.i + 7, sent.end) and (doc[to].pos_ in ("ADV", "NUM") or doc[to].lower_ in WHEN_GONE
+                                            or doc[to].like_num):
         to += 1  # ("responded around 10:30 a.m. to the park to reports of…": when, between the verb and where)
     if lemma in ("respond", "répondre") and to + 1 < sent.end and doc[to].lower_ in ("to", "à", "au", "aux") \
             and any(t.lemma_.lower() in CALL_OUTS for t in doc[to + 1:min(to + 7, sent.end)]):
@@ -693,6 +693,7 @@ ISSUED_WORDS = {"statement", "warning", "apology", "denial", "update", "appeal",
 SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 #: Words of a time of day, between a verb and where it went ("responded around 10:30 a.m. to the park").
 CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "morning", "afternoon", "evening", "night", "matin", "soir", "nuit"}
+WHEN_GONE = MONTHS_DAYS | CLOCK_WORDS | {"around", "about", "at", "vers"}  # (days, hours and "around" before "to")
 #: What a service responds to by going there ("responded to a call", « répondre à un appel »).
 CALL_OUTS = {"call", "complaint", "report", "scene", "incident", "emergency", "alarm", "fire", "disturbance", "appel",
              "alerte", "signalement", "incendie"}
