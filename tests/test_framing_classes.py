@@ -7289,6 +7289,59 @@ def test_round_151_classes(framing_models: None) -> None:
     assert event_nouns("Two teens were hurt in a sledding accident on a steep hill.", "en") == []  # control
 
 
+def test_round_152_classes(framing_models: None) -> None:
+    # the tens of Belgium and Switzerland: « septante », « nonante », and their approximate nouns
+    assert own_hedges("Une nonantaine de randonneurs ont été évacués samedi.", "fr") == ["une nonantaine"]
+    assert figures("Une nonantaine de randonneurs ont été évacués samedi.", "fr") == ["90"]
+    assert figures("Septante-deux élèves sont restés bloqués au col.", "fr") == ["72"]
+    assert figures("Soixante-douze élèves sont restés bloqués au col.", "fr") == ["72"]  # control
+    # a miracle, an ordeal, an agony told in the outlet's own voice dramatise; a name does not
+    assert loaded("Par miracle, le skieur est ressorti indemne de l'avalanche.", "fr") == ["miracle"]
+    assert loaded("The hikers were found alive after a three-day ordeal in the snow.", "en") == ["ordeal"]
+    assert loaded("The dog died in agony after eating the bait.", "en") == ["agony"]
+    assert loaded("The parade went down the Miracle Mile on Sunday.", "en") == []  # control
+    # judging words: « l'imprudent », « courageusement », « hasardeuse »; not the offence « par imprudence »
+    assert loaded("L'imprudent a été repêché par un pêcheur.", "fr") == ["imprudent"]
+    assert loaded("Un passant a courageusement plongé pour le sauver.", "fr") == ["courageusement"]
+    assert loaded("Il a été condamné pour homicide par imprudence.", "fr") == []  # control
+    # « appeler à la prudence »: an appeal in words, its caller cited; a phone call or a strike called is no source
+    assert sources_of("La mairie appelle les promeneurs à la plus grande prudence.", "fr") == [
+        ("La mairie", "official")]
+    assert sources_of("Le voisin a appelé les pompiers vers minuit.", "fr") == []  # control
+    assert sources_of("Trois syndicats appellent les agents à faire grève mardi.", "fr") == []  # control
+    # a relative clause in which a speaker says what they are tells their kind
+    assert kinds("The boy was riding alone, said Tom Reyes, who claimed to be his stepfather.", "en") == [
+        ("Tom Reyes", "family")]
+    assert kinds("The boy was riding alone, said Tom Reyes, who lives next door.", "en") == [
+        ("Tom Reyes", "witness")]  # control
+    assert kinds("« Il était toujours joyeux », raconte son neveu.", "fr") == [("son neveu", "family")]
+    # what investigators learned, told as a clause, is their report; a family learning news is no source
+    assert [k for _, k in kinds("Detectives learned the driver had been drinking before the crash.", "en")] == [
+        "police"]
+    assert kinds("The family learned that the boat had sunk.", "en") == []  # control
+    # « dans la quarantaine », « à l'aube de la cinquantaine »: an age, no count approximated
+    assert own_hedges("Le conducteur, un homme dans la quarantaine, a été blessé.", "fr") == []
+    assert figures("Le conducteur, un homme dans la quarantaine, a été blessé.", "fr") == []
+    assert own_hedges("La quarantaine de passagers a été évacuée.", "fr") == ["la quarantaine"]  # control
+    # a manner phrase at the end of a sentence (« lancé à vive allure. ») tells a speed, not an act undergone
+    assert passives("Le camion était lancé à vive allure.", "fr") == []
+    assert passives("Le camion a été arrêté.", "fr") == ["a été arrêté"]  # control
+    # deaths that mount up are a count, not one death
+    assert event_nouns("Les décès se multiplient sur les routes de montagne.", "fr") == []
+    assert event_nouns("Le décès du motard a été confirmé.", "fr") == ["décès"]  # control
+    # an incise's speaker after a clock time, after « nous », or named by its web address
+    assert kinds("« Le feu est maîtrisé », indiquait vers 23 h 10 le chef des pompiers.", "fr") == [
+        ("le chef des pompiers", "official")]
+    assert kinds("« Le feu est maîtrisé », nous a confié le maire.", "fr") == [("le maire", "official")]
+    assert kinds("Le feu a été maîtrisé dans la nuit, rapporte 76actu.fr.", "fr") == [("76actu.fr", "media")]
+    assert figures("Le feu a été maîtrisé dans la nuit, rapporte 76actu.fr.", "fr") == []
+    assert kinds("« Le feu est maîtrisé », a confié le maire.", "fr") == [("le maire", "official")]  # control
+    # a station, a unit, a precinct named by its number; not one a number measures
+    assert figures("Crews from the fire station 12 were called to the pond.", "en") == []
+    assert figures("She fell from platform 3 at site 4 of the course.", "en") == []
+    assert figures("The nearest station, 20 miles away, sent a truck.", "en") == ["20"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

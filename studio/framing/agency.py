@@ -90,7 +90,8 @@ PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "jeune", "jeunes", "
 #: French number words: a participle after them (« cinquante-et-un accusés ») is a count of people, a noun.
 FR_NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
                    "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante",
-                   "cinquante", "soixante", "cent", "cents", "mille", "et"}
+                   "cinquante", "soixante", "septante", "huitante", "octante", "nonante", "cent", "cents", "mille",
+                   "et"}
 #: Verbs whose subject performs the event noun they take ("police made 87 arrests", « procéder à »).
 PERFORMING = {"procéder", "effectuer", "mener", "réaliser", "pratiquer", "opérer", "conduire", "commettre",
               "débuter", "commencer", "lancer", "entamer", "ordonner", "engager", "provoquer", "causer", "orchestrer",
@@ -1231,7 +1232,8 @@ PRESENT_BE = {"is", "are", "'s", "'re", "am", "est", "sont", "était", "étaient
 
 def _starts_with(doc: Any, i: int, phrases: frozenset[str]) -> bool:
     text = doc[i:min(i + 5, len(doc))].text.lower().replace("’", "'")
-    return any(text == p or text.startswith(p + " ") or text.startswith(p + ",") for p in phrases)
+    return any(text.startswith(p) and (len(text) == len(p) or not text[len(p)].isalnum()) for p in phrases)
+    # (the phrase ends at a space or at any punctuation: « lancée à toute vitesse. »)
 
 
 #: Adverbs of what is usually so: the participle after them tells a habit or a kind, not an act.
@@ -4953,6 +4955,10 @@ def _a_statistic(tok: Any, heads: frozenset[str]) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     head = node.head
+    if node.dep_ in ("nsubj", "nsubj:pass") and (_lemma(head) in MOUNTING
+                                                 or head.lower_.startswith(("accumul", "multipli"))):
+        return True  # « Les décès s'accumulent depuis le début de la saison », "deaths are rising": a count that
+        # grows
     if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
     if head.i != node.i and (_lemma(head) in heads or head.lower_ in heads):
@@ -4965,6 +4971,11 @@ def _a_statistic(tok: Any, heads: frozenset[str]) -> bool:
     while k > tok.sent.start and doc[k].pos_ in ("DET", "ADJ", "ADP") and node.i - k <= 3:
         k -= 1
     return k >= tok.sent.start and k < node.i - 1 and (_lemma(doc[k]) in heads or doc[k].lower_ in heads)
+
+
+#: Verbs of a count that grows (« les décès s'accumulent », "deaths are rising").
+MOUNTING = {"accumuler", "multiplier", "augmenter", "grimper", "doubler", "tripler", "rise", "climb", "mount",
+            "increase", "double", "soar", "grow"}
 
 
 #: Verbs of causing an event ("blamed for causing the disorder", « accusé d'avoir provoqué les heurts »).

@@ -23,14 +23,20 @@ WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 TIME_UNITS = {"h", "heures", "heure", "p.m.", "a.m.", "pm", "am", "o'clock"}
 #: Approximate numbers said as nouns (« une vingtaine de blessés »): a figure and a hedge at once.
 APPROX_NOUNS = {"dizaine": 10, "dizaines": 10, "demi-douzaine": 6, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
-                "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+                "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "septantaine": 70,
+                "huitantaine": 80, "nonantaine": 90, "centaine": 100,
                 "centaines": 100, "millier": 1000, "milliers": 1000, "dozen": 12, "dozens": 12, "hundreds": 100,
                 "thousands": 1000}
+#: A news site by its address (« le site leparisien.fr », « relate 24heures.ch », "Politico.com").
+WEB_ADDRESS = re.compile(r"[\w-]+\.(?:fr|com|org|net|be|ch|info|co\.uk|ca|de|it|es)", re.IGNORECASE)
 MONEY = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "livre", "livres", "centime", "pence"}
 NUMBER_WORDS = {
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
            "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-           "seize": 16, "vingt": 20, "vingts": 20, "cents": 100, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+           "seize": 16, "vingt": 20, "vingts": 20, "cents": 100, "trente": 30, "quarante": 40, "cinquante": 50,
+           "soixante": 60,
+           "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,  # the tens of Belgium and Switzerland
+           "cent": 100,
            "mille": 1000, "milles": 1000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9},
     "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -306,10 +312,11 @@ def is_number(tok: Any, language: str) -> bool:
         return False
     if tok.lower_ in APPROX_NOUNS and language == "fr" and tok.lower_ not in ("centaines", "milliers") \
             and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "un", "la"):
-        return True
+        return not an_age_decade(tok)
     if any(ch.isdigit() for ch in tok.text):
-        if tok.text[:1].isalpha():
-            return False  # letters before digits name a road, a flight, a model (A10, M25, I-95, MH17, G20)
+        if tok.text[:1].isalpha() or WEB_ADDRESS.fullmatch(tok.text):
+            return False  # letters before digits name a road, a flight, a model (A10, M25, I-95, MH17, G20); a
+            # site's address is a name (« 20minutes.fr »)
         return tok.pos_ != "PROPN" or tok.text.replace(",", "").replace(".", "").isdigit() \
             or re.fullmatch(r"[-−]?\d+(?:[.,]\d+)?°?[CF]", tok.text) is not None  # "lows of -7C": a temperature
     words = NUMBER_WORDS.get(language, {})
@@ -355,6 +362,21 @@ def _one_counts(tok: Any, nxt: Any, prev: Any, language: str) -> bool:
                                                    "someone", "anyone", "at")  # "at one point"
     return nxt.lower_ in TOLL_NOUNS or nxt.lower_ in ("million", "milliard")  # « un mort et deux blessés », « un
     # million de manifestants »; « une femme » may be the article
+
+
+#: Nouns before « de la trentaine » that make it a person's age (« à l'aube de la trentaine »).
+AGE_THRESHOLDS = {"aube", "début", "fin", "seuil", "approche", "cap", "milieu", "orée"}
+
+
+def an_age_decade(tok: Any) -> bool:
+    """« des jeunes adultes dans la vingtaine », « à l'aube de la trentaine »: the decade of a person's age, no
+    count approximated (the tune gold, 0 of 3; but « âgés de la vingtaine » is marked, 1 of 1)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ != "la" \
+            or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "d'", "d’"):
+        return False
+    before = doc[tok.i - 2].lower_
+    return before == "dans" or before in ("de", "d'", "d’") and tok.i >= 3 and doc[tok.i - 3].lower_ in AGE_THRESHOLDS
 
 
 #: "4½", "1¼": a whole number with a fraction glued to it.
@@ -954,7 +976,7 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
     for tok in doc:  # « la vingtaine de secondes », « une cinquantaine de personnes »: an approximate figure
         if language == "fr" and tok.lower_ in APPROX_NOUNS and tok.i > 0 and tok.idx not in covered and (
                 doc[tok.i - 1].lower_ in ("une", "la") or tok.i > 1 and doc[tok.i - 1].lower_ in ("bonne", "petite")
-                and doc[tok.i - 2].lower_ in ("une", "la")):
+                and doc[tok.i - 2].lower_ in ("une", "la")) and not an_age_decade(tok):
             first = tok.i - 1 if doc[tok.i - 1].lower_ in ("une", "la") else tok.i - 2  # « une bonne dizaine »
             span = doc[first:tok.i + 1]
             out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
@@ -1405,10 +1427,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # « des inondations meurtrières » (deadly): the word labels a person only as a noun
         if category == "evaluative" and len(span) == 1 and (span[0].pos_ not in ("ADJ", "ADV") or span[0].dep_ in (
                 "dobj", "pobj", "nsubj", "nsubjpass") and start > 0 and doc[start - 1].pos_ == "DET"
-                or end < len(doc) and doc[end].lower_ in WEEKDAYS) and term not in JUDGEMENT_NOUNS:
+                or end < len(doc) and doc[end].lower_ in WEEKDAYS) and term not in JUDGEMENT_NOUNS \
+                and term not in JUDGED_PERSONS:
             continue  # "a fair" (a funfair) is not "fair", nor "tour the fair Thursday", "at the fair Wednesday
             # evening" where the tagger leaves it an adjective (with a determiner in a verb's slot, or before a day);
-            # judgements are adjectives, adverbs and a few nouns
+            # judgements are adjectives, adverbs and a few nouns (« l'imprudent », a person named by a judgement)
         if term == "fair" and lex.language == "en" and _a_fair_told(doc):
             continue  # "the Indiana State Fair … only fair workers would be on site": in a story about a fair, the
             # fair's workers, not a judgement of fairness
@@ -2032,6 +2055,9 @@ HOPED = {"espéré", "espérée", "escompté", "escomptée", "attendu", "attendu
 
 #: Nouns that judge an outcome (« Succès de la grève », "a failure"): loaded as evaluative words.
 JUDGEMENT_NOUNS = {"succès", "échec", "réussite", "camouflet", "déroute", "success", "failure", "triumph", "flop"}
+#: Judging adjectives that name a person when used as nouns (« L'imprudent a eu de la chance »); not « lâche »,
+#: which the tagger takes for a noun in « le câble lâche ».
+JUDGED_PERSONS = {"imprudent", "imprudente", "imprudents", "imprudentes", "irresponsable", "irresponsables"}
 #: Things one sees: "spectacular" describing them tells a sight, not a judgement.
 SIGHTS = {"chute", "chutes", "fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
           "sight", "scene", "scenes", "crash", "collapse", "landslide", "wave", "waves", "storm", "lightning",
@@ -2413,7 +2439,8 @@ def _splitting(tok: Any) -> bool:
 #: 5", « quai 3 »).
 NUMBERED_THINGS = {"tower", "pier", "berth", "hangar", "lane", "pump", "bay", "door", "hall", "tour", "chambre",
                    "poste", "escalier", "piste", "centre", "écluse", "écluses", "lock", "locks", "campground",
-                   "campgrounds", "campsite", "campsites"}  # ("Campgrounds 2 and 3 had to be evacuated")
+                   "campgrounds", "campsite", "campsites",  # ("Campgrounds 2 and 3 had to be evacuated")
+                   "station", "site", "truck", "unit", "precinct", "district"}  # "Fire Company Station 57", "site four"
 #: Words after which a number names a broadcaster (« France 2 », "1 News", "Channel 4 News").
 BROADCAST_WORDS = {"News", "TV", "FM", "Info", "Radio"}
 CALLING = {"appeler", "composer", "joindre", "call", "dial", "ring"}

@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from studio.framing.features import ARMED, Found, is_a_match_story, title_case
+from studio.framing.features import ARMED, WEB_ADDRESS, Found, is_a_match_story, title_case
 from studio.framing.lexicon import Lexicon, lexicon
 from studio.framing.nlp import TITLES
 
@@ -367,7 +367,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
            and t.doc[t.i + 1].i in ids for t in tokens) and not any(
             t.lower_ in ("government", "gouvernement", "official", "officiel", "gouvernemental") for t in tokens):
         found.add("media")  # « le site Actu 17 », "the website Politico" (but « la direction du site »: a plant)
-    if any(re.fullmatch(r"[\w-]+\.(fr|com|org|net|be|ch|info|co\.uk|ca|de|it|es)", t.lower_) for t in tokens):
+    if any(WEB_ADDRESS.fullmatch(t.text) for t in tokens):
         found.add("media")  # « le site leparisien.fr », "Politico.com": a news site by its address
     if any("-" in t.text and all(lex.sources.get(part) == "media" for part in t.lower_.split("-")) for t in tokens):
         found.add("media")  # « TF1-LCI », « LCI-TF1 »: two channels of one newsroom, written as one word
@@ -698,6 +698,19 @@ ROLE_VERBS = {"être", "occuper", "diriger", "présider", "devenir", "rester", "
               "run", "become", "remain"}
 
 
+#: Verbs by which a person tells what they are ("who claimed to be Autumn's uncle", "who identified herself as
+#: the girl's aunt", « qui se présente comme son oncle »; « présente » is the small French model's lemma).
+SELF_TOLD = {"claim", "identify", "describe", "introduce", "say", "présenter", "présente", "dire", "décrire"}
+
+
+def _says_what_one_is(verb: Any) -> bool:
+    """Whether a relative clause tells what its person says they are: its post or kin, given as what they told."""
+    return verb.lemma_.lower() in SELF_TOLD and any(
+        c.dep_ == "xcomp" and (c.lemma_.lower() in ROLE_VERBS or any(g.dep_ == "cop" for g in c.children))
+        or c.lower_ in ("as", "comme") or any(g.lower_ == "comme" for g in c.children)  # (« comme » hung on its noun)
+        for c in verb.children)
+
+
 def apposition(head: Any) -> Any:
     """The apposition after a source ("Jacques Billant, préfet du Pas-de-Calais", "Kathryn Howell, co-director of
     the Lab and an associate professor"), or the relative clause that tells its post (« Nicolas Hulot, qui occupait
@@ -718,7 +731,8 @@ def apposition(head: Any) -> Any:
                         a.right_edge.i + 1)
         return doc[min(a.left_edge.i for a in apps):max(right(a) for a in apps)]
     rel = next((c for c in head.children if c.dep_ in ("relcl", "acl:relcl") and c.i > head.i
-                and c.lemma_.lower() in ROLE_VERBS and any(k.lower_ in ("qui", "who") for k in c.children)), None)
+                and (c.lemma_.lower() in ROLE_VERBS or _says_what_one_is(c))
+                and any(k.lower_ in ("qui", "who") for k in c.children)), None)
     if rel is not None and head.pos_ == "PROPN":
         return rel.subtree
     if head.pos_ != "PROPN" and not (head.pos_ in ("ADJ", "X") and head.text[:1].isupper()):
@@ -1089,14 +1103,16 @@ def with_apposed_name(src: Any) -> Any:
 def noun_after(doc: Any, i: int, end: int) -> Any:
     """The head noun of the noun phrase starting at token i (determiners and adjectives skipped)."""
     k = i
-    while k < end and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("des", "du")) \
+    while k < end and (doc[k].pos_ in ("DET", "ADJ", "NUM") and not WEB_ADDRESS.fullmatch(doc[k].text)
+                       or doc[k].lower_ in ("des", "du")) \
             and not (doc[k].pos_ == "ADJ" and (k + 1 >= end or doc[k + 1].is_punct)) \
             and not (doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper() and k > doc[k].sent.start) and not (doc[k].pos_ == "ADJ" and doc[k].lower_ in (
             "policière", "policières", "policier", "policiers", "judiciaire", "judiciaires")):
         k += 1
     if k < end and doc[k].lower_ in MONTHS_DAYS:
         return None
-    return doc[k] if k < end and doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ") else None
+    found = k < end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ") or WEB_ADDRESS.fullmatch(doc[k].text))
+    return doc[k] if found else None  # (« relate 24heures.ch »: the address tagged as a number)
 
 
 #: Titles whose portfolio follows « au / aux » (« le secrétaire d'Etat italien aux Transports »).
@@ -1200,6 +1216,10 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
     """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
     (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
     lemma = tok.lemma_.lower()
+    if lemma == "appeler" and not _an_appeal(tok):
+        return None  # « il a appelé les secours », « un lieu appelé la Cité »: a phone call or a name, no words
+    if lemma == "learn" and not _an_inquiry_learns(tok, lex):
+        return None  # "she learned to swim", "the family learned of his death": no one cited
     k = tok.i - 1
     while k > 0 and tok.doc[k].pos_ == "AUX" and tok.i - k <= 2:
         k -= 1  # « s'est félicité »: the pronoun before the auxiliary
@@ -1257,6 +1277,40 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         if cand in lex.reporting:
             return cand
     return None
+
+
+def _an_appeal(tok: Any) -> bool:
+    """Whether « appeler » calls the public to care in words: « La préfecture appelle à la prudence », « le PGHM
+    appelle les pratiquants de luge à la prudence », « appelle les habitants à ne pas sortir » (the tune gold cites
+    who calls, 6 times in 6). A union calling a strike or a protest takes an action, which the gold does not cite
+    (« ont appelé à la grève », 1 time in 6)."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]:
+        if t.lower_ in ("à", "au", "aux"):
+            nxt = next((u for u in doc[t.i + 1:min(t.i + 5, tok.sent.end)] if u.pos_ not in ("DET", "ADV", "ADJ")
+                        or u.lower_ in APPEALS), None)  # (« à la plus grande prudence », « à ne pas sortir »)
+            return nxt is not None and (nxt.lower_ in APPEALS or "Inf" in nxt.morph.get("VerbForm")
+                                        and nxt.lemma_.lower() not in PROTEST_ACTS)
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+    return False
+
+
+#: What one calls the public to in words (« appelle à la prudence », « appelle au calme »).
+APPEALS = {"prudence", "vigilance", "calme", "retenue", "responsabilité", "patience", "sang-froid", "civisme",
+           "raison", "générosité", "solidarité"}
+#: What a union or a movement calls people to do: an action it takes, not words cited.
+PROTEST_ACTS = {"faire", "manifester", "protester", "mobiliser", "débrayer", "cesser", "rejoindre", "participer",
+                "défiler", "bloquer", "boycotter", "voter", "rassembler", "grever", "occuper", "marcher"}
+
+
+def _an_inquiry_learns(verb: Any, lex: Lexicon) -> bool:
+    """"Investigators learned the mother cut the dog", "police learned Outlaw and another driver entered": what an
+    inquiry found, told as a clause, is its report (the tune gold cites police there)."""
+    return any(c.dep_ == "ccomp" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+        and source_kind(verb.doc[c.left_edge.i:c.i + 1], lex) in ("police", "justice", "official")
+        for c in verb.children)
 
 
 #: A source quoted by a medium: "A police spokesman quoted by Reuters said", « selon une source policière citée par

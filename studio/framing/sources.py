@@ -146,10 +146,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
         # people cited are witnesses), "Agents" (of the Border Patrol), "both sides" (of a war)
         words = {re.sub(r"['’]s$", "", w.strip(".,\"«»")).strip("'").lower() for w in f.info["source"].split()}
         # ("the park's press release": the park's)
-        if f.info["source_kind"] == "other" and words & {"maman", "papa"} and f.info["source"].lower().startswith(
-                DEFINITE + ("sa ", "son ")):
-            f.info["source_kind"] = "family"  # « la maman », « le papa » of the child the story is about, as « la
-            # mère » (but « une jeune maman » is a witness)
+        if f.info["source_kind"] == "other" and words & {"maman", "papa", "mom", "dad", "mum"} \
+                and f.info["source"].lower().startswith(DEFINITE + ("sa ", "son ", "his ", "her ", "their ")):
+            f.info["source_kind"] = "family"  # « la maman », « le papa », "her dad" of the child the story is
+            # about, as « la mère » (but « une jeune maman » is a witness)
         elif f.info["source_kind"] == "other" and words & ORDINARY_PEOPLE:
             f.info["source_kind"] = "witness"
         elif f.info["source_kind"] == "other" and words & {"agent", "agents"}:
@@ -269,7 +269,8 @@ TAKEN_UP = {"official", "source", "spokesperson", "person", "insider", "responsa
 #: Words of ordinary people: cited with no other kind, they are witnesses of what they tell.
 ORDINARY_PEOPLE = {"woman", "women", "man", "men", "mother", "father", "child", "children", "girl", "boy", "teen",
                    "teenager", "singer", "artist", "actor", "actress", "accused", "defendant", "protester", "protestor",
-                   "protesters", "protestors", "femme", "femmes", "homme", "hommes", "mère", "maman", "père", "papa",
+                   "protesters", "protestors", "femme", "femmes", "homme", "hommes", "mère", "maman", "père",
+                   "papa", "mom", "mum", "dad",
                    "enfant", "enfants", "fille", "garçon", "jeune", "jeunes", "artiste", "chanteur", "chanteuse",
                    "accusé", "accusée", "prévenu", "prévenue", "opposant", "opposants", "opposante", "militant",
                    "militants", "militante", "enseignant", "enseignants", "enseignante", "enseignantes", "gréviste",

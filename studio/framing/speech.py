@@ -3,9 +3,10 @@ passive), and when a verb of saying reports no one (a thing that shows, a count 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from studio.framing.features import Found, is_a_match_story, phrase, verb_group
+from studio.framing.features import WEB_ADDRESS, Found, is_a_match_story, phrase, verb_group
 from studio.framing.lexicon import Lexicon
 from studio.framing.source_words import (
     DOCUMENTS,
@@ -62,6 +63,20 @@ def _a_clause(verb: Any) -> bool:
     seen ("found him holding a knife")."""
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass")
                                                                      for c in verb.children))
+
+
+#: Pronouns of who heard the words, between an incise's quotation and its verb (« », nous a confié le maire »).
+HEARERS = {"nous", "lui", "leur", "me", "m'", "m’", "vous"}
+
+
+def _after_a_clock_time(doc: Any, k: int, end: int) -> int:
+    """The index after a clock time at `k` (« vers 22 h 45 », « à 20 heures », « vers 20h30 »), or `k`."""
+    if k + 1 >= end or doc[k].lower_ not in ("vers", "à", "dès") or not doc[k + 1].text[:1].isdigit():
+        return k
+    j = k + 2
+    while j < end and j - k <= 4 and (doc[j].lower_ in ("h", "heures", "heure", "min") or doc[j].text.isdigit()):
+        j += 1
+    return j if j > k + 2 or re.fullmatch(r"\d{1,2}h\d{0,2}", doc[k + 1].lower_) else k
 
 
 def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out: list[Found],
@@ -441,9 +456,13 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma == "annoncer" and any(c.lower_ in ("s'", "se", "s’") and c.i < tok.i for c in tok.children):
         return  # « la rentrée s'y annonce difficile »: it looks set to be, no one speaks
     inverted = False
+    after_verb = tok.i + 1  # where an incise's inverted subject may start
     start = verb_group(tok).start
     if start - 1 > sent.start and doc[start - 1].lower_ in ("s'", "se", "s’"):
         start -= 1  # « », s'est félicitée Léa Martin »: the pronoun belongs to the verb
+    elif start - 1 > sent.start and doc[start - 1].lower_ in HEARERS and doc[start - 1].pos_ == "PRON":
+        start -= 1  # « "…", nous a décrit Alixe », « "…", lui a répondu le maire »: who heard it belongs to the
+        # verb
     incise = start > sent.start and (doc[start - 1].text in (",", "»", '"', "”", "'", "’", "-t-il", "-t-elle")
                                      or doc[start - 1].lower_ in ("le", "l'", "l’") and start - 1 > sent.start
                                      and doc[start - 2].lower_ == "comme")  # « comme le dit une source »
@@ -491,6 +510,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ASPECTUAL and (any(c.dep_ == "xcomp" for c in tok.children) or tok.i + 1 < sent.end
                                and doc[tok.i + 1].lower_ in ("to", "de", "d'", "à")):
         return  # "problems will continue to hit", « poursuivre sa route »: the verb tells how long, not who says
+    if incise and subj is not None and subj.i == start and subj.lower_ in HEARERS:
+        subj = None  # « "…", nous a confié le maire »: « nous » heard it (the model makes it the subject)
     if subj is None and start_quote_subject(tok) is not None:
         subj = start_quote_subject(tok)  # « La « version officielle » évoque… »: the quoted noun is the subject
     if lex.language == "en" and any(c.dep_ in ("aux", "auxpass") and c.i < tok.i for c in tok.children):
@@ -505,6 +526,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
                                 or doc[k].lower_ in MONTHS_DAYS and doc[k].pos_ != "PROPN"
                                 or doc[k].text.isdigit() and k + 1 < sent.end and doc[k + 1].lower_ in MONTHS_DAYS):
             k += 1  # « a précisé jeudi le maire »: a day between the verb and its speaker
+        k = after_verb = _after_a_clock_time(doc, k, sent.end)  # « précisait vers 22 h 45 le commandant »
         if lemma == "faire savoir" and k < sent.end and doc[k].lower_ == "savoir":
             k += 1  # « a fait savoir la préfecture »
         phrase_ = for_ones_part(doc[k + 2]) if k + 2 < sent.end else None
@@ -531,7 +553,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             return
         noun = noun_after(doc, k, sent.end)
         # « rapporte franceinfo », « estime Cécile de Oliveira »: names the small French model tags as adjectives
-        speaker_adj = noun is not None and noun.pos_ == "ADJ" and (noun.text[:1].isupper() or noun.lower_ in lex.sources)
+        speaker_adj = noun is not None and (
+            noun.pos_ == "ADJ" and (noun.text[:1].isupper() or noun.lower_ in lex.sources)
+            or WEB_ADDRESS.fullmatch(noun.text) is not None)  # « relate 24heures.ch »
         thing = noun is not None and noun.pos_ == "NOUN" and not noun.text[:1].isupper() \
             and not sent_has_quote[sent.start] \
             and tok.i + 1 < sent.end and doc[tok.i + 1].pos_ == "DET" \
@@ -579,6 +603,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         or lemma in ("faire état", "faire savoir")  # « la préfecture fait état de trois blessés »: what it reports
         # follows
         or lemma in ("identify", "issue")  # (checked above: "identified X as Y", "issued a statement")
+        or lemma == "appeler"  # « la préfecture appelle à la prudence »: an appeal (checked by `reporting_lemma`)
         or any(t.lower_ in ("statement", "communiqué") and doc[t.i - 1].lower_ in ("a", "un") and t.i >= 2
                and doc[t.i - 2].lower_ in ("in", "dans") for t in sent)  # "In a statement, Network Rail apologised"
         or tok.i + 1 < sent.end and ("Inf" in doc[tok.i + 1].morph.get("VerbForm") or doc[tok.i + 1].lower_ in (
@@ -617,7 +642,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         src = span_from(doc, subj, tok.i)
     elif inverted or subj.i > tok.i:
         src = span_from(doc, subj, sent.end)
-        src = doc[max(src.start, tok.i + 1):src.end]
+        src = doc[max(src.start, after_verb):src.end]
         src = with_apposed_name(src)
     else:
         src = joined if joined is not None and subj.i == subjects[0].i else _with_appos_name(subj, phrase(subj))
