@@ -7342,6 +7342,34 @@ def test_round_152_classes(framing_models: None) -> None:
     assert figures("The nearest station, 20 miles away, sent a truck.", "en") == ["20"]  # control
 
 
+def test_round_153_classes(framing_models: None) -> None:
+    # a direction of travel is no participle
+    assert passives("The pickup was westbound on Interstate 80 when it slid off the road.", "en") == []
+    assert passives("The driver was stopped on Route 9.", "en") == ["was stopped"]  # control
+    # « Comme le rapporte X »: the verb after « comme le », which the model reads as a noun, cites X
+    assert kinds("Comme le rapporte Le Télégramme, le skipper a été hélitreuillé dans la nuit.", "fr") == [
+        ("Le Télégramme", "media")]
+    assert kinds("Comme le veut la tradition, le maire a pris la parole.", "fr") == []  # control
+    # « passionné de montagne »: a taste, not an act undergone
+    assert passives("Le jeune homme était passionné de voile depuis l'enfance.", "fr") == []
+    # « Alertés, les pompiers… », « Prévenus vers 3 heures, les secours… »: who was called out, told first
+    assert passives("Prévenus vers 3 heures, les sauveteurs ont rejoint la plage.", "fr") == ["prévenus"]
+    assert passives("Un camion a perdu son chargement sur la nationale. Alertés, les gendarmes ont bloqué la route.",
+                    "fr") == ["alertés"]
+    assert passives("Les prévenus ont nié les faits devant le tribunal.", "fr") == []  # control
+    # « avoir beaucoup de chance », « faire beaucoup de dégâts »: how much of it, no count left unsaid
+    assert own_hedges("Le skipper a eu beaucoup de chance.", "fr") == []
+    assert own_hedges("La grêle peut faire beaucoup de dégâts.", "fr") == []
+    assert own_hedges("Les secours ont beaucoup de blessés à soigner.", "fr") == ["beaucoup de"]  # control
+    # a disappearance reported to the rescue services is someone missing, no act whose doer is hidden
+    assert event_nouns("Sa compagne a signalé sa disparition vers 22 heures.", "fr") == []
+    assert event_nouns("Une enquête a été ouverte après la disparition du militant.", "fr") == [
+        "disparition"]  # control
+    # "the two critically injured students": an adjective before its noun, after a count
+    assert passives("Medics flew the three badly injured climbers to Denver.", "en") == []
+    assert passives("Three climbers were badly injured.", "en") == ["were badly injured"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-second round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-third round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1220", "fr1221", "fr1222", "fr1223", "fr1224", "fr1225", "fr1226", "fr1227",
-            "en1218", "en1219", "en1220", "en1221", "en1222", "en1223", "en1224", "en1225"}
+HELD_OUT = {"fr1228", "fr1229", "fr1230", "fr1231", "fr1232", "fr1233", "fr1234", "fr1235",
+            "en1226", "en1227", "en1228", "en1229", "en1230", "en1231", "en1232", "en1233"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -322,25 +322,27 @@ EARLIER_HELD_OUT = {
                    "en1202", "en1203", "en1204", "en1205", "en1206", "en1207", "en1208", "en1209"},
     "heldout151": {"fr1212", "fr1213", "fr1214", "fr1215", "fr1216", "fr1217", "fr1218", "fr1219",
                    "en1210", "en1211", "en1212", "en1213", "en1214", "en1215", "en1216", "en1217"},
+    "heldout152": {"fr1220", "fr1221", "fr1222", "fr1223", "fr1224", "fr1225", "fr1226", "fr1227",
+                   "en1218", "en1219", "en1220", "en1221", "en1222", "en1223", "en1224", "en1225"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-06 at the end of the hundred-and-fifty-second round on the hundred-and-fifty-second held-out
-#: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
-#: 0.90: they say where unseen news stands.
+#: measured on 2026-12-06 at the end of the hundred-and-fifty-third round on the hundred-and-fifty-third held-out split
+#: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's 0.90:
+#: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.85, "source": 0.9, "source_type": 0.9, "loaded": 0.95, "hedge": 0.95,
-           "figure": 0.9},
-    "en": {"passive": 0.9, "passive_agent": 0.0, "event_noun": 0.8, "source": 0.9, "source_type": 0.8, "loaded": 0.85,
+    "fr": {"passive": 0.9, "passive_agent": 0.9, "source": 0.9, "source_type": 0.95, "anonymous": 0.7, "loaded": 0.7,
            "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.65, "source": 0.95, "source_type": 0.95, "loaded": 0.45, "hedge": 0.95,
+           "figure": 0.85},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 1, "anonymous": 0, "euphemism": 0, "conditional": 0},
-    "en": {"passive_agent": 3, "anonymous": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.76, "en": 0.84}
+    "fr": {"event_noun": 2, "euphemism": 0, "conditional": 0},
+    "en": {"event_noun": 0, "anonymous": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.87, "en": 0.87}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

@@ -847,6 +847,12 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     return False
 
 
+#: Verbs whose object tells how much of a thing (« avoir beaucoup de chance », « faire beaucoup de dégâts »).
+LIGHT_VERBS = {"avoir", "faire", "prendre"}
+#: Plural nouns of such an amount (« beaucoup de difficultés », « beaucoup de dégâts »), unlike « beaucoup de blessés ».
+AMOUNTS_HAD = {"difficultés", "dégâts", "efforts", "problèmes", "précautions", "risques", "soucis"}
+
+
 def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     """Whether a vague-quantity word counts something here: « de nombreux blessés » but not « une famille
     nombreuse »; "most passengers", "most of the coaches" but not "most important", "the most"; "many" but not
@@ -863,6 +869,11 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     if prev is not None and prev.lower_ in ("plus", "moins", "aussi", "more", "fewer", "less") and any(
             t.lower_ in ("que", "qu'", "than", "as") for t in doc[end:min(end + 3, len(doc))]):
         return False  # « plus nombreux que la semaine dernière », "more numerous than": a comparison
+    if term in ("beaucoup de", "beaucoup d'") and prev is not None and prev.lemma_.lower() in LIGHT_VERBS \
+            and nxt is not None and ("Sing" in nxt.morph.get("Number") or nxt.lower_ in AMOUNTS_HAD):
+        return False  # « ils ont eu beaucoup de chance », « peut faire beaucoup de dégâts », « aurait pris beaucoup
+        # de vitesse »: how much of it, no count left unsaid (the tune gold, 0 of 5; « Beaucoup de brouillard a pu
+        # amenuiser la visibilité » stays one)
     if term == "untold" and prev is not None and prev.lower_ in ("yet", "as-yet", "still"):
         return False  # "netted as-yet untold sums": not told yet, a sum to come, not a vast one
     if term == "most":
