@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-third round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-fourth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1228", "fr1229", "fr1230", "fr1231", "fr1232", "fr1233", "fr1234", "fr1235",
-            "en1226", "en1227", "en1228", "en1229", "en1230", "en1231", "en1232", "en1233"}
+HELD_OUT = {"fr1236", "fr1237", "fr1238", "fr1239", "fr1240", "fr1241", "fr1242", "fr1243",
+            "en1234", "en1235", "en1236", "en1237", "en1238", "en1239", "en1240", "en1241"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
