@@ -7370,6 +7370,22 @@ def test_round_153_classes(framing_models: None) -> None:
     assert passives("Three climbers were badly injured.", "en") == ["were badly injured"]  # control
 
 
+def test_round_154_classes(framing_models: None) -> None:
+    # "in fair condition": a hospital's grade of a patient's state, no judgement; "was discovered" sells nothing
+    assert loaded("The hospital said both patients were in fair condition on Sunday.", "en") == []
+    assert loaded("It was a fair decision by the referee.", "en") == ["fair"]  # control
+    assert loaded("Smoke was discovered coming from the shopping mall's roof.", "en") == []
+    # "a four-wheel drive" is a kind of vehicle; "31 Mile Road", "between 31 and 32 Mile": a road's name
+    assert figures("The fire started in a four-wheel drive on the third level.", "en") == []
+    assert figures("Deputies closed Van Dyke between 26 and 27 Mile after the crash.", "en") == []
+    assert figures("The car crashed near 23 Mile Road.", "en") == []  # control
+    assert figures("The car crashed 23 miles north of the city.", "en") == ["23"]  # control
+    # « déviés par Epernay »: « par » and a place after a verb of diverting traffic is the route
+    assert passives("Plusieurs trains sont déviés par Reims.", "fr") == ["sont déviés"]
+    assert with_agent("La circulation est déviée par les gendarmes.", "fr") == [
+        ("est déviée", "les gendarmes")]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -504,6 +504,8 @@ DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight
              "december", "spring", "summer", "autumn", "winter", "time"}
 
 
+#: Verbs of sending traffic another way: « par » and a place after them is the route (« déviés par Epernay »).
+ROUTED = {"dévier", "détourner", "rediriger", "dérouter", "divert", "reroute"}
 #: Words after « par » that make a rate, a manner, a side or a time, never who acts (« par an », « par erreur »,
 #: « heurté par l'arrière », « par la suite »).
 PAR_ADVERBIAL = {"an", "jour", "semaine", "mois", "heure", "personne", "habitant", "tête", "ailleurs", "exemple",
@@ -686,6 +688,8 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             j += 2  # "taken by buggy to the medical center", "taken by canoe to safety … by emergency workers", "by
             reach += 2  # mistake": how, with no article, then who, if anyone ("by helicopter crews" are people, "by
             continue  # far-right groups" too)
+        if doc[j].lower_ == "par" and j + 1 < sent_end and doc[j + 1].pos_ == "PROPN" and _lemma(part) in ROUTED:
+            return None, False  # « certains TER sont déviés par Epernay »: the way they go, no one who acts
         ordered = _an_order_of(doc, j)
         if ordered:
             j += ordered - 1  # « fermés à la circulation sur décision de la police »: the police decided it

@@ -1443,6 +1443,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             continue  # "a fair" (a funfair) is not "fair", nor "tour the fair Thursday", "at the fair Wednesday
             # evening" where the tagger leaves it an adjective (with a determiner in a verb's slot, or before a day);
             # judgements are adjectives, adverbs and a few nouns (« l'imprudent », a person named by a judgement)
+        if term in ("fair", "excellent") and end < len(doc) and doc[end].lower_ in ("condition", "conditions"):
+            continue  # "three adult patients in fair condition": a hospital's grade of a patient's state, no judgement
+        if term == "discover" and span[0].tag_ in ("VBN", "VBD"):
+            continue  # "a car in the car park of the shopping centre was discovered on fire": found, nothing sold
         if term == "fair" and lex.language == "en" and _a_fair_told(doc):
             continue  # "the Indiana State Fair … only fair workers would be on site": in a story about a fair, the
             # fair's workers, not a judgement of fairness
@@ -2660,6 +2664,17 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc) \
             and doc[i + 2].lower_ == "block" and tok.text.isdigit():
         return True  # "in the 1200-block of South Kedvale": an address
+    if nxt is not None and nxt.text == "-" and i + 3 < len(doc) and doc[i + 2].lower_ == "wheel" \
+            and doc[i + 3].lower_ in ("drive", "drives"):
+        return True  # "a single four-wheel drive": a kind of vehicle, no count
+    if tok.text.isdigit() and nxt is not None and nxt.lower_ in ("and", "to") and i + 3 < len(doc) \
+            and doc[i + 2].text.isdigit() and doc[i + 3].text == "Mile":
+        return True  # "between 31 and 32 Mile": the first of two mile roads
+    if tok.text.isdigit() and nxt is not None and nxt.text == "Mile" and (
+            i + 2 >= len(doc) or doc[i + 2].lower_ in ("road", "rd", "rd.") or doc[i + 2].is_punct
+            or doc[i + 2].pos_ in ("VERB", "AUX", "ADP", "CCONJ")):
+        return True  # "North Avenue and 31 Mile Road", "between 31 and 32 Mile": the mile roads of the Detroit area,
+        # a road's name
     if tok.text.isdigit() and prev is not None and prev.lower_ in ("du", "le") and len(tok.text) == 2 and i >= 2 \
             and doc[i - 2].lower_ in ("préfecture", "département", "conseil", "tribunal", "parquet") \
             and (nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ")
