@@ -849,7 +849,7 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
 
 #: Verbs whose object tells how much of a thing (« avoir beaucoup de chance », « faire beaucoup de dégâts »).
 LIGHT_VERBS = {"avoir", "faire", "prendre"}
-#: Plural nouns of such an amount (« beaucoup de difficultés », « beaucoup de dégâts »), unlike « beaucoup de blessés ».
+#: Plural nouns of such an amount (« beaucoup de difficultés », « de dégâts »), unlike « beaucoup de blessés ».
 AMOUNTS_HAD = {"difficultés", "dégâts", "efforts", "problèmes", "précautions", "risques", "soucis"}
 
 
@@ -2673,8 +2673,7 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if tok.text.isdigit() and nxt is not None and nxt.text == "Mile" and (
             i + 2 >= len(doc) or doc[i + 2].lower_ in ("road", "rd", "rd.") or doc[i + 2].is_punct
             or doc[i + 2].pos_ in ("VERB", "AUX", "ADP", "CCONJ")):
-        return True  # "North Avenue and 31 Mile Road", "between 31 and 32 Mile": the mile roads of the Detroit area,
-        # a road's name
+        return True  # "North Avenue and 31 Mile Road", "32 Mile is closed": a mile road of the Detroit area, a name
     if tok.text.isdigit() and prev is not None and prev.lower_ in ("du", "le") and len(tok.text) == 2 and i >= 2 \
             and doc[i - 2].lower_ in ("préfecture", "département", "conseil", "tribunal", "parquet") \
             and (nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ")

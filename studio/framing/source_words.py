@@ -1268,7 +1268,8 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         return None
     as_told = tok.i >= 2 and tok.doc[tok.i - 1].lower_ in ("le", "l'", "l’") and tok.doc[tok.i - 2].lower_ == "comme"
     # (« Comme le rapporte Ouest-France »: the verb after « comme le », which the small model reads as a noun)
-    if tok.pos_ != "VERB" and tok.i > 0 and not as_told and (tok.doc[tok.i - 1].pos_ == "DET" or tok.doc[tok.i - 1].pos_ == "ADP" and tok.doc[tok.i - 1].lower_ in (
+    if tok.pos_ != "VERB" and tok.i > 0 and not as_told and (
+            tok.doc[tok.i - 1].pos_ == "DET" or tok.doc[tok.i - 1].pos_ == "ADP" and tok.doc[tok.i - 1].lower_ in (
             "en", "d'", "de", "à", "sans", "sous", "par", "pour") and not (
             tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("DET", "NUM"))):
         return None  # « une note », « l'estime », « en alerte »: a noun
