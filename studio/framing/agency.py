@@ -32,7 +32,7 @@ from studio.framing.features import (
     verb_group,
 )
 from studio.framing.lexicon import Lexicon, _read, lexicon
-from studio.framing.source_words import reporting_lemma, source_kind
+from studio.framing.source_words import TOLD_NEWS, reporting_lemma, source_kind
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
            "soit", "soient", "été", "étant", "es", "suis", "sommes", "êtes", "étais", "serai"}
@@ -1272,6 +1272,8 @@ def _called_out_first(tok: Any) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.i == tok.sent.start and tok.text[:1].isupper() and masculine(tok.lower_) in ALERTED \
         and nxt is not None and (nxt.text == "," or nxt.pos_ in ("ADP", "ADV"))
+
+
 #: The imperfect of « être », which tells how someone or something stood then.
 IMPERFECT_BE = frozenset({"était", "étaient"})
 #: What follows "lost" when someone is (« lost on the mountain », "lost at sea", "lost in the fire").
@@ -4982,8 +4984,7 @@ def _a_statistic(tok: Any, heads: frozenset[str]) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     head = node.head
-    if node.dep_ in ("nsubj", "nsubj:pass") and (_lemma(head) in MOUNTING
-                                                 or head.lower_.startswith(("accumul", "multipli"))):
+    if node.dep_ in ("nsubj", "nsubj:pass") and _lemma(head) in MOUNTING:
         return True  # « Les décès s'accumulent depuis le début de la saison », "deaths are rising": a count that
         # grows
     if head.pos_ == "ADP" and head.head.i != head.i:
@@ -5005,8 +5006,8 @@ def _a_disappearance_reported(tok: Any) -> bool:
     missing person reported to the rescue services, or where they went missing."""
     doc = tok.doc
     before = doc[max(tok.sent.start, tok.i - 4):tok.i]
-    return any(t.lower_.startswith(("signal", "alert", "inform", "préven")) and t.pos_ != "NOUN"
-               for t in before) or tok.i >= 2 and doc[tok.i - 1].lower_ == "de" and doc[tok.i - 2].lower_ == "lieu"
+    return any(_lemma(t) in TOLD_NEWS or _lemma(t) == "signaler" for t in before if t.pos_ != "NOUN") \
+        or tok.i >= 2 and doc[tok.i - 1].lower_ == "de" and doc[tok.i - 2].lower_ == "lieu"
 
 
 #: Verbs of a count that grows (« les décès s'accumulent », "deaths are rising").

@@ -312,7 +312,7 @@ def is_number(tok: Any, language: str) -> bool:
         return False
     if tok.lower_ in APPROX_NOUNS and language == "fr" and tok.lower_ not in ("centaines", "milliers") \
             and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("une", "un", "la"):
-        return not an_age_decade(tok)
+        return not _an_age_decade(tok)
     if any(ch.isdigit() for ch in tok.text):
         if tok.text[:1].isalpha() or WEB_ADDRESS.fullmatch(tok.text):
             return False  # letters before digits name a road, a flight, a model (A10, M25, I-95, MH17, G20); a
@@ -368,7 +368,7 @@ def _one_counts(tok: Any, nxt: Any, prev: Any, language: str) -> bool:
 AGE_THRESHOLDS = {"aube", "début", "fin", "seuil", "approche", "cap", "milieu", "orée"}
 
 
-def an_age_decade(tok: Any) -> bool:
+def _an_age_decade(tok: Any) -> bool:
     """« des jeunes adultes dans la vingtaine », « à l'aube de la trentaine »: the decade of a person's age, no
     count approximated (the tune gold, 0 of 3; but « âgés de la vingtaine » is marked, 1 of 1)."""
     doc = tok.doc
@@ -987,7 +987,7 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
     for tok in doc:  # « la vingtaine de secondes », « une cinquantaine de personnes »: an approximate figure
         if language == "fr" and tok.lower_ in APPROX_NOUNS and tok.i > 0 and tok.idx not in covered and (
                 doc[tok.i - 1].lower_ in ("une", "la") or tok.i > 1 and doc[tok.i - 1].lower_ in ("bonne", "petite")
-                and doc[tok.i - 2].lower_ in ("une", "la")) and not an_age_decade(tok):
+                and doc[tok.i - 2].lower_ in ("une", "la")) and not _an_age_decade(tok):
             first = tok.i - 1 if doc[tok.i - 1].lower_ in ("une", "la") else tok.i - 2  # « une bonne dizaine »
             span = doc[first:tok.i + 1]
             out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,

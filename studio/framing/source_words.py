@@ -1316,6 +1316,9 @@ def _an_inquiry_learns(verb: Any, lex: Lexicon) -> bool:
         for c in verb.children)
 
 
+#: Verbs of letting someone know: passive, with nothing said after them, they cite no one (« son père a été
+#: prévenu »); with a disappearance, they report someone missing (« le Cross est alerté de la disparition »).
+TOLD_NEWS = {"prévenir", "informer", "avertir", "alerter", "inform", "notify", "warn", "alert"}
 #: A source quoted by a medium: "A police spokesman quoted by Reuters said", « selon une source policière citée par
 #: l'AFP » (the corpus gold cites the medium 7 times in 8).
 QUOTED = {"quoted", "cited", "cité", "citée", "cités", "citées"}

@@ -16,6 +16,7 @@ from studio.framing.source_words import (
     QUOTE_CHARS,
     SEEN_THINGS,
     SPEAKING_KINDS,
+    TOLD_NEWS,
     apposition,
     attribution,
     for_ones_part,
@@ -870,8 +871,6 @@ WORDS_NOUNS = {"information", "informations", "annonce", "propos", "déclaration
 
 #: Who hears what a speaker tells (never the speaker: "had told reporters").
 AUDIENCES = {"reporters", "journalists", "press", "media"}
-#: Verbs of letting someone know: passive, with nothing said after them, they cite no one.
-TOLD_NEWS = {"prévenir", "informer", "avertir", "alerter", "inform", "notify", "warn", "alert"}
 #: What an authority declares by deciding it ("declared a major incident", « déclaré l'état d'urgence », "the watchdog
 #: declared an independent investigation").
 STATES_DECLARED = {"incident", "emergency", "state", "war", "bankruptcy", "pandemic", "epidemic", "disaster", "drought",
