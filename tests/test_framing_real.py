@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-fourth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-fifth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1236", "fr1237", "fr1238", "fr1239", "fr1240", "fr1241", "fr1242", "fr1243",
-            "en1234", "en1235", "en1236", "en1237", "en1238", "en1239", "en1240", "en1241"}
+HELD_OUT = {"fr1244", "fr1245", "fr1246", "fr1247", "fr1248", "fr1249", "fr1250", "fr1251",
+            "en1242", "en1243", "en1244", "en1245", "en1246", "en1247", "en1248", "en1249"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
