@@ -2753,7 +2753,10 @@ def test_an_agent_after_a_place_in_brackets_and_par_le_passe(framing_models: Non
 
 
 def test_a_service_responding_to_a_call_reports_nothing(framing_models: None) -> None:
-    assert not sources_of("Firefighters responded to a call about smoke in the basement.", "en")
+    # the firefighters report nothing; the call they answered, told with what it said, is a caller no one names (the
+    # tune gold, round 155: "responded to a call around 11:50 a.m. about a climber who fell")
+    assert sources_of("Firefighters responded to a call about smoke in the basement.", "en") == [("call", "anonymous")]
+    assert not sources_of("Firefighters received 12 calls about smoke in the basement.", "en")
 
 
 def test_one_speaker_with_two_verbs_is_one_citation(framing_models: None) -> None:
@@ -7384,6 +7387,49 @@ def test_round_154_classes(framing_models: None) -> None:
     assert passives("Plusieurs trains sont déviés par Reims.", "fr") == ["sont déviés"]
     assert with_agent("La circulation est déviée par les gendarmes.", "fr") == [
         ("est déviée", "les gendarmes")]  # control
+
+
+def test_round_155_classes(framing_models: None) -> None:
+    # an incise inside the clause: « Le navire, précise la préfecture maritime, dérivait »
+    assert kinds("Le navire, précise la préfecture maritime de la Manche, dérivait vers la côte.", "fr") == [
+        ("la préfecture maritime de la Manche", "official")]
+    assert kinds("Le navire dérivait vers la côte, précise la préfecture maritime.", "fr") == [
+        ("la préfecture maritime", "official")]  # control
+    assert kinds("Marc Dubois, directeur du centre de secours, a déclaré : « Il a fallu creuser, car la victime était "
+                 "coincée. »", "fr") == [("Marc Dubois", "official")]  # control: the speaker before the verb
+    # an incise inside the guillemets: « « …, explique le Cross. … » »
+    assert kinds("« Le chalutier ne répondait plus, explique la préfecture maritime. Un hélicoptère a été envoyé. »",
+                 "fr") == [("la préfecture maritime", "official")]
+    # « le canal 16 de la VHF »: a radio channel by its number, no count
+    assert figures("Le skipper a appelé les secours sur le canal 16 de la VHF.", "fr") == []
+    # a pile-up in French texts: the gold marks no event noun unless a driver is held (« en garde-à-vue » too)
+    assert event_nouns("Un carambolage a fait douze blessés sur l'A1. L'accident impliquait huit voitures.",
+                       "fr") == []
+    assert "accident" in event_nouns("Un carambolage a fait douze blessés sur l'A1 dans le brouillard. Un chauffeur "
+                                     "a été placé en garde-à-vue. L'accident impliquait huit voitures.", "fr")
+    # "a pileup", "a pile-up": the English gold marks them, hyphen or not
+    assert event_nouns("Twelve people were hurt in a 30-car pileup on Interstate 70.", "en") == ["30-car pileup"]
+    assert event_nouns("Twelve people were hurt in a pile-up on the M6 in thick fog.", "en") == ["pile-up"]
+    # "released a statement": who released it is cited, as for "issued"
+    assert kinds("The school district released a statement Monday calling the loss devastating.", "en") == [
+        ("The school district", "official")]
+    assert kinds("Deputies released the driver on Monday.", "en") == []  # control
+    # "according to X and Y": two sources, each of its kind
+    assert kinds("Two men were hurt, according to Ohio State Highway Patrol and county emergency officials.",
+                 "en") == [("Ohio State Highway Patrol", "police"), ("county emergency officials", "official")]
+    assert kinds("Two men were hurt, according to police and fire officials.", "en") == [
+        ("police and fire officials", "police")]  # control: one body's officials
+    assert kinds("Two men were hurt, according to Lake County Fire and Rescue.", "en") == [
+        ("Lake County Fire and Rescue", "official")]  # control: a name's own "and"
+    # "responded to a call around 9:40 p.m. about…", "responded to the report of…": callers no one names
+    assert kinds("Deputies responded to a call around 9:40 p.m. Friday about a man in the water.", "en") == [
+        ("call", "anonymous")]
+    assert kinds("Firefighters responded to the report of a gas leak on Elm Street.", "en") == [
+        ("report", "anonymous")]
+    assert kinds("Deputies responded to a call near Elm Street on Friday.", "en") == []  # control
+    # « indique Amélie Cladière, procureure de la République »: the post after a name the model read as a noun
+    assert kinds("Une corde a été retrouvée sur place, indique Amélie Chaudière, procureure de la République.",
+                 "fr") == [("Amélie Chaudière", "justice")]
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-fourth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-fifth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1236", "fr1237", "fr1238", "fr1239", "fr1240", "fr1241", "fr1242", "fr1243",
-            "en1234", "en1235", "en1236", "en1237", "en1238", "en1239", "en1240", "en1241"}
+HELD_OUT = {"fr1244", "fr1245", "fr1246", "fr1247", "fr1248", "fr1249", "fr1250", "fr1251",
+            "en1242", "en1243", "en1244", "en1245", "en1246", "en1247", "en1248", "en1249"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -326,24 +326,26 @@ EARLIER_HELD_OUT = {
                    "en1218", "en1219", "en1220", "en1221", "en1222", "en1223", "en1224", "en1225"},
     "heldout153": {"fr1228", "fr1229", "fr1230", "fr1231", "fr1232", "fr1233", "fr1234", "fr1235",
                    "en1226", "en1227", "en1228", "en1229", "en1230", "en1231", "en1232", "en1233"},
+    "heldout154": {"fr1236", "fr1237", "fr1238", "fr1239", "fr1240", "fr1241", "fr1242", "fr1243",
+                   "en1234", "en1235", "en1236", "en1237", "en1238", "en1239", "en1240", "en1241"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-06 at the end of the hundred-and-fifty-fourth round on the hundred-and-fifty-fourth held-out
-#: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
-#: 0.90: they say where unseen news stands.
+#: measured on 2026-12-06 at the end of the hundred-and-fifty-fifth round on the hundred-and-fifty-fifth held-out split
+#: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's 0.90:
+#: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.85, "passive_agent": 0.95, "source": 0.85, "source_type": 0.9, "hedge": 0.95, "figure": 0.9},
-    "en": {"passive": 0.75, "passive_agent": 0.95, "event_noun": 0.95, "source": 0.9, "source_type": 0.9,
-           "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.8, "passive_agent": 0.7, "source": 0.95, "source_type": 0.95, "anonymous": 0.95,
+           "loaded": 0.85, "conditional": 0.95, "hedge": 0.9, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.65, "source": 0.95, "source_type": 0.95, "hedge": 0.95, "figure": 0.85},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 2, "anonymous": 0, "loaded": 1, "euphemism": 0, "conditional": 0},
-    "en": {"anonymous": 1, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.87, "en": 0.82}
+    "fr": {"event_noun": 1, "euphemism": 0},
+    "en": {"event_noun": 2, "anonymous": 0, "loaded": 1, "euphemism": 1, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.84, "en": 0.88}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

@@ -2726,6 +2726,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
     for tok in doc:
         lemma = _lemma(tok)
         low = tok.lower_
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and f"{doc[tok.i - 2].lower_}-{low}" in lex.nominalisations:
+            lemma = low = f"{doc[tok.i - 2].lower_}-{low}"  # "a pile-up", "a break-in": the parser splits the
+            # hyphen, the noun is its last part
         if lemma not in lex.nominalisations and low not in lex.nominalisations and not (
                 low == "shoot" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "out"):
             continue
@@ -3861,7 +3864,7 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
                       "operator", "employer", "entreprise", "société", "groupe", "direction", "enseigne",
                       "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
 #: Nouns of a mishap: an act hides behind them only when someone could be at fault.
-MISHAPS = {"accident", "incident", "crash", "collision"}
+MISHAPS = {"accident", "incident", "crash", "collision", "pileup", "pile-up"}
 #: English ordinals in words ("the fifth death"; French ones end in « -ième », figures are `features.digit_ordinal`).
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that make a tally of past events ("a string of accidents", "a spate of crashes").
@@ -4169,7 +4172,7 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc) or _a_rider_came_off(doc) \
             or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc) \
             or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc) \
-            or _a_pile_up_in_the_weather(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
+            or _a_pile_up(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
             or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
@@ -4366,17 +4369,15 @@ def _someone_drowned(doc: Any) -> bool:
 CLOSURE_SPANS = {"heures", "heure", "jours", "jour", "semaines", "mois", "minutes", "hours", "days", "weeks", "months"}
 #: Pile-ups (« un carambolage d'une cinquantaine de véhicules »).
 PILE_UPS = {"carambolage", "carambolages"}
-#: The weather that makes a road blind or slippery (« dans un brouillard épais », « sur le verglas »).
-BLINDING_WEATHER = {"brouillard", "verglas", "neige", "verglacée", "verglacé", "glissante"}
 
 
-def _a_pile_up_in_the_weather(doc: Any) -> bool:
-    """Whether the text tells a pile-up in fog, on ice or in snow (« un carambolage d'une trentaine de véhicules sur le
-    verglas et dans le brouillard ») and no one held or blamed: the weather's doing, no one's act (the French gold marks
-    no event noun in the texts of such pile-ups, 3 of 3, and marks them where a driver is held, « un gendarme en garde
-    à vue après un carambolage mortel »)."""
-    return any(t.lower_ in PILE_UPS for t in doc) and any(t.lower_ in BLINDING_WEATHER for t in doc) \
-        and not _has_cue(doc, HELD_AFTER)
+def _a_pile_up(doc: Any) -> bool:
+    """Whether the text tells a pile-up (« un carambolage d'une trentaine de véhicules sur le verglas ») and no one
+    held or blamed: many vehicles and no driver singled out, in fog, on ice or with no cause told (the French gold
+    marks no event noun in 11 of the 12 versions that tell one with no one held, round 155, the twelfth a karting
+    race's; it marks them where a driver is held, « un gendarme en garde à vue après un carambolage mortel »). The
+    English gold marks "the pileup" and its crashes even in fog or on ice (8 versions of 8): "pile-up" is not here."""
+    return any(t.lower_ in PILE_UPS for t in doc) and not _has_cue(doc, HELD_AFTER)
 
 
 #: Cutting tools one works with (« sa tronçonneuse », "a chainsaw", « une débroussailleuse »).
@@ -4687,7 +4688,8 @@ FAULT_TOLD = frozenset({"erreur humaine", "négligence", "négligences", "mis en
                         "human error", "negligence", "negligent", "manslaughter", "charged", "charges"})
 #: Words that tell someone was held or blamed after a crash (« un gendarme en garde à vue », « interpellé »), the
 #: blame included.
-HELD_AFTER = frozenset(FAULT_TOLD | {"garde à vue", "interpellé", "interpellée", "interpellés", "arrêté", "arrêtée"})
+HELD_AFTER = frozenset(FAULT_TOLD | {"garde à vue", "garde-à-vue", "interpellé", "interpellée", "interpellés", "arrêté",
+                                     "arrêtée"})
 
 
 def _a_structure_gave_way(doc: Any) -> bool:

@@ -735,9 +735,12 @@ def apposition(head: Any) -> Any:
                 and any(k.lower_ in ("qui", "who") for k in c.children)), None)
     if rel is not None and head.pos_ == "PROPN":
         return rel.subtree
-    if head.pos_ != "PROPN" and not (head.pos_ in ("ADJ", "X") and head.text[:1].isupper()):
+    if head.pos_ != "PROPN" and not (head.pos_ in ("ADJ", "X") and head.text[:1].isupper()) \
+            and not (head.pos_ == "NOUN" and head.text[:1].isupper() and head.ent_type_ in ("PER", "PERSON")
+                     and head.ent_iob_ == "I"):
         return None  # only a name needs its title to tell the kind of source (a name the small model may read as an
-        # adjective or leave untagged: « a précisé Laurence Tur, secrétaire générale de la préfecture »)
+        # adjective or leave untagged: « a précisé Laurence Tur, secrétaire générale de la préfecture », or a surname
+        # as a noun inside the name: « indique Amélie Cladière, procureure de la République »)
     doc = head.doc
     end = max(t.i for t in head.subtree if not t.is_punct or t.i == head.i) + 1
     end = next((k for k in range(head.i + 1, end) if doc[k].text == ","), end)  # the parser may hang the
@@ -1212,6 +1215,13 @@ def for_ones_part(tok: Any) -> Any:
     return doc[tok.i - 2:tok.i + 1]
 
 
+#: Verbs of putting out a statement ("issued a statement", "released an update"): reporting only with one of
+#: `ISSUED_WORDS` as their object.
+ISSUING = {"issue", "release"}
+ISSUED_WORDS = {"statement", "warning", "apology", "denial", "update", "appeal", "communique", "communiqué", "alert",
+                "release", "response"}
+
+
 def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
     """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
     (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
@@ -1220,6 +1230,8 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         return None  # « il a appelé les secours », « un lieu appelé la Cité »: a phone call or a name, no words
     if lemma == "learn" and not _an_inquiry_learns(tok, lex):
         return None  # "she learned to swim", "the family learned of his death": no one cited
+    if lemma == "release" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_WORDS for c in tok.children):
+        return None  # "released a statement" reports; "footage released by police", "released the driver" do not
     k = tok.i - 1
     while k > 0 and tok.doc[k].pos_ == "AUX" and tok.i - k <= 2:
         k -= 1  # « s'est félicité »: the pronoun before the auxiliary

@@ -44,6 +44,18 @@ STATEMENTS = ("in a statement", "in a press release", "dans un communiqué", "pa
 PRONOUN_SOURCES = {"lui", "elle", "eux", "elles"}
 
 
+def _an_incise_in_guillemets(tok: Any, lex: Lexicon) -> bool:
+    """Whether a reporting verb inside guillemets is an incise, its speaker named after it (« « Le voilier n'étant pas
+    remorquable, décision est prise d'évacuer l'équipage, explique le Cross. Les trois personnes … » »): French
+    typography keeps the incise inside the quotation, but the verb and the speaker are the outlet's words."""
+    doc = tok.doc
+    first = tok.i
+    while first > tok.sent.start and doc[first - 1].pos_ == "AUX":
+        first -= 1  # « , a détaillé Isabelle Viseux-Poletti »
+    return lex.language == "fr" and first > tok.sent.start and doc[first - 1].text == "," \
+        and tok.i + 1 < tok.sent.end and doc[tok.i + 1].pos_ in ("DET", "NOUN", "PROPN")
+
+
 def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
     """Quoted and reported speech with its speaker and verb (verb first or inverted too: « a déclaré le
     procureur », "said police"), "selon X" / « d'après X » / "according to X" (each once), « de source
@@ -73,8 +85,8 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             found.info.update(source_kind="anonymous", speaker=True)  # (the tune gold, 3 of the 4 found)
             out.append(found)
             used.add(tok.i)
-        elif rep is not None and not quotes[tok.i] and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                                               for c in tok.children):
+        elif rep is not None and (not quotes[tok.i] or _an_incise_in_guillemets(tok, lex)) \
+                and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             # ("If farmers believe their livestock may be endangered, they are asked to contact the USDA": a case
             # supposed, no one cited; but « Si certains élus dénoncent une intervention violente, … » concedes what
             # they said)
@@ -891,7 +903,11 @@ def _coordinated(doc: Any, src: Any) -> Any:
         return None
     noun = noun_after(doc, k + 1, end)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+        noun = next((t for t in doc[k + 1:min(k + 6, end)] if t.dep_ == "conj" and t.pos_ == "NOUN"
+                     and t.text[:1].islower()), None)
+        if noun is None:  # ("and Irish government officials", "and elected officials", « auprès des pompiers et de
+            return None  # la préfecture »: the conjunct's head after its modifiers; not a name's « et de la Mer du
+            # Nord »)
     second = span_from(doc, noun, end)
     return doc[max(second.start, k + 1):second.end]
 
@@ -975,9 +991,12 @@ def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
     call = tok.lower_ in ("call", "calls")
     plural = tok.lower_.endswith("s")
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    answered = tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "respond"  # ("responded to the report of
+    # an explosion": the report is new to the reader, its author unnamed)
     if any(c.dep_ in ("poss", "compound", "nmod") and not (call and c.lower_ in CALL_LINES)
            or c.lower_ in ("from", "by") and c.i > tok.i
-           or c.dep_ == "det" and (c.lower_ in ("no", "any") or c.lower_ in ("the", "this", "that") and not plural)
+           or c.dep_ == "det" and (c.lower_ in ("no", "any") or c.lower_ in ("the", "this", "that") and not plural
+                                   and not (answered and c.lower_ == "the"))
            for c in tok.children):
         return False  # a report someone named wrote, "the report" already told, "no reports of injuries"
     if tok.i > 0 and doc[tok.i - 1].lower_ in ("no", "any", "without") or tok.i > 1 and doc[tok.i - 2].lower_ in (
@@ -992,9 +1011,24 @@ def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
         return False  # "outlets carried similar reports of the bombing": theirs; "police did not receive reports"
     if nxt is None:
         return False
+    k = nxt.i
+    while k < min(tok.i + 10, tok.sent.end - 1) and (doc[k].lower_ in WHEN_OR_WHERE or doc[k].like_num
+                                                      or doc[k].pos_ in ("NUM", "PROPN")):
+        k += 1  # "responded to a call around 11:50 a.m. about a climber", "a report in May Township just before 8
+        # p.m. that a man…": when or where it came, then what it told
+    after_when = k > nxt.i and doc[k].lower_ in ("about", "that") and doc[k + 1].pos_ in ("DET", "NOUN", "PRON",
+                                                                                             "NUM", "PROPN")
+    if after_when and doc[k].lower_ == "that":
+        return True
+    if after_when:
+        nxt = doc[k]
     if call:
-        return nxt.lower_ in CALL_CONTENT
-    if nxt.lower_ in ("of", "about") and nxt.head.i == tok.i:
+        counted = any(c.dep_ == "nummod" and c.lower_ not in CALL_LINES or c.lower_ in ("multiple", "several", "many",
+                                                                                       "numerous") for c in tok.children)
+        return nxt.lower_ in CALL_CONTENT or nxt.lower_ == "about" and (nxt.head.i == tok.i or after_when) \
+            and not counted  # ("received 12 calls about the fire": calls counted, the fire told; but "several more
+        # calls reporting seeing the Civic" tell what they saw)
+    if nxt.lower_ in ("of", "about") and (nxt.head.i == tok.i or after_when):
         obj = next((c for c in nxt.subtree if c.pos_ in ("NOUN", "PROPN", "PRON") or c.tag_ in ("WRB", "IN")
                     and c.i == nxt.i + 1), None)  # ("reports of as many as 60 people missing", "reports about whether")
         return obj is not None and obj.pos_ != "PROPN" and obj.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP") \
@@ -1010,6 +1044,12 @@ def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
         any(c.dep_ == "amod" for c in tok.children)  # "Initial reports had five dead", "Early reports put…"
         or any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[head.i + 1:min(head.i + 6, tok.sent.end)]))
     # ("reports began to emerge that…", "reports were coming in that…")
+
+
+#: Words of when or where a call or a report came ("a call around 11:50 a.m.", "a report in May Township just before
+#: 8 p.m."), between it and what it told.
+WHEN_OR_WHERE = {"around", "at", "in", "near", "on", "just", "shortly", "before", "after", "a.m.", "p.m.", "am",
+                 "pm"} | TIME_WORDS
 
 
 #: Verbs whose subject "reports" arrive or tell a count.
@@ -1121,6 +1161,16 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
     else:
         src = span_from(doc, noun, tok.sent.end)
         src = doc[max(src.start, k):src.end]
+        whole = noun
+        while whole.dep_ in ("compound", "nmod") and noun.i < whole.head.i < src.end:
+            whole = whole.head  # "Maryland Transportation Authority Police"
+        joined = next((c for c in whole.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                       and c.i > whole.i and c.text[:1].islower()), None)  # (not a name's own « et », "and", "&":
+        # "U.S. Customs and Border Protection", "Castle Rock Fire and Rescue")
+        cc = next((t for t in doc[whole.i + 1:joined.i] if t.dep_ == "cc"), None) if joined is not None else None
+        if cc is not None and cc.i < src.end:
+            src = doc[src.start:cc.i]  # "according to Maryland Transportation Authority Police and local hospital
+            # officials": two sources, each of its kind (not "police and fire officials", one body's officials)
     if not len(src):
         return
     author = _author_of_document(noun, lex) or _data_author(noun)

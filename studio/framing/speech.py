@@ -11,6 +11,8 @@ from studio.framing.lexicon import Lexicon
 from studio.framing.source_words import (
     DOCUMENTS,
     FAIRE_FORMS,
+    ISSUED_WORDS,
+    ISSUING,
     MONTHS_DAYS,
     OBJECT_REPORTING,
     QUOTE_CHARS,
@@ -78,6 +80,16 @@ def _after_a_clock_time(doc: Any, k: int, end: int) -> int:
     while j < end and j - k <= 4 and (doc[j].lower_ in ("h", "heures", "heure", "min") or doc[j].text.isdigit()):
         j += 1
     return j if j > k + 2 or re.fullmatch(r"\d{1,2}h\d{0,2}", doc[k + 1].lower_) else k
+
+
+def _clause_goes_on(doc: Any, i: int, end: int) -> bool:
+    """Whether, after an incise's speaker (from `i`), a comma gives the clause its own finite verb back (« Le
+    conducteur, précise la gendarmerie, roulait trop vite »), not a relative clause or another clause joined on."""
+    comma = next((t.i for t in doc[i:min(i + 10, end)] if t.text == ","), None)
+    if comma is None or comma + 1 >= end or doc[comma + 1].lower_ in ("qui", "que", "qu'", "dont", "où", "et", "mais"):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               for t in doc[comma + 1:min(comma + 5, end)])
 
 
 def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out: list[Found],
@@ -205,8 +217,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma == "identify" and not any(c.lower_ == "as" for c in tok.children):
         return  # "State police identified the suspect as Hadi Matar" names him (what they told); "identified the
         # problem" does not report
-    if lemma == "issue" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_WORDS for c in tok.children):
-        return  # "Police issued a statement, accusing…"; not "issued a fine", "issued a permit"
+    if lemma in ISSUING and not any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_WORDS for c in tok.children):
+        return  # "Police issued a statement, accusing…", "His chief released a statement Sunday calling…"; not
+        # "issued a fine", "issued a permit", "released the driver"
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children) \
             or lex.language == "fr" and "Fut" in tok.morph.get("Tense"):
         return  # "The fire marshal will determine what caused the blaze", "the judge will decide", « le parquet
@@ -230,7 +243,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         return  # « les deux témoins du drame ont alerté les secours », "a neighbour alerted police": a call for
         # help, no words told (the gold, 0 of 7; but « a alerté les autorités sur le danger », « ont alerté les secours
         # pour signaler un panache de fumée » report what they told)
-    if lemma == "issue" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("alert", "alarm", "warning") and any(
+    if lemma in ISSUING and any(c.dep_ == "dobj" and c.lemma_.lower() in ("alert", "alarm", "warning") and any(
             g.like_num or g.pos_ == "PROPN" or g.lower_ in ALERT_LEVELS for g in c.subtree if g.i < c.i)
             for c in tok.children):
         return  # "Both regional governments issued a Level 1 alert", "State police issued an Amber Alert": a step of
@@ -511,6 +524,11 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ASPECTUAL and (any(c.dep_ == "xcomp" for c in tok.children) or tok.i + 1 < sent.end
                                and doc[tok.i + 1].lower_ in ("to", "de", "d'", "à")):
         return  # "problems will continue to hit", « poursuivre sa route »: the verb tells how long, not who says
+    if lex.language == "fr" and incise and doc[start - 1].text == "," and subj is not None and subj.i < start - 1 \
+            and tok.pos_ == "VERB" and doc[tok.i + 1].pos_ in ("DET", "PROPN", "NOUN") \
+            and _clause_goes_on(doc, tok.i + 2, sent.end):
+        subj = None  # « Le bateau, explique la préfecture maritime, se trouve à 200 km »: an incise inside the
+        # clause, its speaker after it (the model gives it the clause's subject)
     if incise and subj is not None and subj.i == start and subj.lower_ in HEARERS:
         subj = None  # « "…", nous a confié le maire »: « nous » heard it (the model makes it the subject)
     if subj is None and start_quote_subject(tok) is not None:
@@ -603,7 +621,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         or lemma in COUNTING  # a source and a figure, checked above
         or lemma in ("faire état", "faire savoir")  # « la préfecture fait état de trois blessés »: what it reports
         # follows
-        or lemma in ("identify", "issue")  # (checked above: "identified X as Y", "issued a statement")
+        or lemma == "identify" or lemma in ISSUING  # (checked above: "identified X as Y", "issued a statement")
         or lemma == "appeler"  # « la préfecture appelle à la prudence »: an appeal (checked by `reporting_lemma`)
         or any(t.lower_ in ("statement", "communiqué") and doc[t.i - 1].lower_ in ("a", "un") and t.i >= 2
                and doc[t.i - 2].lower_ in ("in", "dans") for t in sent)  # "In a statement, Network Rail apologised"
@@ -713,8 +731,6 @@ def _subject_of_faire_etat(tok: Any) -> list[Any]:
 
 
 #: What a body issues when it speaks ("issued a statement", "issued a warning").
-ISSUED_WORDS = {"statement", "warning", "apology", "denial", "update", "appeal", "communique", "communiqué", "alert",
-                "release", "response"}
 #: Words the English parser may read as a preposition where they open a clause ("after the video showed …").
 SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 #: Words of a time of day, between a verb and where it went ("responded around 10:30 a.m. to the park").
