@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-fifth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-sixth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1244", "fr1245", "fr1246", "fr1247", "fr1248", "fr1249", "fr1250", "fr1251",
-            "en1242", "en1243", "en1244", "en1245", "en1246", "en1247", "en1248", "en1249"}
+HELD_OUT = {"fr1252", "fr1253", "fr1254", "fr1255", "fr1256", "fr1257", "fr1258", "fr1259",
+            "en1250", "en1251", "en1252", "en1253", "en1254", "en1255", "en1256", "en1257"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
