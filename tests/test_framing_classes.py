@@ -7432,6 +7432,30 @@ def test_round_155_classes(framing_models: None) -> None:
                  "fr") == [("Amélie Chaudière", "justice")]
 
 
+def test_round_156_classes(framing_models: None) -> None:
+    # « sans pouvoir être réanimé », "was unable to be revived": a rescue that failed, no passive
+    assert passives("Il a perdu connaissance au fond de la cuve, sans pouvoir être réanimé.", "fr") == []
+    assert passives("The diver surfaced unconscious and was unable to be revived.", "en") == []
+    assert passives("The diver surfaced unconscious and was revived on the boat.", "en") == [
+        "was revived"]  # control
+    # "the same way they would treat a small bomb": a bomb the blast is likened to tells no one set it
+    assert event_nouns("A gas cylinder exploded in a garden shed. Firefighters treated the explosion in the same way "
+                       "they would treat a small bomb.", "en") == []
+    assert event_nouns("A bomb exploded outside the station. The explosion killed two people.", "en") == [
+        "explosion"]  # control
+    # « une batterie … à l'origine des flammes », "a battery caused the fire": a device that failed, no one's act
+    assert event_nouns("Un incendie a fait trois blessés dans un foyer. L'incident s'est produit vers 4 heures. Une "
+                       "batterie de vélo en charge serait à l'origine des flammes.", "fr") == []
+    # "an excavator collapsed onto a truck … the incident": the machine is told, the word goes back to it
+    assert euphemisms("A construction worker was killed Thursday after an excavator collapsed onto a dump truck. A "
+                      "spokesman for the police said the incident happened at 10 Main Street.", "en") == []
+    assert euphemisms("A man was shot dead Thursday. A spokesman for the police said the incident happened at 10 Main "
+                      "Street.", "en") == ["incident"]  # control
+    # "coworkers" who told what they saw are witnesses, as "workers"
+    assert kinds("Coworkers said the two men had climbed into the tank to clean it.", "en") == [
+        ("Coworkers", "witness")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1587,6 +1587,10 @@ def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
                               and aux[0].lower_ == "being"):
         return True  # « ayant agi sans avoir été menacé », "took the walkway without being arrested", "narrowly missed
         # being hit by icicles": it did not happen (but "trying to avoid being caught" may yet)
+    if aux and start > 1 and (doc[start - 2].lower_ == "sans" and doc[start - 1].lower_ == "pouvoir"
+                              or doc[start - 2].lower_ == "unable" and doc[start - 1].lower_ == "to"):
+        return True  # « il aurait perdu connaissance sans pouvoir être réanimé », "was unable to be revived": a rescue
+        # that failed, as « n'a pu être réanimée »
     if doc.lang_ == "en":
         if any(c.dep_ == "neg" for c in part.children) or any(c.dep_ == "neg" for a in aux for c in a.children):
             return True
@@ -4072,7 +4076,7 @@ def _makes_explosives(doc: Any) -> bool:
         doc.user_data["makes_explosives"] = any(
             t.lower_.startswith(("firework", "firecracker", "pyrotechn")) and any(
                 u.lower_ in WORKPLACES for u in doc[max(t.sent.start, t.i - 4):min(t.sent.end, t.i + 5)])
-            or t.lower_ == "artifice" and any(u.lower_ in WORKPLACES for u in doc[max(t.sent.start, t.i - 6):t.i])
+            or t.lower_ == "artifice" and any(u.lower_ in WORKPLACES for u in doc[max(t.sent.start, t.i - 8):t.i])
             or t.lower_ in ("explosives", "explosifs") and (
                 t.i + 1 < len(doc) and doc[t.i + 1].lower_ in WORKPLACES
                 or t.i >= 2 and doc[t.i - 1].lower_ in ("d'", "de") and doc[t.i - 2].lower_ in WORKPLACES)
@@ -4100,6 +4104,10 @@ WORKPLACES = {"factory", "factories", "plant", "warehouse", "depot", "unit", "un
               "entrepôt", "dépôt", "fabrique", "site", "atelier"}
 
 
+#: Words that liken one thing to another ("like a bomb going off", « comme une bombe »).
+LIKENING = {"like", "comme", "tel", "telle", "tels", "telles", "resembling", "ressemblant"}
+
+
 def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
     def denied(i: int) -> bool:
         return negated_out and any(t.lower_ in DENIALS for t in doc[max(0, i - 5):min(len(doc), i + 3)])
@@ -4121,8 +4129,13 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
     def an_assault(t: Any) -> bool:  # fans who "stormed" a gate: no storm
         return t.pos_ == "VERB" and _lemma(t) == "storm"
 
+    def compared(t: Any) -> bool:  # "treating the explosion in the same way they would treat a small bomb", « un
+        # bruit comme une bombe »: what the thing is likened to, not what it was
+        return any(u.lower_ in LIKENING or u.lower_ == "way" and doc[u.i - 1].lower_ == "same"
+                   for u in doc[max(t.sent.start, t.i - 8):t.i])
+
     if any((_lemma(t) in words or t.lower_ in words) and not denied(t.i) and not in_a_name(t) and not a_volunteer(t)
-           and not goods(t) and not an_assault(t) for t in doc):
+           and not goods(t) and not an_assault(t) and not compared(t) for t in doc):
         return True
     low = [t.lower_ for t in doc]
     for w in words:
@@ -4564,7 +4577,8 @@ def _a_rider_came_off(doc: Any) -> bool:
 #: caught fire", « a surchauffé »).
 BATTERIES = {"batterie", "batteries", "battery", "accumulateur", "chargeur", "charger"}
 BATTERY_FAILS = {"exploser", "explode", "surchauffer", "overheat", "enflammer", "ignite", "explosion", "emballement",
-                 "runaway", "fail", "failure", "défaillance", "malfunction"}
+                 "runaway", "fail", "failure", "défaillance", "malfunction",
+                 "origine", "cause", "causer", "provoquer"}  # (« une batterie … à l'origine de ces flammes »)
 
 
 def _a_battery_blew(doc: Any) -> bool:

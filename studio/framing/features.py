@@ -1722,7 +1722,9 @@ FURNITURE = {"commode", "meuble", "armoire", "étagère", "téléviseur", "bookc
              "television", "tv"}
 #: Things that may fall or fly onto someone: told as what did it ("crushed by an automatic gate … the incident", "a
 #: bouncy castle blew 150 metres … the incident", "a bookcase fell on her"), a later "incident" refers back to them.
-STRIKING_THINGS = FURNITURE | {"gate", "inflatable", "bouncy"}
+STRIKING_THINGS = FURNITURE | {"gate", "inflatable", "bouncy",
+                                "excavator", "excavators", "digger", "diggers", "backhoe", "bulldozer", "forklift",
+                                "crane"}  # "an excavator collapsed onto a dump truck … the incident" (round 156)
 
 
 def _a_thing_did_it(tok: Any) -> bool:
