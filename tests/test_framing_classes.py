@@ -7456,6 +7456,28 @@ def test_round_156_classes(framing_models: None) -> None:
         ("Coworkers", "witness")]
 
 
+def test_round_157_classes(framing_models: None) -> None:
+    # the OPP, Ontario's provincial police
+    assert kinds("The Lanark County OPP said the driver was taken to hospital.", "en") == [
+        ("The Lanark County OPP", "police")]
+    # "the call that came in": a relative clause, nothing the call told; "a report at about 7:18 of a car…": when,
+    # then what it told
+    assert kinds("Firefighters found the fire in the attic after they responded to the call that came in shortly "
+                 "after 9 a.m.", "en") == []
+    assert kinds("Deputies received a report at about 6:40 of a truck going into the river.", "en") == [
+        ("report", "anonymous")]
+    assert kinds("Deputies received a call that a truck had gone into the river.", "en") == [
+        ("call", "anonymous")]  # control
+    # a forklift that turned over on its driver, « charriot » as some outlets spell it: no one's act
+    assert event_nouns("Un cariste s'est retrouvé bloqué sous le charriot élévateur qu'il conduisait. Le charriot "
+                       "s'est retourné au moment de l'accident.", "fr") == []
+    # « car » (because) and « pris en charge » (cared for) tell no vehicle and no blow
+    assert event_nouns("Un élagueur a été blessé par sa tronçonneuse, car il travaillait seul. L'accident s'est "
+                       "produit vers 10 heures.", "fr") == []
+    assert event_nouns("Un cariste a été percuté par une voiture sur le parking. L'accident s'est produit vers 10 "
+                       "heures.", "fr") == ["accident"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -4186,7 +4186,7 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc) \
             or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc) \
             or _a_pile_up(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
-            or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc)
+            or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc) or _a_forklift(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
@@ -4195,7 +4195,8 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
         # touched a power line; a schoolboy who came off a climbing wall; a man who jumped off a cliff into a quarry's
         # water; workers overcome by gas in a manhole; a man hurt by his own chainsaw; a pile-up in fog; a bouncy
         # castle a gust lifted; a branch that fell on walkers in a park; a dog that mauled a child; a man hurt by the
-        # fireworks he launched; a girl who hit a tree at the end of a zip line)
+        # fireworks he launched; a girl who hit a tree at the end of a zip line; a forklift that turned over on its
+        # driver)
     return bool(doc.user_data["no_one_at_fault"])
 
 
@@ -4405,6 +4406,19 @@ def _an_own_tool(doc: Any) -> bool:
     return any(t.lower_ in CUTTING_TOOLS for t in doc) and not _a_hand_told(doc)
 
 
+#: A forklift's words (« un chariot élévateur », "a forklift").
+FORKLIFTS = frozenset({"forklift", "forklifts", "chariot", "charriot", "chariots", "charriots", "élévateur",
+                       "élévateurs"})
+
+
+def _a_forklift(doc: Any) -> bool:
+    """Whether the text tells a forklift that turned over or fell on someone (« bloqué sous le charriot élévateur qu'il
+    conduisait … le charriot s'est retourné », "a forklift fell on him") with no vehicle, push or blow told: a work
+    machine's mishap, no one's act (the French gold marks no event noun in 4 versions of 4, round 157)."""
+    return any(t.lower_ in ("forklift", "forklifts") or t.lower_ in ("élévateur", "élévateurs") and t.i > 0
+               and doc[t.i - 1].lower_ in FORKLIFTS for t in doc) and not _a_hand_told(doc, FORKLIFTS)
+
+
 #: Jumping and diving (« sauter », « plonger », "jump", "dive", "leap").
 JUMPING = {"sauter", "plonger", "jump", "dive", "leap"}
 #: Where one jumps or dives from or into: water, a height (« d'une falaise », « dans la carrière », "off the pier").
@@ -4500,13 +4514,17 @@ def _a_hand_told(doc: Any, own: frozenset[str] = frozenset()) -> bool:
 
 
 def _no_vehicle(tok: Any) -> bool:
-    """Whether a vehicle's word names none that hit anyone: « en train de jouer » (while playing), « transportée par
-    hélicoptère », "airlifted by helicopter" (how the hurt were taken to hospital)."""
+    """Whether a vehicle's or a blow's word names none that hit anyone: « en train de jouer » (while playing),
+    « transportée par hélicoptère », "airlifted by helicopter" (how the hurt were taken to hospital), « car » (because),
+    « prise en charge »."""
     doc = tok.doc
     before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     return tok.lower_ == "train" and before == "en" and after in ("de", "d'", "d’") \
-        or tok.lower_ in ("hélicoptère", "helicopter") and before in ("par", "by", "en")
+        or tok.lower_ in ("hélicoptère", "helicopter") and before in ("par", "by", "en") \
+        or tok.lower_ == "car" and tok.pos_ in ("CCONJ", "SCONJ") \
+        or tok.lower_ == "charge" and before == "en"  # (« car aucun témoin n'était présent »: because; « pris en
+    # charge »: cared for)
 
 
 #: What « coup de » names when it is no blow (« un coup de chaleur », « un coup de fil », « le coup d'envoi »).

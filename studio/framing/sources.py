@@ -1013,11 +1013,12 @@ def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
         return False
     k = nxt.i
     while k < min(tok.i + 10, tok.sent.end - 1) and (doc[k].lower_ in WHEN_OR_WHERE or doc[k].like_num
-                                                      or doc[k].pos_ in ("NUM", "PROPN")):
+                                                      or doc[k].pos_ in ("NUM", "PROPN")
+                                                      or doc[k].lower_ == "about" and doc[k + 1].text[:1].isdigit()):
         k += 1  # "responded to a call around 11:50 a.m. about a climber", "a report in May Township just before 8
         # p.m. that a man…": when or where it came, then what it told
-    after_when = k > nxt.i and doc[k].lower_ in ("about", "that") and doc[k + 1].pos_ in ("DET", "NOUN", "PRON",
-                                                                                             "NUM", "PROPN")
+    after_when = k > nxt.i and doc[k].lower_ in ("about", "that", "of") and doc[k + 1].pos_ in (
+        "DET", "NOUN", "PRON", "NUM", "PROPN", "ADJ")  # ("received a report at about 7:18 of a small car going into the canal")
     if after_when and doc[k].lower_ == "that":
         return True
     if after_when:
@@ -1025,9 +1026,10 @@ def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
     if call:
         counted = any(c.dep_ == "nummod" and c.lower_ not in CALL_LINES or c.lower_ in ("multiple", "several", "many",
                                                                                        "numerous") for c in tok.children)
-        return nxt.lower_ in CALL_CONTENT or nxt.lower_ == "about" and (nxt.head.i == tok.i or after_when) \
-            and not counted  # ("received 12 calls about the fire": calls counted, the fire told; but "several more
-        # calls reporting seeing the Civic" tell what they saw)
+        return nxt.lower_ in CALL_CONTENT and not (nxt.lower_ == "that" and doc[nxt.i + 1].pos_ in ("VERB", "AUX")) \
+            or (nxt.lower_ == "about" and nxt.head.i == tok.i or after_when) and not counted
+        # ("received 12 calls about the fire": calls counted, the fire told, but "several more calls reporting seeing
+        # the Civic" tell what they saw; "the call that came in": a relative clause, no content)
     if nxt.lower_ in ("of", "about") and (nxt.head.i == tok.i or after_when):
         obj = next((c for c in nxt.subtree if c.pos_ in ("NOUN", "PROPN", "PRON") or c.tag_ in ("WRB", "IN")
                     and c.i == nxt.i + 1), None)  # ("reports of as many as 60 people missing", "reports about whether")
