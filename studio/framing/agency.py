@@ -4076,7 +4076,7 @@ def _makes_explosives(doc: Any) -> bool:
         doc.user_data["makes_explosives"] = any(
             t.lower_.startswith(("firework", "firecracker", "pyrotechn")) and any(
                 u.lower_ in WORKPLACES for u in doc[max(t.sent.start, t.i - 4):min(t.sent.end, t.i + 5)])
-            or t.lower_ == "artifice" and any(u.lower_ in WORKPLACES for u in doc[max(t.sent.start, t.i - 8):t.i])
+            or t.lower_ == "artifice" and any(u.lower_ in WORKPLACES for u in doc[max(t.sent.start, t.i - 6):t.i])
             or t.lower_ in ("explosives", "explosifs") and (
                 t.i + 1 < len(doc) and doc[t.i + 1].lower_ in WORKPLACES
                 or t.i >= 2 and doc[t.i - 1].lower_ in ("d'", "de") and doc[t.i - 2].lower_ in WORKPLACES)

@@ -1018,14 +1018,14 @@ def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
         k += 1  # "responded to a call around 11:50 a.m. about a climber", "a report in May Township just before 8
         # p.m. that a man…": when or where it came, then what it told
     after_when = k > nxt.i and doc[k].lower_ in ("about", "that", "of") and doc[k + 1].pos_ in (
-        "DET", "NOUN", "PRON", "NUM", "PROPN", "ADJ")  # ("received a report at about 7:18 of a small car going into the canal")
+        "DET", "NOUN", "PRON", "NUM", "PROPN", "ADJ")  # ("a report at about 7:18 of a small car going into the canal")
     if after_when and doc[k].lower_ == "that":
         return True
     if after_when:
         nxt = doc[k]
     if call:
-        counted = any(c.dep_ == "nummod" and c.lower_ not in CALL_LINES or c.lower_ in ("multiple", "several", "many",
-                                                                                       "numerous") for c in tok.children)
+        counted = any(c.dep_ == "nummod" and c.lower_ not in CALL_LINES
+                      or c.lower_ in ("multiple", "several", "many", "numerous") for c in tok.children)
         return nxt.lower_ in CALL_CONTENT and not (nxt.lower_ == "that" and doc[nxt.i + 1].pos_ in ("VERB", "AUX")) \
             or (nxt.lower_ == "about" and nxt.head.i == tok.i or after_when) and not counted
         # ("received 12 calls about the fire": calls counted, the fire told, but "several more calls reporting seeing
