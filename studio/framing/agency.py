@@ -4413,10 +4413,17 @@ FORKLIFTS = frozenset({"forklift", "forklifts", "chariot", "charriot", "chariots
 
 def _a_forklift(doc: Any) -> bool:
     """Whether the text tells a forklift that turned over or fell on someone (« bloqué sous le charriot élévateur qu'il
-    conduisait … le charriot s'est retourné », "a forklift fell on him") with no vehicle, push or blow told: a work
-    machine's mishap, no one's act (the French gold marks no event noun in 4 versions of 4, round 157)."""
+    conduisait … le charriot s'est retourné », "a forklift fell on him") with no vehicle, push, blow or collision
+    told: a work machine's mishap, no one's act (the French gold marks no event noun in 4 versions of 4, round 157)."""
     return any(t.lower_ in ("forklift", "forklifts") or t.lower_ in ("élévateur", "élévateurs") and t.i > 0
-               and doc[t.i - 1].lower_ in FORKLIFTS for t in doc) and not _a_hand_told(doc, FORKLIFTS)
+               and doc[t.i - 1].lower_ in FORKLIFTS for t in doc) and not _a_hand_told(doc, FORKLIFTS) \
+        and any(_lemma(t) in TIPPING for t in doc) and not any(_lemma(t) in HITTING for t in doc)
+    # (not "a collision with a forklift": someone drove it into him)
+
+
+#: Verbs of a machine turning over or falling (« le charriot s'est retourné », "the forklift tipped over").
+TIPPING = {"retourner", "renverser", "basculer", "verser", "tomber", "overturn", "tip", "topple", "flip", "roll",
+           "fall"}
 
 
 #: Jumping and diving (« sauter », « plonger », "jump", "dive", "leap").
