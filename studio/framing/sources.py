@@ -34,7 +34,7 @@ from studio.framing.source_words import (
     span_from,
     with_apposed_name,
 )
-from studio.framing.speech import reported_speech
+from studio.framing.speech import WHEN_GONE, reported_speech, speaker_after_incise
 
 #: How a body speaks for itself: a source of no known kind that issues one is an organisation's.
 STATEMENTS = ("in a statement", "in a press release", "dans un communiqué", "par communiqué")
@@ -42,18 +42,6 @@ STATEMENTS = ("in a statement", "in a press release", "dans un communiqué", "pa
 
 #: French pronouns that take up a speaker (« d'après lui », « selon eux »).
 PRONOUN_SOURCES = {"lui", "elle", "eux", "elles"}
-
-
-def _an_incise_in_guillemets(tok: Any, lex: Lexicon) -> bool:
-    """Whether a reporting verb inside guillemets is an incise, its speaker named after it (« « Le voilier n'étant pas
-    remorquable, décision est prise d'évacuer l'équipage, explique le Cross. Les trois personnes … » »): French
-    typography keeps the incise inside the quotation, but the verb and the speaker are the outlet's words."""
-    doc = tok.doc
-    first = tok.i
-    while first > tok.sent.start and doc[first - 1].pos_ == "AUX":
-        first -= 1  # « , a détaillé Isabelle Viseux-Poletti »
-    return lex.language == "fr" and first > tok.sent.start and doc[first - 1].text == "," \
-        and tok.i + 1 < tok.sent.end and doc[tok.i + 1].pos_ in ("DET", "NOUN", "PROPN")
 
 
 def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]:
@@ -85,8 +73,10 @@ def find_attributions(doc: Any, lex: Lexicon, quotes: list[bool]) -> list[Found]
             found.info.update(source_kind="anonymous", speaker=True)  # (the tune gold, 3 of the 4 found)
             out.append(found)
             used.add(tok.i)
-        elif rep is not None and (not quotes[tok.i] or _an_incise_in_guillemets(tok, lex)) \
+        elif rep is not None and (not quotes[tok.i] or lex.language == "fr" and speaker_after_incise(tok) is not None) \
                 and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            # (« « …, décision est prise d'évacuer l'équipage, explique le Cross. … » »: French typography keeps an
+            # incise inside the guillemets, but its verb and speaker are the outlet's words)
             # ("If farmers believe their livestock may be endangered, they are asked to contact the USDA": a case
             # supposed, no one cited; but « Si certains élus dénoncent une intervention violente, … » concedes what
             # they said)
@@ -1050,8 +1040,7 @@ def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
 
 #: Words of when or where a call or a report came ("a call around 11:50 a.m.", "a report in May Township just before
 #: 8 p.m."), between it and what it told.
-WHEN_OR_WHERE = {"around", "at", "in", "near", "on", "just", "shortly", "before", "after", "a.m.", "p.m.", "am",
-                 "pm"} | TIME_WORDS
+WHEN_OR_WHERE = (WHEN_GONE - {"about"}) | TIME_WORDS | {"in", "near", "on", "just", "shortly", "before", "after"}
 
 
 #: Verbs whose subject "reports" arrive or tell a count.

@@ -331,7 +331,7 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             # rapporte »: the press, not its adjective
         if not any(c.dep_ == "case" for c in named.children):  # (« dans un état critique »: a place, no speaker)
             subj, read_as_adjective = named, True
-    after = _speaker_after_incise(tok)
+    after = speaker_after_incise(tok)
     if subj is None and after is not None and tok.dep_ == "conj":
         subj = after  # « …, rappelait dimanche Daniel Levy-Bruhl »: an incise names its speaker after the verb
     if subj is None and not any(c.dep_.startswith("nsubj") for c in tok.children):
@@ -524,9 +524,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ASPECTUAL and (any(c.dep_ == "xcomp" for c in tok.children) or tok.i + 1 < sent.end
                                and doc[tok.i + 1].lower_ in ("to", "de", "d'", "à")):
         return  # "problems will continue to hit", « poursuivre sa route »: the verb tells how long, not who says
-    if lex.language == "fr" and incise and doc[start - 1].text == "," and subj is not None and subj.i < start - 1 \
-            and tok.pos_ == "VERB" and doc[tok.i + 1].pos_ in ("DET", "PROPN", "NOUN") \
-            and _clause_goes_on(doc, tok.i + 2, sent.end):
+    if lex.language == "fr" and after is not None and subj is not None and subj.i < start - 1 and tok.pos_ == "VERB" \
+            and _clause_goes_on(doc, after.i + 1, sent.end):
         subj = None  # « Le bateau, explique la préfecture maritime, se trouve à 200 km »: an incise inside the
         # clause, its speaker after it (the model gives it the clause's subject)
     if incise and subj is not None and subj.i == start and subj.lower_ in HEARERS:
@@ -1173,9 +1172,10 @@ def _dateline_dash(sent: Any) -> int | None:
     return dash if dash is not None and all(t.pos_ == "PROPN" or t.text == "," for t in doc[first.i:dash]) else None
 
 
-def _speaker_after_incise(verb: Any) -> Any:
+def speaker_after_incise(verb: Any) -> Any:
     """The speaker named after a verb of saying that follows a comma (« …, rappelait dimanche Daniel Levy-Bruhl »,
-    « …, précise le maire »): a name, or a noun with its determiner, after adverbs and days; else None."""
+    « …, précise le maire »): a name, or a noun with its determiner (and adjectives), after adverbs and days; else
+    None."""
     doc = verb.doc
     start = verb_group(verb).start
     if start <= verb.sent.start or doc[start - 1].text != ",":
@@ -1183,8 +1183,12 @@ def _speaker_after_incise(verb: Any) -> Any:
     k = verb.i + 1
     while k < verb.sent.end and (doc[k].pos_ in ("ADV", "PART") or doc[k].lower_ in MONTHS_DAYS):
         k += 1
-    if k < verb.sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        return doc[k]
-    if k + 1 < verb.sent.end and doc[k].pos_ == "DET" and doc[k + 1].pos_ == "NOUN":
-        return doc[k + 1]
+    if k < verb.sent.end and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper():
+        return doc[k]  # (a name the small French model may tag as a noun: « raconte Parisa Azeri »)
+    if k < verb.sent.end and doc[k].pos_ == "DET":
+        j = k + 1
+        while j < verb.sent.end and j - k <= 3 and doc[j].pos_ in ("ADJ", "NUM"):
+            j += 1  # (« explique le second homme »)
+        if j < verb.sent.end and doc[j].pos_ in ("NOUN", "PROPN"):
+            return doc[j]  # (« explique le Cross »)
     return None
