@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-seventh round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-eighth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1260", "fr1261", "fr1262", "fr1263", "fr1264", "fr1265", "fr1266", "fr1267",
-            "en1258", "en1259", "en1260", "en1261", "en1262", "en1263", "en1264", "en1265"}
+HELD_OUT = {"fr1268", "fr1269", "fr1270", "fr1271", "fr1272", "fr1273", "fr1274", "fr1275",
+            "en1266", "en1267", "en1268", "en1269", "en1270", "en1271", "en1272", "en1273"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
