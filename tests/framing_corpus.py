@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-fifty-sixth-heldout` (the held-out pairs of the first hundred and fifty-six
+    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-fifty-seventh-heldout` (the held-out pairs of the first hundred and fifty-seven
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -169,7 +169,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "hundred-and-fifty-third-heldout": "heldout153",
                "hundred-and-fifty-fourth-heldout": "heldout154",
                "hundred-and-fifty-fifth-heldout": "heldout155",
-               "hundred-and-fifty-sixth-heldout": "heldout156"}
+               "hundred-and-fifty-sixth-heldout": "heldout156",
+               "hundred-and-fifty-seventh-heldout": "heldout157"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

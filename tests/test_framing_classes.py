@@ -7478,6 +7478,40 @@ def test_round_157_classes(framing_models: None) -> None:
                        "heures.", "fr") == ["accident"]  # control
 
 
+def test_round_158_classes(framing_models: None) -> None:
+    # a vehicle that rolled is told by its "rollover": an event noun like "crash"
+    assert event_nouns("A woman was hurt in a UTV rollover on a county road Saturday, deputies said.", "en") == [
+        "utv rollover"]
+    # a helicopter listed with the emergency services came to help: no hand in an electrocution
+    assert event_nouns("Accident mortel à Bex. Un ouvrier a été électrocuté en touchant une ligne à haute tension. "
+                       "Une ambulance, le Smur et un hélicoptère d'Air-Glaciers ont été mobilisés.", "fr") == []
+    # one child's age told roughly is an approximation; children under an age are a bracket
+    assert own_hedges("Un bambin de moins de 3 ans a été blessé dimanche à Matane.", "fr") == ["moins de"]
+    assert own_hedges("Les enfants de moins de 3 ans ne paient pas le bus.", "fr") == []  # control
+    # "shocked" by a current is a passive and no drama in a story of a live wire
+    text = "A worker was hurt after being shocked on a utility pole. He touched a 7,200-volt line."
+    assert "being shocked" in passives(text, "en") and loaded(text, "en") == []
+    assert passives("Neighbours were shocked to learn of the fire.", "en") == []  # control
+    # a sergeant (« la sergente ») of the provincial police
+    assert kinds("« Il est décédé à l'hôpital », a précisé la sergente.", "fr") == [("la sergente", "police")]
+    # a title, the town of the body, then the name: one source
+    assert [k for _, k in kinds("« Les gaz ont envahi l'atelier », raconte le président du syndicat des employés "
+                                "d'Exceldor à Saint-Anselme, Paul Tremblay.", "fr")] == ["union"]  # control
+    assert "Paul Tremblay" in kinds("« Les gaz ont envahi l'atelier », raconte le président du syndicat des "
+                                    "employés d'Exceldor à Saint-Anselme, Paul Tremblay.", "fr")[0][0]
+    # "pointed out" reports words; "pointed a rifle" does not
+    assert kinds("The gate was locked at night, Warden Smith pointed out.", "en") == [("Warden Smith", "official")]
+    assert kinds("The man pointed a rifle at the deputies.", "en") == []  # control
+    # a friend with a name cites a person, whoever's friend he is
+    assert kinds("\"She loved the lake,\" the victim's friend Dana Kowalski said.", "en") == [
+        ("the victim's friend Dana Kowalski", "named")]
+    # taken by trolleys or shuttles: how, not who
+    assert passives("The guests were taken by shuttles to a nearby hotel.", "en") == ["were taken"]
+    # the head of the investigations at the SQ is a police officer
+    assert kinds("« Rien n'est exclu », a dit le directeur des enquêtes criminelles à la SQ, Luc Gagnon.", "fr")[0][1] \
+        == "police"
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -22,6 +22,7 @@ from studio.framing.features import (
     WEEKDAYS,
     Found,
     a_clock_time,
+    current_shock,
     digit_ordinal,
     feels,
     has_possessor,
@@ -2093,8 +2094,9 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and not _summoned(part, cls) and not _starts_with(doc, part.i, cls.get("phrasal_acts", frozenset())) \
                 and not (masculine(low) == "prévenu" and (any(c.dep_ == "aux:pass" for c in part.children)
                                                           or _called_out_first(part))) \
-                and not (lemma in STATES_UNDERGONE and _before_an_agent(part)) and not _named_as(part, lemma):
-            continue
+                and not (lemma in STATES_UNDERGONE and _before_an_agent(part)) and not _named_as(part, lemma) \
+                and not (language == "en" and current_shock(part)):  # ("after being shocked" by a live wire: a
+            continue  # current through a body, not a feeling)
         if language == "fr" and lemma == "autoriser" and not any(c.dep_.startswith("aux") for c in part.children) \
                 and not any(t.lower_ in ("à", "par") for t in doc[part.i + 1:min(part.i + 3, part.sent.end)]):
             continue  # « une pratique autorisée sur le site », « la vitesse autorisée », « un véhicule pourtant
@@ -3868,7 +3870,7 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
                       "operator", "employer", "entreprise", "société", "groupe", "direction", "enseigne",
                       "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
 #: Nouns of a mishap: an act hides behind them only when someone could be at fault.
-MISHAPS = {"accident", "incident", "crash", "collision", "pileup", "pile-up"}
+MISHAPS = {"accident", "incident", "crash", "collision", "pileup", "pile-up", "rollover", "roll-over"}
 #: English ordinals in words ("the fifth death"; French ones end in « -ième », figures are `features.digit_ordinal`).
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that make a tally of past events ("a string of accidents", "a spate of crashes").
@@ -4567,7 +4569,17 @@ def _a_rescue_vehicle(tok: Any) -> bool:
     doc = tok.doc
     return tok.lower_ in RESCUE_VEHICLES and (
         any(u.lower_ in RESCUE_WORDS for u in doc[tok.i + 1:min(tok.i + 4, len(doc))])
-        or tok.i > 0 and doc[tok.i - 1].lower_ in RESCUE_WORDS)
+        or tok.i > 0 and doc[tok.i - 1].lower_ in RESCUE_WORDS
+        or any(u.lower_ in RESCUE_WORDS for u in _listed_with(tok)))  # (« une ambulance, le Smur et un hélicoptère de
+    # la Rega ont été mobilisés »: a helicopter in a list of the emergency services)
+
+
+def _listed_with(tok: Any) -> list[Any]:
+    """The words a noun is listed with (« A, B et C »): the first of the list and the others joined to it."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [first] + [c for c in first.children if c.dep_ == "conj" and c.i != tok.i]
 
 
 #: Vehicles the emergency services come in.

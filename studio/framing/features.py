@@ -767,6 +767,21 @@ RISING = {"shoot", "go", "jump", "climb", "rise", "soar", "rocket", "creep", "ed
 TOLD_ABOUT = {"information", "detail", "question", "concern", "complaint", "warning", "tip", "inquiry", "enquiry"}
 
 
+def _one_thing_of(doc: Any, start: int) -> bool:
+    """Whether « de moins de 2 ans » / « de plus de 30 ans » tells the age of one child or one thing (« un bambin de
+    moins de 2 ans », « son mariage de plus de 30 ans »): its age told roughly, no bracket of the law or of a count (« les
+    enfants de moins de 5 ans », « sur mineur de moins de 15 ans »)."""
+    if start < 2 or doc[start - 1].lower_ != "de":
+        return False
+    noun = doc[start - 2]
+    return noun.pos_ == "NOUN" and "Sing" in noun.morph.get("Number") and any(
+        c.dep_ == "det" and c.lower_ in ONE_DETERMINERS for c in noun.children)
+
+
+#: Determiners of one thing (« un bambin », « son mariage », « l'enfant »).
+ONE_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "son", "sa", "ce", "cet", "cette"}
+
+
 def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> bool:
     """Whether an approximator qualifies a quantity here: a number ("about 300", « près de 200 »), a time
     ("about 5.30pm", « peu après 18 h »), an approximate noun (« des dizaines »), a fraction ("about half"),
@@ -781,7 +796,8 @@ def _approximates(doc: Any, start: int, end: int, term: str, language: str) -> b
     last = words[-1].split("'")[-1]
     if term in ("moins de", "plus de", "under", "over") and start > 0 and doc[start - 1].lower_ in (
             "de", "d'", "âgés", "âgées", "âgé", "âgée", "children", "people", "adults", "those", "aged") \
-            and end + 1 < len(doc) and is_number(doc[end], language) and doc[end + 1].lower_ in ("ans", "years", "an"):
+            and end + 1 < len(doc) and is_number(doc[end], language) and doc[end + 1].lower_ in ("ans", "years", "an") \
+            and not _one_thing_of(doc, start):
         return False  # « les enfants de moins de 5 ans », "children under 5 years": an age bracket, not an estimate
     if term in ("virtually", "practically", "quasiment", "quasi", "pratiquement"):
         return nxt is not None and (nxt.lower_ in WHOLE or is_number(nxt, language))
@@ -1617,8 +1633,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if category == "euphemism" and term in ("incident", "incidents") and not _harm_told(doc):
             continue  # "the incident" of 17 people found in a lorry, of a boat stopped at sea: no one is hurt, no
             # violence is softened (an event noun still, if its doer is left out)
-        if term == "shock" and any(t.lower_ in ELECTRIC for t in doc[max(span.sent.start, start - 2):min(end + 6, span.sent.end)]):
-            continue  # "shocked by a down power line", "an electric shock": a current, not an emotion
+        if term == "shock" and (any(t.lower_ in ELECTRIC for t in doc[max(span.sent.start, start - 2):min(
+                end + 6, span.sent.end)]) or current_shock(doc[start])):
+            continue  # "shocked by a down power line", "an electric shock", "after being shocked while climbing a
+            # pole" in a story of a 115,000-volt wire: a current, not an emotion
         if term == "shock" and start > 0 and doc[start - 1].lower_ in MEDICAL_SHOCKS:
             continue  # "went into anaphylactic shock", "septic shock": a state of the body the doctors name
         if term == "discharge" and span[0].pos_ == "VERB" and any(
@@ -1781,6 +1799,26 @@ WEATHER = {"tornado", "hurricane", "cyclone", "typhoon", "rain", "rainfall", "wi
 #: Words of electricity: a "shock" from a current is no drama.
 ELECTRIC = {"electric", "electrical", "electricity", "power", "line", "lines", "wire", "wires", "current", "voltage",
             "volts", "taser", "stun", "cable", "cables", "outlet"}
+#: Words that tell a current went through someone (« électrocuté », "a 115,000 volt wire", "the substation").
+CURRENT_STORY = {"volt", "volts", "voltage", "kilovolts", "high-voltage", "substation", "electrocuted", "electrocution",
+                 "electrocute", "electrocuting", "taser", "tased", "tasered"}
+
+
+def current_shock(tok: Any) -> bool:
+    """Whether "shock" / "shocked" is a current through a body, in a story that tells one ("after being shocked while
+    climbing a pole" near "a 115,000 volt wire"), not an emotion ("shocked to learn", "shocked by the news")."""
+    doc = tok.doc
+    if tok.lemma_.lower() != "shock" and tok.lower_ not in ("shock", "shocks", "shocked"):
+        return False
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if after in ("to", "that") or after in ("by", "at") and not any(
+            t.lower_ in ELECTRIC for t in doc[tok.i + 2:min(tok.i + 6, len(doc))]):
+        return False  # "shocked to learn", "shocked by the news": a feeling
+    memo = doc.user_data.setdefault("antenne_current", [])
+    if not memo:
+        memo.append(any(t.lower_ in CURRENT_STORY or t.lower_ in ELECTRIC and t.lower_ not in ("power", "line", "lines")
+                        and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() == "shock" for t in doc))
+    return memo[0]
 
 
 #: Words that call a stay unlawful, which make one name with the people they qualify.

@@ -357,9 +357,13 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         return "official"  # "Mexico's National Migration Institute", « l'Institut national de la statistique »
     anonymous_words = [t for t in tokens
                        if lex.sources.get(t.lemma_.lower()) == "anonymous" or lex.sources.get(t.lower_) == "anonymous"]
-    if found == {"anonymous"} and anonymous_words and all(t.lower_ in FRIENDS for t in anonymous_words) and all(
-            t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN" and t.doc[t.i + 1].i in ids for t in anonymous_words):
-        return "named"  # "Her friend Sophie", « son amie Léa »: a friend with a name is a person cited
+    whose_friend = {lex.sources.get(t.lemma_.lower()) or lex.sources.get(t.lower_) for t in tokens
+                    if t.i + 2 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS" and t.doc[t.i + 2].lower_ in FRIENDS}
+    if found - whose_friend == {"anonymous"} and anonymous_words and all(t.lower_ in FRIENDS for t in anonymous_words) \
+            and all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN" and t.doc[t.i + 1].i in ids
+                    for t in anonymous_words):
+        return "named"  # "Her friend Sophie", « son amie Léa », "the victim's friend Emily Hamilton": a friend with a
+        # name is a person cited (whose friend, the victim's, is not the speaker)
     if any(t.text in ("Me", "Maître") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()
            and t.doc[t.i + 1].pos_ in ("PROPN", "NOUN") for t in tokens) and lex.language == "fr":
         found.add("justice")  # « Me Carine Durrieu-Diebolt »: Maître, a lawyer
@@ -411,6 +415,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if found <= {"official"} and _a_newspaper_name(span) and "official" not in in_expressions.values():
         return "media"  # "The Orange County Register", "the County Times": a paper named after a county or a city (but
         # "Royal Mail", a company the lexicon names)
+    if found == {"justice"} and all(t.lower_ in ("enquête", "enquêtes") for t in tokens
+                                    if lex.sources.get(t.lemma_.lower()) == "justice") and any(
+            lex.sources.get(t.lower_) == "police" and t.lower_ not in lex.weak_sources for t in span):
+        return "police"  # « le directeur des enquêtes criminelles à la SQ »: the police's own investigators
     if "justice" in found and found <= {"official", "justice", "police"} and any(
             t.lower_ in MINISTERS and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "public")
             for t in tokens):  # (« le ministère public » is the prosecution, justice: the gold, round 45)
@@ -1230,6 +1238,8 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         return None  # « il a appelé les secours », « un lieu appelé la Cité »: a phone call or a name, no words
     if lemma == "learn" and not _an_inquiry_learns(tok, lex):
         return None  # "she learned to swim", "the family learned of his death": no one cited
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return None  # "Bradley pointed out" reports; "pointed a gun", "pointing to the sky" do not
     if lemma == "release" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_WORDS for c in tok.children):
         return None  # "released a statement" reports; "footage released by police", "released the driver" do not
     k = tok.i - 1

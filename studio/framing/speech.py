@@ -661,7 +661,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     elif inverted or subj.i > tok.i:
         src = span_from(doc, subj, sent.end)
         src = doc[max(src.start, after_verb):src.end]
-        src = with_apposed_name(src)
+        src = _name_after_a_place(with_apposed_name(src))  # (« raconte le président du Syndicat des travailleurs
+        # d'Olymel à Vallée-Jonction, Martin Maurice »)
     else:
         src = joined if joined is not None and subj.i == subjects[0].i else _with_appos_name(subj, phrase(subj))
         when = next((t.i for t in src if t.i > subj.i and t.lower_ in ("on", "le") and t.i + 1 < src.end
@@ -1138,7 +1139,8 @@ def _name_after_a_place(src: Any) -> Any:
     doc = src.doc
     k = src.end
     while k < src.sent.end and k - src.end < 5 and doc[k].text != "," and (
-            doc[k].pos_ in ("DET", "ADP") or doc[k].text[:1].isupper()):
+            doc[k].pos_ in ("DET", "ADP") or doc[k].text[:1].isupper()
+            or doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_):  # (« à Vallée-Jonction »)
         k += 1
     if k >= src.sent.end or doc[k].text != ",":
         return src
