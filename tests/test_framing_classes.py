@@ -7512,6 +7512,46 @@ def test_round_158_classes(framing_models: None) -> None:
         == "police"
 
 
+def test_round_159_classes(framing_models: None) -> None:
+    # a rank spelled with a hyphen (« lieutenant-colonel ») is as weak as its one-word peers: the fire brigade's
+    assert kinds("« Le feu est maîtrisé », a déclaré le porte-parole des pompiers de Lyon, le lieutenant-colonel Marc "
+                 "Henry.", "fr")[0][1] == "official"
+    assert kinds("« Il a été interpellé », a indiqué le lieutenant-colonel Marc Henry.", "fr")[0][1] == "police"  # control
+    # « ne répondent plus »: machines that stopped, no words
+    assert kinds("Ski : les télécabines ne répondent plus\n\nUne trentaine de personnes sont bloquées.", "fr") == []
+    # « décime une famille », « funeste », « épouvantable », « malédiction », « coup du sort »: dramatising
+    assert loaded("Un accident de la route décime une famille près de Rodez", "fr") == ["décime"]
+    assert loaded("Un élevage de poulets entièrement décimé par la grippe aviaire.", "fr") == []  # control
+    assert loaded("Le village est-il frappé par une malédiction ? Un funeste coup du sort.", "fr") == [
+        "malédiction", "funeste", "coup du sort"]
+    # "devastated over the death": grief, no passive and no drama, even in a company's statement
+    text = "The water park says it is devastated over the death of the boy."
+    assert passives(text, "en") == [] and loaded(text, "en") == []
+    # a skid steer that fell into a pond with its driver: the machine's mishap, no one's act
+    assert event_nouns("A farmer died after his skid steer tipped into a pond. The incident happened Sunday.",
+                       "en") == []
+    assert event_nouns("A farmer died when a truck collided with his skid steer. The incident happened Sunday.",
+                       "en") == ["incident"]  # control
+    # "multiple 911 calls": a vague count before a figure-named noun
+    assert own_hedges("Crews were sent after multiple 911 calls.", "en") == ["multiple"]
+    # « au moins jusqu'à mardi », "at least until dark": a duration told by its shortest
+    assert own_hedges("La route restera fermée au moins jusqu'à vendredi.", "fr") == ["au moins"]
+    assert own_hedges("The road will stay closed at least until Friday.", "en") == ["at least"]
+    # « suspendues à 40 mètres du sol »: where cabins hang, no one's act; « suspendues à 16 heures » is a stop
+    assert passives("Les cabines étaient suspendues à 40 mètres du sol.", "fr") == []
+    assert passives("Les recherches ont été suspendues à 18 heures.", "fr") == ["ont été suspendues"]  # control
+    # « défenestrées » of a fire where they « se sont défenestrées »: they jumped
+    assert passives("Incendie à Lille : trois personnes défenestrées\n\nPour fuir les flammes, trois habitants se sont "
+                    "défenestrés du deuxième étage.", "fr") == []
+    # « tuée en tombant d'une grande roue »: a fall, so « le drame » dramatises, no killing softened
+    assert euphemisms("Jeune femme tuée en tombant d’un manège à Lyon : ce que l'on sait\n\nLe drame s’est produit "
+                      "ce samedi. Une enquête pour homicide involontaire est ouverte.", "fr") == []
+    # a trampoline park: the jumper's own fall, whose "incident" softens no violence
+    assert euphemisms("A man who was doing flips at a trampoline park was seriously injured and has since died. The "
+                      "park says it cannot comment on the details of the incident but is helping police "
+                      "investigators.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-eighth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-ninth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1268", "fr1269", "fr1270", "fr1271", "fr1272", "fr1273", "fr1274", "fr1275",
-            "en1266", "en1267", "en1268", "en1269", "en1270", "en1271", "en1272", "en1273"}
+HELD_OUT = {"fr1276", "fr1277", "fr1278", "fr1279", "fr1280", "fr1281", "fr1282", "fr1283",
+            "en1274", "en1275", "en1276", "en1277", "en1278", "en1279", "en1280", "en1281"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -334,25 +334,26 @@ EARLIER_HELD_OUT = {
                    "en1250", "en1251", "en1252", "en1253", "en1254", "en1255", "en1256", "en1257"},
     "heldout157": {"fr1260", "fr1261", "fr1262", "fr1263", "fr1264", "fr1265", "fr1266", "fr1267",
                    "en1258", "en1259", "en1260", "en1261", "en1262", "en1263", "en1264", "en1265"},
+    "heldout158": {"fr1268", "fr1269", "fr1270", "fr1271", "fr1272", "fr1273", "fr1274", "fr1275",
+                   "en1266", "en1267", "en1268", "en1269", "en1270", "en1271", "en1272", "en1273"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-06 at the end of the hundred-and-fifty-eighth round on the hundred-and-fifty-eighth held-out
-#: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
-#: 0.90: they say where unseen news stands.
+#: measured on 2026-12-06 at the end of the hundred-and-fifty-ninth round on the hundred-and-fifty-ninth held-out split
+#: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's 0.90:
+#: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.8, "passive_agent": 0.85, "source": 0.85, "source_type": 0.8, "loaded": 0.85, "hedge": 0.95,
-           "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.45, "source": 0.95, "source_type": 0.8, "loaded": 0.7, "hedge": 0.95,
-           "figure": 0.95},
+    "fr": {"passive": 0.9, "passive_agent": 0.7, "event_noun": 0.45, "source": 0.85, "source_type": 0.8,
+           "loaded": 0.7, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.95, "passive_agent": 0.95, "source": 0.95, "source_type": 0.75, "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 0, "anonymous": 0, "euphemism": 1, "conditional": 0},
-    "en": {"event_noun": 2, "anonymous": 0, "euphemism": 2, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.9}
+    "fr": {"anonymous": 1, "euphemism": 0, "conditional": 0},
+    "en": {"event_noun": 0, "anonymous": 0, "loaded": 1, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.88}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

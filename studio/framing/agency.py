@@ -2048,6 +2048,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and passive_agent(part, lex)[0] is None:
             continue  # "a caged cart that was submerged on its side in the canal", « la cave est submergée »: where
             # a thing lies, a state (but "he was submerged in boiling water": someone's act)
+        if lemma == "suspendre" and _hanging_at_a_height(part):
+            continue  # « les cabines étaient suspendues à 10 voire 70 mètres au-dessus du sol »: where they hung, a
+            # state (but « les recherches ont été suspendues à 16 heures »: someone stopped them)
+        if lemma == "défenestrer" and _jumped_out(doc) and passive_agent(part, lex)[0] is None:
+            continue  # « deux personnes défenestrées » of a fire where they « se sont défenestrées »: they jumped
         if language == "en" and low == "engaged" and part.i + 1 < len(doc) and doc[part.i + 1].lower_ in ("in", "to") \
                 and passive_agent(part, lex)[0] is None:
             continue  # "was engaged in routine work", "are currently engaged in rescue operations", "engaged to a
@@ -4188,7 +4193,8 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc) \
             or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc) \
             or _a_pile_up(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
-            or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc) or _a_forklift(doc)
+            or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc) or _a_forklift(doc) \
+            or _on_a_trampoline(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
@@ -4207,6 +4213,13 @@ INFLATABLES = {"gonflable", "gonflables", "inflatable", "inflatables", "bouncy",
 #: Words of wind and of being lifted off by it.
 WIND_LIFTING = {"vent", "vents", "rafale", "rafales", "bourrasque", "bourrasques", "tourbillon", "soulever", "envoler",
                 "wind", "winds", "gust", "gusts", "airborne", "blow", "lift", "tornado", "tornade"}
+
+
+def _on_a_trampoline(doc: Any) -> bool:
+    """Whether someone was hurt on a trampoline or at a trampoline park (« un parc de trampolines », "an indoor
+    trampoline facility", "performing a series of acrobatic manoeuvres") with no vehicle, push or blow told: the
+    jumper's own fall, no one's act (the English gold marks no event noun nor euphemism there, round 159)."""
+    return any(t.lower_ in ("trampoline", "trampolines") for t in doc) and not _a_hand_told(doc)
 
 
 def _an_inflatable_blown_away(doc: Any) -> bool:
@@ -4413,12 +4426,37 @@ FORKLIFTS = frozenset({"forklift", "forklifts", "chariot", "charriot", "chariots
                        "élévateurs"})
 
 
+#: A skid steer's words ("a skid steer", "a skidsteer tractor"): its own driver is the one told.
+SKID_STEERS = frozenset({"skidsteer", "skidsteers", "skid-steer", "steer", "steers", "tractor", "driver"})
+
+
+def _hanging_at_a_height(part: Any) -> bool:
+    """Whether « suspendu » tells where something hangs (« suspendues à 70 mètres au-dessus du sol », « suspendue dans
+    le vide »), not a stop (« suspendues à 16 heures »)."""
+    doc = part.doc
+    after = [t.lower_ for t in doc[part.i + 1:min(part.i + 7, len(doc))]]
+    return after[:1] in (["au-dessus"], ["dans"]) and (after[:1] == ["au-dessus"] or "vide" in after) \
+        or after[:1] == ["à"] and any(w in ("mètres", "m", "hauteur", "sol") for w in after)
+
+
+def _jumped_out(doc: Any) -> bool:
+    """Whether the text tells people who threw themselves out of a window (« se sont défenestrés », « s'étaient
+    défenestrées »)."""
+    return any(_lemma(t) == "défenestrer" and any(
+        u.lower_ in ("se", "s'", "s’") for u in doc[max(0, t.i - 3):t.i]) for t in doc)
+
+
 def _a_forklift(doc: Any) -> bool:
-    """Whether the text tells a forklift that turned over or fell on someone (« bloqué sous le charriot élévateur qu'il
-    conduisait … le charriot s'est retourné », "a forklift fell on him") with no vehicle, push, blow or collision
-    told: a work machine's mishap, no one's act (the French gold marks no event noun in 4 versions of 4, round 157)."""
-    return any(t.lower_ in ("forklift", "forklifts") or t.lower_ in ("élévateur", "élévateurs") and t.i > 0
-               and doc[t.i - 1].lower_ in FORKLIFTS for t in doc) and not _a_hand_told(doc, FORKLIFTS) \
+    """Whether the text tells a forklift or a skid steer that turned over or fell on someone or with its driver
+    (« bloqué sous le charriot élévateur qu'il conduisait … le charriot s'est retourné », "a forklift fell on him",
+    "his skid steer tractor fell into the pond") with no other vehicle, push, blow or collision told: a work machine's
+    mishap, no one's act (the French gold marks no event noun in 4 versions of 4, round 157; the English, 0 of 2
+    skid steers, round 159)."""
+    skid = any(t.lower_ in ("skidsteer", "skidsteers", "skid-steer") or t.lower_ in ("steer", "steers") and t.i > 0
+               and doc[t.i - 1].lower_ == "skid" for t in doc)
+    return (skid or any(t.lower_ in ("forklift", "forklifts") or t.lower_ in ("élévateur", "élévateurs") and t.i > 0
+                        and doc[t.i - 1].lower_ in FORKLIFTS for t in doc)) \
+        and not _a_hand_told(doc, SKID_STEERS if skid else FORKLIFTS) \
         and any(_lemma(t) in TIPPING for t in doc) and not any(_lemma(t) in HITTING for t in doc)
     # (not "a collision with a forklift": someone drove it into him)
 

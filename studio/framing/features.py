@@ -900,8 +900,9 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     if term == "some":
         return _some_counts(doc, start, end, prev, nxt)
     if term == "multiple":
-        return nxt is not None and nxt.lower_ not in NAMED_MULTIPLES and (nxt.pos_ in ("NOUN", "ADJ", "PROPN")
-                                                                         or nxt.lower_ in ("times", "occasions"))
+        return nxt is not None and nxt.lower_ not in NAMED_MULTIPLES and (
+            nxt.pos_ in ("NOUN", "ADJ", "PROPN") or nxt.lower_ in ("times", "occasions")
+            or nxt.like_num and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN")  # ("multiple 911 calls")
     if term in ("dozens", "hundreds", "thousands") and prev is not None and (prev.like_num or prev.lower_ in (
             "the", "of") and term != "thousands"):
         return False  # "two hundreds", "the hundreds": no vague count
@@ -911,6 +912,8 @@ def _vague_quantity(doc: Any, start: int, end: int, term: str) -> bool:
     return tok.pos_ != "PROPN" or tok.i == tok.sent.start or tok.text.istitle()
 
 
+#: Words of "until" (« au moins jusqu'à mardi », "at least until dark", "at least through the week").
+UNTIL = {"jusqu'à", "jusqu'au", "jusqu'aux", "jusque", "jusqu'", "until", "till", "through"}
 #: Feelings seen on someone (« visiblement ému »): what the reporter saw, no doubt.
 MOVED = {"ému", "émue", "émus", "émues", "touché", "touchée", "touchés", "touchées", "bouleversé", "bouleversée",
          "bouleversés", "bouleversées"}
@@ -1010,8 +1013,10 @@ def find_hedges(doc: Any, language: str) -> list[Found]:
                              {"term": tok.lower_}))
     for tok in doc[:-1]:
         if (tok.lower_, doc[tok.i + 1].lower_) in (("au", "moins"), ("at", "least")) and tok.idx not in covered \
-                and _after_a_figure(doc, tok.i, language):  # « 22 personnes au moins », « jusqu'à jeudi 6h au
-            # moins », "two hours at least": the approximation after its figure
+                and (_after_a_figure(doc, tok.i, language) or tok.i + 2 < len(doc) and doc[tok.i + 2].lower_.replace(
+                    "’", "'") in UNTIL):  # « 22 personnes au moins », « jusqu'à jeudi 6h au moins », "two hours at
+            # least": the approximation after its figure; « au moins jusqu'à mardi », "at least until dark": a
+            # duration told as its shortest (the gold, 5 of 6)
             span = doc[tok.i:tok.i + 2]
             out.append(Found("hedge", tok.sent.text.strip(), span.text, span.start_char, span.end_char,
                              {"term": span.text.lower()}))
@@ -1116,7 +1121,10 @@ def _involuntary(tok: Any) -> bool:
     """« homicide involontaire », « homicide et blessures involontaires »: the legal name of a death no one wanted (a
     crash, a fall), not a killing told."""
     after = " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 4])
-    return after.startswith(("involontaire", "et blessures involontaire", "et blessure involontaire"))
+    return after.startswith(("involontaire", "et blessures involontaire", "et blessure involontaire")) \
+        or tok.lemma_.lower() == "tuer" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "en" \
+        and tok.doc[tok.i + 2].lower_.endswith("ant") and tok.doc[tok.i + 2].pos_ in ("VERB", "AUX")  # « tuée en
+    # tombant d'un manège »: died in her own fall
 
 
 def _thick_as_a_knife(tok: Any) -> bool:
@@ -1130,7 +1138,7 @@ def _killed_oneself(tok: Any) -> bool:
     doc = tok.doc
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
     return tok.lang_ == "fr" and bool(before) and (before[-1] in ("se", "s'", "s’") or len(before) >= 2 and before[-1] in (
-        "est", "sont", "était", "étaient") and before[-2] in ("s'", "s’", "se"))
+        "est", "sont", "était", "étaient") and before[-2] in ("s'", "s’", "se")) or _involuntary(tok)
 
 
 def _told_as_an_accident(doc: Any) -> bool:
@@ -1633,6 +1641,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if category == "euphemism" and term in ("incident", "incidents") and not _harm_told(doc):
             continue  # "the incident" of 17 people found in a lorry, of a boat stopped at sea: no one is hurt, no
             # violence is softened (an event noun still, if its doer is left out)
+        if term.startswith("décim") and not any(t.lemma_.lower() in ("famille", "village", "population")
+                                                 for t in doc[max(span.sent.start, start - 3):min(end + 3, span.sent.end)]):
+            continue  # « un élevage entièrement décimé »: a herd culled, a count (« décime une famille » dramatises)
         if term == "shock" and (any(t.lower_ in ELECTRIC for t in doc[max(span.sent.start, start - 2):min(
                 end + 6, span.sent.end)]) or current_shock(doc[start])):
             continue  # "shocked by a down power line", "an electric shock", "after being shocked while climbing a
@@ -1782,6 +1793,9 @@ def feels(word: Any) -> bool:
     person ("he is devastated", "her devastated son", "students are devastated by the death")."""
     if word.dep_ == "amod":
         return word.head.lemma_.lower() in FEELERS or word.head.ent_type_ == "PERSON"
+    if any(c.dep_ == "prep" and c.lower_ in ("over", "by", "at") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in GRIEFS for g in c.children) for c in word.children):
+        return True  # "it is devastated over the death": a park's statement of grief, whoever grieves
     subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and word.dep_ in ("acomp", "conj") and word.head.pos_ in ("AUX", "VERB"):
         subjects = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1789,6 +1803,8 @@ def feels(word: Any) -> bool:
                or c.lemma_.lower() in FEELERS for c in subjects)
 
 
+#: What one grieves over ("devastated over the death", "saddened by the loss").
+GRIEFS = {"death", "loss", "passing", "news", "tragedy", "killing"}
 #: People who fire a gun, as the subject of "discharge".
 PEOPLE_WHO_FIRE = {"officer", "officers", "deputy", "deputies", "trooper", "troopers", "agent", "agents", "man",
                    "suspect", "gunman", "soldier", "soldiers", "guard", "guards", "policeman", "sergeant", "constable"}

@@ -242,7 +242,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 # the titles Le Point, La Croix, L'Équipe (or « la DH »: a title in capitals)
             if kind == "media" and expr in PLACE_TITLES and any(f" {w} {expr} " in text for w in REGION_BEFORE):
                 continue  # « la préfecture du Sud-Ouest »: the region, not the newspaper Sud Ouest
-            found.add(kind)
+            (weak if expr in lex.weak_sources else found).add(kind)  # (« le lieutenant-colonel », a rank many
+            # bodies have, as its one-word peers)
             if " " in expr:
                 in_expressions.update({w: kind for w in expr.split()})
     for tok in tokens:
@@ -1238,6 +1239,8 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
         return None  # « il a appelé les secours », « un lieu appelé la Cité »: a phone call or a name, no words
     if lemma == "learn" and not _an_inquiry_learns(tok, lex):
         return None  # "she learned to swim", "the family learned of his death": no one cited
+    if lemma == "répondre" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "plus":
+        return None  # « les télécabines ne répondent plus »: they stopped working, no words
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return None  # "Bradley pointed out" reports; "pointed a gun", "pointing to the sky" do not
     if lemma == "release" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_WORDS for c in tok.children):
