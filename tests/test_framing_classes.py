@@ -7552,6 +7552,28 @@ def test_round_159_classes(framing_models: None) -> None:
                       "investigators.", "en") == []
 
 
+def test_round_160_classes(framing_models: None) -> None:
+    # an attack whose animal is told after the day (« le samedi 2 juin par un essaim »), then told again
+    assert event_nouns("Trois randonneurs ont subi une violente attaque le dimanche 4 août par un essaim de guêpes "
+                       "près d'Annecy. Selon un apiculteur, cette attaque serait due à la chaleur.", "fr") == []
+    assert event_nouns("Trois randonneurs ont subi une violente attaque dimanche près d'Annecy.", "fr") == [
+        "attaque"]  # control
+    # a death in a fire the text calls accidental is no one's act; a fire « d'origine criminelle » is someone's
+    assert event_nouns("Lyon : enquête après le décès d'un enfant dans l'incendie d'un appartement\n\nL'incendie "
+                       "est probablement d'origine accidentelle, selon la police.", "fr") == []
+    assert event_nouns("Lyon : enquête après le décès d'un enfant dans l'incendie d'un appartement\n\nL'incendie "
+                       "est d'origine criminelle, pas accidentelle, selon la police.", "fr") == ["décès"]  # control
+    # a stage set that gave way (« un élément de décors qui, soudain, s'effondre ») is no one's act
+    assert event_nouns("L'accident a eu lieu pendant l'opéra. Un élément de décors du spectacle qui, soudain, "
+                       "s'effondre sur les choristes.", "fr") == []
+    # an exterminator speaks as an expert
+    assert kinds("An exterminator said the hive held about 60,000 bees.", "en") == [("An exterminator", "expert")]
+    # "accidentally created" in a sentence of the "Fire and Rescue Service": no fire told accidental
+    assert event_nouns("Chemical incident at hotel spa leaves 12 in hospital\n\nA spokesman for Kent Fire and Rescue "
+                       "Service said chlorine gas had been accidentally created in the spa.", "en") == [
+        "chemical incident"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

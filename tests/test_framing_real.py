@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-fifty-ninth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixtieth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1276", "fr1277", "fr1278", "fr1279", "fr1280", "fr1281", "fr1282", "fr1283",
-            "en1274", "en1275", "en1276", "en1277", "en1278", "en1279", "en1280", "en1281"}
+HELD_OUT = {"fr1284", "fr1285", "fr1286", "fr1287", "fr1288", "fr1289", "fr1290", "fr1291",
+            "en1282", "en1283", "en1284", "en1285", "en1286", "en1287", "en1288", "en1289"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -336,24 +336,27 @@ EARLIER_HELD_OUT = {
                    "en1258", "en1259", "en1260", "en1261", "en1262", "en1263", "en1264", "en1265"},
     "heldout158": {"fr1268", "fr1269", "fr1270", "fr1271", "fr1272", "fr1273", "fr1274", "fr1275",
                    "en1266", "en1267", "en1268", "en1269", "en1270", "en1271", "en1272", "en1273"},
+    "heldout159": {"fr1276", "fr1277", "fr1278", "fr1279", "fr1280", "fr1281", "fr1282", "fr1283",
+                   "en1274", "en1275", "en1276", "en1277", "en1278", "en1279", "en1280", "en1281"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-06 at the end of the hundred-and-fifty-ninth round on the hundred-and-fifty-ninth held-out split
+#: measured on 2026-12-06 at the end of the hundred-and-sixtieth round on the hundred-and-sixtieth held-out split
 #: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's 0.90:
 #: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.7, "event_noun": 0.45, "source": 0.85, "source_type": 0.8,
-           "loaded": 0.7, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.95, "source": 0.95, "source_type": 0.75, "hedge": 0.95, "figure": 0.9},
+    "fr": {"passive": 0.8, "event_noun": 0.65, "source": 0.9, "source_type": 0.9, "loaded": 0.55, "conditional": 0.95,
+           "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.95, "source": 0.9, "source_type": 0.85, "anonymous": 0.95,
+           "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.85},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 1, "euphemism": 0, "conditional": 0},
-    "en": {"event_noun": 0, "anonymous": 0, "loaded": 1, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.88}
+    "fr": {"passive_agent": 1, "anonymous": 0, "euphemism": 0},
+    "en": {"event_noun": 1, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.81, "en": 0.84}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:
