@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixtieth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-first round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1284", "fr1285", "fr1286", "fr1287", "fr1288", "fr1289", "fr1290", "fr1291",
-            "en1282", "en1283", "en1284", "en1285", "en1286", "en1287", "en1288", "en1289"}
+HELD_OUT = {"fr1292", "fr1293", "fr1294", "fr1295", "fr1296", "fr1297", "fr1298", "fr1299",
+            "en1290", "en1291", "en1292", "en1293", "en1294", "en1295", "en1296", "en1297"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
