@@ -7574,6 +7574,20 @@ def test_round_160_classes(framing_models: None) -> None:
         "chemical incident"]  # control
 
 
+def test_round_161_classes(framing_models: None) -> None:
+    # « des champignons sauvages »: wild, not savage
+    assert loaded("Deux randonneurs ont mangé des champignons sauvages ramassés en forêt.", "fr") == []
+    assert loaded("Un homme a été victime d'une agression sauvage à Nîmes.", "fr") == ["sauvage"]  # control
+    # a paper whose name starts with its newspaper's word ("Times Colonist")
+    assert kinds("The trail was closed on Monday, reports Times Colonist.", "en") == [("Times Colonist", "media")]
+    # a rank of California's fire agency
+    assert kinds("The hiker was airlifted to a hospital, CalFire battalion chief Ann Reyes said.", "en")[0][1] == \
+        "official"
+    # a death from mushrooms eaten is the mushroom's doing, even where toxins "attack the liver"
+    assert event_nouns("A family mourns the recent death of their son, poisoned by a death cap mushroom. Its toxins "
+                       "attack the liver.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

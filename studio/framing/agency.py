@@ -4199,7 +4199,7 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc) \
             or _a_pile_up(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
             or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc) or _a_forklift(doc) \
-            or _on_a_trampoline(doc) or _an_accidental_fire(doc, cues)
+            or _on_a_trampoline(doc) or _an_accidental_fire(doc, cues) or _mushrooms_eaten(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
@@ -4233,6 +4233,18 @@ def _an_accidental_fire(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
         (u.lower_ in FIRE_WORDS or u.lower_ == "piste") and (u.text[:1].islower() or u.is_sent_start)
         for u in t.sent) for t in doc) \
         and not _has_cue(doc, cues.get("set_on_purpose", frozenset()))
+
+
+#: Mushrooms (« des champignons », « l'amanite phalloïde », "death cap mushrooms").
+MUSHROOMS = {"champignon", "champignons", "amanite", "amanites", "mushroom", "mushrooms", "toadstool", "toadstools"}
+
+
+def _mushrooms_eaten(doc: Any) -> bool:
+    """Whether the text tells people poisoned by mushrooms (« intoxiqués par des amanites tue-mouches », "a death cap
+    mushroom he found while foraging") with no vehicle, push or blow told: the mushroom's doing (the gold marks no
+    event noun in 14 texts of mushroom poisonings, a cook suspected of murder among them)."""
+    return any(t.lower_ in MUSHROOMS for t in doc) and not _a_hand_told(doc, frozenset({"attack", "attaquer"}))
+    # (the toxins that "attack the liver" are no blow)
 
 
 def _on_a_trampoline(doc: Any) -> bool:

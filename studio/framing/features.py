@@ -1641,6 +1641,8 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if category == "euphemism" and term in ("incident", "incidents") and not _harm_told(doc):
             continue  # "the incident" of 17 people found in a lorry, of a boat stopped at sea: no one is hurt, no
             # violence is softened (an event noun still, if its doer is left out)
+        if term in ("sauvage", "sauvages") and start > 0 and doc[start - 1].lemma_.lower() in WILD_THINGS:
+            continue  # « des champignons sauvages », « la faune sauvage »: wild, not savage
         if term.startswith("décim") and not any(t.lemma_.lower() in ("famille", "village", "population")
                                                  for t in doc[max(span.sent.start, start - 3):min(end + 3, span.sent.end)]):
             continue  # « un élevage entièrement décimé »: a herd culled, a count (« décime une famille » dramatises)
@@ -1803,6 +1805,9 @@ def feels(word: Any) -> bool:
                or c.lemma_.lower() in FEELERS for c in subjects)
 
 
+#: What grows or lives in the wild (« des champignons sauvages », « la faune sauvage »).
+WILD_THINGS = {"champignon", "plante", "fleur", "herbe", "baie", "fruit", "animal", "faune", "flore", "vie", "espèce",
+               "oiseau", "camping", "ail", "asperge", "cueillette"}
 #: What one grieves over ("devastated over the death", "saddened by the loss").
 GRIEFS = {"death", "loss", "passing", "news", "tragedy", "killing"}
 #: People who fire a gun, as the subject of "discharge".

@@ -312,7 +312,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 found.add(word_kind)
     if not found:
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
-        if found == {"police"} and (_a_firefighters_story(span.doc) or _of_the_fire_brigade(span)):
+        if found == {"police"} and (_a_firefighters_story(span.doc) or _of_the_fire_brigade(span) or any(
+                t.lower_ in FIRE_BRIGADES for t in tokens)):  # ("CalFire battalion chief Tim Shiffer")
             found = {"official"}  # « le lieutenant-colonel Hauwiller » of the fire brigade: firefighters have ranks
         elif found == {"police"} and any(t.lower_ in ("captain", "capitaine", "skipper") and (
                 is_a_match_story(span.doc) or t.i > 0 and t.doc[t.i - 1].tag_ == "POS" or t.i > 0
@@ -495,6 +496,9 @@ def _a_newspaper_name(span: Any) -> bool:
             and words[1].text in FR_NEWSPAPER_WORDS:
         return True  # « L'Echo Républicain », « Le Courrier picard », « La Dépêche du Midi »: a French title starts
         # on the paper's word
+    if len(words) == 2 and words[0].text in ("Times", "Tribune", "Herald", "Gazette") \
+            and words[1].text[:1].isupper() and words[1].pos_ == "PROPN" and words[1].text not in ("Square", "Office"):
+        return True  # "notes Times Colonist" (Victoria's paper), the "Times Union", the "Herald Sun"
     return len(words) >= 2 and (words[-1].text in NEWSPAPER_WORDS or words[-1].lower_ in ("républicain",
                                                                                            "républicaine")) \
         and words[-2].text[:1].isupper()  # (« L'Yonne républicaine »)
@@ -601,7 +605,8 @@ FORCES = {"police", "sheriff", "detective", "detectives", "deputy", "deputies", 
 
 
 #: Words of a fire brigade.
-FIRE_BRIGADES = {"pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "sdis", "firefighter", "firefighters"}
+FIRE_BRIGADES = {"pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "sdis", "firefighter", "firefighters",
+                 "calfire"}  # (California's fire agency, "CalFire battalion chief Tim Shiffer", round 161)
 
 
 def _of_the_fire_brigade(span: Any) -> bool:
