@@ -1119,12 +1119,11 @@ WHAT_NEUTRALISED = {"interpeller", "interpellé", "arrêter", "arrêté", "tuer"
 
 def _involuntary(tok: Any) -> bool:
     """« homicide involontaire », « homicide et blessures involontaires »: the legal name of a death no one wanted (a
-    crash, a fall), not a killing told."""
+    crash, a fall), not a killing told; « tuée en tombant d'un manège »: killed in what she was doing, her own fall."""
     after = " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 4])
     return after.startswith(("involontaire", "et blessures involontaire", "et blessure involontaire")) \
         or tok.lemma_.lower() == "tuer" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "en" \
-        and tok.doc[tok.i + 2].lower_.endswith("ant") and tok.doc[tok.i + 2].pos_ in ("VERB", "AUX")  # « tuée en
-    # tombant d'un manège »: died in her own fall
+        and tok.doc[tok.i + 2].lower_.endswith("ant") and tok.doc[tok.i + 2].pos_ in ("VERB", "AUX")
 
 
 def _thick_as_a_knife(tok: Any) -> bool:
@@ -1835,11 +1834,11 @@ def current_shock(tok: Any) -> bool:
     if after in ("to", "that") or after in ("by", "at") and not any(
             t.lower_ in ELECTRIC for t in doc[tok.i + 2:min(tok.i + 6, len(doc))]):
         return False  # "shocked to learn", "shocked by the news": a feeling
-    memo = doc.user_data.setdefault("antenne_current", [])
-    if not memo:
-        memo.append(any(t.lower_ in CURRENT_STORY or t.lower_ in ELECTRIC and t.lower_ not in ("power", "line", "lines")
-                        and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() == "shock" for t in doc))
-    return memo[0]
+    if "antenne_current" not in doc.user_data:  # once per text
+        doc.user_data["antenne_current"] = any(
+            t.lower_ in CURRENT_STORY or t.lower_ in ELECTRIC and t.lower_ not in ("power", "line", "lines")
+            and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() == "shock" for t in doc)
+    return bool(doc.user_data["antenne_current"])
 
 
 #: Words that call a stay unlawful, which make one name with the people they qualify.
