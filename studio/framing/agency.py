@@ -29,6 +29,7 @@ from studio.framing.features import (
     in_hyphenated_name,
     is_a_match_story,
     phrase,
+    pronominal,
     title_case,
     verb_group,
 )
@@ -4198,7 +4199,7 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc) \
             or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc) \
             or _a_pile_up(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
-            or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc) or _a_forklift(doc) \
+            or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc) or _a_work_machine_turned_over(doc) \
             or _on_a_trampoline(doc) or _an_accidental_fire(doc, cues) or _mushrooms_eaten(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
@@ -4468,15 +4469,14 @@ def _hanging_at_a_height(part: Any) -> bool:
 def _jumped_out(doc: Any) -> bool:
     """Whether the text tells people who threw themselves out of a window (« se sont défenestrés », « s'étaient
     défenestrées »)."""
-    return any(_lemma(t) == "défenestrer" and any(
-        u.lower_ in ("se", "s'", "s’") for u in doc[max(0, t.i - 3):t.i]) for t in doc)
+    return any(_lemma(t) == "défenestrer" and pronominal(t) for t in doc)
 
 
 #: A skid steer's words ("a skid steer", "a skidsteer tractor"): its own driver is the one told.
 SKID_STEERS = frozenset({"skidsteer", "skidsteers", "skid-steer", "steer", "steers", "tractor", "driver"})
 
 
-def _a_forklift(doc: Any) -> bool:
+def _a_work_machine_turned_over(doc: Any) -> bool:
     """Whether the text tells a forklift or a skid steer that turned over or fell on someone or with its driver
     (« bloqué sous le charriot élévateur qu'il conduisait … le charriot s'est retourné », "a forklift fell on him",
     "his skid steer tractor fell into the pond") with no other vehicle, push, blow or collision told: a work machine's
@@ -4638,16 +4638,8 @@ def _a_rescue_vehicle(tok: Any) -> bool:
     return tok.lower_ in RESCUE_VEHICLES and (
         any(u.lower_ in RESCUE_WORDS for u in doc[tok.i + 1:min(tok.i + 4, len(doc))])
         or tok.i > 0 and doc[tok.i - 1].lower_ in RESCUE_WORDS
-        or any(u.lower_ in RESCUE_WORDS for u in _listed_with(tok)))  # (« une ambulance, le Smur et un hélicoptère de
+        or any(u.lower_ in RESCUE_WORDS for u in tok.conjuncts))  # (« une ambulance, le Smur et un hélicoptère de
     # la Rega ont été mobilisés »: a helicopter in a list of the emergency services)
-
-
-def _listed_with(tok: Any) -> list[Any]:
-    """The words a noun is listed with (« A, B et C »): the first of the list and the others joined to it."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return [first] + [c for c in first.children if c.dep_ == "conj" and c.i != tok.i]
 
 
 #: Vehicles the emergency services come in.

@@ -769,8 +769,8 @@ TOLD_ABOUT = {"information", "detail", "question", "concern", "complaint", "warn
 
 def _one_thing_of(doc: Any, start: int) -> bool:
     """Whether « de moins de 2 ans » / « de plus de 30 ans » tells the age of one child or one thing (« un bambin de
-    moins de 2 ans », « son mariage de plus de 30 ans »): its age told roughly, no bracket of the law or of a count (« les
-    enfants de moins de 5 ans », « sur mineur de moins de 15 ans »)."""
+    moins de 2 ans », « son mariage de plus de 30 ans »): its age told roughly, no bracket of the law or of a count
+    (« les enfants de moins de 5 ans », « sur mineur de moins de 15 ans »)."""
     if start < 2 or doc[start - 1].lower_ != "de":
         return False
     noun = doc[start - 2]
@@ -1131,13 +1131,19 @@ def _thick_as_a_knife(tok: Any) -> bool:
     return tok.lower_ == "couteau" and [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]] == ["couper", "au"]
 
 
-def _killed_oneself(tok: Any) -> bool:
-    """« une femme se tue en voulant prendre une photo », « il s'est tué en parapente »: the pronominal verb of a death
-    by mishap (or by one's own hand), no one killed by another (the gold never makes such a « drame » a euphemism)."""
+def pronominal(tok: Any) -> bool:
+    """Whether a French verb is in its pronominal form (« se tue », « s'est tué », « se sont défenestrés »): « se » /
+    « s' » right before it or before its auxiliary."""
     doc = tok.doc
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
     return tok.lang_ == "fr" and bool(before) and (before[-1] in ("se", "s'", "s’") or len(before) >= 2 and before[-1] in (
-        "est", "sont", "était", "étaient") and before[-2] in ("s'", "s’", "se")) or _involuntary(tok)
+        "est", "sont", "était", "étaient") and before[-2] in ("s'", "s’", "se"))
+
+
+def _killed_oneself(tok: Any) -> bool:
+    """« une femme se tue en voulant prendre une photo », « il s'est tué en parapente »: the pronominal verb of a death
+    by mishap (or by one's own hand), no one killed by another (the gold never makes such a « drame » a euphemism)."""
+    return pronominal(tok)
 
 
 def _told_as_an_accident(doc: Any) -> bool:
@@ -1319,8 +1325,9 @@ def _partner_violence(doc: Any) -> bool:
         if lows & PARTNER_WORDS or "domestic" in lows and lows & {"violence", "abuse"}:
             return True
         if lows & PARTNERS and any((t.lower_ in KILLING_FORMS or t.lemma_.lower() in KILLING and t.pos_ == "VERB")
-                                   and not _killed_oneself(t) for t in sent):
-            return True  # (but « une femme se tue en voulant prendre une photo »: a fall, no one killed her)
+                                   and not _killed_oneself(t) and not _involuntary(t) for t in sent):
+            return True  # (but « une femme se tue en voulant prendre une photo », « tuée en tombant d'un manège »: a
+            # fall, no one killed her)
     return False
 
 
@@ -1642,8 +1649,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             # violence is softened (an event noun still, if its doer is left out)
         if term in ("sauvage", "sauvages") and start > 0 and doc[start - 1].lemma_.lower() in WILD_THINGS:
             continue  # « des champignons sauvages », « la faune sauvage »: wild, not savage
-        if term.startswith("décim") and not any(t.lemma_.lower() in ("famille", "village", "population")
-                                                 for t in doc[max(span.sent.start, start - 3):min(end + 3, span.sent.end)]):
+        if term.startswith("décim") and not any(
+                t.lemma_.lower() in ("famille", "village", "population")
+                for t in doc[max(span.sent.start, start - 3):min(end + 3, span.sent.end)]):
             continue  # « un élevage entièrement décimé »: a herd culled, a count (« décime une famille » dramatises)
         if term == "shock" and (any(t.lower_ in ELECTRIC for t in doc[max(span.sent.start, start - 2):min(
                 end + 6, span.sent.end)]) or current_shock(doc[start])):
