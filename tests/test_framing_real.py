@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-first round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-second round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1292", "fr1293", "fr1294", "fr1295", "fr1296", "fr1297", "fr1298", "fr1299",
-            "en1290", "en1291", "en1292", "en1293", "en1294", "en1295", "en1296", "en1297"}
+HELD_OUT = {"fr1300", "fr1301", "fr1302", "fr1303", "fr1304", "fr1305", "fr1306", "fr1307",
+            "en1298", "en1299", "en1300", "en1301", "en1302", "en1303", "en1304", "en1305"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
