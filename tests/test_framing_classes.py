@@ -7588,6 +7588,37 @@ def test_round_161_classes(framing_models: None) -> None:
                        "attack the liver.", "en") == []
 
 
+def test_round_162_classes(framing_models: None) -> None:
+    # « spectaculaire » of a mishap, a rescue or a scene tells what was seen, not a judgement
+    assert loaded("Bien que spectaculaire, l'incendie du garage n'a fait aucun blessé à Metz.", "fr") == []
+    assert loaded("Le camion s'est couché sur le flanc. La scène est spectaculaire.", "fr") == []
+    assert loaded("Les gendarmes ont mené au-dessus du torrent une opération de sauvetage à la fois spectaculaire et "
+                  "risquée.", "fr") == []
+    assert loaded("Un braquage spectaculaire a visé lundi une bijouterie de Cannes.", "fr") == ["spectaculaire"]  # control
+    # the edition's name goes on a radio's title, not the union SUD
+    assert kinds("Le conducteur a pris la fuite, selon France Bleu Sud Alsace.", "fr") == [
+        ("France Bleu Sud Alsace", "media")]
+    # a name no word types, that broke the news, is a newsroom
+    assert kinds("Deux personnes sont mortes noyées vendredi soir, a-t-on appris dimanche de sources concordantes, "
+                 "confirmant une information de l'Ouest Éclair.", "fr")[-1] == ("l'Ouest Éclair", "media")
+    assert kinds("Selon les informations de la préfecture, douze personnes sont blessées.", "fr")[0][1] == \
+        "official"  # control
+    # passers-by saw it
+    assert kinds("Passers-by said the van had mounted the kerb at speed.", "en") == [("Passers-by", "witness")]
+    # a post by a body cites the body
+    assert kinds("According to a Facebook post by the Harlow Fire Department, the blaze began in a garage.", "en") == [
+        ("Harlow Fire Department", "official")]
+    # kin of those it befell, told in a relative clause
+    assert kinds("A man whose son was on the bus told reporters the driver had swerved.", "en")[0][1] == "family"
+    assert kinds("Une femme dont la fille était dans le car a raconté que le chauffeur avait freiné.", "fr")[0][1] == \
+        "family"
+    assert kinds("A man whose car was hit told reporters the driver had swerved.", "en")[0][1] == "witness"  # control
+    # calls about the event already told add nothing the callers said
+    assert kinds("Deputies began receiving calls about the fire at 2:10 a.m.", "en") == []
+    assert kinds("Deputies began receiving calls about a man with a rifle at 2:10 a.m.", "en")[0][1] == \
+        "anonymous"  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -2141,8 +2141,11 @@ JUDGEMENT_NOUNS = {"succès", "échec", "réussite", "camouflet", "déroute", "s
 #: Judging adjectives that name a person when used as nouns (« L'imprudent a eu de la chance »); not « lâche »,
 #: which the tagger takes for a noun in « le câble lâche ».
 JUDGED_PERSONS = {"imprudent", "imprudente", "imprudents", "imprudentes", "irresponsable", "irresponsables"}
-#: Things one sees: "spectacular" describing them tells a sight, not a judgement.
-SIGHTS = {"chute", "chutes", "fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
+#: Things one sees, and mishaps and landscapes seen: "spectacular" describing them tells a sight, not a judgement
+#: (« un accident spectaculaire », « un éboulement spectaculaire », « une opération de sauvetage spectaculaire »;
+#: but « un cambriolage spectaculaire », "a spectacular fall from grace": an act or a turn judged).
+SIGHTS = {"accident", "incident", "collision", "carambolage", "accrochage", "éboulement", "fuite", "leak",
+          "sauvetage", "rescue", "aiguille", "falls", "chute", "chutes", "fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
           "sight", "scene", "scenes", "crash", "collapse", "landslide", "wave", "waves", "storm", "lightning",
           "display", "fireworks", "sunset", "incendie", "feu", "flammes", "vidéo", "vue",
           "spectacle", "scène", "scènes", "effondrement", "glissement", "vague", "vagues", "orage", "éclair",
@@ -2199,6 +2202,12 @@ def _describes_a_sight(tok: Any) -> bool:
     near = [tok.head] + [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
     if tok.head.dep_ == "nmod":
         near.append(tok.head.head)  # « un feu d'éolienne spectaculaire »: the fire, past its complement
+    near += [c for h in near[:1] + near[3:] for c in h.children if c.dep_ == "nmod" and c.i < tok.i]
+    # « une opération de sauvetage à la fois spectaculaire »: the operation's kind
+    if tok.head.pos_ != "NOUN":
+        near += [c for c in list(tok.children) + list(tok.sent.root.children) if c.dep_ in ("nsubj", "nsubj:pass")]
+        # « La scène est spectaculaire », « Bien que spectaculaire, l'accident n'a fait que deux blessés »: what is
+        # said to be spectacular is the subject
     return any(t.lemma_.lower() in SIGHTS or t.lower_ in SIGHTS for t in near if t.i != tok.i)
 
 

@@ -258,6 +258,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         if tok.lower_ == "sud" and not tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
                 "du", "de", "le", "la", "l'", "au"):
             continue  # « de la Bretagne du Sud », « l'Afrique du Sud »: a place, not the union SUD
+        if tok.i > 0 and tok.text[:1].isupper() and tok.i - 1 in ids \
+                and in_expressions.get(tok.doc[tok.i - 1].lower_) == "media":
+            continue  # « France Bleu Sud Lorraine »: the edition's name goes on the title, not the union SUD
         if tok.text.isupper() and tok.i + 2 < len(tok.doc) and not tok.whitespace_ and tok.doc[tok.i + 1].text == "-" \
                 and not tok.doc[tok.i + 1].whitespace_ and tok.doc[tok.i + 2].text.isupper():
             continue  # « l'AP-HP »: initials joined to others, one name (not the agency AP)
@@ -905,6 +908,10 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
     return src
 
 
+#: News a newsroom breaks: « une information de l'Est Éclair », « les révélations de Mediapart ».
+SCOOPS = {"information", "informations", "révélation", "révélations"}
+
+
 #: The outlet speaking of its own text (a correction): not a source it cites.
 SELF_REFERENCES = {"this article", "cet article", "this story", "this piece", "notre article", "our article"}
 
@@ -1002,7 +1009,10 @@ def _with_its_initials(src: Any) -> Any:
 
 def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Lexicon, extra: Any = None) -> Found:
     src = whole_name(src)
+    news = lex.language == "fr" and src.root.lower_ in SCOOPS
     src = _whose_report(src, lex)
+    news = news and src.root.lower_ not in SCOOPS and not any(
+        lex.sources.get(t.lower_) or lex.sources.get(t.lemma_.lower()) for t in src)
     opening = next((t for t in src if t.text == "(" or t.text.startswith("(")), None)
     if opening is not None and opening.i > src.start and not any(")" in t.text for t in src):
         # "The Office for National Statistics (ONS": the name with its initials closed, or without them
@@ -1015,6 +1025,8 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         src = src.doc[comma + 1:src.end]  # "In a hearing at Newton Abbot Magistrates' Court, the organisation
         # admitted": where it was said, then who said it
     kind = source_kind(src, lex, extra)
+    if news and kind in ("official", "other"):
+        kind = "media"  # « confirmant une information de l'Est Éclair »: a name no word types, that broke the news
     given = _the_name_given(src)
     if given is not None:
         src, kind = given, kind if kind != "other" else "named"  # "one viewer called Venkat told": the viewer is
@@ -1025,6 +1037,9 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
             and doc[src.end + 2].text.isdigit():
         src, kind = doc[src.start:src.end + 3], "union"  # "Wenatchee Valley Firefighters, Local 453": a union's
         # local branch, numbered
+    if kind in ("witness", "other") and _whose_kin(src, lex):
+        kind = "family"  # "A woman whose parents were dining at the restaurant told KHOU", « une femme dont le fils
+        # était à bord »: kin of those it befell
     if kind == "witness" and _a_company_owns(src):
         kind = "official"  # "The Liberty's owner, Sun Basin Theatres, said": a company speaks for its business
     if kind == "named" and extra is None:
@@ -1059,6 +1074,18 @@ AUDIENCES = {"auditeur", "auditeurs", "auditrice", "auditrices", "lecteur", "lec
 OWNERS = {"owner", "owners", "operator", "operators", "propriétaire", "propriétaires", "exploitant", "exploitants"}
 #: Words that end a company's name.
 COMPANY_ENDS = {"inc", "ltd", "llc", "plc", "corp", "co", "group", "company", "sa", "sas", "sarl", "groupe"}
+
+
+def _whose_kin(src: Any, lex: Lexicon) -> bool:
+    """Whether the relative clause right after a source names its kin ("a woman whose parents were dining", « une
+    femme dont la fille était dans le car »): "whose" / « dont », then a kin noun."""
+    doc = src.doc
+    k = src.end + (src.end < len(doc) and doc[src.end].text == ",")
+    if k >= len(doc) or doc[k].lower_ not in ("whose", "dont"):
+        return False
+    noun = next((t for t in doc[k + 1:min(k + 4, len(doc))] if t.pos_ == "NOUN"), None)
+    return noun is not None and (lex.sources.get(noun.lemma_.lower()) == "family"
+                                 or lex.sources.get(noun.lower_) == "family" or noun.lower_ in KIN_BY_POSSESSION)
 
 
 def _a_company_owns(src: Any) -> bool:

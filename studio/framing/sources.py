@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from studio.framing.agency import TIME_WORDS
+from studio.framing.agency import FIRE_NOUNS, MISHAPS, TIME_WORDS
 from studio.framing.features import STREETS, Found, is_a_match_story
 from studio.framing.lexicon import Lexicon
 from studio.framing.nlp import TITLES
@@ -256,6 +256,10 @@ def _a_bare_dateline(f: Found) -> bool:
     if f.text.startswith(f"({src})") and f.text[len(src) + 2:].lstrip().startswith(dashes):
         return True  # "(AP) — A federal prosecutor has argued…": the wire's credit line, whose text it is
     return src.isupper() and len(src) > 2 and f.text.startswith(src) and f.text[len(src):].lstrip().startswith(dashes)
+
+
+#: What a body posts online: "according to a Facebook post by the Rosenberg Police Department" cites the police.
+POSTS = {"post", "posts", "tweet", "tweets"}
 
 
 #: Documents that take up the source just cited ("the tweet said", « le bulletin explique »).
@@ -1016,8 +1020,11 @@ def _an_unnamed_report(tok: Any, lex: Lexicon) -> bool:
     if call:
         counted = any(c.dep_ == "nummod" and c.lower_ not in CALL_LINES
                       or c.lower_ in ("multiple", "several", "many", "numerous") for c in tok.children)
+        the_event = nxt.lower_ == "about" and doc[nxt.i + 1].lower_ in ("the", "this") and nxt.i + 2 < len(doc) \
+            and doc[nxt.i + 2].lower_ in MISHAPS | FIRE_NOUNS | {"explosion", "blast"}  # "began receiving calls about
+        # the crash": the event the text tells, nothing the callers added (but "a call about the man who was trapped")
         return nxt.lower_ in CALL_CONTENT and not (nxt.lower_ == "that" and doc[nxt.i + 1].pos_ in ("VERB", "AUX")) \
-            or (nxt.lower_ == "about" and nxt.head.i == tok.i or after_when) and not counted
+            or (nxt.lower_ == "about" and nxt.head.i == tok.i or after_when) and not counted and not the_event
         # ("received 12 calls about the fire": calls counted, the fire told, but "several more calls reporting seeing
         # the Civic" tell what they saw; "the call that came in": a relative clause, no content)
     if nxt.lower_ in ("of", "about") and (nxt.head.i == tok.i or after_when):
@@ -1137,12 +1144,12 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
                                                           "différentes", "variable", "variables")
             for t in doc[max(tok.sent.start, tok.i - 6):tok.i])):
         return  # « la prévalence n'est pas la même selon les départements », « varie selon l'âge »: depending on
-    if head.lower_ in DOCUMENTS and head.i > noun.i and any(
+    if head.lower_ in DOCUMENTS | POSTS and head.i > noun.i and any(
             t.lower_ in ("from", "of", "by") for t in doc[head.i + 1:min(head.i + 3, tok.sent.end)]):
         noun = head  # "according to a press release from the sheriff's office": the release, not the press
-    if noun.lower_ in DOCUMENTS and any(
+    if (noun.lower_ in DOCUMENTS or noun.lower_ in POSTS and doc[noun.i + 1].lower_ in ("by", "from")) and any(
             t.pos_ == "PROPN" for t in doc[noun.i + 1:min(noun.i + 6, tok.sent.end)]) \
-            and doc[noun.i + 1].lower_ in ("de", "du", "des", "d'", "of", "from"):
+            and doc[noun.i + 1].lower_ in ("de", "du", "des", "d'", "of", "from", "by"):
         author = noun_after(doc, noun.i + 2, tok.sent.end)
         if author is not None and author.pos_ in ("PROPN", "NOUN"):
             noun = author  # « selon ce dernier bulletin de Santé publique France »: its author speaks
