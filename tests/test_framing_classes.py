@@ -7619,6 +7619,37 @@ def test_round_162_classes(framing_models: None) -> None:
         "anonymous"  # control
 
 
+def test_round_163_classes(framing_models: None) -> None:
+    # a fire set on purpose hides who set it wherever the story tells it, when no one is charged
+    story = ("Rennes : un gymnase détruit par un incendie criminel\n\nUn incendie d'origine criminelle a détruit le "
+             "gymnase du lycée Chateaubriand dans la nuit de samedi à dimanche. Aucun blessé n'est à déplorer.\n\n"
+             "Les pompiers sont intervenus vers 2 heures du matin. Il leur a fallu trois heures pour maîtriser le feu, "
+             "qui a pris devant la porte d'entrée. Les enquêteurs cherchent à savoir qui a allumé l'incendie.")
+    assert event_nouns(story, "fr")[-2:] == ["feu", "incendie"]
+    assert event_nouns(story.replace("criminel", "").replace(" d'origine criminelle", "").replace(
+        "devant la porte d'entrée", "dans un local technique, après un court-circuit"), "fr") == []  # control
+    assert event_nouns(story.replace("Les enquêteurs cherchent à savoir qui a allumé l'incendie.",
+                                     "Un voisin a été placé en garde à vue."), "fr")[-1] != "feu"  # control: one held
+    assert event_nouns(story.replace("Les enquêteurs", "Selon le service départemental d'incendie et de secours, les "
+                                     "enquêteurs"), "fr")[-3:] == ["incendie", "feu", "incendie"]  # a service's name
+    # a body's media release is the body's
+    assert kinds("The blaze was confined to one floor, according to a Halifax Fire Services media release.", "en") == [
+        ("a Halifax Fire Services media release", "official")]
+    # the university speaking for itself is an institution, not an expert
+    assert kinds("The university said the chemistry building would stay closed until Monday.", "en")[0][1] == \
+        "official"
+    assert kinds("Selon l'Université de Rouen, les cours reprendront lundi.", "fr")[0][1] == "official"
+    assert kinds("Selon un chercheur de l'université de Lille, le risque est faible.", "fr")[0][1] == "expert"  # control
+    # a surname that is also a word ("Town", "Judge") is a man's name after his first name
+    assert kinds("Michael Town fell into the well on Sunday. \"I heard a crack,\" Town told reporters.", "en") == [
+        ("Town", "named")]
+    assert kinds("Vermont State Police were called at 2 a.m. Police said the driver fled.", "en")[0][1] == \
+        "police"  # control
+    # « des armes de guerre »: the category of firearms in law, no war
+    assert loaded("Des armes de guerre ont été découvertes dans le coffre de la voiture.", "fr") == []
+    assert loaded("C'est une véritable guerre des nerfs entre les deux clubs.", "fr") == ["guerre"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -2017,9 +2017,11 @@ def _what_a_thing_underwent(tok: Any) -> bool:
         c.dep_.startswith("nsubj") for c in first.children)
 
 
-#: What "war" / « de guerre » names with a noun: an offence in law, or what a past war left.
+#: What "war" / « de guerre » names with a noun: an offence in law, what a past war left, or the gear made for one
+#: (« des armes de guerre », the category of firearms in French law; « un navire de guerre »).
 WAR_NAMES = {"crime", "criminal", "criminel", "memorial", "grave", "cemetery", "veteran", "museum", "widow", "orphan",
-             "mémorial", "cimetière", "musée", "veuve", "orphelin", "pupille", "invalide", "monument", "tombe"}
+             "mémorial", "cimetière", "musée", "veuve", "orphelin", "pupille", "invalide", "monument", "tombe",
+             "arme", "weapon", "navire", "avion", "plane", "matériel"}
 
 
 def _a_war_that_is_one(tok: Any) -> bool:

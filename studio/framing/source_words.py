@@ -193,6 +193,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if first is not None and first.lower_ in AUDIENCES:
         return "witness"  # « des auditeurs de France Bleu Isère », "readers of the Star": an outlet's public, who saw
     content = [t for t in tokens if t.pos_ != "DET"]
+    if len(content) == 1 and content[0].text[:1].isupper() and lex.sources.get(content[0].lower_) \
+            and _a_surname_told(content[0]):
+        return "named"  # "Town told CNN" after "Christopher Town was helping move furniture": a man's surname, not
+        # a town's voice
     if content and all(t.lower_ in UNNAMED_FINDINGS or t.is_punct for t in content) and any(
             t.lower_ in ("éléments", "élément", "enquête", "communiqué") for t in content):
         return "anonymous"  # « selon les premiers éléments de l'enquête », « indique un communiqué »: no one named
@@ -202,7 +206,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             return "official"  # « a indiqué la Défense », "the Defence said": the ministry
         return "justice"  # "the defense argued", « la défense a plaidé »: the accused's lawyers (the Defense
         # Department, « le ministère de la Défense » have more words)
-    tokens = [t for t in tokens if not (t.lower_ in ("news", "press") and t.i + 1 < len(t.doc)
+    tokens = [t for t in tokens if not (t.lower_ in ("news", "press", "media") and t.i + 1 < len(t.doc)
                                         and t.doc[t.i + 1].lower_ in ("release", "releases", "conference"))]
     # ("a news release from U.S. authorities": the authorities' statement, no news outlet)
     tokens = [t for t in tokens if not _a_press_role(t)]  # « l'officier presse des pompiers », "the force's press
@@ -357,6 +361,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             and not found & {"media", "union", "police", "justice"}:
         return "official"  # "2 Sisters Food Group", "TRW Automotive", "Forest Laboratories": a company speaking for
         # itself (not the kin of "Sisters")
+    if found == {"expert"} and span.root.lower_ in ("university", "université", "universities", "universités"):
+        return "official"  # "the university said", « l'Université de Nantes a indiqué »: the institution speaks for
+        # its buildings and staff, as a body does (a researcher "of" it is the expert)
     if found == {"expert"} and any(t.lower_ in ("institute", "institut") for t in tokens) and any(
             t.lower_ in STATE_WORDS or t.ent_type_ in ("GPE", "NORP") for t in tokens):
         return "official"  # "Mexico's National Migration Institute", « l'Institut national de la statistique »
@@ -1074,6 +1081,18 @@ AUDIENCES = {"auditeur", "auditeurs", "auditrice", "auditrices", "lecteur", "lec
 OWNERS = {"owner", "owners", "operator", "operators", "propriétaire", "propriétaires", "exploitant", "exploitants"}
 #: Words that end a company's name.
 COMPANY_ENDS = {"inc", "ltd", "llc", "plc", "corp", "co", "group", "company", "sa", "sas", "sarl", "groupe"}
+
+
+def _a_surname_told(tok: Any) -> bool:
+    """Whether a capitalised word is the surname of a person named in full elsewhere in the text: the last word of a
+    two-word name ("Christopher Town"), not a title's ("Ross County Sheriff George Lavender")."""
+    doc = tok.doc
+    return any(t.text == tok.text and t.i != tok.i and t.i > 0 and t.ent_type_ in ("PER", "PERSON")
+               and (t.i + 1 == len(doc) or doc[t.i + 1].ent_type_ not in ("PER", "PERSON")
+                    or doc[t.i + 1].ent_iob_ == "B")  # the name's last word ("Ross County Sheriff George Lavender":
+               # not its title)
+               and doc[t.i - 1].ent_type_ in ("PER", "PERSON") and doc[t.i - 1].ent_iob_ == "B"
+               and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha for t in doc)
 
 
 def _whose_kin(src: Any, lex: Lexicon) -> bool:

@@ -531,7 +531,10 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                     break  # the noun phrase of the name starts at its determiner
                 k -= 1
             if k + 1 < start:
-                kind = source_kind(doc[k + 1:tok.i + 1] if common else doc[k + 1:start], lex, organisations=False)
+                whole = common and not all(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON")
+                                           for t in doc[k + 1:start])  # ("Town told CNN" after "Christopher Town": a
+                # first name before it makes the word a surname)
+                kind = source_kind(doc[k + 1:tok.i + 1] if whole else doc[k + 1:start], lex, organisations=False)
                 # ("Police said" after "Vermont State Police": a body's own noun, the words before it its name)
                 title = [t for t in doc[k + 1:start] if not t.is_punct]
                 rank_only = any(_a_rank(t, lex) for t in title) and all(
