@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-third round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-fourth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1308", "fr1309", "fr1310", "fr1311", "fr1312", "fr1313", "fr1314", "fr1315",
-            "en1306", "en1307", "en1308", "en1309", "en1310", "en1311", "en1312", "en1313"}
+HELD_OUT = {"fr1316", "fr1317", "fr1318", "fr1319", "fr1320", "fr1321", "fr1322", "fr1323",
+            "en1314", "en1315", "en1316", "en1317", "en1318", "en1319", "en1320", "en1321"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
