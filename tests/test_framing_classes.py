@@ -7650,6 +7650,32 @@ def test_round_163_classes(framing_models: None) -> None:
     assert loaded("C'est une véritable guerre des nerfs entre les deux clubs.", "fr") == ["guerre"]  # control
 
 
+def test_round_164_classes(framing_models: None) -> None:
+    # the outlet that asked is not who answered
+    assert kinds("Contactée par LCI, la préfecture du Finistère, département en vigilance rouge pour vents violents, a "
+                 "indiqué qu'aucun blessé n'était à déplorer.", "fr")[0][1] == "official"
+    # a rank in a coast guard story is the coast guard's
+    assert kinds("A tanker struck the pier on Friday, the Coast Guard said. \"We are looking at the damage,\" Lt. "
+                 "Junior Grade Ana Ruiz said.", "en")[-1][1] == "official"
+    assert kinds("A tanker struck the pier, the Coast Guard said. Police Sgt. Jane Miller said the crew was safe.",
+                 "en")[-1][1] == "police"  # control
+    # the same unnamed person, who asked not to be named, is anonymous wherever cited
+    assert kinds("A hotel worker said the lift had been stuck for an hour. Guests were led out by the stairs, said the "
+                 "worker, who spoke on condition of anonymity.", "en") == [("A hotel worker", "anonymous"),
+                                                                           ("the worker", "anonymous")]
+    # a rockfall, like a landslide, is no one's doing
+    assert event_nouns("Driver hurt in rockfall accident on Highway 99\n\nA driver was hurt when a rockfall hit two "
+                       "cars on Highway 99 on Sunday.", "en") == []
+    assert event_nouns("Driver hurt in crash on Highway 99\n\nA driver was hurt when a van hit two cars on Highway 99 "
+                       "on Sunday.", "en") == ["crash"]  # control
+    # incidents in general soften no act of the story
+    assert euphemisms("Officers anticipated that incidents involving violence may take place at the match.", "en") == []
+    assert euphemisms("Police think many more victims were too ashamed to have reported incidents.", "en") == []
+    # how long a rescue took is no act
+    assert event_nouns("Un homme tombé dans une fosse\n\nCoincé au fond, il a été sorti après trois heures "
+                       "d'intervention. Il est légèrement blessé.", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

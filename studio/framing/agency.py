@@ -2849,6 +2849,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
                 and _lemma(doc[tok.i - 2]) in INTERVENTION_BODIES:
             continue  # « une camionnette d'intervention », « la compagnie d'intervention »: a kind of vehicle or unit,
             # no act
+        if lemma == "intervention" and tok.i > 1 and doc[tok.i - 1].lower_ in ("d'", "de") \
+                and doc[tok.i - 2].lower_ in ("heures", "heure", "minutes", "jours", "nuit", "journée"):
+            continue  # « l'enfant a été sauvé après cinq heures d'intervention »: how long the rescue took, no act
         if _doer_named(tok, lex, doc):
             told.add(_act_family(lemma))
             continue  # the text says who did it: the subject, the agent, the side, the suspect charged

@@ -1608,6 +1608,12 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if category == "euphemism" and term in ("incident", "incidents") and no_one_at_fault:
             continue  # "A man died at a construction site incident", a fall at a steel plant the HSE investigates, a
             # storm: no violence is softened, no one acted
+        if category == "euphemism" and span[0].lower_ == "incidents" and lex.language == "en" and not any(
+                c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in span[0].children) and not (
+                start > 0 and doc[start - 1].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN")):
+            continue  # "the officers anticipated that incidents involving violence may take place", "too embarrassed to
+            # have reported incidents": incidents in general, no act of this story softened (but "use of force
+            # incidents", "two alleged incidents", "the incidents during the game")
         if category == "euphemism" and term in ("incident", "incidents") and any(
                 t.lower_ in ("no", "aucun", "aucune") for t in doc[max(span.sent.start, start - 6):start]):
             continue  # "there was no active shooter-type incident", « aucun incident n'est à signaler »: none

@@ -319,7 +319,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 found.add(word_kind)
     if not found:
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
-        if found == {"police"} and (_a_firefighters_story(span.doc) or _of_the_fire_brigade(span) or any(
+        if found == {"police"} and (_a_firefighters_story(span.doc) or _a_coast_guard_story(span.doc)
+                                    or _of_the_fire_brigade(span) or any(
                 t.lower_ in FIRE_BRIGADES for t in tokens)):  # ("CalFire battalion chief Tim Shiffer")
             found = {"official"}  # « le lieutenant-colonel Hauwiller » of the fire brigade: firefighters have ranks
         elif found == {"police"} and any(t.lower_ in ("captain", "capitaine", "skipper") and (
@@ -634,8 +635,19 @@ def _of_the_fire_brigade(span: Any) -> bool:
 def _a_firefighters_story(doc: Any) -> bool:
     """A text where firefighters act and no police force is named."""
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
-    return bool(lemmas & FIRE_BRIGADES) and not lemmas & {"police", "policier", "policiers", "gendarme", "gendarmes",
-                                                          "gendarmerie", "officer", "officers"}
+    return bool(lemmas & FIRE_BRIGADES) and not lemmas & POLICE_WORDS
+
+
+def _a_coast_guard_story(doc: Any) -> bool:
+    """A text about the coast guard (« les garde-côtes », "the U.S. Coast Guard") that names no police force: a rank
+    ("Lt. Junior Grade Benjamin Wathen") is the coast guard's."""
+    text = doc.text.lower()
+    return any(w in text for w in ("coast guard", "coastguard", "garde-côte", "gardes-côte")) and not any(
+        t.lower_ in POLICE_WORDS or t.lemma_.lower() in POLICE_WORDS for t in doc)
+
+
+#: Words of a police force (a text that names one gives ranks to it).
+POLICE_WORDS = {"police", "policier", "policiers", "gendarme", "gendarmes", "gendarmerie", "officer", "officers"}
 
 
 def _staff_workplace(tok: Any, ids: set[int]) -> bool:
@@ -915,6 +927,11 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
     return src
 
 
+#: Verbs of an outlet reaching a speaker (« Contactée par LCI, la préfecture… », "Reached by CNN, the office…").
+CONTACTING = {"contacter", "joindre", "interroger", "solliciter", "interviewer", "questionner", "contacted", "contact",
+              "reach", "reached", "interview", "interviewed", "ask", "asked"}
+
+
 #: News a newsroom breaks: « une information de l'Est Éclair », « les révélations de Mediapart ».
 SCOOPS = {"information", "informations", "révélation", "révélations"}
 
@@ -1026,6 +1043,13 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         closing = next((t.i for t in src.doc[src.end:min(src.end + 3, len(src.doc))] if ")" in t.text), None)
         src = src.doc[src.start:closing + 1] if closing is not None else src.doc[src.start:opening.i]
     comma = next((t.i for t in src if t.text == ","), None)
+    asked = next((t for t in src.doc[max(0, src.start - 2):comma] if t.lemma_.lower() in CONTACTING
+                  or t.lower_ in CONTACTING), None) if comma is not None else None
+    if asked is not None and asked.i + 1 < comma and src.doc[asked.i + 1].lower_ in ("par", "by") \
+            and comma + 1 < src.end:
+        src = src.doc[comma + 1:src.end]  # « Contactée par LCI, la préfecture a indiqué »: the outlet that asked,
+        # then who answered
+        comma = next((t.i for t in src if t.text == ","), None)
     if comma is not None and comma > src.start and src.doc[comma - 1].dep_ == "pobj" \
             and src.doc[comma - 1].head.pos_ == "ADP" and src.doc[comma - 1].head.i < src.start \
             and comma + 1 < src.end and src.doc[comma + 1].pos_ == "DET":

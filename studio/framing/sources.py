@@ -466,7 +466,13 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         if not longer and len(short.split()) == 1 and determined:
             longer = _kinds_ending_on(f, out, short)  # "the National Crime Agency … the agency", « l'Office français de
             # l'immigration … l'office »: the same body taken up
-        if longer and len(short.split()) == 1:
+        if longer and len(short.split()) == 1 and determined and f.info["source_kind"] == "anonymous":
+            for g in out[:out.index(f)]:
+                if _without_determiner(g.info["source"]).endswith(" " + short) \
+                        and g.info["source_kind"] not in ("named", "family"):
+                    g.info["source_kind"] = "anonymous"  # "A building employee said … said the employee, who spoke
+                    # on the condition of anonymity": the same unnamed person, who asked not to be named
+        elif longer and len(short.split()) == 1:
             f.info["source_kind"] = longer[0]
         elif 1 < len(short.split()) <= 3 and short.islower() and f.info["source_kind"] in ("other", "named") \
                 and determined:
