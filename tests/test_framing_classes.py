@@ -7594,7 +7594,8 @@ def test_round_162_classes(framing_models: None) -> None:
     assert loaded("Le camion s'est couché sur le flanc. La scène est spectaculaire.", "fr") == []
     assert loaded("Les gendarmes ont mené au-dessus du torrent une opération de sauvetage à la fois spectaculaire et "
                   "risquée.", "fr") == []
-    assert loaded("Un braquage spectaculaire a visé lundi une bijouterie de Cannes.", "fr") == ["spectaculaire"]  # control
+    assert loaded("Un braquage spectaculaire a visé lundi une bijouterie de Cannes.", "fr") == [
+        "spectaculaire"]  # control
     # the edition's name goes on a radio's title, not the union SUD
     assert kinds("Le conducteur a pris la fuite, selon France Bleu Sud Alsace.", "fr") == [
         ("France Bleu Sud Alsace", "media")]
@@ -7639,7 +7640,8 @@ def test_round_163_classes(framing_models: None) -> None:
     assert kinds("The university said the chemistry building would stay closed until Monday.", "en")[0][1] == \
         "official"
     assert kinds("Selon l'Université de Rouen, les cours reprendront lundi.", "fr")[0][1] == "official"
-    assert kinds("Selon un chercheur de l'université de Lille, le risque est faible.", "fr")[0][1] == "expert"  # control
+    assert kinds("Selon un chercheur de l'université de Lille, le risque est faible.", "fr")[0][1] == \
+        "expert"  # control
     # a surname that is also a word ("Town", "Judge") is a man's name after his first name
     assert kinds("Michael Town fell into the well on Sunday. \"I heard a crack,\" Town told reporters.", "en") == [
         ("Town", "named")]

@@ -2153,7 +2153,8 @@ JUDGED_PERSONS = {"imprudent", "imprudente", "imprudents", "imprudentes", "irres
 #: (« un accident spectaculaire », « un éboulement spectaculaire », « une opération de sauvetage spectaculaire »;
 #: but « un cambriolage spectaculaire », "a spectacular fall from grace": an act or a turn judged).
 SIGHTS = {"accident", "incident", "collision", "carambolage", "accrochage", "éboulement", "fuite", "leak",
-          "sauvetage", "rescue", "aiguille", "falls", "chute", "chutes", "fire", "blaze", "flame", "flames", "explosion", "images", "image", "footage", "video", "view", "views",
+          "sauvetage", "rescue", "aiguille", "falls", "chute", "chutes", "fire", "blaze", "flame", "flames",
+          "explosion", "images", "image", "footage", "video", "view", "views",
           "sight", "scene", "scenes", "crash", "collapse", "landslide", "wave", "waves", "storm", "lightning",
           "display", "fireworks", "sunset", "incendie", "feu", "flammes", "vidéo", "vue",
           "spectacle", "scène", "scènes", "effondrement", "glissement", "vague", "vagues", "orage", "éclair",
@@ -2207,11 +2208,11 @@ LABELLING = {"describe", "label", "brand", "term", "dub", "characterize", "chara
 def _describes_a_sight(tok: Any) -> bool:
     """Whether "spectacular" qualifies a thing one sees (its head noun, or the noun next to it)."""
     doc = tok.doc
-    near = [tok.head] + [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
-    if tok.head.dep_ == "nmod":
-        near.append(tok.head.head)  # « un feu d'éolienne spectaculaire »: the fire, past its complement
-    near += [c for h in near[:1] + near[3:] for c in h.children if c.dep_ == "nmod" and c.i < tok.i]
-    # « une opération de sauvetage à la fois spectaculaire »: the operation's kind
+    heads = [tok.head] + ([tok.head.head] if tok.head.dep_ == "nmod" else [])  # « un feu d'éolienne spectaculaire »:
+    # the fire, past its complement
+    near = heads + [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+    near += [c for h in heads for c in h.children if c.dep_ == "nmod" and c.i < tok.i]  # « une opération de sauvetage
+    # à la fois spectaculaire »: the operation's kind
     if tok.head.pos_ != "NOUN":
         near += [c for c in list(tok.children) + list(tok.sent.root.children) if c.dep_ in ("nsubj", "nsubj:pass")]
         # « La scène est spectaculaire », « Bien que spectaculaire, l'accident n'a fait que deux blessés »: what is

@@ -1111,12 +1111,15 @@ def _a_surname_told(tok: Any) -> bool:
     """Whether a capitalised word is the surname of a person named in full elsewhere in the text: the last word of a
     two-word name ("Christopher Town"), not a title's ("Ross County Sheriff George Lavender")."""
     doc = tok.doc
-    return any(t.text == tok.text and t.i != tok.i and t.i > 0 and t.ent_type_ in ("PER", "PERSON")
-               and (t.i + 1 == len(doc) or doc[t.i + 1].ent_type_ not in ("PER", "PERSON")
-                    or doc[t.i + 1].ent_iob_ == "B")  # the name's last word ("Ross County Sheriff George Lavender":
-               # not its title)
-               and doc[t.i - 1].ent_type_ in ("PER", "PERSON") and doc[t.i - 1].ent_iob_ == "B"
-               and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha for t in doc)
+
+    def last_of_two(t: Any) -> bool:  # a name's last word, right after the name's first
+        ends = t.i + 1 == len(doc) or doc[t.i + 1].ent_type_ not in ("PER", "PERSON") or doc[t.i + 1].ent_iob_ == "B"
+        first = doc[t.i - 1]
+        return ends and first.ent_type_ in ("PER", "PERSON") and first.ent_iob_ == "B" and first.is_alpha \
+            and first.text[:1].isupper()
+
+    return any(t.text == tok.text and t.i != tok.i and t.i > 0 and t.ent_type_ in ("PER", "PERSON") and last_of_two(t)
+               for t in doc)
 
 
 def _whose_kin(src: Any, lex: Lexicon) -> bool:
