@@ -635,15 +635,20 @@ def _of_the_fire_brigade(span: Any) -> bool:
 def _a_firefighters_story(doc: Any) -> bool:
     """A text where firefighters act and no police force is named."""
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
-    return bool(lemmas & FIRE_BRIGADES) and not lemmas & POLICE_WORDS
+    return bool(lemmas & FIRE_BRIGADES) and not _names_a_police_force(doc)
 
 
 def _a_coast_guard_story(doc: Any) -> bool:
     """A text about the coast guard (« les garde-côtes », "the U.S. Coast Guard") that names no police force: a rank
     ("Lt. Junior Grade Benjamin Wathen") is the coast guard's."""
     text = doc.text.lower()
-    return any(w in text for w in ("coast guard", "coastguard", "garde-côte", "gardes-côte")) and not any(
-        t.lower_ in POLICE_WORDS or t.lemma_.lower() in POLICE_WORDS for t in doc)
+    return any(w in text for w in ("coast guard", "coastguard", "garde-côte", "gardes-côte")) \
+        and not _names_a_police_force(doc)
+
+
+def _names_a_police_force(doc: Any) -> bool:
+    """Whether the text names the police or the gendarmerie, or a police officer (then a rank may be theirs)."""
+    return any(t.lower_ in POLICE_WORDS or t.lemma_.lower() in POLICE_WORDS for t in doc)
 
 
 #: Words of a police force (a text that names one gives ranks to it).
@@ -927,9 +932,10 @@ def _whose_report(src: Any, lex: Lexicon | None = None) -> Any:
     return src
 
 
-#: Verbs of an outlet reaching a speaker (« Contactée par LCI, la préfecture… », "Reached by CNN, the office…").
-CONTACTING = {"contacter", "joindre", "interroger", "solliciter", "interviewer", "questionner", "contacted", "contact",
-              "reach", "reached", "interview", "interviewed", "ask", "asked"}
+#: Participles of who was asked (« selon des témoins rencontrés par Europe 1 », "witnesses interviewed by the BBC",
+#: « Contactée par LCI, la préfecture… »): the people asked are the source, not the outlet that asked them.
+ASKED = {"interroger", "rencontrer", "interviewer", "contacter", "joindre", "solliciter", "questionner", "sonder",
+         "consulter", "interviewed", "contacted", "reached", "questioned", "polled", "surveyed", "consulted"}
 
 
 #: News a newsroom breaks: « une information de l'Est Éclair », « les révélations de Mediapart ».
@@ -1043,8 +1049,8 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         closing = next((t.i for t in src.doc[src.end:min(src.end + 3, len(src.doc))] if ")" in t.text), None)
         src = src.doc[src.start:closing + 1] if closing is not None else src.doc[src.start:opening.i]
     comma = next((t.i for t in src if t.text == ","), None)
-    asked = next((t for t in src.doc[max(0, src.start - 2):comma] if t.lemma_.lower() in CONTACTING
-                  or t.lower_ in CONTACTING), None) if comma is not None else None
+    asked = next((t for t in src.doc[max(0, src.start - 2):comma] if t.lemma_.lower() in ASKED
+                  or t.lower_ in ASKED), None) if comma is not None else None
     if asked is not None and asked.i + 1 < comma and src.doc[asked.i + 1].lower_ in ("par", "by") \
             and comma + 1 < src.end:
         src = src.doc[comma + 1:src.end]  # « Contactée par LCI, la préfecture a indiqué »: the outlet that asked,

@@ -12,6 +12,7 @@ from studio.framing.lexicon import Lexicon
 from studio.framing.nlp import TITLES
 from studio.framing.source_words import (
     ABBREVIATED_TITLES,
+    ASKED,
     DOCUMENTS,
     GIVEN,
     GIVEN_NEWS,
@@ -913,12 +914,6 @@ def _coordinated(doc: Any, src: Any) -> Any:
             # Nord »)
     second = span_from(doc, noun, end)
     return doc[max(second.start, k + 1):second.end]
-
-
-#: Participles of who was asked (« selon des témoins rencontrés par Europe 1 », "witnesses interviewed by the BBC"):
-#: the people asked are the source, not the outlet that asked them.
-ASKED = {"interroger", "rencontrer", "interviewer", "contacter", "joindre", "solliciter", "questionner", "sonder",
-         "consulter", "interviewed", "contacted", "reached", "questioned", "polled", "surveyed", "consulted"}
 
 
 def _author_after_participle(noun: Any) -> Any:
