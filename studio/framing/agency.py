@@ -3062,17 +3062,20 @@ def mutual(found: Found, language: str) -> bool:
     return bool(words) and words[-1].lower() in MUTUAL.get(language, set())
 
 
-def set_fire(found: Found, doc: Any) -> bool:
-    """Whether an event noun found is a fire whose setter no sentence names: `find_hidden_agents` keeps a fire only
-    when the text says someone set it and names no one charged (`_set_on_purpose`); past the lead, it must name no
-    one held or suspected at all (« placé en garde à vue », "arrested", « l'auteur de l'incendie »), and the fire
-    noun must not be a fire service's name (« service départemental d'incendie et de secours », « soldats du feu »).
+def set_fire(found: Found, language: str, doc: Any) -> bool:
+    """Whether an event noun found is a fire whose setter no sentence names, in French: `find_hidden_agents` keeps a
+    fire only when the text says someone set it and names no one charged (`_set_on_purpose`); past the lead, it must
+    name no one held or suspected at all (« placé en garde à vue », « l'auteur de l'incendie »), and the fire noun
+    must not be a fire service's name (« service départemental d'incendie et de secours », « soldats du feu »).
     Measured on the French tune split in round 163 beyond the headline and the lead: the gold marks an arson's
-    « incendie », « feu » wherever it is told (the English gold less often)."""
+    « incendie », « feu » wherever it is told (the English gold less often: 30 right and 13 wrong claims)."""
     words = found.words.split()
-    if not words or words[-1].lower().removesuffix("s").removesuffix("x") not in FIRE_NOUNS:
+    if language != "fr" or not words or words[-1].lower().removesuffix("s").removesuffix("x") not in FIRE_NOUNS:
         return False
-    if any(t.lower_ in HELD_OR_TRIED or t.lower_ in SETTERS_TOLD and t.lower_ != "mis" for t in doc):
+    if "someone_held" not in doc.user_data:  # asked once per text, then by every fire noun of it
+        doc.user_data["someone_held"] = any(
+            t.lower_ in HELD_OR_TRIED or t.lower_ in SETTERS_TOLD and t.lower_ != "mis" for t in doc)
+    if doc.user_data["someone_held"]:
         return False
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:

@@ -168,7 +168,7 @@ def analyse(text: str, language: str = "auto", label: str = "text") -> TextAnaly
         nominalisations=[f for f in agency.find_hidden_agents(doc, lex, quotes)  # « l'IGPN saisie »: a participle
                          if not any(p.start <= f.start < p.end for p in agentless + with_agent)  # told as a passive
                          and (f.start < parts.top_end or agency.mutual(f, language)
-                              or language == "fr" and agency.set_fire(f, doc))],
+                              or agency.set_fire(f, language, doc))],
         # an event noun hides its doer where the reader meets the event: further down the article names the doer or
         # says it does not know (but clashes leave out who struck whom wherever they are told: no later sentence gives
         # them to one side; nor does any give an arson its arsonist when none is charged)
