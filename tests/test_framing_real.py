@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-fourth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-fifth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1316", "fr1317", "fr1318", "fr1319", "fr1320", "fr1321", "fr1322", "fr1323",
-            "en1314", "en1315", "en1316", "en1317", "en1318", "en1319", "en1320", "en1321"}
+HELD_OUT = {"fr1324", "fr1325", "fr1326", "fr1327", "fr1328", "fr1329", "fr1330", "fr1331",
+            "en1322", "en1323", "en1324", "en1325", "en1326", "en1327", "en1328", "en1329"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
