@@ -7322,9 +7322,10 @@ def test_round_152_classes(framing_models: None) -> None:
     assert [k for _, k in kinds("Detectives learned the driver had been drinking before the crash.", "en")] == [
         "police"]
     assert kinds("The family learned that the boat had sunk.", "en") == []  # control
-    # « dans la quarantaine », « à l'aube de la cinquantaine »: an age, no count approximated
-    assert own_hedges("Le conducteur, un homme dans la quarantaine, a été blessé.", "fr") == []
-    assert figures("Le conducteur, un homme dans la quarantaine, a été blessé.", "fr") == []
+    # « à l'aube de la cinquantaine », a generation « dans la vingtaine »: an age, no count approximated (but one
+    # person's age, « un homme dans la quarantaine », is one since round 165: the tune gold, 6 of 6)
+    assert own_hedges("Le conducteur, à l'aube de la quarantaine, a été blessé.", "fr") == []
+    assert figures("Les victimes, des jeunes gens dans la vingtaine, ont été blessées.", "fr") == []
     assert own_hedges("La quarantaine de passagers a été évacuée.", "fr") == ["la quarantaine"]  # control
     # a manner phrase at the end of a sentence (« lancé à vive allure. ») tells a speed, not an act undergone
     assert passives("Le camion était lancé à vive allure.", "fr") == []
@@ -7676,6 +7677,29 @@ def test_round_164_classes(framing_models: None) -> None:
     # how long a rescue took is no act
     assert event_nouns("Un homme tombé dans une fosse\n\nCoincé au fond, il a été sorti après trois heures "
                        "d'intervention. Il est légèrement blessé.", "fr") == []
+
+
+def test_round_165_classes(framing_models: None) -> None:
+    # the Flemish press the Belgian French-language press cites
+    assert kinds("Selon Het Nieuwsblad, l'ouvrier est mort sur le coup.", "fr") == [("Het Nieuwsblad", "media")]
+    assert kinds("D'après la Gazet van Antwerpen, la grue s'est effondrée.", "fr")[0][1] == "media"
+    # one person's age « dans la trentaine » is approximated; a generation's decade is not
+    assert own_hedges("Un homme dans la trentaine a été blessé à la jambe.", "fr") == ["la trentaine"]
+    assert own_hedges("Des adolescents et de jeunes adultes dans la vingtaine ont été interrogés.",
+                      "fr") == []  # control
+    # a fire department's initials
+    assert kinds("SFD Captain Ana Ruiz said two workers were hurt.", "en")[0][1] == "official"
+    assert kinds("SPD Sergeant Ana Ruiz said two workers were hurt.", "en")[0][1] == "police"  # control
+    # one brawl, told without its doers; a struggle, a prize fight or a headline verb is not one
+    assert event_nouns("A fight broke out outside a pub in Leeds late on Saturday, and two men were taken to "
+                       "hospital.", "en") == ["fight"]
+    assert event_nouns("Three people were arrested after a brawl at a petrol station on Friday night.", "en") == [
+        "brawl"]
+    assert event_nouns("The village school has put up a fight to stay open.", "en") == []  # control
+    assert event_nouns("Residents won the fight for a new crossing.", "en") == []  # control
+    assert event_nouns("The heavyweight fight in Cardiff ended in the fifth round when the referee stepped in.",
+                       "en") == []  # control
+    assert event_nouns("Hundreds brawl at beach party", "en") == []  # control
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:

@@ -2890,6 +2890,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.head.lower_ in ("to", "à") and tok.head.head.pos_ == "VERB" and tok.head.head.i < tok.i \
                 and lemma in DEATHS:
             continue  # "beat his neighbour to death": the verb names the act and its doer
+        if lemma in ("fight", "brawl") and not _a_brawl(tok, low):
+            continue  # "put up a fight", "the fight for a recount", a boxing fight, "the fighting": a struggle, a
+            # contest or a war, not one brawl whose doers are left out
         if lemma == "cut" and tok.i > 0 and doc[tok.i - 1].lower_ == "short":
             continue  # "a short cut": a way, not a job cut
         if tok.i >= 2 and doc[tok.i - 1].lower_ in ("de", "d'") and doc[tok.i - 2].lower_ == "voie":
@@ -3053,6 +3056,30 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
 #: right and none wrong in English.
 MUTUAL = {"fr": {"affrontements", "heurts", "échauffourées", "incidents", "bagarres", "rixes", "dégradations"},
           "en": {"clashes", "scuffles", "skirmishes", "unrest", "confrontation", "confrontations", "fighting"}}
+
+
+def _a_brawl(tok: Any, low: str) -> bool:
+    """Whether "fight", "brawl" name one brawl ("a brawl between two wedding parties", "a fight broke out"), not a
+    struggle ("put up a fight", "the fight against cancer", "won the fight for a recount"), a boxing match or a war's
+    "fighting". Measured on the English tune split in round 165: 12 right claims, 1 wrong (a misprint of "flight"),
+    where the bare words gave 13 right and 11 wrong."""
+    doc = tok.doc
+    if low not in ("fight", "fights", "brawl", "brawls") or is_a_match_story(doc):
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("for", "against", "to", "over", "back"):
+        return False
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "Dozens brawl in hotel after weddings": a headline verb the tagger reads as a noun, its doers told
+    if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in STRUGGLE_VERBS:
+        return False
+    return not any(t.lower_ in PRIZE_FIGHTS for t in doc)
+
+
+#: Verbs of a struggle taken up, won or lost ("put up a fight", "won the fight", "lead the fight").
+STRUGGLE_VERBS = {"put", "win", "lose", "wage", "join", "lead", "continue", "keep", "give", "take", "face"}
+#: Words of a prize fight: a contest between two named fighters, no doer hidden.
+PRIZE_FIGHTS = {"boxing", "boxer", "boxers", "bout", "ufc", "mma", "heavyweight", "welterweight", "middleweight",
+                "lightweight", "referee", "title"}
 
 
 def mutual(found: Found, language: str) -> bool:

@@ -369,14 +369,22 @@ AGE_THRESHOLDS = {"aube", "début", "fin", "seuil", "approche", "cap", "milieu",
 
 
 def _an_age_decade(tok: Any) -> bool:
-    """« des jeunes adultes dans la vingtaine », « à l'aube de la trentaine »: the decade of a person's age, no
-    count approximated (the tune gold, 0 of 3; but « âgés de la vingtaine » is marked, 1 of 1)."""
+    """« des jeunes adultes dans la vingtaine », « à l'aube de la trentaine »: the decade of a generation's age, or
+    a threshold of life, no count approximated (but « âgés de la vingtaine », and one person's age, « un homme dans
+    la trentaine », « âgé dans la cinquantaine », are approximated: the tune gold, 6 of 6)."""
     doc = tok.doc
     if tok.i < 2 or doc[tok.i - 1].lower_ != "la" \
             or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "d'", "d’"):
         return False
     before = doc[tok.i - 2].lower_
+    if before == "dans" and tok.i >= 3 and doc[tok.i - 3].lower_ in ONES_AGE:
+        return False
     return before == "dans" or before in ("de", "d'", "d’") and tok.i >= 3 and doc[tok.i - 3].lower_ in AGE_THRESHOLDS
+
+
+#: Words before « dans la trentaine » that give one person's age (« un homme dans la trentaine »).
+ONES_AGE = {"homme", "hommes", "femme", "femmes", "âgé", "âgée", "âgés", "âgées", "garçon", "fille", "conducteur",
+            "conductrice", "victime"}
 
 
 #: "4½", "1¼": a whole number with a fraction glued to it.

@@ -390,6 +390,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found.add("media")  # « TF1-LCI », « LCI-TF1 »: two channels of one newsroom, written as one word
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
+    if lex.language == "en" and any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith(("FD", "FR"))
+                                    for t in tokens):
+        found.add("official")  # "HFD Captain Roy Lozano", "LAFD": a fire department's initials (as "LAPD" is police)
     if any(re.fullmatch(r"[KW][A-Z]{3}(-(TV|FM|AM))?", t.text) and t.text not in ("WADA", "WIPO", "WMO", "KPMG")
            and not _spelled_out(t.doc, t.text) or t.text.endswith("-TV")
            or re.fullmatch(r"[A-Z][A-Za-z]{1,5}\d{1,2}", t.text) and t.pos_ == "PROPN" for t in tokens):
