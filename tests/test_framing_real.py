@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-fifth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-sixth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1324", "fr1325", "fr1326", "fr1327", "fr1328", "fr1329", "fr1330", "fr1331",
-            "en1322", "en1323", "en1324", "en1325", "en1326", "en1327", "en1328", "en1329"}
+HELD_OUT = {"fr1332", "fr1333", "fr1334", "fr1335", "fr1336", "fr1337", "fr1338", "fr1339",
+            "en1330", "en1331", "en1332", "en1333", "en1334", "en1335", "en1336", "en1337"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
