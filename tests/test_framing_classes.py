@@ -7702,6 +7702,25 @@ def test_round_165_classes(framing_models: None) -> None:
     assert event_nouns("Hundreds brawl at beach party", "en") == []  # control
 
 
+def test_round_166_classes(framing_models: None) -> None:
+    # a road accident no one is held for: its « drame » dramatises; a driver held for it killed, and it softens
+    text = ("Un drame. Un cycliste de 70 ans a été tué après avoir été percuté par un camion à Ancenis. L'accident "
+            "s'est produit vers 9 heures.")
+    assert euphemisms(text, "fr") == []
+    assert [(f.words, f.info.get("category")) for f in analyse(text, "fr").loaded_terms] == [("drame", "dramatising")]
+    assert euphemisms("Un drame. Un piéton a été tué après avoir été percuté par une voiture. Le conducteur, ivre, a "
+                      "été interpellé après l'accident.", "fr") == ["drame"]  # control
+    # people swept off by a wave: the sea took them, no one's accident (a police helicopter searching is no hand)
+    assert event_nouns("Un pêcheur a été emporté par une vague sur la digue de Penmarch. Un hélicoptère de la "
+                       "gendarmerie survole la zone de l'accident.", "fr") == []
+    assert event_nouns("Un piéton a été renversé par une voiture à Brest. Un hélicoptère de la gendarmerie survole "
+                       "la zone de l'accident.", "fr") == ["accident"]  # control
+    # "Union" in a place's or a company's name is no workers' union
+    assert kinds("Union Township Fire Chief Dan Ross said the barn was lost.", "en")[0][1] == "official"
+    assert kinds("Union Pacific spokesman Tim Ward said the train was late.", "en")[0][1] == "official"
+    assert kinds("Union leader Dan Ross said the strike would go on.", "en")[0][1] == "union"  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

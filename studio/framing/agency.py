@@ -4260,7 +4260,8 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc) \
             or _a_pile_up(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
             or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc) or _a_work_machine_turned_over(doc) \
-            or _on_a_trampoline(doc) or _an_accidental_fire(doc, cues) or _mushrooms_eaten(doc)
+            or _on_a_trampoline(doc) or _an_accidental_fire(doc, cues) or _mushrooms_eaten(doc) \
+            or _swept_by_a_wave(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
@@ -4485,6 +4486,22 @@ def _someone_drowned(doc: Any) -> bool:
                for t in doc) and not _a_hand_told(doc)
 
 
+def _swept_by_a_wave(doc: Any) -> bool:
+    """Whether the text tells people swept off by a wave or the swell (« emportés par une vague », « une forte vague
+    les a surpris », "swept into the sea by large waves") and no vehicle, push or blow: the sea took them, no one's
+    act (the gold marks no « accident » of such a text)."""
+    return any(t.lower_ in WAVES and any(_lemma(u) in SWEEPING or u.lower_ in SWEEPING for u in t.sent)
+               for t in doc) and not _a_hand_told(doc)
+
+
+#: A wave, the swell, the surf.
+WAVES = {"vague", "vagues", "houle", "lame", "lames", "déferlante", "wave", "waves", "swell", "surf"}
+#: Verbs of the sea taking someone (« emporter », « happer », "sweep", "wash").
+SWEEPING = {"emporter", "emporté", "emportée", "emportés", "emportées", "happer", "happé", "happée", "happés",
+            "surprendre", "surpris", "renverser", "sweep", "swept", "wash", "washed", "drag", "dragged", "knock",
+            "knocked"}
+
+
 #: Units a closure is counted in (« après huit heures de fermeture »).
 CLOSURE_SPANS = {"heures", "heure", "jours", "jour", "semaines", "mois", "minutes", "hours", "days", "weeks", "months"}
 #: Pile-ups (« un carambolage d'une cinquantaine de véhicules »).
@@ -4695,11 +4712,18 @@ def _a_rescue_vehicle(tok: Any) -> bool:
     ont été engagés », « deux hélicoptères de la sécurité civile », "emergency vehicles"): it came to help, no hand in
     the harm."""
     doc = tok.doc
+    helicopter = tok.lower_ in ("hélicoptère", "hélicoptères", "helicopter", "helicopters")
+    helpers = RESCUE_WORDS | SEARCHING if helicopter else RESCUE_WORDS  # (« un hélicoptère de la gendarmerie va
+    # survoler la zone »: a search from the air, no car of theirs)
     return tok.lower_ in RESCUE_VEHICLES and (
-        any(u.lower_ in RESCUE_WORDS for u in doc[tok.i + 1:min(tok.i + 4, len(doc))])
-        or tok.i > 0 and doc[tok.i - 1].lower_ in RESCUE_WORDS
-        or any(u.lower_ in RESCUE_WORDS for u in tok.conjuncts))  # (« une ambulance, le Smur et un hélicoptère de
+        any(u.lower_ in helpers for u in doc[tok.i + 1:min(tok.i + 4, len(doc))])
+        or tok.i > 0 and doc[tok.i - 1].lower_ in helpers
+        or any(u.lower_ in helpers for u in tok.conjuncts))  # (« une ambulance, le Smur et un hélicoptère de
     # la Rega ont été mobilisés »: a helicopter in a list of the emergency services)
+
+
+#: Those whose helicopters search from the air (the police, the gendarmerie, the navy, the customs).
+SEARCHING = {"gendarmerie", "police", "marine", "navy", "douane", "douanes", "dragon"}
 
 
 #: Vehicles the emergency services come in.

@@ -1311,6 +1311,11 @@ def _a_killing_at_the_wheel(doc: Any) -> bool:
     a misfortune. A driver who died alone is no one's victim: the verb must have a vehicle or a driver as its doer."""
     if doc.lang_ != "fr" or not any(t.lower_ in KILLING_AT_THE_WHEEL for t in doc):
         return False
+    if any(t.lower_ == "accident" for t in doc) and not any(
+            t.lemma_.lower() in ARREST_WORDS or t.lower_ in ARREST_WORDS for t in doc):
+        return False  # « L'accident a eu lieu quand le bus … a repris sa route », no one arrested: a road accident,
+        # not a killing (a « drame » there dramatises; but a drunk driver « interpellé peu après l'accident »
+        # killed)
     for tok in doc:
         if tok.pos_ == "VERB" and (tok.lower_.startswith(VEHICLE_HITS) or tok.lower_ in KILLING_AT_THE_WHEEL):
             doer = _doer(tok)

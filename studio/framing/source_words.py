@@ -293,6 +293,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 break  # "Grandfather Mountain officials", "Father Brown": a name's word or a title, no kin
             if word_kind and in_expressions.get(tok.lower_, word_kind) != word_kind:
                 continue  # « Haut commissariat aux réfugiés »: the word of a longer name is not a commissariat
+            if word_kind == "union" and tok.text == "Union" and (
+                    tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–") or tok.i + 1 < len(tok.doc)
+                    and tok.doc[tok.i + 1].text in UNION_IN_NAMES):
+                continue  # "Chesterfield-Union Township Fire Chief", "Union Pacific Spokesman": a place's or a
+                # company's name, no workers' union
             if word_kind == "media" and tok.text == "FT" and tok.i > span.start and tok.doc[tok.i - 1].pos_ == "PROPN":
                 found.add("official")  # "Northern Lincolnshire and Goole FT": a foundation trust, not the Financial
                 continue  # Times ("the FT reported")
@@ -526,6 +531,8 @@ WORK_SECTORS = {"enseignement", "éducation", "enseignants", "cheminots", "fonct
                 "nurses", "dockers", "ports", "transports", "santé", "postes", "mineurs", "miners"}
 #: Words that make a body a union (« un syndicat de policiers », "the Police Officers' Union").
 UNION_HEADS = {"union", "unions", "syndicat", "syndicats"}
+#: Words after "Union" in the name of a place or a company ("Union Township", "Union Station", "Union Pacific").
+UNION_IN_NAMES = {"Township", "County", "City", "Station", "Square", "Parish", "Street", "Pacific", "Bank"}
 #: The first word of many French newspapers' names after their article (as written, capitalised).
 FR_NEWSPAPER_WORDS = {"Écho", "Echo", "Courrier", "Dépêche", "Journal", "Gazette", "Presse", "Télégramme", "Progrès",
                       "Dauphiné", "Indépendant", "Républicain", "Nouvelliste", "Quotidien", "Populaire", "Éclair",
