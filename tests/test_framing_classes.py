@@ -7721,6 +7721,23 @@ def test_round_166_classes(framing_models: None) -> None:
     assert kinds("Union leader Dan Ross said the strike would go on.", "en")[0][1] == "union"  # control
 
 
+def test_round_167_classes(framing_models: None) -> None:
+    # cars « incendiées » by the flames of the fire the text tells were not set alight: no arson behind the fire
+    assert event_nouns("Un incendie s'est déclaré dans un camping de l'Hérault. Douze caravanes ont été touchées par "
+                       "les flammes et trois voitures ont été incendiées.", "fr") == []
+    assert event_nouns("Un incendie s'est déclaré dans la nuit à Sevran. Trois voitures ont été incendiées.",
+                       "fr") == ["incendie"]  # control
+    # a ride down a slide is the rider's own, unless the text lays blame for it
+    text = "Un garçon de 9 ans a été victime d'un grave accident sur le toboggan de la piscine municipale de Dax."
+    assert event_nouns(text, "fr") == []
+    assert event_nouns(text + " Ses parents ont déposé plainte.", "fr") == ["grave accident"]  # control
+    # a public information officer of a body that is not the police speaks for that body
+    assert kinds("The hiker was rescued, said Joe Flannery, public information officer for the Tahoe National "
+                 "Forest.", "en") == [("Joe Flannery", "official")]
+    assert kinds("The driver was arrested, said Sgt. Ben Guitron, public information officer.", "en") == [
+        ("Sgt. Ben Guitron", "police")]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-sixth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-sixty-seventh round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1332", "fr1333", "fr1334", "fr1335", "fr1336", "fr1337", "fr1338", "fr1339",
-            "en1330", "en1331", "en1332", "en1333", "en1334", "en1335", "en1336", "en1337"}
+HELD_OUT = {"fr1340", "fr1341", "fr1342", "fr1343", "fr1344", "fr1345", "fr1346", "fr1347",
+            "en1338", "en1339", "en1340", "en1341", "en1342", "en1343", "en1344", "en1345"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -350,25 +350,27 @@ EARLIER_HELD_OUT = {
                    "en1314", "en1315", "en1316", "en1317", "en1318", "en1319", "en1320", "en1321"},
     "heldout165": {"fr1324", "fr1325", "fr1326", "fr1327", "fr1328", "fr1329", "fr1330", "fr1331",
                    "en1322", "en1323", "en1324", "en1325", "en1326", "en1327", "en1328", "en1329"},
+    "heldout166": {"fr1332", "fr1333", "fr1334", "fr1335", "fr1336", "fr1337", "fr1338", "fr1339",
+                   "en1330", "en1331", "en1332", "en1333", "en1334", "en1335", "en1336", "en1337"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-sixty-sixth round on the hundred-and-sixty-sixth held-out split
-#: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's 0.90:
-#: they say where unseen news stands.
+#: measured on 2026-12-07 at the end of the hundred-and-sixty-seventh round on the hundred-and-sixty-seventh held-out
+#: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
+#: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.95, "event_noun": 0.15, "source": 0.8, "source_type": 0.9,
-           "anonymous": 0.95, "loaded": 0.65, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.85, "passive_agent": 0.95, "source": 0.95, "source_type": 0.75, "anonymous": 0.95,
-           "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.95, "event_noun": 0.65, "source": 0.8, "source_type": 0.75,
+           "anonymous": 0.7, "conditional": 0.8, "hedge": 0.95, "figure": 0.9},
+    "en": {"passive": 0.95, "passive_agent": 0.95, "source": 0.95, "source_type": 0.85, "loaded": 0.8, "hedge": 0.8,
+           "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 5, "euphemism": 0},
-    "en": {"event_noun": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.83, "en": 0.89}
+    "fr": {"loaded": 0, "euphemism": 0},
+    "en": {"event_noun": 2, "anonymous": 0, "euphemism": 1, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.84, "en": 0.87}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

@@ -4181,6 +4181,10 @@ WORKPLACES = {"factory", "factories", "plant", "warehouse", "depot", "unit", "un
 LIKENING = {"like", "comme", "tel", "telle", "tels", "telles", "resembling", "ressemblant"}
 
 
+#: The flames of a fire (« touchés par les flammes », « la proie des flammes »).
+FLAMES = {"flammes", "flamme"}
+
+
 def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
     def denied(i: int) -> bool:
         return negated_out and any(t.lower_ in DENIALS for t in doc[max(0, i - 5):min(len(doc), i + 3)])
@@ -4207,8 +4211,12 @@ def _find_cue(doc: Any, words: frozenset[str], negated_out: bool) -> bool:
         return any(u.lower_ in LIKENING or u.lower_ == "way" and doc[u.i - 1].lower_ == "same"
                    for u in doc[max(t.sent.start, t.i - 8):t.i])
 
+    def burnt_by_the_flames(t: Any) -> bool:  # « 16 ont été touchés par les flammes et huit véhicules ont
+        # également été incendiés »: burnt by the fire the text tells, not set alight
+        return t.lower_.startswith("incendié") and any(u.lower_ in FLAMES for u in t.sent)
+
     if any((_lemma(t) in words or t.lower_ in words) and not denied(t.i) and not in_a_name(t) and not a_volunteer(t)
-           and not goods(t) and not an_assault(t) and not compared(t) for t in doc):
+           and not goods(t) and not an_assault(t) and not compared(t) and not burnt_by_the_flames(t) for t in doc):
         return True
     low = [t.lower_ for t in doc]
     for w in words:
@@ -4261,7 +4269,7 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _a_pile_up(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
             or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc) or _a_work_machine_turned_over(doc) \
             or _on_a_trampoline(doc) or _an_accidental_fire(doc, cues) or _mushrooms_eaten(doc) \
-            or _swept_by_a_wave(doc)
+            or _swept_by_a_wave(doc) or _on_a_slide(doc)
         # (a blast at a fireworks factory, a fire at a chemical plant no one is said to have set: a work accident; a
         # car that hit a boar; a lift that fell; hair caught in an axle; a roof or a floor that gave way; cows that
         # trampled a man; a child who collapsed after a malaise; a girl who fell from a climbing frame; a cable car
@@ -4312,6 +4320,22 @@ def _on_a_trampoline(doc: Any) -> bool:
     trampoline facility", "performing a series of acrobatic manoeuvres") with no vehicle, push or blow told: the
     jumper's own fall, no one's act (the English gold marks no event noun nor euphemism there, round 159)."""
     return any(t.lower_ in ("trampoline", "trampolines") for t in doc) and not _a_hand_told(doc)
+
+
+def _on_a_slide(doc: Any) -> bool:
+    """Whether someone was hurt going down a slide (« un grave accident sur le toboggan extérieur de la piscine », "a
+    water slide at a water park") with no vehicle, push or blow told: the rider's own ride, as on a trampoline (the
+    gold marks no « accident » there)."""
+    return any(t.lower_ in SLIDES or t.lower_ in ("slide", "slides") and t.i > 0 and doc[t.i - 1].lower_ == "water"
+               for t in doc) and not _a_hand_told(doc) and not any(t.lower_ in BLAMED for t in doc)
+
+
+#: Words of blame laid on someone for a mishap (« une dénonciation pénale », « les responsabilités », "a
+#: lawsuit").
+BLAMED = {"plainte", "dénonciation", "responsabilité", "responsabilités", "négligence", "lawsuit", "sued", "sues",
+          "negligence", "negligent"}
+#: Slides one rides down (« un toboggan aquatique », "a waterslide").
+SLIDES = {"toboggan", "toboggans", "waterslide", "waterslides", "water-slide", "water-slides"}
 
 
 def _an_inflatable_blown_away(doc: Any) -> bool:
