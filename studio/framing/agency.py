@@ -3069,7 +3069,8 @@ def _a_brawl(tok: Any, low: str) -> bool:
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("for", "against", "to", "over", "back"):
         return False
     if any(c.dep_ == "nsubj" for c in tok.children):
-        return False  # "Dozens brawl in hotel after weddings": a headline verb the tagger reads as a noun, its doers told
+        return False  # "Dozens brawl in hotel after weddings": a headline verb the tagger reads as a noun, its
+        # doers told
     if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in STRUGGLE_VERBS:
         return False
     return not any(t.lower_ in PRIZE_FIGHTS for t in doc)
