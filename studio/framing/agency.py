@@ -2890,7 +2890,7 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if tok.head.lower_ in ("to", "à") and tok.head.head.pos_ == "VERB" and tok.head.head.i < tok.i \
                 and lemma in DEATHS:
             continue  # "beat his neighbour to death": the verb names the act and its doer
-        if lemma in ("fight", "brawl") and not _a_brawl(tok, low):
+        if lemma in ("fight", "brawl") and not _a_brawl(tok):
             continue  # "put up a fight", "the fight for a recount", a boxing fight, "the fighting": a struggle, a
             # contest or a war, not one brawl whose doers are left out
         if lemma == "cut" and tok.i > 0 and doc[tok.i - 1].lower_ == "short":
@@ -3058,13 +3058,13 @@ MUTUAL = {"fr": {"affrontements", "heurts", "échauffourées", "incidents", "bag
           "en": {"clashes", "scuffles", "skirmishes", "unrest", "confrontation", "confrontations", "fighting"}}
 
 
-def _a_brawl(tok: Any, low: str) -> bool:
+def _a_brawl(tok: Any) -> bool:
     """Whether "fight", "brawl" name one brawl ("a brawl between two wedding parties", "a fight broke out"), not a
     struggle ("put up a fight", "the fight against cancer", "won the fight for a recount"), a boxing match or a war's
     "fighting". Measured on the English tune split in round 165: 12 right claims, 1 wrong (a misprint of "flight"),
     where the bare words gave 13 right and 11 wrong."""
     doc = tok.doc
-    if low not in ("fight", "fights", "brawl", "brawls") or is_a_match_story(doc):
+    if tok.lower_ not in ("fight", "fights", "brawl", "brawls") or is_a_match_story(doc):
         return False
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("for", "against", "to", "over", "back"):
         return False

@@ -345,7 +345,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             # its police chief)
     if found <= {"police"} and any(t.text == "Chief" and any(u.text == "Officer" for u in t.doc[t.i + 2:t.i + 9]
                                                               if u.i in ids) for t in tokens) \
-            and not any(t.lower_ in ("police", "constable", "sheriff", "trooper") for t in tokens):
+            and not any(t.lower_ in POLICE_FORCES for t in tokens):
         found = {"official"}  # "Chief Patient Safety Officer", "Chief Medical Officer": an executive of the body he
         # speaks for (the ranks "chief" and "officer" alone are read as a police officer's)
     if found == {"police"} and _a_press_officer(tokens, lex):
@@ -534,21 +534,6 @@ WORK_SECTORS = {"enseignement", "éducation", "enseignants", "cheminots", "fonct
                 "nurses", "dockers", "ports", "transports", "santé", "postes", "mineurs", "miners"}
 #: Words that make a body a union (« un syndicat de policiers », "the Police Officers' Union").
 UNION_HEADS = {"union", "unions", "syndicat", "syndicats"}
-def _a_press_officer(tokens: list[Any], lex: Lexicon) -> bool:
-    """Whether a source is a "public information officer" whose sentence names no police force nor police rank: the
-    press officer of a forest service, a county, a health department (but "according to California Highway Patrol —
-    Santa Cruz public information officer Sam Courtney", and "Courtney said" after it, are the police's)."""
-    def police_word(t: Any) -> bool:
-        low = t.lower_.rstrip(".")
-        return low in POLICE_FORCES or "police" in (lex.sources.get(low), lex.sources.get(t.lemma_.lower())) \
-            and low not in ("officer", "officers")
-    told = [t for t in tokens if t.lower_ == "information" and t.i + 1 < len(t.doc)
-            and t.doc[t.i + 1].lower_ in ("officer", "officers")]
-    return bool(told) and not any(police_word(t) for t in tokens) and not any(police_word(u) for u in told[0].sent)
-
-
-#: Words of a police force in a source's words ("Indio Police public information officer").
-POLICE_FORCES = {"police", "sheriff", "sheriff's", "constable", "trooper", "troopers", "patrol", "pd", "highway"}
 #: Words after "Union" in the name of a place or a company ("Union Township", "Union Station", "Union Pacific").
 UNION_IN_NAMES = {"Township", "County", "City", "Station", "Square", "Parish", "Street", "Pacific", "Bank"}
 #: The first word of many French newspapers' names after their article (as written, capitalised).
@@ -681,6 +666,23 @@ def _names_a_police_force(doc: Any) -> bool:
 
 #: Words of a police force (a text that names one gives ranks to it).
 POLICE_WORDS = {"police", "policier", "policiers", "gendarme", "gendarmes", "gendarmerie", "officer", "officers"}
+
+
+def _a_press_officer(tokens: list[Any], lex: Lexicon) -> bool:
+    """Whether a source is a "public information officer" whose sentence names no police force nor police rank: the
+    press officer of a forest service, a county, a health department (but "according to California Highway Patrol —
+    Santa Cruz public information officer Sam Courtney", and "Courtney said" after it, are the police's)."""
+    def police_word(t: Any) -> bool:
+        low = t.lower_.rstrip(".")
+        return low in POLICE_FORCES or "police" in (lex.sources.get(low), lex.sources.get(t.lemma_.lower())) \
+            and low not in ("officer", "officers")
+    told = [t for t in tokens if t.lower_ == "information" and t.i + 1 < len(t.doc)
+            and t.doc[t.i + 1].lower_ in ("officer", "officers")]
+    return bool(told) and not any(police_word(t) for t in tokens) and not any(police_word(u) for u in told[0].sent)
+
+
+#: Words of a police force in a source's own words ("Indio Police public information officer", "Chief Constable").
+POLICE_FORCES = {"police", "sheriff", "constable", "trooper", "troopers", "patrol", "pd"}
 
 
 def _staff_workplace(tok: Any, ids: set[int]) -> bool:
