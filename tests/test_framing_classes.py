@@ -7738,6 +7738,29 @@ def test_round_167_classes(framing_models: None) -> None:
         ("Sgt. Ben Guitron", "police")]  # control
 
 
+def test_round_168_classes(framing_models: None) -> None:
+    # a go-kart crash with no other kart in it nor anyone at fault is the driver's own: no one's act hidden
+    text = "A 9-year-old boy was hurt in a go-kart accident at an amusement park in Tampa on Saturday."
+    assert event_nouns(text, "en") == []
+    assert event_nouns(text + " Another kart had collided with his.", "en") == ["go-kart accident"]  # control
+    # "some of it" is a part of one thing, and "some think" tells a view: neither leaves a count unsaid
+    assert own_hedges("He drank some of it before the ambulance came.", "en") == []
+    assert own_hedges("Some think the fire was set on purpose.", "en") == []
+    assert own_hedges("Some of the passengers were hurt.", "en") == ["some"]  # control
+    # an undersheriff speaks for the sheriff's office: the police
+    assert kinds("The driver was hurt, said Lake County Undersheriff Tom Reed.", "en") == [
+        ("Lake County Undersheriff Tom Reed", "police")]
+    # « l'agence Anatolie » is the Turkish news agency (Anadolu) as French writes it
+    assert kinds("Deux touristes ont été blessés, a rapporté l'agence Anatolie.", "fr") == [
+        ("l'agence Anatolie", "media")]
+    # an appeal told after a date and a comma, and « inviter » quelqu'un « à ne pas … »: an authority's words
+    assert kinds("Le préfet du Var appelle ce samedi 3 août, à la plus grande prudence sur les routes.", "fr") == [
+        ("Le préfet du Var", "official")]
+    assert kinds("L'ARS invite les personnes qui auraient mangé ces huîtres à consulter un médecin.", "fr") == [
+        ("L'ARS", "official")]
+    assert kinds("Le maire invite les enfants à la fête de l'école.", "fr") == []  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -4759,8 +4759,8 @@ RESCUE_VEHICLES = {"véhicule", "véhicules", "camion", "camions", "hélicoptèr
 #: Where a rider comes off alone: a hole in the road, a skate park, a BMX track (« un nid-de-poule », "a pothole",
 #: "Mandan Skate Park", "the BMX World Cup").
 OWN_FALL_PLACES = {"pothole", "potholes", "nid-de-poule", "nids-de-poule", "skatepark", "skateparks", "bmx",
-                   "pumptrack", "pump-track", "karting", "karts"}  # ("injured at a go-karting centre", "Capital
-# Karts": a track where one drives one's own kart)
+                   "pumptrack", "pump-track", "karting", "kart", "karts"}  # ("injured at a go-karting centre",
+# "Capital Karts", "a tragic go-kart accident": a track where one drives one's own kart)
 #: Words of vehicles running into each other: then someone else's hand is in it (« un carambolage de karts »).
 COLLIDING = frozenset(MISHAP_NOUNS - {"accident", "crash"} | {"collisions", "collide", "télescopage"})
 #: What a rider rides there: their own vehicle, no one else's hand.

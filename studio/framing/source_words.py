@@ -1349,8 +1349,9 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
     """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
     (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
     lemma = tok.lemma_.lower()
-    if lemma == "appeler" and not _an_appeal(tok):
-        return None  # « il a appelé les secours », « un lieu appelé la Cité »: a phone call or a name, no words
+    if lemma in ("appeler", "inviter") and not _an_appeal(tok):
+        return None  # « il a appelé les secours », « un lieu appelé la Cité », « invité à la fête »: a phone call, a
+        # name or an invitation, no words
     if lemma == "learn" and not _an_inquiry_learns(tok, lex):
         return None  # "she learned to swim", "the family learned of his death": no one cited
     if lemma == "répondre" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "plus":
@@ -1417,7 +1418,7 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
                  low[:-3] + "er" if low.endswith("ent") else "", low[:-2] + "er" if low.endswith("es") else "",
                  low + "ir" if low.endswith("ent") else ""):  # « dément » → démentir
         if cand in lex.reporting:
-            return cand
+            return cand if cand not in ("appeler", "inviter") or _an_appeal(tok) else None  # (« invite » → inviter)
     return None
 
 
@@ -1427,12 +1428,19 @@ def _an_appeal(tok: Any) -> bool:
     who calls, 6 times in 6). A union calling a strike or a protest takes an action, which the gold does not cite
     (« ont appelé à la grève », 1 time in 6)."""
     doc = tok.doc
-    for t in doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]:
+    inviting = tok.lower_.startswith("invit")
+    told = {u.i for c in tok.subtree if c.dep_.startswith("acl") for u in c.subtree} if inviting else set()
+    # (« invite les personnes qui auraient également acheté des champignons … à ne pas les consommer »: who is
+    # invited, told in a relative clause before what to)
+    for t in doc[tok.i + 1:tok.sent.end if inviting else min(tok.i + 9, tok.sent.end)]:
         if t.lower_ in ("à", "au", "aux"):
             nxt = next((u for u in doc[t.i + 1:min(t.i + 5, tok.sent.end)] if u.pos_ not in ("DET", "ADV", "ADJ")
                         or u.lower_ in APPEALS), None)  # (« à la plus grande prudence », « à ne pas sortir »)
-            return nxt is not None and (nxt.lower_ in APPEALS or "Inf" in nxt.morph.get("VerbForm")
-                                        and nxt.lemma_.lower() not in PROTEST_ACTS)
+            return t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "ne" or nxt is not None and (
+                nxt.lower_ in APPEALS or "Inf" in nxt.morph.get("VerbForm") and nxt.lemma_.lower() not in PROTEST_ACTS)
+        if t.i in told or t.text in (",", "«", "»", '"', "“", "”"):
+            continue  # (« appelle ce vendredi 8 novembre 2019, à la plus grande prudence »: a comma after the date;
+            # « invite « les personnes qui … » à ne pas les consommer »: who, in quotation marks)
         if t.pos_ in ("VERB", "AUX") or t.is_punct:
             return False
     return False
