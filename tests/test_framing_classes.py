@@ -7761,6 +7761,26 @@ def test_round_168_classes(framing_models: None) -> None:
     assert kinds("Le maire invite les enfants à la fête de l'école.", "fr") == []  # control
 
 
+def test_round_169_classes(framing_models: None) -> None:
+    # a limb held fast by an escalator or a moving walkway is a machine's mishap, no one's act
+    assert event_nouns("A woman lost her foot in a horror accident at a shopping centre in Leeds on Monday after her "
+                       "foot got stuck in an escalator.", "en") == []
+    assert event_nouns("Un accident d'escalator a fait un blessé à Lille : un enfant a eu la main coincée dans "
+                       "l'escalier mécanique.", "fr") == []
+    assert event_nouns("Un accident d'escalator a fait trois blessés à Lille : un chariot de courses s'est coincé "
+                       "dans l'escalator et sa propriétaire l'a arraché.", "fr") == ["accident"]  # control
+    # the ranks of lifeguards and beach rescue services are theirs where no police force is named
+    assert kinds("More than 300 people were stung, Surf Life Saving duty officer Tom Hale said.", "en") == [
+        ("Surf Life Saving duty officer Tom Hale", "official")]
+    assert kinds("Lifeguards pulled the swimmer out of the water. Deputies said the man had been drinking, Captain "
+                 "Tom Hale said.", "en") == [("Deputies", "police"), ("Captain Tom Hale", "police")]  # control
+    # a harbormaster (one word, as American papers write it) and the SNSM speak for public bodies
+    assert kinds("The Chatham Harbormaster says the boat sank near the pier.", "en") == [
+        ("The Chatham Harbormaster", "official")]
+    assert kinds("« La mer était très forte », souligne Jean Martin de la SNSM.", "fr") == [
+        ("Jean Martin de la SNSM", "official")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -5044,14 +5044,33 @@ def _an_animal_harmed(doc: Any) -> bool:
 SNAGGING = {"hair", "scarf", "clothing", "clothes", "sleeve", "cheveux", "écharpe", "vêtement", "vêtements", "manche"}
 
 
+#: Moving stairs and belts that people stand on (« un escalator », « l'escalier mécanique », "a moving walkway").
+MOVING_STAIRS = {"escalator", "escalators", "escalateur", "travelator", "travelators", "travolator", "conveyor"}
+#: Words of a body part held fast by a machine (« coincée », "stuck", "trapped").
+HELD_FAST = {"caught", "stuck", "trapped", "tangled", "entangled", "snagged", "happé", "happée", "happés", "happées",
+             "coincé", "coincée", "coincés", "coincées", "aspiré", "aspirée", "aspirés", "aspirées"}
+
+#: Limbs a machine can hold fast.
+LIMBS = {"leg", "legs", "foot", "feet", "hand", "hands", "finger", "fingers", "arm", "arms", "toe", "toes", "jambe",
+         "jambes", "pied", "pieds", "main", "mains", "doigt", "doigts", "bras", "orteil", "orteils"}
+
+
 def _caught_in_a_machine(doc: Any) -> bool:
     """Whether hair or clothing got caught in something ("her hair reportedly got caught in the axle of a go-kart",
-    « ses cheveux se sont pris dans l'axe »): a mishap no one did, as the gold has it."""
+    « ses cheveux se sont pris dans l'axe »), or someone in an escalator or a moving walkway ("had her left leg
+    amputated after getting stuck in a moving walkway", « sa main coincée dans l'escalator »): a mishap no one did,
+    as the gold has it."""
+    moving = any(t.lower_ in ("moving", "movable") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in (
+        "walkway", "walkways", "sidewalk", "pavement") for t in doc)
     return any(_lemma(t) in SNAGGING and any(
-        u.lower_ in ("caught", "tangled", "entangled", "snagged", "happés", "happées", "happé", "coincés", "coincé")
-        or u.lower_ == "pris" and u.i >= 2 and doc[u.i - 1].lower_ in ("sont", "est") and doc[u.i - 2].lower_ in (
-            "se", "s'")
-        for u in doc[t.i + 1:min(t.sent.end, t.i + 5)]) for t in doc)
+        u.lower_ in HELD_FAST or u.lower_ == "pris" and u.i >= 2 and doc[u.i - 1].lower_ in ("sont", "est")
+        and doc[u.i - 2].lower_ in ("se", "s'")
+        for u in doc[t.i + 1:min(t.sent.end, t.i + 5)]) for t in doc) or any(
+        (t.lower_ in MOVING_STAIRS or moving and t.lower_ in ("walkway", "walkways")
+         or t.lower_ in ("escalier", "escaliers", "tapis") and t.i + 1 < len(doc)
+         and doc[t.i + 1].lower_ in ("mécanique", "mécaniques", "roulant", "roulants"))
+        and any(u.lower_ in HELD_FAST for u in t.sent) and any(u.lower_ in LIMBS for u in t.sent) for t in doc)
+    # (but « un chariot de courses … se serait coincé dans l'escalator », pulled out by its owner: her act)
 
 
 #: Verbs of a driver steering clear of something (« en voulant éviter un chevreuil », "swerving to avoid an animal").

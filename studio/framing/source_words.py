@@ -325,7 +325,7 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if not found:
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
         if found == {"police"} and (_a_firefighters_story(span.doc) or _a_coast_guard_story(span.doc)
-                                    or _of_the_fire_brigade(span) or any(
+                                    or _a_lifesaving_story(span.doc, lex) or _of_the_fire_brigade(span) or any(
                 t.lower_ in FIRE_BRIGADES for t in tokens)):  # ("CalFire battalion chief Tim Shiffer")
             found = {"official"}  # « le lieutenant-colonel Hauwiller » of the fire brigade: firefighters have ranks
         elif found == {"police"} and any(t.lower_ in ("captain", "capitaine", "skipper") and (
@@ -351,6 +351,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
     if found == {"police"} and _a_press_officer(tokens, lex):
         found = {"official"}  # "Joe Flannery, public information officer for the Tahoe National Forest": the press
         # officer of the body named (but "Indio Police public information officer Ben Guitron" is the police's)
+    if "police" in found and found <= {"police", "official"} and _a_lifesaving_story(span.doc, lex) and not any(
+            t.lower_.rstrip(".") in POLICE_FORCES - {"patrol"} for t in tokens):
+        found = {"official"}  # "Surf Life Saving duty officer Jeremy Sturges", "Beach Safety Patrol", "Cpt. Tammy
+        # Malphurs" of a beach rescue service: its ranks, no police
     if any(t.lower_ in ("fédération", "federation") for t in tokens) and any(t.lower_ in SPORTS for t in tokens) \
             and not found & {"union", "police", "justice", "media"}:
         return "organisers"  # « la Fédération française de football » runs the game, as the Football Association and
@@ -657,6 +661,22 @@ def _a_coast_guard_story(doc: Any) -> bool:
     text = doc.text.lower()
     return any(w in text for w in ("coast guard", "coastguard", "garde-côte", "gardes-côte")) \
         and not _names_a_police_force(doc)
+
+
+def _a_lifesaving_story(doc: Any, lex: Lexicon) -> bool:
+    """A text where lifeguards or a beach rescue service act ("Surf Life Saving", "Volusia County Beach Safety Ocean
+    Rescue") and no police force is named (an officer of theirs is none: "Surf Life Saving duty officer Jeremy
+    Sturges"; but sheriff's "Deputies" are the police): their ranks and their "Beach Safety Patrol" are the
+    service's, `official`."""
+    text = doc.text.lower()
+    return any(w in text for w in LIFESAVING) and not any(
+        lex.sources.get(t.lower_) == "police" and t.lower_ not in lex.weak_sources and t.lower_ != "patrol"
+        for t in doc)
+
+
+#: Words of lifeguards and beach rescue services.
+LIFESAVING = ("life saving", "lifesaving", "life-saving", "lifesaver", "lifeguard", "beach safety", "ocean rescue",
+              "surf rescue", "beach patrol")
 
 
 def _names_a_police_force(doc: Any) -> bool:
