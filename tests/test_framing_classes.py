@@ -7781,6 +7781,21 @@ def test_round_169_classes(framing_models: None) -> None:
         ("Jean Martin de la SNSM", "official")]
 
 
+def test_round_170_classes(framing_models: None) -> None:
+    # « une passerelle » that gave way (its lemma mistaken for « passerell ») is a structure no one brought down
+    assert event_nouns("Une passerelle s'est effondrée samedi soir à Nantes. L'accident a fait huit blessés légers.",
+                       "fr") == []
+    # an explosion put down to a gas leak is no one's act
+    text = "Une explosion a soufflé une maison à Liège. L'incident a fait trois blessés."
+    assert event_nouns(text + " Selon les premiers éléments, l'explosion serait due à une fuite de gaz.", "fr") == []
+    assert event_nouns(text, "fr") == ["incident"]  # control
+    # a toll « avancé par » someone is theirs: they are the source, not the toll
+    assert kinds("L'explosion a fait six blessés, selon un premier bilan avancé par Marie Dupont.", "fr") == [
+        ("Marie Dupont", "named")]
+    assert kinds("L'explosion a fait six blessés, selon un premier bilan.", "fr") == [
+        ("un premier bilan", "anonymous")]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

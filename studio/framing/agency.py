@@ -4919,8 +4919,9 @@ def _a_structure_gave_way(doc: Any) -> bool:
     (but « le propriétaire évoque une "erreur humaine" » blames someone)."""
     if _has_cue(doc, FAULT_TOLD):
         return False
-    return any((_lemma(t) in STRUCTURES or t.lower_ == "plate" and doc[t.i + 1:t.i + 3].text.replace(" ", "") in (
-        "-forme", "-formes")) and (_lemma_near(t, GIVING_WAY, 6, 6) or _fell_off(t) or any(
+    return any((_lemma(t) in STRUCTURES or t.lower_ in STRUCTURES or t.lower_ == "plate"
+                and doc[t.i + 1:t.i + 3].text.replace(" ", "") in ("-forme", "-formes"))
+               and (_lemma_near(t, GIVING_WAY, 6, 6) or _fell_off(t) or any(
         u.lower_ == "gave" and u.i + 1 < len(doc) and doc[u.i + 1].lower_ == "way"
         for u in doc[max(t.sent.start, t.i - 6):min(t.sent.end, t.i + 7)]) or any(
             _lemma(u) in COMING_DOWN or u.lower_.startswith("effondr") for u in _after_its_clause(t)) or any(
@@ -4928,8 +4929,9 @@ def _a_structure_gave_way(doc: Any) -> bool:
             for u in doc[t.i + 1:min(t.sent.end, t.i + 10)])) \
         or t.lower_ == "structure" and t.lang_ == "fr" and t.dep_ in ("nsubj", "nsubj:pass") and (
             _lemma(t.head) in COMING_DOWN or t.head.lower_.startswith("effondr")) for t in doc)
-    # (« une plate-forme », split in three by the tokeniser; « la structure lui est tombée dessus », « la structure
-    # s'est effondrée »: a play structure or a goal that fell;
+    # (« une plate-forme », split in three by the tokeniser; « Une passerelle s'est effondrée », its lemma mistaken
+    # for « passerell »; « la structure lui est tombée dessus », « la structure s'est effondrée »: a play structure
+    # or a goal that fell;
     # but « la structure d'accueil » as a body is no subject of a fall; "a ship struck the bridge, causing the
     # structure to collapse": a ship's doing, the English gold marks its crash)
 

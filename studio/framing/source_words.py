@@ -1508,6 +1508,7 @@ GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publi�
          "fournie", "fournies", "transmis", "transmise", "transmises", "released", "issued", "published", "given", "provided",
          "compiled", "utilisé", "utilisés", "utilisée", "utilisées", "employé", "employés", "tenus", "used",
          "donné", "donnés", "donnée", "données", "livré", "livrés", "livrée", "livrées", "dressé", "dressée",
-         "dévoilé", "dévoilés", "dévoilée", "dévoilées", "rendu", "rendus", "rendue", "rendues", "unveiled"}
+         "dévoilé", "dévoilés", "dévoilée", "dévoilées", "rendu", "rendus", "rendue", "rendues", "unveiled",
+         "avancé", "avancés", "avancée", "avancées"}  # (« selon un premier bilan avancé par Benoit Lutgen »)
 #: Kinds of sources that can give a count.
 SPEAKING_KINDS = {"police", "justice", "union", "organisers", "media", "official", "expert", "anonymous"}
