@@ -7796,6 +7796,21 @@ def test_round_170_classes(framing_models: None) -> None:
         ("un premier bilan", "anonymous")]  # control
 
 
+def test_round_171_classes(framing_models: None) -> None:
+    # "coming off" one's own e-scooter is a rider's fall, as "falling off" it: no one's act (a van that hit her is one)
+    lead = "Girl dies after scooter crash in Leeds\n\nA 12-year-old girl has died after coming off her e-scooter"
+    assert event_nouns(lead + " on a footpath in Leeds on Monday.", "en") == []
+    assert event_nouns(lead + " when a van hit her on a footpath in Leeds on Monday.", "en") == [
+        "scooter crash"]  # control
+    # a crash told again after the driver "lost control" hides no one: his own act is told
+    assert event_nouns("A man died in a crash in Novi on Monday after he lost control of his pickup on the ice. "
+                       "Officers were sent to the crash at 7am.", "en") == ["crash"]
+    assert event_nouns("A man died in a crash in Novi on Monday. Officers were sent to the crash at 7am.", "en") == [
+        "crash", "crash"]  # control
+    # "unfortunately" in the outlet's voice is a word of regret, no judgement the gold marks
+    assert loaded("Unfortunately, the library will stay closed until March.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-seventieth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-06, before the hundred-and-seventy-first round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1364", "fr1365", "fr1366", "fr1367", "fr1368", "fr1369", "fr1370", "fr1371",
-            "en1362", "en1363", "en1364", "en1365", "en1366", "en1367", "en1368", "en1369"}
+HELD_OUT = {"fr1372", "fr1373", "fr1374", "fr1375", "fr1376", "fr1377", "fr1378", "fr1379",
+            "en1370", "en1371", "en1372", "en1373", "en1374", "en1375", "en1376", "en1377"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -358,25 +358,27 @@ EARLIER_HELD_OUT = {
                    "en1346", "en1347", "en1348", "en1349", "en1350", "en1351", "en1352", "en1353"},
     "heldout169": {"fr1356", "fr1357", "fr1358", "fr1359", "fr1360", "fr1361", "fr1362", "fr1363",
                    "en1354", "en1355", "en1356", "en1357", "en1358", "en1359", "en1360", "en1361"},
+    "heldout170": {"fr1364", "fr1365", "fr1366", "fr1367", "fr1368", "fr1369", "fr1370", "fr1371",
+                   "en1362", "en1363", "en1364", "en1365", "en1366", "en1367", "en1368", "en1369"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-seventieth round on the hundred-and-seventieth held-out split
-#: (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's 0.90:
-#: they say where unseen news stands.
+#: measured on 2026-12-07 at the end of the hundred-and-seventy-first round on the hundred-and-seventy-first held-out
+#: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
+#: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.9, "event_noun": 0.95, "source": 0.85, "source_type": 0.85,
-           "loaded": 0.85, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "event_noun": 0.7, "source": 0.95, "source_type": 0.9, "loaded": 0.95, "hedge": 0.95,
-           "figure": 0.9},
+    "fr": {"passive": 0.9, "passive_agent": 0.8, "event_noun": 0.8, "source": 0.9, "source_type": 0.8, "loaded": 0.85,
+           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.85, "passive_agent": 0.95, "source": 0.95, "source_type": 0.85, "hedge": 0.95,
+           "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"anonymous": 0, "euphemism": 0},
-    "en": {"passive_agent": 0, "anonymous": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.82, "en": 0.85}
+    "fr": {"anonymous": 1, "euphemism": 0},
+    "en": {"event_noun": 0, "anonymous": 0, "loaded": 1, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.77, "en": 0.87}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

@@ -3265,7 +3265,10 @@ def _a_mishap_done_before(tok: Any, lex: Lexicon) -> bool:
             return True  # « trois cavalières ont été fauchées par un automobiliste. … un accident de la route », "a
             # cyclist was hit by a driver. The crash…": the one who caused it is told, as the agent of a passive, in a
             # sentence before (in the same one, « lors d'une intervention sur un accident » is another)
-        active = t.pos_ == "VERB" and _lemma(t) in MISHAP_DOINGS and not any(
+        lost_control = _lemma(t) == "lose" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "control"
+        # ("he lost control of the vehicle": the driver's own act; the French gold keeps « l'accident » told after
+        # « il a perdu le contrôle », 2 of 2)
+        active = t.pos_ == "VERB" and (_lemma(t) in MISHAP_DOINGS or lost_control) and not any(
             c.dep_ in ("aux:pass", "auxpass") for c in t.children) and (
             t.tag_ in ("VBD", "VBZ", "VBP") or lex.language == "fr" and any(
                 c.dep_ in ("aux", "aux:tense") and _lemma(c) == "avoir" for c in t.children)) \
@@ -4675,8 +4678,10 @@ def _someone_fell(doc: Any) -> bool:
     caused (the gold marks no « accident » in 27 such French texts, and marks it where a car or a police charge is
     told; in English, "incident" where a fall came from a fight)."""
     falls = [t for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FALL_PLACES
-             and _lemma(t) in FALLING_OR_THROWN]
-    off_a_ride = any(u.lower_ in OWN_RIDES or _lemma(u) in OWN_RIDES for t in falls for u in doc[t.i + 2:t.i + 4])
+             and (_lemma(t) in FALLING_OR_THROWN or _lemma(t) == "come" and doc[t.i + 1].lower_ == "off")]
+    # ("after coming off the e-scooter": a rider's fall)
+    off_a_ride = any(u.lower_ in OWN_RIDES or _lemma(u) in OWN_RIDES for t in falls for u in doc[t.i + 2:t.i + 6])
+    # ("falling off his e-scooter": the ride after a possessive and the prefix the tokeniser splits off)
     return bool(falls) and not _a_hand_told(doc, OWN_RIDES if off_a_ride else frozenset())  # ("a rider fell off his
     # bike during a jump, and the machine crashed through a barrier": his own ride, no one's hand)
 
