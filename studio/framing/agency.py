@@ -5053,10 +5053,11 @@ SNAGGING = {"hair", "scarf", "clothing", "clothes", "sleeve", "cheveux", "échar
 
 #: Moving stairs and belts that people stand on (« un escalator », « l'escalier mécanique », "a moving walkway").
 MOVING_STAIRS = {"escalator", "escalators", "escalateur", "travelator", "travelators", "travolator", "conveyor"}
+#: What is a machine only after "moving" ("a moving walkway", "a moving sidewalk"; a walkway alone is a footbridge).
+MOVING_BELTS = {"walkway", "walkways", "sidewalk", "sidewalks"}
 #: Words of a body part held fast by a machine (« coincée », "stuck", "trapped").
 HELD_FAST = {"caught", "stuck", "trapped", "tangled", "entangled", "snagged", "happé", "happée", "happés", "happées",
              "coincé", "coincée", "coincés", "coincées", "aspiré", "aspirée", "aspirés", "aspirées"}
-
 #: Limbs a machine can hold fast.
 LIMBS = {"leg", "legs", "foot", "feet", "hand", "hands", "finger", "fingers", "arm", "arms", "toe", "toes", "jambe",
          "jambes", "pied", "pieds", "main", "mains", "doigt", "doigts", "bras", "orteil", "orteils"}
@@ -5067,13 +5068,13 @@ def _caught_in_a_machine(doc: Any) -> bool:
     « ses cheveux se sont pris dans l'axe »), or someone in an escalator or a moving walkway ("had her left leg
     amputated after getting stuck in a moving walkway", « sa main coincée dans l'escalator »): a mishap no one did,
     as the gold has it."""
-    moving = any(t.lower_ in ("moving", "movable") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in (
-        "walkway", "walkways", "sidewalk", "pavement") for t in doc)
+    moving = any(t.lower_ in ("moving", "movable") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in MOVING_BELTS
+                 for t in doc)
     return any(_lemma(t) in SNAGGING and any(
         u.lower_ in HELD_FAST or u.lower_ == "pris" and u.i >= 2 and doc[u.i - 1].lower_ in ("sont", "est")
         and doc[u.i - 2].lower_ in ("se", "s'")
         for u in doc[t.i + 1:min(t.sent.end, t.i + 5)]) for t in doc) or any(
-        (t.lower_ in MOVING_STAIRS or moving and t.lower_ in ("walkway", "walkways")
+        (t.lower_ in MOVING_STAIRS or moving and t.lower_ in MOVING_BELTS
          or t.lower_ in ("escalier", "escaliers", "tapis") and t.i + 1 < len(doc)
          and doc[t.i + 1].lower_ in ("mécanique", "mécaniques", "roulant", "roulants"))
         and any(u.lower_ in HELD_FAST for u in t.sent) and any(u.lower_ in LIMBS for u in t.sent) for t in doc)

@@ -1443,10 +1443,11 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
 
 
 def _an_appeal(tok: Any) -> bool:
-    """Whether « appeler » calls the public to care in words: « La préfecture appelle à la prudence », « le PGHM
-    appelle les pratiquants de luge à la prudence », « appelle les habitants à ne pas sortir » (the tune gold cites
-    who calls, 6 times in 6). A union calling a strike or a protest takes an action, which the gold does not cite
-    (« ont appelé à la grève », 1 time in 6)."""
+    """Whether « appeler » or « inviter » calls the public to care in words: « La préfecture appelle à la prudence »,
+    « le PGHM appelle les pratiquants de luge à la prudence », « appelle les habitants à ne pas sortir », « la
+    préfecture invite les personnes qui … à ne pas les consommer » (the tune gold cites who calls, 6 times in 6). A
+    union calling a strike or a protest takes an action, which the gold does not cite (« ont appelé à la grève », 1
+    time in 6), and « invite les enfants à la fête » is an invitation."""
     doc = tok.doc
     inviting = tok.lower_.startswith("invit")
     told = {u.i for c in tok.subtree if c.dep_.startswith("acl") for u in c.subtree} if inviting else set()
