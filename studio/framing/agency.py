@@ -4331,13 +4331,9 @@ def _on_a_slide(doc: Any) -> bool:
     water slide at a water park") with no vehicle, push or blow told: the rider's own ride, as on a trampoline (the
     gold marks no « accident » there)."""
     return any(t.lower_ in SLIDES or t.lower_ in ("slide", "slides") and t.i > 0 and doc[t.i - 1].lower_ == "water"
-               for t in doc) and not _a_hand_told(doc) and not any(t.lower_ in BLAMED for t in doc)
+               for t in doc) and not _a_hand_told(doc) and not _has_cue(doc, BLAMED)
 
 
-#: Words of blame laid on someone for a mishap (« une dénonciation pénale », « les responsabilités », "a
-#: lawsuit").
-BLAMED = {"plainte", "dénonciation", "responsabilité", "responsabilités", "négligence", "lawsuit", "sued", "sues",
-          "negligence", "negligent"}
 #: Slides one rides down (« un toboggan aquatique », "a waterslide").
 SLIDES = {"toboggan", "toboggans", "waterslide", "waterslides", "water-slide", "water-slides"}
 
@@ -4912,6 +4908,10 @@ GIVING_WAY = {"effondrer", "écrouler", "céder", "effondrement", "collapse", "c
 #: ouverte pour homicide involontaire » after a goal that tipped over, the gold marks no « mort »).
 FAULT_TOLD = frozenset({"erreur humaine", "négligence", "négligences", "mis en examen",
                         "human error", "negligence", "negligent", "manslaughter", "charged", "charges"})
+#: Words of blame laid on someone for a mishap: the fault told (`FAULT_TOLD`), a complaint, a lawsuit (« une
+#: dénonciation pénale », « les responsabilités », "sued").
+BLAMED = frozenset(FAULT_TOLD | {"plainte", "dénonciation", "responsabilité", "responsabilités", "lawsuit", "sued",
+                                 "sues"})
 #: Words that tell someone was held or blamed after a crash (« un gendarme en garde à vue », « interpellé »), the
 #: blame included.
 HELD_AFTER = frozenset(FAULT_TOLD | {"garde à vue", "garde-à-vue", "interpellé", "interpellée", "interpellés", "arrêté",

@@ -1369,7 +1369,7 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
     """The reporting verb a token is a form of, also where the small French model lemmatises a verb as a noun
     (« estime » → « estime »): the present forms are tried against the lexicon's infinitives."""
     lemma = tok.lemma_.lower()
-    if lemma in ("appeler", "inviter") and not _an_appeal(tok):
+    if lemma in APPEALING and not _an_appeal(tok):
         return None  # « il a appelé les secours », « un lieu appelé la Cité », « invité à la fête »: a phone call, a
         # name or an invitation, no words
     if lemma == "learn" and not _an_inquiry_learns(tok, lex):
@@ -1438,7 +1438,7 @@ def reporting_lemma(tok: Any, lex: Lexicon) -> str | None:
                  low[:-3] + "er" if low.endswith("ent") else "", low[:-2] + "er" if low.endswith("es") else "",
                  low + "ir" if low.endswith("ent") else ""):  # « dément » → démentir
         if cand in lex.reporting:
-            return cand if cand not in ("appeler", "inviter") or _an_appeal(tok) else None  # (« invite » → inviter)
+            return cand if cand not in APPEALING or _an_appeal(tok) else None  # (« invite » → inviter)
     return None
 
 
@@ -1467,6 +1467,8 @@ def _an_appeal(tok: Any) -> bool:
     return False
 
 
+#: Verbs that report words only as an appeal to the public (checked by `_an_appeal`).
+APPEALING = ("appeler", "inviter")
 #: What one calls the public to in words (« appelle à la prudence », « appelle au calme »).
 APPEALS = {"prudence", "vigilance", "calme", "retenue", "responsabilité", "patience", "sang-froid", "civisme",
            "raison", "générosité", "solidarité"}

@@ -9,6 +9,7 @@ from typing import Any
 from studio.framing.features import WEB_ADDRESS, Found, is_a_match_story, phrase, verb_group
 from studio.framing.lexicon import Lexicon
 from studio.framing.source_words import (
+    APPEALING,
     DOCUMENTS,
     FAIRE_FORMS,
     ISSUED_WORDS,
@@ -621,8 +622,8 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
         or lemma in ("faire état", "faire savoir")  # « la préfecture fait état de trois blessés »: what it reports
         # follows
         or lemma == "identify" or lemma in ISSUING  # (checked above: "identified X as Y", "issued a statement")
-        or lemma in ("appeler", "inviter")  # « la préfecture appelle à la prudence », « invite les personnes qui … à
-        # ne pas les consommer »: an appeal (checked by `reporting_lemma`)
+        or lemma in APPEALING  # « la préfecture appelle à la prudence », « invite les personnes qui … à ne pas les
+        # consommer »: an appeal (checked by `reporting_lemma`)
         or any(t.lower_ in ("statement", "communiqué") and doc[t.i - 1].lower_ in ("a", "un") and t.i >= 2
                and doc[t.i - 2].lower_ in ("in", "dans") for t in sent)  # "In a statement, Network Rail apologised"
         or tok.i + 1 < sent.end and ("Inf" in doc[tok.i + 1].morph.get("VerbForm") or doc[tok.i + 1].lower_ in (
