@@ -348,7 +348,8 @@ def results(n: int, head: str, wrong: str, start: str, final: str, held: str) ->
         pool(held)
     name = ordinal(n)
     previous = RESULTS.read_text(encoding="utf-8")
-    session = "the same session" if f"## {ordinal(n - 1).capitalize()} round, {_today()}" in previous else "a new session"
+    same = f"## {ordinal(n - 1).capitalize()} round, {_today()}" in previous
+    session = "the same session" if same else "a new session"
     m = re.search(r"rounds 24 to (\d+) on their own splits \((\d+) pairs", previous)
     placed = int(m.group(2)) + 16 * (n - int(m.group(1)))  # the earlier splits were smaller than 16 pairs
     section = (
