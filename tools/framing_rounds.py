@@ -15,7 +15,7 @@ on it. Run from the repository's root with the project's Python:
   python tools/framing_rounds.py floors N HELD.json                 CI's held-out floors, a little under what was measured
   python tools/framing_rounds.py pool HELD.json                     the pooled table of RESULTS.md plus this round's split
   python tools/framing_rounds.py place N                            the claims-by-place table, rounds 24 to N (cached)
-  python tools/framing_rounds.py results N HEAD.md WRONG.md START.json FINAL.json HELD.json
+  python tools/framing_rounds.py results N HEAD.md WRONG.md START.json FINAL.json HELD.json ["a new session"]
                                                                     round N's section, put at the top of RESULTS.md
 """
 
@@ -335,7 +335,7 @@ def place_table(last: int) -> str:
     return "\n".join(rows)
 
 
-def results(n: int, head: str, wrong: str, start: str, final: str, held: str) -> None:
+def results(n: int, head: str, wrong: str, start: str, final: str, held: str, session: str = "") -> None:
     """Round n's section of RESULTS.md from what was written by hand (HEAD.md: from the split that joined to the
     sentence on the held-out split's two measures; WRONG.md: the bullets of what is wrong on it) and the snapshots."""
     import contextlib
@@ -349,7 +349,7 @@ def results(n: int, head: str, wrong: str, start: str, final: str, held: str) ->
     name = ordinal(n)
     previous = RESULTS.read_text(encoding="utf-8")
     same = f"## {ordinal(n - 1).capitalize()} round, {_today()}" in previous
-    session = "the same session" if same else "a new session"
+    session = session or ("the same session" if same else "a new session")  # (two sessions may share a day)
     m = re.search(r"rounds 24 to (\d+) on their own splits \((\d+) pairs", previous)
     placed = int(m.group(2)) + 16 * (n - int(m.group(1)))  # the earlier splits were smaller than 16 pairs
     section = (
@@ -397,7 +397,7 @@ def main(args: list[str]) -> int:
     elif command == "place":
         print(place_table(int(args[1])))
     elif command == "results":
-        results(int(args[1]), *args[2:7])
+        results(int(args[1]), *args[2:8])
     else:
         print(__doc__)
     return 0
