@@ -4406,8 +4406,8 @@ def test_round_43_classes(framing_models: None) -> None:
     # a word of unlawfulness and the people it names are one loaded name; "migrant crisis" stays two findings
     found = analyse("Agents said nine illegal immigrants were found in the truck.", "en").loaded_terms
     assert [f.words for f in found] == ["illegal immigrants"] and found[0].info["alternative"]
-    assert [f.words for f in analyse("Des migrants clandestins ont débarqué à l'aube.", "fr").loaded_terms] == [
-        "migrants clandestins"]
+    assert [f.words for f in analyse("Des migrants illégaux ont débarqué à l'aube.", "fr").loaded_terms] == [
+        "migrants illégaux"]  # (« migrants clandestins » are two labels since round 172: the gold marks each)
     # the afternoon without its hyphen is no « d'après »; a military time is no figure
     assert sources_of("Des heurts ont éclaté en fin d'après midi près de la gare.", "fr") == []
     assert [f.info["value"] for f in analyse("At 0215 hours, 12 people were rescued.", "en").numbers] == ["12"]
@@ -7809,6 +7809,32 @@ def test_round_171_classes(framing_models: None) -> None:
         "crash", "crash"]  # control
     # "unfortunately" in the outlet's voice is a word of regret, no judgement the gold marks
     assert loaded("Unfortunately, the library will stay closed until March.", "en") == []
+
+
+def test_round_172_classes(framing_models: None) -> None:
+    # the first findings gathered on the spot by the police: the police are the source, not an anonymous finding
+    text = ("Un motard est mort mardi à Brest. Selon les premiers éléments recueillis sur place par les gendarmes, il "
+            "roulait trop vite.")
+    assert kinds(text, "fr") == [("les gendarmes", "police")]
+    # « réfugié dans une grotte »: someone who took shelter (« se réfugier »), no word of migration
+    assert loaded("Réfugié dans une grotte, le randonneur a attendu les secours toute la nuit.", "fr") == []
+    assert loaded("Les réfugiés dans le camp de Moria attendent une réponse.", "fr") == ["réfugiés"]  # control
+    # « des migrants clandestins »: « les clandestins » is a label of its own, beside « migrants »
+    assert loaded("La police a arrêté douze migrants clandestins sur le port.", "fr") == ["migrants", "clandestins"]
+    assert loaded("La police a arrêté douze migrants illégaux sur le port.", "fr") == ["migrants illégaux"]  # control
+    # a hospital's word for someone's state, and an adjective after its noun, are no passives
+    assert passives("Le conducteur de la moto est polytraumatisé et a été héliporté à Rennes.", "fr") == [
+        "a été héliporté"]
+    text = "L'enquête est menée du chef d'homicide involontaire par manquement délibéré à une obligation de prudence."
+    assert passives(text, "fr") == ["est menée"]
+    # « par manquement », « par négligence »: how the code says the offence was committed, no one who acts
+    assert with_agent(text, "fr") == []
+    # "fairgoers", "zoo-goers": whoever went there, witnesses
+    assert kinds("Zoogoers told the paper that the tiger had escaped.", "en") == [("Zoogoers", "witness")]
+    # "was freed and made her way home": her own act, with its own object, not a second passive sharing "was"
+    assert passives("After hours stuck in the mud, she was rescued and made her way home on her own.", "en") == [
+        "was rescued"]
+    assert passives("The climber was freed and given her medicine.", "en") == ["was freed", "given"]  # control
 
 
 def test_term_indexes_are_built_once(framing_models: None) -> None:

@@ -14,6 +14,9 @@ on it. Run from the repository's root with the project's Python:
   python tools/framing_rounds.py append N FR.toml EN.toml           the new split N becomes the held-out one
   python tools/framing_rounds.py floors N HELD.json                 CI's held-out floors, a little under what was measured
   python tools/framing_rounds.py pool HELD.json                     the pooled table of RESULTS.md plus this round's split
+  python tools/framing_rounds.py place N                            the claims-by-place table, rounds 24 to N (cached)
+  python tools/framing_rounds.py results N HEAD.md WRONG.md START.json FINAL.json HELD.json ["a new session"]
+                                                                    round N's section, put at the top of RESULTS.md
 """
 
 from __future__ import annotations
@@ -300,6 +303,71 @@ def pool(held_path: str) -> None:
         print(f"| {name} | " + " | ".join(cells) + " |")
 
 
+PLACE_CACHE = Path.home() / ".cache" / "antenne-framing-place"
+
+
+def place_table(last: int) -> str:
+    """tests/benchmarks/framing_by_place.py's table for rounds 24 to `last`, each round's claims cached by commit (an
+    old round's code never changes, and checking out a hundred and more commits takes a while)."""
+    sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+    import framing_by_place as fbp
+
+    PLACE_CACHE.mkdir(parents=True, exist_ok=True)
+    counts: dict[tuple[str, str, str], list[int]] = {}
+    for r in range(24, last + 1):
+        cached = PLACE_CACHE / f"{fbp.ROUNDS[r]}.json"
+        if not cached.exists():
+            cached.write_text(json.dumps(fbp.claims(fbp.ROUNDS[r])), encoding="utf-8")
+        for lang, cat, ok, start, text, reduced in json.loads(cached.read_text(encoding="utf-8")):
+            if cat == "passive":
+                cat = "passive, bare participle" if reduced else "passive, with its auxiliary"
+            c = counts.setdefault((lang, cat, fbp.place(start, text)), [0, 0])
+            c[0] += ok
+            c[1] += 1
+    rows = ["| language | category | headline | top | further down |", "|---|---|---|---|---|"]
+    for lang in ("fr", "en"):
+        for cat in ("passive, bare participle", "passive, with its auxiliary", "passive_agent", "event_noun"):
+            cells = []
+            for where in ("headline", "top", "further down"):
+                right, n = counts.get((lang, cat, where), [0, 0])
+                cells.append(f"{right / n:.2f} ({right}/{n})" if n else "-")
+            rows.append(f"| {lang} | {cat} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def results(n: int, head: str, wrong: str, start: str, final: str, held: str, session: str = "") -> None:
+    """Round n's section of RESULTS.md from what was written by hand (HEAD.md: from the split that joined to the
+    sentence on the held-out split's two measures; WRONG.md: the bullets of what is wrong on it) and the snapshots."""
+    import contextlib
+    import io
+
+    load = lambda path: scores_of(json.loads(Path(path).read_text(encoding="utf-8")))  # noqa: E731
+    pairs = fc.load_pairs()
+    pooled = io.StringIO()
+    with contextlib.redirect_stdout(pooled):
+        pool(held)
+    name = ordinal(n)
+    previous = RESULTS.read_text(encoding="utf-8")
+    same = f"## {ordinal(n - 1).capitalize()} round, {_today()}" in previous
+    session = session or ("the same session" if same else "a new session")  # (two sessions may share a day)
+    m = re.search(r"rounds 24 to (\d+) on their own splits \((\d+) pairs", previous)
+    placed = int(m.group(2)) + 16 * (n - int(m.group(1)))  # the earlier splits were smaller than 16 pairs
+    section = (
+        f"## {name.capitalize()} round, {_today()} ({session}): classes from the {ordinal(n - 1)} split, and a {name} "
+        "held-out split\n\n" + Path(head).read_text(encoding="utf-8").strip() + "\n\n"
+        f"### {name} held-out split, round {n}'s final code\n" + table(load(held)) + "\n\n"
+        "**What is wrong on it:**\n" + Path(wrong).read_text(encoding="utf-8").strip() + "\n\n"
+        + "\n".join(textwrap.wrap(
+            f"With the code of rounds 24 to {n} on their own splits ({placed} pairs, {2 * placed} versions, per "
+            "language), the claims by place in the story:", 120)) + "\n\n" + place_table(n) + "\n\n"
+        + pooled.getvalue().strip() + "\n\n"
+        f"### tune ({len(pairs)} − 16 = {len(pairs) - 16} pairs): at the start of round {n}\n" + table(load(start))
+        + "\n\n" f"### tune: after round {n}\n" + table(load(final)) + "\n\n")
+    at = previous.index("## ")
+    RESULTS.write_text(previous[:at] + section + previous[at:], encoding="utf-8")
+    print(section)
+
+
 def main(args: list[str]) -> int:
     command = args[0] if args else "help"
     if command == "snapshot":
@@ -326,6 +394,10 @@ def main(args: list[str]) -> int:
         floors(int(args[1]), args[2])
     elif command == "pool":
         pool(args[1])
+    elif command == "place":
+        print(place_table(int(args[1])))
+    elif command == "results":
+        results(int(args[1]), *args[2:8])
     else:
         print(__doc__)
     return 0

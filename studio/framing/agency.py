@@ -514,7 +514,10 @@ PAR_ADVERBIAL = {"an", "jour", "semaine", "mois", "heure", "personne", "habitant
                  "contre", "conséquent", "moments", "endroits", "erreur", "arrière", "derrière", "devant", "côté",
                  "hasard", "chance", "surprise", "miracle", "suite", "avance", "défaut", "principe", "précaution",
                  "passé", "moyens", "moyen", "propres", "propre",
-                 "endroit", "moment", "place", "places", "dessus", "dessous", "terre"}
+                 "endroit", "moment", "place", "places", "dessus", "dessous", "terre",
+                 "manquement", "négligence", "imprudence", "maladresse", "inattention", "inobservation"}  # (« une
+# enquête menée du chef d'homicide involontaire par manquement délibéré à une obligation de sécurité »: how the
+# offence was committed, in the code's words, not who acts)
 
 
 #: Offences the French code names with who committed them (« meurtre par conjoint », « violences par personne
@@ -2202,6 +2205,13 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and not any(c.dep_ == "auxpass" for c in part.children):
             continue  # "Police were called to the apartment and found the woman bleeding": the second verb is the
             # police's own act (a finite past with its object), not a second passive sharing "were"
+        if language == "en" and part.dep_ == "conj" and part.i + 2 < len(doc) and doc[part.i + 1].tag_ == "PRP$" \
+                and not any(c.dep_ == "auxpass" for c in part.children) and any(
+                    c.dep_ == "dobj" and c.i > part.i + 1 and doc[part.i + 1].head.i == c.i and (
+                        _lemma(part) not in TWO_OBJECTS or _lemma(part) == "make" and c.lower_ == "way")
+                    for c in part.children):
+            continue  # "he was rescued and made his way out of the cave": a past with its own object ("his way"),
+            # the rescued man's act, not a second passive sharing "was" (but "was rescued and given his medicine")
         if language == "fr" and part.i == part.sent.start and part.i + 1 < len(doc) \
                 and doc[part.i + 1].lower_ in ("de", "du", "des", "d'") and any(
                     t.text == ":" for t in doc[part.i + 2:min(part.i + 7, part.sent.end)]):

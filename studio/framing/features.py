@@ -1359,6 +1359,8 @@ def _partner_violence(doc: Any) -> bool:
 CRISIS_BODIES = {"talk", "talks", "meeting", "summit", "team", "cell", "centre", "center", "committee", "cellule",
                  "réunion", "comité", "cabinet", "unité", "counsellor", "counselor", "line", "hotline", "worker",
                  "support"}
+#: Where someone takes shelter, after « réfugié(s) » (« réfugié dans une cavité », « sous des tentes »).
+REFUGE_PLACES = {"dans", "sous", "chez", "derrière", "sur", "au", "à", "en", "auprès"}
 #: Words of the names of bodies that help people who migrate (« Haut commissariat aux réfugiés », "Refugee Council").
 INSTITUTION_WORDS = {"commissariat", "commissaire", "office", "agence", "agency", "council", "conseil", "commission",
                      "fonds", "fund", "convention", "ofpra", "hcr", "unhcr", "organisation", "organization"}
@@ -1441,6 +1443,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                                         or start >= 2 and doc[start - 1].lower_ in ("de", "d'")
                                         and doc[start - 2].lower_ in ("camp", "camps")):
             continue  # "the Jabalia refugee camp", « le camp de réfugiés de Jabalia »: a place's name
+        if category == "migration" and span[0].lower_.startswith("réfugi") and end < len(doc) \
+                and doc[end].lower_ in REFUGE_PLACES and (start == 0 or doc[start - 1].pos_ != "DET"):
+            continue  # « Réfugié dans une cavité », « Réfugiés sous des tentes »: the participle of « se réfugier »,
+            # someone who took shelter somewhere (« les réfugiés dans le camp » are people who fled their country)
         if category == "crime" and span[0].pos_ == "NOUN" and has_possessor(span[0]):
             continue  # "Ashling Murphy and her killer", « son agresseur »: whoever did it, not a label on a suspect
         if category == "crime" and _what_a_thing_underwent(span[0]):
@@ -1913,6 +1919,12 @@ def _one_name(found: list[Found], text: str) -> list[Found]:
         last = out[-1] if out else None
         if last is not None and last.start <= f.start and f.end <= last.end:
             continue  # "migrant" inside "undocumented Venezuelan migrant", found already
+        if last is not None and f.start == last.start and last.end < f.end and f.info["term"] == "clandestin" \
+                and last.info["category"] == "migration":
+            words = text[last.end:f.end].strip()  # « des migrants clandestins », « les réfugiés clandestins »: two
+            # labels, « les clandestins » one of its own (the gold marks each, 4 of 4; « migrants illégaux » is one)
+            out.append(Found("loaded", f.text, words, f.end - len(words), f.end, f.info))
+            continue
         if last is not None and f.start <= last.start and last.end <= f.end:
             out[-1] = f  # « migrants » inside « migrants clandestins »
             continue

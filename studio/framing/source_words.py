@@ -256,6 +256,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         # capitalised; « Etat » written without its accent
         if tok.lower_.startswith("co-"):
             keys += [tok.lower_[3:], plural[3:]]  # « co-gérant de l'établissement »: a manager, one of two
+        if lex.language == "en" and len(plural) > 6 and plural.endswith("goer"):
+            keys.append("attendee")  # "Fairgoers told MailOnline", "shopgoers", "zoo-goers": whoever went there (the
+            # lexicon lists the goers seen before)
         if "—" in tok.text.strip("—"):
             keys.append(tok.lower_.rsplit("—", 1)[-1])  # "YARMOUTH, N.S.—Police say": a dateline glued by its dash to
             # the source
@@ -1512,6 +1515,10 @@ GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publi�
          "compiled", "utilisé", "utilisés", "utilisée", "utilisées", "employé", "employés", "tenus", "used",
          "donné", "donnés", "donnée", "données", "livré", "livrés", "livrée", "livrées", "dressé", "dressée",
          "dévoilé", "dévoilés", "dévoilée", "dévoilées", "rendu", "rendus", "rendue", "rendues", "unveiled",
-         "avancé", "avancés", "avancée", "avancées"}  # (« selon un premier bilan avancé par Benoit Lutgen »)
+         "avancé", "avancés", "avancée", "avancées",  # (« selon un premier bilan avancé par Benoit Lutgen »)
+         "recueilli", "recueillis", "recueillie", "recueillies", "collected", "gathered"}  # (« selon les premiers
+#: éléments recueillis sur place par les policiers »: who gathered them gave them)
+#: Where a document was gathered, between its participle and its author (« recueillis sur place par les policiers »).
+GATHERED_WHERE = ("sur place", "sur les lieux", "at the scene", "on the spot", "on scene")
 #: Kinds of sources that can give a count.
 SPEAKING_KINDS = {"police", "justice", "union", "organisers", "media", "official", "expert", "anonymous"}

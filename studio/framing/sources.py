@@ -14,6 +14,7 @@ from studio.framing.source_words import (
     ABBREVIATED_TITLES,
     ASKED,
     DOCUMENTS,
+    GATHERED_WHERE,
     GIVEN,
     GIVEN_NEWS,
     MONTHS_DAYS,
@@ -767,6 +768,10 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
     while k < noun.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in MONTHS_DAYS
                                  or doc[k].lower_ in ("on", "ce", "this", "late", "early")):
         k += 1  # « communiqué jeudi matin par les secours », "released on Monday by"
+    for where in GATHERED_WHERE:
+        words = where.split()
+        if [t.lower_ for t in doc[k:k + len(words)]] == words:
+            k += len(words)  # « les premiers éléments recueillis sur place par les policiers »
     if k < noun.sent.end and doc[k].lower_ in ("en", "dans", "in", "at", "au", "à", "vers", "cette", "ce", "this"):
         by = next((j for j in range(k + 1, min(k + 6, noun.sent.end)) if doc[j].lower_ in ("par", "by")
                    or doc[j].is_punct), None)
