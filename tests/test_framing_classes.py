@@ -7837,6 +7837,23 @@ def test_round_172_classes(framing_models: None) -> None:
     assert passives("The climber was freed and given her medicine.", "en") == ["was freed", "given"]  # control
 
 
+def test_round_173_classes(framing_models: None) -> None:
+    # « ont frôlé la mort »: a death that did not happen, said to dramatise; its « mort » is no event
+    text = "Les passagers du car ont frôlé la mort sur l'autoroute A7."
+    assert event_nouns(text, "fr") == []
+    assert loaded(text, "fr") == ["frôlé la mort"]
+    assert event_nouns("Il a vu la mort de son frère sur l'autoroute A7.", "fr") == ["mort"]  # control
+    # findings set off by a comma, then given by the police or a newspaper: theirs, no anonymous source
+    assert kinds("Selon les premiers éléments de l'enquête, communiqués lors d'une conférence de presse tenue par la "
+                 "gendarmerie, le feu est parti du garage.", "fr") == [("la gendarmerie", "police")]
+    assert kinds("Selon les premiers éléments de l'enquête, recueillis par France 2 auprès du parquet, il roulait "
+                 "vite.", "fr") == [("France 2", "media")]
+    # « AGRESSION Le gardien … »: a one-word section label in capitals before the lead, no event the outlet tells
+    head = "Un gardien de but frappé à Lens\n\n"
+    assert event_nouns(head + "AGRESSION Le gardien a reçu un coup de poing dimanche à Lens.", "fr") == []
+    assert event_nouns(head + "Une agression a visé le gardien dimanche à Lens.", "fr") == ["agression"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-seventy-second round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-seventy-third round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1380", "fr1381", "fr1382", "fr1383", "fr1384", "fr1385", "fr1386", "fr1387",
-            "en1378", "en1379", "en1380", "en1381", "en1382", "en1383", "en1384", "en1385"}
+HELD_OUT = {"fr1388", "fr1389", "fr1390", "fr1391", "fr1392", "fr1393", "fr1394", "fr1395",
+            "en1386", "en1387", "en1388", "en1389", "en1390", "en1391", "en1392", "en1393"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -362,25 +362,27 @@ EARLIER_HELD_OUT = {
                    "en1362", "en1363", "en1364", "en1365", "en1366", "en1367", "en1368", "en1369"},
     "heldout171": {"fr1372", "fr1373", "fr1374", "fr1375", "fr1376", "fr1377", "fr1378", "fr1379",
                    "en1370", "en1371", "en1372", "en1373", "en1374", "en1375", "en1376", "en1377"},
+    "heldout172": {"fr1380", "fr1381", "fr1382", "fr1383", "fr1384", "fr1385", "fr1386", "fr1387",
+                   "en1378", "en1379", "en1380", "en1381", "en1382", "en1383", "en1384", "en1385"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-seventy-second round on the hundred-and-seventy-second held-out
+#: measured on 2026-12-07 at the end of the hundred-and-seventy-third round on the hundred-and-seventy-third held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.9, "passive_agent": 0.75, "event_noun": 0.45, "source": 0.9, "source_type": 0.9,
-           "anonymous": 0.65, "loaded": 0.85, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.45, "event_noun": 0.7, "source": 0.9, "source_type": 0.85,
-           "anonymous": 0.0, "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.95, "event_noun": 0.0, "source": 0.9, "source_type": 0.8,
+           "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.95, "source": 0.9, "source_type": 0.9, "conditional": 0.45,
+           "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 0},
-    "en": {"passive_agent": 6, "anonymous": 3, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.76, "en": 0.8}
+    "fr": {"event_noun": 3, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 0},
+    "en": {"event_noun": 1, "anonymous": 1, "loaded": 0, "euphemism": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.78, "en": 0.86}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

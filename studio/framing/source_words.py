@@ -1305,6 +1305,8 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
                  and "Part" in doc[right + 1].morph.get("VerbForm")  # « les Nations unies »: the name goes on
                  or doc[right + 1].pos_ == "NUM" and doc[right].pos_ == "PROPN" and doc[right + 1].text.isdigit()
                  and len(doc[right + 1].text) <= 2 and (right + 2 >= end or doc[right + 2].is_punct  # « France 3 »
+                                                        or doc[right + 2].pos_ == "ADP"  # « par France 3 auprès du
+                                                        or doc[right + 2].lower_ == "auprès"  # parquet »
                                                         or doc[right + 2].pos_ in ("PROPN", "NOUN")
                                                         and doc[right + 2].text[:1].isupper())  # « France 3 Paris »,
                  # « France 3 Régions » (a capitalised word the model tags as a noun)

@@ -758,9 +758,11 @@ def _author_of_document(noun: Any, lex: Lexicon) -> Any:
         if author is not None or noun.lemma_.lower() not in GIVEN_NEWS and noun.lower_ not in GIVEN_NEWS:
             return author  # (« les premiers éléments de l'enquête communiqués par le procureur »: further on)
     k = noun.i + 1
-    while k < noun.sent.end and k - noun.i <= 4 and doc[k].lower_ not in GIVEN:
-        if doc[k].text in (",", ".", ";", ":") and doc[k].i != noun.i + 1:
-            return None
+    while k < noun.sent.end and k - noun.i <= 5 and doc[k].lower_ not in GIVEN:
+        if doc[k].text in (",", ".", ";", ":") and doc[k].i != noun.i + 1 and not (
+                doc[k].text == "," and k + 1 < noun.sent.end and doc[k + 1].lower_ in GIVEN):
+            return None  # (but « les premiers éléments de l'enquête, communiqués par la police »: the participle
+            # set off by its comma)
         k += 1
     if k >= noun.sent.end or doc[k].lower_ not in GIVEN:
         return None
