@@ -1518,8 +1518,8 @@ GIVEN = {"communiqué", "communiqués", "communiquée", "communiquées", "publi�
          "donné", "donnés", "donnée", "données", "livré", "livrés", "livrée", "livrées", "dressé", "dressée",
          "dévoilé", "dévoilés", "dévoilée", "dévoilées", "rendu", "rendus", "rendue", "rendues", "unveiled",
          "avancé", "avancés", "avancée", "avancées",  # (« selon un premier bilan avancé par Benoit Lutgen »)
-         "recueilli", "recueillis", "recueillie", "recueillies", "collected", "gathered"}  # (« selon les premiers
-#: éléments recueillis sur place par les policiers »: who gathered them gave them)
+         "recueilli", "recueillis", "recueillie", "recueillies", "collected", "gathered"}  # (« les premiers éléments
+# recueillis sur place par les policiers »: who gathered them gave them)
 #: Where a document was gathered, between its participle and its author (« recueillis sur place par les policiers »).
 GATHERED_WHERE = ("sur place", "sur les lieux", "at the scene", "on the spot", "on scene")
 #: Kinds of sources that can give a count.
