@@ -283,16 +283,16 @@ def _today() -> str:
     return datetime.date.today().isoformat()
 
 
-def pool(held_path: str) -> None:
+def pool(held_path: str) -> str:
     """RESULTS.md's latest pooled table (rounds 24 to N - 1, each with its own code) plus round N's held-out split."""
     results = RESULTS.read_text(encoding="utf-8")
     top = results[results.index("**Pooled since"):]
     last = int(re.search(r"rounds 24 to (\d+)", top).group(1))
     result = scores_of(json.loads(Path(held_path).read_text(encoding="utf-8")))
     cats = ["passive", "passive_agent", "event_noun", "source", "source_type", "loaded", "hedge"]
-    print(f"**Pooled since the change of round 24 (rounds 24 to {last + 1}, each with its own code):**\n")
-    print("| language | passives | with agent | event nouns | sources | source types | loaded | hedges |")
-    print("|---|---|---|---|---|---|---|---|")
+    rows = [f"**Pooled since the change of round 24 (rounds 24 to {last + 1}, each with its own code):**", "",
+            "| language | passives | with agent | event nouns | sources | source types | loaded | hedges |",
+            "|---|---|---|---|---|---|---|---|"]
     for lang, name in (("fr", "French"), ("en", "English")):
         row = re.search(rf"^\| {name} \|(.*)$", top, re.M).group(1)
         cells = []
@@ -300,7 +300,8 @@ def pool(held_path: str) -> None:
             s = result[lang][c]
             tp, n = tp + s.tp, n + s.tp + s.fp
             cells.append(f"{tp / n:.2f} ({tp}/{n})")
-        print(f"| {name} | " + " | ".join(cells) + " |")
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
 
 
 PLACE_CACHE = Path.home() / ".cache" / "antenne-framing-place"
@@ -338,14 +339,8 @@ def place_table(last: int) -> str:
 def results(n: int, head: str, wrong: str, start: str, final: str, held: str, session: str = "") -> None:
     """Round n's section of RESULTS.md from what was written by hand (HEAD.md: from the split that joined to the
     sentence on the held-out split's two measures; WRONG.md: the bullets of what is wrong on it) and the snapshots."""
-    import contextlib
-    import io
-
     load = lambda path: scores_of(json.loads(Path(path).read_text(encoding="utf-8")))  # noqa: E731
     pairs = fc.load_pairs()
-    pooled = io.StringIO()
-    with contextlib.redirect_stdout(pooled):
-        pool(held)
     name = ordinal(n)
     previous = RESULTS.read_text(encoding="utf-8")
     same = f"## {ordinal(n - 1).capitalize()} round, {_today()}" in previous
@@ -360,7 +355,7 @@ def results(n: int, head: str, wrong: str, start: str, final: str, held: str, se
         + "\n".join(textwrap.wrap(
             f"With the code of rounds 24 to {n} on their own splits ({placed} pairs, {2 * placed} versions, per "
             "language), the claims by place in the story:", 120)) + "\n\n" + place_table(n) + "\n\n"
-        + pooled.getvalue().strip() + "\n\n"
+        + pool(held) + "\n\n"
         f"### tune ({len(pairs)} − 16 = {len(pairs) - 16} pairs): at the start of round {n}\n" + table(load(start))
         + "\n\n" f"### tune: after round {n}\n" + table(load(final)) + "\n\n")
     at = previous.index("## ")
@@ -393,7 +388,7 @@ def main(args: list[str]) -> int:
     elif command == "floors":
         floors(int(args[1]), args[2])
     elif command == "pool":
-        pool(args[1])
+        print(pool(args[1]))
     elif command == "place":
         print(place_table(int(args[1])))
     elif command == "results":

@@ -530,8 +530,9 @@ def _a_rubric(tok: Any) -> bool:
         and "\n" not in tok.text_with_ws  # (« AGRESSION L'arbitre … »: the elided article is one capital)
 
 
-#: Verbs of a death that nearly happened (« frôler la mort », « échapper à la mort », « voir la mort de près »).
-NEAR_DEATH = {"frôler", "échapper", "réchapper", "voir", "côtoyer"}
+#: Verbs of a death that nearly happened (« échapper à la mort », « voir la mort de près »; « frôler », which the
+#: model may read as a noun in a headline, is known by its first letters).
+NEAR_DEATH = {"échapper", "réchapper", "voir", "côtoyer"}
 
 
 def _near_death(tok: Any) -> bool:
@@ -541,8 +542,7 @@ def _near_death(tok: Any) -> bool:
     if tok.i < 2 or doc[tok.i - 1].lower_ != "la":
         return False
     verb = next((t for t in reversed(doc[max(tok.sent.start, tok.i - 5):tok.i - 1])
-                 if _lemma(t) in NEAR_DEATH or t.lower_.startswith("frôl")), None)  # (« un ouvrier frôle la mort »
-    # in a headline: « frôle » read as a noun)
+                 if _lemma(t) in NEAR_DEATH or t.lower_.startswith("frôl")), None)  # (« un ouvrier frôle la mort »)
     if verb is None:
         return False
     after = " ".join(t.lower_ for t in doc[tok.i + 1:tok.i + 3])
@@ -2235,10 +2235,8 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # "Police were called to the apartment and found the woman bleeding": the second verb is the
             # police's own act (a finite past with its object), not a second passive sharing "were"
         if language == "en" and part.dep_ == "conj" and part.i + 2 < len(doc) and doc[part.i + 1].tag_ == "PRP$" \
-                and not any(c.dep_ == "auxpass" for c in part.children) and any(
-                    c.dep_ == "dobj" and c.i > part.i + 1 and doc[part.i + 1].head.i == c.i and (
-                        _lemma(part) not in TWO_OBJECTS or _lemma(part) == "make" and c.lower_ == "way")
-                    for c in part.children):
+                and not any(c.dep_ == "auxpass" for c in part.children) and (
+                    _acts_on_its_object(part) or _lemma(part) == "make" and doc[part.i + 2].lower_ == "way"):
             continue  # "he was rescued and made his way out of the cave": a past with its own object ("his way"),
             # the rescued man's act, not a second passive sharing "was" (but "was rescued and given his medicine")
         if language == "fr" and part.i == part.sent.start and part.i + 1 < len(doc) \

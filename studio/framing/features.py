@@ -1913,7 +1913,8 @@ def _with_the_people(doc: Any, span: Any) -> Any:
 def _one_name(found: list[Found], text: str) -> list[Found]:
     """A word of unlawfulness and the people it qualifies, side by side, are one name: "illegal aliens", « migrants
     illégaux », "undocumented immigrants" (the gold marks the name once, 12 times in 14, and a learner reads it as
-    one); "migrant crisis" stays two findings."""
+    one); "migrant crisis" stays two findings, and so do « des migrants clandestins », where « les clandestins » is
+    a label of its own."""
     out: list[Found] = []
     for f in found:
         last = out[-1] if out else None
