@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-seventy-second-heldout` (the held-out pairs of the first hundred and seventy-two
+    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-seventy-third-heldout` (the held-out pairs of the first hundred and seventy-three
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -185,7 +185,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "hundred-and-sixty-ninth-heldout": "heldout169",
                "hundred-and-seventieth-heldout": "heldout170",
                "hundred-and-seventy-first-heldout": "heldout171",
-               "hundred-and-seventy-second-heldout": "heldout172"}
+               "hundred-and-seventy-second-heldout": "heldout172",
+               "hundred-and-seventy-third-heldout": "heldout173"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

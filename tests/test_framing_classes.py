@@ -7854,6 +7854,38 @@ def test_round_173_classes(framing_models: None) -> None:
     assert event_nouns(head + "Une agression a visé le gardien dimanche à Lens.", "fr") == ["agression"]  # control
 
 
+def test_round_174_classes(framing_models: None) -> None:
+    # a relative clause of causing or performing whose subject is not the relative pronoun: that subject did it
+    assert event_nouns("Les habitants s'interrogent sur les accidents que ces chauffards provoquent.", "fr") == []
+    assert event_nouns("Residents are angry about the crashes these drivers cause.", "en") == []
+    assert event_nouns("Residents are angry about the attacks the gang carried out.", "en") == []
+    assert event_nouns("Residents are angry about the attacks that happened.", "en") == ["attacks"]  # control
+    # an illness from food is a body that gave out, no one's act
+    assert event_nouns("Forty pupils fell ill after lunch at the school canteen. The council was told about the "
+                       "incident on Friday.", "en") == []
+    assert event_nouns("Quarante élèves sont victimes d'une intoxication alimentaire. La mairie a été informée de "
+                       "l'incident vendredi.", "fr") == []
+    # police sent somewhere, kept out, or registering a case are at work on no one
+    attack = "A guest had a heart attack at the wedding. "
+    assert event_nouns(attack + "Officers were sent to the hall. The incident shocked the village.", "en") == []
+    assert event_nouns(attack + "Police registered a case. The incident shocked the village.", "en") == []
+    assert event_nouns(attack + "The officers were refused entry. The incident shocked the village.", "en") == []
+    assert event_nouns("A guest had a heart attack after officers restrained him at the wedding. The incident "
+                       "shocked the village.", "en") == ["incident"]  # control
+    malaise = "Un invité a fait un malaise au mariage. "
+    shocked = " L'incident a choqué le village."
+    assert event_nouns(malaise + "Des gendarmes ont été dépêchés sur place." + shocked, "fr") == []
+    assert event_nouns(malaise + "Les policiers ont été empêchés d'entrer." + shocked, "fr") == []
+    assert event_nouns("Un invité a fait un malaise lors de son interpellation par les policiers. L'incident a choqué "
+                       "le village.", "fr") == ["incident"]  # control
+    # a bare event noun after a noun of risk or cause is a kind of event, none told
+    assert event_nouns("Le maire rappelle que le verglas est une cause fréquente d'accident sur cette route.",
+                       "fr") == []
+    assert event_nouns("En cas d'accident, les secours interviennent en dix minutes.", "fr") == []
+    assert event_nouns("Drivers face a higher risk of collision on this road.", "en") == []
+    assert event_nouns("Drivers face a higher risk on this road after the collision.", "en") == ["collision"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -2856,6 +2856,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             continue  # "a shooting suspect who died": the suspect is told, not the event
         if tok.i >= 2 and doc[tok.i - 1].lower_ in ("d'", "de", "du", "aux", "au") and _lemma(doc[tok.i - 2]) in EVENT_FRAMES:
             continue  # « le seuil d'évacuation », « un plan d'évacuation »: a measure named after the act
+        if _a_kind_of_event(tok):
+            continue  # « une cause fréquente d'accident », « les risques d'incendie », "in case of fire": a kind of
+            # event, no event told
         if lemma in ARRESTS and (any(c.pos_ == "NUM" and c.lower_ not in ("un", "une", "a", "one")
                                      for c in tok.children)
                                  or tok.i > 0 and doc[tok.i - 1].pos_ == "NUM"
@@ -3452,8 +3455,9 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     if lemma in RIOTS and _rioters_named(tok):
         return True  # "200 prisoners rush officers in riot", "a riot involving 200 inmates", "an inmate riot": who
         # rioted is told
-    if _cause_is_subject(tok):
-        return True  # « un sanglier est à l'origine de la collision », "the driver was responsible for the crash"
+    if _cause_is_subject(tok) or _done_by_its_relative_subject(tok):
+        return True  # « un sanglier est à l'origine de la collision », "the driver was responsible for the crash",
+        # « les incendies qu'ils provoquent »
     if lemma in OPERATIONS and _authority_acts_in_sentence(tok, lex):
         return True  # « 600 policiers étaient mobilisés pour cette évacuation »
     verb = head.head if head.lower_ in ("in", "during", "dans", "lors") else None  # the act it happened in
@@ -3531,6 +3535,25 @@ SERIES = {"series", "string", "spate", "wave", "number", "couple", "pair", "sér
 #: Nouns that name a measure or a place after an act (« seuil d'évacuation », « ordre d'expulsion »).
 EVENT_FRAMES = {"alerte", "alarme", "sirène", "seuil", "plan", "ordre", "zone", "centre", "itinéraire", "consigne", "procédure", "exercice",
                 "protocole", "mesure", "avis", "périmètre", "niveau"}
+#: Nouns of what may happen or what leads to it, before an event noun with no determiner (« un risque d'incendie »,
+#: « en cas d'accident », « une cause fréquente d'accident », "the risk of fire").
+RISKS = {"risque", "cause", "cas", "danger", "menace", "prévention", "facteur", "risk", "case", "threat", "prevention"}
+
+
+def _a_kind_of_event(tok: Any) -> bool:
+    """An event noun with no determiner after « de » / "of" and a noun of risk or cause (adjectives may stand
+    between: « une cause fréquente d'accident »): a kind of event, not one that happened (not a death: "the cause of
+    death" is one person's)."""
+    doc = tok.doc
+    if _lemma(tok) in DEATHS or tok.i < 2 or doc[tok.i - 1].lower_ not in ("d'", "d’", "de", "of") \
+            or any(c.dep_ == "det" for c in tok.children):
+        return False
+    k = tok.i - 2
+    while k > tok.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1
+    return doc[k].pos_ == "NOUN" and _lemma(doc[k]) in RISKS
+
+
 #: Acts of the police, whose doers are the police subject of the clause they are told in.
 POLICE_OPERATIONS = {"raid", "raids", "operation", "crackdown", "search", "swoop", "dispersal", "perquisition",
                      "descente", "rafle"}
@@ -4158,6 +4181,15 @@ def _cause_is_subject(tok: Any) -> bool:
         return False  # « La Russie dément être à l'origine de l'attaque »: denied, the doer stays hidden
     return any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "PRON")
                and t.lower_ not in ("qui", "who", "what", "ce", "it", "cela") for t in doc[tok.sent.start:k])
+
+
+def _done_by_its_relative_subject(tok: Any) -> bool:
+    """Whether the noun has a relative clause of causing or performing whose subject is not the relative pronoun
+    (« les incendies qu'ils provoquent », "the fires they cause", "the raids officers carried out"): that subject
+    did it (but "the fire that started": the fire itself)."""
+    return any(c.dep_ in ("acl:relcl", "relcl") and c.i > tok.i and _lemma(c) in PERFORMING | CAUSING and any(
+        s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN", "PRON") and "Rel" not in s.morph.get("PronType")
+        and s.lower_ not in ("qui", "who", "that", "which") for s in c.children) for c in tok.children)
 
 
 def _decider_is_subject(tok: Any) -> bool:
@@ -5029,10 +5061,12 @@ def _body_gave_out(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
         and not any(_lemma(u) in CLEARING for u in t.sent) and not _police_only_looking_into(t) for t in doc)
 
 
-#: What the police do after a death they had no hand in: they are called, they look into it (and they tell it: the
-#: lexicon's verbs of saying).
+#: What the police do after a death they had no hand in: they are called or sent, they look into it, they register a
+#: case (and they tell it: the lexicon's verbs of saying).
 LOOKING_INTO = {"investigate", "look", "examine", "appeal", "call", "attend", "respond", "arrive", "inform", "believe",
-                "enquêter", "appeler", "alerter"}
+                "enquêter", "appeler", "alerter", "send", "dispatch", "deploy", "register", "dépêcher", "envoyer"}
+#: Verbs whose passive subject, police, were kept from acting ("the officers were denied access").
+KEPT_FROM = {"deny", "refuse", "empêcher", "refuser"}
 
 
 def _police_only_looking_into(tok: Any) -> bool:
@@ -5044,8 +5078,10 @@ def _police_only_looking_into(tok: Any) -> bool:
     while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
         noun = noun.head  # "a Surrey Police spokesperson": the spokesperson
     return _lemma(noun) in INQUIRIES or noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and (
-        _lemma(noun.head) in LOOKING_INTO or _lemma(noun.head) in lexicon(noun.lang_).reporting)
-    # ("Police investigation after cyclist dies": the inquiry)
+        _lemma(noun.head) in LOOKING_INTO or _lemma(noun.head) in lexicon(noun.lang_).reporting) \
+        or noun.dep_ in ("nsubjpass", "nsubj:pass") and _lemma(noun.head) in KEPT_FROM
+    # ("Police investigation after cyclist dies": the inquiry; "food safety officers were sent to the school", "The
+    # police have registered an FIR": sent, or opening a case)
 
 
 #: What the police open or make when they look into a death.
