@@ -7886,6 +7886,33 @@ def test_round_174_classes(framing_models: None) -> None:
     assert event_nouns("Drivers face a higher risk on this road after the collision.", "en") == ["collision"]  # control
 
 
+def test_round_175_classes(framing_models: None) -> None:
+    # a helicopter that came down is its own pilot's flight, like a light plane's; not one with a crew on duty aboard
+    assert event_nouns("A helicopter crashed into a field near the village on Sunday. The pilot died at the scene. "
+                       "Police are investigating the crash.", "en") == []
+    assert event_nouns("Un hélicoptère s'est écrasé dans un champ dimanche. Le pilote est mort. L'accident fait "
+                       "l'objet d'une enquête.", "fr") == []
+    assert event_nouns("Un hélicoptère s'est écrasé dimanche avec à son bord deux secouristes. L'accident a fait deux "
+                       "morts.", "fr") == ["accident"]  # control
+    assert event_nouns("A man was hurt in a crash. He was airlifted by helicopter to hospital.", "en") == [
+        "crash"]  # control
+    # "trained" is no train; vehicles said to be none, avoided, or denied are no hand in the crash
+    plane = "A small plane crashed beside the motorway. "
+    assert event_nouns("A small plane crashed at the airfield. Specially trained officers are supporting the "
+                       "families. The crash is being investigated.", "en") == []
+    assert event_nouns(plane + "No cars were involved in the crash.", "en") == []
+    assert event_nouns(plane + "The pilot tried to avoid hitting vehicles before the crash.", "en") == []
+    assert event_nouns(plane + "Police do not believe it to be a military vehicle. The crash is being investigated.",
+                       "en") == []
+    assert event_nouns("A small plane crashed beside the motorway after a lorry hit its wing. The crash is being "
+                       "investigated.", "en") == ["crash"]  # control
+    # a disappearance told with a boat that sank: lost at sea, no one's act
+    assert event_nouns("Disparition de trois marins après le naufrage de leur chalutier au large de Brest.", "fr") == []
+    assert event_nouns("Disappearance of two sailors after their yacht capsized in a storm off Cornwall.", "en") == []
+    assert event_nouns("Disparition d'une adolescente à Brest : la police lance un appel.", "fr") == [
+        "disparition"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -3023,6 +3023,10 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if (lemma in MISHAPS or lemma in DEATHS or lemma in EFFECTS or supply_lost) and no_one_at_fault(doc, cues):
             continue  # "the accident" of a derailment, a storm or a broken cable, « le décès d'un coureur … victime
             # d'un malaise »: nobody acted, nobody is hidden
+        if lemma in ("disparition", "disappearance") and any(
+                _lemma(t) in SHIPWRECKS or t.lower_ in SHIPWRECKS for t in tok.sent):
+            continue  # « Disparition de deux marins pêcheurs après le naufrage d'un chalutier »: lost with a boat that
+            # sank, no one's act (a disappearance after a fall in the Loire, where the police charged, stays one)
         if supply_lost and not _has_cue(doc, CUTTERS):
             continue  # "a 23-minute power outage", « une panne de courant », « des coupures d'électricité »: a supply
             # that failed, no one's act unless the text tells strikers or saboteurs who cut it
@@ -4012,6 +4016,9 @@ ORGANISATION_WORDS = {"company", "firm", "group", "management", "board", "retail
                       "fabricant", "employeur", "opérateur", "exploitant", "constructeur"}
 #: Nouns of a mishap: an act hides behind them only when someone could be at fault.
 MISHAPS = {"accident", "incident", "crash", "collision", "pileup", "pile-up", "rollover", "roll-over"}
+#: Words of a boat that sank or capsized (« le naufrage », « a chaviré », "the trawler sank").
+SHIPWRECKS = {"naufrage", "chavirer", "chavirement", "couler", "sombrer", "shipwreck", "capsize", "sink", "sank",
+              "sunk", "founder"}
 #: English ordinals in words ("the fifth death"; French ones end in « -ième », figures are `features.digit_ordinal`).
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that make a tally of past events ("a string of accidents", "a spate of crashes").
@@ -4538,8 +4545,40 @@ def _an_own_flight(doc: Any) -> bool:
     accident », "a paraglider and a hang glider collided in midair"), or in a light plane (« l'accident de leur avion
     de tourisme »), with no vehicle, push or blow told, the plane one jumps from aside: no one's act (the gold marks
     no event noun in 21 such texts of 22, nor in the 4 of light planes)."""
-    return any(t.lower_ in OWN_FLIGHTS or _a_light_aircraft(t) for t in doc) \
+    return any(t.lower_ in OWN_FLIGHTS or _a_light_aircraft(t) or _a_helicopter_down(t) for t in doc) \
         and not _a_hand_told(doc, frozenset({"avion", "hélicoptère"}))
+
+
+#: Helicopters.
+HELICOPTERS = {"hélicoptère", "hélicoptères", "helicopter", "helicopters"}
+#: Verbs of an aircraft that came down (« l'hélicoptère s'est écrasé », "the helicopter crashed").
+CRASHING = {"crash", "écraser", "abîmer", "chuter"}
+#: Nouns of an aircraft's fall (« un crash d'hélicoptère », « l'accident de l'hélicoptère », "a helicopter crash").
+CRASH_NOUNS = {"crash", "crashes", "accident", "chute", "wreck", "wreckage"}
+#: Crews on duty a helicopter may carry: rescuers, soldiers, police (« avec à son bord … deux secouristes de la CRS »).
+CREWS_ON_DUTY = {"secouriste", "secouristes", "crs", "saf", "gendarme", "gendarmes", "militaire", "militaires",
+                 "soldat", "soldats", "pompier", "pompiers", "treuilliste", "médecin", "infirmier", "infirmière",
+                 "paramedic", "paramedics", "soldier", "soldiers", "troops", "firefighters", "rescuers", "medics",
+                 "nurse", "doctor", "officers"}
+
+
+def _a_helicopter_down(tok: Any) -> bool:
+    """Whether a word names a helicopter that came down (« un hélicoptère s'est écrasé », « le crash d'un
+    hélicoptère », "a helicopter crash", "a helicopter crashing into a field"), not one that came to help
+    (`_a_rescue_vehicle`), in a text that puts no crew on duty aboard (« avec à son bord … deux secouristes »): its
+    own pilot's flight, like a light plane's (the English gold marks no event noun in the 3 texts of a private, a
+    commercial and a TV station's helicopter, the French none in 2 of a club's and a training flight; it marks the
+    « accident » of a state helicopter with rescuers aboard)."""
+    if tok.lower_ not in HELICOPTERS or _a_rescue_vehicle(tok):
+        return False
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    down = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in CRASH_NOUNS | {"crashed", "crashing"} \
+        or any(w in CRASH_NOUNS for w in before) and any(w in ("d'", "d’", "de", "du", "of") for w in before) \
+        or tok.dep_ in ("nsubj", "nsubj:pass") and _lemma(tok.head) in CRASHING
+    return down and not any(
+        any(t.lower_ in ("bord", "aboard", "board") for t in sent) and any(t.lower_ in CREWS_ON_DUTY for t in sent)
+        for sent in doc.sents)
 
 
 def _a_light_aircraft(tok: Any) -> bool:
@@ -4778,8 +4817,32 @@ def _no_vehicle(tok: Any) -> bool:
     return tok.lower_ == "train" and before == "en" and after in ("de", "d'", "d’") \
         or tok.lower_ in ("hélicoptère", "helicopter") and before in ("par", "by", "en") \
         or tok.lower_ == "car" and tok.pos_ in ("CCONJ", "SCONJ") \
-        or tok.lower_ == "charge" and before == "en"  # (« car aucun témoin n'était présent »: because; « pris en
-    # charge »: cared for)
+        or tok.lower_ == "charge" and before == "en" \
+        or _lemma(tok) in VEHICLES and tok.pos_ == "VERB" \
+        or tok.pos_ in ("NOUN", "PROPN") and _denied_or_avoided(tok)
+    # (« car aucun témoin n'était présent »: because; « pris en charge »: cared for; "Specially trained officers": a
+    # verb, no train)
+
+
+def _denied_or_avoided(tok: Any) -> bool:
+    """Whether a vehicle's or a blow's noun is said to be none (« aucun véhicule », "no cars were involved", "they do
+    not believe it to be a military vehicle") or avoided ("the pilot tried to avoid hitting vehicles", « pour éviter
+    les voitures »)."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "aucun", "aucune", "nul", "nulle") for c in tok.children):
+        return True
+    node = tok
+    if node.dep_ == "attr":  # "not … to be a military vehicle"
+        while node.dep_ in ("attr", "xcomp", "ccomp") and node.head.i != node.i:
+            node = node.head
+            if any(c.dep_ == "neg" for c in node.children):
+                return True
+        return False
+    if node.dep_ in ("dobj", "obj"):  # "avoid hitting vehicles"
+        while node.dep_ in ("dobj", "obj", "xcomp") and node.head.i != node.i:
+            node = node.head
+            if _lemma(node) in ("avoid", "éviter"):
+                return True
+    return False
 
 
 #: What « coup de » names when it is no blow (« un coup de chaleur », « un coup de fil », « le coup d'envoi »).
