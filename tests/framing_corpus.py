@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-seventy-fourth-heldout` (the held-out pairs of the first hundred and seventy-four
+    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-seventy-fifth-heldout` (the held-out pairs of the first hundred and seventy-five
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -187,7 +187,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "hundred-and-seventy-first-heldout": "heldout171",
                "hundred-and-seventy-second-heldout": "heldout172",
                "hundred-and-seventy-third-heldout": "heldout173",
-               "hundred-and-seventy-fourth-heldout": "heldout174"}
+               "hundred-and-seventy-fourth-heldout": "heldout174",
+               "hundred-and-seventy-fifth-heldout": "heldout175"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

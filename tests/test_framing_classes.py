@@ -7913,6 +7913,26 @@ def test_round_175_classes(framing_models: None) -> None:
         "disparition"]  # control
 
 
+def test_round_176_classes(framing_models: None) -> None:
+    # "the 2100 and 2200 blocks of Elm Street": two addresses, no figure
+    assert figures("Flames threatened homes in the 2100 and 2200 blocks of Elm Street.", "en") == []
+    assert figures("Crews moved 2200 blocks of concrete from the road.", "en") == ["2200"]  # control
+    # « d'incendie et de secours »: « et » before a bare complement is the body's own name, one source
+    assert kinds("D'après le Service départemental d'incendie et de secours de la Gironde, le feu est fixé.",
+                 "fr") == [("le Service départemental d'incendie et de secours", "official")]
+    assert kinds("D'après les pompiers et la préfecture, le feu est fixé.", "fr") == [
+        ("les pompiers", "official"), ("la préfecture", "official")]  # control
+    # a battalion chief is a fire department's rank; an incident controller runs a fire service's response
+    assert kinds("“Stay away from the water,” battalion Chief Dana Pike said. The river rose overnight.", "en") == [
+        ("battalion Chief Dana Pike", "official")]
+    assert kinds("The fire moved fast, CFA Incident Controller Ruth Lane said.", "en") == [
+        ("CFA Incident Controller Ruth Lane", "official")]
+    # the name before its relative clause, not the last capitalised word of the street it names
+    assert kinds("His car was found later, but Mark Olsen, who lives near the corner of Grant Ave. and Elm Rd., not "
+                 "far from the bridge, said he heard a crash.", "en") == [
+        ("Mark Olsen, who lives near the corner of Grant Ave. and Elm Rd.", "witness")]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -2783,6 +2783,12 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc) \
             and doc[i + 2].lower_ == "block" and tok.text.isdigit():
         return True  # "in the 1200-block of South Kedvale": an address
+    if tok.text.isdigit() and (
+            nxt is not None and nxt.lower_ in ("and", "to", "through") and i + 3 < len(doc)
+            and doc[i + 2].text.isdigit() and doc[i + 3].lower_ in ("block", "blocks")
+            or nxt is not None and nxt.lower_ == "blocks" and i >= 2 and doc[i - 1].lower_ in ("and", "to", "through")
+            and doc[i - 2].text.isdigit()):
+        return True  # "homes in the 1300 and 1400 blocks of Fairview Avenue": two addresses
     if nxt is not None and nxt.text == "-" and i + 3 < len(doc) and doc[i + 2].lower_ == "wheel" \
             and doc[i + 3].lower_ in ("drive", "drives"):
         return True  # "a single four-wheel drive": a kind of vehicle, no count

@@ -329,7 +329,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found = weak  # "police chief": the rank is a police one only when nothing else says whose rank it is
         if found == {"police"} and (_a_firefighters_story(span.doc) or _a_coast_guard_story(span.doc)
                                     or _a_lifesaving_story(span.doc, lex) or _of_the_fire_brigade(span) or any(
-                t.lower_ in FIRE_BRIGADES for t in tokens)):  # ("CalFire battalion chief Tim Shiffer")
+                t.lower_ in FIRE_BRIGADES for t in tokens) or _a_battalion_chief(tokens)):
+            # ("CalFire battalion chief Tim Shiffer", "said battalion Chief Bobby Bohn")
             found = {"official"}  # « le lieutenant-colonel Hauwiller » of the fire brigade: firefighters have ranks
         elif found == {"police"} and any(t.lower_ in ("captain", "capitaine", "skipper") and (
                 is_a_match_story(span.doc) or t.i > 0 and t.doc[t.i - 1].tag_ == "POS" or t.i > 0
@@ -633,6 +634,11 @@ def _a_police_inquiry(doc: Any) -> bool:
 #: Words of a police force in an English text.
 FORCES = {"police", "sheriff", "detective", "detectives", "deputy", "deputies", "trooper", "troopers", "gardaí", "garda",
           "rcmp", "constabulary", "officer", "officers"}
+
+
+def _a_battalion_chief(tokens: Any) -> bool:
+    """"Battalion Chief Bobby Bohn": an American fire department's rank (the gold types 9 of 9 `official`)."""
+    return any(t.lower_ == "chief" and t.i > 0 and t.doc[t.i - 1].lower_ == "battalion" for t in tokens)
 
 
 #: Words of a fire brigade.
@@ -1336,6 +1342,12 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
             and not (doc[right + 1].pos_ == "CCONJ" and right + 2 < end and doc[right + 2].pos_ in ("NUM", "PRON", "DET")) \
             and not (doc[right + 1].lower_ == "to" and right + 2 < end and doc[right + 2].pos_ in ("VERB", "AUX")):
         right += 1  # ("reported by police to have suffered": the infinitive is what they tell)
+    cut = right
+    while right > noun.i and doc[right].lower_ in ("de", "du", "des", "d'", "d’", "of"):
+        right -= 1  # « le Service départemental d'incendie et de secours de la Seine-Maritime », cut at its length
+        # limit: no source ends on « de »
+    if right < cut and right > noun.i and doc[right].lower_ in ("et", "and"):
+        right -= 1  # (nor on the « et » of « d'incendie et de »)
     return doc[left:right + 1]
 
 

@@ -500,7 +500,9 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
         if f.info["source_kind"] != "named" and not alone:
             continue  # "Starmer added…" (a surname the model did not tag as a name), "Horn said" after "police
             # spokesman Lt. Mike Horn" (a surname the model took for an organisation) take the role told elsewhere
-        words = [w for w in f.info["source"].replace(",", " ").split() if w[:1].isupper()]
+        named = re.split(r",\s*(?:who|whose|qui|dont)\b", f.info["source"])[0]  # "Anthony DeSalvo, who lives near
+        # the intersection of St. Paul and Covington Rd.": the name before its relative clause
+        words = [w for w in named.replace(",", " ").split() if w[:1].isupper()]
         if not words:
             continue
         surname = re.sub(r"^(M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.(?=[A-Z])", "", words[-1])  # « M.Egimard »: the title glued
@@ -897,6 +899,15 @@ def _speaker_for_ones_part(tok: Any, lex: Lexicon, out: list[Found], used: set[i
     used.update(range(src.start, group.end))
 
 
+def _a_bare_complement_after(cc: Any) -> bool:
+    """Whether « et » opens a second complement with no determiner (« le Service départemental d'incendie et de
+    secours », « le centre de recherche et de sauvetage »): one body's name, not a second source (« auprès des
+    pompiers et de la préfecture » is two)."""
+    doc = cc.doc
+    return cc.lower_ == "et" and cc.i + 2 < len(doc) and doc[cc.i + 1].lower_ in ("de", "d'", "d’") \
+        and doc[cc.i + 2].pos_ in ("NOUN", "ADJ") and doc[cc.i + 2].text[:1].islower() or False
+
+
 def _coordinated(doc: Any, src: Any) -> Any:
     """A second source joined to the first by « et » / "and" (« selon la police et les pompiers », "according to his
     mother, Nakala Murry, and the state bureau"), or None."""
@@ -910,7 +921,7 @@ def _coordinated(doc: Any, src: Any) -> Any:
             k = j + 1
         elif j < end and doc[j].lower_ in ("and", "et"):
             return None
-    if k >= end or doc[k].lower_ not in ("and", "et"):
+    if k >= end or doc[k].lower_ not in ("and", "et") or _a_bare_complement_after(doc[k]):
         return None
     noun = noun_after(doc, k + 1, end)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -1177,7 +1188,7 @@ def _according(tok: Any, lex: Lexicon, out: list[Found], used: set[int]) -> None
                        and c.i > whole.i and c.text[:1].islower()), None)  # (not a name's own « et », "and", "&":
         # "U.S. Customs and Border Protection", "Castle Rock Fire and Rescue")
         cc = next((t for t in doc[whole.i + 1:joined.i] if t.dep_ == "cc"), None) if joined is not None else None
-        if cc is not None and cc.i < src.end:
+        if cc is not None and cc.i < src.end and not _a_bare_complement_after(cc):
             src = doc[src.start:cc.i]  # "according to Maryland Transportation Authority Police and local hospital
             # officials": two sources, each of its kind (not "police and fire officials", one body's officials)
     if not len(src):
