@@ -7933,6 +7933,21 @@ def test_round_176_classes(framing_models: None) -> None:
         ("Mark Olsen, who lives near the corner of Grant Ave. and Elm Rd.", "witness")]
 
 
+def test_round_177_classes(framing_models: None) -> None:
+    # "lanes one and two": the lanes' names, no figures
+    assert figures("The motorway was closed and lanes one and two will be resurfaced.", "en") == []
+    assert figures("Two lanes were closed after the crash and one lane reopened.", "en") == ["2", "1"]  # control
+    # « s'est éventré et étendu »: the second participle shares the pronominal « s'est » of the first
+    assert passives("Lors du renversement du camion, le toit de la remorque s'est complètement éventré et étendu au "
+                    "sol.", "fr") == []
+    assert passives("Le manifestant a été interpellé et placé en garde à vue.", "fr") == [
+        "a été interpellé", "placé"]  # control
+    # "partially submerged", "becoming submerged": how deep in the water, a state
+    assert passives("Two boys were partially submerged in the icy pond.", "en") == []
+    assert passives("A woman escaped from her car as it was becoming submerged in the river.", "en") == []
+    assert passives("The boy was submerged for half an hour.", "en") == ["was submerged"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -2377,6 +2377,11 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and _before_to_a_verb(part):
             continue  # "armed officers attempted to stop the vehicle": the noun before acts; "the bridge is
             # designed to carry lorries": what a thing is for, not an act done to it
+        if language == "en" and lemma == "submerge" and (
+                any(c.lower_ in ("partially", "partly", "half", "only") for c in part.children)
+                or part.i > 0 and doc[part.i - 1].lower_ in ("becoming", "become", "became")):
+            continue  # "cars were partially submerged", "the girls were only submerged up to their chests", "as it was
+            # becoming submerged": how deep in the water, a state (the gold, 0 of 6)
         if _not_an_act(part, forms, cls):
             continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
         if language == "en" and forms and forms[-1] in ("'s", "’s") and (part.lower_ == "been" or any(
@@ -2401,6 +2406,10 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 continue  # "s'est arrêté", "se sont rassemblés", « s'en est suivie »: pronominal, never a passive
             if any(c.dep_ in ("expl:comp", "expl:pass", "expl") and c.lower_ in REFLEXIVE for c in part.children):
                 continue
+            if coordinated and part.dep_ == "conj" and part.head.i < part.i and any(
+                    c.dep_ in ("expl:comp", "expl:pass", "expl") and c.lower_ in REFLEXIVE for c in part.head.children):
+                continue  # « le toit s'est éventré et étendu au sol »: the second participle shares the « s'est » of
+                # the first, a pronominal verb
             if not forms and _acts_on_an_object(part):
                 continue  # « le communiqué décrit les circonstances », « a de son côté évoqué … »: active
             passive = any(f in FR_ETRE for f in forms) or (not forms and _reduced_passive(part, language)

@@ -2394,7 +2394,8 @@ NAME_BEFORE = {"tgv", "ter", "intercités", "rer", "ouigo", "poule", "pool", "pl
                "niveau", "étape", "junctions", "palier", "tranche", "pavillon", "salle", "bâtiment", "building", "ward",
                "saison", "season", "acte", "act", "kilométrique", "pk", "métro",
                "chopper", "medic", "engine", "ladder", "battalion", "squad", "matricule", "ex-matricule", "badge",
-               "dossard", "vedette", "canot", "lifeboat", "year", "years", "mile", "miles", "kilomètre", "kilometre"}
+               "dossard", "vedette", "canot", "lifeboat", "year", "years", "mile", "miles", "kilomètre", "kilometre",
+               "lane"}  # ("lane 2": a lane's number)
 # (« au point kilométrique 154 », « au kilomètre 372 », "between miles 23 and 24": a place on a road or a course;
 # « les lignes de métro 2, 3bis, 5 »: lines; "Chopper 3", "Medic 9 and Medic 41", « la vedette 712 de la SNSM »: a
 # crew's or a boat's name; "pupils in years 12 and 13": school years; « en fédérale 3 »: a division; « la BAC 93 »:
@@ -2703,7 +2704,13 @@ def _house_numbers(doc: Any, i: int) -> bool:
 #: Words of a transport line, whose numbers name it (« la ligne 13 », "the Line 4 trains").
 LINE_WORDS = {"ligne", "lignes", "line", "lines",
               # what an airport or a station numbers: « le terminal 2 », "terminals 1, 3 and 4" (names, the gold)
-              "terminal", "terminals", "terminaux", "platform", "platforms", "quai", "quais"}
+              "terminal", "terminals", "terminaux", "platform", "platforms", "quai", "quais",
+              # and a road's lanes: "lanes one and two will be resurfaced"
+              "lanes"}
+
+
+#: The numbers of a road's lanes, in words ("lanes one and two").
+LANE_NUMBERS = {"one", "two", "three", "four", "five", "six"}
 
 
 def _a_line_number(doc: Any, i: int) -> bool:
@@ -2714,10 +2721,12 @@ def _a_line_number(doc: Any, i: int) -> bool:
     k = i - 1
     while k >= sent.start and (doc[k].text in (",", "et", "and", "ou", "or") or re.fullmatch(r"\d+(bis|ter)?",
                                                                                            doc[k].lower_)
-                               or doc[k].lower_ in ("bis", "ter")):
+                               or doc[k].lower_ in ("bis", "ter") or doc[k].lower_ in LANE_NUMBERS):
         k -= 1
     if k < sent.start:
         return False
+    if doc[k].lower_ in ("lane", "lanes") and doc[i].lower_ in LANE_NUMBERS and doc[k + 1].lower_ in LANE_NUMBERS:
+        return True  # "lanes one and two will be resurfaced": the lanes' names
     if (doc[k].lower_ in LINE_WORDS or doc[k].text in ("Local", "Locals") or doc[k].pos_ in ("ADJ", "VERB")
             and k > sent.start and doc[k - 1].lower_ in LINE_WORDS) and doc[k + 1].text[:1].isdigit():
         # ("Locals 328, 1445 and 1459": a union's locals, named by their numbers)
