@@ -7948,6 +7948,20 @@ def test_round_177_classes(framing_models: None) -> None:
     assert passives("The boy was submerged for half an hour.", "en") == ["was submerged"]  # control
 
 
+def test_round_178_classes(framing_models: None) -> None:
+    # « lors d'une intervention » in a sentence whose subject is a worker: the job he was doing, its doer told
+    assert event_nouns("Un salarié d'Enedis meurt électrocuté lors d'une intervention à Quimper", "fr") == []
+    assert event_nouns("Un technicien meurt électrocuté au cours d'une intervention sur une ligne à Morlaix",
+                       "fr") == []
+    assert event_nouns("Un adolescent meurt lors d'une intervention à Quimper", "fr") == ["intervention"]  # control
+    # "injuries suffered", "injuries sustained": the harm the victim took, no act done to it
+    assert passives("Child dies from injuries suffered at trampoline park", "en") == []
+    assert passives("Woman dies of injuries sustained in fall at Lakeside Mall", "en") == []
+    assert passives("Child hit by car at Altitude Trampoline Park in Gaston", "en") == ["hit"]  # control
+    assert with_agent("The injuries suffered by the students were described as minor.", "en") == [
+        ("suffered", "the students")]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-seventy-seventh round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-seventy-eighth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1420", "fr1421", "fr1422", "fr1423", "fr1424", "fr1425", "fr1426", "fr1427",
-            "en1418", "en1419", "en1420", "en1421", "en1422", "en1423", "en1424", "en1425"}
+HELD_OUT = {"fr1428", "fr1429", "fr1430", "fr1431", "fr1432", "fr1433", "fr1434", "fr1435",
+            "en1426", "en1427", "en1428", "en1429", "en1430", "en1431", "en1432", "en1433"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -372,25 +372,26 @@ EARLIER_HELD_OUT = {
                    "en1402", "en1403", "en1404", "en1405", "en1406", "en1407", "en1408", "en1409"},
     "heldout176": {"fr1412", "fr1413", "fr1414", "fr1415", "fr1416", "fr1417", "fr1418", "fr1419",
                    "en1410", "en1411", "en1412", "en1413", "en1414", "en1415", "en1416", "en1417"},
+    "heldout177": {"fr1420", "fr1421", "fr1422", "fr1423", "fr1424", "fr1425", "fr1426", "fr1427",
+                   "en1418", "en1419", "en1420", "en1421", "en1422", "en1423", "en1424", "en1425"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-seventy-seventh round on the hundred-and-seventy-seventh held-
-#: out split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the
-#: issue's 0.90: they say where unseen news stands.
+#: measured on 2026-12-07 at the end of the hundred-and-seventy-eighth round on the hundred-and-seventy-eighth held-out
+#: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
+#: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.85, "source": 0.9, "source_type": 0.8, "loaded": 0.95,
-           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.95, "source": 0.9, "source_type": 0.65, "loaded": 0.55, "hedge": 0.95,
-           "figure": 0.9},
+    "fr": {"passive": 0.95, "passive_agent": 0.95, "event_noun": 0.7, "source": 0.95, "source_type": 0.75,
+           "anonymous": 0.95, "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
+    "en": {"passive": 0.8, "source": 0.95, "source_type": 0.8, "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 1, "anonymous": 0, "euphemism": 0},
-    "en": {"event_noun": 0, "anonymous": 0, "euphemism": 0, "conditional": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.76, "en": 0.83}
+    "fr": {"euphemism": 0},
+    "en": {"passive_agent": 0, "event_noun": 0, "anonymous": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.76, "en": 0.88}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

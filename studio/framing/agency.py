@@ -2377,6 +2377,12 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and _before_to_a_verb(part):
             continue  # "armed officers attempted to stop the vehicle": the noun before acts; "the bridge is
             # designed to carry lorries": what a thing is for, not an act done to it
+        if language == "en" and lemma in ("suffer", "sustain") and not aux and part.i > 0 \
+                and doc[part.i - 1].lower_ in HARMS_TAKEN and not (part.i + 1 < len(doc)
+                                                                  and doc[part.i + 1].lower_ == "by"):
+            continue  # "Child dies from injuries suffered at Altitude Trampoline Park": the injuries the child took,
+            # no act done to them (the gold marks none of 14 "injuries suffered", "injuries sustained"; but "the
+            # injuries suffered by the students" names who took them, as an agent)
         if language == "en" and lemma == "submerge" and (
                 any(c.lower_ in ("partially", "partly", "half", "only") for c in part.children)
                 or part.i > 0 and doc[part.i - 1].lower_ in ("becoming", "become", "became")):
@@ -2901,6 +2907,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if _a_rubric(tok):
             continue  # « ACCIDENT En plein nettoyage du silo, … », « AGRESSION L'arbitre … »: an outlet's section
             # label in capitals before the lead's first words, no event told (the gold, 4 of 5 such one-word labels)
+        if lemma == "intervention" and _a_workers_own_job(tok):
+            continue  # « Un agent d'Enedis a perdu la vie, électrocuté lors d'une intervention »: the job the worker
+            # himself was doing, the subject told
         if lemma == "intervention" and tok.i > 1 and doc[tok.i - 1].lower_ in ("d'", "de") \
                 and doc[tok.i - 2].lower_ in ("heures", "heure", "minutes", "jours", "nuit", "journée"):
             continue  # « l'enfant a été sauvé après cinq heures d'intervention »: how long the rescue took, no act
@@ -3565,6 +3574,30 @@ def _a_kind_of_event(tok: Any) -> bool:
     while k > tok.sent.start and doc[k].pos_ == "ADJ":
         k -= 1
     return doc[k].pos_ == "NOUN" and _lemma(doc[k]) in RISKS
+
+
+#: Harms one takes ("injuries suffered", "wounds sustained").
+HARMS_TAKEN = {"injuries", "injury", "wounds", "wound", "burns", "fractures", "fracture", "trauma"}
+#: Workers whose job is an « intervention » (on a line, a roof, a machine).
+WORKERS = {"agent", "technicien", "technicienne", "ouvrier", "ouvrière", "électricien", "salarié", "salariée",
+           "employé", "employée", "monteur", "élagueur", "couvreur", "lineman", "worker", "technician", "engineer",
+           "electrician", "employee"}
+
+
+def _a_workers_own_job(tok: Any) -> bool:
+    """Whether « intervention » follows « lors de » / « au cours de » / « pendant » in a sentence whose subject is a
+    worker (« Un agent d'Enedis a perdu la vie, électrocuté lors d'une intervention », « un technicien blessé au cours
+    de son intervention »): the job that worker was doing, its doer told (not « lors d'une intervention de police »,
+    whose officers the gold leaves unnamed)."""
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 4):tok.i]]
+    if not any(w in ("lors", "cours", "pendant", "durant") for w in before):
+        return False
+    if any(t.lower_ in ("de", "du", "des", "d'", "d’") and t.head.i == tok.i for t in doc[tok.i + 1:tok.i + 2]) \
+            and any(c.dep_ == "nmod" for c in tok.children):
+        return False  # « lors d'une intervention de police »: whose intervention is another body's
+    return any((t.dep_ in ("nsubj", "nsubj:pass") or t.dep_ == "ROOT" and t.pos_ == "NOUN")
+               and (_lemma(t) in WORKERS or t.lower_ in WORKERS) for t in tok.sent)  # (a headline's worker, its root)
 
 
 #: Acts of the police, whose doers are the police subject of the clause they are told in.
