@@ -3587,15 +3587,12 @@ WORKERS = {"agent", "technicien", "technicienne", "ouvrier", "ouvrière", "élec
 def _a_workers_own_job(tok: Any) -> bool:
     """Whether « intervention » follows « lors de » / « au cours de » / « pendant » in a sentence whose subject is a
     worker (« Un agent d'Enedis a perdu la vie, électrocuté lors d'une intervention », « un technicien blessé au cours
-    de son intervention »): the job that worker was doing, its doer told (not « lors d'une intervention de police »,
-    whose officers the gold leaves unnamed)."""
+    de son intervention »): the job that worker was doing, its doer told (« une intervention de police » names its
+    doer anyway, `agentive`)."""
     doc = tok.doc
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 4):tok.i]]
     if not any(w in ("lors", "cours", "pendant", "durant") for w in before):
         return False
-    if any(t.lower_ in ("de", "du", "des", "d'", "d’") and t.head.i == tok.i for t in doc[tok.i + 1:tok.i + 2]) \
-            and any(c.dep_ == "nmod" for c in tok.children):
-        return False  # « lors d'une intervention de police »: whose intervention is another body's
     return any((t.dep_ in ("nsubj", "nsubj:pass") or t.dep_ == "ROOT" and t.pos_ == "NOUN")
                and (_lemma(t) in WORKERS or t.lower_ in WORKERS) for t in tok.sent)  # (a headline's worker, its root)
 

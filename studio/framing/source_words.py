@@ -637,7 +637,8 @@ FORCES = {"police", "sheriff", "detective", "detectives", "deputy", "deputies", 
 
 
 def _a_battalion_chief(tokens: Any) -> bool:
-    """"Battalion Chief Bobby Bohn": an American fire department's rank (the gold types 9 of 9 `official`)."""
+    """"Battalion Chief Bobby Bohn": an American fire department's rank (the gold types `official` every battalion
+    chief it marks as a source, in 12 tune versions)."""
     return any(t.lower_ == "chief" and t.i > 0 and t.doc[t.i - 1].lower_ == "battalion" for t in tokens)
 
 

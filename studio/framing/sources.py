@@ -905,7 +905,7 @@ def _a_bare_complement_after(cc: Any) -> bool:
     pompiers et de la préfecture » is two)."""
     doc = cc.doc
     return cc.lower_ == "et" and cc.i + 2 < len(doc) and doc[cc.i + 1].lower_ in ("de", "d'", "d’") \
-        and doc[cc.i + 2].pos_ in ("NOUN", "ADJ") and doc[cc.i + 2].text[:1].islower() or False
+        and doc[cc.i + 2].pos_ in ("NOUN", "ADJ") and doc[cc.i + 2].text[:1].islower()
 
 
 def _coordinated(doc: Any, src: Any) -> Any:
