@@ -1314,6 +1314,10 @@ IMPERFECT_BE = frozenset({"était", "étaient"})
 LOST_WHERE = {"on", "in", "at", "near", "off", "while", "during", "overnight"}
 
 
+#: Harms one takes ("injuries suffered", "wounds sustained").
+HARMS_TAKEN = {"injuries", "injury", "wounds", "wound", "burns", "fractures", "fracture", "trauma"}
+
+
 def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> bool:
     """A participle that tells a manner, a kind of thing or the state of an event rather than an act undergone
     (convention 7 of the corpus): « lancé à vive allure », "hurled at high speed"; « 600 hectares brûlés »,
@@ -1330,6 +1334,15 @@ def _not_an_act(part: Any, forms: list[str], cls: dict[str, frozenset[str]]) -> 
         # fire": where someone went astray or died, no one's act (the gold, 8 of 8)
     prev = doc[part.i - 1] if part.i > 0 else None
     nxt = doc[part.i + 1] if part.i + 1 < len(doc) else None
+    if _lemma(part) in ("suffer", "sustain") and not forms and prev is not None and prev.lower_ in HARMS_TAKEN \
+            and not (nxt is not None and nxt.lower_ == "by"):
+        return True  # "Child dies from injuries suffered at Altitude Trampoline Park": the injuries the child took,
+        # no act done to them (the gold marks none of 14 "injuries suffered", "injuries sustained"; but "the injuries
+        # suffered by the students" names who took them, as an agent)
+    if _lemma(part) == "submerge" and (any(c.lower_ in ("partially", "partly", "half", "only") for c in part.children)
+                                       or prev is not None and prev.lower_ in ("becoming", "become", "became")):
+        return True  # "cars were partially submerged", "the girls were only submerged up to their chests", "as it was
+        # becoming submerged": how deep in the water, a state (the gold, 0 of 6)
     if _lemma(part) in ("moor", "dock", "berth", "anchor") and not any(
             t.lower_ in AGENT_MARKS for t in doc[part.i + 1:min(part.i + 4, part.sent.end)]):
         return True  # "Both boats were docked at the marina", "was moored off the island": where a boat lay, a state
@@ -2377,17 +2390,6 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
                 and _before_to_a_verb(part):
             continue  # "armed officers attempted to stop the vehicle": the noun before acts; "the bridge is
             # designed to carry lorries": what a thing is for, not an act done to it
-        if language == "en" and lemma in ("suffer", "sustain") and not aux and part.i > 0 \
-                and doc[part.i - 1].lower_ in HARMS_TAKEN and not (part.i + 1 < len(doc)
-                                                                  and doc[part.i + 1].lower_ == "by"):
-            continue  # "Child dies from injuries suffered at Altitude Trampoline Park": the injuries the child took,
-            # no act done to them (the gold marks none of 14 "injuries suffered", "injuries sustained"; but "the
-            # injuries suffered by the students" names who took them, as an agent)
-        if language == "en" and lemma == "submerge" and (
-                any(c.lower_ in ("partially", "partly", "half", "only") for c in part.children)
-                or part.i > 0 and doc[part.i - 1].lower_ in ("becoming", "become", "became")):
-            continue  # "cars were partially submerged", "the girls were only submerged up to their chests", "as it was
-            # becoming submerged": how deep in the water, a state (the gold, 0 of 6)
         if _not_an_act(part, forms, cls):
             continue  # « lancé à vive allure », « 600 hectares brûlés », "the fire is not yet extinguished"
         if language == "en" and forms and forms[-1] in ("'s", "’s") and (part.lower_ == "been" or any(
@@ -3576,8 +3578,6 @@ def _a_kind_of_event(tok: Any) -> bool:
     return doc[k].pos_ == "NOUN" and _lemma(doc[k]) in RISKS
 
 
-#: Harms one takes ("injuries suffered", "wounds sustained").
-HARMS_TAKEN = {"injuries", "injury", "wounds", "wound", "burns", "fractures", "fracture", "trauma"}
 #: Workers whose job is an « intervention » (on a line, a roof, a machine).
 WORKERS = {"agent", "technicien", "technicienne", "ouvrier", "ouvrière", "électricien", "salarié", "salariée",
            "employé", "employée", "monteur", "élagueur", "couvreur", "lineman", "worker", "technician", "engineer",

@@ -2709,8 +2709,8 @@ LINE_WORDS = {"ligne", "lignes", "line", "lines",
               "lanes"}
 
 
-#: The numbers of a road's lanes, in words ("lanes one and two").
-LANE_NUMBERS = {"one", "two", "three", "four", "five", "six"}
+#: Small numbers in words, which name lanes or platforms after their noun ("lanes one and two").
+LANE_NUMBERS = {word for word, value in NUMBER_WORDS["en"].items() if 1 <= value <= 6}
 
 
 def _a_line_number(doc: Any, i: int) -> bool:
@@ -2725,10 +2725,9 @@ def _a_line_number(doc: Any, i: int) -> bool:
         k -= 1
     if k < sent.start:
         return False
-    if doc[k].lower_ in ("lane", "lanes") and doc[i].lower_ in LANE_NUMBERS and doc[k + 1].lower_ in LANE_NUMBERS:
-        return True  # "lanes one and two will be resurfaced": the lanes' names
     if (doc[k].lower_ in LINE_WORDS or doc[k].text in ("Local", "Locals") or doc[k].pos_ in ("ADJ", "VERB")
-            and k > sent.start and doc[k - 1].lower_ in LINE_WORDS) and doc[k + 1].text[:1].isdigit():
+            and k > sent.start and doc[k - 1].lower_ in LINE_WORDS) and (
+                doc[k + 1].text[:1].isdigit() or doc[k + 1].lower_ in LANE_NUMBERS):  # ("lanes one and two")
         # ("Locals 328, 1445 and 1459": a union's locals, named by their numbers)
         return True  # (« les lignes automatisées 1 et 14 »; not « sur les 16 lignes, 10 sont fermées »)
     if doc[k].text != "(" or not any(t.lower_ in LINE_WORDS for t in doc[max(sent.start, k - 10):k]):
