@@ -7962,6 +7962,42 @@ def test_round_178_classes(framing_models: None) -> None:
         ("suffered", "the students")]  # control
 
 
+def test_round_179_classes(framing_models: None) -> None:
+    # « les gardes-côtes », a service of the state; its investigator speaks for it (not for the police)
+    assert kinds("Douze migrants ont été secourus au large de Lampedusa, selon les gardes-côtes italiens.", "fr") == [
+        ("les gardes-côtes italiens", "official")]
+    assert kinds("« Le moteur a lâché », a expliqué Anna Berg, enquêtrice principale des garde-côtes.", "fr") == [
+        ("Anna Berg", "official")]
+    assert kinds("« Le moteur a lâché », a expliqué Anna Berg, enquêtrice principale de la gendarmerie.", "fr") == [
+        ("Anna Berg", "police")]  # control
+    # « BFM-TV », « France 3 région »: a channel, whether the model splits its name at the hyphen or its region is
+    # written in lower case
+    assert ("BFM-TV", "media") in kinds("Le suspect a été interpellé à Lille, selon BFM-TV.", "fr")
+    assert kinds("Le pont restera fermé jusqu'à lundi, rapporte France 3 région.", "fr") == [
+        ("France 3 région", "media")]
+    assert kinds("Trois patients ont été transférés, selon l'AP-HP.", "fr") == [("l'AP-HP", "official")]  # control
+    # « les 2 Alpes », « des 4 Chemins »: a place's name, no count (but « les 3 Français »: people counted)
+    assert figures("La route des 2 Alpes est coupée et 40 skieurs sont bloqués.", "fr") == ["40"]
+    assert figures("Un incendie s'est déclaré au centre commercial des 4 Chemins.", "fr") == []
+    assert figures("Parmi les blessés, les 3 Français ont été rapatriés.", "fr") == ["3"]  # control
+    # engineers and transit agencies speak for the body they work for; passengers "on-board" are aboard
+    assert kinds("Engineers believe the bridge can reopen on Friday.", "en") == [("Engineers", "official")]
+    assert kinds("Metro Transit said the bus was empty when it caught fire.", "en") == [("Metro Transit", "official")]
+    assert kinds("Passengers on-board said the train shook violently.", "en") == [("Passengers on-board", "witness")]
+    # a British quotation over several paragraphs, each opened again with a single mark and closed only at the end
+    quoted = ("The car was found in the river on Monday.\n\n‘We were lucky,’ he said.\n\n"
+              "‘The doors were locked and the windows were jammed. Nobody could open them.\n\n"
+              "‘Then I was pulled out.’\n\nThe car was recovered on Tuesday.")
+    assert own(analyse(quoted, "en").agentless_passives) == ["was found", "was recovered"]
+    assert "were locked" in passives(quoted, "en")  # control: still found, as the speaker's words
+    # "his sinking car", « mis en difficulté »: an adjective or a noun between the participle and its agent
+    assert with_agent("A pensioner was pulled from his sinking car by two firefighters.", "en") == [
+        ("was pulled", "two firefighters")]
+    assert with_agent("Le voilier a été mis en difficulté par la tempête.", "fr") == [("a été mis", "la tempête")]
+    assert with_agent("Il a été blessé en tombant, puis secouru par un voisin.", "fr") == [
+        ("secouru", "un voisin")]  # control: « en » before a gerund still ends the clause
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-seventy-eighth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-seventy-ninth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1428", "fr1429", "fr1430", "fr1431", "fr1432", "fr1433", "fr1434", "fr1435",
-            "en1426", "en1427", "en1428", "en1429", "en1430", "en1431", "en1432", "en1433"}
+HELD_OUT = {"fr1436", "fr1437", "fr1438", "fr1439", "fr1440", "fr1441", "fr1442", "fr1443",
+            "en1434", "en1435", "en1436", "en1437", "en1438", "en1439", "en1440", "en1441"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -374,24 +374,27 @@ EARLIER_HELD_OUT = {
                    "en1410", "en1411", "en1412", "en1413", "en1414", "en1415", "en1416", "en1417"},
     "heldout177": {"fr1420", "fr1421", "fr1422", "fr1423", "fr1424", "fr1425", "fr1426", "fr1427",
                    "en1418", "en1419", "en1420", "en1421", "en1422", "en1423", "en1424", "en1425"},
+    "heldout178": {"fr1428", "fr1429", "fr1430", "fr1431", "fr1432", "fr1433", "fr1434", "fr1435",
+                   "en1426", "en1427", "en1428", "en1429", "en1430", "en1431", "en1432", "en1433"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-seventy-eighth round on the hundred-and-seventy-eighth held-out
+#: measured on 2026-12-07 at the end of the hundred-and-seventy-ninth round on the hundred-and-seventy-ninth held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.95, "event_noun": 0.7, "source": 0.95, "source_type": 0.75,
-           "anonymous": 0.95, "loaded": 0.95, "conditional": 0.95, "hedge": 0.95, "figure": 0.9},
-    "en": {"passive": 0.8, "source": 0.95, "source_type": 0.8, "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.95, "passive_agent": 0.8, "source": 0.9, "source_type": 0.9, "anonymous": 0.7,
+           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.85, "passive_agent": 0.9, "source": 0.9, "source_type": 0.95, "conditional": 0.95,
+           "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"euphemism": 0},
-    "en": {"passive_agent": 0, "event_noun": 0, "anonymous": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.76, "en": 0.88}
+    "fr": {"event_noun": 0, "loaded": 1, "euphemism": 0},
+    "en": {"event_noun": 0, "anonymous": 0, "loaded": 0, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.86, "en": 0.92}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

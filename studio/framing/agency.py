@@ -875,10 +875,15 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             j += 2  # "was quoted as saying by Interfax"
             continue
         if doc[j].pos_ in ("VERB", "AUX") and not is_participle(doc[j], lex.language) and doc[j].lower_ not in TIME_WORDS \
-                and not (doc[j - 1].lower_ in ("en", "sous") and "Inf" in doc[j].morph.get("VerbForm")):
+                and not (doc[j - 1].lower_ in ("en", "sous") and ("Inf" in doc[j].morph.get("VerbForm")
+                                                                 or lex.language == "fr"
+                                                                 and not doc[j].lower_.endswith("ant"))) \
+                and not (doc[j].tag_ == "VBG" and doc[j].dep_ == "amod" and doc[j].head.i == j + 1
+                         and doc[j - 1].dep_ in ("poss", "det")):
             break  # (« suivi jeudi par 8 % des professeurs »: a day the tagger read as a verb; « interceptés en mer
             # par les forces britanniques », « mis sous séquestre par le procureur »: no infinitive follows « en » or
-            # « sous », a noun the tagger read as one)
+            # « sous », a noun the tagger read as one, as « mis en difficulté par les intempéries »; "saved from his
+            # sinking car by three rescuers": an adjective)
         if doc[j].pos_ == "VERB" and doc[j].dep_ != "conj" and is_participle(doc[j], lex.language) \
                 and (doc[j].head.i != part.i or doc[j - 1].text == "," and doc[j - 2].pos_ in ("PROPN", "NOUN")) \
                 and doc[j].lower_ not in FR_ETRE | EN_BE \

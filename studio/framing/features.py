@@ -150,15 +150,32 @@ def _single_quotes(doc: Any, mask: list[bool]) -> None:
         if not opens:
             i += 1
             continue
-        limit = tok.sent.end if tok.i == tok.sent.start or doc[i - 1].text not in (":", ",") else len(doc)
-        end = next((j for j in range(i + 2, min(i + 80, limit))  # "She said: 'I was shocked … arrested.'"
+        starts_a_paragraph = i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text
+        paragraph_end = next((j for j in range(i + 1, len(doc)) if "\n" in doc[j].text or "\n" in doc[j].whitespace_),
+                             len(doc) - 1)
+        limit = tok.sent.end if tok.i == tok.sent.start and not starts_a_paragraph \
+            or doc[i - 1].text not in (":", ",") and not starts_a_paragraph else len(doc)
+        if starts_a_paragraph:
+            limit = paragraph_end + 1  # "'The Old Military Road will be assessed … In the meantime traffic will be
+            # diverted.'": a paragraph of a quotation, all its sentences
+        end = next((j for j in range(i + 2, min(i + 80 if not starts_a_paragraph else paragraph_end + 1, limit))
+                    # "She said: 'I was shocked … arrested.'"
                     if doc[j].text in ("'", "’") and not doc[j - 1].whitespace_), None)
+        if end is None and _reopened_below(doc, paragraph_end) and (starts_a_paragraph or doc[i - 1].text == ":"):
+            end = paragraph_end + (0 if doc[paragraph_end].is_space else 1)  # British quotations over several
+            # paragraphs open each paragraph again and close only the last
         if end is None:
             i += 1
             continue
         for j in range(i + 1, end):
             mask[j] = True
         i = end + 1
+
+
+def _reopened_below(doc: Any, paragraph_end: int) -> bool:
+    """Whether the paragraph after the one ending at `paragraph_end` opens with a single quotation mark."""
+    nxt = next((t for t in doc[paragraph_end + 1:] if not t.is_space), None)
+    return nxt is not None and nxt.text in ("'", "‘") and not nxt.whitespace_
 
 
 def phrase(tok: Any, max_tokens: int = 10) -> Any:
@@ -2572,6 +2589,10 @@ def _splitting(tok: Any) -> bool:
 #: Things named by a number after them unless the number measures them ("lifeguard tower 16" but "a tower 30 metres
 #: high", « le Centre 15 », « l'écluse 10 » of a canal); words that always name what follows are in NAME_BEFORE ("Gate
 #: 5", « quai 3 »).
+#: How French names of nationalities end in the plural (« Français », « Chinois », « Américains », « Italiens »,
+#: « Européens », « Espagnols », « Allemands », « Britanniques », « Belges », « Suisses », « Russes »).
+DEMONYM_ENDINGS = ("ais", "ois", "ains", "iens", "éens", "ols", "ands", "ques", "ges", "sses", "usses", "ates", "ites",
+                   "ans", "ens", "ises", "oises", "iennes", "éennes", "caines")
 NUMBERED_THINGS = {"tower", "pier", "berth", "hangar", "lane", "pump", "bay", "door", "hall", "tour", "chambre",
                    "poste", "escalier", "piste", "centre", "écluse", "écluses", "lock", "locks", "campground",
                    "campgrounds", "campsite", "campsites",  # ("Campgrounds 2 and 3 had to be evacuated")
@@ -2814,6 +2835,11 @@ def _not_a_figure(doc: Any, i: int) -> bool:
         return True  # « la préfecture du 78 », « la préfecture du 78 qui l'annonce »: a département by its number
     if tok.text.isdigit() and prev is not None and prev.lower_ in ("au", "du", "le", "at") and _before_a_street(doc, i):
         return True  # « situé au 73 de l'avenue du Château », « au 17 bis, rue Erlanger »: an address
+    if tok.text.isdigit() and len(tok.text) <= 2 and prev is not None and prev.lower_ in ("les", "des", "aux") \
+            and nxt is not None and nxt.text[:1].isupper() and nxt.lower_.endswith(("s", "x")) and nxt.is_alpha \
+            and nxt.pos_ in ("PROPN", "NOUN") and not nxt.lower_.endswith(DEMONYM_ENDINGS):
+        return True  # « les stations des 3 Vallées », « le centre commercial des 3 Fontaines »: a place's name (but
+        # « les 3 Français », « les 2 Britanniques »: people counted by their nationality)
     if re.fullmatch(r"0\d[.:h][0-5]\d", tok.text):
         return True  # "at approximately 09.10 this morning", « 08h30 »: a clock time with its leading zero
     if re.fullmatch(r"[2-6]G\.?", tok.text) or re.fullmatch(r"[2-6]", tok.text) and nxt is not None \

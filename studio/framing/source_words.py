@@ -262,6 +262,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         if "—" in tok.text.strip("—"):
             keys.append(tok.lower_.rsplit("—", 1)[-1])  # "YARMOUTH, N.S.—Police say": a dateline glued by its dash to
             # the source
+        if tok.lower_ == "board" and tok.i > 1 and (tok.doc[tok.i - 1].lower_ == "on" or tok.doc[tok.i - 1].text == "-"
+                                                    and tok.doc[tok.i - 2].lower_ == "on"):
+            continue  # "Passengers on-board said": aboard, no board of directors
         if tok.lower_ == "sud" and not tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
                 "du", "de", "le", "la", "l'", "au"):
             continue  # « de la Bretagne du Sud », « l'Afrique du Sud »: a place, not the union SUD
@@ -269,8 +272,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 and in_expressions.get(tok.doc[tok.i - 1].lower_) == "media":
             continue  # « France Bleu Sud Lorraine »: the edition's name goes on the title, not the union SUD
         if tok.text.isupper() and tok.i + 2 < len(tok.doc) and not tok.whitespace_ and tok.doc[tok.i + 1].text == "-" \
-                and not tok.doc[tok.i + 1].whitespace_ and tok.doc[tok.i + 2].text.isupper():
-            continue  # « l'AP-HP »: initials joined to others, one name (not the agency AP)
+                and not tok.doc[tok.i + 1].whitespace_ and tok.doc[tok.i + 2].text.isupper() \
+                and tok.doc[tok.i + 2].text not in ("TV", "FM"):
+            continue  # « l'AP-HP »: initials joined to others, one name (not the agency AP; but « BFM-TV » is BFM)
         bare = tok.text.replace(".", "")
         if "." in tok.text.rstrip(".") and bare.isalpha() and bare.isupper():
             keys.append(bare.lower())  # "A.P. reports", "U.P.I.": the initials spelled with their dots
@@ -467,6 +471,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             and _a_police_inquiry(span.doc):
         return "police"  # "Investigators believe the pedestrian was…" in a story the police investigate (but the rail
         # or air accident investigators of a derailment, a crash agency's, are officials)
+    if found == {"police", "official"} and _investigators_of_a_body(tokens, lex):
+        return "official"  # « Jonatan Örn, enquêteur principal des garde-côtes »: the investigators of a body that is
+        # not the police speak for it
     for kind in lex.source_priority:
         if kind in found:
             return kind
@@ -657,6 +664,23 @@ def _of_the_fire_brigade(span: Any) -> bool:
         if t.lower_ in FIRE_BRIGADES:
             return True
     return False
+
+
+def _investigators_of_a_body(tokens: list[Any], lex: Lexicon) -> bool:
+    """Every police word of the source is « enquêteur » followed by whose investigator it is, a body the lexicon
+    types `official` (« enquêteur principal des garde-côtes », « les enquêteurs du BEA »)."""
+    police = [t for t in tokens if "police" in (lex.sources.get(t.lower_), lex.sources.get(t.lemma_.lower()))]
+    ids = {t.i for t in tokens}
+
+    def of_a_body(t: Any) -> bool:
+        k = t.i + 1
+        while k < len(t.doc) and t.doc[k].pos_ == "ADJ" and k in ids:
+            k += 1  # « enquêteur principal »
+        return k + 1 < len(t.doc) and t.doc[k].lower_ in ("de", "du", "des", "d'") and k + 1 in ids and (
+            lex.sources.get(t.doc[k + 1].lower_) == "official"
+            or t.doc[k + 1].pos_ == "DET" and k + 2 in ids and lex.sources.get(t.doc[k + 2].lower_) == "official")
+    return bool(police) and all(t.lower_ in ("enquêteur", "enquêteurs", "enquêtrice", "enquêtrices") and of_a_body(t)
+                                for t in police)
 
 
 def _a_firefighters_story(doc: Any) -> bool:
@@ -1314,6 +1338,8 @@ def span_from(doc: Any, noun: Any, end: int) -> Any:
                  and len(doc[right + 1].text) <= 2 and (right + 2 >= end or doc[right + 2].is_punct  # « France 3 »
                                                         or doc[right + 2].pos_ == "ADP"  # « par France 3 auprès du
                                                         or doc[right + 2].lower_ == "auprès"  # parquet »
+                                                        or doc[right + 2].lower_ in ("région", "régions")  # « France
+                                                        # 3 région », the channel's regional newsrooms in lower case
                                                         or doc[right + 2].pos_ in ("PROPN", "NOUN")
                                                         and doc[right + 2].text[:1].isupper())  # « France 3 Paris »,
                  # « France 3 Régions » (a capitalised word the model tags as a noun)
