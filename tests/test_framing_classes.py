@@ -7998,6 +7998,42 @@ def test_round_179_classes(framing_models: None) -> None:
         ("secouru", "un voisin")]  # control: « en » before a gerund still ends the clause
 
 
+def test_round_180_classes(framing_models: None) -> None:
+    # « selon la même source »: the last voice cited before it, skipping only the outlets that relayed it
+    assert kinds("Le car a quitté la route, a appris l'AFP de sources concordantes. « Le chauffeur a eu un malaise », "
+                 "a indiqué la préfecture à l'AFP. Dix enfants ont été blessés, selon la même source.", "fr")[-1] == (
+        "la même source", "official")
+    assert kinds("Le car a quitté la route, selon une source policière citée par BFMTV. Dix enfants ont été blessés, "
+                 "selon la même source.", "fr")[-1] == ("la même source", "anonymous")  # control
+    # « entouré du commandant de gendarmerie »: those around the speaker are not who speaks
+    assert kinds("Le maire, Paul Lenoir, accompagné du commandant de la brigade de gendarmerie, a précisé que la route "
+                 "resterait fermée.", "fr")[0][1] == "official"
+    # « a confirmé à Europe1 Marie Durand »: the outlet told is not the speaker's title
+    assert kinds("« Le parc a été évacué », a confirmé à France2 Anne Marie Lopez, directrice de l'office de "
+                 "tourisme.", "fr") == [("Anne Marie Lopez", "official")]
+    # « dont trois étrangers, a indiqué le ministère »: those counted among the hurt do not speak
+    assert kinds("Onze personnes ont été blessées, dont deux enfants, a précisé dans la matinée la préfecture.",
+                 "fr") == [("la préfecture", "official")]
+    # "responded to the lift for a “deropement”": a term in quotation marks is no one's answer
+    assert kinds("Firefighters responded to the quarry for a “rope rescue” on Sunday.", "en") == []
+    assert kinds("The company responded: “We are looking into it,” a spokesman said.", "en")[0] == (
+        "The company", "official")  # control
+    # « par les airs », « par la route », « par voie maritime »: which way, not who acts
+    assert with_agent("Les randonneurs ont été évacués par les airs vers Chamonix.", "fr") == []
+    assert with_agent("Le blessé a été transporté par la route vers l'hôpital de Gap.", "fr") == []
+    assert with_agent("Le blessé a été transporté par les pompiers vers l'hôpital de Gap.", "fr") == [
+        ("a été transporté", "les pompiers")]  # control
+    # « il y a neuf blessés », « neuf cas graves »: counts, not the adjective "new"
+    assert figures("Selon la préfecture, il y a neuf blessés.", "fr") == ["9"]
+    assert figures("Les médecins ont recensé neuf cas graves.", "fr") == ["9"]
+    assert figures("Le télésiège était neuf.", "fr") == []  # control
+    # "'I heard a crash,' Whitfield said": a named person telling what they saw or heard is a witness
+    assert kinds("“I heard a crash and saw the lift stop,” Dana Whitfield said.", "en") == [
+        ("Dana Whitfield", "witness")]
+    assert kinds("“We will reopen the lift on Friday,” Dana Whitfield said.", "en") == [
+        ("Dana Whitfield", "named")]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

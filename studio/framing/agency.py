@@ -507,13 +507,15 @@ DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight
 
 
 #: Verbs of sending traffic another way: « par » and a place after them is the route (« déviés par Epernay »).
+#: Ways one is taken somewhere (« évacués par les airs », « transporté par la route »), after « par la », « par les ».
+WAYS_TRAVELLED = ("airs", "route", "mer", "terre", "fer")
 ROUTED = {"dévier", "détourner", "rediriger", "dérouter", "divert", "reroute"}
 #: Words after « par » that make a rate, a manner, a side or a time, never who acts (« par an », « par erreur »,
 #: « heurté par l'arrière », « par la suite »).
 PAR_ADVERBIAL = {"an", "jour", "semaine", "mois", "heure", "personne", "habitant", "tête", "ailleurs", "exemple",
                  "contre", "conséquent", "moments", "endroits", "erreur", "arrière", "derrière", "devant", "côté",
                  "hasard", "chance", "surprise", "miracle", "suite", "avance", "défaut", "principe", "précaution",
-                 "passé", "moyens", "moyen", "propres", "propre",
+                 "passé", "moyens", "moyen", "propres", "propre", "voie",
                  "endroit", "moment", "place", "places", "dessus", "dessous", "terre",
                  "manquement", "négligence", "imprudence", "maladresse", "inattention", "inobservation"}  # (« une
 # enquête menée du chef d'homicide involontaire par manquement délibéré à une obligation de sécurité »: how the
@@ -704,9 +706,11 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             break  # « a été légèrement blessé et pris en charge par les secours »: the « par » is the care's (the
             # rescuers did not hurt him; but « poursuivie et brûlée par son ex-compagnon »: one doer)
         if doc[j].lower_ == "par" and j + 2 < sent_end and (doc[j + 1].lower_ in PAR_ADVERBIAL or doc[
-                j + 1].lower_ in ("la", "le", "l'") and doc[j + 2].lower_ in ("suite", "passé", "arrière")):
+                j + 1].lower_ in ("la", "le", "l'", "les") and doc[j + 2].lower_ in ("suite", "passé", "arrière")
+                                                              + WAYS_TRAVELLED):
             j += 2 if doc[j + 1].lower_ in PAR_ADVERBIAL else 3  # « confirmé par la suite par la SNCF », « évacué
-            continue  # par précaution par les pompiers »: when, how, then who
+            continue  # par précaution par les pompiers », « évacués par les airs », « par voie aérienne »: when, how,
+            # which way, then who
         if doc[j].lower_ == "en" and j + 3 < sent_end and doc[j + 1].lower_ in ("fin", "début", "milieu") \
                 and doc[j + 2].lower_ in ("de", "d'"):
             j += 4  # « repéré en fin de matinée par un des soigneurs »: when (the model reads « matinée » as a verb),

@@ -352,6 +352,13 @@ def is_number(tok: Any, language: str) -> bool:
         return True  # « 18 blessés, dont cinq dans un état critique »: a number standing for its noun
     if nxt is not None and nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number") and tok.i > tok.sent.start:
         return True  # « neuf personnes » (tagged as the adjective "new"): a number word before a plural noun
+    if language == "fr" and nxt is not None and nxt.pos_ == "ADJ" and "Plur" in nxt.morph.get("Number") \
+            and tok.i > tok.sent.start and nxt.lower_.endswith(("és", "ées", "ts", "tes", "us", "ues")) \
+            and tok.lower_ not in ("mille", "milles"):
+        return True  # « il y a neuf blessés », « sept morts », « neuf tués »: a count of people the tagger reads as
+        # an adjective after a verb or the adjective "new"
+    if language == "fr" and nxt is not None and nxt.lower_ in ("cas", "fois") and tok.i > tok.sent.start:
+        return True  # « neuf cas graves »: a count of an invariable plural
     # a number word that opens a sentence is often tagged as a name (« Sept d'entre elles », « Neuf habitants »)
     return tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None and (
         nxt.pos_ in ("NOUN", "ADJ") or nxt.lower_ in ("d'", "of"))

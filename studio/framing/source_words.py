@@ -187,6 +187,9 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         # is not what he is
         told_ids = {t.i for t in told}
         tokens += [t for t in told if not _said_where(t, told_ids, lex)]  # « Frédéric Cuvillier sur BFMTV »: a minister
+    cut = next((n for n, t in enumerate(tokens) if n and t.lower_ in ACCOMPANIED and t.doc[t.i - 1].text == ","), None)
+    tokens = tokens[:cut]  # « Le sous-préfet, David Ribeiro, entouré du colonel Audoin, commandant … de gendarmerie »,
+    # "the mayor, flanked by the police chief": those around the speaker are not who speaks
     if _voice_of_workers(tokens) or lex.language == "en" and _a_workers_union_name(tokens):
         return "union"  # « Mickaël Pierre, porte-parole des ripeurs », "a spokesman for the strikers"
     first = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
@@ -664,6 +667,11 @@ def _of_the_fire_brigade(span: Any) -> bool:
         if t.lower_ in FIRE_BRIGADES:
             return True
     return False
+
+
+#: Participles that name the people around a speaker (« entouré du commandant », "flanked by officers").
+ACCOMPANIED = {"entouré", "entourée", "entourés", "entourées", "accompagné", "accompagnée", "accompagnés",
+               "accompagnées", "flanked", "accompanied", "flanqué", "flanquée"}
 
 
 def _investigators_of_a_body(tokens: list[Any], lex: Lexicon) -> bool:

@@ -310,6 +310,11 @@ def _the_same_source(out: list[Found]) -> None:
                                       words)):  # « cette même source », "that same source"
             said = "source" if "source" in words else "report" if "report" in words else "rapport"
             taken = next((g for g in reversed(out[:i]) if said in g.info["source"].lower()), out[i - 1])
+            if said == "source" and words.split()[0] in ("la", "cette", "the", "this", "that"):
+                taken = next((g for g in reversed(out[:i]) if g.info["source_kind"] not in ("media", "other")), taken)
+                # « de sources concordantes … a indiqué la préfecture maritime … selon la même source »: the
+                # prefecture, the last voice before it (but AFP's « a-t-on ajouté de même source » takes up the « de
+                # source policière » of its « a-t-on appris »)
             f.info["source_kind"] = taken.info["source_kind"]  # « selon la même source » after « une source
             continue  # policière », even when the outlet it confirmed was cited in between
         parts = words.split()
@@ -406,6 +411,18 @@ def _the_familys_lawyer(doc: Any, out: list[Found]) -> None:
 #: Verbs that make a person a resident of the place of the story, or a visitor or camper there ("Pat and Andy Lambert
 #: were visiting from Branson").
 RESIDING = {"live", "reside", "habiter", "résider", "vivre", "visit", "camp", "séjourner", "camper"}
+#: Verbs of perceiving, whose subject tells what they saw or heard ("he said he heard a loud boom").
+PERCEIVING = {"see", "hear", "watch", "notice", "witness", "spot", "smell", "feel"}
+#: Pronouns of the person who speaks or is reported ("I saw", "she said she heard").
+SEERS = {"i", "we", "he", "she", "they"}
+
+
+def _tells_what_one_perceived(sent: Any) -> bool:
+    """Whether the sentence has "I saw", "he heard", "she noticed": a person telling what they perceived."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in PERCEIVING and t.tag_ in ("VBD", "VBP", "VBZ")
+               and any(c.dep_ == "nsubj" and c.lower_ in SEERS for c in t.children) for t in sent)
+
+
 #: Verbs of heading a body (« qui commande la compagnie de gendarmerie », "who heads the county's health service").
 HEADING = {"commander", "diriger", "présider", "command", "head", "lead", "run", "chair"}
 #: Verbs that make a person named a witness of what the story tells (« qui a assisté à la scène », "who watched",
@@ -536,6 +553,9 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 if doc[k].pos_ == "DET" and k > tok.sent.start and doc[k - 1].lower_ in ("à", "au", "aux", "to"):
                     k = start - 1
                     break  # « a assuré à l'AFP Nicolas Limon »: the outlet told, not the speaker's title
+                if doc[k].pos_ == "PROPN" and k > tok.sent.start and doc[k - 1].lower_ in ("à", "au", "aux", "to") \
+                        and source_kind(doc[k:k + 1], lex) == "media":
+                    break  # « a confirmé à Europe1 Marie Paule de Miguel »: the outlet told, no title
                 if doc[k].pos_ == "DET" and (k == tok.sent.start or doc[k - 1].lower_ not in ("de", "d'", "of")):
                     k -= 1
                     break  # the noun phrase of the name starts at its determiner
@@ -594,6 +614,10 @@ def _roles_told_elsewhere(doc: Any, lex: Lexicon, out: list[Found]) -> None:
                 kinds.append("witness")  # "Matt Warren lives in the flats and said…", « Paul, qui habite le
                 # quartier », "Chris Matcham, who watched the events unfold", « Nahim observe le travail des
                 # ouvriers », "Mike McNair, who owns the home": a resident, an onlooker
+            elif f.info["source_kind"] == "named" and _tells_what_one_perceived(tok.sent):
+                kinds.append("witness")  # "Conrad Muir … said he heard a loud boom", "'I saw this red flash,' Muir
+                # explained": a person telling what they saw or heard there (the gold, 7 of 7 such names; not "one
+                # witness told KABC", a station)
         kinds += ranks
         kinds = kinds + cited if f.info["source_kind"] == "named" else cited + kinds  # (but "Xinhua", "Police" alone
         # keep the kind their other citations have: the words before them elsewhere may be another body's)

@@ -502,12 +502,13 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
     if lemma in ("respond", "répondre") and to + 1 < sent.end and doc[to].lower_ in ("to", "à", "au", "aux") \
             and any(t.lemma_.lower() in CALL_OUTS for t in doc[to + 1:min(to + 7, sent.end)]):
         return  # "Atlanta police responded to the complaint", « les pompiers ont répondu à l'appel »: they went
-    if lemma == "respond" and not sent_has_quote[sent.start] \
+    if lemma == "respond" and (not sent_has_quote[sent.start] or _a_quoted_term_only(sent)) \
             and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
             and not any(t.lower_ in ("that", "saying", ":") for t in doc[tok.i + 1:sent.end]):
         return  # "Officers responded at 2:25 a.m.", "Police responded to the Irving at 2499 Robie Street": they went
         # there; with no words given, no one is cited ("EMS said …, paramedics responded to and treated 11 people":
-        # the model hangs "said" under "responded", before it; what was said is not an answer's words)
+        # the model hangs "said" under "responded", before it; what was said is not an answer's words; "crews
+        # responded to the chairlift for a “deropement”": a term in quotation marks is no one's answer)
     if lemma in ("admit", "deny", "reconnaître", "nier", "plead", "avouer", "confess") and any(
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in OFFENCES or any(g.lemma_.lower() in OFFENCES
                                                                                for g in c.subtree))
@@ -529,6 +530,10 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             and _clause_goes_on(doc, after.i + 1, sent.end):
         subj = None  # « Le bateau, explique la préfecture maritime, se trouve à 200 km »: an incise inside the
         # clause, its speaker after it (the model gives it the clause's subject)
+    if lex.language == "fr" and incise and subj is not None and subj.i < tok.i \
+            and doc[subj.left_edge.i].lower_ == "dont":
+        subj = None  # « Sept personnes ont été blessées, dont trois étrangers, a indiqué dans la soirée le ministère »:
+        # those counted among the hurt, not who speaks (the model makes them the subject)
     if incise and subj is not None and subj.i == start and subj.lower_ in HEARERS:
         subj = None  # « "…", nous a confié le maire »: « nous » heard it (the model makes it the subject)
     if subj is None and start_quote_subject(tok) is not None:
@@ -1196,3 +1201,9 @@ def speaker_after_incise(verb: Any) -> Any:
         if j < verb.sent.end and doc[j].pos_ in ("NOUN", "PROPN"):
             return doc[j]  # (« explique le Cross »)
     return None
+
+
+def _a_quoted_term_only(sent: Any) -> bool:
+    """Whether the sentence's only quotation is a term of one to three words (a “deropement”), not words said."""
+    marks = [t.i for t in sent if t.text in QUOTE_CHARS]
+    return len(marks) == 2 and 0 < len([t for t in sent.doc[marks[0] + 1:marks[1]] if not t.is_punct]) <= 3
