@@ -8034,6 +8034,25 @@ def test_round_180_classes(framing_models: None) -> None:
         ("Dana Whitfield", "named")]  # control
 
 
+def test_round_181_classes(framing_models: None) -> None:
+    # « est à l'origine d'un accident et du décès d'une enfant »: the cause told for both joined nouns
+    assert event_nouns("Un chevreuil est à l'origine d'une collision et de la mort d'un motard.", "fr") == []
+    # "EMS Sgt. Abigail Haas": a rank of the ambulance service, no police officer
+    assert kinds("\"Two of them were stung in the face,\" said Kent County EMS Sgt. Dana Moss.", "en") == [
+        ("Kent County EMS Sgt. Dana Moss", "official")]
+    assert kinds("\"Two of them were stung in the face,\" said Kent County Police Sgt. Dana Moss.", "en") == [
+        ("Kent County Police Sgt. Dana Moss", "police")]  # control
+    # "it was a “miracle” no one was hurt": the parser gives the passive two subjects, "no one" denies it
+    assert passives("Deputy Fire Chief Rob Ellis tells KXJB Radio it was a “miracle” no one was hurt.", "en") == []
+    assert passives("Deputy Fire Chief Rob Ellis tells KXJB Radio it was a “miracle” only two people were hurt.",
+                    "en") == ["were hurt"]  # control
+    # « Violente embardée sur l'autoroute 40 »: the noun, no participle
+    assert passives("Violente embardée sur l'autoroute 40 : un camionneur blessé", "fr") == ["blessé"]
+    # "Hornets Sting Five Hikers, Two Hospitalized", then "Three were stung": counts of people
+    assert figures("Hornets Sting Five Hikers, Two Hospitalized", "en") == ["5", "2"]
+    assert figures("Hornets Sting Six Hikers\n\nThree were stung as many as 40 times.", "en") == ["6", "3", "40"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -1656,12 +1656,13 @@ def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
             return True
         if part.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in part.head.children):
             return True  # "there were no gun shots fired": the participle after a noun that "no" denies
-        subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        return subj is not None and (subj.lower_ in NO_ONE or any(
+        return any(subj.lower_ in NO_ONE or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subj.children) or any(
             t.lower_ in ("not", "never") and t.i + 1 < subj.i and doc[t.i + 1].lower_ in ("a", "one", "any", "even")
-            for t in doc[subj.left_edge.i:subj.i]))  # "Not a single survivor has been pulled from the site" (but "not
-        # all of the men were found guilty": some were)
+            for t in doc[subj.left_edge.i:subj.i])
+            for subj in part.children if subj.dep_ in ("nsubjpass", "nsubj"))
+        # "Not a single survivor has been pulled from the site" (but "not all of the men were found guilty": some
+        # were); every subject the parser gives ("it was a “miracle” no one was hurt": it hangs "miracle" there too)
     window = doc[max(part.sent.start, start - 4):part.i]
     ne = next((t for t in window if t.lower_ in ("ne", "n'", "n’")), None)
     if ne is None:
@@ -4219,8 +4220,12 @@ ANNOUNCING = {"annoncer", "confirmer", "officialiser", "announce", "confirm"}
 
 def _cause_is_subject(tok: Any) -> bool:
     """Whether the noun follows « être à l'origine de », « (être) responsable de », "be responsible for", "be behind"
-    and that verb has a subject: the subject caused the act."""
+    and that verb has a subject: the subject caused the act (and the acts joined to that noun: « est à l'origine
+    d'un accident et du décès d'une enfant »)."""
     doc = tok.doc
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" and tok.head.dep_ != "conj" \
+            and _cause_is_subject(tok.head):
+        return True
     k = tok.i - 1
     while k > tok.sent.start and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("de", "d'", "du", "des",
                                                                                           "of", "for")):

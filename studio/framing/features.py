@@ -359,9 +359,15 @@ def is_number(tok: Any, language: str) -> bool:
         # an adjective after a verb or the adjective "new"
     if language == "fr" and nxt is not None and nxt.lower_ in ("cas", "fois") and tok.i > tok.sent.start:
         return True  # « neuf cas graves »: a count of an invariable plural
+    if language == "en" and tok.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
+            and (nxt.lower_.endswith("ed") or nxt.lower_ in COUNTED_IN_TITLES) and title_case(tok.sent):
+        return True  # "Swarm of Bees Attacks Four People, Three Hospitalized": a title-case headline's count, tagged
+        # as a name
     # a number word that opens a sentence is often tagged as a name (« Sept d'entre elles », « Neuf habitants »)
     return tok.i == tok.sent.start and tok.text[:1].isupper() and nxt is not None and (
-        nxt.pos_ in ("NOUN", "ADJ") or nxt.lower_ in ("d'", "of"))
+        nxt.pos_ in ("NOUN", "ADJ") or nxt.lower_ in ("d'", "of")
+        or nxt.pos_ == "AUX" and nxt.lemma_.lower() in ("be", "have", "être", "avoir"))  # "Three were stung as many
+    # as 50 times", « Trois ont été hospitalisés »: a count standing for those counted
 
 
 #: Nouns of a toll: « un mort », "one dead" count even alone.
@@ -2568,6 +2574,12 @@ RATE_BASES = {"habitants", "habitant", "inhabitants", "people", "personnes", "re
 #: Words of a fraction after a number and a hyphen ("two-thirds", « trois-quarts »).
 FRACTION_WORDS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "tiers", "quart",
                   "quarts", "half"}
+
+
+#: Who a title-case headline counts ("Four People", "Two Teens"; "Four Seasons" is a name).
+COUNTED_IN_TITLES = {"people", "men", "women", "children", "kids", "teens", "teenagers", "students", "dead", "hurt",
+                     "workers", "hikers", "tourists", "firefighters", "officers", "others", "adults", "boys", "girls",
+                     "passengers", "victims", "persons", "injuries", "deaths"}
 
 
 def title_case(sent: Any) -> bool:

@@ -474,6 +474,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             and _a_police_inquiry(span.doc):
         return "police"  # "Investigators believe the pedestrian was…" in a story the police investigate (but the rail
         # or air accident investigators of a derailment, a crash agency's, are officials)
+    if "police" in found and any(t.text == "EMS" or t.lower_ in AMBULANCE_SERVICES for t in tokens) \
+            and not any(t.lower_.rstrip(".") in POLICE_FORCES or t.lower_ in POLICE_WORDS for t in tokens):
+        return "official"  # "New Castle County EMS Sgt. Abigail Haas", "ambulance service Sgt. Reed": a rank of the
+        # ambulance service, no police officer (the gold types EMS `official`, 11 of 11)
     if found == {"police", "official"} and _investigators_of_a_body(tokens, lex):
         return "official"  # « Jonatan Örn, enquêteur principal des garde-côtes »: the investigators of a body that is
         # not the police speak for it
@@ -669,6 +673,8 @@ def _of_the_fire_brigade(span: Any) -> bool:
     return False
 
 
+#: Words of an ambulance service, whose ranks ("EMS Sgt.") are no police ranks.
+AMBULANCE_SERVICES = {"ambulance", "paramedic", "paramedics", "samu", "smur"}
 #: Participles that name the people around a speaker (« entouré du commandant », "flanked by officers").
 ACCOMPANIED = {"entouré", "entourée", "entourés", "entourées", "accompagné", "accompagnée", "accompagnés",
                "accompagnées", "flanked", "accompanied", "flanqué", "flanquée"}
