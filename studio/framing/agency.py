@@ -508,7 +508,7 @@ DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight
 
 #: Verbs of sending traffic another way: « par » and a place after them is the route (« déviés par Epernay »).
 #: Ways one is taken somewhere (« évacués par les airs », « transporté par la route »), after « par la », « par les ».
-WAYS_TRAVELLED = ("airs", "route", "mer", "terre", "fer")
+WAYS_TRAVELLED = ("airs", "route", "mer", "terre")  # (« atteindre par la mer ou par la terre »)
 ROUTED = {"dévier", "détourner", "rediriger", "dérouter", "divert", "reroute"}
 #: Words after « par » that make a rate, a manner, a side or a time, never who acts (« par an », « par erreur »,
 #: « heurté par l'arrière », « par la suite »).

@@ -682,7 +682,7 @@ ACCOMPANIED = {"entouré", "entourée", "entourés", "entourées", "accompagné"
 
 def _investigators_of_a_body(tokens: list[Any], lex: Lexicon) -> bool:
     """Every police word of the source is « enquêteur » followed by whose investigator it is, a body the lexicon
-    types `official` (« enquêteur principal des garde-côtes », « les enquêteurs du BEA »)."""
+    types `official` (« enquêteur principal des garde-côtes »; but « enquêtrice de la gendarmerie » is police)."""
     police = [t for t in tokens if "police" in (lex.sources.get(t.lower_), lex.sources.get(t.lemma_.lower()))]
     ids = {t.i for t in tokens}
 
