@@ -7643,9 +7643,10 @@ def test_round_163_classes(framing_models: None) -> None:
     assert kinds("Selon l'Université de Rouen, les cours reprendront lundi.", "fr")[0][1] == "official"
     assert kinds("Selon un chercheur de l'université de Lille, le risque est faible.", "fr")[0][1] == \
         "expert"  # control
-    # a surname that is also a word ("Town", "Judge") is a man's name after his first name
+    # a surname that is also a word ("Town", "Judge") is a man's name after his first name (a person, not a town's
+    # `official`; since round 180 a person who says what he heard is a witness)
     assert kinds("Michael Town fell into the well on Sunday. \"I heard a crack,\" Town told reporters.", "en") == [
-        ("Town", "named")]
+        ("Town", "witness")]
     assert kinds("Vermont State Police were called at 2 a.m. Police said the driver fled.", "en")[0][1] == \
         "police"  # control
     # « des armes de guerre »: the category of firearms in law, no war
