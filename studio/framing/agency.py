@@ -506,9 +506,11 @@ DEADLINES = {"midday", "noon", "midnight", "end", "morning", "evening", "tonight
              "december", "spring", "summer", "autumn", "winter", "time"}
 
 
+#: Nouns after « par la », « par le », « par les » that tell when, from where or which way, never who acts (« par la
+#: suite », « heurté par l'arrière », « évacués par les airs », « transporté par la route », « par la mer ou par la
+#: terre »).
+PAR_THE_WAYS = {"suite", "passé", "arrière", "airs", "route", "mer", "terre"}
 #: Verbs of sending traffic another way: « par » and a place after them is the route (« déviés par Epernay »).
-#: Ways one is taken somewhere (« évacués par les airs », « transporté par la route »), after « par la », « par les ».
-WAYS_TRAVELLED = ("airs", "route", "mer", "terre")  # (« atteindre par la mer ou par la terre »)
 ROUTED = {"dévier", "détourner", "rediriger", "dérouter", "divert", "reroute"}
 #: Words after « par » that make a rate, a manner, a side or a time, never who acts (« par an », « par erreur »,
 #: « heurté par l'arrière », « par la suite »).
@@ -706,8 +708,7 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
             break  # « a été légèrement blessé et pris en charge par les secours »: the « par » is the care's (the
             # rescuers did not hurt him; but « poursuivie et brûlée par son ex-compagnon »: one doer)
         if doc[j].lower_ == "par" and j + 2 < sent_end and (doc[j + 1].lower_ in PAR_ADVERBIAL or doc[
-                j + 1].lower_ in ("la", "le", "l'", "les") and doc[j + 2].lower_ in ("suite", "passé", "arrière")
-                                                              + WAYS_TRAVELLED):
+                j + 1].lower_ in ("la", "le", "l'", "les") and doc[j + 2].lower_ in PAR_THE_WAYS):
             j += 2 if doc[j + 1].lower_ in PAR_ADVERBIAL else 3  # « confirmé par la suite par la SNCF », « évacué
             continue  # par précaution par les pompiers », « évacués par les airs », « par voie aérienne »: when, how,
             # which way, then who

@@ -153,14 +153,14 @@ def _single_quotes(doc: Any, mask: list[bool]) -> None:
         starts_a_paragraph = i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text
         paragraph_end = next((j for j in range(i + 1, len(doc)) if "\n" in doc[j].text or "\n" in doc[j].whitespace_),
                              len(doc) - 1)
-        limit = tok.sent.end if tok.i == tok.sent.start and not starts_a_paragraph \
-            or doc[i - 1].text not in (":", ",") and not starts_a_paragraph else len(doc)
         if starts_a_paragraph:
             limit = paragraph_end + 1  # "'The Old Military Road will be assessed … In the meantime traffic will be
             # diverted.'": a paragraph of a quotation, all its sentences
-        end = next((j for j in range(i + 2, min(i + 80 if not starts_a_paragraph else paragraph_end + 1, limit))
-                    # "She said: 'I was shocked … arrested.'"
-                    if doc[j].text in ("'", "’") and not doc[j - 1].whitespace_), None)
+        elif tok.i == tok.sent.start or doc[i - 1].text not in (":", ","):
+            limit = min(i + 80, tok.sent.end)
+        else:
+            limit = min(i + 80, len(doc))  # "She said: 'I was shocked … arrested.'"
+        end = next((j for j in range(i + 2, limit) if doc[j].text in ("'", "’") and not doc[j - 1].whitespace_), None)
         if end is None and _reopened_below(doc, paragraph_end) and (starts_a_paragraph or doc[i - 1].text == ":"):
             end = paragraph_end + (0 if doc[paragraph_end].is_space else 1)  # British quotations over several
             # paragraphs open each paragraph again and close only the last
