@@ -8054,6 +8054,40 @@ def test_round_181_classes(framing_models: None) -> None:
     assert figures("Hornets Sting Six Hikers\n\nThree were stung as many as 40 times.", "en") == ["6", "3", "40"]
 
 
+def test_round_182_classes(framing_models: None) -> None:
+    # « Mort d'un ouvrier : l'absence de garde-corps en cause »: the headline names what is to blame
+    assert event_nouns("Mort d'un ouvrier à Vierzon : l'absence de garde-corps en cause", "fr") == []
+    assert event_nouns("Mort d'un ouvrier à Vierzon : le conducteur de la grue mis en cause", "fr") == [
+        "mort"]  # control: someone accused, the death stays the hidden act
+    # "she wore flip-flops": the compound is another word than « flop »; a prefix keeps the word
+    assert [f.words for f in analyse("He went out in flip-flops to walk the dog.", "en").loaded_terms] == []
+    assert [f.words for f in analyse("The film was a flop at the box office.", "en").loaded_terms] == [
+        "flop"]  # control
+    # "the San Diego Union-Tribune": a newspaper, no workers' union; « selon Le Dauphine » without its accent
+    assert kinds("The two men were 52 and 60, the San Diego Union-Tribune reported.", "en") == [
+        ("the San Diego Union-Tribune", "media")]
+    assert kinds("Selon Le Dauphine, le randonneur a glissé sur une plaque de neige.", "fr") == [
+        ("Le Dauphine", "media")]
+    # "GCSO said" after "the Gallatin County Sheriff's Office": a sheriff's initials
+    assert kinds("A release from the Teton County Sheriff's Office said the climber slipped near the summit. Rescue "
+                 "teams reached him at night. TCSO said a helicopter took him to hospital.", "en")[-1] == (
+        "TCSO", "police")
+    # « un autre est salarié de l'entreprise »: a status, no passive
+    assert passives("Deux blessés sont des sous-traitants, le troisième est salarié de la coopérative.", "fr") == []
+    # « ne » alone denies (« mais qu'elles n'ont été appliquées »), and so does « aucun » far before it; an
+    # expletive « ne » (« avant qu'il ne soit transféré ») and a restriction (« n'a été … qu'à ») do not
+    assert passives("Les consignes existaient, mais elles n'ont été respectées par personne sur le chantier.",
+                    "fr") == []
+    assert passives("Aucun détail sur l'identité du conducteur de la camionnette n'a été communiqué.", "fr") == []
+    assert passives("Il a été soigné sur place avant qu'il ne soit transféré à Rennes.", "fr") == [
+        "a été soigné", "soit transféré"]  # control
+    assert passives("Le feu n'a été éteint qu'à l'aube.", "fr") == ["a été éteint"]  # control
+    assert passives("Rien ne dit que les blessés seront transférés à Rennes.", "fr") == [
+        "seront transférés"]  # control: « ne » denies « dit »
+    assert with_agent("Le grimpeur bloqué à Môtiers (NE) a été secouru par les pompiers.", "fr") == [
+        ("a été secouru", "les pompiers")]  # control: « NE », the canton
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

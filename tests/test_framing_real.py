@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-eighty-first round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-eighty-second round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1452", "fr1453", "fr1454", "fr1455", "fr1456", "fr1457", "fr1458", "fr1459",
-            "en1450", "en1451", "en1452", "en1453", "en1454", "en1455", "en1456", "en1457"}
+HELD_OUT = {"fr1460", "fr1461", "fr1462", "fr1463", "fr1464", "fr1465", "fr1466", "fr1467",
+            "en1458", "en1459", "en1460", "en1461", "en1462", "en1463", "en1464", "en1465"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -380,25 +380,27 @@ EARLIER_HELD_OUT = {
                    "en1434", "en1435", "en1436", "en1437", "en1438", "en1439", "en1440", "en1441"},
     "heldout180": {"fr1444", "fr1445", "fr1446", "fr1447", "fr1448", "fr1449", "fr1450", "fr1451",
                    "en1442", "en1443", "en1444", "en1445", "en1446", "en1447", "en1448", "en1449"},
+    "heldout181": {"fr1452", "fr1453", "fr1454", "fr1455", "fr1456", "fr1457", "fr1458", "fr1459",
+                   "en1450", "en1451", "en1452", "en1453", "en1454", "en1455", "en1456", "en1457"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-eighty-first round on the hundred-and-eighty-first held-out
+#: measured on 2026-12-07 at the end of the hundred-and-eighty-second round on the hundred-and-eighty-second held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.85, "passive_agent": 0.95, "source": 0.95, "source_type": 0.85, "conditional": 0.95,
-           "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.95, "passive_agent": 0.95, "source": 0.95, "source_type": 0.85, "loaded": 0.0, "hedge": 0.95,
-           "figure": 0.95},
+    "fr": {"passive": 0.85, "passive_agent": 0.55, "source": 0.8, "source_type": 0.6, "loaded": 0.95, "hedge": 0.95,
+           "figure": 0.9},
+    "en": {"passive": 0.95, "passive_agent": 0.65, "event_noun": 0.0, "source": 0.95, "source_type": 0.7,
+           "loaded": 0.65, "hedge": 0.95, "figure": 0.9},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 1, "anonymous": 0, "loaded": 0, "euphemism": 0},
-    "en": {"event_noun": 0, "anonymous": 0, "loaded": 3, "euphemism": 1, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.86, "en": 0.86}
+    "fr": {"event_noun": 0, "anonymous": 0, "euphemism": 1, "conditional": 0},
+    "en": {"event_noun": 4, "anonymous": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.81}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

@@ -1674,7 +1674,53 @@ def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
         # « n'a pu être stoppée qu'à Courbevoie » restricts: it was stopped there; « ne pouvait être rendu
         # responsable » judges what could be, and the gold marks it)
     return any(t.lower_ in FR_NEGATIONS for t in doc[ne.i + 1:part.i]) \
-        or any(t.lower_ in NO_ONE for t in doc[max(part.sent.start, ne.i - 4):ne.i])
+        or any(t.lower_ in NO_ONE for t in doc[max(part.sent.start, ne.i - 4):ne.i]) \
+        or _denied_from_afar(ne, part) or _ne_alone(ne, part)
+
+
+#: Words before « ne », however far, that deny with it (« Jamais une éolienne n'avait été déterrée », « Aucune trace
+#: d'effraction ni de désordre n'a été relevée », « Pas un centimètre carré de leur corps n'a été épargné »).
+DENYING_BEFORE = {"jamais", "ni", "rien", "pas"}
+#: Participles of a finding or a telling, that « aucun » denies however far before (« Aucun élément sur l'état de santé
+#: de la conductrice n'a été précisé »: nothing was told; but « aucune mesure policière et judiciaire n'avait été
+#: prise », an act not done, hides who failed to do it, as the gold has it).
+FINDINGS = {"préciser", "constater", "signaler", "relever", "communiquer", "observer", "recenser", "déplorer",
+            "détecter", "mentionner", "indiquer", "révéler", "retrouver", "trouver", "noter", "enregistrer"}
+
+
+def _ne_of_this_verb(ne: Any, part: Any) -> bool:
+    """Whether « ne » belongs to the passive's own verb, no other verb nor « que » between them (« rien ne dit
+    qu'ils seront autorisés »: it denies « dit »); « NE », the canton of Neuchâtel, is no « ne »."""
+    return not ne.text.isupper() and not any(
+        t.lower_ in ("que", "qu'", "qu’") or t.pos_ == "VERB" and t.dep_ not in ("aux", "aux:pass", "cop")
+        for t in ne.doc[ne.i + 1:part.i])
+
+
+def _denied_from_afar(ne: Any, part: Any) -> bool:
+    """Whether a word before « ne » in its sentence, however far, denies with it (`DENYING_BEFORE`, and « aucun »
+    before a finding)."""
+    if not _ne_of_this_verb(ne, part):
+        return False
+    before = ne.doc[part.sent.start:ne.i]
+    return any(t.lower_ in DENYING_BEFORE for t in before) or _lemma(part) in FINDINGS and any(
+        t.lower_ in ("aucun", "aucune", "nul", "nulle") for t in before)
+#: Words before « ne » that make it expletive, no negation (« avant qu'elle ne soit déclarée », « sans que
+#: l'altération du discernement ne soit retenue », « de peur qu'il ne soit »).
+EXPLETIVE_NE = {"avant", "sans", "peur", "crainte", "moins", "éviter", "empêcher", "craindre", "redouter", "plus"}
+
+
+def _ne_alone(ne: Any, part: Any) -> bool:
+    """Whether « ne » denies by itself, with no « pas », « que » after it in the sentence (« mais qu'elles n'ont été
+    appliquées », « Elles n'avaient été renvoyées devant le tribunal »), and neither a modal (« ne pouvait être rendu
+    responsable », which the gold marks) nor an expletive « ne » (« avant qu'elle ne soit déclarée »)."""
+    doc = ne.doc
+    if not _ne_of_this_verb(ne, part) or any(t.lower_ in FR_NEGATIONS or t.lower_ in ("que", "qu'", "qu’", "ni")
+                                             for t in doc[ne.i + 1:part.sent.end]):
+        return False
+    if any(_lemma(t) in ("pouvoir", "devoir", "sembler") for t in doc[ne.i + 1:part.i]):
+        return False
+    return not any(t.lower_ in EXPLETIVE_NE or t.lower_ in NO_ONE for t in doc[part.sent.start:ne.i])
+    # (« aucune mesure … n'avait été prise »: a partner before it, the rules above decide)
 
 
 #: Verbs of mourning: bare, a state (« la ville est endeuillée »); with « par », the cause the text names (« endeuillé
@@ -3490,9 +3536,9 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
     if lemma in RIOTS and _rioters_named(tok):
         return True  # "200 prisoners rush officers in riot", "a riot involving 200 inmates", "an inmate riot": who
         # rioted is told
-    if _cause_is_subject(tok) or _done_by_its_relative_subject(tok):
+    if _cause_is_subject(tok) or _done_by_its_relative_subject(tok) or _cause_named_after(tok):
         return True  # « un sanglier est à l'origine de la collision », "the driver was responsible for the crash",
-        # « les incendies qu'ils provoquent »
+        # « les incendies qu'ils provoquent », « Mort d'un travailleur : l'absence d'une procédure en cause »
     if lemma in OPERATIONS and _authority_acts_in_sentence(tok, lex):
         return True  # « 600 policiers étaient mobilisés pour cette évacuation »
     verb = head.head if head.lower_ in ("in", "during", "dans", "lors") else None  # the act it happened in
@@ -4242,6 +4288,22 @@ def _cause_is_subject(tok: Any) -> bool:
         return False  # « La Russie dément être à l'origine de l'attaque »: denied, the doer stays hidden
     return any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "PRON")
                and t.lower_ not in ("qui", "who", "what", "ce", "it", "cela") for t in doc[tok.sent.start:k])
+
+
+def _cause_named_after(tok: Any) -> bool:
+    """Whether a later part of the noun's sentence names what is to blame with « X en cause » after a colon or a
+    comma (« Mort d'un travailleur de Covilac : l'absence d'une procédure de travail en cause »): the headline tells
+    the cause (but « le chauffeur mis en cause », « remettre en cause »: someone accused, something questioned)."""
+    doc = tok.doc
+    for t in doc[tok.i + 3:tok.sent.end]:
+        blamed = doc[t.i - 2]  # the last word of what is blamed: « procédure de travail », « une grue mal arrimée »
+        if t.lower_ == "cause" and doc[t.i - 1].lower_ == "en" \
+                and (blamed.pos_ in ("NOUN", "PROPN", "ADJ") or "Part" in blamed.morph.get("VerbForm")) \
+                and any(p.text in (":", ",") for p in doc[tok.i + 1:t.i - 2]) \
+                and not any(_lemma(m) in ("mettre", "remettre") or m.lower_ in ("mis", "mise", "mises")
+                            for m in doc[tok.i + 1:t.i - 1]):
+            return True
+    return False
 
 
 def _done_by_its_relative_subject(tok: Any) -> bool:

@@ -1424,6 +1424,23 @@ def _a_fair_told(doc: Any) -> bool:
                for t in doc)  # (not "a fair and just settlement": an adjective after its article)
 
 
+#: Prefixes joined by a hyphen that keep the word after them (« anti-migrants », "cyber-criminal", "ultra-violent").
+HYPHEN_PREFIXES = {"anti", "pro", "cyber", "ultra", "super", "hyper", "non", "ex", "post", "pré", "pre", "counter",
+                   "contre", "over", "sur", "mega", "méga", "neo", "néo", "pseudo", "semi", "quasi", "self", "auto",
+                   "mini", "micro", "macro", "multi", "inter", "intra", "sub", "sous", "co", "re", "ré", "mi", "demi",
+                   "half", "so", "extra", "arch", "archi", "narco", "euro", "afro", "islamo", "judéo", "franco",
+                   "anglo", "pan", "trans", "far", "extrême", "vice", "grand", "arrière"}
+
+
+def _second_half_of_a_compound(doc: Any, start: int) -> bool:
+    """Whether the word at `start` is glued by a hyphen after a word that is no prefix ("flip-flops", « garde-fou »):
+    a compound, another word than its second half."""
+    if start < 2 or doc[start - 1].text not in ("-", "‑") or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return False
+    first = doc[start - 2]
+    return first.is_alpha and first.lower_ not in HYPHEN_PREFIXES
+
+
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: bool = False) -> list[Found]:
     """Loaded terms and euphemisms in their sense; `no_one_at_fault`: the text tells a mishap no one caused (a work
     accident, a storm: `agency.no_one_at_fault`), whose "incident" softens no violence."""
@@ -1445,6 +1462,9 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
         if end - start == 1 and " " not in term and len(term) > 4 \
                 and not span[0].lower_.startswith(term[:4]) and not span[0].lower_.startswith(term[:4].replace("œ", "oe")):
             continue  # « les urgences enfant de la Timone », the noun the model lemmatises as « enfer »: another word
+        if end - start == 1 and " " not in term and "-" not in term and _second_half_of_a_compound(doc, start):
+            continue  # "she wore flip-flops": the compound is another word than its half « flop » (but "anti-migrant",
+            # "cyber-criminal": a prefix keeps the word)
         if term in PARTNER_EUPHEMISMS:
             partner = _partner_violence(doc) if partner is None else partner
             told = any(t.lemma_.lower() in VIOLENT_ACTS or t.lower_ in KILLING_FORMS | VIOLENT_FORMS for t in span.sent

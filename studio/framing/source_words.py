@@ -305,9 +305,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
                 continue  # « Haut commissariat aux réfugiés »: the word of a longer name is not a commissariat
             if word_kind == "union" and tok.text == "Union" and (
                     tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–") or tok.i + 1 < len(tok.doc)
-                    and tok.doc[tok.i + 1].text in UNION_IN_NAMES):
-                continue  # "Chesterfield-Union Township Fire Chief", "Union Pacific Spokesman": a place's or a
-                # company's name, no workers' union
+                    and tok.doc[tok.i + 1].text in UNION_IN_NAMES or tok.i + 2 < len(tok.doc)
+                    and tok.doc[tok.i + 1].text == "-" and tok.doc[tok.i + 2].text in NEWSPAPER_WORDS):
+                continue  # "Chesterfield-Union Township Fire Chief", "Union Pacific Spokesman", "the San Diego
+                # Union-Tribune" (a newspaper): a place's, a company's or a paper's name, no workers' union
             if word_kind == "media" and tok.text == "FT" and tok.i > span.start and tok.doc[tok.i - 1].pos_ == "PROPN":
                 found.add("official")  # "Northern Lincolnshire and Goole FT": a foundation trust, not the Financial
                 continue  # Times ("the FT reported")
@@ -413,6 +414,10 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         found.add("media")  # « TF1-LCI », « LCI-TF1 »: two channels of one newsroom, written as one word
     if any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith("PD") for t in tokens):
         found.add("police")  # "a TPD news release", "LAPD": a police department's initials
+    if lex.language == "en" and any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith(("SO", "SD"))
+                                    and _spelled_out(t.doc, t.text) and any(
+            w.lower_ == "sheriff" for w in t.doc) for t in tokens):
+        found.add("police")  # "GCSO said" after "the Gallatin County Sheriff's Office": a sheriff's initials
     if lex.language == "en" and any(len(t.text) >= 3 and t.text.isupper() and t.text.endswith(("FD", "FR"))
                                     for t in tokens):
         found.add("official")  # "HFD Captain Roy Lozano", "LAFD": a fire department's initials (as "LAPD" is police)
@@ -537,9 +542,9 @@ def _a_newspaper_name(span: Any) -> bool:
     if len(words) >= 4 and words[-2].text == "-" and words[-1].text[:1].isupper():
         words = words[:-2]
     if len(words) >= 2 and words[0].lower_ in ("le", "la", "les", "l'", "l’") and len(words) <= 5 \
-            and words[1].text in FR_NEWSPAPER_WORDS:
+            and _folded(words[1].text) in FR_NEWSPAPER_WORDS_FOLDED:
         return True  # « L'Echo Républicain », « Le Courrier picard », « La Dépêche du Midi »: a French title starts
-        # on the paper's word
+        # on the paper's word (« selon Le Dauphine »: written without its accent)
     if len(words) == 2 and words[0].text in ("Times", "Tribune", "Herald", "Gazette") \
             and words[1].text[:1].isupper() and words[1].pos_ == "PROPN" and words[1].text not in ("Square", "Office"):
         return True  # "notes Times Colonist" (Victoria's paper), the "Times Union", the "Herald Sun"
@@ -574,6 +579,10 @@ NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "
 def _folded(text: str) -> str:
     """The text without accents (« L'Équipe » and « L'Equipe » are one title)."""
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+#: The same words without accents, as some outlets write them (« Le Dauphine », « L'Echo »).
+FR_NEWSPAPER_WORDS_FOLDED = {_folded(w) for w in FR_NEWSPAPER_WORDS}
 
 
 def _accented(tok: Any, lex: Lexicon) -> str:
@@ -1105,6 +1114,8 @@ def _spelled_out(doc: Any, acronym: str) -> bool:
             continue
         words = [tok.text]
         for t in doc[tok.i + 1:min(len(doc), tok.i + 2 * len(acronym) + 2)]:
+            if t.lower_ in ("'s", "’s"):
+                continue  # "the Gallatin County Sheriff's Office … GCSO"
             if not (t.is_title or t.lower_ in SMALL_WORDS):
                 break
             words.append(t.text)
