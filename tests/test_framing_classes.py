@@ -8088,6 +8088,37 @@ def test_round_182_classes(framing_models: None) -> None:
         ("a été secouru", "les pompiers")]  # control: « NE », the canton
 
 
+def test_round_183_classes(framing_models: None) -> None:
+    # "Death of man crushed by falling tree 'could not be avoided'": a ruling that no one could have prevented it
+    assert event_nouns("Death of farm worker 'could not have been prevented', inquiry finds", "en") == []
+    assert event_nouns("Death of farm worker 'could have been prevented', inquiry finds", "en") == [
+        "death"]  # control
+    # "5 Hurt In Escalator Accident", "an accident involving a riding lawn mower": the machine's mishap
+    assert event_nouns("Three hurt in escalator accident at downtown mall", "en") == []
+    assert event_nouns("A girl was hurt in an accident involving a ride-on mower at her home.", "en") == []
+    assert event_nouns("A girl was hurt in an accident involving a pickup at her home.", "en") == [
+        "accident"]  # control
+    # « étranglé par son écharpe », "strangled by his scarf": a thing, no one who acts
+    assert with_agent("Un homme est mort étranglé par son foulard pris dans un tapis roulant.", "fr") == []
+    assert with_agent("A man was strangled by his scarf on a moving walkway.", "en") == []
+    # "Sheriff Gregor Murray" at Forfar Sheriff Court: in Scotland a sheriff is a judge
+    assert kinds("Sheriff Ann Ross said the fall could not have been foreseen. The fatal accident inquiry heard from "
+                 "the site manager.", "en")[0] == ("Sheriff Ann Ross", "justice")
+    assert kinds("Sheriff Ann Ross said the hiker could not have been found earlier.", "en") == [
+        ("Sheriff Ann Ross", "police")]  # control: an American sheriff
+    # "throwing its passengers into a panic", "sparking a panic": what the people in the event felt
+    assert [f.words for f in analyse("The lift dropped two floors, throwing the passengers into a panic.",
+                                     "en").loaded_terms] == []
+    assert [f.words for f in analyse("A man shouted, sparking a panic near the stage.", "en").loaded_terms] == []
+    assert [f.words for f in analyse("Bank shares fell as panic gripped the markets.", "en").loaded_terms] == [
+        "panic"]  # control
+    # « trop tard pour neutraliser le poison »: a poison countered, no one harmed
+    assert [f.words for f in analyse("Le médecin a injecté un antidote pour neutraliser le venin du serpent.",
+                                     "fr").loaded_terms] == []
+    assert [f.words for f in analyse("Le forcené a été neutralisé par les gendarmes.", "fr").loaded_terms] == [
+        "neutralisé"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-eighty-second round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-eighty-third round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1460", "fr1461", "fr1462", "fr1463", "fr1464", "fr1465", "fr1466", "fr1467",
-            "en1458", "en1459", "en1460", "en1461", "en1462", "en1463", "en1464", "en1465"}
+HELD_OUT = {"fr1468", "fr1469", "fr1470", "fr1471", "fr1472", "fr1473", "fr1474", "fr1475",
+            "en1466", "en1467", "en1468", "en1469", "en1470", "en1471", "en1472", "en1473"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -382,25 +382,27 @@ EARLIER_HELD_OUT = {
                    "en1442", "en1443", "en1444", "en1445", "en1446", "en1447", "en1448", "en1449"},
     "heldout181": {"fr1452", "fr1453", "fr1454", "fr1455", "fr1456", "fr1457", "fr1458", "fr1459",
                    "en1450", "en1451", "en1452", "en1453", "en1454", "en1455", "en1456", "en1457"},
+    "heldout182": {"fr1460", "fr1461", "fr1462", "fr1463", "fr1464", "fr1465", "fr1466", "fr1467",
+                   "en1458", "en1459", "en1460", "en1461", "en1462", "en1463", "en1464", "en1465"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-eighty-second round on the hundred-and-eighty-second held-out
+#: measured on 2026-12-07 at the end of the hundred-and-eighty-third round on the hundred-and-eighty-third held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.85, "passive_agent": 0.55, "source": 0.8, "source_type": 0.6, "loaded": 0.95, "hedge": 0.95,
-           "figure": 0.9},
-    "en": {"passive": 0.95, "passive_agent": 0.65, "event_noun": 0.0, "source": 0.95, "source_type": 0.7,
-           "loaded": 0.65, "hedge": 0.95, "figure": 0.9},
+    "fr": {"passive": 0.8, "passive_agent": 0.7, "event_noun": 0.0, "source": 0.9, "source_type": 0.8,
+           "anonymous": 0.95, "loaded": 0.85, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.75, "source": 0.95, "source_type": 0.85, "anonymous": 0.95,
+           "loaded": 0.45, "conditional": 0.65, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 0, "anonymous": 0, "euphemism": 1, "conditional": 0},
-    "en": {"event_noun": 4, "anonymous": 0, "euphemism": 0, "conditional": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.79, "en": 0.81}
+    "fr": {"event_noun": 3, "euphemism": 0},
+    "en": {"event_noun": 1, "euphemism": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.85, "en": 0.85}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

@@ -2985,6 +2985,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if lemma in DEATHS and "armed" in told:
             continue  # « des frappes israéliennes … le décès de son correspondant »: deaths in a war whose strikes
             # the text has given to their side
+        if (lemma in MISHAPS or lemma in DEATHS) and _ruled_unavoidable(tok):
+            continue  # "Death of man crushed by falling tree 'could not be avoided'": a ruling that no one could
+            # have prevented it, no act hidden (but "confrontations could not be avoided": people clashed)
         if _an_activitys_accident(tok) and not (tok.lang_ == "en" and _a_hand_told(doc)):  # (but "a sledding
             # accident" of a sled a Jeep was pulling: the driver's part is told; the French gold keeps « un accident de
             # plongée » no one's even where a boat is told, 0 of 5)
@@ -3312,7 +3315,8 @@ ANIMAL_KINDS = {"bovin", "bovine", "bovins", "bovines", "canin", "canine", "cani
 DOERS_ACTIVITIES = {"shooting", "hunting", "driving", "firing", "boating", "racing", "policing"}
 #: Words of work before "accident" ("an industrial accident", "a lawnmower accident": the machine one works with).
 WORK_ACCIDENTS = {"industrial", "construction", "workplace", "work", "farm", "farming", "mining", "lawnmower", "mower",
-                  "chainsaw", "machinery"}
+                  "chainsaw", "machinery", "escalator", "elevator", "forklift", "tractor"}  # ("5 Hurt In Escalator
+# Accident": the machine that failed its riders)
 
 
 #: Sports and rides whose French « accident de … » befalls the one doing it, with no one else steering (« un accident
@@ -3323,6 +3327,19 @@ SPORTS_FR = {"luge", "ski", "snowboard", "raquettes", "rafting", "kayak", "cano�
              "montagne", "escalade", "alpinisme", "randonnée", "spéléologie", "spéléo", "via", "surf", "kitesurf",
              "planche", "baignade", "équitation", "cheval", "manège", "trampoline", "tyrolienne", "toboggan",
              "paddle", "stand", "stand-up"}  # (« un accident en stand up paddle »)
+
+
+#: Verbs of preventing a mishap (a death "could not have been prevented", « n'aurait pas pu être évité »).
+PREVENTING = {"avoid", "prevent", "foresee", "éviter", "empêcher", "prévoir"}
+
+
+def _ruled_unavoidable(tok: Any) -> bool:
+    """Whether the noun is the subject of a denied preventing ("The death of a man crushed by a tree he was cutting
+    down could not have been prevented, a sheriff has ruled")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubjpass", "nsubj:pass", "nsubj") or _lemma(verb) not in PREVENTING:
+        return False
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "pas", "jamais", "never") for c in verb.children)
 
 
 def _an_activitys_accident(tok: Any) -> bool:
@@ -3340,6 +3357,9 @@ def _an_activitys_accident(tok: Any) -> bool:
     if tok.lang_ != "en" or tok.i == tok.sent.start:
         return False
     prev = doc[tok.i - 1]  # (the parser may read "trimming" as a verb whose object is "accident")
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "involving" and any(
+            t.lower_ in WORK_ACCIDENTS and t.pos_ == "NOUN" for t in doc[tok.i + 2:min(tok.sent.end, tok.i + 8)]):
+        return True  # "an accident involving a riding lawn mower": the machine told after it
     return prev.lower_ in WORK_ACCIDENTS or prev.is_alpha and prev.lower_.endswith("ing") \
         and prev.lower_ not in DOERS_ACTIVITIES | {"morning", "evening", "wedding", "building", "ceiling"}
 

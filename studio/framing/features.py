@@ -1246,9 +1246,12 @@ LEAKS = {"leak", "leaks", "spill", "spills"}  # (not "ink's been spilled" of pol
 HARM_DENIED = {"no", "not", "none", "never", "without", "n't", "nobody", "aucun", "aucune", "pas", "sans", "personne"}
 
 
-#: Things one neutralises without harming anyone: a race held still, a bomb defused, a threat removed.
+#: Things one neutralises without harming anyone: a race held still, a bomb defused, a threat removed, a poison
+#: countered (« il était trop tard pour neutraliser le poison », round 183).
 NEUTRALISED_THINGS = {"course", "étape", "peloton", "match", "rencontre", "partie", "race", "stage", "game", "bombe",
-                      "engin", "colis", "explosif", "menace", "bomb", "device", "threat", "incendie", "fire", "feu"}
+                      "engin", "colis", "explosif", "menace", "bomb", "device", "threat", "incendie", "fire", "feu",
+                      "poison", "venin", "toxine", "toxines", "substance", "acide", "gaz", "fuite", "virus", "venom",
+                      "toxin", "toxins", "acid", "gas", "leak", "effet", "effets", "effect", "effects"}
 
 #: Words that tell a killing by someone (a « drame » there is a euphemism); "killed" alone also tells disasters.
 KILLING_WORDS = KILLING - {"tuer", "kill"} | {"couteau", "meurtre", "murder", "homicide", "stabbing", "assassinat",
@@ -1441,6 +1444,27 @@ def _second_half_of_a_compound(doc: Any, start: int) -> bool:
     return first.is_alpha and first.lower_ not in HYPHEN_PREFIXES
 
 
+#: Verbs whose object is a panic people felt in the event ("experienced a bit of panic", "sparking a panic").
+PANIC_FELT = {"experience", "feel", "suffer", "spark", "trigger", "cause", "set"}
+#: Verbs of people moving in a panic ("fled in panic").
+PANIC_MOVES = {"flee", "run", "scramble", "scatter", "escape", "rush"}
+#: Nouns of a moment or a measure of panic ("a jolt of panic", "a moment of panic").
+PANIC_DOSES = {"bit", "moment", "moments", "sense", "feeling", "state"}  # (but "Adds Jolt Of Panic": the gold's drama)
+
+
+def _a_panic_felt(tok: Any) -> bool:
+    """Whether "panic" is what the people of the event felt or did: thrown "into a panic", the object of a verb of
+    feeling or sparking, after a measure of it, or the way they fled."""
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 2):tok.i]]
+    if before[-1:] == ["into"] or before == ["into", "a"] or before[-1:] == ["of"] and tok.i >= 2 \
+            and doc[tok.i - 2].lower_ in PANIC_DOSES:
+        return True
+    if before[-1:] == ["in"] and tok.i >= 2 and doc[tok.i - 2].lemma_.lower() in PANIC_MOVES:
+        return True
+    return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in PANIC_FELT
+
+
 def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: bool = False) -> list[Found]:
     """Loaded terms and euphemisms in their sense; `no_one_at_fault`: the text tells a mishap no one caused (a work
     accident, a storm: `agency.no_one_at_fault`), whose "incident" softens no violence."""
@@ -1519,6 +1543,10 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
             # through, not the outlet's drama
         if term == "galère" and end < len(doc) and doc[end].lower_ in ("portugaise", "portugaises"):
             continue  # « la physalie, également appelée galère portugaise »: an animal's name, no drama
+        if term == "panic" and end - start == 1 and _a_panic_felt(span[0]):
+            continue  # "throwing its hapless passengers into a panic", "experienced a bit of panic", "sparking a
+            # panic that led to a stampede", "fled in panic": what the people in the event felt or did, told plainly
+            # (the gold, 0 of 7; "leaving the capital in panic and chaos", "market panic" stay the outlet's drama)
         if term in ("panique", "panic") and span[0].pos_ in ("VERB", "AUX"):
             continue  # "the captain had panicked": what a person did, not the outlet's drama
         if term in FEELINGS and (start > 0 and is_possessive(doc[start - 1]) or end + 1 < len(doc)

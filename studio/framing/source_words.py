@@ -483,6 +483,11 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
             and not any(t.lower_.rstrip(".") in POLICE_FORCES or t.lower_ in POLICE_WORDS for t in tokens):
         return "official"  # "New Castle County EMS Sgt. Abigail Haas", "ambulance service Sgt. Reed": a rank of the
         # ambulance service, no police officer (the gold types EMS `official`, 11 of 11)
+    if "police" in found and any(t.lower_ == "sheriff" for t in tokens) and _a_scottish_court(tokens[0].doc) \
+            and not any(t.lower_.rstrip(".") in POLICE_FORCES - {"sheriff"} or t.lower_ in POLICE_WORDS - {"sheriff"}
+                        for t in tokens):
+        return "justice"  # "Sheriff Gregor Murray said the accident could not have been avoided" at Forfar Sheriff
+        # Court: in Scotland a sheriff is a judge
     if found == {"police", "official"} and _investigators_of_a_body(tokens, lex):
         return "official"  # « Jonatan Örn, enquêteur principal des garde-côtes »: the investigators of a body that is
         # not the police speak for it
@@ -680,6 +685,19 @@ def _of_the_fire_brigade(span: Any) -> bool:
         if t.lower_ in FIRE_BRIGADES:
             return True
     return False
+
+
+#: Words of Scotland's courts, where a sheriff is a judge ("Forfar Sheriff Court", "a fatal accident inquiry").
+SCOTTISH_COURTS = ("sheriff court", "sheriff courts", "fatal accident inquiry", "procurator fiscal", "sheriffdom",
+                   "sheriff principal")
+
+
+def _a_scottish_court(doc: Any) -> bool:
+    """Whether the text tells a Scottish court (`SCOTTISH_COURTS`), asked once per text."""
+    if "scottish_court" not in doc.user_data:
+        text = doc.text.lower()
+        doc.user_data["scottish_court"] = any(words in text for words in SCOTTISH_COURTS)
+    return bool(doc.user_data["scottish_court"])
 
 
 #: Words of an ambulance service, whose ranks ("EMS Sgt.") are no police ranks.
