@@ -8119,6 +8119,29 @@ def test_round_183_classes(framing_models: None) -> None:
         "neutralisé"]  # control
 
 
+def test_round_184_classes(framing_models: None) -> None:
+    # « écrasé par son propre camion »: a man hurt by his own vehicle, no one's act
+    assert event_nouns("Un accident tragique s'est produit ce matin à Lannion. Un livreur est mort écrasé par son "
+                       "propre camion.", "fr") == []
+    assert event_nouns("Un accident tragique s'est produit ce matin à Lannion. Un livreur est mort écrasé par son "
+                       "propre camion, percuté par une voiture.", "fr") == ["accident tragique"]  # control
+    # « Décès sur la via ferrata de la Bastille »: a death in the sport one was doing
+    assert event_nouns("Décès en canyoning dans le Vercors : la préfecture rappelle les consignes", "fr") == []
+    assert event_nouns("Décès sur la nationale 7 : la préfecture rappelle les consignes", "fr") == [
+        "décès"]  # control
+    # « la thèse de l'accident personnel »: the victim's own mishap
+    assert event_nouns("Les enquêteurs privilégient la piste d'un accident personnel.", "fr") == []
+    # "the Alta Marshal's Office": a town's police ("fire marshal" stays official)
+    assert kinds("The Brighton Marshal's Office said the skier was found under the snow.", "en") == [
+        ("The Brighton Marshal's Office", "police")]
+    assert kinds("The Brighton Fire Marshal said the blaze was accidental.", "en") == [
+        ("The Brighton Fire Marshal", "official")]  # control
+    # « un appel au 112 a été passé »: the emergency line called, no count
+    assert figures("Un appel au 112 a été lancé vers 22 heures par deux randonneurs.", "fr") == ["2"]
+    assert figures("Les syndicats appellent à la grève jusqu'au 18 et 300 vols sont annulés.", "fr") == [
+        "18", "300"]  # control
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-eighty-third round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-eighty-fourth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1468", "fr1469", "fr1470", "fr1471", "fr1472", "fr1473", "fr1474", "fr1475",
-            "en1466", "en1467", "en1468", "en1469", "en1470", "en1471", "en1472", "en1473"}
+HELD_OUT = {"fr1476", "fr1477", "fr1478", "fr1479", "fr1480", "fr1481", "fr1482", "fr1483",
+            "en1474", "en1475", "en1476", "en1477", "en1478", "en1479", "en1480", "en1481"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -384,25 +384,27 @@ EARLIER_HELD_OUT = {
                    "en1450", "en1451", "en1452", "en1453", "en1454", "en1455", "en1456", "en1457"},
     "heldout182": {"fr1460", "fr1461", "fr1462", "fr1463", "fr1464", "fr1465", "fr1466", "fr1467",
                    "en1458", "en1459", "en1460", "en1461", "en1462", "en1463", "en1464", "en1465"},
+    "heldout183": {"fr1468", "fr1469", "fr1470", "fr1471", "fr1472", "fr1473", "fr1474", "fr1475",
+                   "en1466", "en1467", "en1468", "en1469", "en1470", "en1471", "en1472", "en1473"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-eighty-third round on the hundred-and-eighty-third held-out
+#: measured on 2026-12-07 at the end of the hundred-and-eighty-fourth round on the hundred-and-eighty-fourth held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.8, "passive_agent": 0.7, "event_noun": 0.0, "source": 0.9, "source_type": 0.8,
-           "anonymous": 0.95, "loaded": 0.85, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "passive_agent": 0.75, "source": 0.95, "source_type": 0.85, "anonymous": 0.95,
-           "loaded": 0.45, "conditional": 0.65, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.95, "passive_agent": 0.65, "source": 0.95, "source_type": 0.8, "anonymous": 0.7,
+           "loaded": 0.7, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.4, "event_noun": 0.7, "source": 0.95, "source_type": 0.8,
+           "loaded": 0.95, "hedge": 0.95, "figure": 0.85},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 3, "euphemism": 0},
-    "en": {"event_noun": 1, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.85, "en": 0.85}
+    "fr": {"event_noun": 0, "euphemism": 1},
+    "en": {"passive_agent": 4, "anonymous": 0, "euphemism": 0, "conditional": 0}}
+HELD_OUT_MIN_RECALL = {"fr": 0.88, "en": 0.87}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

@@ -2988,6 +2988,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
         if (lemma in MISHAPS or lemma in DEATHS) and _ruled_unavoidable(tok):
             continue  # "Death of man crushed by falling tree 'could not be avoided'": a ruling that no one could
             # have prevented it, no act hidden (but "confrontations could not be avoided": people clashed)
+        if _a_death_at_a_sport(tok) and not _a_hand_told(doc):
+            continue  # « Décès sur la via ferrata de la Bastille », « mort en parapente »: a death in the sport one
+            # was doing, as « un accident de parapente »
         if _an_activitys_accident(tok) and not (tok.lang_ == "en" and _a_hand_told(doc)):  # (but "a sledding
             # accident" of a sled a Jeep was pulling: the driver's part is told; the French gold keeps « un accident de
             # plongée » no one's even where a boat is told, 0 of 5)
@@ -3340,6 +3343,17 @@ def _ruled_unavoidable(tok: Any) -> bool:
     if tok.dep_ not in ("nsubjpass", "nsubj:pass", "nsubj") or _lemma(verb) not in PREVENTING:
         return False
     return any(c.dep_ == "neg" or c.lower_ in ("not", "pas", "jamais", "never") for c in verb.children)
+
+
+def _a_death_at_a_sport(tok: Any) -> bool:
+    """Whether a French death is told with the sport it happened in (« Décès sur la via ferrata », « mort en
+    parapente », « décès lors d'une sortie en canyoning »): `SPORTS_FR` within five words after « sur », « en »,
+    « lors », « pendant »."""
+    if tok.lang_ != "fr" or _lemma(tok) not in DEATHS:
+        return False
+    after = tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 7)]
+    at = next((t.i for t in after if t.lower_ in ("sur", "en", "lors", "pendant", "durant")), None)
+    return at is not None and any(t.lower_ in SPORTS_FR for t in tok.doc[at + 1:min(tok.sent.end, at + 5)])
 
 
 def _an_activitys_accident(tok: Any) -> bool:
@@ -4140,7 +4154,8 @@ ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "sevent
 #: Words that make a tally of past events ("a string of accidents", "a spate of crashes").
 TALLIES = {"string", "spate", "series", "rash", "run", "spree", "number", "history"}
 #: Words that make a mishap one of chance or of the home ("a freak accident", « un accident domestique »).
-MISHAPS_OF_CHANCE = {"freak", "domestique", "domestiques", "household"}
+MISHAPS_OF_CHANCE = {"freak", "domestique", "domestiques", "household", "personnel"}  # (« la thèse de l'accident
+# personnel »: the victim's own mishap, round 184)
 #: Nouns of a death: in a shipwreck or a storm they hide no one either.
 DEATHS = {"death", "mort", "décès"}
 #: Words of a date kept in memory.
@@ -4488,6 +4503,7 @@ def no_one_at_fault(doc: Any, cues: dict[str, frozenset[str]]) -> bool:
             or _body_gave_out(doc, cues) or _someone_fell(doc) or _a_ride_stopped(doc) or _a_rider_came_off(doc) \
             or _a_battery_blew(doc) or _someone_drowned(doc) or _an_own_flight(doc) or _a_live_line_touched(doc) \
             or _an_own_climb(doc) or _an_own_jump(doc) or _gas_in_a_closed_space(doc) or _an_own_tool(doc) \
+            or _an_own_vehicle(doc) \
             or _a_pile_up(doc) or _an_inflatable_blown_away(doc) or _a_tree_fell(doc) \
             or _a_dog_attack(doc) or _own_fireworks(doc) or _on_a_zip_line(doc) or _a_work_machine_turned_over(doc) \
             or _on_a_trampoline(doc) or _an_accidental_fire(doc, cues) or _mushrooms_eaten(doc) \
@@ -4801,6 +4817,25 @@ def _an_own_tool(doc: Any) -> bool:
     un tragique accident », "a man was killed while using a chainsaw") with no vehicle, push or blow told: his own
     act, no one's (the gold marks no event noun in such texts)."""
     return any(t.lower_ in CUTTING_TOOLS for t in doc) and not _a_hand_told(doc)
+
+
+#: Vehicles one drives or works on, hurt by them alone (« écrasé par son propre camion »).
+OWN_VEHICLES = VEHICLES | {"benne", "tracteur", "engin", "truck", "lorry", "tractor", "car", "van", "vehicle", "bus"}
+
+
+def _an_own_vehicle(doc: Any) -> bool:
+    """Whether someone was hurt by his own vehicle (« un éboueur est mort écrasé par son propre camion », "crushed by
+    his own tractor") with no hand, push or blow told: his own mishap, no one's act."""
+    owned = frozenset(doc[t.i + 1].lower_.split("-")[0] for t in doc if t.lower_ in ("propre", "propres", "own")
+                      and 1 <= t.i < len(doc) - 1 and doc[t.i - 1].lower_ in ("son", "sa", "ses", "leur", "leurs",
+                                                                              "his", "her", "their")
+                      and doc[t.i + 1].lower_.split("-")[0] in OWN_VEHICLES)
+    return bool(owned) and not _a_hand_told(doc, owned | OWN_DRIVERS)  # (« son propre camion-benne »; the driver
+    # and « le véhicule » are then his and it)
+
+
+#: The driver and the vehicle, which in a story of one's own vehicle are the victim and that vehicle.
+OWN_DRIVERS = frozenset({"conducteur", "conductrice", "chauffeur", "véhicule", "driver", "vehicle"})
 
 
 #: A forklift's words (« un chariot élévateur », "a forklift").

@@ -3177,6 +3177,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
                                                    "contacted", "contacting", "phone", "phoned", "contacter")):
         return True  # "called the 911 emergency number", "dialled 999", « appeler le 112 », "contact 911": a telephone
         # line
+    if tok.text in ("112", "911", "15", "17", "18", "114", "115", "196") and prev is not None and prev.lower_ == "au" \
+            and i >= 2 and doc[i - 2].lower_ in ("appel", "appels", "appelé", "appelée", "appeler", "appelle",
+                                                 "appelant"):
+        return True  # « un appel au 112 a été passé à 23h10 », « appeler au 18 »: the emergency line called
     if re.fullmatch(r"\d+|\d{1,2}[.:]\d\d", tok.text) and nxt is not None and nxt.text in (
             "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "HNE", "TU"):
         return True  # "at 1130 GMT", "at 12.58 GMT": a time
