@@ -8093,6 +8093,8 @@ def test_round_183_classes(framing_models: None) -> None:
     assert event_nouns("Death of farm worker 'could not have been prevented', inquiry finds", "en") == []
     assert event_nouns("Death of farm worker 'could have been prevented', inquiry finds", "en") == [
         "death"]  # control
+    assert event_nouns("Le décès du bûcheron n'aurait pas pu être évité, conclut l'inspection du travail.",
+                       "fr") == []  # (the parser makes « pu » the verb, « évité » its complement)
     # "5 Hurt In Escalator Accident", "an accident involving a riding lawn mower": the machine's mishap
     assert event_nouns("Three hurt in escalator accident at downtown mall", "en") == []
     assert event_nouns("A girl was hurt in an accident involving a ride-on mower at her home.", "en") == []

@@ -1675,7 +1675,7 @@ def _a_denied_passive(part: Any, aux: list[Any]) -> bool:
         # responsable » judges what could be, and the gold marks it)
     return any(t.lower_ in FR_NEGATIONS for t in doc[ne.i + 1:part.i]) \
         or any(t.lower_ in NO_ONE for t in doc[max(part.sent.start, ne.i - 4):ne.i]) \
-        or _denied_from_afar(ne, part) or _ne_alone(ne, part)
+        or _ne_of_this_verb(ne, part) and (_denied_from_afar(ne, part) or _ne_alone(ne, part))
 
 
 #: Words before « ne », however far, that deny with it (« Jamais une éolienne n'avait été déterrée », « Aucune trace
@@ -1698,12 +1698,12 @@ def _ne_of_this_verb(ne: Any, part: Any) -> bool:
 
 def _denied_from_afar(ne: Any, part: Any) -> bool:
     """Whether a word before « ne » in its sentence, however far, denies with it (`DENYING_BEFORE`, and « aucun »
-    before a finding)."""
-    if not _ne_of_this_verb(ne, part):
-        return False
+    before a finding); `_ne_of_this_verb` is asked first."""
     before = ne.doc[part.sent.start:ne.i]
     return any(t.lower_ in DENYING_BEFORE for t in before) or _lemma(part) in FINDINGS and any(
         t.lower_ in ("aucun", "aucune", "nul", "nulle") for t in before)
+
+
 #: Words before « ne » that make it expletive, no negation (« avant qu'elle ne soit déclarée », « sans que
 #: l'altération du discernement ne soit retenue », « de peur qu'il ne soit »).
 EXPLETIVE_NE = {"avant", "sans", "peur", "crainte", "moins", "éviter", "empêcher", "craindre", "redouter", "plus"}
@@ -1712,10 +1712,10 @@ EXPLETIVE_NE = {"avant", "sans", "peur", "crainte", "moins", "éviter", "empêch
 def _ne_alone(ne: Any, part: Any) -> bool:
     """Whether « ne » denies by itself, with no « pas », « que » after it in the sentence (« mais qu'elles n'ont été
     appliquées », « Elles n'avaient été renvoyées devant le tribunal »), and neither a modal (« ne pouvait être rendu
-    responsable », which the gold marks) nor an expletive « ne » (« avant qu'elle ne soit déclarée »)."""
+    responsable », which the gold marks) nor an expletive « ne » (« avant qu'elle ne soit déclarée »);
+    `_ne_of_this_verb` is asked first."""
     doc = ne.doc
-    if not _ne_of_this_verb(ne, part) or any(t.lower_ in FR_NEGATIONS or t.lower_ in ("que", "qu'", "qu’", "ni")
-                                             for t in doc[ne.i + 1:part.sent.end]):
+    if any(t.lower_ in FR_NEGATIONS or t.lower_ in ("que", "qu'", "qu’", "ni") for t in doc[ne.i + 1:part.sent.end]):
         return False
     if any(_lemma(t) in ("pouvoir", "devoir", "sembler") for t in doc[ne.i + 1:part.i]):
         return False
@@ -3317,9 +3317,9 @@ ANIMAL_KINDS = {"bovin", "bovine", "bovins", "bovines", "canin", "canine", "cani
 #: Activities whose accident may be someone else's doing (a shot, a car): not a mishap of the activity alone.
 DOERS_ACTIVITIES = {"shooting", "hunting", "driving", "firing", "boating", "racing", "policing"}
 #: Words of work before "accident" ("an industrial accident", "a lawnmower accident": the machine one works with).
+#: ("5 Hurt In Escalator Accident": the machine that failed its riders.)
 WORK_ACCIDENTS = {"industrial", "construction", "workplace", "work", "farm", "farming", "mining", "lawnmower", "mower",
-                  "chainsaw", "machinery", "escalator", "elevator", "forklift", "tractor"}  # ("5 Hurt In Escalator
-# Accident": the machine that failed its riders)
+                  "chainsaw", "machinery", "escalator", "elevator", "forklift", "tractor"}
 
 
 #: Sports and rides whose French « accident de … » befalls the one doing it, with no one else steering (« un accident
@@ -3338,11 +3338,13 @@ PREVENTING = {"avoid", "prevent", "foresee", "éviter", "empêcher", "prévoir"}
 
 def _ruled_unavoidable(tok: Any) -> bool:
     """Whether the noun is the subject of a denied preventing ("The death of a man crushed by a tree he was cutting
-    down could not have been prevented, a sheriff has ruled")."""
+    down could not have been prevented, a sheriff has ruled", « le décès n'aurait pas pu être évité », where the
+    parser makes « pu » the verb and « évité » its complement)."""
     verb = tok.head
-    if tok.dep_ not in ("nsubjpass", "nsubj:pass", "nsubj") or _lemma(verb) not in PREVENTING:
-        return False
-    return any(c.dep_ == "neg" or c.lower_ in ("not", "pas", "jamais", "never") for c in verb.children)
+    preventing = _lemma(verb) in PREVENTING or _lemma(verb) == "pouvoir" and any(
+        c.dep_ == "xcomp" and _lemma(c) in PREVENTING for c in verb.children)  # (the negation is on « pu »)
+    return tok.dep_ in ("nsubjpass", "nsubj:pass", "nsubj") and preventing and any(
+        c.dep_ == "neg" or c.lower_ in ("not", "pas", "jamais", "never") for c in verb.children)
 
 
 def _a_death_at_a_sport(tok: Any) -> bool:
@@ -4331,9 +4333,10 @@ def _cause_named_after(tok: Any) -> bool:
     the cause (but « le chauffeur mis en cause », « remettre en cause »: someone accused, something questioned)."""
     doc = tok.doc
     for t in doc[tok.i + 3:tok.sent.end]:
+        if t.lower_ != "cause" or doc[t.i - 1].lower_ != "en":
+            continue
         blamed = doc[t.i - 2]  # the last word of what is blamed: « procédure de travail », « une grue mal arrimée »
-        if t.lower_ == "cause" and doc[t.i - 1].lower_ == "en" \
-                and (blamed.pos_ in ("NOUN", "PROPN", "ADJ") or "Part" in blamed.morph.get("VerbForm")) \
+        if (blamed.pos_ in ("NOUN", "PROPN", "ADJ") or "Part" in blamed.morph.get("VerbForm")) \
                 and any(p.text in (":", ",") for p in doc[tok.i + 1:t.i - 2]) \
                 and not any(_lemma(m) in ("mettre", "remettre") or m.lower_ in ("mis", "mise", "mises")
                             for m in doc[tok.i + 1:t.i - 1]):
@@ -4821,6 +4824,8 @@ def _an_own_tool(doc: Any) -> bool:
 
 #: Vehicles one drives or works on, hurt by them alone (« écrasé par son propre camion »).
 OWN_VEHICLES = VEHICLES | {"benne", "tracteur", "engin", "truck", "lorry", "tractor", "car", "van", "vehicle", "bus"}
+#: The driver and the vehicle, which in a story of one's own vehicle are the victim and that vehicle.
+OWN_DRIVERS = frozenset({"conducteur", "conductrice", "chauffeur", "véhicule", "driver", "vehicle"})
 
 
 def _an_own_vehicle(doc: Any) -> bool:
@@ -4832,10 +4837,6 @@ def _an_own_vehicle(doc: Any) -> bool:
                       and doc[t.i + 1].lower_.split("-")[0] in OWN_VEHICLES)
     return bool(owned) and not _a_hand_told(doc, owned | OWN_DRIVERS)  # (« son propre camion-benne »; the driver
     # and « le véhicule » are then his and it)
-
-
-#: The driver and the vehicle, which in a story of one's own vehicle are the victim and that vehicle.
-OWN_DRIVERS = frozenset({"conducteur", "conductrice", "chauffeur", "véhicule", "driver", "vehicle"})
 
 
 #: A forklift's words (« un chariot élévateur », "a forklift").

@@ -694,10 +694,10 @@ SCOTTISH_COURTS = ("sheriff court", "sheriff courts", "fatal accident inquiry", 
 
 def _a_scottish_court(doc: Any) -> bool:
     """Whether the text tells a Scottish court (`SCOTTISH_COURTS`), asked once per text."""
-    if "scottish_court" not in doc.user_data:
+    if "antenne_scottish_court" not in doc.user_data:
         text = doc.text.lower()
-        doc.user_data["scottish_court"] = any(words in text for words in SCOTTISH_COURTS)
-    return bool(doc.user_data["scottish_court"])
+        doc.user_data["antenne_scottish_court"] = any(words in text for words in SCOTTISH_COURTS)
+    return bool(doc.user_data["antenne_scottish_court"])
 
 
 #: Words of an ambulance service, whose ranks ("EMS Sgt.") are no police ranks.
