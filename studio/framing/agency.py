@@ -4823,7 +4823,7 @@ def _an_own_tool(doc: Any) -> bool:
 
 
 #: Vehicles one drives or works on, hurt by them alone (« écrasé par son propre camion »).
-OWN_VEHICLES = VEHICLES | {"benne", "tracteur", "engin", "truck", "lorry", "tractor", "car", "van", "vehicle", "bus"}
+OWN_VEHICLES = VEHICLES | {"benne", "tracteur", "engin", "truck", "lorry", "tractor", "van", "vehicle"}
 #: The driver and the vehicle, which in a story of one's own vehicle are the victim and that vehicle.
 OWN_DRIVERS = frozenset({"conducteur", "conductrice", "chauffeur", "véhicule", "driver", "vehicle"})
 

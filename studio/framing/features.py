@@ -2445,6 +2445,8 @@ EMERGENCY_LINES = {"911", "999"}
 LINE_STAFF = {"crews", "services", "operators", "dispatchers", "responders", "teams", "workers"}
 #: Other lines a number before "calls" / « appels » names (« le 112 », « le 15 », « le 17 », « le 18 », « le 114 »).
 PHONE_LINES = {"112", "15", "17", "18", "114", "101", "000"}
+#: Words of calling before « au » and a line (« un appel au 112 », « appeler au 18 »).
+CALLING_AT = {"appel", "appels", "appelé", "appelée", "appeler", "appelle", "appelant"}
 #: A result line: a team's name and its score, twice ("Rochdale 2 FC United of Manchester 3", « Lens 1 PSG 3 »).
 _TEAM = r"(?:[A-Z0-9][\w'.&-]*(?:\s+(?:of|de|d'|the|du|la|le)\s+|\s+))*[A-Z][\w'.&-]*"
 RESULT_LINE = re.compile(_TEAM + r"\s+\d{1,2},?\s+" + _TEAM + r"\s+\d{1,2}")
@@ -3177,9 +3179,8 @@ def _not_a_figure(doc: Any, i: int) -> bool:
                                                    "contacted", "contacting", "phone", "phoned", "contacter")):
         return True  # "called the 911 emergency number", "dialled 999", « appeler le 112 », "contact 911": a telephone
         # line
-    if tok.text in ("112", "911", "15", "17", "18", "114", "115", "196") and prev is not None and prev.lower_ == "au" \
-            and i >= 2 and doc[i - 2].lower_ in ("appel", "appels", "appelé", "appelée", "appeler", "appelle",
-                                                 "appelant"):
+    if prev is not None and prev.lower_ == "au" and i >= 2 and doc[i - 2].lower_ in CALLING_AT \
+            and (tok.text in EMERGENCY_LINES or tok.text in PHONE_LINES):
         return True  # « un appel au 112 a été passé à 23h10 », « appeler au 18 »: the emergency line called
     if re.fullmatch(r"\d+|\d{1,2}[.:]\d\d", tok.text) and nxt is not None and nxt.text in (
             "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "HNE", "TU"):

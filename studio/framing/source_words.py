@@ -484,8 +484,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
         return "official"  # "New Castle County EMS Sgt. Abigail Haas", "ambulance service Sgt. Reed": a rank of the
         # ambulance service, no police officer (the gold types EMS `official`, 11 of 11)
     if "police" in found and any(t.lower_ == "sheriff" for t in tokens) and _a_scottish_court(tokens[0].doc) \
-            and not any(t.lower_.rstrip(".") in POLICE_FORCES - {"sheriff"} or t.lower_ in POLICE_WORDS - {"sheriff"}
-                        for t in tokens):
+            and not any(t.lower_.rstrip(".") in POLICE_FORCES or t.lower_ in POLICE_WORDS
+                        for t in tokens if t.lower_ != "sheriff"):
         return "justice"  # "Sheriff Gregor Murray said the accident could not have been avoided" at Forfar Sheriff
         # Court: in Scotland a sheriff is a judge
     if found == {"police", "official"} and _investigators_of_a_body(tokens, lex):
