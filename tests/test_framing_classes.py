@@ -8144,6 +8144,50 @@ def test_round_184_classes(framing_models: None) -> None:
         "18", "300"]  # control
 
 
+def test_round_185_classes(framing_models: None) -> None:
+    # "killed after he crashed the vehicle … The crash happened": the crash told with its driver before
+    assert event_nouns("A teenager was killed after he crashed his quad bike, police said. The crash happened near "
+                       "the farm.", "en") == []
+    assert event_nouns("A teenager was killed when a quad bike overturned, police said. The crash happened near the "
+                       "farm.", "en") == ["crash"]  # control
+    # « un homme s'est tué à ski » kills no one: « le drame » dramatises
+    assert euphemisms("Le drame s'est produit samedi. Un homme de 41 ans s'est tué en ski de randonnée.", "fr") == []
+    assert euphemisms("Le drame s'est produit samedi. Un homme de 41 ans a tué sa compagne.", "fr") == [
+        "drame"]  # control
+    # « sans drame »: the catastrophe that did not happen
+    assert loaded("Le sauvetage s'est terminé sans drame au petit matin.", "fr") == []
+    # "hit by the SUV", "by bin lorry", "by the front of the train": a vehicle, not a doer
+    assert with_agent("The cyclists were riding west when they were hit at a junction by the northbound SUV.",
+                      "en") == []
+    assert with_agent("The cyclist was hit by the front of the train.", "en") == []
+    assert with_agent("She was pronounced dead by St John Ambulance.", "en") == [
+        ("was pronounced", "st john ambulance")]  # control
+    assert passives("Deux enfants ont été projetés contre un mur par le parachute.", "fr") == ["ont été projetés"]
+    # « assisté de son copilote », « a assisté à la scène »: a verb, no label of people on welfare
+    assert loaded("La voiture, conduite par Marc Dubois, assisté de Luc Pernet, est sortie de la route.", "fr") == []
+    # "the owner of the paintball centre said": a business speaks; "the dog's owner" is a person
+    assert kinds("The owner of the paintball centre said the field would stay shut.", "en") == [
+        ("The owner of the paintball centre", "official")]
+    assert kinds("The dog's owner, Mark Reed, said it had never bitten anyone.", "en") == [
+        ("The dog's owner, Mark Reed", "witness")]  # control
+    assert kinds("Tom Hale, the owner of a bakery, said the blast came from a nearby shop.", "en") == [
+        ("Tom Hale", "witness")]  # control
+    assert kinds("\"We are heartbroken,\" said Ann Lee, managing partner of the firm that runs the track.", "en") == [
+        ("Ann Lee", "official")]
+    # « selon Vendée-Matin », "the Star-Tribune reported": a newspaper's title
+    assert kinds("Deux maisons ont brûlé, selon Vendée-Matin.", "fr") == [("Vendée-Matin", "media")]
+    # « devront être confirmées par l'enquête »: a check still to come, no one cited
+    assert kinds("Les causes de l'incendie devront être confirmées par les experts.", "fr") == []
+    assert kinds("Les causes de l'incendie ont été confirmées par les experts.", "fr") == [
+        ("les experts", "expert")]  # control
+    # « jusqu'à 2 ou 300 mètres »: two or three hundred
+    assert figures("Des débris ont été projetés jusqu'à 2 ou 300 mètres.", "fr") == ["200", "300"]
+    # "a two-wheeler", "an 18-wheeler": a kind of vehicle, no count
+    assert figures("An 18-wheeler hit a two-wheeler and 3 people were hurt.", "en") == ["3"]
+    # "is hooked onto", "was strapped into": how a thing is held, a state
+    assert passives("The cart is hooked onto a tractor that stays by the track.", "en") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -438,8 +438,20 @@ def _is_thing(noun: Any, lex: Lexicon) -> bool:
     if _undriven(noun, lex):
         return True  # "killed by a runaway bike", « fauchées par une voiture folle », « provoqué par un système de
         # chauffage défectueux »: a vehicle no one drove or a device that failed stands where the doer would
-    if noun.pos_ == "PROPN" and title_case(noun.sent) and (noun.lower_ in lex.things or _lemma(noun) in lex.things):
-        return True  # "Woman Struck By Gunfire": a title-case headline capitalises the thing
+    if noun.pos_ == "PROPN" and (title_case(noun.sent) or noun.text.isupper()) and (
+            noun.lower_ in lex.things or _lemma(noun) in lex.things):
+        return True  # "Woman Struck By Gunfire": a title-case headline capitalises the thing; "hit by the SUV": an
+        # acronym the tagger takes for a name
+    if noun.dep_ == "compound" and 0 < noun.head.i - noun.i <= 2 and noun.head.lower_ in lex.things \
+            and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.dep_ != "compound" and noun.head.text.islower() \
+            and noun.lower_ not in lex.things and not lex.sources.get(noun.lower_) and _lemma(noun) not in lex.agentive:
+        return True  # "hit by bin lorry": the lorry, not a name (but not "by St John Ambulance", "by Northern Rock
+        # staff", "by the Air Accident Investigation Branch": names)
+    if noun.lower_ in PARTS_OF_THINGS and noun.i + 2 < len(noun.doc) \
+            and noun.doc[noun.i + 1].lower_ in ("of", "de", "du"):
+        whole = next((t for t in noun.doc[noun.i + 2:min(noun.i + 5, noun.sent.end)] if t.pos_ in ("NOUN", "PROPN")),
+                     None)
+        return whole is not None and _is_thing(whole, lex)  # "hit by the front of the tram": the tram
     if noun.pos_ == "PROPN" and noun.text[:1].islower() and noun.dep_ != "compound" and (
             noun.lower_ in lex.things or _lemma(noun) in lex.things):
         return True  # "saved by his van breaking the fall": a lower-case thing the tagger took for a name (but "by
@@ -460,6 +472,9 @@ def _is_thing(noun: Any, lex: Lexicon) -> bool:
     return _lemma(noun) in lex.things or noun.lower_ in lex.things or _lemma(noun) in lex.nominalisations
 
 
+#: Parts of a vehicle or a thing (« l'avant du train », "the front of the tram"): the whole tells what hit.
+PARTS_OF_THINGS = {"front", "back", "rear", "side", "wheel", "wheels", "bumper", "roof", "nose", "avant", "arrière",
+                   "roue", "roues", "pare-chocs", "flanc"}
 #: Words that make a vehicle or a device no one's hand: no one drove it, or it failed (« une voiture folle », « un
 #: chauffage défectueux », "a runaway bike", "a driverless tractor").
 UNDRIVEN = {"runaway", "driverless", "riderless", "unmanned", "faulty", "defective", "malfunctioning", "fou", "folle",
@@ -2594,7 +2609,8 @@ def _a_thing_left(part: Any, lex: Lexicon) -> bool:
 
 
 #: Verbs of how a thing is held in place ("cemented into the ground", "attached to him").
-FIXED_TO = {"cement", "anchor", "bolt", "fix", "attach", "screw", "fasten", "glue"}
+FIXED_TO = {"cement", "anchor", "bolt", "fix", "attach", "screw", "fasten", "glue", "hook", "strap", "clip", "chain",
+            "tether", "hitch"}  # ("the trailer … is hooked onto a four-wheeler", "was still strapped into": round 185)
 
 
 def _fixed_to_something(part: Any) -> bool:
@@ -3807,7 +3823,7 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "
              "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
              "incident": VIOLENT_VERBS | DRIVING_ACTS | DAMAGING | {"bite", "mordre", "intercept", "intercepter"},
              "dégradation": DAMAGING, "vandalism": DAMAGING, "vandalisme": DAMAGING,
-             "accident": CRASHING, "collision": CRASHING,
+             "accident": CRASHING, "collision": CRASHING, "crash": CRASHING,
              "frappe": {"frapper", "bombarder"}, "bombardement": {"bombarder", "frapper"},
              "strike": {"strike", "bomb", "shell"}, "airstrike": {"strike", "bomb"}, "bombing": {"bomb", "strike"}}
 #: Acts one does without an object ("firefighters intervened … the intervention", "he crashed into a car", « le

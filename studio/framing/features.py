@@ -1253,6 +1253,9 @@ NEUTRALISED_THINGS = {"course", "étape", "peloton", "match", "rencontre", "part
                       "poison", "venin", "toxine", "toxines", "substance", "acide", "gaz", "fuite", "virus", "venom",
                       "toxin", "toxins", "acid", "gas", "leak", "effet", "effets", "effect", "effects"}
 
+#: Words after « assisté » that make it a verb (« assisté de son copilote », « a assisté à la scène »).
+HELPED_BY = {"de", "d'", "d’", "du", "des", "par", "à", "au", "aux", "dans"}
+
 #: Words that tell a killing by someone (a « drame » there is a euphemism); "killed" alone also tells disasters.
 KILLING_WORDS = KILLING - {"tuer", "kill"} | {"couteau", "meurtre", "murder", "homicide", "stabbing", "assassinat",
                                              "féminicide", "femicide"}
@@ -1321,8 +1324,9 @@ KILLERS = {"il", "elle", "ils", "elles", "he", "she", "they", "homme", "femme", 
 
 def _a_killer_told(doc: Any) -> bool:
     """Whether the text tells someone killed someone (« il a tué sa compagne », "he killed his wife"): a « drame »
-    there is the killing called a misfortune."""
-    return any(t.lemma_.lower() in ("tuer", "kill") and t.pos_ == "VERB" and not any(
+    there is the killing called a misfortune. « Un homme s'est tué à parachute » is a death by mishap: no one killed
+    him."""
+    return any(t.lemma_.lower() in ("tuer", "kill") and t.pos_ == "VERB" and not _killed_oneself(t) and not any(
         c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in t.children) and any(
         c.dep_ == "nsubj" and (c.lower_ in KILLERS or c.ent_type_ in ("PER", "PERSON") or c.lemma_.lower() in KILLERS)
         for c in t.children) for t in doc)
@@ -1521,6 +1525,11 @@ def find_loaded(doc: Any, lex: Lexicon, quotes: list[bool], no_one_at_fault: boo
                 and doc[end].lower_ in REFUGE_PLACES and (start == 0 or doc[start - 1].pos_ != "DET"):
             continue  # « Réfugié dans une cavité », « Réfugiés sous des tentes »: the participle of « se réfugier »,
             # someone who took shelter somewhere (« les réfugiés dans le camp » are people who fled their country)
+        if category == "dramatising" and start > 0 and doc[start - 1].lower_ in ("sans", "without"):
+            continue  # « une histoire qui heureusement se termine sans drame »: the catastrophe that did not happen
+        if span[0].lower_.startswith("assist") and end < len(doc) and doc[end].lower_ in HELPED_BY:
+            continue  # « conduite par Jean-Charles Beaubelique, assisté de Julien Pesenti », « il a assisté à la
+            # scène »: helped by someone, or there, not a label of people on welfare
         if category == "crime" and span[0].pos_ == "NOUN" and has_possessor(span[0]):
             continue  # "Ashling Murphy and her killer", « son agresseur »: whoever did it, not a label on a suspect
         if category == "crime" and _what_a_thing_underwent(span[0]):
@@ -2866,6 +2875,10 @@ SHARES_OF_A_WHOLE = {"half", "third", "quarter", "fifth", "sixth", "seventh", "e
                      "quart", "cinquième", "dixième"}
 
 
+#: Nouns a number names a kind of vehicle with ("a two-wheeler", "a four-seater", "an 18-wheeler").
+KINDS_BY_NUMBER = {"wheeler", "wheelers", "seater", "seaters", "decker", "deckers", "tonner", "tonners"}
+
+
 def _not_a_figure(doc: Any, i: int) -> bool:
     """A number that names something (an emergency line, an address, a road, a competition), a rank, a score or
     a vague round number."""
@@ -2890,6 +2903,10 @@ def _not_a_figure(doc: Any, i: int) -> bool:
     if nxt is not None and nxt.text == "-" and i + 3 < len(doc) and doc[i + 2].lower_ == "wheel" \
             and doc[i + 3].lower_ in ("drive", "drives"):
         return True  # "a single four-wheel drive": a kind of vehicle, no count
+    if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc) \
+            and doc[i + 2].lower_ in KINDS_BY_NUMBER and not re.fullmatch(r"\d[\d,.]{2,}", tok.text):
+        return True  # "a four-wheeler", "an 18-wheeler", "a two-seater plane": a kind of vehicle, no count (but "the
+        # 11,000-seater arena" tells its size)
     if tok.text.isdigit() and nxt is not None and nxt.lower_ in ("and", "to") and i + 3 < len(doc) \
             and doc[i + 2].text.isdigit() and doc[i + 3].text == "Mile":
         return True  # "between 31 and 32 Mile": the first of two mile roads
@@ -3286,6 +3303,9 @@ RANGE_MULTIPLIERS = {"mille": 1e3, "thousand": 1e3, "million": 1e6, "millions": 
 def _range_factor(doc: Any, j: int, language: str) -> float:
     """The multiplier a range's second number gives its first (« 15 à 20 millions », « dix à trente mille », "between
     2 and 3 billion"): 1 where there is none."""
+    if j + 2 < len(doc) and re.fullmatch(r"[2-8]", doc[j].text) and doc[j + 1].lower_ in ("ou", "or", "à", "to", "-") \
+            and re.fullmatch(rf"{int(doc[j].text) + 1}0{{2,3}}", doc[j + 2].text):
+        return 10 ** (len(doc[j + 2].text) - 1)  # « jusqu'à 3 ou 400 mètres »: three or four hundred metres
     if doc[j].lower_ in RANGE_MULTIPLIERS or j + 2 >= len(doc) or doc[j + 1].lower_ not in (
             "à", "to", "and", "et", "-", "–") or not is_number(doc[j + 2], language):
         return 1

@@ -223,6 +223,8 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
            and (t.i == 0 or t.doc[t.i - 1].pos_ == "DET") for t in tokens):
         return "police"  # "a force spokesman said": in British news the force is the police force (not "an Air
         # Force spokesman")
+    if NEWSPAPER_TITLE.search(" ".join(t.text for t in tokens).replace(" - ", "-")):
+        return "media"  # « selon Vaucluse-Matin », "the Star-Telegram reported": a newspaper's title
     text = " " + " ".join(_accented(t, lex) for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
@@ -1206,6 +1208,8 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         # était à bord »: kin of those it befell
     if kind == "witness" and _a_company_owns(src):
         kind = "official"  # "The Liberty's owner, Sun Basin Theatres, said": a company speaks for its business
+    if kind == "official" and _owns_a_private_thing(src, extra):
+        kind = "witness"  # "The horse's owner, Jason Kirton": a person who owns an animal or a car, not a business
     if kind == "named" and extra is None:
         titled = with_title_before(src, words)
         titled_kind = source_kind(titled, lex) if titled.start < src.start else "named"
@@ -1229,6 +1233,11 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         or verb in ("selon", "d'après", "according to") and src.root.pos_ == "PRON")
         and " ".join(src.text.lower().split()) not in SELF_REFERENCES})  # "This article previously stated": the outlet
 
+
+#: A newspaper's title: a place and a word of the press joined by a hyphen (« Vaucluse-Matin », « Paris-Presse »,
+#: "Star-Telegram", "Post-Gazette").
+NEWSPAPER_TITLE = re.compile(r"\b[A-ZÉ][\w']+-(?:Matin|Soir|Éclair|Eclair|Presse|Dimanche|Hebdo|Infos?|Telegram|Gazette"
+                             r"|Tribune|Herald|Courier|Dispatch|Register|Reporter|Sentinel|Bulletin|Examiner)\b")
 
 #: An outlet's public, who write in or call with what they saw.
 AUDIENCES = {"auditeur", "auditeurs", "auditrice", "auditrices", "lecteur", "lecteurs", "lectrice", "lectrices",
@@ -1277,6 +1286,27 @@ def _a_company_owns(src: Any) -> bool:
     name = [t for t in src.doc[comma + 1:src.end] if t.text[:1].isupper()]
     return bool(name) and (name[-1].lower_.strip(".") in COMPANY_ENDS or name[-1].pos_ == "PROPN" and (
         "Plur" in name[-1].morph.get("Number") or name[-1].ent_type_ in ("ORG", "FAC", "LOC", "GPE")))
+
+
+#: What private people own: its owner speaks as a person, not for a business ("the dog's owner").
+PRIVATE_POSSESSIONS = {"dog", "dogs", "horse", "horses", "cat", "cats", "pet", "pets", "car", "cars", "vehicle", "boat",
+                       "home", "house", "apartment", "flat"}
+#: Words that put a business beside the one the story happened at ("a nearby restaurant", "next door").
+NEARBY = {"nearby", "neighboring", "neighbouring", "adjacent", "next-door"}
+
+
+def _owns_a_private_thing(src: Any, extra: Any = None) -> bool:
+    """Whether a source is the owner of an animal, a car or a home ("The horse's owner", "Mr. Li, an apartment
+    owner"), or of a business beside the place the story happened at ("Mark Mendola, the owner of D'Marcos
+    Restaurant, said he thinks it was a gas tank … at a nearby restaurant"): a person there, a witness."""
+    told = [src] if extra is None else [src, extra]
+    k = next((t.i for words in told for t in words if t.lower_ in ("owner", "owners")), None)
+    if k is None:
+        return False
+    start, end = (src.start, src.end) if src.start <= k < src.end else (extra.start, extra.end)
+    return any(t.lower_ in PRIVATE_POSSESSIONS for t in src.doc[max(start, k - 3):min(end, k + 4)]) or any(
+        t.lower_ in NEARBY or t.lower_ == "next" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "door"
+        for t in src.sent if not start <= t.i < end)
 
 
 #: Participles that give someone's name after the noun of who they are ("a guest named Venkat", « une randonneuse

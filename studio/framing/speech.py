@@ -93,6 +93,18 @@ def _clause_goes_on(doc: Any, i: int, end: int) -> bool:
                for t in doc[comma + 1:min(comma + 5, end)])
 
 
+#: Modals of what is yet to be done (« devront être confirmées », "must be confirmed").
+OBLIGED = {"must", "doit", "doivent", "devra", "devront", "devrait", "devraient"}
+
+
+def _still_to_come(tok: Any) -> bool:
+    """Whether a passive is under a modal of obligation (« devra être confirmé par », "must be confirmed by", "will
+    have to be determined by"): what someone is yet to do, not what they said."""
+    before = tok.doc[max(tok.sent.start, tok.i - 5):tok.i]
+    return any(t.lower_ in OBLIGED or t.lower_ in ("have", "has", "need", "needs") and t.i + 1 < tok.i
+               and t.doc[t.i + 1].lower_ == "to" for t in before)
+
+
 def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out: list[Found],
                      used: set[int], lemma: str) -> None:
     doc = tok.doc
@@ -154,6 +166,9 @@ def reported_speech(tok: Any, lex: Lexicon, sent_has_quote: dict[int, bool], out
             agent = None  # "Police were called by the ambulance service": a phone call, no words reported
         if _a_vote(tok, lemma):
             agent = None  # "the offer had been rejected by Unite members": a vote, no words reported
+        if _still_to_come(tok):
+            agent = None  # « les circonstances devront être confirmées par l'enquête », "must be confirmed by
+            # investigators": a check still to come, no words reported (the gold, 3 of 3)
         if lemma in TOLD_NEWS and not any(c.dep_ in ("ccomp", "obl:arg", "prep", "xcomp") for c in tok.children) \
                 and not any(t.lower_ in ("que", "qu'", "that", ":") for t in doc[tok.i + 1:sent.end]):
             agent = None  # « son père a été prévenu par son fils aîné »: he was told, nothing told is cited
