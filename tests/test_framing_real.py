@@ -394,20 +394,20 @@ EARLIER_HELD_OUT = {
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-eighty-fifth round on the hundred-and-eighty-fifth held-out
+#: measured on 2026-12-07 at the end of the hundred-and-eighty-sixth round on the hundred-and-eighty-sixth held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.85, "event_noun": 0.0, "source": 0.9, "source_type": 0.9,
-           "anonymous": 0.95, "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "source": 0.95, "source_type": 0.85, "conditional": 0.65, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.95, "passive_agent": 0.9, "source": 0.9, "source_type": 0.8, "loaded": 0.85, "hedge": 0.85,
+           "figure": 0.95},
+    "en": {"passive": 0.85, "passive_agent": 0.6, "source": 0.95, "source_type": 0.9, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 3, "euphemism": 0, "conditional": 0},
-    "en": {"passive_agent": 0, "event_noun": 1, "anonymous": 0, "loaded": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.86, "en": 0.9}
+    "fr": {"event_noun": 0, "anonymous": 0, "euphemism": 0, "conditional": 0},
+    "en": {"event_noun": 1, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.81, "en": 0.83}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:
