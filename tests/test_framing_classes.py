@@ -8188,6 +8188,37 @@ def test_round_185_classes(framing_models: None) -> None:
     assert passives("The cart is hooked onto a tractor that stays by the track.", "en") == []
 
 
+def test_round_186_classes(framing_models: None) -> None:
+    # « saisies lors d'une perquisition … l'enquête des gendarmes »: a search only the police make, and they are named
+    assert event_nouns("Des armes ont été saisies lors d'une perquisition. Les gendarmes ont interpellé deux hommes.",
+                       "fr") == []
+    assert event_nouns("Des armes ont été saisies lors d'une perquisition dans un garage.", "fr") == [
+        "perquisition"]  # control
+    # « un incident chimique », « un accident mécanique »: a thing that failed
+    assert event_nouns("Un incident chimique s'est produit dans la piscine municipale.", "fr") == []
+    # « une collision avec un platane », "a crash into a tree": one vehicle, no other hand
+    assert event_nouns("Un jeune conducteur est mort après une collision avec un platane.", "fr") == []
+    assert event_nouns("A driver died in a crash into a tree on Route 9.", "en") == []
+    assert event_nouns("Un jeune conducteur est mort après une collision avec une camionnette.", "fr") == [
+        "collision"]  # control
+    # « son frère … avant de percuter un mur. Il est mort dans la collision »: the driver told before
+    assert event_nouns("Son frère a pris la fuite avant de percuter un bus. Il est mort dans la collision.", "fr") == []
+    # "negligence resulting in death": the name of an offence, its doer the one charged
+    assert event_nouns("The owner is under investigation for gross negligence resulting in death.", "en") == []
+    # "the boy was found trapped": the state he was found in
+    assert passives("Rescuers arrived after the boy was found pinned under a log.", "en") == ["was found"]
+    # "Lake County Central Dispatch": an emergency call centre, no newspaper
+    assert kinds("The call came in at 9 p.m., according to Lake County Central Dispatch.", "en") == [
+        ("Lake County Central Dispatch", "official")]
+    assert kinds("The call came in at 9 p.m., according to the Columbus Dispatch.", "en") == [
+        ("the Columbus Dispatch", "media")]  # control
+    # « explique Paul Renard, bourgmestre de la ville de Huy »: a title the small model reads as an adverb
+    assert kinds("\"C'est une erreur de livraison\", explique Paul Renard, bourgmestre de la ville de Huy.", "fr") == [
+        ("Paul Renard", "official")]
+    # « poursuivi pour vol et mise en danger d'autrui »: the offence's name
+    assert passives("Il sera jugé pour vol et mise en danger de la vie d'autrui.", "fr") == ["sera jugé"]
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-eighty-fifth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-eighty-sixth round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1484", "fr1485", "fr1486", "fr1487", "fr1488", "fr1489", "fr1490", "fr1491",
-            "en1482", "en1483", "en1484", "en1485", "en1486", "en1487", "en1488", "en1489"}
+HELD_OUT = {"fr1492", "fr1493", "fr1494", "fr1495", "fr1496", "fr1497", "fr1498", "fr1499",
+            "en1490", "en1491", "en1492", "en1493", "en1494", "en1495", "en1496", "en1497"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -388,24 +388,26 @@ EARLIER_HELD_OUT = {
                    "en1466", "en1467", "en1468", "en1469", "en1470", "en1471", "en1472", "en1473"},
     "heldout184": {"fr1476", "fr1477", "fr1478", "fr1479", "fr1480", "fr1481", "fr1482", "fr1483",
                    "en1474", "en1475", "en1476", "en1477", "en1478", "en1479", "en1480", "en1481"},
+    "heldout185": {"fr1484", "fr1485", "fr1486", "fr1487", "fr1488", "fr1489", "fr1490", "fr1491",
+                   "en1482", "en1483", "en1484", "en1485", "en1486", "en1487", "en1488", "en1489"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-eighty-fifth round on the hundred-and-eighty-fifth held-out
+#: measured on 2026-12-07 at the end of the hundred-and-eighty-sixth round on the hundred-and-eighty-sixth held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.85, "event_noun": 0.0, "source": 0.9, "source_type": 0.9,
-           "anonymous": 0.95, "loaded": 0.95, "hedge": 0.95, "figure": 0.95},
-    "en": {"passive": 0.9, "source": 0.95, "source_type": 0.85, "conditional": 0.65, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.95, "passive_agent": 0.9, "source": 0.9, "source_type": 0.8, "loaded": 0.85, "hedge": 0.85,
+           "figure": 0.95},
+    "en": {"passive": 0.85, "passive_agent": 0.6, "source": 0.95, "source_type": 0.9, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 3, "euphemism": 0, "conditional": 0},
-    "en": {"passive_agent": 0, "event_noun": 1, "anonymous": 0, "loaded": 0, "euphemism": 0}}
-HELD_OUT_MIN_RECALL = {"fr": 0.86, "en": 0.9}
+    "fr": {"event_noun": 0, "anonymous": 0, "euphemism": 0, "conditional": 0},
+    "en": {"event_noun": 1, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 1}}
+HELD_OUT_MIN_RECALL = {"fr": 0.81, "en": 0.83}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

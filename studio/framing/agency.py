@@ -268,6 +268,9 @@ def is_participle(tok: Any, language: str, headline_verbs: frozenset[str] = froz
             or prev is not None and prev.pos_ == "DET" or prev is not None and prev.lower_ in ("plein", "pleine"):
         return False  # « un ancien employé », « les blessés », « deux jeunes détenus », « en pleine rue »: a noun
         # (but « deux civils tués et six autres blessés » shares « ont été »)
+    if low in ("mise", "mises") and prev is not None and prev.lower_ in ("et", "pour", "ou", "de", "d'", "d’") \
+            and nxt is not None and nxt.lower_ == "en":
+        return False  # « poursuivis pour vol et mise en danger de la vie d'autrui »: the offence's name, a noun
     if _lemma(tok).endswith("er") and not low.endswith(FR_PART_ENDINGS):
         return False  # every participle of an -er verb ends in -é(e)(s): « ajoute », « signale » are not ones
     if low.endswith(("it", "its")) and (not low.endswith(IT_PARTICIPLES) and low not in DIT_PARTICIPLES
@@ -2415,6 +2418,12 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # "the vehicle … was left teetering over the edge", "a lorry … was left lying on its side", "the
             # portion of the building that was left standing": where a thing ended up, a state (the gold, 0 of 6; but
             # "drivers were left queuing": people kept waiting)
+        if language == "en" and low in FOUND_IN_STATE and part.i > 0 \
+                and doc[part.i - 1].lower_ in ("found", "discovered", "located") \
+                and doc[part.i - 1].pos_ in ("VERB", "AUX") and passive_agent(part, lex)[0] is None:
+            continue  # "after the girl was found trapped", "was found injured": the state she was found in, the
+            # finding is the passive (the gold, 0 of 5 without an agent; but "found stabbed", "found handcuffed":
+            # acts someone did, round 186)
         if language == "en" and lemma in FIXED_TO and forms and set(forms) <= {"is", "are", "was", "were", "not"} \
                 and _fixed_to_something(part) and passive_agent(part, lex)[0] is None:
             continue  # "only one is cemented into the ground", "his board was still attached to him", "who was attached
@@ -2608,6 +2617,8 @@ def _a_thing_left(part: Any, lex: Lexicon) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and (_lemma(subj) in LEFT_STANDING or _is_thing(subj, lex))
 
 
+#: States someone is found in, which no one needs to have caused ("found trapped", "found injured").
+FOUND_IN_STATE = {"trapped", "stuck", "pinned", "wedged", "lodged", "injured", "hurt", "buried", "submerged"}
 #: Verbs of how a thing is held in place ("cemented into the ground", "attached to him").
 FIXED_TO = {"cement", "anchor", "bolt", "fix", "attach", "screw", "fasten", "glue", "hook", "strap", "clip", "chain",
             "tether", "hitch"}  # ("the trailer … is hooked onto a four-wheeler", "was still strapped into": round 185)
@@ -3107,6 +3118,9 @@ def find_hidden_agents(doc: Any, lex: Lexicon, quotes: list[bool] | None = None)
             # is what customs or police do, told with them (the French gold marks none, 0 of 3)
         if lemma in MISHAPS and any(c.lower_ in MISHAPS_OF_CHANCE for c in tok.children):
             continue  # "killed in a freak accident", « un accident domestique »: chance or the home, no one's act told
+        if lemma in MISHAPS and _against_an_obstacle(tok):
+            continue  # « décédé après une collision avec un arbre », "a collision with a moose": one vehicle against
+            # a thing or an animal, no other hand (the gold, 0 of 6)
         if lemma in MISHAPS and tok.tag_ in ("NNS", "NNPS") and tok.i >= 2 and doc[tok.i - 1].lower_ == "of" \
                 and doc[tok.i - 2].lower_ in TALLIES:
             continue  # "the latest in a string of accidents": a tally of others, not this event
@@ -3507,6 +3521,10 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             and _lemma(tok.head) in ("entraîner", "donner", "cause", "result"):
         return True  # « violences volontaires ayant entraîné la mort sans intention de la donner »: the name of an
         # offence, whose doer is the one charged with it
+    if lemma == "death" and tok.head.lower_ == "in" and _lemma(tok.head.head) == "result" \
+            and tok.head.head.dep_ == "acl" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True  # "investigating the operator for professional negligence resulting in death", "reckless driving
+        # resulting in death": the same, in English
     verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None) if head.lower_ in (
         "in", "during", "lors", "pendant", "with") else None
     if verb is not None and any(c.dep_ == "nsubj" and _lemma(c) in CULPRITS for c in verb.children) \
@@ -3527,6 +3545,11 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             for t in tok.sent if t.i > tok.i):
         return True  # "A series of drug raids dismantled a criminal organization, local and federal law enforcement
         # officials said": the police telling their own raids
+    if lemma in SEARCHES_BY_POLICE and any(
+            lex.sources.get(_lemma(t)) == "police" or lex.sources.get(t.lower_) == "police"
+            for t in doc if t.pos_ in ("NOUN", "PROPN")):
+        return True  # « 2,5 tonnes saisies lors d'une perquisition … grâce à l'enquête rapide des gendarmes »: a search
+        # only the police make, and the text names them
     mishap_verb = None if lemma not in MISHAP_NOUNS else head.head if head.lower_ in ("in", "during") else head if any(
         c.dep_ == "case" and c.lower_ in ("dans", "lors") for c in tok.children) else None
     if mishap_verb is not None and mishap_verb.pos_ == "VERB" \
@@ -3709,6 +3732,8 @@ def _a_workers_own_job(tok: Any) -> bool:
 #: Acts of the police, whose doers are the police subject of the clause they are told in.
 POLICE_OPERATIONS = {"raid", "raids", "operation", "crackdown", "search", "swoop", "dispersal", "perquisition",
                      "descente", "rafle"}
+#: Police operations no one else carries out (« une perquisition », « une descente de police »).
+SEARCHES_BY_POLICE = {"perquisition", "descente", "rafle"}
 #: Doers of a crime named by what they did (a robber, a burglar): the subject of a verb in the act they carried out.
 CULPRITS = {"robber", "burglar", "thief", "gunman", "attacker", "raider", "assailant", "intruder", "looter", "arsonist",
             "cambrioleur", "voleur", "braqueur", "agresseur", "malfaiteur", "pilleur", "incendiaire"}
@@ -3869,8 +3894,10 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
         if _lemma(t) not in verbs and t.lower_ not in verbs or t.pos_ != "VERB":
             continue
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)
-        shared = list(t.head.children) if t.dep_ in ("conj", "xcomp") else []  # "one of the teens shoved him and
-        # assaulted him", "Suárez appeared to bite Chiellini"
+        shared = list(t.head.children) if t.dep_ in ("conj", "xcomp") or t.dep_ == "advcl" and t.i > 0 and tok.doc[
+            t.i - 1].lower_ in ("de", "d'", "d’", "pour") and "Inf" in t.morph.get("VerbForm") else []
+        # ("one of the teens shoved him and assaulted him", "Suárez appeared to bite Chiellini", « son mari s'est accusé
+        # du crime … avant de percuter un camion »: the main verb's subject does the infinitive's act)
         doers = [c for c in list(t.children) + shared if c.dep_ == "nsubj" and c.i < t.i and (
             c.pos_ in ("NOUN", "PROPN") or c.lower_ in PERSONAL
             or c.lower_ in ("one", "l'un", "l'une") and any(g.lower_ in ("of", "d'", "des") for g in c.children)
@@ -3900,7 +3927,8 @@ def _doer_told_before(tok: Any, lex: Lexicon) -> bool:
             # subject)
         if _lemma(t) in DRIVING_ACTS:
             doers = [c for c in doers if c.pos_ == "PROPN" or c.lower_ in PERSONAL or _lemma(c) in lex.agentive
-                     or _lemma(c) in DRIVERS]
+                     or _lemma(c) in DRIVERS or lex.sources.get(_lemma(c)) == "family"]  # (« son mari … avant de
+            # percuter un camion »: a person named by kin)
         objects = list(t.children) + [g for c in t.children if c.dep_ == "conj" for g in c.children]
         if not passive and doers \
                 and (any(c.dep_ in ("obj", "dobj") or c.dep_ == "nsubj" and c.i > t.i for c in objects)
@@ -4172,8 +4200,30 @@ ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "sevent
 #: Words that make a tally of past events ("a string of accidents", "a spate of crashes").
 TALLIES = {"string", "spate", "series", "rash", "run", "spree", "number", "history"}
 #: Words that make a mishap one of chance or of the home ("a freak accident", « un accident domestique »).
-MISHAPS_OF_CHANCE = {"freak", "domestique", "domestiques", "household", "personnel"}  # (« la thèse de l'accident
-# personnel »: the victim's own mishap, round 184)
+MISHAPS_OF_CHANCE = {"freak", "domestique", "domestiques", "household", "personnel",  # (« la thèse de l'accident
+                     # personnel »: the victim's own mishap, round 184)
+                     "technique", "techniques", "chimique", "chimiques", "mécanique", "mécaniques", "électrique",
+                     "électriques", "matériel", "matériels"}  # « l'incident chimique survenu au niveau de la cuve »: a
+# failure of a thing (the French gold, 0 of 8; the English gold marks "chemical incident", so not its words; round 186)
+#: What a lone vehicle runs into (« une collision avec un arbre », "a crash into a tree").
+OBSTACLES = {"arbre", "arbres", "mur", "muret", "poteau", "pylône", "rocher", "glissière", "rambarde", "parapet",
+             "platane", "talus", "pilier", "candélabre", "lampadaire", "tree", "trees", "wall", "pole", "pylon", "rock",
+             "barrier", "guardrail", "lamppost", "pillar", "embankment"}
+
+
+def _against_an_obstacle(tok: Any) -> bool:
+    """Whether a crash is told with what it ran into, a thing or an animal (« une collision avec un arbre », « contre
+    un sanglier », "a collision with a moose", "a crash into a tree")."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < min(tok.i + 3, tok.sent.end) and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= tok.sent.end or doc[k].lower_ not in ("avec", "contre", "with", "into", "against"):
+        return False
+    what = next((t for t in doc[k + 1:min(k + 5, tok.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+    return what is not None and (what.lower_ in OBSTACLES or what.lower_ in ANIMALS or what.lower_ in ROAD_ANIMALS)
+
+
 #: Nouns of a death: in a shipwreck or a storm they hide no one either.
 DEATHS = {"death", "mort", "décès"}
 #: Words of a date kept in memory.

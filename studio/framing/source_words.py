@@ -555,9 +555,15 @@ def _a_newspaper_name(span: Any) -> bool:
     if len(words) == 2 and words[0].text in ("Times", "Tribune", "Herald", "Gazette") \
             and words[1].text[:1].isupper() and words[1].pos_ == "PROPN" and words[1].text not in ("Square", "Office"):
         return True  # "notes Times Colonist" (Victoria's paper), the "Times Union", the "Herald Sun"
+    if len(words) >= 2 and words[-1].text == "Dispatch" and words[-2].text in CALL_CENTRES:
+        return False  # "Vanderburgh County Central Dispatch": the county's emergency call centre, no paper
     return len(words) >= 2 and (words[-1].text in NEWSPAPER_WORDS or words[-1].lower_ in ("républicain",
                                                                                            "républicaine")) \
         and words[-2].text[:1].isupper()  # (« L'Yonne républicaine »)
+
+
+#: Words before "Dispatch" in the name of an emergency call centre ("Central Dispatch", "County Dispatch").
+CALL_CENTRES = {"Central", "County", "Emergency", "911", "Police", "Fire", "Regional", "Communications"}
 
 
 #: Nouns of a toll or a count (« le dernier bilan », « un premier décompte »): no one is named for them by themselves.
@@ -939,7 +945,9 @@ def apposition(head: Any) -> Any:
                          and head.head.i != k  # "Kelly Thompson, 43, told her parents": her verb, not her job
                          # (« explique James, déléguée syndicale »: a title the small model read as a participle)
                          or doc[k].lower_ in ("de", "du", "d'", "of", "from") and k + 1 < stop
-                         and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")):
+                         and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")
+                         or doc[k].pos_ in ("ADV", "X") and lexicon(doc.lang_).sources.get(doc[k].lower_)):
+            # (« précise Sophie Delettre, bourgmestre de la ville de Spa »: a title the small model read as an adverb)
             return doc[k:stop]  # after an age, what follows is the person's description (« habitant » as a verb);
             # « Pieter van Dokkum, de l'université de Yale », "Jane Roe, of the Met Office": where they work
         return None
@@ -1235,9 +1243,10 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
 
 
 #: A newspaper's title: a place and a word of the press joined by a hyphen (« Vaucluse-Matin », « Paris-Presse »,
-#: "Star-Telegram", "Post-Gazette").
-NEWSPAPER_TITLE = re.compile(r"\b[A-ZÉ][\w']+-(?:Matin|Soir|Éclair|Eclair|Presse|Dimanche|Hebdo|Infos?|Telegram|Gazette"
-                             r"|Tribune|Herald|Courier|Dispatch|Register|Reporter|Sentinel|Bulletin|Examiner)\b")
+#: "Post-Gazette", "Observer-Reporter").
+PRESS_AFTER_HYPHEN = NEWSPAPER_WORDS | {"Matin", "Soir", "Éclair", "Eclair", "Presse", "Dimanche", "Hebdo", "Info",
+                                       "Infos", "Reporter"}
+NEWSPAPER_TITLE = re.compile(r"\b[A-ZÉ][\w']+-(?:" + "|".join(sorted(PRESS_AFTER_HYPHEN)) + r")\b")
 
 #: An outlet's public, who write in or call with what they saw.
 AUDIENCES = {"auditeur", "auditeurs", "auditrice", "auditrices", "lecteur", "lecteurs", "lectrice", "lectrices",
