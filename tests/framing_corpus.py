@@ -21,7 +21,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 
 def in_split(pair: dict[str, Any], split: str | None) -> bool:
-    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-eighty-fifth-heldout` (the held-out pairs of the first hundred and eighty-five
+    """`tune`, `heldout`, `first-heldout` / ... / `hundred-and-eighty-sixth-heldout` (the held-out pairs of the first hundred and eighty-six
     rounds, moved to tune once looked at) or None (all)."""
     earlier = {"first-heldout": "heldout", "second-heldout": "heldout2", "third-heldout": "heldout3",
                "fourth-heldout": "heldout4", "fifth-heldout": "heldout5", "sixth-heldout": "heldout6",
@@ -198,7 +198,8 @@ def in_split(pair: dict[str, Any], split: str | None) -> bool:
                "hundred-and-eighty-second-heldout": "heldout182",
                "hundred-and-eighty-third-heldout": "heldout183",
                "hundred-and-eighty-fourth-heldout": "heldout184",
-               "hundred-and-eighty-fifth-heldout": "heldout185"}
+               "hundred-and-eighty-fifth-heldout": "heldout185",
+               "hundred-and-eighty-sixth-heldout": "heldout186"}
     if split in earlier:
         return pair.get("first_split") == earlier[split]
     return split is None or pair["split"] == split

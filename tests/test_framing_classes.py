@@ -8219,6 +8219,31 @@ def test_round_186_classes(framing_models: None) -> None:
     assert passives("Il sera jugé pour vol et mise en danger de la vie d'autrui.", "fr") == ["sera jugé"]
 
 
+def test_round_187_classes(framing_models: None) -> None:
+    # "after a sled accident", "a ski accident": the sport's own mishap, named by its gear
+    assert event_nouns("A girl of nine was hurt in a sled accident on Sunday.", "en") == []
+    assert event_nouns("A girl of nine was hurt in a bus accident on Sunday.", "en") == ["bus accident"]  # control
+    # "trampled by a 'dangerously out of control' bull": the bull, past the words quoted
+    assert with_agent("A farmer was trampled by a \"completely out of control\" bull on Friday.", "en") == [
+        ("was trampled", "bull")]
+    # "floored by the stampede": an act that hides who acted
+    assert with_agent("The walker was knocked down by a stampede before a cow charged him.", "en") == []
+    # "was coated with snow": what lay on a thing
+    assert passives("The car park was covered with ice on Monday morning.", "en") == []
+    assert passives("The car park had been covered with grit.", "en") == ["had been covered"]  # control
+    # "according to the LASD": Los Angeles County's sheriffs, police
+    assert kinds("The boy was flown to hospital, according to the LASD.", "en") == [("the LASD", "police")]
+    # « un pré occupé par des chevaux », "a flat occupied by a family": who uses a place, a state
+    assert with_agent("Le feu a pris dans une grange occupée par des moutons.", "fr") == []
+    assert with_agent("The cottage occupied by a retired couple was destroyed.", "en") == []
+    assert with_agent("L'usine occupée par des grévistes a été évacuée.", "fr") == [
+        ("occupée", "des grévistes")]  # control
+    assert with_agent("Ce squat, une maison vide, était occupé par trois familles.", "fr") == [
+        ("était occupé", "trois familles")]  # control
+    # « l'eau glacée d'un lac »: a state of the water
+    assert passives("Deux promeneurs tombent dans l'eau glacée d'un étang", "fr") == []
+
+
 def test_term_indexes_are_built_once(framing_models: None) -> None:
     # every lexicon list is tokenised once per language, not again for each text (the cache had room for eight of
     # the twelve lists a French text uses, and rebuilt them on most calls)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.framing_corpus import CATEGORIES, _pair_up, evaluate, load_pairs, overall_recall
 
-#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-eighty-sixth round of rules
+#: The held-out pairs, fixed when they were collected (2026-12-07, before the hundred-and-eighty-seventh round of rules
 #: was measured): moving a pair between splits would hide a regression.
-HELD_OUT = {"fr1492", "fr1493", "fr1494", "fr1495", "fr1496", "fr1497", "fr1498", "fr1499",
-            "en1490", "en1491", "en1492", "en1493", "en1494", "en1495", "en1496", "en1497"}
+HELD_OUT = {"fr1500", "fr1501", "fr1502", "fr1503", "fr1504", "fr1505", "fr1506", "fr1507",
+            "en1498", "en1499", "en1500", "en1501", "en1502", "en1503", "en1504", "en1505"}
 #: The earlier held-out pairs, by their `first_split`: each split was held out for one round, looked at (from the
 #: seventh on: measured once at the end of its round, 2026-12-01) and then moved to the tune split.
 EARLIER_HELD_OUT = {
@@ -390,24 +390,27 @@ EARLIER_HELD_OUT = {
                    "en1474", "en1475", "en1476", "en1477", "en1478", "en1479", "en1480", "en1481"},
     "heldout185": {"fr1484", "fr1485", "fr1486", "fr1487", "fr1488", "fr1489", "fr1490", "fr1491",
                    "en1482", "en1483", "en1484", "en1485", "en1486", "en1487", "en1488", "en1489"},
+    "heldout186": {"fr1492", "fr1493", "fr1494", "fr1495", "fr1496", "fr1497", "fr1498", "fr1499",
+                   "en1490", "en1491", "en1492", "en1493", "en1494", "en1495", "en1496", "en1497"},
 }
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.75
 #: Held-out precision floors per language and category (categories with at least 3 claims), a little under what was
-#: measured on 2026-12-07 at the end of the hundred-and-eighty-sixth round on the hundred-and-eighty-sixth held-out
+#: measured on 2026-12-07 at the end of the hundred-and-eighty-seventh round on the hundred-and-eighty-seventh held-out
 #: split (tests/data/framing-real/RESULTS.md); a category not listed has the default floor. Some are under the issue's
 #: 0.90: they say where unseen news stands.
 HELD_OUT_MIN_PRECISION = {
-    "fr": {"passive": 0.95, "passive_agent": 0.9, "source": 0.9, "source_type": 0.8, "loaded": 0.85, "hedge": 0.85,
-           "figure": 0.95},
-    "en": {"passive": 0.85, "passive_agent": 0.6, "source": 0.95, "source_type": 0.9, "hedge": 0.95, "figure": 0.95},
+    "fr": {"passive": 0.9, "passive_agent": 0.6, "source": 0.85, "source_type": 0.7, "loaded": 0.85,
+           "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
+    "en": {"passive": 0.9, "passive_agent": 0.8, "event_noun": 0.7, "source": 0.9, "source_type": 0.95,
+           "euphemism": 0.0, "conditional": 0.95, "hedge": 0.95, "figure": 0.95},
 }
 HELD_OUT_DEFAULT_PRECISION = 0.65
 #: Where the held-out claims are too few for a floor (or precision is near 0), the number of wrong claims is capped.
 HELD_OUT_MAX_WRONG: dict[str, dict[str, int]] = {
-    "fr": {"event_noun": 0, "anonymous": 0, "euphemism": 0, "conditional": 0},
-    "en": {"event_noun": 1, "anonymous": 0, "loaded": 0, "euphemism": 0, "conditional": 1}}
-HELD_OUT_MIN_RECALL = {"fr": 0.81, "en": 0.83}
+    "fr": {"event_noun": 2, "anonymous": 0, "euphemism": 0},
+    "en": {"anonymous": 0, "loaded": 0, "euphemism": 3}}
+HELD_OUT_MIN_RECALL = {"fr": 0.8, "en": 0.89}
 
 
 def test_a_passive_claim_matches_its_participle_with_the_agent() -> None:

@@ -811,6 +811,10 @@ def passive_agent(part: Any, lex: Lexicon) -> tuple[Any, bool]:
                     and not (doc[k].pos_ == "ADJ" and k + 1 < sent_end and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
                              and doc[k + 1].text != "-"):
                 k += 1
+            if sum(t.text in QUOTE_MARKS for t in doc[j + 1:k]) % 2:  # inside a quoted qualifier
+                close = next((t.i for t in doc[k:min(k + 6, sent_end)] if t.text in QUOTE_MARKS), None)
+                if close is not None and close + 1 < sent_end and doc[close + 1].pos_ in ("NOUN", "PROPN"):
+                    k = close + 1  # "trampled by a 'dangerously out of control' cow": the cow, past the words quoted
             if k < sent_end and (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or doc[k].dep_ == "obl:agent"
                                  or doc[k].pos_ == "VERB" and lex.language == "fr" and doc[k - 1].pos_ == "DET"
                                  and doc[k].dep_ in ("nmod", "obl:mod", "obl:arg")  # « par un de ses administrés »:
@@ -2424,10 +2428,20 @@ def find_passives(doc: Any, lex: Lexicon, headline_end: int) -> tuple[list[Found
             continue  # "after the girl was found trapped", "was found injured": the state she was found in, the
             # finding is the passive (the gold, 0 of 5 without an agent; but "found stabbed", "found handcuffed":
             # acts someone did, round 186)
+        if language == "en" and lemma in COVERED_WITH and forms and set(forms) <= {"is", "are", "was", "were"} \
+                and part.i + 2 < len(doc) and doc[part.i + 1].lower_ in ("with", "in") \
+                and any(t.lower_ in LYING_MATTER for t in doc[part.i + 2:min(part.i + 8, part.sent.end)]):
+            continue  # "Much of the region was coated with snow", "the road was covered in debris": what lay on a
+            # thing, a state (the gold, 6 of 7; "had been covered with" stays, and "covered with a blanket" is
+            # someone's act)
         if language == "en" and lemma in FIXED_TO and forms and set(forms) <= {"is", "are", "was", "were", "not"} \
                 and _fixed_to_something(part) and passive_agent(part, lex)[0] is None:
             continue  # "only one is cemented into the ground", "his board was still attached to him", "who was attached
             # to the MSP": how a thing is held or a person posted, a state (the gold, 4 times in 4)
+        if lemma in ("occuper", "occupy") and _occupied_by_its_users(part, lex):
+            continue  # « un mobile-home occupé par une famille », « un alpage occupé par des vaches », "the house
+            # occupied by a family": who lives or stays there, a state (the gold, 0 of 8; but « occupée par de jeunes
+            # migrants », a squat, is an act, 3 of 3)
         if lemma == "interdire" and not aux and not coordinated and part.i + 1 < len(doc) \
                 and doc[part.i + 1].lower_ in ("à", "au", "aux") and part.i > 0 \
                 and doc[part.i - 1].pos_ == "NOUN" and _whom_it_is_closed_to(doc, part.i + 2):
@@ -2619,6 +2633,27 @@ def _a_thing_left(part: Any, lex: Lexicon) -> bool:
 
 #: States someone is found in, which no one needs to have caused ("found trapped", "found injured").
 FOUND_IN_STATE = {"trapped", "stuck", "pinned", "wedged", "lodged", "injured", "hurt", "buried", "submerged"}
+#: Who occupies a place as an act (a squat, a sit-in, an army): not its residents or users.
+OCCUPIERS = {"migrant", "réfugié", "refugee", "manifestant", "squatteur", "gréviste", "militant", "zadiste", "étudiant",
+             "soldat", "armée", "force", "troupe", "rebelle", "protester", "squatter", "striker", "activist", "student",
+             "soldier", "army", "troop", "rebel", "demonstrator"}
+
+
+def _occupied_by_its_users(part: Any, lex: Lexicon) -> bool:
+    """Whether « occupé par » / "occupied by" names who lives in or uses a place (a family, a school, cows, fans),
+    not people who took it (migrants, protesters, soldiers)."""
+    agent, _ = passive_agent(part, lex)
+    if agent is None or any(t.lower_.startswith(("squat", "occupation")) for t in part.doc):
+        return False  # « ce squat … était occupée par des dizaines de familles »: a place taken
+    return not any(_lemma(t) in OCCUPIERS or t.lower_.rstrip("s") in OCCUPIERS
+                   for t in part.doc[agent.i:min(agent.i + 6, agent.sent.end)])  # (« par de jeunes migrants »)
+
+
+#: Verbs of what lies on a thing ("coated with snow", "covered in debris").
+COVERED_WITH = {"coat", "cover", "blanket", "carpet", "cake", "litter", "strew", "dust"}
+#: What falls or settles on things by itself (snow, mud, debris): no one laid it.
+LYING_MATTER = {"snow", "ice", "frost", "mud", "debris", "dust", "ash", "ashes", "soot", "sand", "water", "oil",
+                "leaves", "rubble", "smoke", "slush", "hail", "silt", "grime", "rust"}
 #: Verbs of how a thing is held in place ("cemented into the ground", "attached to him").
 FIXED_TO = {"cement", "anchor", "bolt", "fix", "attach", "screw", "fasten", "glue", "hook", "strap", "clip", "chain",
             "tether", "hitch"}  # ("the trailer … is hooked onto a four-wheeler", "was still strapped into": round 185)
@@ -3362,6 +3397,12 @@ SPORTS_FR = {"luge", "ski", "snowboard", "raquettes", "rafting", "kayak", "cano�
              "paddle", "stand", "stand-up"}  # (« un accident en stand up paddle »)
 
 
+#: The same in English, named by the gear rather than by the "-ing" of the sport ("a sled accident", "a ski
+#: accident"; round 187).
+SPORTS_EN = {"sled", "sledge", "toboggan", "bobsled", "luge", "ski", "snowboard", "paraglider", "parachute", "skydive",
+             "trampoline", "zipline", "kayak", "canoe", "surf", "surfboard", "paddleboard"}
+
+
 #: Verbs of preventing a mishap (a death "could not have been prevented", « n'aurait pas pu être évité »).
 PREVENTING = {"avoid", "prevent", "foresee", "éviter", "empêcher", "prévoir"}
 
@@ -3406,7 +3447,7 @@ def _an_activitys_accident(tok: Any) -> bool:
     if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "involving" and any(
             t.lower_ in WORK_ACCIDENTS and t.pos_ == "NOUN" for t in doc[tok.i + 2:min(tok.sent.end, tok.i + 8)]):
         return True  # "an accident involving a riding lawn mower": the machine told after it
-    return prev.lower_ in WORK_ACCIDENTS or prev.is_alpha and prev.lower_.endswith("ing") \
+    return prev.lower_ in WORK_ACCIDENTS or prev.lower_ in SPORTS_EN or prev.is_alpha and prev.lower_.endswith("ing") \
         and prev.lower_ not in DOERS_ACTIVITIES | {"morning", "evening", "wedding", "building", "ceiling"}
 
 
@@ -3848,7 +3889,7 @@ ACT_VERBS = {"attack": {"attack", "stab", "assault", "shoot", "beat", "punch", "
              "evacuation": {"evacuate"}, "intervention": {"intervenir", "intervene"},
              "incident": VIOLENT_VERBS | DRIVING_ACTS | DAMAGING | {"bite", "mordre", "intercept", "intercepter"},
              "dégradation": DAMAGING, "vandalism": DAMAGING, "vandalisme": DAMAGING,
-             "accident": CRASHING, "collision": CRASHING, "crash": CRASHING,
+             "accident": CRASHING, "collision": CRASHING, "crash": DRIVING_ACTS,
              "frappe": {"frapper", "bombarder"}, "bombardement": {"bombarder", "frapper"},
              "strike": {"strike", "bomb", "shell"}, "airstrike": {"strike", "bomb"}, "bombing": {"bomb", "strike"}}
 #: Acts one does without an object ("firefighters intervened … the intervention", "he crashed into a car", « le
