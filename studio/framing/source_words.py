@@ -223,8 +223,6 @@ def source_kind(span: Any, lex: Lexicon, extra: Any = None, organisations: bool 
            and (t.i == 0 or t.doc[t.i - 1].pos_ == "DET") for t in tokens):
         return "police"  # "a force spokesman said": in British news the force is the police force (not "an Air
         # Force spokesman")
-    if NEWSPAPER_TITLE.search(" ".join(t.text for t in tokens).replace(" - ", "-")):
-        return "media"  # « selon Vaucluse-Matin », "the Star-Telegram reported": a newspaper's title
     text = " " + " ".join(_accented(t, lex) for t in tokens).replace(" '", "'").replace("’", "'").replace(" - ", "-") + " "
     for elided in ("d' ", "l' ", "qu' "):
         text = text.replace(" " + elided, " " + elided.strip())  # « quai d' orsay » → « quai d'orsay »
@@ -542,6 +540,8 @@ def _with_a_body(tok: Any) -> bool:
 def _a_newspaper_name(span: Any) -> bool:
     """"The Seattle Times", "the County Times", "The Atlanta Journal-Constitution" (two papers merged, their names
     joined by a hyphen): a capitalised name ending on a newspaper's word."""
+    if NEWSPAPER_TITLE.search(span.text):
+        return True  # « selon Vaucluse-Matin », "Observer-Reporter": a place and a word of the press, hyphened
     words = list(span)
     if len(words) >= 4 and words[-2].text == "-" and words[-3].text + "-" + words[-1].text in NEWSPAPER_WORDS \
             and words[-4].text[:1].isupper():
@@ -560,10 +560,6 @@ def _a_newspaper_name(span: Any) -> bool:
     return len(words) >= 2 and (words[-1].text in NEWSPAPER_WORDS or words[-1].lower_ in ("républicain",
                                                                                            "républicaine")) \
         and words[-2].text[:1].isupper()  # (« L'Yonne républicaine »)
-
-
-#: Words before "Dispatch" in the name of an emergency call centre ("Central Dispatch", "County Dispatch").
-CALL_CENTRES = {"Central", "County", "Emergency", "911", "Police", "Fire", "Regional", "Communications"}
 
 
 #: Nouns of a toll or a count (« le dernier bilan », « un premier décompte »): no one is named for them by themselves.
@@ -587,6 +583,13 @@ NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "
                    "Sentinel", "Echo", "Standard", "Argus", "Advocate", "Citizen", "Bulletin", "Courant",
                    "Ledger", "Independent",  # ("the Liverpool Echo", round 47; "The Independent", round 90)
                    "Sun", "Star", "Press", "Record"}  # ("the Toronto Sun", "the Detroit Free Press", round 145)
+#: A newspaper's title: a place and a word of the press joined by a hyphen (« Vaucluse-Matin », « Paris-Presse »,
+#: "Post-Gazette", "Observer-Reporter"; round 185).
+PRESS_AFTER_HYPHEN = NEWSPAPER_WORDS | {"Matin", "Soir", "Éclair", "Eclair", "Presse", "Dimanche", "Hebdo", "Info",
+                                       "Infos", "Reporter"}
+NEWSPAPER_TITLE = re.compile(r"\b[A-ZÉ][\w']+-(?:" + "|".join(sorted(PRESS_AFTER_HYPHEN)) + r")\b")
+#: Words before "Dispatch" in the name of an emergency call centre ("Central Dispatch", "County Dispatch").
+CALL_CENTRES = {"Central", "County", "Emergency", "911", "Police", "Fire", "Regional", "Communications"}
 
 
 def _folded(text: str) -> str:
@@ -1241,12 +1244,6 @@ def attribution(sent: Any, words: Any, src: Any, verb: str, nuance: str, lex: Le
         or verb in ("selon", "d'après", "according to") and src.root.pos_ == "PRON")
         and " ".join(src.text.lower().split()) not in SELF_REFERENCES})  # "This article previously stated": the outlet
 
-
-#: A newspaper's title: a place and a word of the press joined by a hyphen (« Vaucluse-Matin », « Paris-Presse »,
-#: "Post-Gazette", "Observer-Reporter").
-PRESS_AFTER_HYPHEN = NEWSPAPER_WORDS | {"Matin", "Soir", "Éclair", "Eclair", "Presse", "Dimanche", "Hebdo", "Info",
-                                       "Infos", "Reporter"}
-NEWSPAPER_TITLE = re.compile(r"\b[A-ZÉ][\w']+-(?:" + "|".join(sorted(PRESS_AFTER_HYPHEN)) + r")\b")
 
 #: An outlet's public, who write in or call with what they saw.
 AUDIENCES = {"auditeur", "auditeurs", "auditrice", "auditrices", "lecteur", "lecteurs", "lectrice", "lectrices",
