@@ -34,7 +34,7 @@ from studio.framing.features import (
     verb_group,
 )
 from studio.framing.lexicon import Lexicon, _read, lexicon
-from studio.framing.source_words import TOLD_NEWS, reporting_lemma, source_kind
+from studio.framing.source_words import TOLD_NEWS, _names_a_police_force, reporting_lemma, source_kind
 
 FR_ETRE = {"être", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient",
            "soit", "soient", "été", "étant", "es", "suis", "sommes", "êtes", "étais", "serai"}
@@ -3586,9 +3586,7 @@ def _doer_named(tok: Any, lex: Lexicon, doc: Any) -> bool:
             for t in tok.sent if t.i > tok.i):
         return True  # "A series of drug raids dismantled a criminal organization, local and federal law enforcement
         # officials said": the police telling their own raids
-    if lemma in SEARCHES_BY_POLICE and any(
-            lex.sources.get(_lemma(t)) == "police" or lex.sources.get(t.lower_) == "police"
-            for t in doc if t.pos_ in ("NOUN", "PROPN")):
+    if lemma in SEARCHES_BY_POLICE and _names_a_police_force(doc):
         return True  # « 2,5 tonnes saisies lors d'une perquisition … grâce à l'enquête rapide des gendarmes »: a search
         # only the police make, and the text names them
     mishap_verb = None if lemma not in MISHAP_NOUNS else head.head if head.lower_ in ("in", "during") else head if any(

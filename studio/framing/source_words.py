@@ -555,8 +555,6 @@ def _a_newspaper_name(span: Any) -> bool:
     if len(words) == 2 and words[0].text in ("Times", "Tribune", "Herald", "Gazette") \
             and words[1].text[:1].isupper() and words[1].pos_ == "PROPN" and words[1].text not in ("Square", "Office"):
         return True  # "notes Times Colonist" (Victoria's paper), the "Times Union", the "Herald Sun"
-    if len(words) >= 2 and words[-1].text == "Dispatch" and words[-2].text in CALL_CENTRES:
-        return False  # "Vanderburgh County Central Dispatch": the county's emergency call centre, no paper
     return len(words) >= 2 and (words[-1].text in NEWSPAPER_WORDS or words[-1].lower_ in ("républicain",
                                                                                            "républicaine")) \
         and words[-2].text[:1].isupper()  # (« L'Yonne républicaine »)
@@ -588,8 +586,6 @@ NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "
 PRESS_AFTER_HYPHEN = NEWSPAPER_WORDS | {"Matin", "Soir", "Éclair", "Eclair", "Presse", "Dimanche", "Hebdo", "Info",
                                        "Infos", "Reporter"}
 NEWSPAPER_TITLE = re.compile(r"\b[A-ZÉ][\w']+-(?:" + "|".join(sorted(PRESS_AFTER_HYPHEN)) + r")\b")
-#: Words before "Dispatch" in the name of an emergency call centre ("Central Dispatch", "County Dispatch").
-CALL_CENTRES = {"Central", "County", "Emergency", "911", "Police", "Fire", "Regional", "Communications"}
 
 
 def _folded(text: str) -> str:
@@ -1294,9 +1290,11 @@ def _a_company_owns(src: Any) -> bool:
         "Plur" in name[-1].morph.get("Number") or name[-1].ent_type_ in ("ORG", "FAC", "LOC", "GPE")))
 
 
+#: Dwellings: whoever owns the one the story happened in lives there (a witness, not the owner of a business).
+DWELLINGS = {"home", "house", "apartment", "flat", "farmhouse", "cabin", "maison", "appartement", "logement", "pavillon"}
 #: What private people own: its owner speaks as a person, not for a business ("the dog's owner").
-PRIVATE_POSSESSIONS = {"dog", "dogs", "horse", "horses", "cat", "cats", "pet", "pets", "car", "cars", "vehicle", "boat",
-                       "home", "house", "apartment", "flat"}
+PRIVATE_POSSESSIONS = DWELLINGS | {"dog", "dogs", "horse", "horses", "cat", "cats", "pet", "pets", "car", "cars",
+                                   "vehicle", "boat"}
 #: Words that put a business beside the one the story happened at ("a nearby restaurant", "next door").
 NEARBY = {"nearby", "neighboring", "neighbouring", "adjacent", "next-door"}
 

@@ -14,6 +14,7 @@ from studio.framing.source_words import (
     ABBREVIATED_TITLES,
     ASKED,
     DOCUMENTS,
+    DWELLINGS,
     GATHERED_WHERE,
     GIVEN,
     GIVEN_NEWS,
@@ -429,10 +430,6 @@ HEADING = {"commander", "diriger", "présider", "command", "head", "lead", "run"
 #: « Nahim observe le travail des ouvriers »).
 WITNESSING = {"watch", "witness", "see", "film", "attend", "assister", "voir", "filmer", "observer", "regarder",
               "contempler", "observe"}  # ("Fiamma Villaverde, who attended the screening")
-
-
-#: Dwellings: whoever owns the one the story happened in lives there (a witness, not the owner of a business).
-DWELLINGS = {"home", "house", "apartment", "flat", "farmhouse", "cabin", "maison", "appartement", "logement", "pavillon"}
 
 
 def _owns_a_home(verb: Any) -> bool:
